@@ -1,0 +1,188 @@
+//! `plan list`: the tasks that pass the filters, with their status and due date as of a day.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::{Selection, State, every_name, state, with_headings};
+use crate::cli::{Format, ListArgs};
+use crate::model::{Plan, Status, Task};
+use crate::render::{self, Grid, Tone};
+use crate::{Env, Outcome};
+
+pub fn run(plan: &Plan, args: &ListArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+    let day = args.as_of.resolve(env.today);
+    let selection = Selection::new(plan, &args.filters, day)?;
+    let selected: Vec<&Task> = plan
+        .tasks
+        .iter()
+        .filter(|t| !t.is_heading() && selection.matches(plan, t))
+        .collect();
+    let records: Vec<Record> = with_headings(plan, &selected)
+        .into_iter()
+        .map(|task| Record::new(plan, task, day))
+        .collect();
+    match args.format {
+        Format::Json => render::write_json(out, &records)?,
+        Format::Csv => render::write_csv(out, &CSV_HEADERS, records.iter().map(Record::csv_row))?,
+        Format::Table => grid(&records).write_table(out, env.terminal)?,
+        Format::Markdown => grid(&records).write_markdown(out)?,
+    }
+    Ok(Outcome::Success)
+}
+
+/// One task as `list --format json` prints it (the contract's fields, then `heading`, `period`,
+/// `late` and `days_late`).
+#[derive(Debug, Serialize)]
+pub struct Record<'p> {
+    pub id: &'p str,
+    pub section: &'p str,
+    pub parent: Option<&'p str>,
+    pub title: &'p str,
+    pub lead: &'p [String],
+    pub support: &'p [String],
+    pub budget: Option<u64>,
+    pub deadline: Option<&'p str>,
+    pub kind: Option<&'static str>,
+    pub due: Option<String>,
+    pub every: Option<&'static str>,
+    pub status: Option<Status>,
+    pub file: &'p str,
+    pub line: usize,
+    pub heading: bool,
+    /// For a periodic task: the occurrence whose status and due date are shown.
+    pub period: Option<String>,
+    pub late: bool,
+    pub days_late: Option<i64>,
+}
+
+const CSV_HEADERS: [&str; 18] = [
+    "id",
+    "section",
+    "parent",
+    "title",
+    "lead",
+    "support",
+    "budget",
+    "deadline",
+    "kind",
+    "due",
+    "every",
+    "status",
+    "file",
+    "line",
+    "heading",
+    "period",
+    "late",
+    "days_late",
+];
+
+impl<'p> Record<'p> {
+    pub fn new(plan: &Plan, task: &'p Task, day: chrono::NaiveDate) -> Record<'p> {
+        let heading = task.is_heading();
+        let State {
+            status,
+            due,
+            period,
+            days_late,
+        } = state(plan, task, day);
+        Record {
+            id: &task.id,
+            section: &task.section,
+            parent: task.parent.as_deref(),
+            title: &task.title,
+            lead: &task.lead,
+            support: &task.support,
+            budget: task.budget,
+            deadline: task.deadline_text.as_deref(),
+            kind: task.kind().map(|k| k.as_str()),
+            due: due.map(|d| d.to_string()),
+            every: every_name(task.every()),
+            status: (!heading).then_some(status),
+            file: &task.file,
+            line: task.line,
+            heading,
+            period: period.map(|p| p.to_string()),
+            late: days_late.is_some(),
+            days_late,
+        }
+    }
+
+    fn csv_row(&self) -> Vec<String> {
+        let text = |value: Option<&str>| value.unwrap_or_default().to_string();
+        vec![
+            self.id.to_string(),
+            self.section.to_string(),
+            text(self.parent),
+            self.title.to_string(),
+            self.lead.join("; "),
+            self.support.join("; "),
+            self.budget.map(|b| b.to_string()).unwrap_or_default(),
+            text(self.deadline),
+            text(self.kind),
+            self.due.clone().unwrap_or_default(),
+            text(self.every),
+            self.status.map(|s| s.to_string()).unwrap_or_default(),
+            self.file.to_string(),
+            self.line.to_string(),
+            self.heading.to_string(),
+            self.period.clone().unwrap_or_default(),
+            self.late.to_string(),
+            self.days_late.map(|d| d.to_string()).unwrap_or_default(),
+        ]
+    }
+}
+
+fn grid(records: &[Record]) -> Grid {
+    let mut grid = Grid::new(vec![
+        "ID", "Task", "Lead", "Support", "Deadline", "Due", "Status",
+    ]);
+    for r in records {
+        let plain = |text: String| (text, Tone::Plain);
+        if r.heading {
+            grid.push(vec![
+                (r.id.to_string(), Tone::Heading),
+                (r.title.to_string(), Tone::Heading),
+                plain(String::new()),
+                plain(String::new()),
+                plain(String::new()),
+                plain(String::new()),
+                plain(String::new()),
+            ]);
+            continue;
+        }
+        let due = match (&r.due, &r.period) {
+            (Some(due), Some(period)) => format!("{due} ({period})"),
+            (Some(due), None) => due.clone(),
+            (None, _) => String::new(),
+        };
+        let status = match (r.status, r.days_late) {
+            (Some(status), Some(days)) => format!("{status}, {days} days late"),
+            (Some(status), None) => status.to_string(),
+            (None, _) => String::new(),
+        };
+        grid.push(vec![
+            plain(r.id.to_string()),
+            plain(r.title.to_string()),
+            plain(r.lead.join("; ")),
+            plain(r.support.join("; ")),
+            plain(r.deadline.unwrap_or_default().to_string()),
+            plain(due),
+            (status, tone(r.status, r.late)),
+        ]);
+    }
+    grid
+}
+
+/// The colour of a status.
+pub fn tone(status: Option<Status>, late: bool) -> Tone {
+    match status {
+        Some(Status::Done) if late => Tone::Warn,
+        Some(Status::Done) => Tone::Good,
+        Some(Status::Doing) => Tone::Warn,
+        Some(Status::Blocked) => Tone::Bad,
+        Some(Status::Dropped) => Tone::Muted,
+        _ => Tone::Plain,
+    }
+}

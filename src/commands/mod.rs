@@ -1,0 +1,250 @@
+//! The subcommands, one file each, and what they share: opening the plan and choosing tasks.
+
+mod check;
+mod list;
+mod overdue;
+mod show;
+
+use std::collections::{HashMap, HashSet};
+use std::io::Write;
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+
+use crate::cli::{Cli, Command, Filters};
+use crate::load;
+use crate::model::{Plan, Status, Task};
+use crate::period::{Every, Period};
+use crate::text::fold;
+use crate::units::{self, Role};
+use crate::{Env, Outcome};
+
+pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    let dir = load::find_dir(cli.plan_dir.as_deref(), &env.cwd)?;
+    if let Command::Check = cli.command {
+        return check::run(&dir, env, out);
+    }
+    let loaded = load::load(&dir, &env.cwd, false)?;
+    for warning in &loaded.warnings {
+        writeln!(err, "warning: {warning}")?;
+    }
+    let plan = &loaded.plan;
+    match cli.command {
+        Command::List(args) => list::run(plan, &args, env, out),
+        Command::Show(args) => show::run(plan, &args, env, out),
+        Command::Overdue(args) => overdue::run(plan, &args, env, out),
+        Command::Check => unreachable!("handled above"),
+    }
+}
+
+/// The occurrence of a periodic task that `day` falls in, kept within the plan's year.
+pub fn current_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Option<Period> {
+    let every = task.every()?;
+    let occurrences = task.occurrences(plan.year);
+    let inside = Period::containing(every, day);
+    if occurrences.contains(&inside) {
+        Some(inside)
+    } else if day < Period::year(plan.year).start() {
+        occurrences.first().copied()
+    } else {
+        occurrences.last().copied()
+    }
+}
+
+/// A task's status and due date as of a day (for a periodic task, those of its current
+/// occurrence), and how late it was done.
+#[derive(Debug, Clone, Copy)]
+pub struct State {
+    pub status: Status,
+    pub due: Option<NaiveDate>,
+    pub period: Option<Period>,
+    /// Days after the due date that it was done, if it was done late.
+    pub days_late: Option<i64>,
+}
+
+pub fn state(plan: &Plan, task: &Task, day: NaiveDate) -> State {
+    let period = current_occurrence(plan, task, day);
+    state_of(task, day, period)
+}
+
+/// The state of `task` (or of its occurrence `period`) as of `day`.
+pub fn state_of(task: &Task, day: NaiveDate, period: Option<Period>) -> State {
+    let entry = task.status_entry_on(day, period);
+    let status = entry.and_then(|e| e.status).unwrap_or(Status::Todo);
+    let due = match period {
+        Some(p) => Some(p.end()),
+        None => task.due_on(day),
+    };
+    let days_late = match (status, entry) {
+        (Status::Done, Some(done)) => {
+            let due_then = period.map(Period::end).or_else(|| task.due_on(done.date));
+            due_then
+                .map(|due| (done.date - due).num_days())
+                .filter(|days| *days > 0)
+        }
+        _ => None,
+    };
+    State {
+        status,
+        due,
+        period,
+        days_late,
+    }
+}
+
+/// The filters of the command line, checked against the plan once.
+pub struct Selection<'p> {
+    unit_names: Option<(Vec<&'p str>, Option<Role>)>,
+    quarter: Option<Period>,
+    section: Option<&'p str>,
+    status: Option<Status>,
+    search: Option<String>,
+    day: NaiveDate,
+}
+
+impl<'p> Selection<'p> {
+    pub fn new(plan: &'p Plan, filters: &Filters, day: NaiveDate) -> Result<Selection<'p>> {
+        let unit_names = match &filters.unit {
+            Some(name) => {
+                let unit = units::lookup(&plan.units, name).map_err(anyhow::Error::msg)?;
+                Some((units::appears_as(plan, unit, filters.direct), filters.role))
+            }
+            None => None,
+        };
+        let quarter = filters.quarter.map(|q| {
+            Period::quarter(q.year.unwrap_or(plan.year), q.number)
+                .unwrap_or(Period::year(plan.year))
+        });
+        let section = match &filters.section {
+            Some(wanted) => Some(section_id(plan, wanted)?),
+            None => None,
+        };
+        Ok(Selection {
+            unit_names,
+            quarter,
+            section,
+            status: filters.status,
+            search: filters.search.as_deref().map(fold),
+            day,
+        })
+    }
+
+    /// Whether a task (not a heading) passes every filter.
+    pub fn matches(&self, plan: &Plan, task: &Task) -> bool {
+        if let Some((names, role)) = &self.unit_names
+            && !units::involves(task, names, *role)
+        {
+            return false;
+        }
+        if self.section.is_some_and(|s| s != task.section) {
+            return false;
+        }
+        if let Some(quarter) = self.quarter
+            && !self.due_in(plan, task, quarter)
+        {
+            return false;
+        }
+        if let Some(status) = self.status
+            && state(plan, task, self.day).status != status
+        {
+            return false;
+        }
+        if let Some(text) = &self.search
+            && !fold(&task.title).contains(text.as_str())
+            && fold(&task.id) != *text
+        {
+            return false;
+        }
+        true
+    }
+
+    /// Whether `due` passes the quarter filter.
+    pub fn in_quarter(&self, due: NaiveDate) -> bool {
+        self.quarter.is_none_or(|q| q.contains(due))
+    }
+
+    fn due_in(&self, plan: &Plan, task: &Task, quarter: Period) -> bool {
+        if task.every().is_some() {
+            task.occurrences(plan.year)
+                .iter()
+                .any(|p| quarter.contains(p.end()))
+        } else {
+            task.due_on(self.day)
+                .is_some_and(|due| quarter.contains(due))
+        }
+    }
+}
+
+/// The id of the section the user means: `I`, `i` or `1`.
+fn section_id<'p>(plan: &'p Plan, wanted: &str) -> Result<&'p str> {
+    let wanted = wanted.trim();
+    let by_number = wanted
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|i| plan.sections.get(i));
+    let found = plan
+        .sections
+        .iter()
+        .find(|s| s.id.eq_ignore_ascii_case(wanted))
+        .or(by_number);
+    match found {
+        Some(section) => Ok(&section.id),
+        None => bail!(
+            "unknown section `{wanted}`\nhelp: the sections are {}",
+            plan.sections
+                .iter()
+                .map(|s| format!("`{}`", s.id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// The task the user means, or an error naming the closest ids.
+pub fn task<'p>(plan: &'p Plan, id: &str) -> Result<&'p Task> {
+    let wanted = id.trim();
+    if let Some(task) = plan
+        .tasks
+        .iter()
+        .find(|t| t.id.eq_ignore_ascii_case(wanted))
+    {
+        return Ok(task);
+    }
+    let near = crate::text::closest(wanted, plan.tasks.iter().map(|t| t.id.as_str()), 3);
+    let help = if near.is_empty() {
+        "`plan list` shows every task and its id".to_string()
+    } else {
+        format!(
+            "did you mean {}?",
+            near.iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    bail!("no task `{wanted}` in the plan\nhelp: {help}")
+}
+
+/// The selected tasks plus every heading above one of them, in plan order.
+pub fn with_headings<'p>(plan: &'p Plan, selected: &[&'p Task]) -> Vec<&'p Task> {
+    let mut keep: HashSet<&str> = selected.iter().map(|t| t.id.as_str()).collect();
+    let by_id: HashMap<&str, &Task> = plan.tasks.iter().map(|t| (t.id.as_str(), t)).collect();
+    for task in selected {
+        let mut parent = task.parent.as_deref();
+        while let Some(id) = parent {
+            if !keep.insert(id) {
+                break;
+            }
+            parent = by_id.get(id).and_then(|t| t.parent.as_deref());
+        }
+    }
+    plan.tasks
+        .iter()
+        .filter(|t| keep.contains(t.id.as_str()))
+        .collect()
+}
+
+pub fn every_name(every: Option<Every>) -> Option<&'static str> {
+    every.map(Every::as_str)
+}

@@ -1,0 +1,115 @@
+//! `plan overdue`: what was past due and not done on a day, periodic occurrences included.
+
+use std::io::Write;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{Selection, state_of};
+use crate::cli::{Format, OverdueArgs};
+use crate::model::{Plan, Task};
+use crate::period::Period;
+use crate::render::{self, Grid, Tone};
+use crate::{Env, Outcome};
+
+pub fn run(plan: &Plan, args: &OverdueArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+    let day = args.as_of.resolve(env.today);
+    let selection = Selection::new(plan, &args.filters, day)?;
+    let mut rows: Vec<Overdue> = plan
+        .tasks
+        .iter()
+        .filter(|t| !t.is_heading() && selection.matches(plan, t))
+        .flat_map(|task| overdue(plan, task, day))
+        .filter(|row| selection.in_quarter(row.due))
+        .collect();
+    // Longest overdue first; the plan's order among equals (the sort is stable).
+    rows.sort_by_key(|row| row.due);
+    match args.format {
+        Format::Json => render::write_json(out, &rows)?,
+        Format::Csv => render::write_csv(
+            out,
+            &["id", "title", "lead", "due", "period", "days_overdue"],
+            rows.iter().map(|r| {
+                [
+                    r.id.to_string(),
+                    r.title.to_string(),
+                    r.lead.join("; "),
+                    r.due.to_string(),
+                    r.period.map(|p| p.to_string()).unwrap_or_default(),
+                    r.days_overdue.to_string(),
+                ]
+            }),
+        )?,
+        Format::Table => grid(&rows).write_table(out, env.terminal)?,
+        Format::Markdown => grid(&rows).write_markdown(out)?,
+    }
+    let found = !rows.is_empty();
+    Ok(if args.exit_code && found {
+        Outcome::Failure
+    } else {
+        Outcome::Success
+    })
+}
+
+/// One overdue task, or one overdue occurrence of a periodic task.
+#[derive(Debug, Serialize)]
+pub struct Overdue<'p> {
+    pub id: &'p str,
+    pub title: &'p str,
+    pub lead: &'p [String],
+    pub due: NaiveDate,
+    #[serde(serialize_with = "period_name")]
+    pub period: Option<Period>,
+    pub days_overdue: i64,
+}
+
+fn period_name<S: serde::Serializer>(period: &Option<Period>, s: S) -> Result<S::Ok, S::Error> {
+    match period {
+        Some(p) => s.serialize_str(&p.to_string()),
+        None => s.serialize_none(),
+    }
+}
+
+/// The contract's rule: due before `day` and not done (or dropped) on or before `day`; for a
+/// periodic task, each occurrence whose period ended before `day`.
+pub fn overdue<'p>(plan: &Plan, task: &'p Task, day: NaiveDate) -> Vec<Overdue<'p>> {
+    let periods: Vec<Option<Period>> = if task.every().is_some() {
+        task.occurrences(plan.year).into_iter().map(Some).collect()
+    } else {
+        vec![None]
+    };
+    periods
+        .into_iter()
+        .filter_map(|period| {
+            let state = state_of(task, day, period);
+            let due = state.due.filter(|due| *due < day)?;
+            (!state.status.is_closed()).then(|| Overdue {
+                id: &task.id,
+                title: &task.title,
+                lead: &task.lead,
+                due,
+                period,
+                days_overdue: (day - due).num_days(),
+            })
+        })
+        .collect()
+}
+
+fn grid(rows: &[Overdue]) -> Grid {
+    let mut grid = Grid::new(vec!["ID", "Task", "Lead", "Due", "Period", "Days overdue"]);
+    for r in rows {
+        grid.push(vec![
+            (r.id.to_string(), Tone::Plain),
+            (r.title.to_string(), Tone::Plain),
+            (r.lead.join("; "), Tone::Plain),
+            (r.due.to_string(), Tone::Plain),
+            (
+                r.period.map(|p| p.to_string()).unwrap_or_default(),
+                Tone::Plain,
+            ),
+            (r.days_overdue.to_string(), Tone::Bad),
+        ]);
+    }
+    grid
+}

@@ -1,0 +1,272 @@
+//! `plan show ID`: everything about one task: units, budget, deadline and how it was read,
+//! children, occurrences and history.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::list::Record;
+use super::{State, state_of, task};
+use crate::cli::{Format, ShowArgs};
+use crate::model::{Entry, Plan, Status, Task};
+use crate::period::Period;
+use crate::render::{self, Grid, Tone, money};
+use crate::{Env, Outcome};
+
+pub fn run(plan: &Plan, args: &ShowArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+    let day = args.as_of.resolve(env.today);
+    let task = task(plan, &args.id)?;
+    let details = Details::new(plan, task, day);
+    match args.format {
+        Format::Json => render::write_json(out, &details)?,
+        Format::Table => write_text(out, &details)?,
+        Format::Markdown => fields(&details).write_markdown(out)?,
+        Format::Csv => render::write_csv(
+            out,
+            &["field", "value"],
+            fields(&details)
+                .rows
+                .into_iter()
+                .map(|row| row.into_iter().map(|(text, _)| text).collect::<Vec<_>>()),
+        )?,
+    }
+    Ok(Outcome::Success)
+}
+
+#[derive(Debug, Serialize)]
+struct Details<'p> {
+    #[serde(flatten)]
+    task: Record<'p>,
+    as_of: String,
+    section_title: &'p str,
+    /// How the deadline wording was read.
+    reading: Option<String>,
+    children: Vec<Child<'p>>,
+    occurrences: Vec<Occurrence>,
+    progress: Vec<Progress<'p>>,
+}
+
+#[derive(Debug, Serialize)]
+struct Child<'p> {
+    id: &'p str,
+    title: &'p str,
+}
+
+#[derive(Debug, Serialize)]
+struct Occurrence {
+    period: String,
+    due: String,
+    status: Status,
+    days_late: Option<i64>,
+}
+
+#[derive(Debug, Serialize)]
+struct Progress<'p> {
+    date: String,
+    status: Option<Status>,
+    period: Option<String>,
+    due: Option<String>,
+    note: Option<&'p str>,
+}
+
+impl<'p> Details<'p> {
+    fn new(plan: &'p Plan, task: &'p Task, day: chrono::NaiveDate) -> Details<'p> {
+        let reading = match (task.deadline, task.due, &task.deadline_text) {
+            (_, Some(due), _) => Some(format!("set by the task's `due` key: due {due}")),
+            (Some(deadline), None, _) => Some(deadline.describe()),
+            (None, None, Some(_)) => Some("unreadable: `plan check` says why".to_string()),
+            (None, None, None) => None,
+        };
+        let occurrences = task
+            .occurrences(plan.year)
+            .into_iter()
+            .map(|period| {
+                let State {
+                    status, days_late, ..
+                } = state_of(task, day, Some(period));
+                Occurrence {
+                    period: period.to_string(),
+                    due: period.end().to_string(),
+                    status,
+                    days_late,
+                }
+            })
+            .collect();
+        let mut progress: Vec<&Entry> = task.progress.iter().collect();
+        progress.sort_by_key(|e| e.date);
+        Details {
+            task: Record::new(plan, task, day),
+            as_of: day.to_string(),
+            section_title: plan
+                .sections
+                .iter()
+                .find(|s| s.id == task.section)
+                .map_or("", |s| s.title.as_str()),
+            reading,
+            children: task
+                .children
+                .iter()
+                .filter_map(|id| plan.task(id))
+                .map(|c| Child {
+                    id: &c.id,
+                    title: &c.title,
+                })
+                .collect(),
+            occurrences,
+            progress: progress
+                .into_iter()
+                .map(|e| Progress {
+                    date: e.date.to_string(),
+                    status: e.status,
+                    period: e.period.map(|p: Period| p.to_string()),
+                    due: e.due.map(|d| d.to_string()),
+                    note: e.note.as_deref(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The task's fields as (field, value) rows, for Markdown and CSV.
+fn fields(d: &Details) -> Grid {
+    let mut grid = Grid::new(vec!["Field", "Value"]);
+    let mut add = |field: &str, value: String| {
+        if !value.is_empty() {
+            grid.push(vec![(field.to_string(), Tone::Plain), (value, Tone::Plain)]);
+        }
+    };
+    let t = &d.task;
+    add("id", t.id.to_string());
+    add("title", t.title.to_string());
+    add("section", format!("{}. {}", t.section, d.section_title));
+    add("parent", t.parent.unwrap_or_default().to_string());
+    add("lead", t.lead.join("; "));
+    add("support", t.support.join("; "));
+    add(
+        "budget",
+        t.budget
+            .map(|b| format!("{} đồng", money(b)))
+            .unwrap_or_default(),
+    );
+    add("deadline", t.deadline.unwrap_or_default().to_string());
+    add("reading", d.reading.clone().unwrap_or_default());
+    add("due", t.due.clone().unwrap_or_default());
+    add("status", status_text(t.status, t.days_late, &d.as_of));
+    add("file", format!("{}:{}", t.file, t.line));
+    for child in &d.children {
+        add("child", format!("{} {}", child.id, child.title));
+    }
+    for o in &d.occurrences {
+        add(
+            "occurrence",
+            format!(
+                "{} due {}: {}",
+                o.period,
+                o.due,
+                status_text(Some(o.status), o.days_late, "")
+            ),
+        );
+    }
+    for p in &d.progress {
+        add("progress", entry_text(p));
+    }
+    grid
+}
+
+fn status_text(status: Option<Status>, days_late: Option<i64>, as_of: &str) -> String {
+    let Some(status) = status else {
+        return String::new();
+    };
+    let mut text = status.to_string();
+    if let Some(days) = days_late {
+        text.push_str(&format!(", {days} days late"));
+    }
+    if !as_of.is_empty() {
+        text.push_str(&format!(" (as of {as_of})"));
+    }
+    text
+}
+
+fn entry_text(p: &Progress) -> String {
+    let mut parts = vec![p.date.clone()];
+    if let Some(status) = p.status {
+        parts.push(status.to_string());
+    }
+    if let Some(period) = &p.period {
+        parts.push(format!("for {period}"));
+    }
+    if let Some(due) = &p.due {
+        parts.push(format!("due moved to {due}"));
+    }
+    let mut text = parts.join("  ");
+    if let Some(note) = p.note {
+        text.push_str(&format!("  {note}"));
+    }
+    text
+}
+
+/// The terminal view: a heading line, labelled fields, then children, occurrences and the
+/// history as a timeline.
+fn write_text(out: &mut dyn Write, d: &Details) -> Result<()> {
+    let t = &d.task;
+    writeln!(out, "{}  {}", t.id, t.title)?;
+    writeln!(out)?;
+    let mut field = |label: &str, value: String| -> std::io::Result<()> {
+        if value.is_empty() {
+            Ok(())
+        } else {
+            writeln!(out, "{label:<10}{value}")
+        }
+    };
+    field("Section", format!("{}. {}", t.section, d.section_title))?;
+    field("Parent", t.parent.unwrap_or_default().to_string())?;
+    field("Lead", t.lead.join("; "))?;
+    field("Support", t.support.join("; "))?;
+    field(
+        "Budget",
+        t.budget
+            .map(|b| format!("{} đồng", money(b)))
+            .unwrap_or_default(),
+    )?;
+    field("Deadline", t.deadline.unwrap_or_default().to_string())?;
+    field("Read as", d.reading.clone().unwrap_or_default())?;
+    field(
+        "Due",
+        match (&t.due, &t.period) {
+            (Some(due), Some(period)) => format!("{due} (occurrence {period})"),
+            (Some(due), None) => due.clone(),
+            _ => String::new(),
+        },
+    )?;
+    field("Status", status_text(t.status, t.days_late, &d.as_of))?;
+    field("File", format!("{}:{}", t.file, t.line))?;
+    if !d.children.is_empty() {
+        writeln!(out, "\nTasks under it:")?;
+        for child in &d.children {
+            writeln!(out, "  {}  {}", child.id, child.title)?;
+        }
+    }
+    if !d.occurrences.is_empty() {
+        writeln!(out, "\nOccurrences:")?;
+        for o in &d.occurrences {
+            writeln!(
+                out,
+                "  {:<8}  due {}  {}",
+                o.period,
+                o.due,
+                status_text(Some(o.status), o.days_late, "")
+            )?;
+        }
+    }
+    if !t.heading {
+        writeln!(out, "\nHistory:")?;
+        if d.progress.is_empty() {
+            writeln!(out, "  (no progress recorded)")?;
+        }
+        for p in &d.progress {
+            writeln!(out, "  {}", entry_text(p))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,132 @@
+//! Problems found in plan files, shown as `FILE:LINE:COL: message`, the line with a caret under
+//! the spot, and a `help:` line.
+
+use std::fmt;
+use std::ops::Range;
+
+/// One problem at one place in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    /// 1-based line and column (in characters).
+    pub line: usize,
+    pub column: usize,
+    /// The offending line, and how many characters of it to underline.
+    pub source_line: String,
+    pub width: usize,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A problem at byte range `span` of `text`, the contents of `file`.
+    pub fn at(
+        file: &str,
+        text: &str,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let start = floor_char_boundary(text, span.start.min(text.len()));
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let source_line = text[line_start..line_end].trim_end_matches('\r');
+        let column = text[line_start..start].chars().count() + 1;
+        let end = floor_char_boundary(text, span.end.clamp(start, line_end));
+        let width = text[start..end].chars().count().max(1);
+        Diagnostic {
+            file: file.to_string(),
+            line: text[..start].matches('\n').count() + 1,
+            column,
+            source_line: source_line.to_string(),
+            width,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let number = self.line.to_string();
+        let gutter = " ".repeat(number.len());
+        writeln!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )?;
+        writeln!(f, "{gutter} |")?;
+        writeln!(f, "{number} | {}", self.source_line)?;
+        write!(
+            f,
+            "{gutter} | {}{}",
+            " ".repeat(self.column - 1),
+            "^".repeat(self.width)
+        )?;
+        if let Some(help) = &self.help {
+            write!(f, "\nhelp: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The problems that stop a plan from loading; shown all at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems(pub Vec<Diagnostic>);
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.0.len();
+        let noun = if count == 1 { "problem" } else { "problems" };
+        write!(f, "the plan has {count} {noun}")?;
+        for diagnostic in &self.0 {
+            write!(f, "\n\n{diagnostic}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Problems {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_at_the_span_in_characters() {
+        let text = "id = \"I\"\nlead = [\"Văn phng\"]\n";
+        let start = text.find("\"Văn").unwrap();
+        let end = start + "\"Văn phng\"".len();
+        let d = Diagnostic::at("plan/I.toml", text, start..end, "unknown unit `Văn phng`")
+            .help("did you mean `Văn phòng`?");
+        assert_eq!(
+            d.to_string(),
+            "plan/I.toml:2:9: unknown unit `Văn phng`\n  |\n2 | lead = [\"Văn phng\"]\n  |         ^^^^^^^^^^\nhelp: did you mean `Văn phòng`?"
+        );
+    }
+
+    #[test]
+    fn crlf_is_not_shown() {
+        let text = "a = 1\r\nb = x\r\n";
+        let d = Diagnostic::at("f", text, 11..12, "m");
+        assert_eq!((d.line, d.column), (2, 5));
+        assert_eq!(d.source_line, "b = x");
+    }
+
+    #[test]
+    fn span_past_the_end_is_clamped() {
+        let d = Diagnostic::at("f", "abc", 10..20, "m");
+        assert_eq!((d.line, d.column, d.width), (1, 4, 1));
+    }
+}

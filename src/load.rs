@@ -1,0 +1,791 @@
+//! Finding the plan directory and reading its files into a checked [`Plan`], reporting every
+//! problem with its file, line and column.
+
+use std::collections::HashMap;
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+use toml::value::Datetime;
+
+use crate::deadline;
+use crate::diagnostic::{Diagnostic, Problems};
+use crate::model::{Entry, Plan, Section, Status, Task, Unit};
+use crate::period::Period;
+use crate::text::{closest, fold, nfc};
+use crate::units;
+
+pub const PLAN_FILE: &str = "plan.toml";
+
+/// Where the plan lives: `explicit` (from `--plan-dir` or `$PLAN_DIR`), else `./plan`, else the
+/// `plan/` of the nearest ancestor of `cwd` that has one with a `plan.toml`.
+pub fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
+    if let Some(dir) = explicit {
+        if !dir.is_dir() {
+            bail!(
+                "plan directory `{}` does not exist\nhelp: check `--plan-dir` or `$PLAN_DIR`",
+                dir.display()
+            );
+        }
+        return Ok(dir.to_path_buf());
+    }
+    let here = PathBuf::from("plan");
+    if cwd.join(&here).is_dir() {
+        return Ok(here);
+    }
+    let mut relative = PathBuf::new();
+    let mut looked = vec![cwd.join("plan")];
+    for ancestor in cwd.ancestors().skip(1) {
+        relative.push("..");
+        let candidate = ancestor.join("plan");
+        if candidate.join(PLAN_FILE).is_file() {
+            return Ok(relative.join("plan"));
+        }
+        looked.push(candidate);
+    }
+    let looked: Vec<String> = looked.iter().map(|p| p.display().to_string()).collect();
+    bail!(
+        "no plan found: looked for a `plan` directory in {}\nhelp: run from inside a repository that has one, or pass `--plan-dir DIR` (or set `$PLAN_DIR`)",
+        looked.join(", ")
+    )
+}
+
+/// A loaded plan, and the problems that did not stop it loading.
+#[derive(Debug)]
+pub struct Loaded {
+    pub plan: Plan,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads and checks the plan in `dir` (`cwd`-relative or absolute). Unreadable deadline wording is
+/// a warning, or with `strict` an error; every other problem is an error, and all of them are
+/// returned together as [`Problems`].
+pub fn load(dir: &Path, cwd: &Path, strict: bool) -> Result<Loaded> {
+    let absolute = cwd.join(dir);
+    let plan_path = absolute.join(PLAN_FILE);
+    let shown = |name: &str| dir.join(name).display().to_string();
+    if !plan_path.is_file() {
+        bail!(
+            "`{}` holds no `{PLAN_FILE}`\nhelp: a plan directory needs `{PLAN_FILE}` (title, year, units) and one file per section",
+            dir.display()
+        );
+    }
+    let mut section_names: Vec<String> = fs::read_dir(&absolute)
+        .with_context(|| format!("cannot read the plan directory `{}`", dir.display()))?
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".toml") && name != PLAN_FILE && !name.starts_with('.'))
+        .collect();
+    section_names.sort();
+
+    let mut checker = Checker::default();
+    let head = read(&plan_path, &shown(PLAN_FILE))
+        .and_then(|source| {
+            let raw: RawPlan = parse(&source)?;
+            Ok((source, raw))
+        })
+        .map_err(|d| checker.problems.push(d))
+        .ok();
+
+    // Section files are independent until their tasks are joined up: read them side by side.
+    let sources: Vec<Result<(Source, RawSection), Diagnostic>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = section_names
+            .iter()
+            .map(|name| {
+                let (path, display) = (absolute.join(name), shown(name));
+                scope.spawn(move || {
+                    let source = read(&path, &display)?;
+                    let raw: RawSection = parse(&source)?;
+                    Ok((source, raw))
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| Err(panicked())))
+            .collect()
+    });
+
+    let (title, organization, document, year, units) = match head {
+        Some((source, raw)) => {
+            let units = checker.units(&source, raw.unit);
+            (
+                nfc(&raw.title),
+                raw.organization.map(|s| nfc(&s)),
+                raw.document.map(|s| nfc(&s)),
+                raw.year,
+                Some(units),
+            )
+        }
+        None => (String::new(), None, None, 0, None),
+    };
+
+    let mut sections = Vec::new();
+    let mut tasks = Vec::new();
+    let mut seen_sections: HashMap<String, String> = HashMap::new();
+    let mut parsed = Vec::new();
+    for result in sources {
+        match result {
+            Ok((source, raw)) => parsed.push((source, raw)),
+            Err(diagnostic) => checker.problems.push(diagnostic),
+        }
+    }
+    parsed.sort_by_key(|(_, raw)| {
+        (
+            roman(&raw.id.get_ref().to_string()),
+            raw.id.get_ref().clone(),
+        )
+    });
+    let mut places: Vec<Place> = Vec::new();
+    for (file_index, (source, raw)) in parsed.iter().enumerate() {
+        let id = nfc(raw.id.get_ref().trim());
+        if let Some(first) = seen_sections.get(&id) {
+            checker.problems.push(
+                source
+                    .at(
+                        raw.id.span(),
+                        format!("section `{id}` is also defined in {first}"),
+                    )
+                    .help("give each section file its own `id`"),
+            );
+            continue;
+        }
+        seen_sections.insert(id.clone(), source.display.clone());
+        sections.push(Section {
+            id: id.clone(),
+            title: nfc(&raw.title),
+            file: source.display.clone(),
+        });
+        for raw_task in &raw.task {
+            if let Some(task) = checker.task(source, &id, raw_task, units.as_deref(), year, strict)
+            {
+                places.push(Place {
+                    file: file_index,
+                    task: tasks.len(),
+                    id: raw_task.id.span(),
+                    parent: raw_task.parent.as_ref().map(Spanned::span),
+                    names_a_lead: !raw_task.lead.is_empty(),
+                });
+                tasks.push(task);
+            }
+        }
+    }
+    checker.join_tasks(&mut tasks, &places, &parsed);
+
+    if !checker.problems.is_empty() {
+        return Err(Problems(checker.problems).into());
+    }
+    Ok(Loaded {
+        plan: Plan {
+            dir: dir.display().to_string(),
+            title,
+            organization,
+            document,
+            year,
+            units: units.unwrap_or_default(),
+            sections,
+            tasks,
+        },
+        warnings: checker.warnings,
+    })
+}
+
+fn panicked() -> Diagnostic {
+    Diagnostic {
+        file: String::new(),
+        line: 1,
+        column: 1,
+        source_line: String::new(),
+        width: 1,
+        message: "internal error while reading a section file".into(),
+        help: None,
+    }
+}
+
+/// The value of a Roman numeral (I–XXXIX), so sections sort I, II, …, X; others sort last.
+fn roman(id: &str) -> u32 {
+    let mut total = 0;
+    let mut previous = 0;
+    for c in id.chars().rev() {
+        let value = match c.to_ascii_uppercase() {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            _ => return u32::MAX,
+        };
+        if value < previous {
+            total -= value;
+        } else {
+            total += value;
+            previous = value;
+        }
+    }
+    total
+}
+
+/// Where a task came from, for problems found once all tasks are known.
+struct Place {
+    file: usize,
+    task: usize,
+    id: Range<usize>,
+    parent: Option<Range<usize>>,
+    /// Whether the file names a lead (even one that turned out unknown).
+    names_a_lead: bool,
+}
+
+/// One file's text (BOM removed) and the name it is shown under.
+struct Source {
+    display: String,
+    text: String,
+}
+
+impl Source {
+    fn at(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::at(&self.display, &self.text, span, message)
+    }
+}
+
+/// Reads a plan file as UTF-8 text without BOM, refusing other encodings and conflict markers.
+fn read(path: &Path, display: &str) -> Result<Source, Diagnostic> {
+    let bytes = fs::read(path).map_err(|e| {
+        Diagnostic::at(display, "", 0..0, format!("cannot read the file: {e}"))
+            .help("check that the file exists and can be read")
+    })?;
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(
+            Diagnostic::at(display, "", 0..0, "the file is UTF-16, not UTF-8")
+                .help("save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"),
+        );
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(e) => {
+            let lossy = String::from_utf8_lossy(bytes);
+            let prefix = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+            return Err(Diagnostic::at(
+                display,
+                &lossy,
+                prefix.len()..prefix.len() + 1,
+                "the file is not valid UTF-8",
+            )
+            .help("save it as UTF-8; Vietnamese text in another encoding (such as TCVN3 or VNI) must be converted"));
+        }
+    };
+    let source = Source {
+        display: display.to_string(),
+        text,
+    };
+    let mut offset = 0;
+    for line in source.text.split_inclusive('\n') {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        let marker = ["<<<<<<<", "|||||||", ">>>>>>>"]
+            .iter()
+            .any(|m| bare.starts_with(m))
+            || bare.trim_end() == "=======";
+        if marker {
+            return Err(source
+                .at(offset..offset + bare.len(), "unresolved git merge conflict marker")
+                .help("finish the merge: keep the lines you want from each side, delete the `<<<<<<<`, `=======` and `>>>>>>>` lines, then run `plan check`"));
+        }
+        offset += line.len();
+    }
+    Ok(source)
+}
+
+/// Parses TOML into `T`, turning the error into a diagnostic with a `help:` line.
+fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
+    toml::from_str(&source.text).map_err(|e| {
+        let span = e.span().unwrap_or(0..0);
+        let message = e.message().trim().to_string();
+        let help = help_for(&message);
+        source.at(span, message).help(help)
+    })
+}
+
+fn help_for(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let unknown = rest.split('`').next().unwrap_or_default();
+        let expected: Vec<&str> = rest.split('`').skip(1).skip(1).step_by(2).collect();
+        return match closest(unknown, expected.iter().copied(), 1).first() {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!(
+                "the keys allowed here are {}",
+                expected
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+    }
+    if message.starts_with("missing field") {
+        return "add the missing key; see the file format in README.md".into();
+    }
+    if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        return "text goes in quotes, `budget` and `year` are whole numbers (12_000_000), dates are written 2023-04-10 without quotes, and `lead`/`support` are lists ([\"Văn phòng\"])".into();
+    }
+    if message.starts_with("duplicate key") {
+        return "a key may appear once per table: remove or rename one of them".into();
+    }
+    if message.starts_with("invalid date") || message.contains("datetime") {
+        return "write dates as YYYY-MM-DD, a day that exists (2023-02-28, not 2023-02-30)".into();
+    }
+    "fix the TOML syntax here; the file format is described in README.md".into()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlan {
+    title: String,
+    #[serde(default)]
+    organization: Option<String>,
+    #[serde(default)]
+    document: Option<String>,
+    year: i32,
+    #[serde(default)]
+    unit: Vec<RawUnit>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnit {
+    name: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    #[serde(default)]
+    members: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    task: Vec<RawTask>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTask {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    parent: Option<Spanned<String>>,
+    #[serde(default)]
+    lead: Vec<Spanned<String>>,
+    #[serde(default)]
+    support: Vec<Spanned<String>>,
+    #[serde(default)]
+    budget: Option<Spanned<i64>>,
+    #[serde(default)]
+    deadline: Option<Spanned<String>>,
+    #[serde(default)]
+    due: Option<Spanned<Datetime>>,
+    #[serde(default)]
+    progress: Vec<RawEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    date: Spanned<Datetime>,
+    #[serde(default)]
+    status: Option<Spanned<String>>,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    period: Option<Spanned<String>>,
+    #[serde(default)]
+    due: Option<Spanned<Datetime>>,
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
+}
+
+impl Checker {
+    fn units(&mut self, source: &Source, raw: Vec<RawUnit>) -> Vec<Unit> {
+        let mut units: Vec<Unit> = Vec::new();
+        let mut spelled: HashMap<String, (String, Range<usize>)> = HashMap::new();
+        for raw_unit in &raw {
+            let name = nfc(raw_unit.name.get_ref().trim());
+            for spelling in std::iter::once(&raw_unit.name).chain(&raw_unit.aliases) {
+                let key = fold(spelling.get_ref());
+                if let Some((other, _)) = spelled.get(&key) {
+                    self.problems.push(
+                        source
+                            .at(
+                                spelling.span(),
+                                format!(
+                                    "`{}` already names the unit `{other}`",
+                                    spelling.get_ref()
+                                ),
+                            )
+                            .help("each name and alias must belong to one unit"),
+                    );
+                } else {
+                    spelled.insert(key, (name.clone(), spelling.span()));
+                }
+            }
+            units.push(Unit {
+                name,
+                aliases: raw_unit
+                    .aliases
+                    .iter()
+                    .map(|a| nfc(a.get_ref().trim()))
+                    .collect(),
+                members: Vec::new(),
+            });
+        }
+        for (index, raw_unit) in raw.iter().enumerate() {
+            let mut members = Vec::new();
+            for member in &raw_unit.members {
+                match units::exact(&units, member.get_ref()) {
+                    Some(unit) => members.push(unit.name.clone()),
+                    None => self.problems.push(unknown_unit(source, member, &units)),
+                }
+            }
+            units[index].members = members;
+        }
+        units
+    }
+
+    fn task(
+        &mut self,
+        source: &Source,
+        section: &str,
+        raw: &RawTask,
+        units: Option<&[Unit]>,
+        year: i32,
+        strict: bool,
+    ) -> Option<Task> {
+        let id = nfc(raw.id.get_ref().trim());
+        if !id.starts_with(&format!("{section}.")) || id.len() <= section.len() + 1 {
+            self.problems.push(
+                source
+                    .at(raw.id.span(), format!("task id `{id}` does not belong to section `{section}`"))
+                    .help(format!("ids in this file start with `{section}.`: `{section}.1`, `{section}.2.a` ...")),
+            );
+            return None;
+        }
+        let mut names = |list: &[Spanned<String>]| -> Vec<String> {
+            let Some(units) = units else {
+                return list.iter().map(|n| nfc(n.get_ref())).collect();
+            };
+            list.iter()
+                .filter_map(|name| match units::exact(units, name.get_ref()) {
+                    Some(unit) => Some(unit.name.clone()),
+                    None => {
+                        self.problems.push(unknown_unit(source, name, units));
+                        None
+                    }
+                })
+                .collect()
+        };
+        let lead = names(&raw.lead);
+        let support = names(&raw.support);
+        let budget = match &raw.budget {
+            Some(b) if *b.get_ref() < 0 => {
+                self.problems.push(
+                    source
+                        .at(b.span(), "budget is negative")
+                        .help("write the budget in VND as a whole number, such as 12_000_000"),
+                );
+                None
+            }
+            Some(b) => Some(b.get_ref().unsigned_abs()),
+            None => None,
+        };
+        let deadline = raw.deadline.as_ref().and_then(|wording| {
+            match deadline::parse(wording.get_ref(), year) {
+                Ok(deadline) => Some(deadline),
+                Err(e) => {
+                    let diagnostic = source
+                        .at(wording.span(), format!("task `{id}`: {}", e.message))
+                        .help(e.help);
+                    if strict {
+                        self.problems.push(diagnostic);
+                    } else {
+                        self.warnings.push(diagnostic);
+                    }
+                    None
+                }
+            }
+        });
+        let due = raw.due.as_ref().and_then(|d| self.date(source, d));
+        let every = deadline.and_then(deadline::Deadline::every);
+        let mut progress = Vec::new();
+        for entry in &raw.progress {
+            let Some(date) = self.date(source, &entry.date) else {
+                continue;
+            };
+            let status = match &entry.status {
+                Some(s) => match s.get_ref().parse::<Status>() {
+                    Ok(status) => Some(status),
+                    Err(message) => {
+                        self.problems.push(
+                            source
+                                .at(s.span(), message)
+                                .help("use one of the statuses above"),
+                        );
+                        continue;
+                    }
+                },
+                None => None,
+            };
+            let entry_due = entry.due.as_ref().and_then(|d| self.date(source, d));
+            if status.is_none() && entry.due.is_none() {
+                self.problems.push(
+                    source
+                        .at(
+                            entry.date.span(),
+                            format!("progress entry of `{id}` has neither `status` nor `due`"),
+                        )
+                        .help("add `status = \"done\"` (or another status), or `due = 2023-09-30`"),
+                );
+                continue;
+            }
+            let period = match (&entry.period, every) {
+                (Some(p), Some(every)) => match p.get_ref().parse::<Period>() {
+                    Ok(period) if period.every != every || period.year != year => {
+                        let first = Period::all_in_year(year, every)
+                            .next()
+                            .map(|p| p.to_string())
+                            .unwrap_or_default();
+                        let last = Period::all_in_year(year, every)
+                            .last()
+                            .map(|p| p.to_string())
+                            .unwrap_or_default();
+                        self.problems.push(
+                            source
+                                .at(p.span(), format!("`{period}` is not an occurrence of `{id}`, which recurs every {every} in {year}"))
+                                .help(format!("use one of `{first}` … `{last}`")),
+                        );
+                        continue;
+                    }
+                    Ok(period) => Some(period),
+                    Err(e) => {
+                        self.problems.push(source.at(p.span(), e.to_string()));
+                        continue;
+                    }
+                },
+                (Some(p), None) => {
+                    self.problems.push(
+                        source
+                            .at(
+                                p.span(),
+                                format!("`{id}` is not periodic, so its entries take no `period`"),
+                            )
+                            .help("remove `period`"),
+                    );
+                    continue;
+                }
+                (None, Some(every)) if status.is_some() => {
+                    let example = Period::containing(every, date);
+                    self.problems.push(
+                        source
+                            .at(
+                                entry.date.span(),
+                                format!("progress entry of periodic task `{id}` has no `period`"),
+                            )
+                            .help(format!(
+                                "add the occurrence it is for, such as `period = \"{example}\"`"
+                            )),
+                    );
+                    continue;
+                }
+                (None, _) => None,
+            };
+            progress.push(Entry {
+                date,
+                status,
+                note: entry.note.as_deref().map(nfc),
+                period,
+                due: entry_due,
+                line: source.at(entry.date.span(), "").line,
+            });
+        }
+        Some(Task {
+            parent: raw.parent.as_ref().map(|p| nfc(p.get_ref().trim())),
+            section: section.to_string(),
+            title: nfc(raw.title.trim()),
+            lead,
+            support,
+            budget,
+            deadline_text: raw.deadline.as_ref().map(|d| nfc(d.get_ref())),
+            deadline,
+            due,
+            progress,
+            children: Vec::new(),
+            file: source.display.clone(),
+            line: source.at(raw.id.span(), "").line,
+            id,
+        })
+    }
+
+    fn date(&mut self, source: &Source, value: &Spanned<Datetime>) -> Option<NaiveDate> {
+        let datetime = value.get_ref();
+        let date = match (datetime.date, datetime.time, datetime.offset) {
+            (Some(d), None, None) => {
+                NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+            }
+            _ => None,
+        };
+        if date.is_none() {
+            self.problems.push(
+                source
+                    .at(value.span(), format!("`{datetime}` is not a date"))
+                    .help("write a day as YYYY-MM-DD, without a time"),
+            );
+        }
+        date
+    }
+
+    /// Checks ids are unique, gives each task its parent (from `parent` or its id) and children,
+    /// and refuses tasks with neither a lead nor children.
+    fn join_tasks(&mut self, tasks: &mut [Task], places: &[Place], files: &[(Source, RawSection)]) {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for place in places {
+            let id = tasks[place.task].id.clone();
+            if let Some(&first) = index.get(&id) {
+                let earlier = &tasks[first];
+                self.problems.push(
+                    files[place.file]
+                        .0
+                        .at(
+                            place.id.clone(),
+                            format!(
+                                "duplicate task id `{id}`, first used at {}:{}",
+                                earlier.file, earlier.line
+                            ),
+                        )
+                        .help("give each task its own id"),
+                );
+            } else {
+                index.insert(id, place.task);
+            }
+        }
+        for place in places {
+            let task = &tasks[place.task];
+            let parent = task.parent.clone().or_else(|| {
+                let (head, _) = task.id.rsplit_once('.')?;
+                (head != task.section).then(|| head.to_string())
+            });
+            if let Some(parent) = &parent {
+                match index.get(parent) {
+                    Some(&p) if p != place.task => {
+                        let child = task.id.clone();
+                        tasks[p].children.push(child);
+                    }
+                    _ => {
+                        let at = place.parent.clone().unwrap_or(place.id.clone());
+                        self.problems.push(
+                            files[place.file]
+                                .0
+                                .at(
+                                    at,
+                                    format!(
+                                        "the parent `{parent}` of task `{}` does not exist",
+                                        task.id
+                                    ),
+                                )
+                                .help(format!(
+                                    "add a task `{parent}`, or fix the id of `{}`",
+                                    task.id
+                                )),
+                        );
+                    }
+                }
+            }
+            tasks[place.task].parent = parent;
+        }
+        for place in places {
+            let task = &tasks[place.task];
+            if !place.names_a_lead && task.children.is_empty() {
+                self.problems.push(
+                    files[place.file]
+                        .0
+                        .at(place.id.clone(), format!("task `{}` has no lead and no children", task.id))
+                        .help(format!("add `lead = [\"...\"]` (the responsible unit), or tasks under it (`{}.a`, `{}.b` ...)", task.id, task.id)),
+                );
+            }
+        }
+    }
+}
+
+fn unknown_unit(source: &Source, name: &Spanned<String>, units: &[Unit]) -> Diagnostic {
+    let near = units::suggestions(units, name.get_ref());
+    let help = if near.is_empty() {
+        "add the unit to `plan.toml` (as a `[[unit]]` or an alias), or fix the spelling".to_string()
+    } else {
+        format!(
+            "did you mean {}? Or add it to `plan.toml` as a unit or an alias",
+            near.iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    source
+        .at(name.span(), format!("unknown unit `{}`", name.get_ref()))
+        .help(help)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_numerals_sort_sections() {
+        let mut ids = vec![
+            "X",
+            "IV",
+            "II",
+            "VII",
+            "I",
+            "IX",
+            "V",
+            "III",
+            "VI",
+            "VIII",
+            "Phụ lục",
+        ];
+        ids.sort_by_key(|id| roman(id));
+        assert_eq!(
+            ids,
+            [
+                "I",
+                "II",
+                "III",
+                "IV",
+                "V",
+                "VI",
+                "VII",
+                "VIII",
+                "IX",
+                "X",
+                "Phụ lục"
+            ]
+        );
+    }
+
+    #[test]
+    fn help_suggests_the_closest_key() {
+        assert_eq!(
+            help_for("unknown field `titel`, expected one of `id`, `title`, `lead`"),
+            "did you mean `title`?"
+        );
+        assert_eq!(
+            help_for("unknown field `zzz`, expected `date`"),
+            "the keys allowed here are `date`"
+        );
+    }
+}

@@ -1,0 +1,67 @@
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use clap::error::ErrorKind;
+use plan::cli::ColorChoice;
+use plan::{Cli, Env, Outcome, Terminal};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // A value that is wrong (an impossible date, a status that does not exist) is an
+            // error like any other; a malformed command line is a usage error.
+            let code = match e.kind() {
+                ErrorKind::InvalidValue | ErrorKind::ValueValidation => 1,
+                _ => e.exit_code(),
+            };
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(code).unwrap_or(2));
+        }
+    };
+    let stdout = io::stdout();
+    let on_terminal = stdout.is_terminal();
+    let color = match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && on_terminal
+        }
+    };
+    // Off a terminal, tables are wrapped only when `COLUMNS` asks for it.
+    let width = if on_terminal {
+        terminal_size::terminal_size().map(|(width, _)| width.0)
+    } else {
+        std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+    };
+    let env = Env {
+        today: chrono::Local::now().date_naive(),
+        cwd: std::env::current_dir().unwrap_or_else(|_| ".".into()),
+        terminal: Terminal { color, width },
+    };
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut err = io::stderr().lock();
+    let result = plan::run(cli, &env, &mut out, &mut err).and_then(|outcome| {
+        out.flush()?;
+        Ok(outcome)
+    });
+    match result {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::Failure) => ExitCode::FAILURE,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `plan list | head`: the reader left, which is not an error.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,287 @@
+//! The plan as the program sees it once loaded: units, sections, tasks and their history, and
+//! the rules that read a task's status and due date on a given day.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+
+use crate::deadline::{Deadline, Kind};
+use crate::period::{Every, Period};
+
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The plan directory as the user would type it (relative where possible).
+    pub dir: String,
+    pub title: String,
+    pub organization: Option<String>,
+    pub document: Option<String>,
+    pub year: i32,
+    pub units: Vec<Unit>,
+    pub sections: Vec<Section>,
+    /// Every task, section by section, in file order.
+    pub tasks: Vec<Task>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// For a collective unit ("Các phòng, đơn vị"): the canonical names of its members.
+    pub members: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub file: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Task {
+    pub id: String,
+    pub section: String,
+    pub parent: Option<String>,
+    pub title: String,
+    /// Canonical unit names.
+    pub lead: Vec<String>,
+    pub support: Vec<String>,
+    pub budget: Option<u64>,
+    /// The wording as the document has it, and what it was read as (`None` if unreadable).
+    pub deadline_text: Option<String>,
+    pub deadline: Option<Deadline>,
+    /// A `due` key on the task: overrides the wording.
+    pub due: Option<NaiveDate>,
+    pub progress: Vec<Entry>,
+    /// Ids of the tasks that name this one as parent, in file order.
+    pub children: Vec<String>,
+    pub file: String,
+    pub line: usize,
+}
+
+/// One `[[task.progress]]` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub date: NaiveDate,
+    pub status: Option<Status>,
+    pub note: Option<String>,
+    pub period: Option<Period>,
+    pub due: Option<NaiveDate>,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Not started.
+    Todo,
+    /// In progress.
+    Doing,
+    /// Finished.
+    Done,
+    /// Stuck, waiting on something.
+    Blocked,
+    /// Will not be done.
+    Dropped,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Todo,
+        Status::Doing,
+        Status::Done,
+        Status::Blocked,
+        Status::Dropped,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Todo => "todo",
+            Status::Doing => "doing",
+            Status::Done => "done",
+            Status::Blocked => "blocked",
+            Status::Dropped => "dropped",
+        }
+    }
+
+    /// Done or dropped: nothing more is owed.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Done | Status::Dropped)
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Status {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Status, String> {
+        Status::ALL
+            .into_iter()
+            .find(|s| s.as_str().eq_ignore_ascii_case(text.trim()))
+            .ok_or_else(|| {
+                format!(
+                    "unknown status `{text}`; the statuses are {}",
+                    Status::ALL.map(|s| format!("`{s}`")).join(", ")
+                )
+            })
+    }
+}
+
+impl Task {
+    /// A heading groups other tasks and is not itself a piece of work.
+    pub fn is_heading(&self) -> bool {
+        self.lead.is_empty() && !self.children.is_empty()
+    }
+
+    pub fn kind(&self) -> Option<Kind> {
+        self.deadline.map(Deadline::kind)
+    }
+
+    pub fn every(&self) -> Option<Every> {
+        self.deadline.and_then(Deadline::every)
+    }
+
+    /// The due date on `day`: the `due` of the last entry dated on or before `day` that has one,
+    /// else the task's own `due`, else the one its wording gives.
+    pub fn due_on(&self, day: NaiveDate) -> Option<NaiveDate> {
+        last_on(&self.progress, day, |e| e.due)
+            .map(|(_, due)| due)
+            .or(self.due)
+            .or_else(|| self.deadline.and_then(Deadline::due))
+    }
+
+    /// The entry that sets the status on `day` (for a periodic task, of occurrence `period`).
+    pub fn status_entry_on(&self, day: NaiveDate, period: Option<Period>) -> Option<&Entry> {
+        last_on(&self.progress, day, |e| {
+            (e.period == period).then_some(e.status).flatten()
+        })
+        .map(|(entry, _)| entry)
+    }
+
+    /// The status on `day` (for a periodic task, of occurrence `period`); `todo` if none.
+    pub fn status_on(&self, day: NaiveDate, period: Option<Period>) -> Status {
+        self.status_entry_on(day, period)
+            .and_then(|e| e.status)
+            .unwrap_or(Status::Todo)
+    }
+
+    /// The occurrences of a periodic task in the plan's year.
+    pub fn occurrences(&self, year: i32) -> Vec<Period> {
+        self.every()
+            .map(|every| Period::all_in_year(year, every).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// The last entry dated on or before `day` for which `pick` gives a value (later entries of the
+/// same date win, as the file's order is the order they were made in).
+fn last_on<T>(
+    entries: &[Entry],
+    day: NaiveDate,
+    pick: impl Fn(&Entry) -> Option<T>,
+) -> Option<(&Entry, T)> {
+    entries
+        .iter()
+        .filter(|e| e.date <= day)
+        .filter_map(|e| pick(e).map(|value| (e, value)))
+        .max_by_key(|(e, _)| e.date)
+}
+
+impl Plan {
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks.iter().find(|t| t.id == id)
+    }
+
+    pub fn unit(&self, name: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.name == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2023, m, d).unwrap()
+    }
+
+    fn entry(date: NaiveDate, status: Option<Status>, due: Option<NaiveDate>) -> Entry {
+        Entry {
+            date,
+            status,
+            note: None,
+            period: None,
+            due,
+            line: 0,
+        }
+    }
+
+    fn task(progress: Vec<Entry>) -> Task {
+        Task {
+            id: "I.1".into(),
+            section: "I".into(),
+            parent: None,
+            title: "t".into(),
+            lead: vec!["Văn phòng".into()],
+            support: vec![],
+            budget: None,
+            deadline_text: Some("Quý 1/ 2023".into()),
+            deadline: crate::deadline::parse("Quý 1/ 2023", 2023).ok(),
+            due: None,
+            progress,
+            children: vec![],
+            file: "plan/I.toml".into(),
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn status_is_the_last_entry_on_or_before_the_day() {
+        let t = task(vec![
+            entry(day(2, 1), Some(Status::Doing), None),
+            entry(day(4, 10), Some(Status::Done), None),
+        ]);
+        assert_eq!(t.status_on(day(1, 31), None), Status::Todo);
+        assert_eq!(t.status_on(day(2, 1), None), Status::Doing);
+        assert_eq!(t.status_on(day(4, 9), None), Status::Doing);
+        assert_eq!(t.status_on(day(4, 10), None), Status::Done);
+    }
+
+    #[test]
+    fn later_entry_of_the_same_day_wins_and_out_of_order_entries_sort_by_date() {
+        let t = task(vec![
+            entry(day(5, 1), Some(Status::Done), None),
+            entry(day(3, 1), Some(Status::Blocked), None),
+            entry(day(5, 1), Some(Status::Doing), None),
+        ]);
+        assert_eq!(t.status_on(day(4, 1), None), Status::Blocked);
+        assert_eq!(t.status_on(day(6, 1), None), Status::Doing);
+    }
+
+    #[test]
+    fn due_entries_move_the_due_date_from_their_date_on() {
+        let t = task(vec![
+            entry(day(3, 15), None, Some(day(6, 30))),
+            entry(day(3, 20), Some(Status::Doing), None),
+        ]);
+        assert_eq!(t.due_on(day(3, 14)), Some(day(3, 31)));
+        assert_eq!(t.due_on(day(3, 15)), Some(day(6, 30)));
+        // An entry without `status` leaves the status alone.
+        assert_eq!(t.status_on(day(3, 16), None), Status::Todo);
+    }
+
+    #[test]
+    fn statuses_parse_whatever_the_case() {
+        assert_eq!("DONE".parse::<Status>(), Ok(Status::Done));
+        assert_eq!(
+            "finished".parse::<Status>().unwrap_err(),
+            "unknown status `finished`; the statuses are `todo`, `doing`, `done`, `blocked`, `dropped`"
+        );
+    }
+}

@@ -1,0 +1,295 @@
+//! Calendar periods (month, quarter, half, year): their names, bounds and occurrences.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+
+/// How often a periodic task recurs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Every {
+    Month,
+    Quarter,
+    Half,
+    Year,
+}
+
+impl Every {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Every::Month => "month",
+            Every::Quarter => "quarter",
+            Every::Half => "half",
+            Every::Year => "year",
+        }
+    }
+
+    /// How many periods of this length a year holds.
+    fn per_year(self) -> u32 {
+        match self {
+            Every::Month => 12,
+            Every::Quarter => 4,
+            Every::Half => 2,
+            Every::Year => 1,
+        }
+    }
+
+    fn months(self) -> u32 {
+        12 / self.per_year()
+    }
+}
+
+impl fmt::Display for Every {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One named stretch of a year: `2023-01`, `2023-Q1`, `2023-H1` or `2023`.
+///
+/// `index` counts from 1 within the year (month 1–12, quarter 1–4, half 1–2; always 1 for a year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Period {
+    pub year: i32,
+    pub every: Every,
+    pub index: u32,
+}
+
+impl Period {
+    /// The period, or `None` when `index` is out of range for `every`.
+    pub fn new(year: i32, every: Every, index: u32) -> Option<Period> {
+        (1..=every.per_year())
+            .contains(&index)
+            .then_some(Period { year, every, index })
+    }
+
+    pub fn month(year: i32, month: u32) -> Option<Period> {
+        Period::new(year, Every::Month, month)
+    }
+
+    pub fn quarter(year: i32, quarter: u32) -> Option<Period> {
+        Period::new(year, Every::Quarter, quarter)
+    }
+
+    pub fn half(year: i32, half: u32) -> Option<Period> {
+        Period::new(year, Every::Half, half)
+    }
+
+    pub fn year(year: i32) -> Period {
+        Period {
+            year,
+            every: Every::Year,
+            index: 1,
+        }
+    }
+
+    /// The period of kind `every` that contains `date`.
+    pub fn containing(every: Every, date: NaiveDate) -> Period {
+        Period {
+            year: date.year(),
+            every,
+            index: date.month0() / every.months() + 1,
+        }
+    }
+
+    pub fn first_month(self) -> u32 {
+        (self.index - 1) * self.every.months() + 1
+    }
+
+    pub fn start(self) -> NaiveDate {
+        ymd(self.year, self.first_month(), 1)
+    }
+
+    pub fn end(self) -> NaiveDate {
+        let last_month = self.first_month() + self.every.months() - 1;
+        end_of_month(self.year, last_month)
+    }
+
+    pub fn contains(self, date: NaiveDate) -> bool {
+        self.start() <= date && date <= self.end()
+    }
+
+    /// Every period of kind `every` in `year`, in order.
+    pub fn all_in_year(year: i32, every: Every) -> impl Iterator<Item = Period> {
+        (1..=every.per_year()).map(move |index| Period { year, every, index })
+    }
+}
+
+/// The last day of a month; `month` must be 1–12.
+pub fn end_of_month(year: i32, month: u32) -> NaiveDate {
+    let (next_year, next_month) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    ymd(next_year, next_month, 1)
+        .pred_opt()
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// A date from parts known to be valid (month 1–12, day 1).
+fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MAX)
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.every {
+            Every::Month => write!(f, "{}-{:02}", self.year, self.index),
+            Every::Quarter => write!(f, "{}-Q{}", self.year, self.index),
+            Every::Half => write!(f, "{}-H{}", self.year, self.index),
+            Every::Year => write!(f, "{}", self.year),
+        }
+    }
+}
+
+/// Why a period name was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodError(String);
+
+impl fmt::Display for PeriodError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}` is not a period: write `2023-01` (month), `2023-Q1`, `2023-H1` or `2023`",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for PeriodError {}
+
+impl FromStr for Period {
+    type Err = PeriodError;
+
+    fn from_str(text: &str) -> Result<Period, PeriodError> {
+        let err = || PeriodError(text.to_string());
+        let trimmed = text.trim();
+        let (year, rest) = match trimmed.split_once('-') {
+            Some((year, rest)) => (year, Some(rest)),
+            None => (trimmed, None),
+        };
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(err());
+        }
+        let year: i32 = year.parse().map_err(|_| err())?;
+        let Some(rest) = rest else {
+            return Ok(Period::year(year));
+        };
+        let number = |digits: &str| -> Option<u32> {
+            if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+            digits.parse().ok()
+        };
+        let period = if let Some(q) = rest.strip_prefix(['Q', 'q']) {
+            number(q).and_then(|q| Period::quarter(year, q))
+        } else if let Some(h) = rest.strip_prefix(['H', 'h']) {
+            number(h).and_then(|h| Period::half(year, h))
+        } else {
+            number(rest).and_then(|m| Period::month(year, m))
+        };
+        period.ok_or_else(err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn quarter_ends() {
+        let ends: Vec<_> = Period::all_in_year(2023, Every::Quarter)
+            .map(Period::end)
+            .collect();
+        assert_eq!(
+            ends,
+            [
+                date(2023, 3, 31),
+                date(2023, 6, 30),
+                date(2023, 9, 30),
+                date(2023, 12, 31)
+            ]
+        );
+    }
+
+    #[test]
+    fn month_ends_including_leap_february() {
+        assert_eq!(end_of_month(2023, 2), date(2023, 2, 28));
+        assert_eq!(end_of_month(2024, 2), date(2024, 2, 29));
+        assert_eq!(end_of_month(2023, 4), date(2023, 4, 30));
+        assert_eq!(end_of_month(2023, 12), date(2023, 12, 31));
+        assert_eq!(Period::month(2023, 1).unwrap().end(), date(2023, 1, 31));
+    }
+
+    #[test]
+    fn halves_and_years() {
+        let h1 = Period::half(2023, 1).unwrap();
+        assert_eq!(
+            (h1.start(), h1.end()),
+            (date(2023, 1, 1), date(2023, 6, 30))
+        );
+        let h2 = Period::half(2023, 2).unwrap();
+        assert_eq!(
+            (h2.start(), h2.end()),
+            (date(2023, 7, 1), date(2023, 12, 31))
+        );
+        let y = Period::year(2023);
+        assert_eq!((y.start(), y.end()), (date(2023, 1, 1), date(2023, 12, 31)));
+    }
+
+    #[test]
+    fn containing_date() {
+        let d = date(2023, 8, 15);
+        assert_eq!(Period::containing(Every::Month, d).to_string(), "2023-08");
+        assert_eq!(Period::containing(Every::Quarter, d).to_string(), "2023-Q3");
+        assert_eq!(Period::containing(Every::Half, d).to_string(), "2023-H2");
+        assert_eq!(Period::containing(Every::Year, d).to_string(), "2023");
+        assert!(Period::quarter(2023, 3).unwrap().contains(d));
+        assert!(!Period::quarter(2023, 2).unwrap().contains(d));
+    }
+
+    #[test]
+    fn occurrences_in_a_year() {
+        assert_eq!(Period::all_in_year(2023, Every::Month).count(), 12);
+        assert_eq!(Period::all_in_year(2023, Every::Half).count(), 2);
+        let names: Vec<String> = Period::all_in_year(2023, Every::Quarter)
+            .map(|p| p.to_string())
+            .collect();
+        assert_eq!(names, ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"]);
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for name in [
+            "2023-01", "2023-12", "2023-Q1", "2023-Q4", "2023-H1", "2023-H2", "2023",
+        ] {
+            let period: Period = name.parse().unwrap();
+            assert_eq!(period.to_string(), name);
+        }
+        assert_eq!("2023-q2".parse::<Period>().unwrap().to_string(), "2023-Q2");
+        assert_eq!("2023-3".parse::<Period>().unwrap().to_string(), "2023-03");
+    }
+
+    #[test]
+    fn impossible_names_are_refused() {
+        for name in [
+            "2023-13", "2023-00", "2023-Q5", "2023-Q0", "2023-H3", "23", "2023-", "Q1", "",
+            "2023-Q", "2023-x1",
+        ] {
+            assert!(name.parse::<Period>().is_err(), "{name} parsed");
+        }
+    }
+
+    #[test]
+    fn new_checks_range() {
+        assert!(Period::month(2023, 13).is_none());
+        assert!(Period::quarter(2023, 0).is_none());
+        assert!(Period::half(2023, 2).is_some());
+    }
+}

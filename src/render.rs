@@ -1,0 +1,183 @@
+//! Turning rows of text into a terminal table, CSV or Markdown; JSON is written by each command
+//! from its own records.
+
+use std::io::{self, Write};
+
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
+
+/// How the terminal was found: decided once, in `main`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Terminal {
+    pub color: bool,
+    /// The width to wrap tables to; `None` when not writing to a terminal.
+    pub width: Option<u16>,
+}
+
+/// How a cell should stand out when colour is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    Heading,
+    Good,
+    Warn,
+    Bad,
+    Muted,
+}
+
+/// A table of text, the shape every format shares.
+#[derive(Debug, Default)]
+pub struct Grid {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<(String, Tone)>>,
+}
+
+impl Grid {
+    pub fn new(headers: Vec<&'static str>) -> Grid {
+        Grid {
+            headers,
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<(String, Tone)>) {
+        self.rows.push(row);
+    }
+
+    pub fn write_table(&self, out: &mut dyn Write, terminal: Terminal) -> io::Result<()> {
+        let mut table = Table::new();
+        table.load_style(presets::UTF8_FULL_CONDENSED);
+        table.force_no_tty();
+        if terminal.color {
+            table.enforce_styling();
+        }
+        match terminal.width {
+            Some(width) => {
+                table.set_width(width);
+                table.set_content_arrangement(ContentArrangement::Dynamic);
+            }
+            None => {
+                table.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
+        table.set_header(
+            self.headers
+                .iter()
+                .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+        );
+        for row in &self.rows {
+            table.add_row(row.iter().map(|(text, tone)| styled(text, *tone)));
+        }
+        for line in table.lines() {
+            writeln!(out, "{}", line.trim_end())?;
+        }
+        Ok(())
+    }
+
+    pub fn write_markdown(&self, out: &mut dyn Write) -> io::Result<()> {
+        let cell = |text: &str| text.replace('|', "\\|").replace('\n', "<br>");
+        writeln!(out, "| {} |", self.headers.join(" | "))?;
+        writeln!(out, "|{}", "---|".repeat(self.headers.len()))?;
+        for row in &self.rows {
+            let cells: Vec<String> = row.iter().map(|(text, _)| cell(text)).collect();
+            writeln!(out, "| {} |", cells.join(" | "))?;
+        }
+        Ok(())
+    }
+}
+
+fn styled(text: &str, tone: Tone) -> Cell {
+    let cell = Cell::new(text);
+    match tone {
+        Tone::Plain => cell,
+        Tone::Heading => cell.add_attribute(Attribute::Bold),
+        Tone::Good => cell.fg(Color::Green),
+        Tone::Warn => cell.fg(Color::Yellow),
+        Tone::Bad => cell.fg(Color::Red),
+        Tone::Muted => cell.fg(Color::DarkGrey),
+    }
+}
+
+/// Writes records as CSV with a header row.
+pub fn write_csv<T: serde::Serialize>(
+    out: &mut dyn Write,
+    headers: &[&str],
+    records: impl IntoIterator<Item = T>,
+) -> anyhow::Result<()> {
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(out);
+    writer.write_record(headers)?;
+    for record in records {
+        writer.serialize(record)?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// Writes `value` as pretty JSON and a final newline.
+pub fn write_json<T: serde::Serialize + ?Sized>(
+    out: &mut dyn Write,
+    value: &T,
+) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// VND the Vietnamese way: 12.000.000.
+pub fn money(amount: u64) -> String {
+    let digits = amount.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_uses_dots_for_thousands() {
+        assert_eq!(money(12_000_000), "12.000.000");
+        assert_eq!(money(8_000_000), "8.000.000");
+        assert_eq!(money(999), "999");
+        assert_eq!(money(1_000), "1.000");
+        assert_eq!(money(0), "0");
+    }
+
+    #[test]
+    fn markdown_escapes_pipes() {
+        let mut grid = Grid::new(vec!["A", "B"]);
+        grid.push(vec![("x|y".into(), Tone::Plain), ("z".into(), Tone::Bad)]);
+        let mut out = Vec::new();
+        grid.write_markdown(&mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "| A | B |\n|---|---|\n| x\\|y | z |\n"
+        );
+    }
+
+    #[test]
+    fn no_colour_codes_unless_asked() {
+        let mut grid = Grid::new(vec!["Status"]);
+        grid.push(vec![("done".into(), Tone::Good)]);
+        let mut plain = Vec::new();
+        grid.write_table(&mut plain, Terminal::default()).unwrap();
+        assert!(!String::from_utf8(plain).unwrap().contains('\u{1b}'));
+        let mut coloured = Vec::new();
+        grid.write_table(
+            &mut coloured,
+            Terminal {
+                color: true,
+                width: None,
+            },
+        )
+        .unwrap();
+        assert!(String::from_utf8(coloured).unwrap().contains('\u{1b}'));
+    }
+}

@@ -1,0 +1,105 @@
+//! Vietnamese text as people type it: NFC storage, and a folded form for matching.
+
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+
+/// The text in NFC, the form every string is kept in once read.
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+/// The form two spellings of the same words share: no diacritics (`đ` counts as `d`), lower
+/// case, single spaces. "Văn phòng", "VĂN PHÒNG", "van  phong" and NFD input all fold alike,
+/// as do both tone placements ("hoá", "hóa").
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = !folded.is_empty();
+            continue;
+        }
+        if pending_space {
+            folded.push(' ');
+            pending_space = false;
+        }
+        match c {
+            'đ' | 'Đ' => folded.push('d'),
+            _ => folded.extend(c.to_lowercase()),
+        }
+    }
+    folded
+}
+
+/// The candidates closest to `wanted` (by folded edit distance), best first, at most `limit`,
+/// leaving out those too far off to be a likely typo.
+pub fn closest<'a>(
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    limit: usize,
+) -> Vec<&'a str> {
+    let wanted = fold(wanted);
+    let mut scored: Vec<(f64, &str)> = candidates
+        .into_iter()
+        .map(|candidate| {
+            let folded = fold(candidate);
+            let mut score = strsim::normalized_levenshtein(&wanted, &folded);
+            if !wanted.is_empty() && (folded.contains(&wanted) || wanted.contains(&folded)) {
+                score = score.max(0.5);
+            }
+            (score, candidate)
+        })
+        .filter(|(score, _)| *score >= 0.4)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.dedup_by(|a, b| a.1 == b.1);
+    scored.into_iter().take(limit).map(|(_, c)| c).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_removes_diacritics_case_and_extra_spaces() {
+        assert_eq!(fold("Văn phòng"), "van phong");
+        assert_eq!(fold("  VĂN   PHÒNG "), "van phong");
+        assert_eq!(fold("Chi cục TĐC"), "chi cuc tdc");
+        assert_eq!(fold("Định kỳ quý, năm"), "dinh ky quy, nam");
+    }
+
+    #[test]
+    fn fold_treats_nfd_and_nfc_alike() {
+        let nfd: String = "Phòng Quản lý Khoa học".nfd().collect();
+        assert_ne!(nfd, "Phòng Quản lý Khoa học");
+        assert_eq!(fold(&nfd), fold("Phòng Quản lý Khoa học"));
+    }
+
+    #[test]
+    fn fold_treats_both_tone_placements_alike() {
+        assert_eq!(fold("số hoá"), fold("số hóa"));
+        assert_eq!(fold("thuỷ"), fold("thủy"));
+    }
+
+    #[test]
+    fn nfc_composes() {
+        let nfd: String = "Thường xuyên".nfd().collect();
+        assert_eq!(nfc(&nfd), "Thường xuyên");
+    }
+
+    #[test]
+    fn closest_finds_typos_and_partial_names() {
+        let units = [
+            "Văn phòng",
+            "Thanh tra",
+            "Phòng Quản lý Khoa học",
+            "Chi cục TĐC",
+        ];
+        assert_eq!(closest("Van phong", units, 3)[0], "Văn phòng");
+        assert_eq!(closest("Thanh tr", units, 3)[0], "Thanh tra");
+        assert_eq!(closest("Khoa hoc", units, 3), ["Phòng Quản lý Khoa học"]);
+        assert!(closest("zzzzzz", units, 3).is_empty());
+    }
+}

@@ -1,0 +1,193 @@
+//! Unit names: finding a unit by any spelling of its name or aliases, and which tasks involve it.
+
+use crate::model::{Plan, Task, Unit};
+use crate::text::{closest, fold};
+
+/// Which column of the plan a unit appears in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Role {
+    /// Responsible for the task (cơ quan chủ trì).
+    Lead,
+    /// Supporting the lead (cơ quan phối hợp).
+    Support,
+}
+
+/// The unit whose name or alias is `name`, whatever the case, diacritics or Unicode form.
+pub fn exact<'a>(units: &'a [Unit], name: &str) -> Option<&'a Unit> {
+    let wanted = fold(name);
+    units.iter().find(|u| {
+        std::iter::once(&u.name)
+            .chain(&u.aliases)
+            .any(|n| fold(n) == wanted)
+    })
+}
+
+/// Up to three names (canonical names and aliases) closest to `name`, for a "did you mean".
+pub fn suggestions<'a>(units: &'a [Unit], name: &str) -> Vec<&'a str> {
+    let names = units
+        .iter()
+        .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+        .map(String::as_str);
+    let mut found: Vec<&str> = Vec::new();
+    for candidate in closest(name, names, 6) {
+        // Suggest the canonical name of an alias.
+        let unit = exact(units, candidate).map_or(candidate, |u| u.name.as_str());
+        if !found.contains(&unit) {
+            found.push(unit);
+        }
+    }
+    found.truncate(3);
+    found
+}
+
+/// The unit a user means on the command line: an exact name or alias, else the one unit whose
+/// name contains what was typed ("khoa hoc" finds "Phòng Quản lý Khoa học").
+pub fn lookup<'a>(units: &'a [Unit], name: &str) -> Result<&'a Unit, String> {
+    if let Some(unit) = exact(units, name) {
+        return Ok(unit);
+    }
+    let wanted = fold(name);
+    let containing: Vec<&Unit> = units
+        .iter()
+        .filter(|_| !wanted.is_empty())
+        .filter(|u| {
+            std::iter::once(&u.name)
+                .chain(&u.aliases)
+                .any(|n| fold(n).contains(&wanted))
+        })
+        .collect();
+    match containing.as_slice() {
+        [unit] => Ok(unit),
+        [] => {
+            let near = suggestions(units, name);
+            let mut message = format!("unknown unit `{name}`");
+            if near.is_empty() {
+                message.push_str(&format!(
+                    "\nhelp: the units are {}",
+                    list(units.iter().map(|u| u.name.as_str()))
+                ));
+            } else {
+                message.push_str(&format!("\nhelp: did you mean {}?", list(near)));
+            }
+            Err(message)
+        }
+        several => Err(format!(
+            "`{name}` could be any of {}\nhelp: type more of the name",
+            list(several.iter().map(|u| u.name.as_str()))
+        )),
+    }
+}
+
+fn list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    names
+        .into_iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The names under which `unit` can appear on a task: its own, and unless `direct`, those of
+/// the collective units it belongs to.
+pub fn appears_as<'a>(plan: &'a Plan, unit: &'a Unit, direct: bool) -> Vec<&'a str> {
+    let mut names = vec![unit.name.as_str()];
+    if !direct {
+        names.extend(
+            plan.units
+                .iter()
+                .filter(|u| u.members.contains(&unit.name))
+                .map(|u| u.name.as_str()),
+        );
+    }
+    names
+}
+
+/// Whether `task` names any of `names` as lead or support (or only in `role`).
+pub fn involves(task: &Task, names: &[&str], role: Option<Role>) -> bool {
+    let named = |list: &[String]| list.iter().any(|n| names.contains(&n.as_str()));
+    match role {
+        Some(Role::Lead) => named(&task.lead),
+        Some(Role::Support) => named(&task.support),
+        None => named(&task.lead) || named(&task.support),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn unit(name: &str, aliases: &[&str]) -> Unit {
+        Unit {
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            members: vec![],
+        }
+    }
+
+    fn units() -> Vec<Unit> {
+        vec![
+            unit("Văn phòng", &["VP"]),
+            unit("Thanh tra", &[]),
+            unit("Phòng Quản lý Khoa học", &[]),
+            unit("Phòng Quản lý Chuyên ngành", &[]),
+            unit("Tổ kiểm soát TTHC", &["Tổ kiểm soát thủ tục hành chính"]),
+        ]
+    }
+
+    #[test]
+    fn any_spelling_finds_the_unit() {
+        let units = units();
+        let nfd: String = "Văn phòng".nfd().collect();
+        for typed in [
+            "Văn phòng",
+            "van phong",
+            "VĂN PHÒNG",
+            nfd.as_str(),
+            "vp",
+            "  Văn  phòng ",
+        ] {
+            assert_eq!(lookup(&units, typed).unwrap().name, "Văn phòng", "{typed}");
+        }
+        assert_eq!(
+            lookup(&units, "to kiem soat thu tuc hanh chinh")
+                .unwrap()
+                .name,
+            "Tổ kiểm soát TTHC"
+        );
+    }
+
+    #[test]
+    fn part_of_a_name_finds_the_one_unit_that_has_it() {
+        assert_eq!(
+            lookup(&units(), "khoa hoc").unwrap().name,
+            "Phòng Quản lý Khoa học"
+        );
+        assert_eq!(
+            lookup(&units(), "Quản lý").unwrap_err(),
+            "`Quản lý` could be any of `Phòng Quản lý Khoa học`, `Phòng Quản lý Chuyên ngành`\nhelp: type more of the name"
+        );
+    }
+
+    #[test]
+    fn unknown_unit_suggests_the_closest() {
+        assert_eq!(
+            lookup(&units(), "Văn phngg").unwrap_err(),
+            "unknown unit `Văn phngg`\nhelp: did you mean `Văn phòng`?"
+        );
+    }
+
+    #[test]
+    fn hopeless_names_list_every_unit() {
+        let err = lookup(&units(), "xyzxyzxyz").unwrap_err();
+        assert!(
+            err.starts_with(
+                "unknown unit `xyzxyzxyz`\nhelp: the units are `Văn phòng`, `Thanh tra`"
+            )
+        );
+    }
+
+    #[test]
+    fn exact_does_not_guess() {
+        assert!(exact(&units(), "khoa hoc").is_none());
+    }
+}
