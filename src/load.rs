@@ -177,7 +177,9 @@ pub fn load(dir: &Path, cwd: &Path, strict: bool) -> Result<Loaded> {
     checker.join_tasks(&mut tasks, &places, &parsed);
 
     if !checker.problems.is_empty() {
-        return Err(Problems(checker.problems).into());
+        let mut problems = checker.problems;
+        problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        return Err(Problems(problems).into());
     }
     Ok(Loaded {
         plan: Plan {
@@ -302,9 +304,23 @@ fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Diagnosti
     toml::from_str(&source.text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         let message = e.message().trim().to_string();
-        let help = help_for(&message);
-        source.at(span, message).help(help)
+        let diagnostic = source.at(span, message);
+        let help = if diagnostic.message.starts_with("invalid float") && vietnamese_thousands(&diagnostic.source_line) {
+            "write amounts without dots, as `12_000_000` or `12000000`: TOML reads `12.000.000` as a broken decimal".to_string()
+        } else {
+            help_for(&diagnostic.message)
+        };
+        diagnostic.help(help)
     })
+}
+
+/// Whether a line holds a number written the Vietnamese way, such as `12.000.000`.
+fn vietnamese_thousands(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_digit() && c != '.')
+        .any(|word| {
+            let groups: Vec<&str> = word.split('.').collect();
+            groups.len() > 2 && groups[1..].iter().all(|g| g.len() == 3) && !groups[0].is_empty()
+        })
 }
 
 fn help_for(message: &str) -> String {

@@ -106,12 +106,20 @@ pub fn write_csv<T: serde::Serialize>(
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(out);
-    writer.write_record(headers)?;
+    writer.write_record(headers).map_err(csv_error)?;
     for record in records {
-        writer.serialize(record)?;
+        writer.serialize(record).map_err(csv_error)?;
     }
     writer.flush()?;
     Ok(())
+}
+
+/// Keeps an I/O error an `io::Error`, so that a closed pipe is recognised as one.
+fn csv_error(error: csv::Error) -> anyhow::Error {
+    match error.into_kind() {
+        csv::ErrorKind::Io(io) => io.into(),
+        other => anyhow::anyhow!("cannot write CSV: {other:?}"),
+    }
 }
 
 /// Writes `value` as pretty JSON and a final newline.
@@ -119,7 +127,8 @@ pub fn write_json<T: serde::Serialize + ?Sized>(
     out: &mut dyn Write,
     value: &T,
 ) -> anyhow::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
+    // As an `io::Error`, a closed pipe is recognised as one.
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
     writeln!(out)?;
     Ok(())
 }
