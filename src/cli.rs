@@ -38,6 +38,58 @@ pub enum Command {
     Overdue(OverdueArgs),
     /// Check every plan file and report every problem
     Check,
+    /// Record progress: append a dated entry to a task's history
+    Mark(MarkArgs),
+    /// Set or extend a task's due date, from a day on (a deadline set by a later document)
+    Due(DueArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MarkArgs {
+    /// The task's id, such as I.1
+    pub id: String,
+
+    /// The task's status from that day on
+    #[arg(value_enum)]
+    pub status: Status,
+
+    /// The day it happened: 2023-03-20, 20/03/2023 or `today`
+    #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
+    pub on: Day,
+
+    /// What was done, such as the number of the report sent
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    /// For a periodic task: the occurrence this is for (2023-01, 2023-Q1, 2023-H1, 2023)
+    #[arg(long, value_name = "PERIOD")]
+    pub period: Option<String>,
+
+    /// Commit the changed file with git
+    #[arg(long)]
+    pub commit: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// The task's id, such as IV.3
+    pub id: String,
+
+    /// The new due date: 2023-09-30 or 30/09/2023
+    #[arg(value_parser = parse_day)]
+    pub date: Day,
+
+    /// The day the date was set (the document's date): 2023-05-02 or `today`
+    #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
+    pub on: Day,
+
+    /// Where the date comes from, such as "Công văn số 123/STTTT-CĐS"
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    /// Commit the changed file with git
+    #[arg(long)]
+    pub commit: bool,
 }
 
 #[derive(Debug, Args)]
@@ -48,6 +100,10 @@ pub struct ListArgs {
     /// Read statuses and due dates as of this day: 2023-06-30, 30/06/2023 or `today`
     #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
     pub as_of: Day,
+
+    /// Only tasks done after their due date
+    #[arg(long)]
+    pub late: bool,
 
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod deadline;
 pub mod diagnostic;
+pub mod edit;
 pub mod load;
 pub mod model;
 pub mod period;

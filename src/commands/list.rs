@@ -18,6 +18,7 @@ pub fn run(plan: &Plan, args: &ListArgs, env: &Env, out: &mut dyn Write) -> Resu
         .tasks
         .iter()
         .filter(|t| !t.is_heading() && selection.matches(plan, t))
+        .filter(|t| !args.late || state(plan, t, day).days_late.is_some())
         .collect();
     let records: Vec<Record> = with_headings(plan, &selected)
         .into_iter()

@@ -2,11 +2,13 @@
 
 mod check;
 mod list;
+mod mark;
 mod overdue;
 mod show;
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
+use std::path::Path;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -21,20 +23,23 @@ use crate::{Env, Outcome};
 
 pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     let dir = load::find_dir(cli.plan_dir.as_deref(), &env.cwd)?;
-    if let Command::Check = cli.command {
-        return check::run(&dir, env, out);
+    match cli.command {
+        Command::Check => check::run(&dir, env, out),
+        Command::Mark(args) => mark::mark(&dir, &args, env, out),
+        Command::Due(args) => mark::due(&dir, &args, env, out),
+        Command::List(args) => list::run(&open(&dir, env, err)?, &args, env, out),
+        Command::Show(args) => show::run(&open(&dir, env, err)?, &args, env, out),
+        Command::Overdue(args) => overdue::run(&open(&dir, env, err)?, &args, env, out),
     }
-    let loaded = load::load(&dir, &env.cwd, false)?;
+}
+
+/// Loads the plan for a command that reads it, passing on warnings.
+fn open(dir: &Path, env: &Env, err: &mut dyn Write) -> Result<Plan> {
+    let loaded = load::load(dir, &env.cwd, false)?;
     for warning in &loaded.warnings {
         writeln!(err, "warning: {warning}")?;
     }
-    let plan = &loaded.plan;
-    match cli.command {
-        Command::List(args) => list::run(plan, &args, env, out),
-        Command::Show(args) => show::run(plan, &args, env, out),
-        Command::Overdue(args) => overdue::run(plan, &args, env, out),
-        Command::Check => unreachable!("handled above"),
-    }
+    Ok(loaded.plan)
 }
 
 /// The occurrence of a periodic task that `day` falls in, kept within the plan's year.

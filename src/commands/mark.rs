@@ -1,0 +1,181 @@
+//! `plan mark` and `plan due`: append one progress entry to a task's own file, refusing anything
+//! that would not load, and optionally commit the file.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+
+use super::{current_occurrence, state_of, task};
+use crate::cli::{DueArgs, MarkArgs};
+use crate::edit::{Lock, NewEntry, PlanFile};
+use crate::load;
+use crate::model::{Plan, Task};
+use crate::period::Period;
+use crate::{Env, Outcome};
+
+pub fn mark(dir: &Path, args: &MarkArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+    let on = args.on.resolve(env.today);
+    append(dir, env, out, args.commit, &args.id, |plan, task| {
+        let period = match (task.every(), &args.period) {
+            (None, None) => None,
+            (None, Some(_)) => bail!(
+                "`{}` is not periodic, so it takes no `--period`\nhelp: leave `--period` out",
+                task.id
+            ),
+            (Some(every), None) => {
+                let due = due_occurrence(plan, task, on);
+                bail!(
+                    "`{}` recurs every {every}: say which occurrence with `--period`\nhelp: the one due is `--period {due}`",
+                    task.id
+                )
+            }
+            (Some(every), Some(text)) => {
+                let period: Period = text.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
+                if period.every != every || period.year != plan.year {
+                    let all = task.occurrences(plan.year);
+                    let (first, last) = (all.first(), all.last());
+                    bail!(
+                        "`{period}` is not an occurrence of `{}`, which recurs every {every} in {}\nhelp: use one of `{}` … `{}`",
+                        task.id,
+                        plan.year,
+                        first.map(|p| p.to_string()).unwrap_or_default(),
+                        last.map(|p| p.to_string()).unwrap_or_default()
+                    );
+                }
+                Some(period)
+            }
+        };
+        let entry = NewEntry {
+            date: on,
+            status: Some(args.status),
+            due: None,
+            period,
+            note: args.note.clone(),
+        };
+        let what = match period {
+            Some(p) => format!("{}: {} on {on} (for {p})", task.id, args.status),
+            None => format!("{}: {} on {on}", task.id, args.status),
+        };
+        Ok((entry, what))
+    })
+}
+
+pub fn due(dir: &Path, args: &DueArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+    let on = args.on.resolve(env.today);
+    let new_due = args.date.resolve(env.today);
+    append(dir, env, out, args.commit, &args.id, |_, task| {
+        if let Some(every) = task.every() {
+            bail!(
+                "`{}` recurs every {every}; each occurrence is due at the end of its period\nhelp: `plan due` sets the date of a one-off task",
+                task.id
+            );
+        }
+        let entry = NewEntry {
+            date: on,
+            status: None,
+            due: Some(new_due),
+            period: None,
+            note: args.note.clone(),
+        };
+        Ok((entry, format!("{}: due {new_due} (set on {on})", task.id)))
+    })
+}
+
+/// The occurrence to suggest: the earliest that has ended and is still open, else the one
+/// `day` falls in.
+fn due_occurrence(plan: &Plan, task: &Task, day: chrono::NaiveDate) -> Period {
+    task.occurrences(plan.year)
+        .into_iter()
+        .find(|p| p.end() < day && !state_of(task, day, Some(*p)).status.is_closed())
+        .or_else(|| current_occurrence(plan, task, day))
+        .unwrap_or(Period::year(plan.year))
+}
+
+/// Under the lock: loads the plan, builds the entry with `make` (which may refuse), appends it
+/// to the task's file, and commits that file if asked.
+fn append(
+    dir: &Path,
+    env: &Env,
+    out: &mut dyn Write,
+    commit: bool,
+    id: &str,
+    make: impl FnOnce(&Plan, &Task) -> Result<(NewEntry, String)>,
+) -> Result<Outcome> {
+    let absolute = env.cwd.join(dir);
+    if commit {
+        in_git_work_tree(&absolute)?;
+    }
+    let _lock = Lock::acquire(&absolute)?;
+    let plan = load::load(dir, &env.cwd, false)?.plan;
+    let task = task(&plan, id)?;
+    if task.is_heading() {
+        bail!(
+            "`{}` is a heading; record progress on the tasks under it\nhelp: mark one of {}",
+            task.id,
+            task.children
+                .iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let (entry, what) = make(&plan, task)?;
+    let path = env.cwd.join(&task.file);
+    let file = PlanFile::read(&path)?;
+    let text = file.with_entry(&task.id, &entry)?;
+    file.write(&text)?;
+    writeln!(out, "{what} ({})", task.file)?;
+    if commit {
+        let name = file_name(&path);
+        git(&absolute, &["add", "--", &name])
+            .and_then(|()| {
+                git(
+                    &absolute,
+                    &[
+                        "commit",
+                        "--quiet",
+                        "--only",
+                        "--message",
+                        &what,
+                        "--",
+                        &name,
+                    ],
+                )
+            })
+            .context("the entry is written but not committed")?;
+    }
+    Ok(Outcome::Success)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn in_git_work_tree(dir: &Path) -> Result<()> {
+    git(dir, &["rev-parse", "--is-inside-work-tree"]).map_err(|_| {
+        anyhow::anyhow!(
+            "`--commit` needs the plan directory to be in a git work tree\nhelp: run `git init` in the repository, or leave out `--commit`"
+        )
+    })?;
+    Ok(())
+}
+
+fn git(dir: &Path, args: &[&str]) -> Result<()> {
+    let output = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .context("cannot run `git`")?;
+    if !output.status.success() {
+        bail!(
+            "`git {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    }
+    Ok(())
+}

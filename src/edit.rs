@@ -1,0 +1,346 @@
+//! Editing a plan file: appending one `[[task.progress]]` entry after a task's last line and
+//! changing nothing else, then writing the file atomically under the plan directory's lock.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, anyhow, bail};
+use chrono::NaiveDate;
+use toml_edit::{Document, Item, Table};
+
+use crate::model::Status;
+use crate::period::Period;
+use crate::text::nfc;
+
+/// The lock file `plan mark` holds in the plan directory (git ignores it).
+pub const LOCK_FILE: &str = ".plan-lock";
+
+/// One new progress entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEntry {
+    pub date: NaiveDate,
+    pub status: Option<Status>,
+    pub due: Option<NaiveDate>,
+    pub period: Option<Period>,
+    pub note: Option<String>,
+}
+
+impl NewEntry {
+    /// The entry's lines, without line endings.
+    fn lines(&self) -> Vec<String> {
+        let mut lines = vec![
+            "[[task.progress]]".to_string(),
+            format!("date = {}", self.date),
+        ];
+        if let Some(status) = self.status {
+            lines.push(format!("status = \"{status}\""));
+        }
+        if let Some(due) = self.due {
+            lines.push(format!("due = {due}"));
+        }
+        if let Some(period) = self.period {
+            lines.push(format!("period = \"{period}\""));
+        }
+        if let Some(note) = &self.note {
+            lines.push(format!("note = {}", quoted(&nfc(note))));
+        }
+        lines
+    }
+}
+
+/// A TOML basic string: quotes, backslashes, newlines and control characters escaped.
+fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A plan file as read from disk: its exact bytes, and the text they hold.
+#[derive(Debug)]
+pub struct PlanFile {
+    path: PathBuf,
+    bom: bool,
+    /// The text without the BOM, exactly as on disk otherwise.
+    text: String,
+}
+
+impl PlanFile {
+    pub fn read(path: &Path) -> Result<PlanFile> {
+        let bytes = fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+        let bom = bytes.starts_with(b"\xEF\xBB\xBF");
+        let body = if bom { &bytes[3..] } else { &bytes[..] };
+        let text = String::from_utf8(body.to_vec())
+            .map_err(|_| anyhow!("`{}` is not UTF-8\nhelp: run `plan check`", path.display()))?;
+        Ok(PlanFile {
+            path: path.to_path_buf(),
+            bom,
+            text,
+        })
+    }
+
+    /// The file's text with `entry` appended to task `id`'s entries: after the last line of the
+    /// task (or of its last entry), with a blank line before it, in the file's line endings.
+    pub fn with_entry(&self, id: &str, entry: &NewEntry) -> Result<String> {
+        let (at, count) = end_of_task(&self.text, id)
+            .with_context(|| format!("cannot edit `{}`", self.path.display()))?;
+        let newline = if self.text.contains("\r\n") {
+            "\r\n"
+        } else {
+            "\n"
+        };
+        let block = entry.lines().join(newline);
+        let text = &self.text;
+        let updated = if at == text.len() && !text.is_empty() && !text.ends_with('\n') {
+            // Keep the missing final newline missing.
+            format!("{text}{newline}{newline}{block}")
+        } else {
+            format!("{}{newline}{block}{newline}{}", &text[..at], &text[at..])
+        };
+        // The edit must leave valid TOML holding exactly one more entry for the task.
+        match end_of_task(&updated, id) {
+            Ok((_, after)) if after == count + 1 => Ok(updated),
+            _ => bail!(
+                "cannot append to `{id}` in `{}` without changing its layout\nhelp: write its progress entries as `[[task.progress]]` tables",
+                self.path.display()
+            ),
+        }
+    }
+
+    /// Replaces the file with `text` (BOM restored): written to a temporary file in the same
+    /// directory, flushed to disk, then renamed over the original.
+    pub fn write(&self, text: &str) -> Result<()> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        let name = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let result = (|| -> Result<()> {
+            let mut file = File::create(&temporary)?;
+            if self.bom {
+                file.write_all(b"\xEF\xBB\xBF")?;
+            }
+            file.write_all(text.as_bytes())?;
+            file.sync_all()?;
+            if let Ok(metadata) = fs::metadata(&self.path) {
+                fs::set_permissions(&temporary, metadata.permissions())?;
+            }
+            fs::rename(&temporary, &self.path)?;
+            // Make the rename itself durable; not every platform can sync a directory.
+            if let Ok(dir) = File::open(dir) {
+                let _ = dir.sync_all();
+            }
+            Ok(())
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&temporary);
+        }
+        result.with_context(|| format!("cannot write `{}`", self.path.display()))
+    }
+}
+
+/// Where task `id`'s last line ends in `text` (the byte after its line ending), and how many
+/// progress entries it has.
+fn end_of_task(text: &str, id: &str) -> Result<(usize, usize)> {
+    let document = Document::parse(text).map_err(|e| anyhow!("{}", e.message()))?;
+    let task = document
+        .as_table()
+        .get("task")
+        .and_then(Item::as_array_of_tables)
+        .and_then(|tasks| {
+            tasks
+                .iter()
+                .find(|t| t.get("id").and_then(Item::as_str) == Some(id))
+        })
+        .ok_or_else(|| anyhow!("no task `{id}`"))?;
+    let progress: Vec<&Table> = match task.get("progress") {
+        None => Vec::new(),
+        Some(item) => item
+            .as_array_of_tables()
+            .ok_or_else(|| {
+                anyhow!("the progress of `{id}` is not written as `[[task.progress]]` tables")
+            })?
+            .iter()
+            .collect(),
+    };
+    let last = progress.last().copied().unwrap_or(task);
+    let end = table_end(last)
+        .or_else(|| last.span().map(|s| s.end))
+        .ok_or_else(|| anyhow!("cannot find where `{id}` ends"))?;
+    let at = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+    Ok((at, progress.len()))
+}
+
+/// The end of the last key or value written in `table` itself (not in its sub-tables).
+fn table_end(table: &Table) -> Option<usize> {
+    table
+        .iter()
+        .filter_map(|(key, item)| {
+            let value: Option<Range<usize>> = match item {
+                Item::Value(v) => v.span(),
+                _ => None,
+            };
+            let key = table.key(key).and_then(|k| k.span());
+            value.or(key).map(|s| s.end)
+        })
+        .max()
+}
+
+/// Holds the plan directory's lock for as long as it lives, so that edits happen one at a time.
+#[derive(Debug)]
+pub struct Lock {
+    _file: File,
+}
+
+impl Lock {
+    pub fn acquire(dir: &Path) -> Result<Lock> {
+        let path = dir.join(LOCK_FILE);
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("cannot create the lock file `{}`", path.display()))?;
+        file.lock()
+            .with_context(|| format!("cannot lock `{}`", path.display()))?;
+        Ok(Lock { _file: file })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2023, m, d).unwrap()
+    }
+
+    fn done(note: Option<&str>) -> NewEntry {
+        NewEntry {
+            date: day(3, 20),
+            status: Some(Status::Done),
+            due: None,
+            period: None,
+            note: note.map(str::to_string),
+        }
+    }
+
+    fn append(text: &str, id: &str, entry: &NewEntry) -> String {
+        let file = PlanFile {
+            path: PathBuf::from("I.toml"),
+            bom: false,
+            text: text.to_string(),
+        };
+        file.with_entry(id, entry).unwrap()
+    }
+
+    const TWO_TASKS: &str = "id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"a\"\nlead = [\"Văn phòng\"]  # beside\n# below I.1\n\n# above I.2\n[[task]]\nid = \"I.2\"\ntitle = \"b\"\nlead = [\"Văn phòng\"]\n";
+
+    #[test]
+    fn entry_goes_after_the_tasks_last_line_and_nothing_else_changes() {
+        let after = append(TWO_TASKS, "I.1", &done(None));
+        assert_eq!(
+            after,
+            TWO_TASKS.replace(
+                "lead = [\"Văn phòng\"]  # beside\n",
+                "lead = [\"Văn phòng\"]  # beside\n\n[[task.progress]]\ndate = 2023-03-20\nstatus = \"done\"\n"
+            )
+        );
+    }
+
+    #[test]
+    fn entry_follows_earlier_entries() {
+        let first = append(TWO_TASKS, "I.2", &done(None));
+        let second = append(&first, "I.2", &done(Some("xong")));
+        assert_eq!(
+            second,
+            format!(
+                "{TWO_TASKS}\n[[task.progress]]\ndate = 2023-03-20\nstatus = \"done\"\n\n[[task.progress]]\ndate = 2023-03-20\nstatus = \"done\"\nnote = \"xong\"\n"
+            )
+        );
+    }
+
+    #[test]
+    fn crlf_and_missing_final_newline_are_kept() {
+        let crlf = TWO_TASKS.replace('\n', "\r\n");
+        let crlf = crlf.trim_end_matches("\r\n");
+        let after = append(crlf, "I.2", &done(None));
+        assert_eq!(
+            after,
+            format!("{crlf}\r\n\r\n[[task.progress]]\r\ndate = 2023-03-20\r\nstatus = \"done\"")
+        );
+    }
+
+    #[test]
+    fn notes_are_escaped_and_nfc() {
+        let note = "Công văn \"số 12\"\nđã gửi\\ \u{7}Ngo\u{323}c";
+        let after = append(TWO_TASKS, "I.2", &done(Some(note)));
+        assert!(
+            after.ends_with("note = \"Công văn \\\"số 12\\\"\\nđã gửi\\\\ \\u0007Ngọc\"\n"),
+            "{after}"
+        );
+        let parsed: toml::Table = toml::from_str(&after).unwrap();
+        let tasks = parsed["task"].as_array().unwrap();
+        let entry = &tasks[1]["progress"].as_array().unwrap()[0];
+        assert_eq!(
+            entry["note"].as_str(),
+            Some("Công văn \"số 12\"\nđã gửi\\ \u{7}Ngọc")
+        );
+    }
+
+    #[test]
+    fn multi_line_values_are_passed() {
+        let text = "id = \"I\"\ntitle = \"t\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"a\"\nlead = [\n  \"Văn phòng\",\n]\n";
+        assert_eq!(
+            append(text, "I.1", &done(None)),
+            format!("{text}\n[[task.progress]]\ndate = 2023-03-20\nstatus = \"done\"\n")
+        );
+    }
+
+    #[test]
+    fn inline_progress_is_refused() {
+        let text = "id = \"I\"\ntitle = \"t\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"a\"\nlead = [\"VP\"]\nprogress = [{ date = 2023-01-01, status = \"doing\" }]\n";
+        let file = PlanFile {
+            path: PathBuf::from("I.toml"),
+            bom: false,
+            text: text.to_string(),
+        };
+        let err = file.with_entry("I.1", &done(None)).unwrap_err();
+        assert!(format!("{err:#}").contains("not written as `[[task.progress]]` tables"));
+    }
+
+    #[test]
+    fn due_entries() {
+        let entry = NewEntry {
+            date: day(5, 2),
+            status: None,
+            due: Some(day(9, 30)),
+            period: None,
+            note: Some("Công văn số 123/STTTT-CĐS".into()),
+        };
+        assert_eq!(
+            entry.lines(),
+            [
+                "[[task.progress]]",
+                "date = 2023-05-02",
+                "due = 2023-09-30",
+                "note = \"Công văn số 123/STTTT-CĐS\""
+            ]
+        );
+    }
+}
