@@ -55,7 +55,14 @@ pub fn closest<'a>(
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     scored.dedup_by(|a, b| a.1 == b.1);
-    scored.into_iter().take(limit).map(|(_, c)| c).collect()
+    // Only those nearly as close as the best: one good guess beats three vague ones.
+    let best = scored.first().map_or(0.0, |s| s.0);
+    scored
+        .into_iter()
+        .filter(|(score, _)| *score >= best - 0.15)
+        .take(limit)
+        .map(|(_, c)| c)
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,0 +1,124 @@
+//! The README's examples run as a test, so the README cannot lie.
+//!
+//! Every ```console block is a session: `$ ` starts a command (run by bash, with `plan` on the
+//! PATH), `? N` says it exits with N (0 when absent), and the lines after it are what it prints
+//! (stdout and stderr together). The blocks run in order, in a git repository holding a copy of
+//! the shipped plan, with 100-column tables and no colour.
+#![allow(clippy::unwrap_used)]
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+struct Example {
+    line: usize,
+    command: String,
+    code: i32,
+    output: String,
+}
+
+fn examples(readme: &str) -> Vec<Example> {
+    let mut examples: Vec<Example> = Vec::new();
+    let mut in_console = false;
+    for (index, line) in readme.lines().enumerate() {
+        if let Some(fence) = line.strip_prefix("```") {
+            in_console = !in_console && fence.trim() == "console";
+            continue;
+        }
+        if !in_console {
+            continue;
+        }
+        if let Some(command) = line.strip_prefix("$ ") {
+            examples.push(Example {
+                line: index + 1,
+                command: command.to_string(),
+                code: 0,
+                output: String::new(),
+            });
+        } else if let Some(example) = examples.last_mut() {
+            match line.strip_prefix("? ") {
+                Some(code) if example.output.is_empty() => example.code = code.parse().unwrap(),
+                _ => {
+                    example.output.push_str(line);
+                    example.output.push('\n');
+                }
+            }
+        }
+    }
+    examples
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if name.to_string_lossy().ends_with(".toml") {
+            fs::copy(entry.path(), to.join(name)).unwrap();
+        }
+    }
+}
+
+fn git_identity(command: &mut Command) -> &mut Command {
+    command
+        .env("GIT_AUTHOR_NAME", "Văn phòng")
+        .env("GIT_AUTHOR_EMAIL", "vanphong@example.org")
+        .env("GIT_COMMITTER_NAME", "Văn phòng")
+        .env("GIT_COMMITTER_EMAIL", "vanphong@example.org")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+}
+
+#[test]
+fn readme_examples_print_what_the_readme_says() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = fs::read_to_string(root.join("README.md")).unwrap();
+    let examples = examples(&readme);
+    assert!(examples.len() >= 10, "the README should show each command");
+
+    let sandbox = tempfile::TempDir::new().unwrap();
+    copy_dir(&root.join("plan"), &sandbox.path().join("plan"));
+    fs::copy(root.join(".gitignore"), sandbox.path().join(".gitignore")).unwrap();
+    let setup = "git init --quiet && git add . && git commit --quiet --message 'The 2023 plan'";
+    let status = git_identity(
+        Command::new("bash")
+            .args(["-c", setup])
+            .current_dir(sandbox.path()),
+    )
+    .status()
+    .unwrap();
+    assert!(status.success());
+
+    let binary = assert_cmd::cargo::cargo_bin("plan");
+    let path = format!(
+        "{}:{}",
+        binary.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    for example in examples {
+        let output = git_identity(
+            Command::new("bash")
+                .args(["-c", &format!("{{ {}\n}} 2>&1", example.command)])
+                .current_dir(sandbox.path())
+                .env("PATH", &path)
+                .env("COLUMNS", "100")
+                .env("NO_COLOR", "1")
+                .env_remove("PLAN_DIR"),
+        )
+        .output()
+        .unwrap();
+        let printed = String::from_utf8(output.stdout).unwrap();
+        assert_eq!(
+            printed, example.output,
+            "README.md line {}: `{}` printed something else",
+            example.line, example.command
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(example.code),
+            "README.md line {}: `{}` exit status",
+            example.line,
+            example.command
+        );
+    }
+}
