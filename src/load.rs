@@ -82,8 +82,34 @@ pub fn load(dir: &Path, cwd: &Path, strict: bool) -> Result<Loaded> {
         .collect();
     section_names.sort();
 
+    let read = |path: &Path, display: String| -> Result<Contents> {
+        let bytes = fs::read(path).with_context(|| format!("cannot read `{display}`"))?;
+        Ok(Contents { display, bytes })
+    };
+    let head = read(&plan_path, shown(PLAN_FILE))?;
+    let sections = section_names
+        .iter()
+        .map(|name| read(&absolute.join(name), shown(name)))
+        .collect::<Result<Vec<_>>>()?;
+    load_files(&dir.display().to_string(), head, sections, strict)
+}
+
+/// A plan file's name as shown to the user, and its contents.
+#[derive(Debug, Clone)]
+pub struct Contents {
+    pub display: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Checks a plan from the contents of its files: `plan.toml` and the section files.
+pub fn load_files(
+    dir: &str,
+    head: Contents,
+    sections: Vec<Contents>,
+    strict: bool,
+) -> Result<Loaded> {
     let mut checker = Checker::default();
-    let head = read(&plan_path, &shown(PLAN_FILE))
+    let head = decode(&head)
         .and_then(|source| {
             let raw: RawPlan = parse(&source)?;
             Ok((source, raw))
@@ -91,14 +117,13 @@ pub fn load(dir: &Path, cwd: &Path, strict: bool) -> Result<Loaded> {
         .map_err(|d| checker.problems.push(d))
         .ok();
 
-    // Section files are independent until their tasks are joined up: read them side by side.
+    // Section files are independent until their tasks are joined up: parse them side by side.
     let sources: Vec<Result<(Source, RawSection), Diagnostic>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = section_names
+        let handles: Vec<_> = sections
             .iter()
-            .map(|name| {
-                let (path, display) = (absolute.join(name), shown(name));
+            .map(|file| {
                 scope.spawn(move || {
-                    let source = read(&path, &display)?;
+                    let source = decode(file)?;
                     let raw: RawSection = parse(&source)?;
                     Ok((source, raw))
                 })
@@ -183,7 +208,7 @@ pub fn load(dir: &Path, cwd: &Path, strict: bool) -> Result<Loaded> {
     }
     Ok(Loaded {
         plan: Plan {
-            dir: dir.display().to_string(),
+            dir: dir.to_string(),
             title,
             organization,
             document,
@@ -251,19 +276,16 @@ impl Source {
     }
 }
 
-/// Reads a plan file as UTF-8 text without BOM, refusing other encodings and conflict markers.
-fn read(path: &Path, display: &str) -> Result<Source, Diagnostic> {
-    let bytes = fs::read(path).map_err(|e| {
-        Diagnostic::at(display, "", 0..0, format!("cannot read the file: {e}"))
-            .help("check that the file exists and can be read")
-    })?;
+/// A plan file's text: UTF-8 without BOM, refusing other encodings and conflict markers.
+fn decode(file: &Contents) -> Result<Source, Diagnostic> {
+    let (display, bytes) = (file.display.as_str(), file.bytes.as_slice());
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(
             Diagnostic::at(display, "", 0..0, "the file is UTF-16, not UTF-8")
                 .help("save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"),
         );
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text.to_string(),
         Err(e) => {
