@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::lang::Lang;
 use crate::model::Status;
 use crate::text::fold;
 use crate::units::Role;
@@ -24,6 +25,16 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// The language of tables and messages [default: `lang` in plan.toml, else en]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "PLAN_LANG",
+        value_name = "LANG"
+    )]
+    pub lang: Option<Lang>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -42,6 +53,147 @@ pub enum Command {
     Mark(MarkArgs),
     /// Set or extend a task's due date, from a day on (a deadline set by a later document)
     Due(DueArgs),
+    /// Count tasks by unit or section: done on time, late, open, overdue, budget
+    Summary(SummaryArgs),
+    /// What falls due soon, soonest first
+    Upcoming(UpcomingArgs),
+    /// The report the office sends (báo cáo kết quả thực hiện), in Vietnamese
+    Report(ReportArgs),
+    /// The year at a glance: a row per task (or unit), a column per month
+    Timeline(TimelineArgs),
+    /// Start a new plan directory (for a new year)
+    Init(InitArgs),
+    /// Print a shell completion script
+    Completions {
+        /// The shell: bash, zsh, fish, powershell or elvish
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (man 1 plan)
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+
+    /// Count as of this day
+    #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
+    pub as_of: Day,
+
+    /// One row per unit (as lead, and as support) or per section
+    #[arg(long, value_enum, default_value_t = GroupBy::Unit)]
+    pub by: GroupBy,
+
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupBy {
+    /// A row per unit and role
+    Unit,
+    /// A row per section
+    Section,
+}
+
+#[derive(Debug, Args)]
+pub struct UpcomingArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+
+    /// Count from this day
+    #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
+    pub as_of: Day,
+
+    /// How far ahead to look: 30d, 2w, 3m (days, weeks, months of 30 days)
+    #[arg(long, value_name = "SPAN", value_parser = parse_span, default_value = "30d", conflicts_with = "until")]
+    pub within: u32,
+
+    /// Look ahead up to and including this day instead
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub until: Option<Day>,
+
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("span").required(true)))]
+pub struct ReportArgs {
+    /// Report on a quarter: 1–4 (or Q2, II, 2023-Q2)
+    #[arg(long, value_name = "Q", value_parser = parse_quarter, group = "span")]
+    pub quarter: Option<Quarter>,
+
+    /// Report on a half-year: 1 or 2
+    #[arg(long, value_name = "H", value_parser = clap::value_parser!(u32).range(1..=2), group = "span")]
+    pub half: Option<u32>,
+
+    /// Report on the whole year
+    #[arg(long, group = "span")]
+    pub year: bool,
+
+    /// Start of the reporting window, instead of the one the rules give
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub from: Option<Day>,
+
+    /// End of the reporting window (statuses are read as of this day)
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub to: Option<Day>,
+
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    pub format: ReportFormat,
+
+    /// Write the report to this file (needed for xlsx)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown, to paste into a document
+    Markdown,
+    /// CSV in UTF-8 with a BOM, which Excel opens correctly
+    Csv,
+    /// An Excel workbook
+    Xlsx,
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+
+    /// Mark what was due, done and overdue as of this day
+    #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
+    pub as_of: Day,
+
+    /// A row per task, or per unit (how many tasks it leads fall due each month)
+    #[arg(long, value_enum, default_value_t = TimelineBy::Task)]
+    pub by: TimelineBy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimelineBy {
+    /// A row per task
+    Task,
+    /// A row per unit
+    Unit,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The new plan directory [default: plan]
+    #[arg(default_value = "plan")]
+    pub dir: PathBuf,
+
+    /// The plan's year [default: this year]
+    #[arg(long)]
+    pub year: Option<i32>,
+
+    /// Take the units and section titles of this plan directory (last year's)
+    #[arg(long, value_name = "OLD_PLAN_DIR")]
+    pub from: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -215,18 +367,37 @@ pub fn parse_day(text: &str) -> Result<Day, String> {
     if text.eq_ignore_ascii_case("today") {
         return Ok(Day::Today);
     }
-    let well_formed = text.split(['-', '/']).count() == 3;
-    ["%Y-%m-%d", "%d/%m/%Y"]
-        .iter()
-        .find_map(|format| NaiveDate::parse_from_str(text, format).ok())
-        .map(Day::On)
-        .ok_or_else(|| {
-            if well_formed {
-                format!("`{text}` is not a day in the calendar")
-            } else {
-                format!("`{text}` is not a date: write 2023-06-30, 30/06/2023 or `today`")
-            }
-        })
+    // A full date only: a year of two digits (5/4/23) is refused, not read as the year 23.
+    let parsed = (text.split(['-', '/', '.']).count() == 3)
+        .then(|| crate::deadline::date(text, 0))
+        .flatten();
+    match parsed {
+        Some(Ok(day)) => Ok(Day::On(day)),
+        Some(Err(_)) => Err(format!("`{text}` is not a day in the calendar")),
+        None => Err(format!(
+            "`{text}` is not a date: write 2023-06-30, 30/06/2023 or `today`"
+        )),
+    }
+}
+
+/// A span of days: `30d`, `30`, `2w`, `3m` (a month counts 30 days).
+pub fn parse_span(text: &str) -> Result<u32, String> {
+    let text = text.trim();
+    let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
+        Some(at) => text.split_at(at),
+        None => (text, "d"),
+    };
+    let days_per = match unit {
+        "d" => 1,
+        "w" => 7,
+        "m" => 30,
+        _ => return Err(format!("`{text}` is not a span: write 30d, 2w or 3m")),
+    };
+    number
+        .parse::<u32>()
+        .ok()
+        .and_then(|n| n.checked_mul(days_per))
+        .ok_or_else(|| format!("`{text}` is not a span: write 30d, 2w or 3m"))
 }
 
 /// A quarter, of the plan's year unless one is given.
@@ -239,12 +410,17 @@ pub struct Quarter {
 /// `2`, `Q2`, `II`, `2023-Q2`, `Quý 2`, `Quý II/2023`.
 pub fn parse_quarter(text: &str) -> Result<Quarter, String> {
     let folded = fold(text).replace(' ', "");
-    let (year, rest) = match folded.split_once('-') {
-        Some((y, rest)) if y.len() == 4 => (y.parse().ok(), rest.to_string()),
-        _ => match folded.split_once('/') {
-            Some((rest, y)) if y.len() == 4 => (y.parse().ok(), rest.to_string()),
-            _ => (None, folded.clone()),
-        },
+    let refused = || format!("`{text}` is not a quarter: write 2, Q2, II, 2023-Q2 or \"Quý 2\"");
+    let year = |digits: &str| {
+        (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok())
+            .flatten()
+            .ok_or_else(refused)
+    };
+    let (year, rest) = match (folded.split_once('-'), folded.split_once('/')) {
+        (Some((y, rest)), _) => (Some(year(y)?), rest.to_string()),
+        (None, Some((rest, y))) => (Some(year(y)?), rest.to_string()),
+        (None, None) => (None, folded.clone()),
     };
     let rest = rest
         .strip_prefix("quy")
@@ -255,11 +431,7 @@ pub fn parse_quarter(text: &str) -> Result<Quarter, String> {
         "2" | "ii" => 2,
         "3" | "iii" => 3,
         "4" | "iv" => 4,
-        _ => {
-            return Err(format!(
-                "`{text}` is not a quarter: write 2, Q2, II, 2023-Q2 or \"Quý 2\""
-            ));
-        }
+        _ => return Err(refused()),
     };
     Ok(Quarter { year, number })
 }
@@ -284,6 +456,10 @@ mod tests {
         assert_eq!(
             parse_day("2023-02-30"),
             Err("`2023-02-30` is not a day in the calendar".into())
+        );
+        assert_eq!(
+            parse_day("5/4/23"),
+            Err("`5/4/23` is not a date: write 2023-06-30, 30/06/2023 or `today`".into())
         );
         assert_eq!(
             parse_day("yesterday"),
@@ -313,7 +489,8 @@ mod tests {
                 "{text}"
             );
         }
-        assert!(parse_quarter("5").is_err());
-        assert!(parse_quarter("Q").is_err());
+        for text in ["5", "Q", "abcd-2", "Quý 2/23"] {
+            assert!(parse_quarter(text).is_err(), "{text}");
+        }
     }
 }

@@ -174,13 +174,20 @@ pub fn parse(wording: &str, plan_year: i32) -> Result<Deadline, DeadlineError> {
     }
 }
 
-/// Single spaces, no space around `/`, no final full stop.
+/// Single spaces, no space around `/`, no final full stop, and the old spelling "quí" as "quý".
 fn tidy(folded: &str) -> String {
     folded
         .replace(" /", "/")
         .replace("/ ", "/")
         .trim_end_matches(['.', ' ', ';'])
-        .to_string()
+        .split(' ')
+        .map(|word| match word {
+            "qui" => "quy",
+            "qui," => "quy,",
+            word => word,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `None` if the wording is not periodic; `Some(None)` if it is but names no frequency.
@@ -243,6 +250,9 @@ fn dated(text: &str, plan_year: i32) -> Option<Result<Deadline, String>> {
             };
             return by_period(Period::half(year, half));
         }
+    }
+    if text == "nam" {
+        return by_period(Some(Period::year(plan_year)));
     }
     if let Some(rest) = text.strip_prefix("nam ") {
         return by_period(Some(Period::year(year(rest)?)));
@@ -408,6 +418,9 @@ mod tests {
             ("6 tháng đầu năm", day(2023, 6, 30)),
             ("6 tháng cuối năm 2023", day(2023, 12, 31)),
             ("Hoàn thành trong quý 2/2023", day(2023, 6, 30)),
+            ("Quí 2/2023", day(2023, 6, 30)),
+            ("Trong năm", day(2023, 12, 31)),
+            ("Năm", day(2023, 12, 31)),
         ] {
             assert_eq!(due(wording), end, "{wording}");
         }
@@ -468,6 +481,7 @@ mod tests {
             ("Mỗi quý", Every::Quarter),
             ("6 tháng một lần", Every::Half),
             ("dinh ky quy, nam", Every::Quarter),
+            ("Định kỳ quí", Every::Quarter),
         ] {
             assert_eq!(every(wording), expected, "{wording}");
         }

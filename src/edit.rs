@@ -1,5 +1,10 @@
 //! Editing a plan file: appending one `[[task.progress]]` entry after a task's last line and
 //! changing nothing else, then writing the file atomically under the plan directory's lock.
+//!
+//! The entry is spliced into the original text at a place found with `toml_edit`'s spans, rather
+//! than by re-rendering a `DocumentMut`: that way every byte already in the file (spacing,
+//! comments, number spelling, NFD text, line endings, BOM) is kept by construction, and the
+//! result is parsed again to check that the task gained exactly one entry.
 
 use std::fs::{self, File};
 use std::io::Write;
@@ -44,14 +49,16 @@ impl NewEntry {
             lines.push(format!("period = \"{period}\""));
         }
         if let Some(note) = &self.note {
-            lines.push(format!("note = {}", quoted(&nfc(note))));
+            lines.push(format!("note = {}", toml_string(note)));
         }
         lines
     }
 }
 
-/// A TOML basic string: quotes, backslashes, newlines and control characters escaped.
-fn quoted(text: &str) -> String {
+/// `text` in NFC as a TOML basic string: quotes, backslashes, newlines and control characters
+/// escaped.
+pub fn toml_string(text: &str) -> String {
+    let text = nfc(text);
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -73,20 +80,23 @@ fn quoted(text: &str) -> String {
 #[derive(Debug)]
 pub struct PlanFile {
     path: PathBuf,
+    /// The name it is shown under.
+    display: String,
     bom: bool,
     /// The text without the BOM, exactly as on disk otherwise.
     text: String,
 }
 
 impl PlanFile {
-    pub fn read(path: &Path) -> Result<PlanFile> {
-        let bytes = fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+    pub fn read(path: &Path, display: &str) -> Result<PlanFile> {
+        let bytes = fs::read(path).with_context(|| format!("cannot read `{display}`"))?;
         let bom = bytes.starts_with(b"\xEF\xBB\xBF");
         let body = if bom { &bytes[3..] } else { &bytes[..] };
         let text = String::from_utf8(body.to_vec())
-            .map_err(|_| anyhow!("`{}` is not UTF-8\nhelp: run `plan check`", path.display()))?;
+            .map_err(|_| anyhow!("`{display}` is not UTF-8\nhelp: run `plan check`"))?;
         Ok(PlanFile {
             path: path.to_path_buf(),
+            display: display.to_string(),
             bom,
             text,
         })
@@ -96,11 +106,13 @@ impl PlanFile {
     /// task (or of its last entry), with a blank line before it, in the file's line endings.
     pub fn with_entry(&self, id: &str, entry: &NewEntry) -> Result<String> {
         let (at, count) = end_of_task(&self.text, id)
-            .with_context(|| format!("cannot edit `{}`", self.path.display()))?;
-        let newline = if self.text.contains("\r\n") {
-            "\r\n"
-        } else {
-            "\n"
+            .with_context(|| format!("cannot edit `{}`", self.display))?;
+        // The line ending of the line the entry follows (a file may mix them).
+        let newline = match self.text[..at].ends_with('\n') {
+            true if self.text[..at].ends_with("\r\n") => "\r\n",
+            true => "\n",
+            false if self.text.contains("\r\n") => "\r\n",
+            false => "\n",
         };
         let block = entry.lines().join(newline);
         let text = &self.text;
@@ -115,7 +127,7 @@ impl PlanFile {
             Ok((_, after)) if after == count + 1 => Ok(updated),
             _ => bail!(
                 "cannot append to `{id}` in `{}` without changing its layout\nhelp: write its progress entries as `[[task.progress]]` tables",
-                self.path.display()
+                self.display
             ),
         }
     }
@@ -150,7 +162,7 @@ impl PlanFile {
         if result.is_err() {
             let _ = fs::remove_file(&temporary);
         }
-        result.with_context(|| format!("cannot write `{}`", self.path.display()))
+        result.with_context(|| format!("cannot write `{}`", self.display))
     }
 }
 
@@ -163,9 +175,13 @@ fn end_of_task(text: &str, id: &str) -> Result<(usize, usize)> {
         .get("task")
         .and_then(Item::as_array_of_tables)
         .and_then(|tasks| {
-            tasks
-                .iter()
-                .find(|t| t.get("id").and_then(Item::as_str) == Some(id))
+            // Ids are compared as the loader reads them: trimmed, in NFC.
+            let same = |t: &&Table| {
+                t.get("id")
+                    .and_then(Item::as_str)
+                    .is_some_and(|s| nfc(s.trim()) == id)
+            };
+            tasks.iter().find(same)
         })
         .ok_or_else(|| anyhow!("no task `{id}`"))?;
     let progress: Vec<&Table> = match task.get("progress") {
@@ -243,6 +259,7 @@ mod tests {
     fn append(text: &str, id: &str, entry: &NewEntry) -> String {
         let file = PlanFile {
             path: PathBuf::from("I.toml"),
+            display: "plan/I.toml".into(),
             bom: false,
             text: text.to_string(),
         };
@@ -287,6 +304,19 @@ mod tests {
     }
 
     #[test]
+    fn the_entry_takes_the_line_ending_of_the_line_it_follows() {
+        let mixed = TWO_TASKS.replacen('\n', "\r\n", 2);
+        let after = append(&mixed, "I.1", &done(None));
+        assert_eq!(
+            after,
+            mixed.replace(
+                "lead = [\"Văn phòng\"]  # beside\n",
+                "lead = [\"Văn phòng\"]  # beside\n\n[[task.progress]]\ndate = 2023-03-20\nstatus = \"done\"\n"
+            )
+        );
+    }
+
+    #[test]
     fn notes_are_escaped_and_nfc() {
         let note = "Công văn \"số 12\"\nđã gửi\\ \u{7}Ngo\u{323}c";
         let after = append(TWO_TASKS, "I.2", &done(Some(note)));
@@ -317,6 +347,7 @@ mod tests {
         let text = "id = \"I\"\ntitle = \"t\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"a\"\nlead = [\"VP\"]\nprogress = [{ date = 2023-01-01, status = \"doing\" }]\n";
         let file = PlanFile {
             path: PathBuf::from("I.toml"),
+            display: "plan/I.toml".into(),
             bom: false,
             text: text.to_string(),
         };

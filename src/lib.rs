@@ -6,12 +6,14 @@ pub mod commands;
 pub mod deadline;
 pub mod diagnostic;
 pub mod edit;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod period;
 pub mod render;
 pub mod text;
 pub mod units;
+pub mod window;
 
 use std::io::Write;
 use std::path::PathBuf;

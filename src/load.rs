@@ -15,9 +15,10 @@ use toml::value::Datetime;
 use crate::deadline;
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::model::{Entry, Plan, Section, Status, Task, Unit};
-use crate::period::Period;
+use crate::period::{self, Period};
 use crate::text::{closest, fold, nfc};
 use crate::units;
+use crate::window::Cutoff;
 
 pub const PLAN_FILE: &str = "plan.toml";
 
@@ -49,7 +50,7 @@ pub fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
     }
     let looked: Vec<String> = looked.iter().map(|p| p.display().to_string()).collect();
     bail!(
-        "no plan found: looked for a `plan` directory in {}\nhelp: run from inside a repository that has one, or pass `--plan-dir DIR` (or set `$PLAN_DIR`)",
+        "no plan found: looked for a `plan` directory in {}\nhelp: run from inside a repository that has one, pass `--plan-dir DIR` (or set `$PLAN_DIR`), or start one with `plan init`",
         looked.join(", ")
     )
 }
@@ -131,22 +132,26 @@ pub fn load_files(
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| Err(panicked())))
+            .zip(&sections)
+            .map(|(h, file)| h.join().unwrap_or_else(|_| Err(panicked(&file.display))))
             .collect()
     });
 
-    let (title, organization, document, year, units) = match head {
+    let (title, organization, document, year, lang, report_cutoff, units) = match head {
         Some((source, raw)) => {
+            let cutoff = checker.cutoff(&source, raw.report_cutoff.as_ref());
             let units = checker.units(&source, raw.unit);
             (
                 nfc(&raw.title),
                 raw.organization.map(|s| nfc(&s)),
                 raw.document.map(|s| nfc(&s)),
-                raw.year,
+                checker.year(&source, &raw.year),
+                raw.lang,
+                cutoff,
                 Some(units),
             )
         }
-        None => (String::new(), None, None, 0, None),
+        None => (String::new(), None, None, 0, None, Cutoff::default(), None),
     };
 
     let mut sections = Vec::new();
@@ -213,6 +218,8 @@ pub fn load_files(
             organization,
             document,
             year,
+            lang,
+            report_cutoff,
             units: units.unwrap_or_default(),
             sections,
             tasks,
@@ -221,9 +228,9 @@ pub fn load_files(
     })
 }
 
-fn panicked() -> Diagnostic {
+fn panicked(file: &str) -> Diagnostic {
     Diagnostic {
-        file: String::new(),
+        file: file.to_string(),
         line: 1,
         column: 1,
         source_line: String::new(),
@@ -235,7 +242,7 @@ fn panicked() -> Diagnostic {
 
 /// The value of a Roman numeral (I–XXXIX), so sections sort I, II, …, X; others sort last.
 fn roman(id: &str) -> u32 {
-    let mut total = 0;
+    let mut total: u32 = 0;
     let mut previous = 0;
     for c in id.chars().rev() {
         let value = match c.to_ascii_uppercase() {
@@ -245,9 +252,9 @@ fn roman(id: &str) -> u32 {
             _ => return u32::MAX,
         };
         if value < previous {
-            total -= value;
+            total = total.saturating_sub(value);
         } else {
-            total += value;
+            total = total.saturating_add(value);
             previous = value;
         }
     }
@@ -307,11 +314,9 @@ fn decode(file: &Contents) -> Result<Source, Diagnostic> {
     let mut offset = 0;
     for line in source.text.split_inclusive('\n') {
         let bare = line.trim_end_matches(['\n', '\r']);
-        let marker = ["<<<<<<<", "|||||||", ">>>>>>>"]
-            .iter()
-            .any(|m| bare.starts_with(m))
-            || bare.trim_end() == "=======";
-        if marker {
+        // `=======` alone may be text inside a multi-line string; the other two never start a
+        // line of TOML.
+        if bare.starts_with("<<<<<<<") || bare.starts_with(">>>>>>>") {
             return Err(source
                 .at(offset..offset + bare.len(), "unresolved git merge conflict marker")
                 .help("finish the merge: keep the lines you want from each side, delete the `<<<<<<<`, `=======` and `>>>>>>>` lines, then run `plan check`"));
@@ -364,6 +369,9 @@ fn help_for(message: &str) -> String {
     if message.starts_with("missing field") {
         return "add the missing key; see the file format in README.md".into();
     }
+    if message.contains("as i128") {
+        return "the number is too large: budgets are whole VND amounts such as 12_000_000".into();
+    }
     if message.starts_with("invalid type") || message.starts_with("invalid value") {
         return "text goes in quotes, `budget` and `year` are whole numbers (12_000_000), dates are written 2023-04-10 without quotes, and `lead`/`support` are lists ([\"Văn phòng\"])".into();
     }
@@ -384,7 +392,11 @@ struct RawPlan {
     organization: Option<String>,
     #[serde(default)]
     document: Option<String>,
-    year: i32,
+    year: Spanned<i32>,
+    #[serde(default)]
+    lang: Option<crate::lang::Lang>,
+    #[serde(default)]
+    report_cutoff: Option<Spanned<toml::Value>>,
     #[serde(default)]
     unit: Vec<RawUnit>,
 }
@@ -450,6 +462,39 @@ struct Checker {
 }
 
 impl Checker {
+    fn year(&mut self, source: &Source, year: &Spanned<i32>) -> i32 {
+        if (1900..=2200).contains(year.get_ref()) {
+            return *year.get_ref();
+        }
+        self.problems.push(
+            source
+                .at(
+                    year.span(),
+                    format!("`{}` is not a plan year", year.get_ref()),
+                )
+                .help("write the year of the plan, such as `year = 2023`"),
+        );
+        2000
+    }
+
+    fn cutoff(&mut self, source: &Source, value: Option<&Spanned<toml::Value>>) -> Cutoff {
+        let Some(value) = value else {
+            return Cutoff::default();
+        };
+        match value.get_ref() {
+            toml::Value::Integer(day) if (2..=28).contains(day) => Cutoff::Day(*day as u32),
+            toml::Value::String(word) if word == "calendar" => Cutoff::Calendar,
+            _ => {
+                self.problems.push(
+                    source
+                        .at(value.span(), "`report_cutoff` is a day of the month (2–28) or \"calendar\"")
+                        .help("15 follows Nghị định 09/2019/NĐ-CP: a quarter's report runs from the 15th of the month before it to the 14th of its last month"),
+                );
+                Cutoff::default()
+            }
+        }
+    }
+
     fn units(&mut self, source: &Source, raw: Vec<RawUnit>) -> Vec<Unit> {
         let mut units: Vec<Unit> = Vec::new();
         let mut spelled: HashMap<String, (String, Range<usize>)> = HashMap::new();
@@ -559,6 +604,15 @@ impl Checker {
             }
         });
         let due = raw.due.as_ref().and_then(|d| self.date(source, d));
+        if let (Some(due_key), Some(every)) =
+            (&raw.due, deadline.and_then(deadline::Deadline::every))
+        {
+            self.problems.push(
+                source
+                    .at(due_key.span(), format!("`{id}` recurs every {every}, so it has no single `due`"))
+                    .help("each occurrence is due at the end of its period; remove `due`, or change `deadline`"),
+            );
+        }
         let every = deadline.and_then(deadline::Deadline::every);
         let mut progress = Vec::new();
         for entry in &raw.progress {
@@ -592,29 +646,17 @@ impl Checker {
                 continue;
             }
             let period = match (&entry.period, every) {
-                (Some(p), Some(every)) => match p.get_ref().parse::<Period>() {
-                    Ok(period) if period.every != every || period.year != year => {
-                        let first = Period::all_in_year(year, every)
-                            .next()
-                            .map(|p| p.to_string())
-                            .unwrap_or_default();
-                        let last = Period::all_in_year(year, every)
-                            .last()
-                            .map(|p| p.to_string())
-                            .unwrap_or_default();
-                        self.problems.push(
-                            source
-                                .at(p.span(), format!("`{period}` is not an occurrence of `{id}`, which recurs every {every} in {year}"))
-                                .help(format!("use one of `{first}` … `{last}`")),
-                        );
-                        continue;
-                    }
+                (Some(p), Some(every)) => match period::occurrence(p.get_ref(), every, year, &id) {
                     Ok(period) => Some(period),
-                    Err(e) => {
-                        self.problems.push(source.at(p.span(), e.to_string()));
+                    Err((message, help)) => {
+                        self.problems.push(source.at(p.span(), message).help(help));
                         continue;
                     }
                 },
+                // The wording could not be read (a warning of its own): leave the period be.
+                (Some(p), None) if deadline.is_none() && raw.deadline.is_some() => {
+                    p.get_ref().parse::<Period>().ok()
+                }
                 (Some(p), None) => {
                     self.problems.push(
                         source
@@ -744,6 +786,24 @@ impl Checker {
                 }
             }
             tasks[place.task].parent = parent;
+        }
+        // A parent chain that comes back to where it started would hide its tasks.
+        for place in places {
+            let start = &tasks[place.task].id;
+            let mut parent = tasks[place.task].parent.as_deref();
+            for _ in 0..tasks.len() {
+                let Some(id) = parent else { break };
+                if id == start {
+                    self.problems.push(
+                        files[place.file]
+                            .0
+                            .at(place.id.clone(), format!("task `{start}` is its own ancestor"))
+                            .help("fix the `parent` keys so that they lead up to a task with no parent"),
+                    );
+                    break;
+                }
+                parent = index.get(id).and_then(|&i| tasks[i].parent.as_deref());
+            }
         }
         for place in places {
             let task = &tasks[place.task];

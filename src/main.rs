@@ -2,7 +2,7 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use clap::error::ErrorKind;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use plan::cli::ColorChoice;
 use plan::{Cli, Env, Outcome, Terminal};
 
@@ -12,8 +12,10 @@ fn main() -> ExitCode {
         Err(e) => {
             // A value that is wrong (an impossible date, a status that does not exist) is an
             // error like any other; a malformed command line is a usage error.
+            let given = |e: &clap::Error| matches!(e.get(ContextKind::InvalidValue), Some(ContextValue::String(v)) if !v.is_empty());
             let code = match e.kind() {
-                ErrorKind::InvalidValue | ErrorKind::ValueValidation => 1,
+                ErrorKind::ValueValidation => 1,
+                ErrorKind::InvalidValue if given(&e) => 1,
                 _ => e.exit_code(),
             };
             let _ = e.print();

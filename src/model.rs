@@ -17,6 +17,10 @@ pub struct Plan {
     pub organization: Option<String>,
     pub document: Option<String>,
     pub year: i32,
+    /// The language set in `plan.toml`, if any.
+    pub lang: Option<crate::lang::Lang>,
+    /// Where reporting windows start and end (`report_cutoff` in `plan.toml`).
+    pub report_cutoff: crate::window::Cutoff,
     pub units: Vec<Unit>,
     pub sections: Vec<Section>,
     /// Every task, section by section, in file order.

@@ -115,6 +115,34 @@ impl Period {
     }
 }
 
+/// The occurrence named `text` of task `id`, which recurs every `every` in `year`; or the
+/// message and help saying why not.
+pub fn occurrence(
+    text: &str,
+    every: Every,
+    year: i32,
+    id: &str,
+) -> Result<Period, (String, String)> {
+    let all: Vec<Period> = Period::all_in_year(year, every).collect();
+    let name = |p: Option<&Period>| p.map(|p| p.to_string()).unwrap_or_default();
+    let help = format!(
+        "use one of `{}` … `{}`",
+        name(all.first()),
+        name(all.last())
+    );
+    let period: Period = text
+        .trim()
+        .parse()
+        .map_err(|e: PeriodError| (e.to_string(), help.clone()))?;
+    if all.contains(&period) {
+        return Ok(period);
+    }
+    Err((
+        format!("`{period}` is not an occurrence of `{id}`, which recurs every {every} in {year}"),
+        help,
+    ))
+}
+
 /// The last day of a month; `month` must be 1–12.
 pub fn end_of_month(year: i32, month: u32) -> NaiveDate {
     let (next_year, next_month) = if month == 12 {

@@ -516,5 +516,98 @@ fn no_plan_anywhere_says_where_it_looked() {
         )),
         "{stderr}"
     );
-    assert!(stderr.ends_with("help: run from inside a repository that has one, or pass `--plan-dir DIR` (or set `$PLAN_DIR`)\n"));
+    assert!(stderr.ends_with("help: run from inside a repository that has one, pass `--plan-dir DIR` (or set `$PLAN_DIR`), or start one with `plan init`\n"));
+}
+
+#[test]
+fn plan_year_out_of_range() {
+    let root = plan_with(&[("I.toml", SECTION.as_bytes())]);
+    fs::write(
+        root.path().join("plan/plan.toml"),
+        PLAN.replace("year = 2023", "year = 20233"),
+    )
+    .unwrap();
+    check_fails_with(
+        &root,
+        "error: the plan has 1 problem
+
+plan/plan.toml:2:8: `20233` is not a plan year
+  |
+2 | year = 20233
+  |        ^^^^^
+help: write the year of the plan, such as `year = 2023`
+",
+    );
+}
+
+#[test]
+fn parent_cycle() {
+    let cycle = section_with(
+        "\n[[task]]\nid = \"I.2\"\nparent = \"I.3\"\ntitle = \"a\"\n\n[[task]]\nid = \"I.3\"\nparent = \"I.2\"\ntitle = \"b\"\n",
+    );
+    let root = plan_with(&[("I.toml", cycle.as_bytes())]);
+    check_fails_with(
+        &root,
+        "error: the plan has 2 problems
+
+plan/I.toml:11:6: task `I.2` is its own ancestor
+   |
+11 | id = \"I.2\"
+   |      ^^^^^
+help: fix the `parent` keys so that they lead up to a task with no parent
+
+plan/I.toml:16:6: task `I.3` is its own ancestor
+   |
+16 | id = \"I.3\"
+   |      ^^^^^
+help: fix the `parent` keys so that they lead up to a task with no parent
+",
+    );
+}
+
+#[test]
+fn due_key_on_a_periodic_task() {
+    let text = section_with(&format!("{PERIODIC}due = 2023-02-15\n"));
+    let root = plan_with(&[("I.toml", text.as_bytes())]);
+    check_fails_with(
+        &root,
+        "error: the plan has 1 problem
+
+plan/I.toml:15:7: `I.2` recurs every quarter, so it has no single `due`
+   |
+15 | due = 2023-02-15
+   |       ^^^^^^^^^^
+help: each occurrence is due at the end of its period; remove `due`, or change `deadline`
+",
+    );
+}
+
+#[test]
+fn unreadable_periodic_wording_with_entries_is_only_a_warning_outside_check() {
+    let text = section_with(&format!("{PERIODIC}\n[[task.progress]]\ndate = 2023-04-05\nstatus = \"done\"\nperiod = \"2023-Q1\"\n"))
+        .replace("Định kỳ quý, năm", "Định kì quy năm nay");
+    let root = plan_with(&[("I.toml", text.as_bytes())]);
+    let (code, _, stderr) = run(
+        root.path(),
+        &["list", "--format", "csv", "--as-of", "2023-06-30"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "warning: plan/I.toml:14:12: task `I.2`: deadline `Định kì quy năm nay` fits no kind"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn odd_section_ids_and_equals_lines_in_strings_do_not_trip_the_loader() {
+    let odd = "id = \"IIIIIIV\"\ntitle = \"=\"\n\n[[task]]\nid = \"IIIIIIV.1\"\ntitle = \"\"\"\nPhần một\n=======\nPhần hai\"\"\"\nlead = [\"VP\"]\n";
+    let root = plan_with(&[("I.toml", SECTION.as_bytes()), ("X.toml", odd.as_bytes())]);
+    let (code, stdout, stderr) = run(root.path(), &["check"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        "ok: plan: 2 sections, 2 tasks (0 headings), 2 units\n"
+    );
 }

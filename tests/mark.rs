@@ -253,7 +253,7 @@ fn refusals_change_no_file() {
         ),
         (
             &["mark", "I.2", "done", "--period", "2023-Q5"],
-            "error: `2023-Q5` is not a period: write `2023-01` (month), `2023-Q1`, `2023-H1` or `2023`\n",
+            "error: `2023-Q5` is not a period: write `2023-01` (month), `2023-Q1`, `2023-H1` or `2023`\nhelp: use one of `2023-Q1` … `2023-Q4`\n",
         ),
         (
             &["due", "I.2", "2023-09-30"],
@@ -573,4 +573,68 @@ fn commit_outside_git_is_refused_before_writing() {
         "error: `--commit` needs the plan directory to be in a git work tree\nhelp: run `git init` in the repository, or leave out `--commit`\n"
     );
     assert_eq!(files(&root), before);
+}
+
+#[test]
+fn two_digit_years_are_refused() {
+    let root = plan_with(SECTION.as_bytes());
+    let before = files(&root);
+    let (code, _, stderr) = plan(root.path(), &["mark", "I.1", "done", "--on", "5/4/23"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("`5/4/23` is not a date: write 2023-06-30, 30/06/2023 or `today`"),
+        "{stderr}"
+    );
+    assert_eq!(files(&root), before);
+}
+
+#[test]
+fn ids_written_with_spaces_or_in_nfd_can_be_marked() {
+    let spaced = SECTION.replace("id = \"I.3\"", "id = \" I.3 \"");
+    let root = plan_with(spaced.as_bytes());
+    mark_ok(&root, &["mark", "I.3", "done", "--on", "2023-03-20"]);
+    assert!(String::from_utf8(section(&root)).unwrap().ends_with("note = \"Đã trình dự thảo\"\n\n[[task.progress]]\ndate = 2023-03-20\nstatus = \"done\"\n# the end\n"));
+}
+
+#[test]
+fn quarter_filter_reads_the_occurrence_of_that_quarter() {
+    let root = plan_with(SECTION.as_bytes());
+    mark_ok(
+        &root,
+        &[
+            "mark",
+            "I.2",
+            "done",
+            "--on",
+            "2023-04-05",
+            "--period",
+            "2023-Q1",
+        ],
+    );
+    let (_, csv, _) = plan(
+        root.path(),
+        &[
+            "list",
+            "--quarter",
+            "1",
+            "--status",
+            "done",
+            "--as-of",
+            "2023-06-30",
+            "--format",
+            "csv",
+        ],
+    );
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 1, "{csv}");
+    // Q1's occurrence, due 31/03, done on 05/04: five days late.
+    assert!(rows[0].starts_with("I.2,I,,Báo cáo công tác kiểm soát thủ tục hành chính,Văn phòng,,,\"Định kỳ quý, năm\",periodic,2023-03-31,quarter,done,"), "{}", rows[0]);
+    assert!(rows[0].ends_with(",2023-Q1,true,5"), "{}", rows[0]);
+}
+
+#[test]
+fn a_missing_value_is_a_usage_error() {
+    let root = plan_with(SECTION.as_bytes());
+    let (code, _, _) = plan(root.path(), &["list", "--as-of"]);
+    assert_eq!(code, 2);
 }

@@ -62,7 +62,7 @@ fn apply(dir: &Path, marks: &[Mark]) {
             period: (*task == 1).then(|| Period::quarter(2023, *quarter).unwrap()),
             note: note.clone(),
         };
-        let file = PlanFile::read(&path).unwrap();
+        let file = PlanFile::read(&path, "plan/I.toml").unwrap();
         let text = file.with_entry(IDS[*task], &entry).unwrap();
         file.write(&text).unwrap();
     }

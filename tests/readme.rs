@@ -78,7 +78,9 @@ fn readme_examples_print_what_the_readme_says() {
 
     let sandbox = tempfile::TempDir::new().unwrap();
     copy_dir(&root.join("plan"), &sandbox.path().join("plan"));
-    fs::copy(root.join(".gitignore"), sandbox.path().join(".gitignore")).unwrap();
+    for dotfile in [".gitignore", ".gitattributes"] {
+        fs::copy(root.join(dotfile), sandbox.path().join(dotfile)).unwrap();
+    }
     let setup = "git init --quiet && git add . && git commit --quiet --message 'The 2023 plan'";
     let status = git_identity(
         Command::new("bash")

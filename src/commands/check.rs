@@ -5,20 +5,26 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use crate::lang::Lang;
 use crate::load;
 use crate::{Env, Outcome};
 
-pub fn run(dir: &Path, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+pub fn run(dir: &Path, env: &Env, lang: Option<Lang>, out: &mut dyn Write) -> Result<Outcome> {
     let plan = load::load(dir, &env.cwd, true)?.plan;
+    let lang = lang.or(plan.lang).unwrap_or_default();
     let headings = plan.tasks.iter().filter(|t| t.is_heading()).count();
     writeln!(
         out,
-        "ok: {}: {} sections, {} tasks ({} headings), {} units",
+        "ok: {}: {} {}, {} {} ({} {}), {} {}",
         plan.dir,
         plan.sections.len(),
+        lang.tr("sections"),
         plan.tasks.len(),
+        lang.tr("tasks"),
         headings,
-        plan.units.len()
+        lang.tr("headings"),
+        plan.units.len(),
+        lang.tr("units"),
     )?;
     Ok(Outcome::Success)
 }

@@ -5,30 +5,31 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Selection, State, every_name, state, with_headings};
+use super::{Context, Selection, State, every_name, with_headings};
+use crate::Outcome;
 use crate::cli::{Format, ListArgs};
-use crate::model::{Plan, Status, Task};
+use crate::model::{Status, Task};
 use crate::render::{self, Grid, Tone};
-use crate::{Env, Outcome};
 
-pub fn run(plan: &Plan, args: &ListArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
-    let day = args.as_of.resolve(env.today);
+pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let plan = context.plan;
+    let day = args.as_of.resolve(context.env.today);
     let selection = Selection::new(plan, &args.filters, day)?;
     let selected: Vec<&Task> = plan
         .tasks
         .iter()
         .filter(|t| !t.is_heading() && selection.matches(plan, t))
-        .filter(|t| !args.late || state(plan, t, day).days_late.is_some())
+        .filter(|t| !args.late || selection.state(plan, t).days_late.is_some())
         .collect();
     let records: Vec<Record> = with_headings(plan, &selected)
         .into_iter()
-        .map(|task| Record::new(plan, task, day))
+        .map(|task| Record::new(task, selection.state(plan, task)))
         .collect();
     match args.format {
         Format::Json => render::write_json(out, &records)?,
         Format::Csv => render::write_csv(out, &CSV_HEADERS, records.iter().map(Record::csv_row))?,
-        Format::Table => grid(&records).write_table(out, env.terminal)?,
-        Format::Markdown => grid(&records).write_markdown(out)?,
+        Format::Table => grid(context, &records).write_table(out, context.env.terminal)?,
+        Format::Markdown => grid(context, &records).write_markdown(out)?,
     }
     Ok(Outcome::Success)
 }
@@ -80,14 +81,14 @@ const CSV_HEADERS: [&str; 18] = [
 ];
 
 impl<'p> Record<'p> {
-    pub fn new(plan: &Plan, task: &'p Task, day: chrono::NaiveDate) -> Record<'p> {
+    pub fn new(task: &'p Task, state: State) -> Record<'p> {
         let heading = task.is_heading();
         let State {
             status,
             due,
             period,
             days_late,
-        } = state(plan, task, day);
+        } = state;
         Record {
             id: &task.id,
             section: &task.section,
@@ -135,10 +136,9 @@ impl<'p> Record<'p> {
     }
 }
 
-fn grid(records: &[Record]) -> Grid {
-    let mut grid = Grid::new(vec![
-        "ID", "Task", "Lead", "Support", "Deadline", "Due", "Status",
-    ]);
+fn grid(context: &Context, records: &[Record]) -> Grid {
+    let lang = context.lang;
+    let mut grid = context.grid(&["ID", "Task", "Lead", "Support", "Deadline", "Due", "Status"]);
     for r in records {
         let plain = |text: String| (text, Tone::Plain);
         if r.heading {
@@ -159,8 +159,10 @@ fn grid(records: &[Record]) -> Grid {
             (None, _) => String::new(),
         };
         let status = match (r.status, r.days_late) {
-            (Some(status), Some(days)) => format!("{status}, {days} days late"),
-            (Some(status), None) => status.to_string(),
+            (Some(status), Some(days)) => {
+                format!("{}, {days} {}", lang.status(status), lang.tr("days late"))
+            }
+            (Some(status), None) => lang.status(status).to_string(),
             (None, _) => String::new(),
         };
         grid.push(vec![

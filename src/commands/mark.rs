@@ -10,77 +10,112 @@ use anyhow::{Context, Result, bail};
 use super::{current_occurrence, state_of, task};
 use crate::cli::{DueArgs, MarkArgs};
 use crate::edit::{Lock, NewEntry, PlanFile};
+use crate::lang::Lang;
 use crate::load;
 use crate::model::{Plan, Task};
-use crate::period::Period;
+use crate::period::{self, Period};
 use crate::{Env, Outcome};
 
-pub fn mark(dir: &Path, args: &MarkArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+pub fn mark(
+    dir: &Path,
+    args: &MarkArgs,
+    env: &Env,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
     let on = args.on.resolve(env.today);
-    append(dir, env, out, args.commit, &args.id, |plan, task| {
-        let period = match (task.every(), &args.period) {
-            (None, None) => None,
-            (None, Some(_)) => bail!(
-                "`{}` is not periodic, so it takes no `--period`\nhelp: leave `--period` out",
-                task.id
-            ),
-            (Some(every), None) => {
-                let due = due_occurrence(plan, task, on);
-                bail!(
-                    "`{}` recurs every {every}: say which occurrence with `--period`\nhelp: the one due is `--period {due}`",
+    append(
+        dir,
+        env,
+        lang,
+        out,
+        args.commit,
+        &args.id,
+        |plan, task, lang| {
+            let period = match (task.every(), &args.period) {
+                (None, None) => None,
+                (None, Some(_)) => bail!(
+                    "`{}` is not periodic, so it takes no `--period`\nhelp: leave `--period` out",
                     task.id
-                )
-            }
-            (Some(every), Some(text)) => {
-                let period: Period = text.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
-                if period.every != every || period.year != plan.year {
-                    let all = task.occurrences(plan.year);
-                    let (first, last) = (all.first(), all.last());
+                ),
+                (Some(every), None) => {
+                    let due = due_occurrence(plan, task, on);
                     bail!(
-                        "`{period}` is not an occurrence of `{}`, which recurs every {every} in {}\nhelp: use one of `{}` … `{}`",
-                        task.id,
-                        plan.year,
-                        first.map(|p| p.to_string()).unwrap_or_default(),
-                        last.map(|p| p.to_string()).unwrap_or_default()
-                    );
+                        "`{}` recurs every {every}: say which occurrence with `--period`\nhelp: the one due is `--period {due}`",
+                        task.id
+                    )
                 }
-                Some(period)
-            }
-        };
-        let entry = NewEntry {
-            date: on,
-            status: Some(args.status),
-            due: None,
-            period,
-            note: args.note.clone(),
-        };
-        let what = match period {
-            Some(p) => format!("{}: {} on {on} (for {p})", task.id, args.status),
-            None => format!("{}: {} on {on}", task.id, args.status),
-        };
-        Ok((entry, what))
-    })
+                (Some(every), Some(text)) => Some(
+                    period::occurrence(text, every, plan.year, &task.id)
+                        .map_err(|(message, help)| anyhow::anyhow!("{message}\nhelp: {help}"))?,
+                ),
+            };
+            let entry = NewEntry {
+                date: on,
+                status: Some(args.status),
+                due: None,
+                period,
+                note: args.note.clone(),
+            };
+            let what = match period {
+                Some(p) => format!(
+                    "{}: {} {} {on} ({} {p})",
+                    task.id,
+                    lang.status(args.status),
+                    lang.tr("on"),
+                    lang.tr("for")
+                ),
+                None => format!(
+                    "{}: {} {} {on}",
+                    task.id,
+                    lang.status(args.status),
+                    lang.tr("on")
+                ),
+            };
+            Ok((entry, what))
+        },
+    )
 }
 
-pub fn due(dir: &Path, args: &DueArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+pub fn due(
+    dir: &Path,
+    args: &DueArgs,
+    env: &Env,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
     let on = args.on.resolve(env.today);
     let new_due = args.date.resolve(env.today);
-    append(dir, env, out, args.commit, &args.id, |_, task| {
-        if let Some(every) = task.every() {
-            bail!(
-                "`{}` recurs every {every}; each occurrence is due at the end of its period\nhelp: `plan due` sets the date of a one-off task",
-                task.id
+    append(
+        dir,
+        env,
+        lang,
+        out,
+        args.commit,
+        &args.id,
+        |_, task, lang| {
+            if let Some(every) = task.every() {
+                bail!(
+                    "`{}` recurs every {every}; each occurrence is due at the end of its period\nhelp: `plan due` sets the date of a one-off task",
+                    task.id
+                );
+            }
+            let entry = NewEntry {
+                date: on,
+                status: None,
+                due: Some(new_due),
+                period: None,
+                note: args.note.clone(),
+            };
+            let what = format!(
+                "{}: {} {new_due} ({} {on})",
+                task.id,
+                lang.tr("due"),
+                lang.tr("set on")
             );
-        }
-        let entry = NewEntry {
-            date: on,
-            status: None,
-            due: Some(new_due),
-            period: None,
-            note: args.note.clone(),
-        };
-        Ok((entry, format!("{}: due {new_due} (set on {on})", task.id)))
-    })
+            Ok((entry, what))
+        },
+    )
 }
 
 /// The occurrence to suggest: the earliest that has ended and is still open, else the one
@@ -98,10 +133,11 @@ fn due_occurrence(plan: &Plan, task: &Task, day: chrono::NaiveDate) -> Period {
 fn append(
     dir: &Path,
     env: &Env,
+    lang: Option<Lang>,
     out: &mut dyn Write,
     commit: bool,
     id: &str,
-    make: impl FnOnce(&Plan, &Task) -> Result<(NewEntry, String)>,
+    make: impl FnOnce(&Plan, &Task, Lang) -> Result<(NewEntry, String)>,
 ) -> Result<Outcome> {
     let absolute = env.cwd.join(dir);
     if commit {
@@ -121,9 +157,9 @@ fn append(
                 .join(", ")
         );
     }
-    let (entry, what) = make(&plan, task)?;
+    let (entry, what) = make(&plan, task, lang.or(plan.lang).unwrap_or_default())?;
     let path = env.cwd.join(&task.file);
-    let file = PlanFile::read(&path)?;
+    let file = PlanFile::read(&path, &task.file)?;
     let text = file.with_entry(&task.id, &entry)?;
     file.write(&text)?;
     writeln!(out, "{what} ({})", task.file)?;

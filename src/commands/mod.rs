@@ -1,45 +1,94 @@
 //! The subcommands, one file each, and what they share: opening the plan and choosing tasks.
 
 mod check;
+mod init;
 mod list;
 mod mark;
 mod overdue;
+mod report;
 mod show;
+mod summary;
+mod timeline;
+mod upcoming;
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
-use std::path::Path;
+
+use clap::CommandFactory;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
 use crate::cli::{Cli, Command, Filters};
+use crate::lang::Lang;
 use crate::load;
 use crate::model::{Plan, Status, Task};
 use crate::period::{Every, Period};
+use crate::render::Grid;
 use crate::text::fold;
 use crate::units::{self, Role};
 use crate::{Env, Outcome};
 
 pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    if let Command::Completions { shell } = cli.command {
+        clap_complete::generate(shell, &mut Cli::command(), "plan", out);
+        return Ok(Outcome::Success);
+    }
+    if let Command::Man = cli.command {
+        clap_mangen::Man::new(Cli::command()).render(out)?;
+        return Ok(Outcome::Success);
+    }
+    if let Command::Init(args) = &cli.command {
+        return init::run(args, env, out);
+    }
     let dir = load::find_dir(cli.plan_dir.as_deref(), &env.cwd)?;
+    let lang = cli.lang;
     match cli.command {
-        Command::Check => check::run(&dir, env, out),
-        Command::Mark(args) => mark::mark(&dir, &args, env, out),
-        Command::Due(args) => mark::due(&dir, &args, env, out),
-        Command::List(args) => list::run(&open(&dir, env, err)?, &args, env, out),
-        Command::Show(args) => show::run(&open(&dir, env, err)?, &args, env, out),
-        Command::Overdue(args) => overdue::run(&open(&dir, env, err)?, &args, env, out),
+        Command::Check => check::run(&dir, env, lang, out),
+        Command::Mark(args) => mark::mark(&dir, &args, env, lang, out),
+        Command::Due(args) => mark::due(&dir, &args, env, lang, out),
+        command => {
+            let loaded = load::load(&dir, &env.cwd, false)?;
+            for warning in &loaded.warnings {
+                writeln!(err, "warning: {warning}")?;
+            }
+            let plan = &loaded.plan;
+            let context = Context {
+                plan,
+                env,
+                lang: lang.or(plan.lang).unwrap_or_default(),
+            };
+            match command {
+                Command::List(args) => list::run(&context, &args, out),
+                Command::Show(args) => show::run(&context, &args, out),
+                Command::Overdue(args) => overdue::run(&context, &args, out),
+                Command::Summary(args) => summary::run(&context, &args, out),
+                Command::Upcoming(args) => upcoming::run(&context, &args, out),
+                Command::Report(args) => report::run(&context, &args, out),
+                Command::Timeline(args) => timeline::run(&context, &args, out),
+                Command::Check
+                | Command::Mark(_)
+                | Command::Due(_)
+                | Command::Init(_)
+                | Command::Completions { .. }
+                | Command::Man => unreachable!("handled above"),
+            }
+        }
     }
 }
 
-/// Loads the plan for a command that reads it, passing on warnings.
-fn open(dir: &Path, env: &Env, err: &mut dyn Write) -> Result<Plan> {
-    let loaded = load::load(dir, &env.cwd, false)?;
-    for warning in &loaded.warnings {
-        writeln!(err, "warning: {warning}")?;
+/// What a command that reads the plan works with.
+pub struct Context<'a> {
+    pub plan: &'a Plan,
+    pub env: &'a Env,
+    pub lang: Lang,
+}
+
+impl Context<'_> {
+    /// An empty grid with these headings in the output's language.
+    pub fn grid(&self, headers: &[&'static str]) -> Grid {
+        Grid::new(headers.iter().map(|h| self.lang.tr(h)).collect())
     }
-    Ok(loaded.plan)
 }
 
 /// The occurrence of a periodic task that `day` falls in, kept within the plan's year.
@@ -150,7 +199,7 @@ impl<'p> Selection<'p> {
             return false;
         }
         if let Some(status) = self.status
-            && state(plan, task, self.day).status != status
+            && self.state(plan, task).status != status
         {
             return false;
         }
@@ -161,6 +210,22 @@ impl<'p> Selection<'p> {
             return false;
         }
         true
+    }
+
+    /// The occurrence of a periodic task that the filters look at and `list` shows: the one
+    /// due in `--quarter`, else the one the day falls in.
+    pub fn occurrence(&self, plan: &Plan, task: &Task) -> Option<Period> {
+        let in_quarter = self.quarter.and_then(|q| {
+            task.occurrences(plan.year)
+                .into_iter()
+                .find(|p| q.contains(p.end()))
+        });
+        in_quarter.or_else(|| current_occurrence(plan, task, self.day))
+    }
+
+    /// The state of a task on the day, for the occurrence above.
+    pub fn state(&self, plan: &Plan, task: &Task) -> State {
+        state_of(task, self.day, self.occurrence(plan, task))
     }
 
     /// Whether `due` passes the quarter filter.
@@ -252,4 +317,34 @@ pub fn with_headings<'p>(plan: &'p Plan, selected: &[&'p Task]) -> Vec<&'p Task>
 
 pub fn every_name(every: Option<Every>) -> Option<&'static str> {
     every.map(Every::as_str)
+}
+
+/// One thing that falls due: a one-off task, or one occurrence of a periodic task.
+#[derive(Debug, Clone, Copy)]
+pub struct Item<'p> {
+    pub task: &'p Task,
+    pub period: Option<Period>,
+}
+
+/// A task's items: each occurrence of a periodic task in the plan's year, else the task itself.
+pub fn items<'p>(plan: &Plan, task: &'p Task) -> Vec<Item<'p>> {
+    if task.every().is_some() {
+        task.occurrences(plan.year)
+            .into_iter()
+            .map(|period| Item {
+                task,
+                period: Some(period),
+            })
+            .collect()
+    } else {
+        vec![Item { task, period: None }]
+    }
+}
+
+/// The tasks (not headings) that pass the filters.
+pub fn selected<'p>(plan: &'p Plan, selection: &Selection) -> Vec<&'p Task> {
+    plan.tasks
+        .iter()
+        .filter(|t| !t.is_heading() && selection.matches(plan, t))
+        .collect()
 }

@@ -6,15 +6,16 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Selection, state_of};
+use super::{Context, Selection, state_of};
+use crate::Outcome;
 use crate::cli::{Format, OverdueArgs};
 use crate::model::{Plan, Task};
 use crate::period::Period;
 use crate::render::{self, Grid, Tone};
-use crate::{Env, Outcome};
 
-pub fn run(plan: &Plan, args: &OverdueArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
-    let day = args.as_of.resolve(env.today);
+pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let plan = context.plan;
+    let day = args.as_of.resolve(context.env.today);
     let selection = Selection::new(plan, &args.filters, day)?;
     let mut rows: Vec<Overdue> = plan
         .tasks
@@ -41,8 +42,8 @@ pub fn run(plan: &Plan, args: &OverdueArgs, env: &Env, out: &mut dyn Write) -> R
                 ]
             }),
         )?,
-        Format::Table => grid(&rows).write_table(out, env.terminal)?,
-        Format::Markdown => grid(&rows).write_markdown(out)?,
+        Format::Table => grid(context, &rows).write_table(out, context.env.terminal)?,
+        Format::Markdown => grid(context, &rows).write_markdown(out)?,
     }
     let found = !rows.is_empty();
     Ok(if args.exit_code && found {
@@ -96,8 +97,8 @@ pub fn overdue<'p>(plan: &Plan, task: &'p Task, day: NaiveDate) -> Vec<Overdue<'
         .collect()
 }
 
-fn grid(rows: &[Overdue]) -> Grid {
-    let mut grid = Grid::new(vec!["ID", "Task", "Lead", "Due", "Period", "Days overdue"]);
+fn grid(context: &Context, rows: &[Overdue]) -> Grid {
+    let mut grid = context.grid(&["ID", "Task", "Lead", "Due", "Period", "Days overdue"]);
     for r in rows {
         grid.push(vec![
             (r.id.to_string(), Tone::Plain),

@@ -7,25 +7,27 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::list::Record;
-use super::{State, state_of, task};
+use super::{Context, State, state_of, task};
+use crate::Outcome;
 use crate::cli::{Format, ShowArgs};
+use crate::lang::Lang;
 use crate::model::{Entry, Plan, Status, Task};
 use crate::period::Period;
 use crate::render::{self, Grid, Tone, money};
-use crate::{Env, Outcome};
 
-pub fn run(plan: &Plan, args: &ShowArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
-    let day = args.as_of.resolve(env.today);
+pub fn run(context: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let (plan, lang) = (context.plan, context.lang);
+    let day = args.as_of.resolve(context.env.today);
     let task = task(plan, &args.id)?;
     let details = Details::new(plan, task, day);
     match args.format {
         Format::Json => render::write_json(out, &details)?,
-        Format::Table => write_text(out, &details)?,
-        Format::Markdown => fields(&details).write_markdown(out)?,
+        Format::Table => write_text(out, &details, lang)?,
+        Format::Markdown => fields(&details, lang).write_markdown(out)?,
         Format::Csv => render::write_csv(
             out,
             &["field", "value"],
-            fields(&details)
+            fields(&details, lang)
                 .rows
                 .into_iter()
                 .map(|row| row.into_iter().map(|(text, _)| text).collect::<Vec<_>>()),
@@ -96,7 +98,7 @@ impl<'p> Details<'p> {
         let mut progress: Vec<&Entry> = task.progress.iter().collect();
         progress.sort_by_key(|e| e.date);
         Details {
-            task: Record::new(plan, task, day),
+            task: Record::new(task, super::state(plan, task, day)),
             as_of: day.to_string(),
             section_title: plan
                 .sections
@@ -129,7 +131,7 @@ impl<'p> Details<'p> {
 }
 
 /// The task's fields as (field, value) rows, for Markdown and CSV.
-fn fields(d: &Details) -> Grid {
+fn fields(d: &Details, lang: Lang) -> Grid {
     let mut grid = Grid::new(vec!["Field", "Value"]);
     let mut add = |field: &str, value: String| {
         if !value.is_empty() {
@@ -152,7 +154,7 @@ fn fields(d: &Details) -> Grid {
     add("deadline", t.deadline.unwrap_or_default().to_string());
     add("reading", d.reading.clone().unwrap_or_default());
     add("due", t.due.clone().unwrap_or_default());
-    add("status", status_text(t.status, t.days_late, &d.as_of));
+    add("status", status_text(lang, t.status, t.days_late, &d.as_of));
     add("file", format!("{}:{}", t.file, t.line));
     for child in &d.children {
         add("child", format!("{} {}", child.id, child.title));
@@ -164,40 +166,40 @@ fn fields(d: &Details) -> Grid {
                 "{} due {}: {}",
                 o.period,
                 o.due,
-                status_text(Some(o.status), o.days_late, "")
+                status_text(lang, Some(o.status), o.days_late, "")
             ),
         );
     }
     for p in &d.progress {
-        add("progress", entry_text(p));
+        add("progress", entry_text(lang, p));
     }
     grid
 }
 
-fn status_text(status: Option<Status>, days_late: Option<i64>, as_of: &str) -> String {
+fn status_text(lang: Lang, status: Option<Status>, days_late: Option<i64>, as_of: &str) -> String {
     let Some(status) = status else {
         return String::new();
     };
-    let mut text = status.to_string();
+    let mut text = lang.status(status).to_string();
     if let Some(days) = days_late {
-        text.push_str(&format!(", {days} days late"));
+        text.push_str(&format!(", {days} {}", lang.tr("days late")));
     }
     if !as_of.is_empty() {
-        text.push_str(&format!(" (as of {as_of})"));
+        text.push_str(&format!(" ({} {as_of})", lang.tr("as of")));
     }
     text
 }
 
-fn entry_text(p: &Progress) -> String {
+fn entry_text(lang: Lang, p: &Progress) -> String {
     let mut parts = vec![p.date.clone()];
     if let Some(status) = p.status {
-        parts.push(status.to_string());
+        parts.push(lang.status(status).to_string());
     }
     if let Some(period) = &p.period {
-        parts.push(format!("for {period}"));
+        parts.push(format!("{} {period}", lang.tr("for")));
     }
     if let Some(due) = &p.due {
-        parts.push(format!("due moved to {due}"));
+        parts.push(format!("{} {due}", lang.tr("due moved to")));
     }
     let mut text = parts.join("  ");
     if let Some(note) = p.note {
@@ -208,15 +210,25 @@ fn entry_text(p: &Progress) -> String {
 
 /// The terminal view: a heading line, labelled fields, then children, occurrences and the
 /// history as a timeline.
-fn write_text(out: &mut dyn Write, d: &Details) -> Result<()> {
+fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
     let t = &d.task;
     writeln!(out, "{}  {}", t.id, t.title)?;
     writeln!(out)?;
-    let mut field = |label: &str, value: String| -> std::io::Result<()> {
+    const LABELS: [&str; 10] = [
+        "Section", "Parent", "Lead", "Support", "Budget", "Deadline", "Read as", "Due", "Status",
+        "File",
+    ];
+    let width = LABELS
+        .iter()
+        .map(|l| lang.tr(l).chars().count())
+        .max()
+        .unwrap_or(8)
+        + 2;
+    let mut field = |label: &'static str, value: String| -> std::io::Result<()> {
         if value.is_empty() {
             Ok(())
         } else {
-            writeln!(out, "{label:<10}{value}")
+            writeln!(out, "{:<width$}{value}", lang.tr(label))
         }
     };
     field("Section", format!("{}. {}", t.section, d.section_title))?;
@@ -239,33 +251,34 @@ fn write_text(out: &mut dyn Write, d: &Details) -> Result<()> {
             _ => String::new(),
         },
     )?;
-    field("Status", status_text(t.status, t.days_late, &d.as_of))?;
+    field("Status", status_text(lang, t.status, t.days_late, &d.as_of))?;
     field("File", format!("{}:{}", t.file, t.line))?;
     if !d.children.is_empty() {
-        writeln!(out, "\nTasks under it:")?;
+        writeln!(out, "\n{}", lang.tr("Tasks under it:"))?;
         for child in &d.children {
             writeln!(out, "  {}  {}", child.id, child.title)?;
         }
     }
     if !d.occurrences.is_empty() {
-        writeln!(out, "\nOccurrences:")?;
+        writeln!(out, "\n{}", lang.tr("Occurrences:"))?;
         for o in &d.occurrences {
             writeln!(
                 out,
-                "  {:<8}  due {}  {}",
+                "  {:<8}  {} {}  {}",
                 o.period,
+                lang.tr("due"),
                 o.due,
-                status_text(Some(o.status), o.days_late, "")
+                status_text(lang, Some(o.status), o.days_late, "")
             )?;
         }
     }
     if !t.heading {
-        writeln!(out, "\nHistory:")?;
+        writeln!(out, "\n{}", lang.tr("History:"))?;
         if d.progress.is_empty() {
-            writeln!(out, "  (no progress recorded)")?;
+            writeln!(out, "  {}", lang.tr("(no progress recorded)"))?;
         }
         for p in &d.progress {
-            writeln!(out, "  {}", entry_text(p))?;
+            writeln!(out, "  {}", entry_text(lang, p))?;
         }
     }
     Ok(())

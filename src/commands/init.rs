@@ -1,0 +1,122 @@
+//! `plan init`: a new plan directory (for a new year), from nothing or from last year's plan.
+
+use std::fs;
+use std::io::Write;
+
+use anyhow::{Context as _, Result, bail};
+use chrono::Datelike;
+
+use crate::cli::InitArgs;
+use crate::edit::toml_string;
+use crate::load::{self, PLAN_FILE};
+use crate::{Env, Outcome};
+
+/// The areas of the national administrative-reform programme, as sections I–VII, used when no
+/// earlier plan is given.
+const SECTIONS: [(&str, &str); 7] = [
+    ("I", "Công tác chỉ đạo điều hành"),
+    ("II", "Cải cách thể chế"),
+    ("III", "Cải cách thủ tục hành chính"),
+    ("IV", "Cải cách tổ chức bộ máy hành chính nhà nước"),
+    ("V", "Cải cách chế độ công vụ"),
+    ("VI", "Cải cách tài chính công"),
+    (
+        "VII",
+        "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số",
+    ),
+];
+
+pub fn run(args: &InitArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+    let dir = env.cwd.join(&args.dir);
+    if dir.exists() && fs::read_dir(&dir).map_or(true, |mut d| d.next().is_some()) {
+        bail!(
+            "`{}` already exists and is not empty; `plan init` never overwrites\nhelp: name a new directory: `plan init plan-{}`",
+            args.dir.display(),
+            args.year.unwrap_or(env.today.year())
+        );
+    }
+    let year = args.year.unwrap_or(env.today.year());
+    let old = match &args.from {
+        Some(from) => Some(
+            load::load(from, &env.cwd, false)
+                .with_context(|| format!("cannot read the plan in `{}`", from.display()))?
+                .plan,
+        ),
+        None => None,
+    };
+
+    let mut head = format!(
+        "# The plan for {year}. Sections are in I.toml … VII.toml beside this file.\ntitle = {}\n",
+        toml_string(&format!(
+            "Kế hoạch triển khai các nhiệm vụ cải cách hành chính năm {year}"
+        ))
+    );
+    match old.as_ref().and_then(|p| p.organization.as_deref()) {
+        Some(organization) => {
+            head.push_str(&format!("organization = {}\n", toml_string(organization)))
+        }
+        None => head.push_str("# organization = \"Sở ... tỉnh ...\"\n"),
+    }
+    head.push_str(&format!(
+        "# document = \"Kế hoạch số .../KH-... ngày .../.../{year}\"\nyear = {year}\n"
+    ));
+    match &old {
+        Some(plan) => {
+            for unit in &plan.units {
+                head.push_str(&format!("\n[[unit]]\nname = {}\n", toml_string(&unit.name)));
+                if !unit.aliases.is_empty() {
+                    head.push_str(&format!("aliases = [{}]\n", list(&unit.aliases)));
+                }
+                if !unit.members.is_empty() {
+                    head.push_str(&format!("members = [{}]\n", list(&unit.members)));
+                }
+            }
+        }
+        None => head.push_str("\n# [[unit]]\n# name = \"Văn phòng\"\n# aliases = [\"VP\"]\n"),
+    }
+    let sections: Vec<(String, String)> = match &old {
+        Some(plan) => plan
+            .sections
+            .iter()
+            .map(|s| (s.id.clone(), s.title.clone()))
+            .collect(),
+        None => SECTIONS
+            .iter()
+            .map(|(id, title)| (id.to_string(), title.to_string()))
+            .collect(),
+    };
+
+    fs::create_dir_all(&dir).with_context(|| format!("cannot create `{}`", args.dir.display()))?;
+    write_new(&dir.join(PLAN_FILE), &head)?;
+    for (id, title) in &sections {
+        let text = format!(
+            "id = {}\ntitle = {}\n\n# [[task]]\n# id = \"{id}.1\"\n# title = \"...\"\n# lead = [\"Văn phòng\"]\n# support = [\"Các phòng, đơn vị\"]\n# budget = 12_000_000\n# deadline = \"Quý 2/{year}\"\n",
+            toml_string(id),
+            toml_string(title)
+        );
+        write_new(&dir.join(format!("{id}.toml")), &text)?;
+    }
+    writeln!(
+        out,
+        "created `{}` for {year}: {PLAN_FILE} and {} section files\nnext: add the tasks, then run `plan check`",
+        args.dir.display(),
+        sections.len()
+    )?;
+    Ok(Outcome::Success)
+}
+
+fn list(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| toml_string(n))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Writes a file that must not exist yet.
+fn write_new(path: &std::path::Path, text: &str) -> Result<()> {
+    let mut file = fs::File::create_new(path)
+        .with_context(|| format!("cannot create `{}`", path.display()))?;
+    file.write_all(text.as_bytes())?;
+    Ok(())
+}

@@ -1,0 +1,536 @@
+//! `plan report`: the report the office sends on how the plan is going (báo cáo kết quả thực
+//! hiện), always in Vietnamese: each task with its result in the report's words and the notes
+//! of the reporting window, then the totals by section, by unit and overall.
+
+use std::io::Write;
+
+use anyhow::{Context as _, Result, bail};
+use chrono::NaiveDate;
+
+use super::{Context, current_occurrence, items, state_of};
+use crate::Outcome;
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::deadline::Kind;
+use crate::model::{Plan, Status, Task};
+use crate::period::Period;
+use crate::window::{Title, Window};
+
+pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let plan = context.plan;
+    let today = context.env.today;
+    let span = match (args.quarter, args.half) {
+        (Some(q), _) => Period::quarter(q.year.unwrap_or(plan.year), q.number),
+        (None, Some(h)) => Period::half(plan.year, h),
+        (None, None) => Some(Period::year(plan.year)),
+    }
+    .unwrap_or(Period::year(plan.year));
+    let mut window = Window::new(span, plan.report_cutoff);
+    if let Some(from) = args.from {
+        window.from = from.resolve(today);
+    }
+    if let Some(to) = args.to {
+        window.to = to.resolve(today);
+    }
+    if window.from > window.to {
+        bail!(
+            "the reporting window ends ({}) before it starts ({})\nhelp: check `--from` and `--to`",
+            vn(window.to),
+            vn(window.from)
+        );
+    }
+    let report = Report::new(plan, window);
+    let mut buffer = Vec::new();
+    match args.format {
+        ReportFormat::Markdown => report.write_markdown(&mut buffer)?,
+        ReportFormat::Csv => report.write_csv(&mut buffer)?,
+        ReportFormat::Xlsx => {
+            if args.output.is_none() {
+                bail!("an Excel workbook cannot be shown here\nhelp: add `-o report.xlsx`");
+            }
+            buffer = report.xlsx()?;
+        }
+    }
+    match &args.output {
+        Some(path) => {
+            let path = context.env.cwd.join(path);
+            std::fs::write(&path, &buffer)
+                .with_context(|| format!("cannot write `{}`", path.display()))?;
+        }
+        None => out.write_all(&buffer)?,
+    }
+    Ok(Outcome::Success)
+}
+
+/// A day the Vietnamese way: 14/06/2023.
+fn vn(day: NaiveDate) -> String {
+    day.format("%d/%m/%Y").to_string()
+}
+
+const CONTINUOUS_DONE: &str = "Đã có kết quả";
+const CONTINUOUS_NOT_YET: &str = "Chưa có kết quả";
+
+/// One row of the report's task table.
+#[derive(Debug)]
+struct Line {
+    section: String,
+    id: String,
+    title: String,
+    lead: String,
+    deadline: String,
+    result: &'static str,
+    notes: String,
+    heading: bool,
+}
+
+/// How the items due in the window stand at its end.
+#[derive(Debug, Default, Clone, Copy)]
+struct Tally {
+    due: usize,
+    on_time: usize,
+    late: usize,
+    in_progress: usize,
+    overdue: usize,
+    not_started: usize,
+    dropped: usize,
+}
+
+impl Tally {
+    fn add(&mut self, task: &Task, period: Option<Period>, to: NaiveDate) {
+        let state = state_of(task, to, period);
+        self.due += 1;
+        match state.status {
+            Status::Done if state.days_late.is_some() => self.late += 1,
+            Status::Done => self.on_time += 1,
+            Status::Doing | Status::Blocked => self.in_progress += 1,
+            Status::Todo => self.not_started += 1,
+            Status::Dropped => self.dropped += 1,
+        }
+        if !state.status.is_closed() && state.due.is_some_and(|due| due < to) {
+            self.overdue += 1;
+        }
+    }
+
+    fn done(&self) -> usize {
+        self.on_time + self.late
+    }
+
+    fn share(&self) -> Option<f64> {
+        let counted = self.due - self.dropped;
+        (counted > 0).then(|| self.done() as f64 / counted as f64)
+    }
+}
+
+/// A row of the totals: a section, a unit, or the whole plan.
+struct TotalRow {
+    scope: &'static str,
+    name: String,
+    tally: Tally,
+    /// Below the 70% line (units only).
+    below: bool,
+}
+
+/// The share of tasks a unit must complete for its head to be rated as having completed the
+/// year's tasks.
+const PASS_MARK: f64 = 0.7;
+
+struct Report<'p> {
+    plan: &'p Plan,
+    window: Window,
+    lines: Vec<Line>,
+    totals: Vec<TotalRow>,
+    continuous: usize,
+    continuous_done: usize,
+}
+
+impl<'p> Report<'p> {
+    fn new(plan: &'p Plan, window: Window) -> Report<'p> {
+        let to = window.to;
+        let mut lines = Vec::new();
+        let mut by_section: Vec<(String, Tally)> = Vec::new();
+        let mut by_unit: Vec<Tally> = vec![Tally::default(); plan.units.len()];
+        let mut overall = Tally::default();
+        let (mut continuous, mut continuous_done) = (0, 0);
+        for section in &plan.sections {
+            let mut tally = Tally::default();
+            for task in plan.tasks.iter().filter(|t| t.section == section.id) {
+                let mut line = |period: Option<Period>, result: &'static str| {
+                    let id = match period {
+                        Some(p) => format!("{} ({p})", task.id),
+                        None => task.id.clone(),
+                    };
+                    lines.push(Line {
+                        section: section.id.clone(),
+                        id,
+                        title: task.title.clone(),
+                        lead: task.lead.join("; "),
+                        deadline: task.deadline_text.clone().unwrap_or_default(),
+                        result,
+                        notes: notes(task, period, &window),
+                        heading: task.is_heading(),
+                    });
+                };
+                if task.is_heading() {
+                    line(None, "");
+                    continue;
+                }
+                if task.kind() == Some(Kind::Continuous) {
+                    continuous += 1;
+                    let any = task.progress.iter().any(|e| window.contains(e.date));
+                    continuous_done += usize::from(any);
+                    line(
+                        None,
+                        if any {
+                            CONTINUOUS_DONE
+                        } else {
+                            CONTINUOUS_NOT_YET
+                        },
+                    );
+                    continue;
+                }
+                let due_in_window: Vec<Option<Period>> = items(plan, task)
+                    .into_iter()
+                    .filter(|item| {
+                        state_of(task, to, item.period)
+                            .due
+                            .is_some_and(|d| window.contains(d))
+                    })
+                    .map(|item| item.period)
+                    .collect();
+                for period in &due_in_window {
+                    for tally in std::iter::once(&mut tally)
+                        .chain(std::iter::once(&mut overall))
+                        .chain(
+                            by_unit
+                                .iter_mut()
+                                .zip(&plan.units)
+                                .filter(|(_, u)| task.lead.contains(&u.name))
+                                .map(|(t, _)| t),
+                        )
+                    {
+                        tally.add(task, *period, to);
+                    }
+                }
+                if task.every().is_some() {
+                    let shown = if due_in_window.is_empty() {
+                        vec![current_occurrence(plan, task, to)]
+                    } else {
+                        due_in_window
+                    };
+                    for period in shown {
+                        line(period, result(task, period, to));
+                    }
+                } else {
+                    line(None, result(task, None, to));
+                }
+            }
+            by_section.push((format!("{}. {}", section.id, section.title), tally));
+        }
+        let mut totals: Vec<TotalRow> = by_section
+            .into_iter()
+            .map(|(name, tally)| TotalRow {
+                scope: "Nội dung",
+                name,
+                tally,
+                below: false,
+            })
+            .collect();
+        for (unit, tally) in plan.units.iter().zip(by_unit) {
+            totals.push(TotalRow {
+                scope: "Đơn vị chủ trì",
+                name: unit.name.clone(),
+                below: tally.share().is_some_and(|s| s < PASS_MARK),
+                tally,
+            });
+        }
+        totals.push(TotalRow {
+            scope: "Tổng cộng",
+            name: String::new(),
+            tally: overall,
+            below: false,
+        });
+        Report {
+            plan,
+            window,
+            lines,
+            totals,
+            continuous,
+            continuous_done,
+        }
+    }
+
+    fn title(&self) -> String {
+        format!(
+            "Báo cáo kết quả thực hiện kế hoạch cải cách hành chính {}",
+            Title(self.window.span)
+        )
+    }
+
+    /// The lines under the title: who reports, under which plan, for which days.
+    fn preamble(&self) -> Vec<String> {
+        let plan = self.plan;
+        let mut lines = Vec::new();
+        if let Some(organization) = &plan.organization {
+            lines.push(organization.clone());
+        }
+        match &plan.document {
+            Some(document) => lines.push(format!("Thực hiện {document}: {}.", plan.title)),
+            None => lines.push(format!("Thực hiện {}.", plan.title)),
+        }
+        let mut window = format!(
+            "Kỳ báo cáo: từ ngày {} đến ngày {}.",
+            vn(self.window.from),
+            vn(self.window.to)
+        );
+        if let Some(send_by) = self.window.send_by {
+            window.push_str(&format!(" Hạn gửi báo cáo: ngày {}.", vn(send_by)));
+        }
+        lines.push(window);
+        lines
+    }
+
+    fn continuous_line(&self) -> String {
+        format!(
+            "Nhiệm vụ thường xuyên: {}, đã có kết quả trong kỳ: {}.",
+            self.continuous, self.continuous_done
+        )
+    }
+
+    fn write_markdown(&self, out: &mut dyn Write) -> Result<()> {
+        let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
+        writeln!(out, "# {}\n", self.title())?;
+        writeln!(out, "{}\n", self.preamble().join("  \n"))?;
+        for section in &self.plan.sections {
+            writeln!(out, "## {}. {}\n", section.id, section.title)?;
+            writeln!(out, "| {} |", TASK_HEADERS[1..].join(" | "))?;
+            writeln!(out, "|{}", "---|".repeat(TASK_HEADERS.len() - 1))?;
+            for line in self.lines.iter().filter(|l| l.section == section.id) {
+                if line.heading {
+                    writeln!(
+                        out,
+                        "| **{}** | **{}** | | | | |",
+                        line.id,
+                        cell(&line.title)
+                    )?;
+                } else {
+                    writeln!(
+                        out,
+                        "| {} | {} | {} | {} | {} | {} |",
+                        line.id,
+                        cell(&line.title),
+                        cell(&line.lead),
+                        cell(&line.deadline),
+                        line.result,
+                        cell(&line.notes)
+                    )?;
+                }
+            }
+            writeln!(out)?;
+        }
+        writeln!(out, "## Tổng hợp\n")?;
+        writeln!(
+            out,
+            "Nhiệm vụ đến hạn trong kỳ, tình hình tại ngày {}.\n",
+            vn(self.window.to)
+        )?;
+        writeln!(out, "| {} |", TOTAL_HEADERS.join(" | "))?;
+        writeln!(out, "|{}", "---|".repeat(TOTAL_HEADERS.len()))?;
+        for row in &self.totals {
+            writeln!(out, "| {} |", total_cells(row).join(" | "))?;
+        }
+        writeln!(out, "\n{}", self.continuous_line())?;
+        Ok(())
+    }
+
+    fn write_csv(&self, out: &mut dyn Write) -> Result<()> {
+        // Excel reads a CSV file as UTF-8 only when it starts with a BOM.
+        out.write_all(b"\xEF\xBB\xBF")?;
+        let mut writer = csv::WriterBuilder::new().flexible(true).from_writer(out);
+        writer.write_record([self.title()])?;
+        for line in self.preamble() {
+            writer.write_record([line])?;
+        }
+        writer.write_record(TASK_HEADERS)?;
+        for line in &self.lines {
+            writer.write_record([
+                line.section.as_str(),
+                &line.id,
+                &line.title,
+                &line.lead,
+                &line.deadline,
+                line.result,
+                &line.notes,
+            ])?;
+        }
+        writer.write_record([""])?;
+        writer.write_record(TOTAL_HEADERS)?;
+        for row in &self.totals {
+            writer.write_record(total_cells(row))?;
+        }
+        writer.write_record([self.continuous_line()])?;
+        writer.flush()?;
+        Ok(())
+    }
+
+    fn xlsx(&self) -> Result<Vec<u8>> {
+        use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet};
+        let bold = Format::new().set_bold();
+        let header = Format::new()
+            .set_bold()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_border(rust_xlsxwriter::FormatBorder::Thin);
+        let wrap = Format::new()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_border(rust_xlsxwriter::FormatBorder::Thin);
+        let fit = |sheet: &mut Worksheet, rows: &[Vec<String>]| -> Result<()> {
+            let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+            for column in 0..columns {
+                let widest = rows
+                    .iter()
+                    .filter_map(|row| row.get(column))
+                    .map(|text| text.chars().count())
+                    .max()
+                    .unwrap_or(8);
+                sheet.set_column_width(column as u16, widest.clamp(8, 60) as f64 + 2.0)?;
+            }
+            Ok(())
+        };
+        let mut workbook = Workbook::new();
+
+        let sheet = workbook.add_worksheet().set_name("Nhiệm vụ")?;
+        sheet.write_string_with_format(0, 0, self.title(), &bold)?;
+        let mut row = 1;
+        for line in self.preamble() {
+            sheet.write_string(row, 0, line)?;
+            row += 1;
+        }
+        row += 1;
+        let mut table: Vec<Vec<String>> =
+            vec![TASK_HEADERS.iter().map(|h| h.to_string()).collect()];
+        for line in &self.lines {
+            table.push(vec![
+                line.section.clone(),
+                line.id.clone(),
+                line.title.clone(),
+                line.lead.clone(),
+                line.deadline.clone(),
+                line.result.to_string(),
+                line.notes.clone(),
+            ]);
+        }
+        for (index, cells) in table.iter().enumerate() {
+            let format = if index == 0 { &header } else { &wrap };
+            for (column, text) in cells.iter().enumerate() {
+                sheet.write_string_with_format(row, column as u16, text, format)?;
+            }
+            row += 1;
+        }
+        fit(sheet, &table)?;
+
+        let sheet = workbook.add_worksheet().set_name("Tổng hợp")?;
+        sheet.write_string_with_format(0, 0, self.title(), &bold)?;
+        sheet.write_string(
+            1,
+            0,
+            format!(
+                "Nhiệm vụ đến hạn trong kỳ, tình hình tại ngày {}.",
+                vn(self.window.to)
+            ),
+        )?;
+        let mut table: Vec<Vec<String>> =
+            vec![TOTAL_HEADERS.iter().map(|h| h.to_string()).collect()];
+        table.extend(self.totals.iter().map(total_cells));
+        let mut row = 3;
+        for (index, cells) in table.iter().enumerate() {
+            let format = if index == 0 { &header } else { &wrap };
+            for (column, text) in cells.iter().enumerate() {
+                sheet.write_string_with_format(row, column as u16, text, format)?;
+            }
+            row += 1;
+        }
+        sheet.write_string(row + 1, 0, self.continuous_line())?;
+        fit(sheet, &table)?;
+        Ok(workbook.save_to_buffer()?)
+    }
+}
+
+const TASK_HEADERS: [&str; 7] = [
+    "Nội dung",
+    "STT",
+    "Nhiệm vụ",
+    "Cơ quan chủ trì",
+    "Thời hạn",
+    "Kết quả",
+    "Ghi chú",
+];
+
+const TOTAL_HEADERS: [&str; 11] = [
+    "Phạm vi",
+    "Tên",
+    "Đến hạn trong kỳ",
+    "Hoàn thành đúng hạn",
+    "Hoàn thành trễ hạn",
+    "Đang thực hiện",
+    "Quá hạn",
+    "Chưa thực hiện",
+    "Hoàn thành/Đến hạn",
+    "Tỷ lệ hoàn thành",
+    "Đánh giá",
+];
+
+fn total_cells(row: &TotalRow) -> Vec<String> {
+    let t = &row.tally;
+    vec![
+        row.scope.to_string(),
+        row.name.clone(),
+        t.due.to_string(),
+        t.on_time.to_string(),
+        t.late.to_string(),
+        t.in_progress.to_string(),
+        t.overdue.to_string(),
+        t.not_started.to_string(),
+        format!("{}/{}", t.done(), t.due - t.dropped),
+        t.share()
+            .map_or("–".to_string(), |s| format!("{:.0}%", s * 100.0)),
+        if row.below {
+            "Dưới 70%".to_string()
+        } else {
+            String::new()
+        },
+    ]
+}
+
+/// The result of a task (or an occurrence) at the end of the window, in the report's words.
+fn result(task: &Task, period: Option<Period>, to: NaiveDate) -> &'static str {
+    let state = state_of(task, to, period);
+    match state.status {
+        Status::Done if state.days_late.is_some() => "Hoàn thành trễ hạn",
+        Status::Done => "Hoàn thành",
+        Status::Dropped => "Không thực hiện",
+        Status::Todo => "Chưa thực hiện",
+        Status::Doing | Status::Blocked if state.due.is_some_and(|due| due < to) => {
+            "Đang thực hiện quá hạn"
+        }
+        Status::Doing | Status::Blocked => "Đang thực hiện trong hạn",
+    }
+}
+
+/// The notes of the entries made in the window ("05/04/2023: ..."); an entry without a note
+/// says what it recorded.
+fn notes(task: &Task, period: Option<Period>, window: &Window) -> String {
+    task.progress
+        .iter()
+        .filter(|e| window.contains(e.date) && (e.period.is_none() || e.period == period))
+        .map(|e| {
+            let what = match (&e.note, e.status, e.due) {
+                (Some(note), _, _) => note.clone(),
+                (None, Some(status), _) => crate::lang::Lang::Vi.status(status).to_string(),
+                (None, None, Some(due)) => format!("hạn mới {}", vn(due)),
+                (None, None, None) => String::new(),
+            };
+            format!("{}: {what}", vn(e.date))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}

@@ -1,0 +1,240 @@
+//! `plan summary`: per unit (as lead and as support) or per section, how the tasks stand.
+
+use std::io::Write;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{Context, Selection, items, selected, state_of};
+use crate::Outcome;
+use crate::cli::{Format, GroupBy, SummaryArgs};
+use crate::deadline::Kind;
+use crate::model::{Plan, Status, Task};
+use crate::render::{self, Tone, money};
+
+pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let plan = context.plan;
+    let day = args.as_of.resolve(context.env.today);
+    let selection = Selection::new(plan, &args.filters, day)?;
+    let tasks = selected(plan, &selection);
+    let rows = rows(plan, &tasks, args.by, day);
+    match args.format {
+        Format::Json => render::write_json(out, &rows)?,
+        Format::Csv => render::write_csv(out, &CSV_HEADERS, rows.iter().map(Row::cells))?,
+        Format::Table | Format::Markdown => {
+            let first = if args.by == GroupBy::Unit {
+                "Unit"
+            } else {
+                "Section"
+            };
+            let mut grid = context.grid(&[
+                first,
+                "Role",
+                "Tasks",
+                "On time",
+                "Late",
+                "Doing",
+                "Blocked",
+                "Not started",
+                "Dropped",
+                "Overdue",
+                "Not yet due",
+                "Done",
+                "Continuous",
+                "Budget",
+                "Budget done",
+            ]);
+            for row in &rows {
+                let mut cells: Vec<(String, Tone)> = row
+                    .cells()
+                    .into_iter()
+                    .map(|cell| (cell, Tone::Plain))
+                    .collect();
+                cells[1].0 = row
+                    .role
+                    .map(|r| context.lang.tr(r))
+                    .unwrap_or_default()
+                    .to_string();
+                if row.group == "Total" {
+                    cells[0] = (context.lang.tr("Total").to_string(), Tone::Heading);
+                }
+                cells[11].0 = row.share_done.map(percent).unwrap_or_else(|| "–".into());
+                cells[13].0 = money(row.counts.budget);
+                cells[14].0 = money(row.counts.budget_done);
+                if row.counts.overdue > 0 {
+                    cells[9].1 = Tone::Bad;
+                }
+                grid.push(cells);
+            }
+            if args.format == Format::Table {
+                grid.write_table(out, context.env.terminal)?;
+            } else {
+                grid.write_markdown(out)?;
+            }
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+const CSV_HEADERS: [&str; 15] = [
+    "group",
+    "role",
+    "tasks",
+    "done_on_time",
+    "done_late",
+    "in_progress",
+    "blocked",
+    "not_started",
+    "dropped",
+    "overdue",
+    "not_yet_due",
+    "share_done",
+    "continuous",
+    "budget",
+    "budget_done",
+];
+
+/// How a group of tasks stands on a day. Periodic tasks count each occurrence due so far;
+/// continuous tasks are counted apart.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub tasks: usize,
+    pub done_on_time: usize,
+    pub done_late: usize,
+    pub in_progress: usize,
+    pub blocked: usize,
+    pub not_started: usize,
+    pub dropped: usize,
+    pub overdue: usize,
+    pub not_yet_due: usize,
+    pub continuous: usize,
+    pub budget: u64,
+    pub budget_done: u64,
+}
+
+impl Counts {
+    pub fn add(&mut self, plan: &Plan, task: &Task, day: NaiveDate) {
+        self.budget += task.budget.unwrap_or(0);
+        if task.kind() == Some(Kind::Continuous) {
+            self.continuous += 1;
+            return;
+        }
+        for item in items(plan, task) {
+            if item.period.is_some_and(|p| p.end() > day) {
+                continue;
+            }
+            let state = state_of(task, day, item.period);
+            self.tasks += 1;
+            match state.status {
+                Status::Done if state.days_late.is_some() => self.done_late += 1,
+                Status::Done => self.done_on_time += 1,
+                Status::Doing => self.in_progress += 1,
+                Status::Blocked => self.blocked += 1,
+                Status::Todo => self.not_started += 1,
+                Status::Dropped => self.dropped += 1,
+            }
+            if !state.status.is_closed() {
+                if state.due.is_some_and(|due| due < day) {
+                    self.overdue += 1;
+                } else {
+                    self.not_yet_due += 1;
+                }
+            }
+        }
+        if task.every().is_none() && state_of(task, day, None).status == Status::Done {
+            self.budget_done += task.budget.unwrap_or(0);
+        }
+    }
+
+    /// Done (on time or late) out of the tasks not dropped.
+    pub fn share_done(&self) -> Option<f64> {
+        let counted = self.tasks - self.dropped;
+        (counted > 0).then(|| (self.done_on_time + self.done_late) as f64 / counted as f64)
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct Row {
+    group: String,
+    role: Option<&'static str>,
+    #[serde(flatten)]
+    counts: Counts,
+    share_done: Option<f64>,
+}
+
+impl Row {
+    fn new(group: &str, role: Option<&'static str>, counts: Counts) -> Row {
+        Row {
+            group: group.to_string(),
+            role,
+            share_done: counts.share_done(),
+            counts,
+        }
+    }
+
+    fn cells(&self) -> Vec<String> {
+        let c = &self.counts;
+        vec![
+            self.group.clone(),
+            self.role.unwrap_or_default().to_string(),
+            c.tasks.to_string(),
+            c.done_on_time.to_string(),
+            c.done_late.to_string(),
+            c.in_progress.to_string(),
+            c.blocked.to_string(),
+            c.not_started.to_string(),
+            c.dropped.to_string(),
+            c.overdue.to_string(),
+            c.not_yet_due.to_string(),
+            self.share_done
+                .map(|s| format!("{s:.3}"))
+                .unwrap_or_default(),
+            c.continuous.to_string(),
+            c.budget.to_string(),
+            c.budget_done.to_string(),
+        ]
+    }
+}
+
+/// A row per unit and role (units named on the task itself; a collective unit has its own
+/// rows) or per section, then the total.
+fn rows(plan: &Plan, tasks: &[&Task], by: GroupBy, day: NaiveDate) -> Vec<Row> {
+    let count = |keep: &dyn Fn(&Task) -> bool| {
+        let mut counts = Counts::default();
+        for task in tasks.iter().filter(|t| keep(t)) {
+            counts.add(plan, task, day);
+        }
+        counts
+    };
+    let mut rows = Vec::new();
+    match by {
+        GroupBy::Unit => {
+            for unit in &plan.units {
+                let lead = count(&|t| t.lead.contains(&unit.name));
+                let support = count(&|t| t.support.contains(&unit.name));
+                for (role, counts) in [("lead", lead), ("support", support)] {
+                    if counts.tasks + counts.continuous > 0 {
+                        rows.push(Row::new(&unit.name, Some(role), counts));
+                    }
+                }
+            }
+        }
+        GroupBy::Section => {
+            for section in &plan.sections {
+                let counts = count(&|t| t.section == section.id);
+                rows.push(Row::new(
+                    &format!("{}. {}", section.id, section.title),
+                    None,
+                    counts,
+                ));
+            }
+        }
+    }
+    rows.push(Row::new("Total", None, count(&|_| true)));
+    rows
+}

@@ -1,0 +1,109 @@
+//! `plan upcoming`: what falls due soon, periodic occurrences included, soonest first.
+
+use std::io::Write;
+
+use anyhow::Result;
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use super::{Context, Selection, items, selected, state_of};
+use crate::Outcome;
+use crate::cli::{Format, UpcomingArgs};
+use crate::model::Status;
+use crate::render::{self, Tone};
+
+pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let plan = context.plan;
+    let day = args.as_of.resolve(context.env.today);
+    let until = match args.until {
+        Some(until) => until.resolve(context.env.today),
+        None => day
+            .checked_add_days(Days::new(args.within.into()))
+            .unwrap_or(NaiveDate::MAX),
+    };
+    let selection = Selection::new(plan, &args.filters, day)?;
+    let mut rows: Vec<Upcoming> = selected(plan, &selection)
+        .into_iter()
+        .flat_map(|task| items(plan, task))
+        .filter_map(|item| {
+            let state = state_of(item.task, day, item.period);
+            let due = state.due.filter(|due| (day..=until).contains(due))?;
+            (!state.status.is_closed()).then(|| Upcoming {
+                id: &item.task.id,
+                title: &item.task.title,
+                lead: &item.task.lead,
+                due,
+                period: item.period.map(|p| p.to_string()),
+                status: state.status,
+                days_left: (due - day).num_days(),
+            })
+        })
+        .filter(|row| selection.in_quarter(row.due))
+        .collect();
+    rows.sort_by_key(|row| row.due);
+    match args.format {
+        Format::Json => render::write_json(out, &rows)?,
+        Format::Csv => render::write_csv(
+            out,
+            &[
+                "id",
+                "title",
+                "lead",
+                "due",
+                "period",
+                "status",
+                "days_left",
+            ],
+            rows.iter().map(|r| {
+                [
+                    r.id.to_string(),
+                    r.title.to_string(),
+                    r.lead.join("; "),
+                    r.due.to_string(),
+                    r.period.clone().unwrap_or_default(),
+                    r.status.to_string(),
+                    r.days_left.to_string(),
+                ]
+            }),
+        )?,
+        Format::Table | Format::Markdown => {
+            let mut grid =
+                context.grid(&["ID", "Task", "Lead", "Due", "Period", "Status", "Days left"]);
+            for r in &rows {
+                grid.push(vec![
+                    (r.id.to_string(), Tone::Plain),
+                    (r.title.to_string(), Tone::Plain),
+                    (r.lead.join("; "), Tone::Plain),
+                    (r.due.to_string(), Tone::Plain),
+                    (r.period.clone().unwrap_or_default(), Tone::Plain),
+                    (context.lang.status(r.status).to_string(), Tone::Plain),
+                    (
+                        r.days_left.to_string(),
+                        if r.days_left <= 7 {
+                            Tone::Warn
+                        } else {
+                            Tone::Plain
+                        },
+                    ),
+                ]);
+            }
+            if args.format == Format::Table {
+                grid.write_table(out, context.env.terminal)?;
+            } else {
+                grid.write_markdown(out)?;
+            }
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+#[derive(Debug, Serialize)]
+struct Upcoming<'p> {
+    id: &'p str,
+    title: &'p str,
+    lead: &'p [String],
+    due: NaiveDate,
+    period: Option<String>,
+    status: Status,
+    days_left: i64,
+}

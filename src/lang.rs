@@ -1,0 +1,122 @@
+//! The language of what people read: headings, status words and confirmations, in English or
+//! Vietnamese. Machine formats (JSON, CSV keys) and error messages stay in English.
+
+use serde::Deserialize;
+
+use crate::model::Status;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English
+    #[default]
+    En,
+    /// Tiếng Việt
+    Vi,
+}
+
+/// English words and their Vietnamese.
+const VIETNAMESE: &[(&str, &str)] = &[
+    ("ID", "Mã"),
+    ("Task", "Nhiệm vụ"),
+    ("Lead", "Chủ trì"),
+    ("Support", "Phối hợp"),
+    ("Deadline", "Thời hạn"),
+    ("Due", "Hạn"),
+    ("Status", "Trạng thái"),
+    ("Period", "Kỳ"),
+    ("Days overdue", "Số ngày quá hạn"),
+    ("Days left", "Còn (ngày)"),
+    ("Unit", "Đơn vị"),
+    ("Section", "Nội dung"),
+    ("Role", "Vai trò"),
+    ("lead", "chủ trì"),
+    ("support", "phối hợp"),
+    ("Tasks", "Tổng số"),
+    ("On time", "Đúng hạn"),
+    ("Late", "Trễ hạn"),
+    ("Doing", "Đang làm"),
+    ("Blocked", "Vướng mắc"),
+    ("Not started", "Chưa làm"),
+    ("Dropped", "Không làm"),
+    ("Overdue", "Quá hạn"),
+    ("Not yet due", "Chưa đến hạn"),
+    ("Done", "Tỷ lệ xong"),
+    ("Continuous", "Thường xuyên"),
+    ("Budget", "Kinh phí"),
+    ("Budget done", "Kinh phí đã xong"),
+    ("Total", "Tổng cộng"),
+    ("Parent", "Thuộc"),
+    ("Read as", "Cách hiểu"),
+    ("File", "Tệp"),
+    ("Tasks under it:", "Nhiệm vụ con:"),
+    ("Occurrences:", "Các kỳ:"),
+    ("History:", "Lịch sử:"),
+    ("(no progress recorded)", "(chưa ghi nhận tiến độ)"),
+    ("as of", "tính đến"),
+    ("days late", "ngày trễ"),
+    ("due", "hạn"),
+    ("for", "kỳ"),
+    ("due moved to", "hạn mới"),
+    ("set on", "ngày"),
+    ("on", "ngày"),
+    ("sections", "nội dung"),
+    ("tasks", "nhiệm vụ"),
+    ("headings", "đề mục"),
+    ("units", "đơn vị"),
+    ("Month", "Tháng"),
+    ("Legend", "Chú giải"),
+    ("due, not yet due", "đến hạn, chưa quá hạn"),
+    ("overdue, or done late", "quá hạn, hoặc xong trễ"),
+    ("done", "hoàn thành"),
+    ("periodic occurrence", "kỳ định kỳ"),
+    ("continuous", "thường xuyên"),
+    ("tasks due that month", "số nhiệm vụ đến hạn trong tháng"),
+];
+
+impl Lang {
+    /// `text` in this language (English text is its own key).
+    pub fn tr(self, text: &'static str) -> &'static str {
+        match self {
+            Lang::En => text,
+            Lang::Vi => VIETNAMESE
+                .iter()
+                .find(|(en, _)| *en == text)
+                .map_or(text, |(_, vi)| vi),
+        }
+    }
+
+    pub fn status(self, status: Status) -> &'static str {
+        match (self, status) {
+            (Lang::En, s) => s.as_str(),
+            (Lang::Vi, Status::Todo) => "chưa thực hiện",
+            (Lang::Vi, Status::Doing) => "đang thực hiện",
+            (Lang::Vi, Status::Done) => "hoàn thành",
+            (Lang::Vi, Status::Blocked) => "vướng mắc",
+            (Lang::Vi, Status::Dropped) => "không thực hiện",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_is_its_own_key() {
+        assert_eq!(Lang::En.tr("Task"), "Task");
+        assert_eq!(Lang::Vi.tr("Task"), "Nhiệm vụ");
+        assert_eq!(Lang::Vi.status(Status::Done), "hoàn thành");
+    }
+
+    #[test]
+    fn every_word_has_one_translation() {
+        for (index, (en, vi)) in VIETNAMESE.iter().enumerate() {
+            assert!(!vi.is_empty());
+            assert!(
+                VIETNAMESE[index + 1..].iter().all(|(other, _)| other != en),
+                "`{en}` twice"
+            );
+        }
+    }
+}
