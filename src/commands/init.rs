@@ -30,9 +30,8 @@ pub fn run(args: &InitArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
     let dir = env.cwd.join(&args.dir);
     if dir.exists() && fs::read_dir(&dir).map_or(true, |mut d| d.next().is_some()) {
         bail!(
-            "`{}` already exists and is not empty; `plan init` never overwrites\nhelp: name a new directory: `plan init plan-{}`",
-            args.dir.display(),
-            args.year.unwrap_or(env.today.year())
+            "`{}` already exists and is not empty; `plan init` never overwrites\nhelp: choose a directory that does not exist yet",
+            args.dir.display()
         );
     }
     let year = args.year.unwrap_or(env.today.year());
