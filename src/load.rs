@@ -110,6 +110,7 @@ pub fn load_files(
     strict: bool,
 ) -> Result<Loaded> {
     let mut checker = Checker::default();
+    // plan.toml first: the units and year the section files are checked against.
     let head = decode(&head)
         .and_then(|source| {
             let raw: RawPlan = parse(&source)?;
@@ -117,26 +118,6 @@ pub fn load_files(
         })
         .map_err(|d| checker.problems.push(d))
         .ok();
-
-    // Section files are independent until their tasks are joined up: parse them side by side.
-    let sources: Vec<Result<(Source, RawSection), Diagnostic>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = sections
-            .iter()
-            .map(|file| {
-                scope.spawn(move || {
-                    let source = decode(file)?;
-                    let raw: RawSection = parse(&source)?;
-                    Ok((source, raw))
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .zip(&sections)
-            .map(|(h, file)| h.join().unwrap_or_else(|_| Err(panicked(&file.display))))
-            .collect()
-    });
-
     let (title, organization, document, year, lang, report_cutoff, units) = match head {
         Some((source, raw)) => {
             let cutoff = checker.cutoff(&source, raw.report_cutoff.as_ref());
@@ -154,47 +135,36 @@ pub fn load_files(
         None => (String::new(), None, None, 0, None, Cutoff::default(), None),
     };
 
-    let mut sections = Vec::new();
-    let mut tasks = Vec::new();
-    let mut seen_sections: HashMap<String, String> = HashMap::new();
-    let mut parsed = Vec::new();
-    for result in sources {
-        match result {
-            Ok((source, raw)) => parsed.push((source, raw)),
-            Err(diagnostic) => checker.problems.push(diagnostic),
-        }
-    }
-    parsed.sort_by_key(|(_, raw)| {
-        (
-            roman(&raw.id.get_ref().to_string()),
-            raw.id.get_ref().clone(),
-        )
-    });
-    let mut places: Vec<Place> = Vec::new();
-    for (file_index, (source, raw)) in parsed.iter().enumerate() {
-        let id = nfc(raw.id.get_ref().trim());
-        if let Some(first) = seen_sections.get(&id) {
-            checker.problems.push(
-                source
-                    .at(
-                        raw.id.span(),
-                        format!("section `{id}` is also defined in {first}"),
-                    )
-                    .help("give each section file its own `id`"),
-            );
-            continue;
-        }
-        seen_sections.insert(id.clone(), source.display.clone());
-        sections.push(Section {
-            id: id.clone(),
-            title: nfc(&raw.title),
-            file: source.display.clone(),
+    // Section files are independent until their tasks are joined up: parse and check them
+    // side by side, each with a checker of its own.
+    let check = |file: &Contents| -> Checked {
+        let mut own = Checker {
+            spellings: checker.spellings.clone(),
+            ..Checker::default()
+        };
+        let parsed = decode(file).and_then(|source| {
+            let raw = parse_section(&source)?;
+            Ok((source, raw))
         });
+        let (source, raw) = match parsed {
+            Ok(parsed) => parsed,
+            Err(diagnostic) => {
+                own.problems.push(diagnostic);
+                return Checked {
+                    file: None,
+                    tasks: Vec::new(),
+                    places: Vec::new(),
+                    checker: own,
+                };
+            }
+        };
+        let id = nfc(raw.id.get_ref().trim());
+        let mut tasks = Vec::new();
+        let mut places = Vec::new();
         for raw_task in &raw.task {
-            if let Some(task) = checker.task(source, &id, raw_task, units.as_deref(), year, strict)
-            {
+            if let Some(task) = own.task(&source, &id, raw_task, units.as_deref(), year, strict) {
                 places.push(Place {
-                    file: file_index,
+                    file: 0,
                     task: tasks.len(),
                     id: raw_task.id.span(),
                     parent: raw_task.parent.as_ref().map(Spanned::span),
@@ -203,8 +173,85 @@ pub fn load_files(
                 tasks.push(task);
             }
         }
+        let section = Section {
+            id,
+            title: nfc(&raw.title),
+            file: source.display.clone(),
+        };
+        Checked {
+            file: Some((source, raw.id.span(), section)),
+            tasks,
+            places,
+            checker: own,
+        }
+    };
+    let mut checked: Vec<Checked> =
+        if sections.iter().map(|f| f.bytes.len()).sum::<usize>() < PARALLEL_ABOVE {
+            sections.iter().map(check).collect()
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = sections
+                    .iter()
+                    .map(|file| scope.spawn(|| check(file)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .zip(&sections)
+                    .map(|(handle, file)| {
+                        handle.join().unwrap_or_else(|_| {
+                            let mut failed = Checker::default();
+                            failed.problems.push(panicked(&file.display));
+                            Checked {
+                                file: None,
+                                tasks: Vec::new(),
+                                places: Vec::new(),
+                                checker: failed,
+                            }
+                        })
+                    })
+                    .collect()
+            })
+        };
+    checked.sort_by_key(|c| {
+        c.file
+            .as_ref()
+            .map(|(_, _, s)| (roman(&s.id), s.id.clone()))
+    });
+
+    let mut sections = Vec::new();
+    let mut tasks = Vec::new();
+    let mut places: Vec<Place> = Vec::new();
+    let mut sources: Vec<Source> = Vec::new();
+    let mut seen_sections: HashMap<String, String> = HashMap::new();
+    for part in checked {
+        checker.problems.extend(part.checker.problems);
+        checker.warnings.extend(part.checker.warnings);
+        let Some((source, id_span, section)) = part.file else {
+            continue;
+        };
+        if let Some(first) = seen_sections.get(&section.id) {
+            checker.problems.push(
+                source
+                    .at(
+                        id_span,
+                        format!("section `{}` is also defined in {first}", section.id),
+                    )
+                    .help("give each section file its own `id`"),
+            );
+            continue;
+        }
+        seen_sections.insert(section.id.clone(), source.display.clone());
+        let offset = tasks.len();
+        places.extend(part.places.into_iter().map(|place| Place {
+            file: sources.len(),
+            task: offset + place.task,
+            ..place
+        }));
+        tasks.extend(part.tasks);
+        sources.push(source);
+        sections.push(section);
     }
-    checker.join_tasks(&mut tasks, &places, &parsed);
+    checker.join_tasks(&mut tasks, &places, &sources);
 
     if !checker.problems.is_empty() {
         let mut problems = checker.problems;
@@ -226,6 +273,17 @@ pub fn load_files(
         },
         warnings: checker.warnings,
     })
+}
+
+/// Below this many bytes of section files, starting threads costs more than it saves.
+const PARALLEL_ABOVE: usize = 256 * 1024;
+
+/// One section file, parsed and checked on its own.
+struct Checked {
+    file: Option<(Source, Range<usize>, Section)>,
+    tasks: Vec<Task>,
+    places: Vec<Place>,
+    checker: Checker,
 }
 
 fn panicked(file: &str) -> Diagnostic {
@@ -275,11 +333,29 @@ struct Place {
 struct Source {
     display: String,
     text: String,
+    /// Where each line starts, so that finding a line costs a search, not a scan.
+    line_starts: Vec<usize>,
 }
 
 impl Source {
+    fn new(display: &str, text: String) -> Source {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Source {
+            display: display.to_string(),
+            text,
+            line_starts,
+        }
+    }
+
     fn at(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
         Diagnostic::at(&self.display, &self.text, span, message)
+    }
+
+    /// The 1-based line holding byte `offset`.
+    fn line(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|start| *start <= offset)
     }
 }
 
@@ -307,10 +383,7 @@ fn decode(file: &Contents) -> Result<Source, Diagnostic> {
             .help("save it as UTF-8; Vietnamese text in another encoding (such as TCVN3 or VNI) must be converted"));
         }
     };
-    let source = Source {
-        display: display.to_string(),
-        text,
-    };
+    let source = Source::new(display, text);
     let mut offset = 0;
     for line in source.text.split_inclusive('\n') {
         let bare = line.trim_end_matches(['\n', '\r']);
@@ -420,6 +493,111 @@ struct RawSection {
     task: Vec<RawTask>,
 }
 
+/// A run of `[[task]]` tables cut from a section file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTasks {
+    task: Vec<RawTask>,
+}
+
+/// Below this size a section file is parsed whole.
+const PIECEWISE_ABOVE: usize = 64 * 1024;
+
+/// Parses a section file. A large one is parsed a few hundred tasks at a time, cut where a line
+/// starts a `[[task]]` table: the TOML parser holds every token of what it parses, so whole
+/// files of many thousands of tasks would cost memory many times their size. If any piece does
+/// not parse (a cut inside a multi-line string, or a real error), the file is parsed whole, so
+/// the problem reported is the one a whole-file parse finds.
+fn parse_section(source: &Source) -> Result<RawSection, Diagnostic> {
+    let text = &source.text;
+    if text.len() < PIECEWISE_ABOVE {
+        return parse(source);
+    }
+    let mut cuts: Vec<usize> = source.line_starts[1..]
+        .iter()
+        .copied()
+        .filter(|&start| starts_task(&text[start..]))
+        .collect();
+    cuts.insert(0, 0);
+    cuts.push(text.len());
+    // Pieces of about a few hundred tasks.
+    let step = 256;
+    let mut bounds: Vec<usize> = cuts.iter().copied().step_by(step).collect();
+    if bounds.last() != Some(&text.len()) {
+        bounds.push(text.len());
+    }
+    let whole = || parse(source);
+    let Some((&first_end, _)) = cuts.get(1).zip(cuts.first()) else {
+        return whole();
+    };
+    let Ok(head) = toml::from_str::<RawHead>(&text[..first_end]) else {
+        return whole();
+    };
+    let mut tasks = Vec::new();
+    let mut start = first_end;
+    for &end in bounds.iter().filter(|&&b| b > first_end) {
+        let Ok(piece) = toml::from_str::<RawTasks>(&text[start..end]) else {
+            return whole();
+        };
+        tasks.extend(piece.task.into_iter().map(|task| task.moved(start)));
+        start = end;
+    }
+    Ok(RawSection {
+        id: head.id,
+        title: head.title,
+        task: tasks,
+    })
+}
+
+/// Whether a line opens a `[[task]]` table (nothing after it but spaces or a comment).
+fn starts_task(line: &str) -> bool {
+    line.strip_prefix("[[task]]").is_some_and(|rest| {
+        let rest = rest.trim_start_matches([' ', '\t']);
+        rest.is_empty() || rest.starts_with(['#', '\n', '\r'])
+    })
+}
+
+/// What a section file holds before its first task.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHead {
+    id: Spanned<String>,
+    title: String,
+}
+
+/// `spanned` with its span moved `by` bytes on: a piece's spans made the file's.
+fn moved<T>(spanned: Spanned<T>, by: usize) -> Spanned<T> {
+    let span = spanned.span();
+    Spanned::new(span.start + by..span.end + by, spanned.into_inner())
+}
+
+impl RawTask {
+    fn moved(self, by: usize) -> RawTask {
+        let all = |list: Vec<Spanned<String>>| list.into_iter().map(|s| moved(s, by)).collect();
+        RawTask {
+            id: moved(self.id, by),
+            title: self.title,
+            parent: self.parent.map(|s| moved(s, by)),
+            lead: all(self.lead),
+            support: all(self.support),
+            budget: self.budget.map(|s| moved(s, by)),
+            deadline: self.deadline.map(|s| moved(s, by)),
+            due: self.due.map(|s| moved(s, by)),
+            progress: self
+                .progress
+                .into_iter()
+                .map(|entry| RawEntry {
+                    date: moved(entry.date, by),
+                    status: entry.status.map(|s| moved(s, by)),
+                    note: entry.note,
+                    period: entry.period.map(|s| moved(s, by)),
+                    due: entry.due.map(|s| moved(s, by)),
+                })
+                .collect(),
+        }
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTask {
@@ -459,9 +637,21 @@ struct RawEntry {
 struct Checker {
     problems: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
+    /// Every unit name and alias, as written and folded, and the canonical name it stands for.
+    spellings: HashMap<String, String>,
+    /// Deadline wordings already read: a plan repeats a handful of them.
+    deadlines: HashMap<String, Result<deadline::Deadline, deadline::DeadlineError>>,
 }
 
 impl Checker {
+    /// The canonical name of the unit `name` spells, if any.
+    fn unit_named(&self, name: &str) -> Option<String> {
+        self.spellings
+            .get(name)
+            .or_else(|| self.spellings.get(&fold(name)))
+            .cloned()
+    }
+
     fn year(&mut self, source: &Source, year: &Spanned<i32>) -> i32 {
         if (1900..=2200).contains(year.get_ref()) {
             return *year.get_ref();
@@ -497,12 +687,11 @@ impl Checker {
 
     fn units(&mut self, source: &Source, raw: Vec<RawUnit>) -> Vec<Unit> {
         let mut units: Vec<Unit> = Vec::new();
-        let mut spelled: HashMap<String, (String, Range<usize>)> = HashMap::new();
         for raw_unit in &raw {
             let name = nfc(raw_unit.name.get_ref().trim());
             for spelling in std::iter::once(&raw_unit.name).chain(&raw_unit.aliases) {
                 let key = fold(spelling.get_ref());
-                if let Some((other, _)) = spelled.get(&key) {
+                if let Some(other) = self.spellings.get(&key) {
                     self.problems.push(
                         source
                             .at(
@@ -515,7 +704,10 @@ impl Checker {
                             .help("each name and alias must belong to one unit"),
                     );
                 } else {
-                    spelled.insert(key, (name.clone(), spelling.span()));
+                    // As written too, so that most lookups need no folding (a spelling and
+                    // its folded form always name the same unit).
+                    self.spellings.insert(nfc(spelling.get_ref()), name.clone());
+                    self.spellings.insert(key, name.clone());
                 }
             }
             units.push(Unit {
@@ -531,8 +723,8 @@ impl Checker {
         for (index, raw_unit) in raw.iter().enumerate() {
             let mut members = Vec::new();
             for member in &raw_unit.members {
-                match units::exact(&units, member.get_ref()) {
-                    Some(unit) => members.push(unit.name.clone()),
+                match self.unit_named(member.get_ref()) {
+                    Some(unit) => members.push(unit),
                     None => self.problems.push(unknown_unit(source, member, &units)),
                 }
             }
@@ -564,8 +756,8 @@ impl Checker {
                 return list.iter().map(|n| nfc(n.get_ref())).collect();
             };
             list.iter()
-                .filter_map(|name| match units::exact(units, name.get_ref()) {
-                    Some(unit) => Some(unit.name.clone()),
+                .filter_map(|name| match self.unit_named(name.get_ref()) {
+                    Some(unit) => Some(unit.clone()),
                     None => {
                         self.problems.push(unknown_unit(source, name, units));
                         None
@@ -588,7 +780,12 @@ impl Checker {
             None => None,
         };
         let deadline = raw.deadline.as_ref().and_then(|wording| {
-            match deadline::parse(wording.get_ref(), year) {
+            let read = self
+                .deadlines
+                .entry(wording.get_ref().clone())
+                .or_insert_with(|| deadline::parse(wording.get_ref(), year))
+                .clone();
+            match read {
                 Ok(deadline) => Some(deadline),
                 Err(e) => {
                     let diagnostic = source
@@ -690,7 +887,7 @@ impl Checker {
                 note: entry.note.as_deref().map(nfc),
                 period,
                 due: entry_due,
-                line: source.at(entry.date.span(), "").line,
+                line: source.line(entry.date.span().start),
             });
         }
         Some(Task {
@@ -706,7 +903,7 @@ impl Checker {
             progress,
             children: Vec::new(),
             file: source.display.clone(),
-            line: source.at(raw.id.span(), "").line,
+            line: source.line(raw.id.span().start),
             id,
         })
     }
@@ -731,7 +928,7 @@ impl Checker {
 
     /// Checks ids are unique, gives each task its parent (from `parent` or its id) and children,
     /// and refuses tasks with neither a lead nor children.
-    fn join_tasks(&mut self, tasks: &mut [Task], places: &[Place], files: &[(Source, RawSection)]) {
+    fn join_tasks(&mut self, tasks: &mut [Task], places: &[Place], files: &[Source]) {
         let mut index: HashMap<String, usize> = HashMap::new();
         for place in places {
             let id = tasks[place.task].id.clone();
@@ -739,7 +936,6 @@ impl Checker {
                 let earlier = &tasks[first];
                 self.problems.push(
                     files[place.file]
-                        .0
                         .at(
                             place.id.clone(),
                             format!(
@@ -769,7 +965,6 @@ impl Checker {
                         let at = place.parent.clone().unwrap_or(place.id.clone());
                         self.problems.push(
                             files[place.file]
-                                .0
                                 .at(
                                     at,
                                     format!(
@@ -796,7 +991,6 @@ impl Checker {
                 if id == start {
                     self.problems.push(
                         files[place.file]
-                            .0
                             .at(place.id.clone(), format!("task `{start}` is its own ancestor"))
                             .help("fix the `parent` keys so that they lead up to a task with no parent"),
                     );
@@ -810,7 +1004,6 @@ impl Checker {
             if !place.names_a_lead && task.children.is_empty() {
                 self.problems.push(
                     files[place.file]
-                        .0
                         .at(place.id.clone(), format!("task `{}` has no lead and no children", task.id))
                         .help(format!("add `lead = [\"...\"]` (the responsible unit), or tasks under it (`{}.a`, `{}.b` ...)", task.id, task.id)),
                 );

@@ -1,10 +1,16 @@
 //! Vietnamese text as people type it: NFC storage, and a folded form for matching.
 
-use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+use unicode_normalization::{
+    IsNormalized, UnicodeNormalization, char::is_combining_mark, is_nfc_quick,
+};
 
 /// The text in NFC, the form every string is kept in once read.
 pub fn nfc(text: &str) -> String {
-    text.nfc().collect()
+    // Most text is NFC already; checking is far cheaper than normalizing.
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => text.to_string(),
+        _ => text.nfc().collect(),
+    }
 }
 
 /// The form two spellings of the same words share: no diacritics (`đ` counts as `d`), lower

@@ -611,3 +611,78 @@ fn odd_section_ids_and_equals_lines_in_strings_do_not_trip_the_loader() {
         "ok: plan: 2 sections, 2 tasks (0 headings), 2 units\n"
     );
 }
+
+/// A section of `count` tasks, each six lines long after a two-line header and a blank line:
+/// task `I.n` has its `id` on line 5 + 6 × (n − 1).
+fn big_section(count: usize) -> String {
+    let mut text = String::from("id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n");
+    for n in 1..=count {
+        text.push_str(&format!(
+            "\n[[task]]\nid = \"I.{n}\"\ntitle = \"Nhiệm vụ số {n}\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 2/ 2023\"\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn problems_deep_in_a_large_file_are_placed_exactly() {
+    let text = big_section(2000).replace(
+        "id = \"I.1500\"\ntitle = \"Nhiệm vụ số 1500\"\nlead = [\"Văn phòng\"]",
+        "id = \"I.1500\"\ntitle = \"Nhiệm vụ số 1500\"\nlead = [\"Văn phòngg\"]",
+    );
+    let root = plan_with(&[("I.toml", text.as_bytes())]);
+    // I.1500's id is on line 5 + 6 × 1499 = 8999; its lead on the line after its title.
+    check_fails_with(
+        &root,
+        "error: the plan has 1 problem
+
+plan/I.toml:9001:9: unknown unit `Văn phòngg`
+     |
+9001 | lead = [\"Văn phòngg\"]
+     |         ^^^^^^^^^^^^
+help: did you mean `Văn phòng`? Or add it to `plan.toml` as a unit or an alias
+",
+    );
+    let syntax = big_section(2000).replace("id = \"I.1999\"\n", "id = \"I.1999\n");
+    let root = plan_with(&[("I.toml", syntax.as_bytes())]);
+    let (code, _, stderr) = run(root.path(), &["check"]);
+    assert_eq!(code, 1);
+    // 5 + 6 × 1998 = 11993.
+    assert!(
+        stderr.starts_with("error: the plan has 1 problem\n\nplan/I.toml:11993:"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_large_file_with_task_lines_inside_a_multi_line_string_loads_whole() {
+    let text = big_section(2000).replace(
+        "title = \"Nhiệm vụ số 700\"\n",
+        "title = \"\"\"Nhiệm vụ số 700\n[[task]]\nvẫn là tiêu đề\"\"\"\n",
+    );
+    let root = plan_with(&[("I.toml", text.as_bytes())]);
+    let (code, stdout, stderr) = run(root.path(), &["check"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        "ok: plan: 1 sections, 2000 tasks (0 headings), 2 units\n"
+    );
+    let (_, json, _) = run(
+        root.path(),
+        &[
+            "list",
+            "--format",
+            "json",
+            "--search",
+            "I.700",
+            "--as-of",
+            "2023-06-30",
+        ],
+    );
+    let tasks: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        tasks[0]["title"],
+        "Nhiệm vụ số 700\n[[task]]\nvẫn là tiêu đề"
+    );
+    assert_eq!(tasks[0]["line"], 5 + 6 * 699);
+}
