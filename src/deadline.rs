@@ -568,4 +568,70 @@ mod tests {
             }
         );
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn spaced(separator: &'static str) -> impl Strategy<Value = String> {
+            prop::sample::select(vec!["", " ", "  "]).prop_flat_map(move |before| {
+                prop::sample::select(vec!["", " "])
+                    .prop_map(move |after| format!("{before}{separator}{after}"))
+            })
+        }
+
+        fn cased(word: &'static str) -> impl Strategy<Value = String> {
+            prop::sample::select(vec![
+                word.to_string(),
+                word.to_uppercase(),
+                word.to_lowercase(),
+            ])
+        }
+
+        proptest! {
+            #[test]
+            fn quarters_parse_to_the_quarter_they_name(
+                quarter in 1..=4u32,
+                year in 2000..2100i32,
+                roman in any::<bool>(),
+                word in cased("Quý"),
+                slash in spaced("/"),
+            ) {
+                let number = if roman { ["I", "II", "III", "IV"][quarter as usize - 1].to_string() } else { quarter.to_string() };
+                let wording = format!("{word} {number}{slash}{year}");
+                let expected = Period::quarter(year, quarter).unwrap();
+                prop_assert_eq!(parse(&wording, 2023), Ok(Deadline::Dated { due: expected.end(), period: Some(expected) }));
+            }
+
+            #[test]
+            fn months_parse_to_the_month_they_name(month in 1..=12u32, year in 2000..2100i32, padded in any::<bool>(), slash in spaced("/")) {
+                let number = if padded { format!("{month:02}") } else { month.to_string() };
+                let wording = format!("Tháng {number}{slash}{year}");
+                let expected = Period::month(year, month).unwrap();
+                prop_assert_eq!(parse(&wording, 2023), Ok(Deadline::Dated { due: expected.end(), period: Some(expected) }));
+            }
+
+            #[test]
+            fn years_and_dates_parse_to_themselves(year in 2000..2100i32, day in 1..=28u32, month in 1..=12u32) {
+                let expected = Period::year(year);
+                prop_assert_eq!(parse(&format!("Năm {year}"), 2023), Ok(Deadline::Dated { due: expected.end(), period: Some(expected) }));
+                let date = NaiveDate::from_ymd_opt(year, month, day).unwrap();
+                prop_assert_eq!(parse(&format!("Trước ngày {day}/{month}/{year}"), 2023), Ok(Deadline::Dated { due: date, period: None }));
+            }
+
+            #[test]
+            fn a_period_never_ends_before_it_starts(year in 1900..2200i32, every in prop::sample::select(vec![Every::Month, Every::Quarter, Every::Half, Every::Year]), index in 1..=12u32) {
+                if let Some(period) = Period::new(year, every, index) {
+                    prop_assert!(period.start() <= period.end());
+                    prop_assert!(period.contains(period.start()) && period.contains(period.end()));
+                    prop_assert_eq!(period.to_string().parse::<Period>(), Ok(period));
+                }
+            }
+
+            #[test]
+            fn any_text_is_read_or_refused_without_panic(text in "\\PC{0,40}") {
+                let _ = parse(&text, 2023);
+            }
+        }
+    }
 }

@@ -11,8 +11,10 @@ pub struct Diagnostic {
     /// 1-based line and column (in characters).
     pub line: usize,
     pub column: usize,
-    /// The offending line, and how many characters of it to underline.
+    /// The offending line (a part of it, if it is very long), where in it the caret goes
+    /// (1-based, in characters), and how many characters to underline.
     pub source_line: String,
+    pub caret: usize,
     pub width: usize,
     pub message: String,
     pub help: Option<String>,
@@ -33,11 +35,35 @@ impl Diagnostic {
         let column = text[line_start..start].chars().count() + 1;
         let end = floor_char_boundary(text, span.end.clamp(start, line_end));
         let width = text[start..end].chars().count().max(1);
+        // A line of thousands of characters is shown around the spot only.
+        let (source_line, caret, width) = if source_line.chars().count() > LONGEST_LINE {
+            let skip = column.saturating_sub(LONGEST_LINE / 3);
+            let part: String = source_line.chars().skip(skip).take(LONGEST_LINE).collect();
+            let ellipsis = if skip > 0 { "…" } else { "" };
+            (
+                format!("{ellipsis}{part}…"),
+                column - skip + ellipsis.chars().count(),
+                width.min(LONGEST_LINE),
+            )
+        } else {
+            (source_line.to_string(), column, width)
+        };
+        // Control characters would act on the terminal: show their pictures instead (␀ for NUL).
+        let source_line = source_line
+            .chars()
+            .map(|c| match c {
+                '\t' => c,
+                c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('?'),
+                '\u{7f}' => '␡',
+                c => c,
+            })
+            .collect();
         Diagnostic {
             file: file.to_string(),
             line: text[..start].matches('\n').count() + 1,
             column,
-            source_line: source_line.to_string(),
+            source_line,
+            caret,
             width,
             message: message.into(),
             help: None,
@@ -49,6 +75,9 @@ impl Diagnostic {
         self
     }
 }
+
+/// How much of a line a diagnostic shows.
+const LONGEST_LINE: usize = 120;
 
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
     while !text.is_char_boundary(index) {
@@ -71,7 +100,7 @@ impl fmt::Display for Diagnostic {
         write!(
             f,
             "{gutter} | {}{}",
-            " ".repeat(self.column - 1),
+            " ".repeat(self.caret - 1),
             "^".repeat(self.width)
         )?;
         if let Some(help) = &self.help {
@@ -122,6 +151,19 @@ mod tests {
         let d = Diagnostic::at("f", text, 11..12, "m");
         assert_eq!((d.line, d.column), (2, 5));
         assert_eq!(d.source_line, "b = x");
+    }
+
+    #[test]
+    fn a_very_long_line_is_shown_around_the_spot() {
+        let text = format!("x = {}oops{}", "[".repeat(500), "]".repeat(500));
+        let d = Diagnostic::at("f", &text, 504..508, "m");
+        assert_eq!((d.line, d.column), (1, 505));
+        // 40 characters before the spot: the 39 brackets before it and the spot itself.
+        assert_eq!(
+            d.source_line,
+            format!("…{}oops{}…", "[".repeat(39), "]".repeat(77))
+        );
+        assert_eq!((d.caret, d.width), (41, 4));
     }
 
     #[test]

@@ -217,6 +217,19 @@ fn table_end(table: &Table) -> Option<usize> {
         .max()
 }
 
+/// Removes temporary files that an edit killed before its rename left in `dir`. Call it only
+/// while holding the lock: then no other edit is writing one.
+pub fn remove_stale_temporaries(dir: &Path) -> Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let name = entry?.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') && name.ends_with(".tmp") {
+            fs::remove_file(dir.join(name.as_ref()))?;
+        }
+    }
+    Ok(())
+}
+
 /// Holds the plan directory's lock for as long as it lives, so that edits happen one at a time.
 #[derive(Debug)]
 pub struct Lock {

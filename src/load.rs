@@ -1,5 +1,8 @@
 //! Finding the plan directory and reading its files into a checked [`Plan`], reporting every
 //! problem with its file, line and column.
+// A diagnostic is the error of every step here and is collected, not passed up far: its size
+// does not matter.
+#![allow(clippy::result_large_err)]
 
 use std::collections::HashMap;
 use std::fs;
@@ -292,6 +295,7 @@ fn panicked(file: &str) -> Diagnostic {
         line: 1,
         column: 1,
         source_line: String::new(),
+        caret: 1,
         width: 1,
         message: "internal error while reading a section file".into(),
         help: None,

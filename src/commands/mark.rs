@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 
 use super::{current_occurrence, state_of, task};
 use crate::cli::{DueArgs, MarkArgs};
-use crate::edit::{Lock, NewEntry, PlanFile};
+use crate::edit::{self, Lock, NewEntry, PlanFile};
 use crate::lang::Lang;
 use crate::load;
 use crate::model::{Plan, Task};
@@ -144,6 +144,8 @@ fn append(
         in_git_work_tree(&absolute)?;
     }
     let _lock = Lock::acquire(&absolute)?;
+    edit::remove_stale_temporaries(&absolute)
+        .context("cannot remove the temporary file an interrupted edit left")?;
     let plan = load::load(dir, &env.cwd, false)?.plan;
     let task = task(&plan, id)?;
     if task.is_heading() {

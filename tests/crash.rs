@@ -1,0 +1,136 @@
+//! `plan mark` killed with SIGKILL at random moments: every plan file still loads and holds
+//! either the old or the new content, and what the killed process left behind is ignored by the
+//! loader and cleared by the next mark.
+#![allow(clippy::unwrap_used)]
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use plan::edit::{NewEntry, PlanFile};
+use plan::model::Status;
+
+const PLAN: &str = "title = \"Kế hoạch thử\"\nyear = 2023\n\n[[unit]]\nname = \"Văn phòng\"\n";
+
+fn section() -> String {
+    let mut text = String::from("id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n");
+    for n in 1..=1000 {
+        text.push_str(&format!(
+            "\n[[task]]\nid = \"I.{n}\"\ntitle = \"Xây dựng kế hoạch số {n}\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 2/ 2023\"\n"
+        ));
+    }
+    text
+}
+
+fn mark(root: &Path, id: &str) -> Command {
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("plan"));
+    command
+        .current_dir(root)
+        .args(["mark", id, "done", "--on", "2023-06-01", "--note", "xong"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    command
+}
+
+/// A small deterministic generator, so that a failure can be replayed.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, bound: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % bound.max(1)
+    }
+}
+
+#[test]
+fn killed_marks_leave_the_old_file_or_the_new_one() {
+    let root = tempfile::TempDir::new().unwrap();
+    let dir = root.path().join("plan");
+    fs::create_dir(&dir).unwrap();
+    fs::write(dir.join("plan.toml"), PLAN).unwrap();
+    fs::write(dir.join("I.toml"), section()).unwrap();
+    let path = dir.join("I.toml");
+
+    // How long one mark takes here, to spread the kills over it.
+    let started = Instant::now();
+    assert!(mark(root.path(), "I.1").status().unwrap().success());
+    let span = started.elapsed().as_micros() as u64;
+
+    let entry = NewEntry {
+        date: NaiveDate::from_ymd_opt(2023, 6, 1).unwrap(),
+        status: Some(Status::Done),
+        due: None,
+        period: None,
+        note: Some("xong".into()),
+    };
+    let mut random = Lcg(2023);
+    let mut outcomes = [0usize; 2];
+    for round in 0..25 {
+        let id = format!("I.{}", 2 + random.below(998));
+        let old = fs::read_to_string(&path).unwrap();
+        let new = PlanFile::read(&path, "plan/I.toml")
+            .unwrap()
+            .with_entry(&id, &entry)
+            .unwrap();
+        let mut child = mark(root.path(), &id).spawn().unwrap();
+        std::thread::sleep(Duration::from_micros(random.below(span * 15 / 10)));
+        let _ = child.kill();
+        child.wait().unwrap();
+
+        let now = fs::read_to_string(&path).unwrap();
+        assert!(
+            now == old || now == new,
+            "round {round}: `I.toml` is neither the old nor the new file"
+        );
+        outcomes[usize::from(now == new)] += 1;
+        let check = Command::new(assert_cmd::cargo::cargo_bin("plan"))
+            .current_dir(root.path())
+            .arg("check")
+            .output()
+            .unwrap();
+        assert!(
+            check.status.success(),
+            "round {round}: {}",
+            String::from_utf8_lossy(&check.stderr)
+        );
+    }
+    // The next mark clears whatever a killed one left.
+    assert!(mark(root.path(), "I.1000").status().unwrap().success());
+    let left: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    eprintln!(
+        "killed before the rename: {}, after: {}",
+        outcomes[0], outcomes[1]
+    );
+}
+
+#[test]
+fn a_temporary_file_left_behind_is_not_read_as_a_section() {
+    let root = tempfile::TempDir::new().unwrap();
+    let dir = root.path().join("plan");
+    fs::create_dir(&dir).unwrap();
+    fs::write(dir.join("plan.toml"), PLAN).unwrap();
+    fs::write(dir.join("I.toml"), section()).unwrap();
+    // Half of a file, as a killed write leaves it.
+    fs::write(dir.join(".I.toml.4242.tmp"), &section()[..1000]).unwrap();
+    let check = Command::new(assert_cmd::cargo::cargo_bin("plan"))
+        .current_dir(root.path())
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(check.stdout).unwrap(),
+        "ok: plan: 1 sections, 1000 tasks (0 headings), 1 units\n"
+    );
+    assert!(mark(root.path(), "I.1").status().unwrap().success());
+    assert!(!dir.join(".I.toml.4242.tmp").exists());
+}
