@@ -114,7 +114,7 @@ pub fn load_files(
 ) -> Result<Loaded> {
     let mut checker = Checker::default();
     // plan.toml first: the units and year the section files are checked against.
-    let head = decode(&head)
+    let head = decode(head)
         .and_then(|source| {
             let raw: RawPlan = parse(&source)?;
             Ok((source, raw))
@@ -140,17 +140,13 @@ pub fn load_files(
 
     // Section files are independent until their tasks are joined up: parse and check them
     // side by side, each with a checker of its own.
-    let check = |file: &Contents| -> Checked {
+    let check = |file: Contents| -> Checked {
         let mut own = Checker {
             spellings: checker.spellings.clone(),
             ..Checker::default()
         };
-        let parsed = decode(file).and_then(|source| {
-            let raw = parse_section(&source)?;
-            Ok((source, raw))
-        });
-        let (source, raw) = match parsed {
-            Ok(parsed) => parsed,
+        let source = match decode(file) {
+            Ok(source) => source,
             Err(diagnostic) => {
                 own.problems.push(diagnostic);
                 return Checked {
@@ -161,49 +157,70 @@ pub fn load_files(
                 };
             }
         };
-        let id = nfc(raw.id.get_ref().trim());
         let mut tasks = Vec::new();
         let mut places = Vec::new();
-        for raw_task in &raw.task {
-            if let Some(task) = own.task(&source, &id, raw_task, units.as_deref(), year, strict) {
-                places.push(Place {
-                    file: 0,
-                    task: tasks.len(),
-                    id: raw_task.id.span(),
-                    parent: raw_task.parent.as_ref().map(Spanned::span),
-                    names_a_lead: !raw_task.lead.is_empty(),
-                });
-                tasks.push(task);
+        let head = read_section(&source, &mut |event| match event {
+            Read::Task(id, raw_task) => {
+                if let Some(task) = own.task(&source, id, &raw_task, units.as_deref(), year, strict)
+                {
+                    places.push(Place {
+                        file: 0,
+                        task: tasks.len(),
+                        id: raw_task.id.span(),
+                        parent: raw_task.parent.as_ref().map(Spanned::span),
+                        names_a_lead: !raw_task.lead.is_empty(),
+                    });
+                    tasks.push(task);
+                }
             }
-        }
+            Read::Again => {
+                tasks.clear();
+                places.clear();
+                own.problems.clear();
+                own.warnings.clear();
+            }
+        });
+        let head = match head {
+            Ok(head) => head,
+            Err(diagnostic) => {
+                own.problems.push(diagnostic);
+                return Checked {
+                    file: None,
+                    tasks: Vec::new(),
+                    places: Vec::new(),
+                    checker: own,
+                };
+            }
+        };
         let section = Section {
-            id,
-            title: nfc(&raw.title),
+            id: nfc(head.id.get_ref().trim()),
+            title: nfc(&head.title),
             file: source.display.clone(),
         };
         Checked {
-            file: Some((source, raw.id.span(), section)),
+            file: Some((source, head.id.span(), section)),
             tasks,
             places,
             checker: own,
         }
     };
+    let names: Vec<String> = sections.iter().map(|f| f.display.clone()).collect();
     let mut checked: Vec<Checked> =
         if sections.iter().map(|f| f.bytes.len()).sum::<usize>() < PARALLEL_ABOVE {
-            sections.iter().map(check).collect()
+            sections.into_iter().map(check).collect()
         } else {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = sections
-                    .iter()
+                    .into_iter()
                     .map(|file| scope.spawn(|| check(file)))
                     .collect();
                 handles
                     .into_iter()
-                    .zip(&sections)
-                    .map(|(handle, file)| {
+                    .zip(&names)
+                    .map(|(handle, name)| {
                         handle.join().unwrap_or_else(|_| {
                             let mut failed = Checker::default();
-                            failed.problems.push(panicked(&file.display));
+                            failed.problems.push(panicked(name));
                             Checked {
                                 file: None,
                                 tasks: Vec::new(),
@@ -222,8 +239,8 @@ pub fn load_files(
     });
 
     let mut sections = Vec::new();
-    let mut tasks = Vec::new();
-    let mut places: Vec<Place> = Vec::new();
+    let mut tasks = Vec::with_capacity(checked.iter().map(|c| c.tasks.len()).sum());
+    let mut places: Vec<Place> = Vec::with_capacity(tasks.capacity());
     let mut sources: Vec<Source> = Vec::new();
     let mut seen_sections: HashMap<String, String> = HashMap::new();
     for part in checked {
@@ -338,13 +355,14 @@ struct Source {
     display: String,
     text: String,
     /// Where each line starts, so that finding a line costs a search, not a scan.
-    line_starts: Vec<usize>,
+    line_starts: Vec<u32>,
 }
 
 impl Source {
     fn new(display: &str, text: String) -> Source {
+        // Plan files are far smaller than 4 GiB; a wider index would double this table.
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(text.match_indices('\n').map(|(i, _)| (i + 1) as u32))
             .collect();
         Source {
             display: display.to_string(),
@@ -359,25 +377,38 @@ impl Source {
 
     /// The 1-based line holding byte `offset`.
     fn line(&self, offset: usize) -> usize {
-        self.line_starts.partition_point(|start| *start <= offset)
+        self.line_starts
+            .partition_point(|&start| start as usize <= offset)
     }
 }
 
 /// A plan file's text: UTF-8 without BOM, refusing other encodings and conflict markers.
-fn decode(file: &Contents) -> Result<Source, Diagnostic> {
-    let (display, bytes) = (file.display.as_str(), file.bytes.as_slice());
+fn decode(file: Contents) -> Result<Source, Diagnostic> {
+    let Contents { display, mut bytes } = file;
+    let display = display.as_str();
+    if u32::try_from(bytes.len()).is_err() {
+        return Err(
+            Diagnostic::at(display, "", 0..0, "the file is larger than 4 GiB")
+                .help("split the plan into section files of a reasonable size"),
+        );
+    }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(
             Diagnostic::at(display, "", 0..0, "the file is UTF-16, not UTF-8")
                 .help("save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"),
         );
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    // The bytes become the text without a copy: plan files can be tens of megabytes.
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
         Err(e) => {
-            let lossy = String::from_utf8_lossy(bytes);
-            let prefix = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let lossy = String::from_utf8_lossy(&bytes);
+            let prefix = String::from_utf8_lossy(&bytes[..valid]);
             return Err(Diagnostic::at(
                 display,
                 &lossy,
@@ -507,50 +538,65 @@ struct RawTasks {
 /// Below this size a section file is parsed whole.
 const PIECEWISE_ABOVE: usize = 64 * 1024;
 
-/// Parses a section file. A large one is parsed a few hundred tasks at a time, cut where a line
-/// starts a `[[task]]` table: the TOML parser holds every token of what it parses, so whole
-/// files of many thousands of tasks would cost memory many times their size. If any piece does
-/// not parse (a cut inside a multi-line string, or a real error), the file is parsed whole, so
-/// the problem reported is the one a whole-file parse finds.
-fn parse_section(source: &Source) -> Result<RawSection, Diagnostic> {
+/// What [`read_section`] hands over as it reads.
+// Each value is built once and handed straight over; boxing the task would cost an allocation.
+#[allow(clippy::large_enum_variant)]
+enum Read<'a> {
+    /// A task of the section with this id.
+    Task(&'a str, RawTask),
+    /// Forget the tasks handed over so far: the file is being read again, whole.
+    Again,
+}
+
+/// Reads a section file, handing over each task as it goes, and returns its head (id, title).
+///
+/// A large file is read a few hundred tasks at a time, cut where a line starts a `[[task]]`
+/// table, and each task is handed over as soon as it is read: the TOML parser keeps every token
+/// of what it parses, and whole files of many thousands of tasks would cost memory many times
+/// their size. If a piece does not parse (a cut inside a multi-line string, or a real error),
+/// the file is read again whole, so that the problem reported is the one a whole-file parse
+/// finds.
+fn read_section(source: &Source, hand: &mut dyn FnMut(Read)) -> Result<RawHead, Diagnostic> {
     let text = &source.text;
-    if text.len() < PIECEWISE_ABOVE {
-        return parse(source);
-    }
-    let mut cuts: Vec<usize> = source.line_starts[1..]
+    let whole = |hand: &mut dyn FnMut(Read)| -> Result<RawHead, Diagnostic> {
+        let raw: RawSection = parse(source)?;
+        let id = nfc(raw.id.get_ref().trim());
+        for task in raw.task {
+            hand(Read::Task(&id, task));
+        }
+        Ok(RawHead {
+            id: raw.id,
+            title: raw.title,
+        })
+    };
+    let cuts: Vec<usize> = source.line_starts[1..]
         .iter()
-        .copied()
+        .map(|&start| start as usize)
         .filter(|&start| starts_task(&text[start..]))
         .collect();
-    cuts.insert(0, 0);
-    cuts.push(text.len());
-    // Pieces of about a few hundred tasks.
-    let step = 256;
-    let mut bounds: Vec<usize> = cuts.iter().copied().step_by(step).collect();
-    if bounds.last() != Some(&text.len()) {
-        bounds.push(text.len());
+    let Some(&first) = cuts.first() else {
+        return whole(hand);
+    };
+    if text.len() < PIECEWISE_ABOVE {
+        return whole(hand);
     }
-    let whole = || parse(source);
-    let Some((&first_end, _)) = cuts.get(1).zip(cuts.first()) else {
-        return whole();
+    let Ok(head) = toml::from_str::<RawHead>(&text[..first]) else {
+        return whole(hand);
     };
-    let Ok(head) = toml::from_str::<RawHead>(&text[..first_end]) else {
-        return whole();
-    };
-    let mut tasks = Vec::new();
-    let mut start = first_end;
-    for &end in bounds.iter().filter(|&&b| b > first_end) {
-        let Ok(piece) = toml::from_str::<RawTasks>(&text[start..end]) else {
-            return whole();
+    let id = nfc(head.id.get_ref().trim());
+    let mut bounds: Vec<usize> = cuts.iter().copied().step_by(256).collect();
+    bounds.push(text.len());
+    for piece in bounds.windows(2) {
+        let (start, end) = (piece[0], piece[1]);
+        let Ok(tasks) = toml::from_str::<RawTasks>(&text[start..end]) else {
+            hand(Read::Again);
+            return whole(hand);
         };
-        tasks.extend(piece.task.into_iter().map(|task| task.moved(start)));
-        start = end;
+        for task in tasks.task {
+            hand(Read::Task(&id, task.moved(start)));
+        }
     }
-    Ok(RawSection {
-        id: head.id,
-        title: head.title,
-        task: tasks,
-    })
+    Ok(head)
 }
 
 /// Whether a line opens a `[[task]]` table (nothing after it but spaces or a comment).

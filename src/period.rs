@@ -163,10 +163,11 @@ fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.every {
-            Every::Month => write!(f, "{}-{:02}", self.year, self.index),
-            Every::Quarter => write!(f, "{}-Q{}", self.year, self.index),
-            Every::Half => write!(f, "{}-H{}", self.year, self.index),
-            Every::Year => write!(f, "{}", self.year),
+            // Four digits, as the names are parsed (the year 223 is `0223`).
+            Every::Month => write!(f, "{:04}-{:02}", self.year, self.index),
+            Every::Quarter => write!(f, "{:04}-Q{}", self.year, self.index),
+            Every::Half => write!(f, "{:04}-H{}", self.year, self.index),
+            Every::Year => write!(f, "{:04}", self.year),
         }
     }
 }
@@ -302,6 +303,14 @@ mod tests {
         }
         assert_eq!("2023-q2".parse::<Period>().unwrap().to_string(), "2023-Q2");
         assert_eq!("2023-3".parse::<Period>().unwrap().to_string(), "2023-03");
+    }
+
+    #[test]
+    fn early_years_keep_four_digits_found_by_fuzzing() {
+        // fuzz/corpus/dates/crash-0223-Q1: printed as `223-Q1`, which did not parse back.
+        let period: Period = "0223-Q1".parse().unwrap();
+        assert_eq!(period.to_string(), "0223-Q1");
+        assert_eq!(period.to_string().parse::<Period>(), Ok(period));
     }
 
     #[test]
