@@ -138,23 +138,32 @@ def generate(directory, count, seed=2023):
     return records
 
 
-def run(command, env=None, cwd=None):
-    """Wall seconds and peak resident memory (MB) of one run."""
+TIME = shutil.which("time") or "/usr/bin/time"
+
+
+def run(command, env=None, cwd=None, memory=True):
+    """Wall seconds and peak resident memory (MB) of one run.
+
+    Peak memory is read by GNU time (Debian: `apt-get install time`): a process started from
+    Python would count Python's own memory in its peak.
+    """
+    wrapped = [TIME, "-f", "%M", *command] if memory and os.path.exists(TIME) else command
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
-    _, status, usage = os.wait4(process.pid, 0)
+    process = subprocess.run(wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
     wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        sys.exit(f"{' '.join(command)} failed: {process.stderr.read().decode()}")
-    return wall, usage.ru_maxrss / 1024
+    if process.returncode not in (0, 1):
+        sys.exit(f"{' '.join(command)} failed: {process.stderr.decode()}")
+    if wrapped is command:
+        return wall, float("nan")
+    return wall, int(process.stderr.decode().split()[-1]) / 1024
 
 
-def measure(command, runs, env=None, cwd=None, prepare=None):
+def measure(command, runs, env=None, cwd=None, prepare=None, memory=True):
     walls, peaks = [], []
     for _ in range(runs):
         if prepare:
             prepare()
-        wall, peak = run(command, env, cwd)
+        wall, peak = run(command, env, cwd, memory)
         walls.append(wall)
         peaks.append(peak)
     return statistics.median(walls), max(peaks)
@@ -199,7 +208,8 @@ def main():
           f"Python {platform.python_version()}; median of {args.runs} runs, peak RSS of the largest.\n")
     with tempfile.TemporaryDirectory() as scratch:
         hello = hello_world(scratch)
-        base, _ = measure([hello], 50)
+        # Start-up is timed without GNU time in between.
+        base, _ = measure([hello], 50, memory=False)
         print("| on the shipped plan | wall (ms) | over hello-world (ms) |\n|---|---:|---:|")
         print(f"| Rust hello-world | {base * 1000:.2f} | |")
         for name, command in [
@@ -208,7 +218,7 @@ def main():
             ("check", ["check"]),
             ("show", ["show", "I.2.a", "--as-of", "2023-06-30"]),
         ]:
-            wall, _ = measure([PLAN, *command], 50, cwd=ROOT)
+            wall, _ = measure([PLAN, *command], 50, cwd=ROOT, memory=False)
             print(f"| plan {name} | {wall * 1000:.2f} | {(wall - base) * 1000:+.2f} |")
         print()
 

@@ -67,8 +67,3 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
     })
 }
-
-// Loading a plan allocates many small strings; mimalloc hands them out and takes them back
-// several times faster than the system allocator (see BENCHMARKS.md).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
+use unicode_width::UnicodeWidthStr;
 
 /// How the terminal was found: decided once, in `main`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -44,6 +45,14 @@ impl Grid {
     }
 
     pub fn write_table(&self, out: &mut dyn Write, terminal: Terminal) -> io::Result<()> {
+        let single_lines = self
+            .rows
+            .iter()
+            .flatten()
+            .all(|(text, _)| !text.contains('\n'));
+        if terminal.width.is_none() && !terminal.color && single_lines {
+            return self.write_unwrapped(out);
+        }
         let mut table = Table::new();
         table.load_style(presets::UTF8_FULL_CONDENSED);
         table.force_no_tty();
@@ -71,6 +80,41 @@ impl Grid {
             writeln!(out, "{}", line.trim_end())?;
         }
         Ok(())
+    }
+
+    /// The table comfy-table draws when nothing is wrapped or coloured, drawn a row at a time:
+    /// a list of tens of thousands of tasks written to a file or a pipe costs neither the time
+    /// nor the memory of laying it out.
+    fn write_unwrapped(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
+        for row in &self.rows {
+            for (width, (text, _)) in widths.iter_mut().zip(row) {
+                *width = (*width).max(text.width());
+            }
+        }
+        let rule = |left: &str, line: &str, middle: &str, right: &str| {
+            let parts: Vec<String> = widths.iter().map(|w| line.repeat(w + 2)).collect();
+            format!("{left}{}{right}", parts.join(middle))
+        };
+        let row = |cells: &mut dyn Iterator<Item = &str>| {
+            let parts: Vec<String> = widths
+                .iter()
+                .zip(cells)
+                .map(|(w, text)| format!(" {text}{} ", " ".repeat(w - text.width())))
+                .collect();
+            format!("│{}│", parts.join("┆"))
+        };
+        writeln!(out, "{}", rule("┌", "─", "┬", "┐"))?;
+        writeln!(out, "{}", row(&mut self.headers.iter().copied()))?;
+        writeln!(out, "{}", rule("╞", "═", "╪", "╡"))?;
+        for cells in &self.rows {
+            writeln!(
+                out,
+                "{}",
+                row(&mut cells.iter().map(|(text, _)| text.as_str()))
+            )?;
+        }
+        writeln!(out, "{}", rule("└", "─", "┴", "┘"))
     }
 
     pub fn write_markdown(&self, out: &mut dyn Write) -> io::Result<()> {
@@ -169,6 +213,46 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "| A | B |\n|---|---|\n| x\\|y | z |\n"
         );
+    }
+
+    /// What comfy-table draws for `grid`, unwrapped and without colour.
+    fn comfy(grid: &Grid) -> String {
+        let mut table = Table::new();
+        table.load_style(presets::UTF8_FULL_CONDENSED);
+        table.force_no_tty();
+        table.set_content_arrangement(ContentArrangement::Disabled);
+        table.set_header(grid.headers.clone());
+        for row in &grid.rows {
+            table.add_row(row.iter().map(|(text, _)| text.as_str()));
+        }
+        table
+            .lines()
+            .map(|l| format!("{}\n", l.trim_end()))
+            .collect()
+    }
+
+    #[test]
+    fn unwrapped_tables_are_drawn_as_comfy_table_draws_them() {
+        let mut grid = Grid::new(vec!["ID", "Nhiệm vụ", "Hạn"]);
+        let empty = {
+            let mut out = Vec::new();
+            grid.write_unwrapped(&mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(empty, comfy(&grid));
+        grid.push(vec![
+            ("I.2.a".into(), Tone::Plain),
+            ("Xây dựng 01 video hướng dẫn".into(), Tone::Good),
+            ("".into(), Tone::Plain),
+        ]);
+        grid.push(vec![
+            ("II.1".into(), Tone::Plain),
+            ("Đảm bảo 100% văn bản QPPL — 中文".into(), Tone::Plain),
+            ("2023-12-31".into(), Tone::Bad),
+        ]);
+        let mut out = Vec::new();
+        grid.write_unwrapped(&mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), comfy(&grid));
     }
 
     #[test]
