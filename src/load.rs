@@ -149,12 +149,7 @@ pub fn load_files(
             Ok(source) => source,
             Err(diagnostic) => {
                 own.problems.push(diagnostic);
-                return Checked {
-                    file: None,
-                    tasks: Vec::new(),
-                    places: Vec::new(),
-                    checker: own,
-                };
+                return Checked::failed(own);
             }
         };
         let mut tasks = Vec::new();
@@ -184,12 +179,7 @@ pub fn load_files(
             Ok(head) => head,
             Err(diagnostic) => {
                 own.problems.push(diagnostic);
-                return Checked {
-                    file: None,
-                    tasks: Vec::new(),
-                    places: Vec::new(),
-                    checker: own,
-                };
+                return Checked::failed(own);
             }
         };
         let section = Section {
@@ -221,12 +211,7 @@ pub fn load_files(
                         handle.join().unwrap_or_else(|_| {
                             let mut failed = Checker::default();
                             failed.problems.push(panicked(name));
-                            Checked {
-                                file: None,
-                                tasks: Vec::new(),
-                                places: Vec::new(),
-                                checker: failed,
-                            }
+                            Checked::failed(failed)
                         })
                     })
                     .collect()
@@ -304,6 +289,18 @@ struct Checked {
     tasks: Vec<Task>,
     places: Vec<Place>,
     checker: Checker,
+}
+
+impl Checked {
+    /// A file that could not be read: only its problems.
+    fn failed(checker: Checker) -> Checked {
+        Checked {
+            file: None,
+            tasks: Vec::new(),
+            places: Vec::new(),
+            checker,
+        }
+    }
 }
 
 fn panicked(file: &str) -> Diagnostic {

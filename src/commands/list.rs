@@ -5,10 +5,11 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Context, Selection, State, every_name, with_headings};
+use super::{Context, Selection, State, with_headings};
 use crate::Outcome;
 use crate::cli::{Format, ListArgs};
 use crate::model::{Status, Task};
+use crate::period::Every;
 use crate::render::{self, Grid, Tone};
 
 pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Outcome> {
@@ -100,7 +101,7 @@ impl<'p> Record<'p> {
             deadline: task.deadline_text.as_deref(),
             kind: task.kind().map(|k| k.as_str()),
             due: due.map(|d| d.to_string()),
-            every: every_name(task.every()),
+            every: task.every().map(Every::as_str),
             status: (!heading).then_some(status),
             file: &task.file,
             line: task.line,

@@ -23,7 +23,7 @@ use crate::cli::{Cli, Command, Filters};
 use crate::lang::Lang;
 use crate::load;
 use crate::model::{Plan, Status, Task};
-use crate::period::{Every, Period};
+use crate::period::Period;
 use crate::render::Grid;
 use crate::text::fold;
 use crate::units::{self, Role};
@@ -313,10 +313,6 @@ pub fn with_headings<'p>(plan: &'p Plan, selected: &[&'p Task]) -> Vec<&'p Task>
         .iter()
         .filter(|t| keep.contains(t.id.as_str()))
         .collect()
-}
-
-pub fn every_name(every: Option<Every>) -> Option<&'static str> {
-    every.map(Every::as_str)
 }
 
 /// One thing that falls due: a one-off task, or one occurrence of a periodic task.
