@@ -104,9 +104,36 @@ impl PlanFile {
 
     /// The file's text with `entry` appended to task `id`'s entries: after the last line of the
     /// task (or of its last entry), with a blank line before it, in the file's line endings.
-    pub fn with_entry(&self, id: &str, entry: &NewEntry) -> Result<String> {
+    ///
+    /// With `known` (where the task ends and how many entries it has, from loading the same
+    /// text) only the task's own stretch of the file is parsed again to check the result;
+    /// without it, or if that check cannot be made, the whole file is.
+    pub fn with_entry(&self, id: &str, entry: &NewEntry, known: Option<Known>) -> Result<String> {
+        if let Some(known) = known
+            && known.end <= self.text.len()
+            && self.text.is_char_boundary(known.end)
+        {
+            let at = line_end(&self.text, known.end);
+            let updated = self.insert(at, entry);
+            if stretch_holds(&updated, at, id, known.entries + 1) {
+                return Ok(updated);
+            }
+        }
         let (at, count) = end_of_task(&self.text, id)
             .with_context(|| format!("cannot edit `{}`", self.display))?;
+        let updated = self.insert(at, entry);
+        // The edit must leave valid TOML holding exactly one more entry for the task.
+        match end_of_task(&updated, id) {
+            Ok((_, after)) if after == count + 1 => Ok(updated),
+            _ => bail!(
+                "cannot append to `{id}` in `{}` without changing its layout\nhelp: write its progress entries as `[[task.progress]]` tables",
+                self.display
+            ),
+        }
+    }
+
+    /// The text with `entry` inserted at byte `at`, the end of a line.
+    fn insert(&self, at: usize, entry: &NewEntry) -> String {
         // The line ending of the line the entry follows (a file may mix them).
         let newline = match self.text[..at].ends_with('\n') {
             true if self.text[..at].ends_with("\r\n") => "\r\n",
@@ -116,19 +143,11 @@ impl PlanFile {
         };
         let block = entry.lines().join(newline);
         let text = &self.text;
-        let updated = if at == text.len() && !text.is_empty() && !text.ends_with('\n') {
+        if at == text.len() && !text.is_empty() && !text.ends_with('\n') {
             // Keep the missing final newline missing.
             format!("{text}{newline}{newline}{block}")
         } else {
             format!("{}{newline}{block}{newline}{}", &text[..at], &text[at..])
-        };
-        // The edit must leave valid TOML holding exactly one more entry for the task.
-        match end_of_task(&updated, id) {
-            Ok((_, after)) if after == count + 1 => Ok(updated),
-            _ => bail!(
-                "cannot append to `{id}` in `{}` without changing its layout\nhelp: write its progress entries as `[[task.progress]]` tables",
-                self.display
-            ),
         }
     }
 
@@ -166,6 +185,47 @@ impl PlanFile {
     }
 }
 
+/// What loading told about a task: where its last value ends, and how many entries it has.
+#[derive(Debug, Clone, Copy)]
+pub struct Known {
+    pub end: usize,
+    pub entries: usize,
+}
+
+/// The byte after the line ending of the line that holds byte `offset` (or the end of text).
+fn line_end(text: &str, offset: usize) -> usize {
+    text[offset..]
+        .find('\n')
+        .map_or(text.len(), |i| offset + i + 1)
+}
+
+/// Whether the stretch of `text` from the `[[task]]` line before `at` to the next one parses
+/// on its own as task `id` with `entries` entries.
+fn stretch_holds(text: &str, at: usize, id: &str, entries: usize) -> bool {
+    let start = text[..at].rfind("\n[[task]]").map_or(0, |i| i + 1);
+    let end = text[at..]
+        .find("\n[[task]]")
+        .map_or(text.len(), |i| at + i + 1);
+    let Ok(stretch) = toml::from_str::<toml::Table>(&text[start..end]) else {
+        return false;
+    };
+    let tasks = stretch.get("task").and_then(toml::Value::as_array);
+    match tasks.map(Vec::as_slice) {
+        Some([task]) => {
+            let same = task
+                .get("id")
+                .and_then(toml::Value::as_str)
+                .is_some_and(|s| nfc(s.trim()) == id);
+            let count = task
+                .get("progress")
+                .and_then(toml::Value::as_array)
+                .map_or(0, Vec::len);
+            same && count == entries
+        }
+        _ => false,
+    }
+}
+
 /// Where task `id`'s last line ends in `text` (the byte after its line ending), and how many
 /// progress entries it has.
 fn end_of_task(text: &str, id: &str) -> Result<(usize, usize)> {
@@ -198,8 +258,7 @@ fn end_of_task(text: &str, id: &str) -> Result<(usize, usize)> {
     let end = table_end(last)
         .or_else(|| last.span().map(|s| s.end))
         .ok_or_else(|| anyhow!("cannot find where `{id}` ends"))?;
-    let at = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
-    Ok((at, progress.len()))
+    Ok((line_end(text, end), progress.len()))
 }
 
 /// The end of the last key or value written in `table` itself (not in its sub-tables).
@@ -276,7 +335,14 @@ mod tests {
             bom: false,
             text: text.to_string(),
         };
-        file.with_entry(id, entry).unwrap()
+        let slow = file.with_entry(id, entry, None).unwrap();
+        // What loading knows gives the same edit without parsing the whole file.
+        let known = end_of_task(text, id).ok().map(|(at, entries)| {
+            let end = text[..at].trim_end_matches(['\n', '\r']).len();
+            Known { end, entries }
+        });
+        assert_eq!(file.with_entry(id, entry, known).unwrap(), slow);
+        slow
     }
 
     const TWO_TASKS: &str = "id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"a\"\nlead = [\"Văn phòng\"]  # beside\n# below I.1\n\n# above I.2\n[[task]]\nid = \"I.2\"\ntitle = \"b\"\nlead = [\"Văn phòng\"]\n";
@@ -364,7 +430,7 @@ mod tests {
             bom: false,
             text: text.to_string(),
         };
-        let err = file.with_entry("I.1", &done(None)).unwrap_err();
+        let err = file.with_entry("I.1", &done(None), None).unwrap_err();
         assert!(format!("{err:#}").contains("not written as `[[task.progress]]` tables"));
     }
 

@@ -69,6 +69,17 @@ pub struct Loaded {
 /// a warning, or with `strict` an error; every other problem is an error, and all of them are
 /// returned together as [`Problems`].
 pub fn load(dir: &Path, cwd: &Path, strict: bool) -> Result<Loaded> {
+    load_sections(dir, cwd, strict, |_| true)
+}
+
+/// Like [`load`], reading only the section files whose names `wanted` accepts: enough to edit
+/// one task without reading a plan of tens of thousands.
+pub fn load_sections(
+    dir: &Path,
+    cwd: &Path,
+    strict: bool,
+    wanted: impl Fn(&str) -> bool,
+) -> Result<Loaded> {
     let absolute = cwd.join(dir);
     let plan_path = absolute.join(PLAN_FILE);
     let shown = |name: &str| dir.join(name).display().to_string();
@@ -83,6 +94,7 @@ pub fn load(dir: &Path, cwd: &Path, strict: bool) -> Result<Loaded> {
         .filter_map(|entry| entry.ok())
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .filter(|name| name.ends_with(".toml") && name != PLAN_FILE && !name.starts_with('.'))
+        .filter(|name| wanted(name))
         .collect();
     section_names.sort();
 
@@ -619,11 +631,40 @@ fn moved<T>(spanned: Spanned<T>, by: usize) -> Spanned<T> {
 }
 
 impl RawTask {
+    /// Where the task's last value ends in its file (its own keys and its entries').
+    fn end(&self) -> usize {
+        let all = |list: &[Spanned<String>]| list.iter().map(|s| s.span().end).max();
+        let entries = self.progress.iter().flat_map(|e| {
+            [
+                Some(e.date.span().end),
+                e.status.as_ref().map(|s| s.span().end),
+                e.note.as_ref().map(|s| s.span().end),
+                e.period.as_ref().map(|s| s.span().end),
+                e.due.as_ref().map(|s| s.span().end),
+            ]
+        });
+        [
+            Some(self.id.span().end),
+            Some(self.title.span().end),
+            self.parent.as_ref().map(|s| s.span().end),
+            all(&self.lead),
+            all(&self.support),
+            self.budget.as_ref().map(|s| s.span().end),
+            self.deadline.as_ref().map(|s| s.span().end),
+            self.due.as_ref().map(|s| s.span().end),
+        ]
+        .into_iter()
+        .chain(entries)
+        .flatten()
+        .max()
+        .unwrap_or_default()
+    }
+
     fn moved(self, by: usize) -> RawTask {
         let all = |list: Vec<Spanned<String>>| list.into_iter().map(|s| moved(s, by)).collect();
         RawTask {
             id: moved(self.id, by),
-            title: self.title,
+            title: moved(self.title, by),
             parent: self.parent.map(|s| moved(s, by)),
             lead: all(self.lead),
             support: all(self.support),
@@ -636,7 +677,7 @@ impl RawTask {
                 .map(|entry| RawEntry {
                     date: moved(entry.date, by),
                     status: entry.status.map(|s| moved(s, by)),
-                    note: entry.note,
+                    note: entry.note.map(|s| moved(s, by)),
                     period: entry.period.map(|s| moved(s, by)),
                     due: entry.due.map(|s| moved(s, by)),
                 })
@@ -649,7 +690,7 @@ impl RawTask {
 #[serde(deny_unknown_fields)]
 struct RawTask {
     id: Spanned<String>,
-    title: String,
+    title: Spanned<String>,
     #[serde(default)]
     parent: Option<Spanned<String>>,
     #[serde(default)]
@@ -673,7 +714,7 @@ struct RawEntry {
     #[serde(default)]
     status: Option<Spanned<String>>,
     #[serde(default)]
-    note: Option<String>,
+    note: Option<Spanned<String>>,
     #[serde(default)]
     period: Option<Spanned<String>>,
     #[serde(default)]
@@ -931,7 +972,7 @@ impl Checker {
             progress.push(Entry {
                 date,
                 status,
-                note: entry.note.as_deref().map(nfc),
+                note: entry.note.as_ref().map(|n| nfc(n.get_ref())),
                 period,
                 due: entry_due,
                 line: source.line(entry.date.span().start),
@@ -940,7 +981,8 @@ impl Checker {
         Some(Task {
             parent: raw.parent.as_ref().map(|p| nfc(p.get_ref().trim())),
             section: section.to_string(),
-            title: nfc(raw.title.trim()),
+            title: nfc(raw.title.get_ref().trim()),
+            end: raw.end(),
             lead,
             support,
             budget,

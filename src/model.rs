@@ -62,6 +62,9 @@ pub struct Task {
     pub children: Vec<String>,
     pub file: String,
     pub line: usize,
+    /// The byte just past the task's last value in its file (BOM excluded): where `plan mark`
+    /// appends.
+    pub end: usize,
 }
 
 /// One `[[task.progress]]` entry.
@@ -242,6 +245,7 @@ mod tests {
             children: vec![],
             file: "plan/I.toml".into(),
             line: 1,
+            end: 0,
         }
     }
 

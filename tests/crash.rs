@@ -75,7 +75,7 @@ fn killed_marks_leave_the_old_file_or_the_new_one() {
         let old = fs::read_to_string(&path).unwrap();
         let new = PlanFile::read(&path, "plan/I.toml")
             .unwrap()
-            .with_entry(&id, &entry)
+            .with_entry(&id, &entry, None)
             .unwrap();
         let mut child = mark(root.path(), &id).spawn().unwrap();
         std::thread::sleep(Duration::from_micros(random.below(span * 15 / 10)));

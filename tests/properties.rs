@@ -63,7 +63,7 @@ fn apply(dir: &Path, marks: &[Mark]) {
             note: note.clone(),
         };
         let file = PlanFile::read(&path, "plan/I.toml").unwrap();
-        let text = file.with_entry(IDS[*task], &entry).unwrap();
+        let text = file.with_entry(IDS[*task], &entry, None).unwrap();
         file.write(&text).unwrap();
     }
 }

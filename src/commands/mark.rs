@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 
 use super::{current_occurrence, state_of, task};
 use crate::cli::{DueArgs, MarkArgs};
-use crate::edit::{self, Lock, NewEntry, PlanFile};
+use crate::edit::{self, Known, Lock, NewEntry, PlanFile};
 use crate::lang::Lang;
 use crate::load;
 use crate::model::{Plan, Task};
@@ -146,7 +146,7 @@ fn append(
     let _lock = Lock::acquire(&absolute)?;
     edit::remove_stale_temporaries(&absolute)
         .context("cannot remove the temporary file an interrupted edit left")?;
-    let plan = load::load(dir, &env.cwd, false)?.plan;
+    let plan = plan_around(dir, env, id)?;
     let task = task(&plan, id)?;
     if task.is_heading() {
         bail!(
@@ -162,7 +162,11 @@ fn append(
     let (entry, what) = make(&plan, task, lang.or(plan.lang).unwrap_or_default())?;
     let path = env.cwd.join(&task.file);
     let file = PlanFile::read(&path, &task.file)?;
-    let text = file.with_entry(&task.id, &entry)?;
+    let known = Known {
+        end: task.end,
+        entries: task.progress.len(),
+    };
+    let text = file.with_entry(&task.id, &entry, Some(known))?;
     file.write(&text)?;
     writeln!(out, "{what} ({})", task.file)?;
     if commit {
@@ -185,6 +189,24 @@ fn append(
             .context("the entry is written but not committed")?;
     }
     Ok(Outcome::Success)
+}
+
+/// The plan as far as a mark on task `id` needs it: `plan.toml` and the file of the task's
+/// section (`I.toml` for `I.2.a`) when that file holds the task and reads cleanly, else the
+/// whole plan, which also gives the right message when something is wrong.
+fn plan_around(dir: &Path, env: &Env, id: &str) -> Result<Plan> {
+    let section = id.trim().split('.').next().unwrap_or_default();
+    let file = format!("{section}.toml");
+    if let Ok(loaded) = load::load_sections(dir, &env.cwd, false, |name| name == file)
+        && loaded
+            .plan
+            .tasks
+            .iter()
+            .any(|t| t.id.eq_ignore_ascii_case(id.trim()))
+    {
+        return Ok(loaded.plan);
+    }
+    Ok(load::load(dir, &env.cwd, false)?.plan)
 }
 
 fn file_name(path: &Path) -> String {
