@@ -276,17 +276,30 @@ fn table_end(table: &Table) -> Option<usize> {
         .max()
 }
 
-/// Removes temporary files that an edit killed before its rename left in `dir`. Call it only
-/// while holding the lock: then no other edit is writing one.
-pub fn remove_stale_temporaries(dir: &Path) -> Result<()> {
-    for entry in fs::read_dir(dir)? {
-        let name = entry?.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') && name.ends_with(".tmp") {
-            fs::remove_file(dir.join(name.as_ref()))?;
+/// Removes the temporary files (`.I.toml.1234.tmp`) that an edit killed before its rename left
+/// in `dir`, and nothing else. Call it only while holding the lock: then no other edit is
+/// writing one. A file that cannot be removed is left; the loader does not read it.
+pub fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let ours = name.to_str().is_some_and(is_temporary);
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
         }
     }
-    Ok(())
+}
+
+/// Whether `name` is one `PlanFile::write` makes: `.<file>.toml.<process id>.tmp`.
+fn is_temporary(name: &str) -> bool {
+    let Some(rest) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    rest.rsplit_once('.').is_some_and(|(file, pid)| {
+        file.ends_with(".toml") && !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Holds the plan directory's lock for as long as it lives, so that edits happen one at a time.
@@ -432,6 +445,21 @@ mod tests {
         };
         let err = file.with_entry("I.1", &done(None), None).unwrap_err();
         assert!(format!("{err:#}").contains("not written as `[[task.progress]]` tables"));
+    }
+
+    #[test]
+    fn only_our_temporary_files_count_as_ours() {
+        assert!(is_temporary(".I.toml.4242.tmp"));
+        assert!(is_temporary(".VII.toml.1.tmp"));
+        for other in [
+            ".notes.tmp",
+            "I.toml.4242.tmp",
+            ".I.toml.tmp",
+            ".I.toml.x1.tmp",
+            ".I.txt.12.tmp",
+        ] {
+            assert!(!is_temporary(other), "{other}");
+        }
     }
 
     #[test]

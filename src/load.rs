@@ -206,29 +206,48 @@ pub fn load_files(
             checker: own,
         }
     };
-    let names: Vec<String> = sections.iter().map(|f| f.display.clone()).collect();
-    let mut checked: Vec<Checked> =
-        if sections.iter().map(|f| f.bytes.len()).sum::<usize>() < PARALLEL_ABOVE {
-            sections.into_iter().map(check).collect()
-        } else {
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = sections
-                    .into_iter()
-                    .map(|file| scope.spawn(|| check(file)))
-                    .collect();
-                handles
-                    .into_iter()
-                    .zip(&names)
-                    .map(|(handle, name)| {
-                        handle.join().unwrap_or_else(|_| {
-                            let mut failed = Checker::default();
-                            failed.problems.push(panicked(name));
-                            Checked::failed(failed)
-                        })
-                    })
-                    .collect()
-            })
-        };
+    let mut checked: Vec<Checked> = if sections.iter().map(|f| f.bytes.len()).sum::<usize>()
+        < PARALLEL_ABOVE
+    {
+        sections.into_iter().map(check).collect()
+    } else {
+        // As many threads as cores, each taking a share of the files.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut shares: Vec<Vec<Contents>> = (0..threads).map(|_| Vec::new()).collect();
+        for (index, file) in sections.into_iter().enumerate() {
+            shares[index % threads].push(file);
+        }
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = shares
+                .into_iter()
+                .map(|share| {
+                    let names: Vec<String> = share.iter().map(|f| f.display.clone()).collect();
+                    let handle = std::thread::Builder::new()
+                        .spawn_scoped(scope, || share.into_iter().map(check).collect::<Vec<_>>());
+                    (handle, names)
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|(handle, names)| {
+                    match handle
+                        .map_err(|_| ())
+                        .and_then(|h| h.join().map_err(|_| ()))
+                    {
+                        Ok(checked) => checked,
+                        Err(()) => names
+                            .iter()
+                            .map(|name| {
+                                let mut failed = Checker::default();
+                                failed.problems.push(panicked(name));
+                                Checked::failed(failed)
+                            })
+                            .collect(),
+                    }
+                })
+                .collect()
+        })
+    };
     checked.sort_by_key(|c| {
         c.file
             .as_ref()
@@ -323,7 +342,7 @@ fn panicked(file: &str) -> Diagnostic {
         source_line: String::new(),
         caret: 1,
         width: 1,
-        message: "internal error while reading a section file".into(),
+        message: "internal error while reading this file (or no thread to read it)".into(),
         help: None,
     }
 }

@@ -34,6 +34,12 @@ fn mark(root: &Path, id: &str) -> Command {
     command
 }
 
+fn temporary_exists(dir: &Path) -> bool {
+    fs::read_dir(dir)
+        .unwrap()
+        .any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".tmp"))
+}
+
 /// A small deterministic generator, so that a failure can be replayed.
 struct Lcg(u64);
 
@@ -70,6 +76,7 @@ fn killed_marks_leave_the_old_file_or_the_new_one() {
     };
     let mut random = Lcg(2023);
     let mut outcomes = [0usize; 2];
+    let mut writing = 0;
     for round in 0..25 {
         let id = format!("I.{}", 2 + random.below(998));
         let old = fs::read_to_string(&path).unwrap();
@@ -78,7 +85,16 @@ fn killed_marks_leave_the_old_file_or_the_new_one() {
             .with_entry(&id, &entry, None)
             .unwrap();
         let mut child = mark(root.path(), &id).spawn().unwrap();
-        std::thread::sleep(Duration::from_micros(random.below(span * 15 / 10)));
+        if round % 2 == 0 {
+            // Kill it while it writes: as soon as its temporary file appears.
+            let started = Instant::now();
+            while !temporary_exists(&dir) && started.elapsed() < Duration::from_secs(10) {
+                std::thread::yield_now();
+            }
+            writing += usize::from(temporary_exists(&dir));
+        } else {
+            std::thread::sleep(Duration::from_micros(random.below(span * 15 / 10)));
+        }
         let _ = child.kill();
         child.wait().unwrap();
 
@@ -110,6 +126,10 @@ fn killed_marks_leave_the_old_file_or_the_new_one() {
     eprintln!(
         "killed before the rename: {}, after: {}",
         outcomes[0], outcomes[1]
+    );
+    assert!(
+        writing > 0,
+        "no kill landed while a temporary file was being written"
     );
 }
 

@@ -264,29 +264,33 @@ fn quarterly_report_in_markdown() {
         "# Báo cáo kết quả thực hiện kế hoạch cải cách hành chính quý II năm 2023\n\nSở Khoa học và Công nghệ tỉnh Tây Ninh  \nThực hiện Kế hoạch số 12/KH-KHCN ngày 31/01/2023: Kế hoạch triển khai các nhiệm vụ cải cách hành chính năm 2023.  \nKỳ báo cáo: từ ngày 15/03/2023 đến ngày 14/06/2023. Hạn gửi báo cáo: ngày 20/06/2023.\n"
     ), "{report}");
     assert!(report.contains("\n| I.1 | Xây dựng Kế hoạch CCHC năm 2023 | Văn phòng | Quý 1/ 2023 | Hoàn thành trễ hạn | 05/04/2023: Kế hoạch số 12/KH-KHCN |\n"));
-    assert!(report.contains("\n| III.3 (2023-Q1) | Báo cáo công tác kiểm soát"));
-    assert!(
-        report.contains("| Định kỳ quý, năm | Hoàn thành trễ hạn | 10/04/2023: hoàn thành |\n")
-    );
     assert!(
         report
             .contains("| Thường xuyên | Đã có kết quả | 02/05/2023: Đã cập nhật 12 quy trình |\n")
     );
     assert!(report.contains("| Thường xuyên | Chưa có kết quả |  |\n"));
-    // I.2.a is due 30/06, after the window: reported as not yet done on 14/06.
+    // I.2.a is done on 05/07, after the window's end (14/06): not yet done in this report.
     assert!(report.contains("| Quý 2/ 2023 | Chưa thực hiện |  |\n"));
-    // Due in the window: I.1, and the Q1 occurrences of III.3 and IV.5.
+    // Due in the second quarter: I.2.a, I.2.b and the Q2 occurrences of III.3 and IV.5; none
+    // done by 14/06. I.1 (Quý 1) belongs to the first quarter's report.
+    assert!(report.contains("\n| III.3 (2023-Q2) | Báo cáo công tác kiểm soát"));
     assert!(
-        report.contains("\n| Tổng cộng |  | 3 | 0 | 2 | 0 | 1 | 1 | 2/3 | 67% |  |\n"),
+        report.contains("\n| Tổng cộng |  | 4 | 0 | 0 | 0 | 0 | 4 | 0 | 0/4 | 0% |  |\n"),
         "{report}"
     );
-    assert!(
-        report
-            .contains("\n| Đơn vị chủ trì | Văn phòng | 2 | 0 | 2 | 0 | 0 | 0 | 2/2 | 100% |  |\n")
-    );
     assert!(report.contains(
-        "\n| Đơn vị chủ trì | Tổ Kiểm tra Công vụ | 1 | 0 | 0 | 0 | 1 | 1 | 0/1 | 0% | Dưới 70% |\n"
+        "\n| Nội dung | I. Công tác chỉ đạo điều hành | 2 | 0 | 0 | 0 | 0 | 2 | 0 | 0/2 | 0% |  |\n"
     ));
+    assert!(report.contains(
+        "\n| Đơn vị chủ trì | Văn phòng | 3 | 0 | 0 | 0 | 0 | 3 | 0 | 0/3 | 0% | Dưới 70% |\n"
+    ));
+    assert!(report.contains("\n| Đơn vị chủ trì | Tổ Kiểm tra Công vụ | 1 | 0 | 0 | 0 | 0 | 1 | 0 | 0/1 | 0% | Dưới 70% |\n"));
+    // The first quarter's report, as of 14/03: I.1 not done yet, the Q1 reports not sent.
+    let first = ok(root.path(), &["report", "--quarter", "1"]);
+    assert!(
+        first.contains("\n| Tổng cộng |  | 6 | 0 | 0 | 0 | 0 | 6 | 0 | 0/6 | 0% |  |\n"),
+        "{first}"
+    );
     assert!(report.ends_with("\nNhiệm vụ thường xuyên: 7, đã có kết quả trong kỳ: 1.\n"));
 }
 
@@ -344,7 +348,7 @@ fn report_as_csv_opens_in_excel() {
     let text = String::from_utf8(output.stdout[3..].to_vec()).unwrap();
     assert!(text.contains("\nNội dung,STT,Nhiệm vụ,Cơ quan chủ trì,Thời hạn,Kết quả,Ghi chú\n"));
     assert!(text.contains("\nI,I.1,Xây dựng Kế hoạch CCHC năm 2023,Văn phòng,Quý 1/ 2023,Hoàn thành trễ hạn,05/04/2023: Kế hoạch số 12/KH-KHCN\n"));
-    assert!(text.contains("\nTổng cộng,,3,0,2,0,1,1,2/3,67%,\n"));
+    assert!(text.contains("\nTổng cộng,,4,0,0,0,0,4,0,0/4,0%,\n"));
 }
 
 #[test]
@@ -403,7 +407,7 @@ fn report_as_an_excel_workbook() {
             "Hoàn thành trễ hạn"
         ]
     );
-    // Every row of the plan: one occurrence each of III.3 and IV.5 falls in the window.
+    // Every row of the plan: one occurrence each of III.3 and IV.5 falls in the quarter.
     assert_eq!(rows.len() - header - 1, 37);
     let totals = workbook.worksheet_range("Tổng hợp").unwrap();
     let total = totals
@@ -418,14 +422,15 @@ fn report_as_an_excel_workbook() {
         [
             "Tổng cộng",
             "",
-            "3",
+            "4",
             "0",
-            "2",
             "0",
-            "1",
-            "1",
-            "2/3",
-            "67%",
+            "0",
+            "0",
+            "4",
+            "0",
+            "0/4",
+            "0%",
             ""
         ]
     );
@@ -595,4 +600,33 @@ fn completions_and_manual() {
     let man = ok(root.path(), &["man"]);
     assert!(man.contains(".TH plan 1"), "{man}");
     assert!(man.contains("overdue"));
+}
+
+#[test]
+fn init_refuses_what_would_escape_or_not_load() {
+    let root = copy();
+    let (code, _, stderr) = plan(root.path(), &["init", "next", "--year", "99999"]);
+    assert_eq!(
+        (code, stderr.as_str()),
+        (
+            1,
+            "error: `99999` is not a plan year\nhelp: give the year of the plan, such as `--year 2024`\n"
+        )
+    );
+    let section = root.path().join("plan/VII.toml");
+    let text = fs::read_to_string(&section)
+        .unwrap()
+        .replacen("id = \"VII\"", "id = \"../../VII\"", 1)
+        .replace("id = \"VII.1\"", "id = \"../../VII.1\"");
+    fs::write(&section, text).unwrap();
+    let (code, _, stderr) = plan(
+        root.path(),
+        &["init", "next", "--year", "2024", "--from", "plan"],
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "error: the old plan has a section `../../VII` that cannot name a file\nhelp: give the section a Roman numeral as its `id`\n"
+    );
+    assert!(!root.path().join("next").exists(), "nothing half made");
 }

@@ -35,6 +35,11 @@ pub fn run(args: &InitArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
         );
     }
     let year = args.year.unwrap_or(env.today.year());
+    if !(1900..=2200).contains(&year) {
+        bail!(
+            "`{year}` is not a plan year\nhelp: give the year of the plan, such as `--year 2024`"
+        );
+    }
     let old = match &args.from {
         Some(from) => Some(
             load::load(from, &env.cwd, false)
@@ -85,15 +90,42 @@ pub fn run(args: &InitArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
             .collect(),
     };
 
-    fs::create_dir_all(&dir).with_context(|| format!("cannot create `{}`", args.dir.display()))?;
-    write_new(&dir.join(PLAN_FILE), &head)?;
-    for (id, title) in &sections {
-        let text = format!(
-            "id = {}\ntitle = {}\n\n# [[task]]\n# id = \"{id}.1\"\n# title = \"...\"\n# lead = [\"Văn phòng\"]\n# support = [\"Các phòng, đơn vị\"]\n# budget = 12_000_000\n# deadline = \"Quý 2/{year}\"\n",
-            toml_string(id),
-            toml_string(title)
+    // A section's file is named after its id: only letters and digits make a safe name.
+    if let Some((id, _)) = sections
+        .iter()
+        .find(|(id, _)| id.is_empty() || !id.chars().all(char::is_alphanumeric) || id == "plan")
+    {
+        bail!(
+            "the old plan has a section `{id}` that cannot name a file\nhelp: give the section a Roman numeral as its `id`"
         );
-        write_new(&dir.join(format!("{id}.toml")), &text)?;
+    }
+
+    // Everything is written to a new directory beside the target, then renamed into place, so
+    // that a failure leaves nothing half made.
+    let parent = dir.parent().unwrap_or(&env.cwd).to_path_buf();
+    fs::create_dir_all(&parent).with_context(|| format!("cannot create `{}`", parent.display()))?;
+    let building = parent.join(format!(".plan-init-{}", std::process::id()));
+    let result = (|| -> Result<()> {
+        fs::create_dir(&building)?;
+        write_new(&building.join(PLAN_FILE), &head)?;
+        write_new(&building.join(".gitignore"), ".plan-lock\n.*.tmp\n")?;
+        for (id, title) in &sections {
+            let text = format!(
+                "id = {}\ntitle = {}\n\n# [[task]]\n# id = \"{id}.1\"\n# title = \"...\"\n# lead = [\"Văn phòng\"]\n# support = [\"Các phòng, đơn vị\"]\n# budget = 12_000_000\n# deadline = \"Quý 2/{year}\"\n",
+                toml_string(id),
+                toml_string(title)
+            );
+            write_new(&building.join(format!("{id}.toml")), &text)?;
+        }
+        if dir.exists() {
+            fs::remove_dir(&dir)?;
+        }
+        fs::rename(&building, &dir)?;
+        Ok(())
+    })();
+    if let Err(error) = result {
+        let _ = fs::remove_dir_all(&building);
+        return Err(error.context(format!("cannot create `{}`", args.dir.display())));
     }
     writeln!(
         out,

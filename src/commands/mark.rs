@@ -144,8 +144,7 @@ fn append(
         in_git_work_tree(&absolute)?;
     }
     let _lock = Lock::acquire(&absolute)?;
-    edit::remove_stale_temporaries(&absolute)
-        .context("cannot remove the temporary file an interrupted edit left")?;
+    edit::remove_stale_temporaries(&absolute);
     let plan = plan_around(dir, env, id)?;
     let task = task(&plan, id)?;
     if task.is_heading() {

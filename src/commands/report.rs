@@ -82,41 +82,68 @@ struct Line {
     heading: bool,
 }
 
-/// How the items due in the window stand at its end.
+/// How the tasks due in the period reported on stand at the window's end, one count per
+/// result: the counts add up to `due`.
 #[derive(Debug, Default, Clone, Copy)]
 struct Tally {
     due: usize,
-    on_time: usize,
-    late: usize,
-    in_progress: usize,
-    overdue: usize,
-    not_started: usize,
-    dropped: usize,
+    /// Indexed by [`Verdict`], in the order it declares them.
+    by_result: [usize; 6],
 }
 
 impl Tally {
-    fn add(&mut self, task: &Task, period: Option<Period>, to: NaiveDate) {
-        let state = state_of(task, to, period);
+    fn add(&mut self, result: Verdict) {
         self.due += 1;
-        match state.status {
-            Status::Done if state.days_late.is_some() => self.late += 1,
-            Status::Done => self.on_time += 1,
-            Status::Doing | Status::Blocked => self.in_progress += 1,
-            Status::Todo => self.not_started += 1,
-            Status::Dropped => self.dropped += 1,
-        }
-        if !state.status.is_closed() && state.due.is_some_and(|due| due < to) {
-            self.overdue += 1;
-        }
+        self.by_result[result as usize] += 1;
     }
 
     fn done(&self) -> usize {
-        self.on_time + self.late
+        self.by_result[Verdict::Done as usize] + self.by_result[Verdict::DoneLate as usize]
     }
 
+    /// Done (on time or late) out of the tasks not dropped.
     fn share(&self) -> Option<f64> {
-        let counted = self.due - self.dropped;
+        let counted = self.due - self.by_result[Verdict::Dropped as usize];
         (counted > 0).then(|| self.done() as f64 / counted as f64)
+    }
+}
+
+/// The result of a task, as the report words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Done,
+    DoneLate,
+    InTime,
+    Overdue,
+    NotStarted,
+    Dropped,
+}
+
+impl Verdict {
+    fn words(self) -> &'static str {
+        match self {
+            Verdict::Done => "Hoàn thành",
+            Verdict::DoneLate => "Hoàn thành trễ hạn",
+            Verdict::InTime => "Đang thực hiện trong hạn",
+            Verdict::Overdue => "Đang thực hiện quá hạn",
+            Verdict::NotStarted => "Chưa thực hiện",
+            Verdict::Dropped => "Không thực hiện",
+        }
+    }
+
+    /// The result of a task (or an occurrence) on day `to`.
+    fn of(task: &Task, period: Option<Period>, to: NaiveDate) -> Verdict {
+        let state = state_of(task, to, period);
+        match state.status {
+            Status::Done if state.days_late.is_some() => Verdict::DoneLate,
+            Status::Done => Verdict::Done,
+            Status::Dropped => Verdict::Dropped,
+            Status::Todo => Verdict::NotStarted,
+            Status::Doing | Status::Blocked if state.due.is_some_and(|due| due < to) => {
+                Verdict::Overdue
+            }
+            Status::Doing | Status::Blocked => Verdict::InTime,
+        }
     }
 }
 
@@ -175,7 +202,11 @@ impl<'p> Report<'p> {
                 }
                 if task.kind() == Some(Kind::Continuous) {
                     continuous += 1;
-                    let any = task.progress.iter().any(|e| window.contains(e.date));
+                    // Work reported in the window: an entry saying it is being done or done.
+                    let any = task.progress.iter().any(|e| {
+                        window.contains(e.date)
+                            && matches!(e.status, Some(Status::Doing | Status::Done))
+                    });
                     continuous_done += usize::from(any);
                     line(
                         None,
@@ -187,16 +218,19 @@ impl<'p> Report<'p> {
                     );
                     continue;
                 }
+                // What falls due in the quarter (half, year) reported on, as it stands at the
+                // window's end.
                 let due_in_window: Vec<Option<Period>> = items(plan, task)
                     .into_iter()
                     .filter(|item| {
                         state_of(task, to, item.period)
                             .due
-                            .is_some_and(|d| window.contains(d))
+                            .is_some_and(|d| window.span.contains(d))
                     })
                     .map(|item| item.period)
                     .collect();
                 for period in &due_in_window {
+                    let result = Verdict::of(task, *period, to);
                     for tally in std::iter::once(&mut tally)
                         .chain(std::iter::once(&mut overall))
                         .chain(
@@ -207,7 +241,7 @@ impl<'p> Report<'p> {
                                 .map(|(t, _)| t),
                         )
                     {
-                        tally.add(task, *period, to);
+                        tally.add(result);
                     }
                 }
                 if task.every().is_some() {
@@ -217,10 +251,10 @@ impl<'p> Report<'p> {
                         due_in_window
                     };
                     for period in shown {
-                        line(period, result(task, period, to));
+                        line(period, Verdict::of(task, period, to).words());
                     }
                 } else {
-                    line(None, result(task, None, to));
+                    line(None, Verdict::of(task, None, to).words());
                 }
             }
             by_section.push((format!("{}. {}", section.id, section.title), tally));
@@ -329,7 +363,8 @@ impl<'p> Report<'p> {
         writeln!(out, "## Tổng hợp\n")?;
         writeln!(
             out,
-            "Nhiệm vụ đến hạn trong kỳ, tình hình tại ngày {}.\n",
+            "Nhiệm vụ có thời hạn trong {}, tình hình tại ngày {}.\n",
+            Title(self.window.span),
             vn(self.window.to)
         )?;
         writeln!(out, "| {} |", TOTAL_HEADERS.join(" | "))?;
@@ -434,7 +469,8 @@ impl<'p> Report<'p> {
             1,
             0,
             format!(
-                "Nhiệm vụ đến hạn trong kỳ, tình hình tại ngày {}.",
+                "Nhiệm vụ có thời hạn trong {}, tình hình tại ngày {}.",
+                Title(self.window.span),
                 vn(self.window.to)
             ),
         )?;
@@ -465,15 +501,16 @@ const TASK_HEADERS: [&str; 7] = [
     "Ghi chú",
 ];
 
-const TOTAL_HEADERS: [&str; 11] = [
+const TOTAL_HEADERS: [&str; 12] = [
     "Phạm vi",
     "Tên",
     "Đến hạn trong kỳ",
-    "Hoàn thành đúng hạn",
+    "Hoàn thành",
     "Hoàn thành trễ hạn",
-    "Đang thực hiện",
-    "Quá hạn",
+    "Đang thực hiện trong hạn",
+    "Đang thực hiện quá hạn",
     "Chưa thực hiện",
+    "Không thực hiện",
     "Hoàn thành/Đến hạn",
     "Tỷ lệ hoàn thành",
     "Đánh giá",
@@ -481,39 +518,23 @@ const TOTAL_HEADERS: [&str; 11] = [
 
 fn total_cells(row: &TotalRow) -> Vec<String> {
     let t = &row.tally;
-    vec![
-        row.scope.to_string(),
-        row.name.clone(),
-        t.due.to_string(),
-        t.on_time.to_string(),
-        t.late.to_string(),
-        t.in_progress.to_string(),
-        t.overdue.to_string(),
-        t.not_started.to_string(),
-        format!("{}/{}", t.done(), t.due - t.dropped),
-        t.share()
-            .map_or("–".to_string(), |s| format!("{:.0}%", s * 100.0)),
-        if row.below {
-            "Dưới 70%".to_string()
-        } else {
-            String::new()
-        },
-    ]
-}
-
-/// The result of a task (or an occurrence) at the end of the window, in the report's words.
-fn result(task: &Task, period: Option<Period>, to: NaiveDate) -> &'static str {
-    let state = state_of(task, to, period);
-    match state.status {
-        Status::Done if state.days_late.is_some() => "Hoàn thành trễ hạn",
-        Status::Done => "Hoàn thành",
-        Status::Dropped => "Không thực hiện",
-        Status::Todo => "Chưa thực hiện",
-        Status::Doing | Status::Blocked if state.due.is_some_and(|due| due < to) => {
-            "Đang thực hiện quá hạn"
-        }
-        Status::Doing | Status::Blocked => "Đang thực hiện trong hạn",
-    }
+    let mut cells = vec![row.scope.to_string(), row.name.clone(), t.due.to_string()];
+    cells.extend(t.by_result.iter().map(|n| n.to_string()));
+    cells.push(format!(
+        "{}/{}",
+        t.done(),
+        t.due - t.by_result[Verdict::Dropped as usize]
+    ));
+    // Rounded down, so that a unit marked below 70% never shows 70%.
+    cells.push(t.share().map_or("–".to_string(), |s| {
+        format!("{:.0}%", (s * 100.0).floor())
+    }));
+    cells.push(if row.below {
+        "Dưới 70%".to_string()
+    } else {
+        String::new()
+    });
+    cells
 }
 
 /// The notes of the entries made in the window ("05/04/2023: ..."); an entry without a note
