@@ -30,51 +30,51 @@ use crate::units::{self, Role};
 use crate::{Env, Outcome};
 
 pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
-    if let Command::Completions { shell } = cli.command {
-        clap_complete::generate(shell, &mut Cli::command(), "plan", out);
-        return Ok(Outcome::Success);
-    }
-    if let Command::Man = cli.command {
-        clap_mangen::Man::new(Cli::command()).render(out)?;
-        return Ok(Outcome::Success);
-    }
-    if let Command::Init(args) = &cli.command {
-        return init::run(args, env, out);
-    }
-    let dir = load::find_dir(cli.plan_dir.as_deref(), &env.cwd)?;
     let lang = cli.lang;
+    let dir = || load::find_dir(cli.plan_dir.as_deref(), &env.cwd);
+    let mut read =
+        |run: &mut dyn FnMut(&Context) -> Result<Outcome>| with_plan(&dir()?, env, lang, err, run);
     match cli.command {
-        Command::Check => check::run(&dir, env, lang, out),
-        Command::Mark(args) => mark::mark(&dir, &args, env, lang, out),
-        Command::Due(args) => mark::due(&dir, &args, env, lang, out),
-        command => {
-            let loaded = load::load(&dir, &env.cwd, false)?;
-            for warning in &loaded.warnings {
-                writeln!(err, "warning: {warning}")?;
-            }
-            let plan = &loaded.plan;
-            let context = Context {
-                plan,
-                env,
-                lang: lang.or(plan.lang).unwrap_or_default(),
-            };
-            match command {
-                Command::List(args) => list::run(&context, &args, out),
-                Command::Show(args) => show::run(&context, &args, out),
-                Command::Overdue(args) => overdue::run(&context, &args, out),
-                Command::Summary(args) => summary::run(&context, &args, out),
-                Command::Upcoming(args) => upcoming::run(&context, &args, out),
-                Command::Report(args) => report::run(&context, &args, out),
-                Command::Timeline(args) => timeline::run(&context, &args, out),
-                Command::Check
-                | Command::Mark(_)
-                | Command::Due(_)
-                | Command::Init(_)
-                | Command::Completions { .. }
-                | Command::Man => unreachable!("handled above"),
-            }
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "plan", out);
+            Ok(Outcome::Success)
         }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(out)?;
+            Ok(Outcome::Success)
+        }
+        Command::Init(args) => init::run(&args, env, out),
+        Command::Check => check::run(&dir()?, env, lang, out),
+        Command::Mark(args) => mark::mark(&dir()?, &args, env, lang, out),
+        Command::Due(args) => mark::due(&dir()?, &args, env, lang, out),
+        Command::List(args) => read(&mut |c| list::run(c, &args, out)),
+        Command::Show(args) => read(&mut |c| show::run(c, &args, out)),
+        Command::Overdue(args) => read(&mut |c| overdue::run(c, &args, out)),
+        Command::Summary(args) => read(&mut |c| summary::run(c, &args, out)),
+        Command::Upcoming(args) => read(&mut |c| upcoming::run(c, &args, out)),
+        Command::Report(args) => read(&mut |c| report::run(c, &args, out)),
+        Command::Timeline(args) => read(&mut |c| timeline::run(c, &args, out)),
     }
+}
+
+/// Loads the plan in `dir`, passes on its warnings, and runs a command that reads it.
+fn with_plan(
+    dir: &std::path::Path,
+    env: &Env,
+    lang: Option<Lang>,
+    err: &mut dyn Write,
+    run: &mut dyn FnMut(&Context) -> Result<Outcome>,
+) -> Result<Outcome> {
+    let loaded = load::load(dir, &env.cwd, false)?;
+    for warning in &loaded.warnings {
+        writeln!(err, "warning: {warning}")?;
+    }
+    let plan = &loaded.plan;
+    run(&Context {
+        plan,
+        env,
+        lang: lang.or(plan.lang).unwrap_or_default(),
+    })
 }
 
 /// What a command that reads the plan works with.
