@@ -539,6 +539,10 @@ fn vietnamese_from_the_flag_the_environment_or_plan_toml() {
         shown.contains("\nTrạng thái  chưa thực hiện (tính đến 2023-06-30)\n"),
         "{shown}"
     );
+    assert!(
+        shown.contains("\nCách hiểu   có thời hạn: hết 2023-Q1, hạn 2023-03-31\n"),
+        "{shown}"
+    );
     let english = ok(
         root.path(),
         &["show", "I.1", "--as-of", "2023-06-30", "--lang", "en"],
