@@ -1,10 +1,11 @@
 //! Every kind of problem in plan files, each with the whole message a user sees.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use tempfile::TempDir;
 
 const PLAN: &str = r#"title = "Kế hoạch thử"
@@ -41,19 +42,7 @@ fn plan_with(files: &[(&str, &[u8])]) -> TempDir {
 }
 
 fn run(root: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
-        .current_dir(root)
-        .env_remove("PLAN_DIR")
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::run_plan(root, args)
 }
 
 /// Runs `plan check` and expects it to fail with exactly `expected` on stderr.

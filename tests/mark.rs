@@ -2,6 +2,8 @@
 //! git commits, and the as-of rule with entries made after the day asked about.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -56,19 +58,7 @@ fn plan_with(section: &[u8]) -> TempDir {
 }
 
 fn plan(root: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
-        .current_dir(root)
-        .env_remove("PLAN_DIR")
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::run_plan(root, args)
 }
 
 fn section(root: &TempDir) -> Vec<u8> {

@@ -3,6 +3,8 @@
 //! source document.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -32,21 +34,7 @@ fn copy() -> TempDir {
 }
 
 fn plan(root: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
-        .current_dir(root)
-        .env_remove("PLAN_DIR")
-        .env_remove("PLAN_LANG")
-        .env_remove("COLUMNS")
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::run_plan(root, args)
 }
 
 fn ok(root: &Path, args: &[&str]) -> String {

@@ -1,6 +1,8 @@
 //! The commands on the shipped 2023 plan. Expected values are worked out by hand from the source
-#![allow(clippy::unwrap_used)]
 //! document (the annex of Kế hoạch số 12/KH-KHCN), not taken from the program's output.
+#![allow(clippy::unwrap_used)]
+
+mod common;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -14,20 +16,7 @@ fn root() -> PathBuf {
 }
 
 fn plan_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
-        .current_dir(dir)
-        .env_remove("PLAN_DIR")
-        .env_remove("COLUMNS")
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::run_plan(dir, args)
 }
 
 fn plan(args: &[&str]) -> (i32, String, String) {

@@ -1,0 +1,26 @@
+//! What the integration tests share: running the binary as a user would.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+/// Runs `plan ARGS` in `dir`, without colour and without the caller's `PLAN_DIR`, `PLAN_LANG`
+/// or `COLUMNS`, and returns its exit code, stdout and stderr.
+pub fn run_plan(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    #[allow(clippy::unwrap_used)]
+    let output = Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("PLAN_DIR")
+        .env_remove("PLAN_LANG")
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
