@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Context, Selection, State, with_headings};
+use super::{Context, Selection, State, selected, with_headings};
 use crate::Outcome;
 use crate::cli::{Format, ListArgs};
 use crate::model::{Status, Task};
@@ -16,10 +16,8 @@ pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Ou
     let plan = context.plan;
     let day = args.as_of.resolve(context.env.today);
     let selection = Selection::new(plan, &args.filters, day)?;
-    let selected: Vec<&Task> = plan
-        .tasks
-        .iter()
-        .filter(|t| !t.is_heading() && selection.matches(plan, t))
+    let selected: Vec<&Task> = selected(plan, &selection)
+        .into_iter()
         .filter(|t| !args.late || selection.state(plan, t).days_late.is_some())
         .collect();
     let records: Vec<Record> = with_headings(plan, &selected)
@@ -29,8 +27,9 @@ pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Ou
     match args.format {
         Format::Json => render::write_json(out, &records)?,
         Format::Csv => render::write_csv(out, &CSV_HEADERS, records.iter().map(Record::csv_row))?,
-        Format::Table => grid(context, &records).write_table(out, context.env.terminal)?,
-        Format::Markdown => grid(context, &records).write_markdown(out)?,
+        Format::Table | Format::Markdown => {
+            context.write_grid(&grid(context, &records), args.format, out)?
+        }
     }
     Ok(Outcome::Success)
 }

@@ -19,7 +19,7 @@ use clap::CommandFactory;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-use crate::cli::{Cli, Command, Filters};
+use crate::cli::{Cli, Command, Filters, Format};
 use crate::lang::Lang;
 use crate::load;
 use crate::model::{Plan, Status, Task};
@@ -88,6 +88,15 @@ impl Context<'_> {
     /// An empty grid with these headings in the output's language.
     pub fn grid(&self, headers: &[&'static str]) -> Grid {
         Grid::new(headers.iter().map(|h| self.lang.tr(h)).collect())
+    }
+
+    /// Writes `grid` as a terminal table, or with `--format markdown` as Markdown.
+    pub fn write_grid(&self, grid: &Grid, format: Format, out: &mut dyn Write) -> Result<()> {
+        match format {
+            Format::Markdown => grid.write_markdown(out)?,
+            _ => grid.write_table(out, self.env.terminal)?,
+        }
+        Ok(())
     }
 }
 

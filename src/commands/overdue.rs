@@ -6,7 +6,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Context, Selection, state_of};
+use super::{Context, Item, Selection, items, selected, state_of};
 use crate::Outcome;
 use crate::cli::{Format, OverdueArgs};
 use crate::model::{Plan, Task};
@@ -17,10 +17,8 @@ pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result
     let plan = context.plan;
     let day = args.as_of.resolve(context.env.today);
     let selection = Selection::new(plan, &args.filters, day)?;
-    let mut rows: Vec<Overdue> = plan
-        .tasks
-        .iter()
-        .filter(|t| !t.is_heading() && selection.matches(plan, t))
+    let mut rows: Vec<Overdue> = selected(plan, &selection)
+        .into_iter()
         .flat_map(|task| overdue(plan, task, day))
         .filter(|row| selection.in_quarter(row.due))
         .collect();
@@ -42,8 +40,9 @@ pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result
                 ]
             }),
         )?,
-        Format::Table => grid(context, &rows).write_table(out, context.env.terminal)?,
-        Format::Markdown => grid(context, &rows).write_markdown(out)?,
+        Format::Table | Format::Markdown => {
+            context.write_grid(&grid(context, &rows), args.format, out)?
+        }
     }
     let found = !rows.is_empty();
     Ok(if args.exit_code && found {
@@ -75,14 +74,9 @@ fn period_name<S: serde::Serializer>(period: &Option<Period>, s: S) -> Result<S:
 /// The contract's rule: due before `day` and not done (or dropped) on or before `day`; for a
 /// periodic task, each occurrence whose period ended before `day`.
 pub fn overdue<'p>(plan: &Plan, task: &'p Task, day: NaiveDate) -> Vec<Overdue<'p>> {
-    let periods: Vec<Option<Period>> = if task.every().is_some() {
-        task.occurrences(plan.year).into_iter().map(Some).collect()
-    } else {
-        vec![None]
-    };
-    periods
+    items(plan, task)
         .into_iter()
-        .filter_map(|period| {
+        .filter_map(|Item { period, .. }| {
             let state = state_of(task, day, period);
             let due = state.due.filter(|due| *due < day)?;
             (!state.status.is_closed()).then(|| Overdue {

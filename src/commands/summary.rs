@@ -67,11 +67,7 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
                 }
                 grid.push(cells);
             }
-            if args.format == Format::Table {
-                grid.write_table(out, context.env.terminal)?;
-            } else {
-                grid.write_markdown(out)?;
-            }
+            context.write_grid(&grid, args.format, out)?;
         }
     }
     Ok(Outcome::Success)

@@ -87,11 +87,7 @@ pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Resul
                     ),
                 ]);
             }
-            if args.format == Format::Table {
-                grid.write_table(out, context.env.terminal)?;
-            } else {
-                grid.write_markdown(out)?;
-            }
+            context.write_grid(&grid, args.format, out)?;
         }
     }
     Ok(Outcome::Success)
