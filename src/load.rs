@@ -447,17 +447,23 @@ fn decode(file: Contents) -> Result<Source, Diagnostic> {
         }
     };
     let source = Source::new(display, text);
-    let mut offset = 0;
-    for line in source.text.split_inclusive('\n') {
-        let bare = line.trim_end_matches(['\n', '\r']);
-        // `=======` alone may be text inside a multi-line string; the other two never start a
-        // line of TOML.
-        if bare.starts_with("<<<<<<<") || bare.starts_with(">>>>>>>") {
-            return Err(source
-                .at(offset..offset + bare.len(), "unresolved git merge conflict marker")
-                .help("finish the merge: keep the lines you want from each side, delete the `<<<<<<<`, `=======` and `>>>>>>>` lines, then run `plan check`"));
-        }
-        offset += line.len();
+    // `=======` alone may be text inside a multi-line string; the other two never start a line
+    // of TOML.
+    let marker = source
+        .line_starts
+        .iter()
+        .map(|&start| start as usize)
+        .find(|&start| {
+            let line = &source.text[start..];
+            line.starts_with("<<<<<<<") || line.starts_with(">>>>>>>")
+        });
+    if let Some(start) = marker {
+        let end = source.text[start..]
+            .find(['\r', '\n'])
+            .map_or(source.text.len(), |i| start + i);
+        return Err(source
+            .at(start..end, "unresolved git merge conflict marker")
+            .help("finish the merge: keep the lines you want from each side, delete the `<<<<<<<`, `=======` and `>>>>>>>` lines, then run `plan check`"));
     }
     Ok(source)
 }

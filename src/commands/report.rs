@@ -82,6 +82,21 @@ struct Line {
     heading: bool,
 }
 
+impl Line {
+    /// The row as the CSV and the workbook hold it.
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.section.clone(),
+            self.id.clone(),
+            self.title.clone(),
+            self.lead.clone(),
+            self.deadline.clone(),
+            self.result.to_string(),
+            self.notes.clone(),
+        ]
+    }
+}
+
 /// How the tasks due in the period reported on stand at the window's end, one count per
 /// result: the counts add up to `due`.
 #[derive(Debug, Default, Clone, Copy)]
@@ -386,15 +401,7 @@ impl<'p> Report<'p> {
         }
         writer.write_record(TASK_HEADERS)?;
         for line in &self.lines {
-            writer.write_record([
-                line.section.as_str(),
-                &line.id,
-                &line.title,
-                &line.lead,
-                &line.deadline,
-                line.result,
-                &line.notes,
-            ])?;
+            writer.write_record(line.cells())?;
         }
         writer.write_record([""])?;
         writer.write_record(TOTAL_HEADERS)?;
@@ -418,19 +425,29 @@ impl<'p> Report<'p> {
             .set_text_wrap()
             .set_align(FormatAlign::Top)
             .set_border(rust_xlsxwriter::FormatBorder::Thin);
-        let fit = |sheet: &mut Worksheet, rows: &[Vec<String>]| -> Result<()> {
-            let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-            for column in 0..columns {
-                let widest = rows
-                    .iter()
-                    .filter_map(|row| row.get(column))
-                    .map(|text| text.chars().count())
-                    .max()
-                    .unwrap_or(8);
-                sheet.set_column_width(column as u16, widest.clamp(8, 60) as f64 + 2.0)?;
-            }
-            Ok(())
-        };
+        // A table from `row` on, its first row the header, columns fitted to their text;
+        // returns the row after it.
+        let write_table =
+            |sheet: &mut Worksheet, mut row: u32, rows: &[Vec<String>]| -> Result<u32> {
+                for (index, cells) in rows.iter().enumerate() {
+                    let format = if index == 0 { &header } else { &wrap };
+                    for (column, text) in cells.iter().enumerate() {
+                        sheet.write_string_with_format(row, column as u16, text, format)?;
+                    }
+                    row += 1;
+                }
+                let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+                for column in 0..columns {
+                    let widest = rows
+                        .iter()
+                        .filter_map(|row| row.get(column))
+                        .map(|text| text.chars().count())
+                        .max()
+                        .unwrap_or(8);
+                    sheet.set_column_width(column as u16, widest.clamp(8, 60) as f64 + 2.0)?;
+                }
+                Ok(row)
+            };
         let mut workbook = Workbook::new();
 
         let sheet = workbook.add_worksheet().set_name("Nhiệm vụ")?;
@@ -443,25 +460,8 @@ impl<'p> Report<'p> {
         row += 1;
         let mut table: Vec<Vec<String>> =
             vec![TASK_HEADERS.iter().map(|h| h.to_string()).collect()];
-        for line in &self.lines {
-            table.push(vec![
-                line.section.clone(),
-                line.id.clone(),
-                line.title.clone(),
-                line.lead.clone(),
-                line.deadline.clone(),
-                line.result.to_string(),
-                line.notes.clone(),
-            ]);
-        }
-        for (index, cells) in table.iter().enumerate() {
-            let format = if index == 0 { &header } else { &wrap };
-            for (column, text) in cells.iter().enumerate() {
-                sheet.write_string_with_format(row, column as u16, text, format)?;
-            }
-            row += 1;
-        }
-        fit(sheet, &table)?;
+        table.extend(self.lines.iter().map(Line::cells));
+        write_table(sheet, row, &table)?;
 
         let sheet = workbook.add_worksheet().set_name("Tổng hợp")?;
         sheet.write_string_with_format(0, 0, self.title(), &bold)?;
@@ -477,16 +477,8 @@ impl<'p> Report<'p> {
         let mut table: Vec<Vec<String>> =
             vec![TOTAL_HEADERS.iter().map(|h| h.to_string()).collect()];
         table.extend(self.totals.iter().map(total_cells));
-        let mut row = 3;
-        for (index, cells) in table.iter().enumerate() {
-            let format = if index == 0 { &header } else { &wrap };
-            for (column, text) in cells.iter().enumerate() {
-                sheet.write_string_with_format(row, column as u16, text, format)?;
-            }
-            row += 1;
-        }
+        let row = write_table(sheet, 3, &table)?;
         sheet.write_string(row + 1, 0, self.continuous_line())?;
-        fit(sheet, &table)?;
         Ok(workbook.save_to_buffer()?)
     }
 }

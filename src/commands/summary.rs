@@ -45,7 +45,8 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
                 "Budget",
                 "Budget done",
             ]);
-            for row in &rows {
+            let total = rows.len() - 1;
+            for (index, row) in rows.iter().enumerate() {
                 let mut cells: Vec<(String, Tone)> = row
                     .cells()
                     .into_iter()
@@ -56,7 +57,7 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
                     .map(|r| context.lang.tr(r))
                     .unwrap_or_default()
                     .to_string();
-                if row.group == "Total" {
+                if index == total {
                     cells[0] = (context.lang.tr("Total").to_string(), Tone::Heading);
                 }
                 cells[11].0 = row.share_done.map(percent).unwrap_or_else(|| "–".into());
