@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
@@ -19,9 +20,11 @@ use crate::deadline;
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::model::{Entry, Plan, Section, Status, Task, Unit};
 use crate::period::{self, Period};
-use crate::text::{closest, fold, nfc};
+use crate::text::{closest, fold, into_nfc, nfc, trimmed};
 use crate::units;
 use crate::window::Cutoff;
+
+mod scan;
 
 pub const PLAN_FILE: &str = "plan.toml";
 
@@ -89,25 +92,38 @@ pub fn load_sections(
             dir.display()
         );
     }
-    let mut section_names: Vec<String> = fs::read_dir(&absolute)
+    // Section files are read by the threads that check them.
+    let sections: Vec<SectionFile> = fs::read_dir(&absolute)
         .with_context(|| format!("cannot read the plan directory `{}`", dir.display()))?
         .filter_map(|entry| entry.ok())
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".toml") && name != PLAN_FILE && !name.starts_with('.'))
-        .filter(|name| wanted(name))
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let wanted = name.ends_with(".toml")
+                && name != PLAN_FILE
+                && !name.starts_with('.')
+                && wanted(&name);
+            wanted.then(|| SectionFile::Unread {
+                display: shown(&name),
+                size: entry.metadata().map_or(0, |m| m.len()),
+                path: entry.path(),
+            })
+        })
         .collect();
-    section_names.sort();
+    let display = shown(PLAN_FILE);
+    let bytes = fs::read(&plan_path).with_context(|| format!("cannot read `{display}`"))?;
+    check_files(
+        &dir.display().to_string(),
+        Contents { display, bytes },
+        sections,
+        strict,
+    )
+}
 
-    let read = |path: &Path, display: String| -> Result<Contents> {
-        let bytes = fs::read(path).with_context(|| format!("cannot read `{display}`"))?;
-        Ok(Contents { display, bytes })
-    };
-    let head = read(&plan_path, shown(PLAN_FILE))?;
-    let sections = section_names
-        .iter()
-        .map(|name| read(&absolute.join(name), shown(name)))
-        .collect::<Result<Vec<_>>>()?;
-    load_files(&dir.display().to_string(), head, sections, strict)
+/// For tests and fuzzing: whether the plain reader of section files accepts `text`. Panics if
+/// it reads `text` otherwise than the `toml` crate does.
+#[doc(hidden)]
+pub fn plain_reader_agrees(text: &str) -> bool {
+    scan::agrees(text)
 }
 
 /// A plan file's name as shown to the user, and its contents.
@@ -117,11 +133,62 @@ pub struct Contents {
     pub bytes: Vec<u8>,
 }
 
+/// A section file, read already or to be read by the thread that checks it.
+enum SectionFile {
+    Read(Contents),
+    Unread {
+        display: String,
+        path: PathBuf,
+        size: u64,
+    },
+}
+
+impl SectionFile {
+    fn size(&self) -> u64 {
+        match self {
+            SectionFile::Read(contents) => contents.bytes.len() as u64,
+            SectionFile::Unread { size, .. } => *size,
+        }
+    }
+
+    fn display(&self) -> &str {
+        match self {
+            SectionFile::Read(contents) => &contents.display,
+            SectionFile::Unread { display, .. } => display,
+        }
+    }
+
+    fn read(self) -> Result<Contents, Diagnostic> {
+        match self {
+            SectionFile::Read(contents) => Ok(contents),
+            SectionFile::Unread { display, path, .. } => match fs::read(&path) {
+                Ok(bytes) => Ok(Contents { display, bytes }),
+                Err(e) => {
+                    Err(
+                        Diagnostic::at(&display, "", 0..0, format!("cannot read the file: {e}"))
+                            .help("check that the file exists and that you may read it"),
+                    )
+                }
+            },
+        }
+    }
+}
+
 /// Checks a plan from the contents of its files: `plan.toml` and the section files.
 pub fn load_files(
     dir: &str,
     head: Contents,
     sections: Vec<Contents>,
+    strict: bool,
+) -> Result<Loaded> {
+    let sections = sections.into_iter().map(SectionFile::Read).collect();
+    check_files(dir, head, sections, strict)
+}
+
+fn check_files(
+    dir: &str,
+    head: Contents,
+    mut sections: Vec<SectionFile>,
     strict: bool,
 ) -> Result<Loaded> {
     let mut checker = Checker::default();
@@ -152,12 +219,12 @@ pub fn load_files(
 
     // Section files are independent until their tasks are joined up: parse and check them
     // side by side, each with a checker of its own.
-    let check = |file: Contents| -> Checked {
+    let check = |file: SectionFile| -> Checked {
         let mut own = Checker {
             spellings: checker.spellings.clone(),
             ..Checker::default()
         };
-        let source = match decode(file) {
+        let source = match file.read().and_then(decode) {
             Ok(source) => source,
             Err(diagnostic) => {
                 own.problems.push(diagnostic);
@@ -168,15 +235,16 @@ pub fn load_files(
         let mut places = Vec::new();
         let head = read_section(&source, &mut |event| match event {
             Read::Task(id, raw_task) => {
-                if let Some(task) = own.task(&source, id, &raw_task, units.as_deref(), year, strict)
+                let place = Place {
+                    file: 0,
+                    task: tasks.len(),
+                    id: raw_task.id.span(),
+                    parent: raw_task.parent.as_ref().map(Spanned::span),
+                    names_a_lead: !raw_task.lead.is_empty(),
+                };
+                if let Some(task) = own.task(&source, id, raw_task, units.as_deref(), year, strict)
                 {
-                    places.push(Place {
-                        file: 0,
-                        task: tasks.len(),
-                        id: raw_task.id.span(),
-                        parent: raw_task.parent.as_ref().map(Spanned::span),
-                        names_a_lead: !raw_task.lead.is_empty(),
-                    });
+                    places.push(place);
                     tasks.push(task);
                 }
             }
@@ -197,7 +265,7 @@ pub fn load_files(
         let section = Section {
             id: nfc(head.id.get_ref().trim()),
             title: nfc(&head.title),
-            file: source.display.clone(),
+            file: source.display.to_string(),
         };
         Checked {
             file: Some((source, head.id.span(), section)),
@@ -206,48 +274,46 @@ pub fn load_files(
             checker: own,
         }
     };
-    let mut checked: Vec<Checked> = if sections.iter().map(|f| f.bytes.len()).sum::<usize>()
-        < PARALLEL_ABOVE
-    {
-        sections.into_iter().map(check).collect()
-    } else {
-        // As many threads as cores, each taking a share of the files.
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let mut shares: Vec<Vec<Contents>> = (0..threads).map(|_| Vec::new()).collect();
-        for (index, file) in sections.into_iter().enumerate() {
-            shares[index % threads].push(file);
+    // Largest last, so that the threads take the largest first.
+    sections.sort_by_key(SectionFile::size);
+    let parallel = sections.iter().map(SectionFile::size).sum::<u64>() >= PARALLEL_ABOVE;
+    let queue = std::sync::Mutex::new(sections);
+    // Each thread checks one file after another until none is left; a panic is reported as a
+    // problem with the file it happened in, not as a crash.
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let next = queue.lock().map_or(None, |mut files| files.pop());
+            let Some(file) = next else {
+                return done;
+            };
+            let name = file.display().to_string();
+            done.push(
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(file)))
+                    .unwrap_or_else(|_| {
+                        let mut failed = Checker::default();
+                        failed.problems.push(panicked(&name));
+                        Checked::failed(failed)
+                    }),
+            );
         }
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = shares
-                .into_iter()
-                .map(|share| {
-                    let names: Vec<String> = share.iter().map(|f| f.display.clone()).collect();
-                    let handle = std::thread::Builder::new()
-                        .spawn_scoped(scope, || share.into_iter().map(check).collect::<Vec<_>>());
-                    (handle, names)
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|(handle, names)| {
-                    match handle
-                        .map_err(|_| ())
-                        .and_then(|h| h.join().map_err(|_| ()))
-                    {
-                        Ok(checked) => checked,
-                        Err(()) => names
-                            .iter()
-                            .map(|name| {
-                                let mut failed = Checker::default();
-                                failed.problems.push(panicked(name));
-                                Checked::failed(failed)
-                            })
-                            .collect(),
-                    }
-                })
-                .collect()
-        })
     };
+    let mut checked: Vec<Checked> = std::thread::scope(|scope| {
+        let helpers = if parallel {
+            std::thread::available_parallelism().map_or(1, |n| n.get()) - 1
+        } else {
+            0
+        };
+        // If a thread cannot be started, the others (this one at least) do its share.
+        let handles: Vec<_> = (0..helpers)
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, work).ok())
+            .collect();
+        let mut all = work();
+        for handle in handles {
+            all.extend(handle.join().unwrap_or_default());
+        }
+        all
+    });
     checked.sort_by_key(|c| {
         c.file
             .as_ref()
@@ -276,7 +342,7 @@ pub fn load_files(
             );
             continue;
         }
-        seen_sections.insert(section.id.clone(), source.display.clone());
+        seen_sections.insert(section.id.clone(), source.display.to_string());
         let offset = tasks.len();
         places.extend(part.places.into_iter().map(|place| Place {
             file: sources.len(),
@@ -312,7 +378,7 @@ pub fn load_files(
 }
 
 /// Below this many bytes of section files, starting threads costs more than it saves.
-const PARALLEL_ABOVE: usize = 256 * 1024;
+const PARALLEL_ABOVE: u64 = 256 * 1024;
 
 /// One section file, parsed and checked on its own.
 struct Checked {
@@ -342,7 +408,7 @@ fn panicked(file: &str) -> Diagnostic {
         source_line: String::new(),
         caret: 1,
         width: 1,
-        message: "internal error while reading this file (or no thread to read it)".into(),
+        message: "internal error while reading this file".into(),
         help: None,
     }
 }
@@ -380,7 +446,8 @@ struct Place {
 
 /// One file's text (BOM removed) and the name it is shown under.
 struct Source {
-    display: String,
+    /// Shared with the file's tasks.
+    display: Arc<str>,
     text: String,
     /// Where each line starts, so that finding a line costs a search, not a scan.
     line_starts: Vec<u32>,
@@ -393,7 +460,7 @@ impl Source {
             .chain(text.match_indices('\n').map(|(i, _)| (i + 1) as u32))
             .collect();
         Source {
-            display: display.to_string(),
+            display: Arc::from(display),
             text,
             line_starts,
         }
@@ -577,7 +644,7 @@ const PIECEWISE_ABOVE: usize = 64 * 1024;
 #[allow(clippy::large_enum_variant)]
 enum Read<'a> {
     /// A task of the section with this id.
-    Task(&'a str, RawTask),
+    Task(&'a Arc<str>, RawTask),
     /// Forget the tasks handed over so far: the file is being read again, whole.
     Again,
 }
@@ -592,9 +659,20 @@ enum Read<'a> {
 /// finds.
 fn read_section(source: &Source, hand: &mut dyn FnMut(Read)) -> Result<RawHead, Diagnostic> {
     let text = &source.text;
+    let mut id = None;
+    let plain = scan::section(text, &mut |head, task| {
+        let id = id.get_or_insert_with(|| Arc::from(nfc(head.id.get_ref().trim())));
+        hand(Read::Task(id, task));
+    });
+    if let Some(head) = plain {
+        return Ok(head);
+    }
+    if id.is_some() {
+        hand(Read::Again);
+    }
     let whole = |hand: &mut dyn FnMut(Read)| -> Result<RawHead, Diagnostic> {
         let raw: RawSection = parse(source)?;
-        let id = nfc(raw.id.get_ref().trim());
+        let id = Arc::from(nfc(raw.id.get_ref().trim()));
         for task in raw.task {
             hand(Read::Task(&id, task));
         }
@@ -617,7 +695,7 @@ fn read_section(source: &Source, hand: &mut dyn FnMut(Read)) -> Result<RawHead, 
     let Ok(head) = toml::from_str::<RawHead>(&text[..first]) else {
         return whole(hand);
     };
-    let id = nfc(head.id.get_ref().trim());
+    let id = Arc::from(nfc(head.id.get_ref().trim()));
     let mut bounds: Vec<usize> = cuts.iter().copied().step_by(256).collect();
     bounds.push(text.len());
     for piece in bounds.windows(2) {
@@ -751,14 +829,14 @@ struct Checker {
     problems: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
     /// Every unit name and alias, as written and folded, and the canonical name it stands for.
-    spellings: HashMap<String, String>,
+    spellings: HashMap<String, Arc<str>>,
     /// Deadline wordings already read: a plan repeats a handful of them.
     deadlines: HashMap<String, Result<deadline::Deadline, deadline::DeadlineError>>,
 }
 
 impl Checker {
     /// The canonical name of the unit `name` spells, if any.
-    fn unit_named(&self, name: &str) -> Option<String> {
+    fn unit_named(&self, name: &str) -> Option<Arc<str>> {
         self.spellings
             .get(name)
             .or_else(|| self.spellings.get(&fold(name)))
@@ -802,6 +880,7 @@ impl Checker {
         let mut units: Vec<Unit> = Vec::new();
         for raw_unit in &raw {
             let name = nfc(raw_unit.name.get_ref().trim());
+            let shared: Arc<str> = Arc::from(name.as_str());
             for spelling in std::iter::once(&raw_unit.name).chain(&raw_unit.aliases) {
                 let key = fold(spelling.get_ref());
                 if let Some(other) = self.spellings.get(&key) {
@@ -819,8 +898,9 @@ impl Checker {
                 } else {
                     // As written too, so that most lookups need no folding (a spelling and
                     // its folded form always name the same unit).
-                    self.spellings.insert(nfc(spelling.get_ref()), name.clone());
-                    self.spellings.insert(key, name.clone());
+                    self.spellings
+                        .insert(nfc(spelling.get_ref()), shared.clone());
+                    self.spellings.insert(key, shared.clone());
                 }
             }
             units.push(Unit {
@@ -837,7 +917,7 @@ impl Checker {
             let mut members = Vec::new();
             for member in &raw_unit.members {
                 match self.unit_named(member.get_ref()) {
-                    Some(unit) => members.push(unit),
+                    Some(unit) => members.push(unit.to_string()),
                     None => self.problems.push(unknown_unit(source, member, &units)),
                 }
             }
@@ -849,28 +929,38 @@ impl Checker {
     fn task(
         &mut self,
         source: &Source,
-        section: &str,
-        raw: &RawTask,
+        section: &Arc<str>,
+        raw: RawTask,
         units: Option<&[Unit]>,
         year: i32,
         strict: bool,
     ) -> Option<Task> {
-        let id = nfc(raw.id.get_ref().trim());
-        if !id.starts_with(&format!("{section}.")) || id.len() <= section.len() + 1 {
+        let end = raw.end();
+        let id_span = raw.id.span();
+        let line = source.line(id_span.start);
+        let id = into_nfc(trimmed(raw.id.into_inner()));
+        let in_section = id
+            .strip_prefix(&**section)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|rest| !rest.is_empty());
+        if !in_section {
             self.problems.push(
                 source
-                    .at(raw.id.span(), format!("task id `{id}` does not belong to section `{section}`"))
+                    .at(id_span, format!("task id `{id}` does not belong to section `{section}`"))
                     .help(format!("ids in this file start with `{section}.`: `{section}.1`, `{section}.2.a` ...")),
             );
             return None;
         }
-        let mut names = |list: &[Spanned<String>]| -> Vec<String> {
+        let mut names = |list: Vec<Spanned<String>>| -> Vec<Arc<str>> {
             let Some(units) = units else {
-                return list.iter().map(|n| nfc(n.get_ref())).collect();
+                return list
+                    .into_iter()
+                    .map(|n| Arc::from(nfc(n.get_ref())))
+                    .collect();
             };
             list.iter()
                 .filter_map(|name| match self.unit_named(name.get_ref()) {
-                    Some(unit) => Some(unit.clone()),
+                    Some(unit) => Some(unit),
                     None => {
                         self.problems.push(unknown_unit(source, name, units));
                         None
@@ -878,8 +968,8 @@ impl Checker {
                 })
                 .collect()
         };
-        let lead = names(&raw.lead);
-        let support = names(&raw.support);
+        let lead = names(raw.lead);
+        let support = names(raw.support);
         let budget = match &raw.budget {
             Some(b) if *b.get_ref() < 0 => {
                 self.problems.push(
@@ -893,11 +983,15 @@ impl Checker {
             None => None,
         };
         let deadline = raw.deadline.as_ref().and_then(|wording| {
-            let read = self
-                .deadlines
-                .entry(wording.get_ref().clone())
-                .or_insert_with(|| deadline::parse(wording.get_ref(), year))
-                .clone();
+            let read = match self.deadlines.get(wording.get_ref()) {
+                Some(read) => read.clone(),
+                None => {
+                    let read = deadline::parse(wording.get_ref(), year);
+                    self.deadlines
+                        .insert(wording.get_ref().clone(), read.clone());
+                    read
+                }
+            };
             match read {
                 Ok(deadline) => Some(deadline),
                 Err(e) => {
@@ -925,7 +1019,7 @@ impl Checker {
         }
         let every = deadline.and_then(deadline::Deadline::every);
         let mut progress = Vec::new();
-        for entry in &raw.progress {
+        for entry in raw.progress {
             let Some(date) = self.date(source, &entry.date) else {
                 continue;
             };
@@ -997,27 +1091,27 @@ impl Checker {
             progress.push(Entry {
                 date,
                 status,
-                note: entry.note.as_ref().map(|n| nfc(n.get_ref())),
+                note: entry.note.map(|n| into_nfc(n.into_inner())),
                 period,
                 due: entry_due,
                 line: source.line(entry.date.span().start),
             });
         }
         Some(Task {
-            parent: raw.parent.as_ref().map(|p| nfc(p.get_ref().trim())),
-            section: section.to_string(),
-            title: nfc(raw.title.get_ref().trim()),
-            end: raw.end(),
+            parent: raw.parent.map(|p| into_nfc(trimmed(p.into_inner()))),
+            section: section.clone(),
+            title: into_nfc(trimmed(raw.title.into_inner())),
+            end,
             lead,
             support,
             budget,
-            deadline_text: raw.deadline.as_ref().map(|d| nfc(d.get_ref())),
+            deadline_text: raw.deadline.map(|d| into_nfc(d.into_inner())),
             deadline,
             due,
             progress,
             children: Vec::new(),
             file: source.display.clone(),
-            line: source.line(raw.id.span().start),
+            line,
             id,
         })
     }
@@ -1043,74 +1137,100 @@ impl Checker {
     /// Checks ids are unique, gives each task its parent (from `parent` or its id) and children,
     /// and refuses tasks with neither a lead nor children.
     fn join_tasks(&mut self, tasks: &mut [Task], places: &[Place], files: &[Source]) {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        for place in places {
-            let id = tasks[place.task].id.clone();
-            if let Some(&first) = index.get(&id) {
-                let earlier = &tasks[first];
-                self.problems.push(
-                    files[place.file]
-                        .at(
-                            place.id.clone(),
-                            format!(
-                                "duplicate task id `{id}`, first used at {}:{}",
-                                earlier.file, earlier.line
-                            ),
-                        )
-                        .help("give each task its own id"),
-                );
-            } else {
-                index.insert(id, place.task);
+        // Each task's parent: its `parent` key, or what its id says ("I.2.a" is under "I.2").
+        let mut parents: Vec<(Option<String>, Option<usize>)> = Vec::with_capacity(places.len());
+        {
+            let mut index: HashMap<&str, usize> = HashMap::with_capacity(places.len());
+            for place in places {
+                let id = tasks[place.task].id.as_str();
+                if let Some(&first) = index.get(id) {
+                    let earlier = &tasks[first];
+                    self.problems.push(
+                        files[place.file]
+                            .at(
+                                place.id.clone(),
+                                format!(
+                                    "duplicate task id `{id}`, first used at {}:{}",
+                                    earlier.file, earlier.line
+                                ),
+                            )
+                            .help("give each task its own id"),
+                    );
+                } else {
+                    index.insert(id, place.task);
+                }
+            }
+            for place in places {
+                let task = &tasks[place.task];
+                let parent = task.parent.clone().or_else(|| {
+                    let (head, _) = task.id.rsplit_once('.')?;
+                    (head != &*task.section).then(|| head.to_string())
+                });
+                let found = parent.as_deref().and_then(|p| index.get(p).copied());
+                if let Some(parent) = &parent
+                    && found.is_none_or(|p| p == place.task)
+                {
+                    let at = place.parent.clone().unwrap_or(place.id.clone());
+                    self.problems.push(
+                        files[place.file]
+                            .at(
+                                at,
+                                format!(
+                                    "the parent `{parent}` of task `{}` does not exist",
+                                    task.id
+                                ),
+                            )
+                            .help(format!(
+                                "add a task `{parent}`, or fix the id of `{}`",
+                                task.id
+                            )),
+                    );
+                }
+                parents.push((parent, found.filter(|&p| p != place.task)));
             }
         }
-        for place in places {
-            let task = &tasks[place.task];
-            let parent = task.parent.clone().or_else(|| {
-                let (head, _) = task.id.rsplit_once('.')?;
-                (head != task.section).then(|| head.to_string())
-            });
-            if let Some(parent) = &parent {
-                match index.get(parent) {
-                    Some(&p) if p != place.task => {
-                        let child = task.id.clone();
-                        tasks[p].children.push(child);
-                    }
-                    _ => {
-                        let at = place.parent.clone().unwrap_or(place.id.clone());
-                        self.problems.push(
-                            files[place.file]
-                                .at(
-                                    at,
-                                    format!(
-                                        "the parent `{parent}` of task `{}` does not exist",
-                                        task.id
-                                    ),
-                                )
-                                .help(format!(
-                                    "add a task `{parent}`, or fix the id of `{}`",
-                                    task.id
-                                )),
-                        );
-                    }
-                }
+        let mut parent_of: Vec<Option<usize>> = vec![None; tasks.len()];
+        for (place, (parent, found)) in places.iter().zip(parents) {
+            if let Some(p) = found {
+                let child = tasks[place.task].id.clone();
+                tasks[p].children.push(child);
+                parent_of[place.task] = Some(p);
             }
             tasks[place.task].parent = parent;
         }
-        // A parent chain that comes back to where it started would hide its tasks.
+        // A parent chain that comes back to where it started would hide its tasks. Each task is
+        // walked up from once: a chain meets a task already known to be clear, or one on the
+        // walk so far (a cycle).
+        let mut place_of: Vec<Option<&Place>> = vec![None; tasks.len()];
         for place in places {
-            let start = &tasks[place.task].id;
-            let mut parent = tasks[place.task].parent.as_deref();
-            for _ in 0..tasks.len() {
-                let Some(id) = parent else { break };
-                if id == start {
-                    self.problems.push(
-                        files[place.file]
-                            .at(place.id.clone(), format!("task `{start}` is its own ancestor"))
-                            .help("fix the `parent` keys so that they lead up to a task with no parent"),
-                    );
+            place_of[place.task] = Some(place);
+        }
+        let mut clear = vec![false; tasks.len()];
+        let mut on_walk = vec![false; tasks.len()];
+        for place in places {
+            let mut walk = Vec::new();
+            let mut at = Some(place.task);
+            while let Some(task) = at {
+                if clear[task] || on_walk[task] {
                     break;
                 }
-                parent = index.get(id).and_then(|&i| tasks[i].parent.as_deref());
+                on_walk[task] = true;
+                walk.push(task);
+                at = parent_of[task];
+            }
+            if let Some(start) = at.filter(|&task| on_walk[task]) {
+                let cycle = walk.iter().skip_while(|&&task| task != start);
+                for place in cycle.filter_map(|&task| place_of[task]) {
+                    self.problems.push(
+                        files[place.file]
+                            .at(place.id.clone(), format!("task `{}` is its own ancestor", tasks[place.task].id))
+                            .help("fix the `parent` keys so that they lead up to a task with no parent"),
+                    );
+                }
+            }
+            for task in walk {
+                on_walk[task] = false;
+                clear[task] = true;
             }
         }
         for place in places {

@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -45,12 +46,13 @@ pub struct Section {
 #[derive(Debug, Clone)]
 pub struct Task {
     pub id: String,
-    pub section: String,
+    /// Shared by every task of the section: a plan may hold tens of thousands of tasks.
+    pub section: Arc<str>,
     pub parent: Option<String>,
     pub title: String,
-    /// Canonical unit names.
-    pub lead: Vec<String>,
-    pub support: Vec<String>,
+    /// Canonical unit names, shared with the plan's other tasks.
+    pub lead: Vec<Arc<str>>,
+    pub support: Vec<Arc<str>>,
     pub budget: Option<u64>,
     /// The wording as the document has it, and what it was read as (`None` if unreadable).
     pub deadline_text: Option<String>,
@@ -60,7 +62,8 @@ pub struct Task {
     pub progress: Vec<Entry>,
     /// Ids of the tasks that name this one as parent, in file order.
     pub children: Vec<String>,
-    pub file: String,
+    /// Shared by every task of the file.
+    pub file: Arc<str>,
     pub line: usize,
     /// The byte just past the task's last value in its file (BOM excluded): where `plan mark`
     /// appends.
@@ -141,6 +144,16 @@ impl FromStr for Status {
 }
 
 impl Task {
+    /// Whether the task names `unit` (a canonical name) as its lead.
+    pub fn led_by(&self, unit: &str) -> bool {
+        self.lead.iter().any(|name| **name == *unit)
+    }
+
+    /// Whether the task names `unit` (a canonical name) among its supporting units.
+    pub fn supported_by(&self, unit: &str) -> bool {
+        self.support.iter().any(|name| **name == *unit)
+    }
+
     /// A heading groups other tasks and is not itself a piece of work.
     pub fn is_heading(&self) -> bool {
         self.lead.is_empty() && !self.children.is_empty()

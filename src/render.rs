@@ -86,33 +86,45 @@ impl Grid {
     /// a list of tens of thousands of tasks written to a file or a pipe costs neither the time
     /// nor the memory of laying it out.
     fn write_unwrapped(&self, out: &mut dyn Write) -> io::Result<()> {
+        // Each cell's width is measured once.
+        let cells: Vec<(&str, usize)> = self
+            .rows
+            .iter()
+            .flatten()
+            .map(|(text, _)| (text.as_str(), text.width()))
+            .collect();
         let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
+        let mut rows = Vec::with_capacity(self.rows.len());
+        let mut start = 0;
         for row in &self.rows {
-            for (width, (text, _)) in widths.iter_mut().zip(row) {
-                *width = (*width).max(text.width());
+            let row_cells = &cells[start..start + row.len()];
+            start += row.len();
+            for (width, (_, cell)) in widths.iter_mut().zip(row_cells) {
+                *width = (*width).max(*cell);
             }
+            rows.push(row_cells);
         }
         let rule = |left: &str, line: &str, middle: &str, right: &str| {
             let parts: Vec<String> = widths.iter().map(|w| line.repeat(w + 2)).collect();
             format!("{left}{}{right}", parts.join(middle))
         };
-        let row = |cells: &mut dyn Iterator<Item = &str>| {
-            let parts: Vec<String> = widths
-                .iter()
-                .zip(cells)
-                .map(|(w, text)| format!(" {text}{} ", " ".repeat(w - text.width())))
-                .collect();
-            format!("│{}│", parts.join("┆"))
+        let write_row = |out: &mut dyn Write, cells: &mut dyn Iterator<Item = (&str, usize)>| {
+            out.write_all("│".as_bytes())?;
+            for (i, (width, (text, used))) in widths.iter().zip(cells).enumerate() {
+                if i > 0 {
+                    out.write_all("┆".as_bytes())?;
+                }
+                out.write_all(b" ")?;
+                out.write_all(text.as_bytes())?;
+                pad(out, width - used + 1)?;
+            }
+            out.write_all("│\n".as_bytes())
         };
         writeln!(out, "{}", rule("┌", "─", "┬", "┐"))?;
-        writeln!(out, "{}", row(&mut self.headers.iter().copied()))?;
+        write_row(out, &mut self.headers.iter().map(|h| (*h, h.width())))?;
         writeln!(out, "{}", rule("╞", "═", "╪", "╡"))?;
-        for cells in &self.rows {
-            writeln!(
-                out,
-                "{}",
-                row(&mut cells.iter().map(|(text, _)| text.as_str()))
-            )?;
+        for row in rows {
+            write_row(out, &mut row.iter().copied())?;
         }
         writeln!(out, "{}", rule("└", "─", "┴", "┘"))
     }
@@ -127,6 +139,17 @@ impl Grid {
         }
         Ok(())
     }
+}
+
+/// Writes `count` spaces.
+fn pad(out: &mut dyn Write, mut count: usize) -> io::Result<()> {
+    const SPACES: &[u8; 64] = &[b' '; 64];
+    while count > 0 {
+        let now = count.min(SPACES.len());
+        out.write_all(&SPACES[..now])?;
+        count -= now;
+    }
+    Ok(())
 }
 
 fn styled(text: &str, tone: Tone) -> Cell {

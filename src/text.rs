@@ -13,6 +13,23 @@ pub fn nfc(text: &str) -> String {
     }
 }
 
+/// Like [`nfc`], keeping `text`'s own buffer when it is NFC already.
+pub fn into_nfc(text: String) -> String {
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => text,
+        _ => text.nfc().collect(),
+    }
+}
+
+/// `text` without leading and trailing white space, in its own buffer when it has none.
+pub fn trimmed(text: String) -> String {
+    if text.trim().len() == text.len() {
+        text
+    } else {
+        text.trim().to_string()
+    }
+}
+
 /// The form two spellings of the same words share: no diacritics (`đ` counts as `d`), lower
 /// case, single spaces. "Văn phòng", "VĂN PHÒNG", "van  phong" and NFD input all fold alike,
 /// as do both tone placements ("hoá", "hóa").

@@ -1,5 +1,7 @@
 //! Unit names: finding a unit by any spelling of its name or aliases, and which tasks involve it.
 
+use std::sync::Arc;
+
 use crate::model::{Plan, Task, Unit};
 use crate::text::{closest, fold};
 
@@ -103,7 +105,7 @@ pub fn appears_as<'a>(plan: &'a Plan, unit: &'a Unit, direct: bool) -> Vec<&'a s
 
 /// Whether `task` names any of `names` as lead or support (or only in `role`).
 pub fn involves(task: &Task, names: &[&str], role: Option<Role>) -> bool {
-    let named = |list: &[String]| list.iter().any(|n| names.contains(&n.as_str()));
+    let named = |list: &[Arc<str>]| list.iter().any(|n| names.contains(&&**n));
     match role {
         Some(Role::Lead) => named(&task.lead),
         Some(Role::Support) => named(&task.support),

@@ -1,6 +1,7 @@
 //! `plan list`: the tasks that pass the filters, with their status and due date as of a day.
 
 use std::io::Write;
+use std::sync::Arc;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -42,8 +43,8 @@ pub struct Record<'p> {
     pub section: &'p str,
     pub parent: Option<&'p str>,
     pub title: &'p str,
-    pub lead: &'p [String],
-    pub support: &'p [String],
+    pub lead: &'p [Arc<str>],
+    pub support: &'p [Arc<str>],
     pub budget: Option<u64>,
     pub deadline: Option<&'p str>,
     pub kind: Option<&'static str>,

@@ -159,7 +159,7 @@ fn append(
         );
     }
     let (entry, what) = make(&plan, task, lang.or(plan.lang).unwrap_or_default())?;
-    let path = env.cwd.join(&task.file);
+    let path = env.cwd.join(&*task.file);
     let file = PlanFile::read(&path, &task.file)?;
     let known = Known {
         end: task.end,

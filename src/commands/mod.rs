@@ -199,7 +199,7 @@ impl<'p> Selection<'p> {
         {
             return false;
         }
-        if self.section.is_some_and(|s| s != task.section) {
+        if self.section.is_some_and(|s| s != &*task.section) {
             return false;
         }
         if let Some(quarter) = self.quarter
@@ -305,22 +305,29 @@ pub fn task<'p>(plan: &'p Plan, id: &str) -> Result<&'p Task> {
     bail!("no task `{wanted}` in the plan\nhelp: {help}")
 }
 
-/// The selected tasks plus every heading above one of them, in plan order.
+/// The selected tasks (in plan order) plus every heading above one of them, in plan order.
 pub fn with_headings<'p>(plan: &'p Plan, selected: &[&'p Task]) -> Vec<&'p Task> {
-    let mut keep: HashSet<&str> = selected.iter().map(|t| t.id.as_str()).collect();
-    let by_id: HashMap<&str, &Task> = plan.tasks.iter().map(|t| (t.id.as_str(), t)).collect();
-    for task in selected {
-        let mut parent = task.parent.as_deref();
-        while let Some(id) = parent {
-            if !keep.insert(id) {
-                break;
+    let mut headings: HashSet<&str> = HashSet::new();
+    if selected.iter().any(|t| t.parent.is_some()) {
+        let by_id: HashMap<&str, &Task> = plan.tasks.iter().map(|t| (t.id.as_str(), t)).collect();
+        for task in selected {
+            let mut parent = task.parent.as_deref();
+            while let Some(id) = parent {
+                if !headings.insert(id) {
+                    break;
+                }
+                parent = by_id.get(id).and_then(|t| t.parent.as_deref());
             }
-            parent = by_id.get(id).and_then(|t| t.parent.as_deref());
         }
     }
+    // `selected` is in plan order: walk both together.
+    let mut next = selected.iter().peekable();
     plan.tasks
         .iter()
-        .filter(|t| keep.contains(t.id.as_str()))
+        .filter(|&task| {
+            let chosen = next.next_if(|&&s| std::ptr::eq(s, task)).is_some();
+            chosen || (!headings.is_empty() && headings.contains(task.id.as_str()))
+        })
         .collect()
 }
 

@@ -1,6 +1,7 @@
 //! `plan overdue`: what was past due and not done on a day, periodic occurrences included.
 
 use std::io::Write;
+use std::sync::Arc;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -57,7 +58,7 @@ pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result
 pub struct Overdue<'p> {
     pub id: &'p str,
     pub title: &'p str,
-    pub lead: &'p [String],
+    pub lead: &'p [Arc<str>],
     pub due: NaiveDate,
     #[serde(serialize_with = "period_name")]
     pub period: Option<Period>,

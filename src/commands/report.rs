@@ -194,7 +194,7 @@ impl<'p> Report<'p> {
         let (mut continuous, mut continuous_done) = (0, 0);
         for section in &plan.sections {
             let mut tally = Tally::default();
-            for task in plan.tasks.iter().filter(|t| t.section == section.id) {
+            for task in plan.tasks.iter().filter(|t| *t.section == *section.id) {
                 let mut line = |period: Option<Period>, result: &'static str| {
                     let id = match period {
                         Some(p) => format!("{} ({p})", task.id),
@@ -252,7 +252,7 @@ impl<'p> Report<'p> {
                             by_unit
                                 .iter_mut()
                                 .zip(&plan.units)
-                                .filter(|(_, u)| task.lead.contains(&u.name))
+                                .filter(|(_, u)| task.led_by(&u.name))
                                 .map(|(t, _)| t),
                         )
                     {

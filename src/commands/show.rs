@@ -113,7 +113,7 @@ impl<'p> Details<'p> {
             section_title: plan
                 .sections
                 .iter()
-                .find(|s| s.id == task.section)
+                .find(|s| *s.id == *task.section)
                 .map_or("", |s| s.title.as_str()),
             reading,
             children: task

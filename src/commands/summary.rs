@@ -212,8 +212,8 @@ fn rows(plan: &Plan, tasks: &[&Task], by: GroupBy, day: NaiveDate) -> Vec<Row> {
     match by {
         GroupBy::Unit => {
             for unit in &plan.units {
-                let lead = count(&|t| t.lead.contains(&unit.name));
-                let support = count(&|t| t.support.contains(&unit.name));
+                let lead = count(&|t| t.led_by(&unit.name));
+                let support = count(&|t| t.supported_by(&unit.name));
                 for (role, counts) in [("lead", lead), ("support", support)] {
                     if counts.tasks + counts.continuous > 0 {
                         rows.push(Row::new(&unit.name, Some(role), counts));
@@ -223,7 +223,7 @@ fn rows(plan: &Plan, tasks: &[&Task], by: GroupBy, day: NaiveDate) -> Vec<Row> {
         }
         GroupBy::Section => {
             for section in &plan.sections {
-                let counts = count(&|t| t.section == section.id);
+                let counts = count(&|t| *t.section == *section.id);
                 rows.push(Row::new(
                     &format!("{}. {}", section.id, section.title),
                     None,

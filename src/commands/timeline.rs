@@ -58,7 +58,7 @@ pub fn run(context: &Context, args: &TimelineArgs, out: &mut dyn Write) -> Resul
         TimelineBy::Unit => {
             for unit in &plan.units {
                 let mut counts = [0usize; 12];
-                for task in tasks.iter().filter(|t| t.lead.contains(&unit.name)) {
+                for task in tasks.iter().filter(|t| t.led_by(&unit.name)) {
                     for item in items(plan, task) {
                         if let Some(due) = state_of(task, day, item.period).due
                             && due.year() == plan.year

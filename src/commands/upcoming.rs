@@ -1,6 +1,7 @@
 //! `plan upcoming`: what falls due soon, periodic occurrences included, soonest first.
 
 use std::io::Write;
+use std::sync::Arc;
 
 use anyhow::Result;
 use chrono::{Days, NaiveDate};
@@ -97,7 +98,7 @@ pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Resul
 struct Upcoming<'p> {
     id: &'p str,
     title: &'p str,
-    lead: &'p [String],
+    lead: &'p [Arc<str>],
     due: NaiveDate,
     period: Option<String>,
     status: Status,
