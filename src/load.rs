@@ -217,125 +217,129 @@ fn check_files(
         None => (String::new(), None, None, 0, None, Cutoff::default(), None),
     };
 
-    // Section files are independent until their tasks are joined up: parse and check them
-    // side by side, each with a checker of its own.
-    let check = |file: SectionFile| -> Checked {
-        let mut own = Checker {
-            spellings: checker.spellings.clone(),
-            ..Checker::default()
-        };
-        let source = match file.read().and_then(decode) {
-            Ok(source) => source,
-            Err(diagnostic) => {
-                own.problems.push(diagnostic);
-                return Checked::failed(own);
+    // Section files are independent until their tasks are joined up: they are read and checked
+    // side by side, a large plain file in pieces, each piece with a checker of its own.
+    sections.sort_by_key(|file| std::cmp::Reverse(file.size()));
+    let parallel = sections.iter().map(SectionFile::size).sum::<u64>() >= PARALLEL_ABOVE;
+    let names: Vec<String> = sections.iter().map(|f| f.display().to_string()).collect();
+    let read = in_parallel(sections, parallel, |file| {
+        let source = file.read().and_then(decode)?;
+        let plain = Plain::cut(&source);
+        Ok(File { source, plain })
+    });
+    let mut files: Vec<File> = Vec::new();
+    for (name, read) in names.iter().zip(read) {
+        match read {
+            Some(Ok(file)) => files.push(file),
+            Some(Err(diagnostic)) => checker.problems.push(diagnostic),
+            None => checker.problems.push(panicked(name)),
+        }
+    }
+    let rules = Rules {
+        spellings: &checker.spellings,
+        units: units.as_deref(),
+        year,
+        strict,
+    };
+    let jobs: Vec<(usize, Option<Range<usize>>)> = files
+        .iter()
+        .enumerate()
+        .flat_map(|(index, file)| match &file.plain {
+            Some(plain) => plain
+                .pieces
+                .iter()
+                .map(|p| (index, Some(p.clone())))
+                .collect(),
+            None => vec![(index, None)],
+        })
+        .collect();
+    let checked = in_parallel(jobs.clone(), parallel, |(index, piece)| match piece {
+        Some(range) => rules.piece(&files[index], range),
+        None => rules.whole(&files[index]),
+    });
+    // A file one of whose pieces is not plain after all is read again, whole, by the `toml` crate.
+    let mut readings: Vec<Reading> = files
+        .iter()
+        .map(|file| match file.plain {
+            Some(_) => Reading::Pieces(Vec::new()),
+            None => Reading::Failed,
+        })
+        .collect();
+    let mut again = Vec::new();
+    for ((index, piece), part) in jobs.into_iter().zip(checked) {
+        let reading = &mut readings[index];
+        match (part, reading) {
+            (None, reading) => {
+                checker
+                    .problems
+                    .push(panicked(&files[index].source.display));
+                *reading = Reading::Failed;
+            }
+            (Some(part), reading) if piece.is_none() => *reading = Reading::Whole(Box::new(part)),
+            (Some(part), Reading::Pieces(so_far)) if !part.declined => so_far.push(part),
+            (Some(_), reading @ Reading::Pieces(_)) => {
+                *reading = Reading::Failed;
+                again.push(index);
+            }
+            (Some(_), _) => {}
+        }
+    }
+    let redone = in_parallel(again.clone(), parallel, |index| rules.whole(&files[index]));
+    for (index, part) in again.into_iter().zip(redone) {
+        readings[index] = match part {
+            Some(part) => Reading::Whole(Box::new(part)),
+            None => {
+                checker
+                    .problems
+                    .push(panicked(&files[index].source.display));
+                Reading::Failed
             }
         };
-        let mut tasks = Vec::new();
-        let mut places = Vec::new();
-        let head = read_section(&source, &mut |event| match event {
-            Read::Task(id, raw_task) => {
-                let place = Place {
-                    file: 0,
-                    task: tasks.len(),
-                    id: raw_task.id.span(),
-                    parent: raw_task.parent.as_ref().map(Spanned::span),
-                    names_a_lead: !raw_task.lead.is_empty(),
-                };
-                if let Some(task) = own.task(&source, id, raw_task, units.as_deref(), year, strict)
-                {
-                    places.push(place);
-                    tasks.push(task);
-                }
-            }
-            Read::Again => {
-                tasks.clear();
-                places.clear();
-                own.problems.clear();
-                own.warnings.clear();
-            }
-        });
-        let head = match head {
-            Ok(head) => head,
-            Err(diagnostic) => {
-                own.problems.push(diagnostic);
-                return Checked::failed(own);
-            }
+    }
+
+    // Each file's section, from its head, in the order of the sections.
+    let mut checked: Vec<(File, Vec<Part>, RawHead)> = Vec::new();
+    for (mut file, reading) in files.into_iter().zip(readings) {
+        let (head, mut parts) = match reading {
+            Reading::Pieces(parts) => (file.plain.take().map(|p| p.head), parts),
+            Reading::Whole(mut part) => (part.head.take(), vec![*part]),
+            Reading::Failed => (None, Vec::new()),
         };
+        for part in &mut parts {
+            checker.problems.append(&mut part.checker.problems);
+            checker.warnings.append(&mut part.checker.warnings);
+        }
+        if let Some(head) = head {
+            checked.push((file, parts, head));
+        }
+    }
+    checked.sort_by_key(|(_, _, head)| {
+        let id = nfc(head.id.get_ref().trim());
+        (roman(&id), id)
+    });
+
+    let mut sections = Vec::new();
+    let count = checked
+        .iter()
+        .flat_map(|(_, parts, _)| parts)
+        .map(|p| p.tasks.len())
+        .sum();
+    let mut tasks = Vec::with_capacity(count);
+    let mut places: Vec<Place> = Vec::with_capacity(count);
+    let mut sources: Vec<Source> = Vec::new();
+    let mut seen_sections: HashMap<String, String> = HashMap::new();
+    for (file, parts, head) in checked {
+        let source = file.source;
         let section = Section {
             id: nfc(head.id.get_ref().trim()),
             title: nfc(&head.title),
             file: source.display.to_string(),
         };
-        Checked {
-            file: Some((source, head.id.span(), section)),
-            tasks,
-            places,
-            checker: own,
-        }
-    };
-    // Largest last, so that the threads take the largest first.
-    sections.sort_by_key(SectionFile::size);
-    let parallel = sections.iter().map(SectionFile::size).sum::<u64>() >= PARALLEL_ABOVE;
-    let queue = std::sync::Mutex::new(sections);
-    // Each thread checks one file after another until none is left; a panic is reported as a
-    // problem with the file it happened in, not as a crash.
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let next = queue.lock().map_or(None, |mut files| files.pop());
-            let Some(file) = next else {
-                return done;
-            };
-            let name = file.display().to_string();
-            done.push(
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(file)))
-                    .unwrap_or_else(|_| {
-                        let mut failed = Checker::default();
-                        failed.problems.push(panicked(&name));
-                        Checked::failed(failed)
-                    }),
-            );
-        }
-    };
-    let mut checked: Vec<Checked> = std::thread::scope(|scope| {
-        let helpers = if parallel {
-            std::thread::available_parallelism().map_or(1, |n| n.get()) - 1
-        } else {
-            0
-        };
-        // If a thread cannot be started, the others (this one at least) do its share.
-        let handles: Vec<_> = (0..helpers)
-            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, work).ok())
-            .collect();
-        let mut all = work();
-        for handle in handles {
-            all.extend(handle.join().unwrap_or_default());
-        }
-        all
-    });
-    checked.sort_by_key(|c| {
-        c.file
-            .as_ref()
-            .map(|(_, _, s)| (roman(&s.id), s.id.clone()))
-    });
-
-    let mut sections = Vec::new();
-    let mut tasks = Vec::with_capacity(checked.iter().map(|c| c.tasks.len()).sum());
-    let mut places: Vec<Place> = Vec::with_capacity(tasks.capacity());
-    let mut sources: Vec<Source> = Vec::new();
-    let mut seen_sections: HashMap<String, String> = HashMap::new();
-    for part in checked {
-        checker.problems.extend(part.checker.problems);
-        checker.warnings.extend(part.checker.warnings);
-        let Some((source, id_span, section)) = part.file else {
-            continue;
-        };
         if let Some(first) = seen_sections.get(&section.id) {
             checker.problems.push(
                 source
                     .at(
-                        id_span,
+                        head.id.span(),
                         format!("section `{}` is also defined in {first}", section.id),
                     )
                     .help("give each section file its own `id`"),
@@ -343,13 +347,15 @@ fn check_files(
             continue;
         }
         seen_sections.insert(section.id.clone(), source.display.to_string());
-        let offset = tasks.len();
-        places.extend(part.places.into_iter().map(|place| Place {
-            file: sources.len(),
-            task: offset + place.task,
-            ..place
-        }));
-        tasks.extend(part.tasks);
+        for part in parts {
+            let offset = tasks.len();
+            places.extend(part.places.into_iter().map(|place| Place {
+                file: sources.len(),
+                task: offset + place.task,
+                ..place
+            }));
+            tasks.extend(part.tasks);
+        }
         sources.push(source);
         sections.push(section);
     }
@@ -380,24 +386,184 @@ fn check_files(
 /// Below this many bytes of section files, starting threads costs more than it saves.
 const PARALLEL_ABOVE: u64 = 256 * 1024;
 
-/// One section file, parsed and checked on its own.
-struct Checked {
-    file: Option<(Source, Range<usize>, Section)>,
+/// A section file, read and decoded.
+struct File {
+    source: Source,
+    /// Where the file is cut for reading, if it looks plain.
+    plain: Option<Plain>,
+}
+
+/// A section file whose head is plain, and where it is cut for reading in pieces.
+struct Plain {
+    head: RawHead,
+    section: Arc<str>,
+    /// Consecutive ranges of the file, each of whole tasks, the first after the head.
+    pieces: Vec<Range<usize>>,
+}
+
+/// About how many bytes of a section file one piece holds.
+const PIECE: usize = 128 * 1024;
+
+impl Plain {
+    fn cut(source: &Source) -> Option<Plain> {
+        let (head, start) = scan::head(&source.text)?;
+        let mut pieces = Vec::new();
+        let mut from = start;
+        for &line in &source.line_starts {
+            let line = line as usize;
+            if line >= from + PIECE && starts_task(&source.text[line..]) {
+                pieces.push(from..line);
+                from = line;
+            }
+        }
+        pieces.push(from..source.text.len());
+        Some(Plain {
+            section: Arc::from(nfc(head.id.get_ref().trim())),
+            head,
+            pieces,
+        })
+    }
+}
+
+/// How a section file was read.
+enum Reading {
+    /// In pieces, by the plain reader.
+    Pieces(Vec<Part>),
+    /// Whole, by the `toml` crate.
+    Whole(Box<Part>),
+    /// Not at all: its problems say why.
+    Failed,
+}
+
+/// A run of a section file's tasks, checked.
+struct Part {
     tasks: Vec<Task>,
     places: Vec<Place>,
     checker: Checker,
+    /// The file's head, when the whole file was read and has one.
+    head: Option<RawHead>,
+    /// Whether the plain reader declined this piece.
+    declined: bool,
 }
 
-impl Checked {
-    /// A file that could not be read: only its problems.
-    fn failed(checker: Checker) -> Checked {
-        Checked {
-            file: None,
-            tasks: Vec::new(),
-            places: Vec::new(),
-            checker,
+/// What tasks are checked against.
+struct Rules<'a> {
+    spellings: &'a HashMap<String, Arc<str>>,
+    units: Option<&'a [Unit]>,
+    year: i32,
+    strict: bool,
+}
+
+impl Rules<'_> {
+    fn part(&self, capacity: usize) -> Part {
+        Part {
+            tasks: Vec::with_capacity(capacity),
+            places: Vec::with_capacity(capacity),
+            checker: Checker {
+                spellings: self.spellings.clone(),
+                ..Checker::default()
+            },
+            head: None,
+            declined: false,
         }
     }
+
+    fn add(&self, part: &mut Part, source: &Source, section: &Arc<str>, raw: RawTask) {
+        let place = Place {
+            file: 0,
+            task: part.tasks.len(),
+            id: raw.id.span(),
+            parent: raw.parent.as_ref().map(Spanned::span),
+            names_a_lead: !raw.lead.is_empty(),
+        };
+        let task = part
+            .checker
+            .task(source, section, raw, self.units, self.year, self.strict);
+        if let Some(task) = task {
+            part.places.push(place);
+            part.tasks.push(task);
+        }
+    }
+
+    /// Checks the tasks of one piece of a plain file.
+    fn piece(&self, file: &File, range: Range<usize>) -> Part {
+        let Some(plain) = &file.plain else {
+            return self.whole(file);
+        };
+        let text = &file.source.text;
+        // Room for every task at once: growing a vector of thousands copies it each time.
+        let mut part = self.part(text[range.clone()].matches("[[task]]").count());
+        let read = scan::tasks(text, range, &mut |raw| {
+            self.add(&mut part, &file.source, &plain.section, raw);
+        });
+        part.declined = read.is_none();
+        part
+    }
+
+    /// Checks a whole file, read by the `toml` crate.
+    fn whole(&self, file: &File) -> Part {
+        let source = &file.source;
+        let mut part = self.part(source.text.matches("[[task]]").count());
+        let head = read_section(source, &mut |event| match event {
+            Read::Task(section, raw) => self.add(&mut part, source, section, raw),
+            Read::Again => {
+                part.tasks.clear();
+                part.places.clear();
+                part.checker.problems.clear();
+                part.checker.warnings.clear();
+            }
+        });
+        match head {
+            Ok(head) => part.head = Some(head),
+            Err(diagnostic) => {
+                part.tasks.clear();
+                part.places.clear();
+                part.checker.problems.push(diagnostic);
+            }
+        }
+        part
+    }
+}
+
+/// `f` applied to every item, on as many threads as there are cores if `parallel`, in the
+/// items' order; `None` where `f` panicked (a bug), so that the rest is still reported on.
+fn in_parallel<T: Send, R: Send>(
+    items: Vec<T>,
+    parallel: bool,
+    f: impl Fn(T) -> R + Sync,
+) -> Vec<Option<R>> {
+    let mut results: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
+    let queue = std::sync::Mutex::new(items.into_iter().enumerate());
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let next = queue.lock().map_or(None, |mut items| items.next());
+            let Some((index, item)) = next else {
+                return done;
+            };
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(item)));
+            done.push((index, result.ok()));
+        }
+    };
+    std::thread::scope(|scope| {
+        let helpers = if parallel {
+            std::thread::available_parallelism().map_or(1, |n| n.get()) - 1
+        } else {
+            0
+        };
+        // If a thread cannot be started, the others (this one at least) do its share.
+        let handles: Vec<_> = (0..helpers)
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, work).ok())
+            .collect();
+        let mut done = work();
+        for handle in handles {
+            done.extend(handle.join().unwrap_or_default());
+        }
+        for (index, result) in done {
+            results[index] = result;
+        }
+    });
+    results
 }
 
 fn panicked(file: &str) -> Diagnostic {
@@ -457,7 +623,7 @@ impl Source {
     fn new(display: &str, text: String) -> Source {
         // Plan files are far smaller than 4 GiB; a wider index would double this table.
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| (i + 1) as u32))
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| (i + 1) as u32))
             .collect();
         Source {
             display: Arc::from(display),
@@ -659,17 +825,6 @@ enum Read<'a> {
 /// finds.
 fn read_section(source: &Source, hand: &mut dyn FnMut(Read)) -> Result<RawHead, Diagnostic> {
     let text = &source.text;
-    let mut id = None;
-    let plain = scan::section(text, &mut |head, task| {
-        let id = id.get_or_insert_with(|| Arc::from(nfc(head.id.get_ref().trim())));
-        hand(Read::Task(id, task));
-    });
-    if let Some(head) = plain {
-        return Ok(head);
-    }
-    if id.is_some() {
-        hand(Read::Again);
-    }
     let whole = |hand: &mut dyn FnMut(Read)| -> Result<RawHead, Diagnostic> {
         let raw: RawSection = parse(source)?;
         let id = Arc::from(nfc(raw.id.get_ref().trim()));
@@ -1097,8 +1252,18 @@ impl Checker {
                 line: source.line(entry.date.span().start),
             });
         }
+        // The `parent` key, or what the id says ("I.2.a" is under "I.2").
+        let parent = match raw.parent {
+            Some(parent) => Some(into_nfc(trimmed(parent.into_inner()))),
+            None => id
+                .bytes()
+                .rposition(|b| b == b'.')
+                .map(|dot| &id[..dot])
+                .filter(|head| head != &&**section)
+                .map(str::to_string),
+        };
         Some(Task {
-            parent: raw.parent.map(|p| into_nfc(trimmed(p.into_inner()))),
+            parent,
             section: section.clone(),
             title: into_nfc(trimmed(raw.title.into_inner())),
             end,
@@ -1137,8 +1302,8 @@ impl Checker {
     /// Checks ids are unique, gives each task its parent (from `parent` or its id) and children,
     /// and refuses tasks with neither a lead nor children.
     fn join_tasks(&mut self, tasks: &mut [Task], places: &[Place], files: &[Source]) {
-        // Each task's parent: its `parent` key, or what its id says ("I.2.a" is under "I.2").
-        let mut parents: Vec<(Option<String>, Option<usize>)> = Vec::with_capacity(places.len());
+        // Where each task's parent is.
+        let mut parents: Vec<Option<usize>> = Vec::with_capacity(places.len());
         {
             let mut index: HashMap<&str, usize> = HashMap::with_capacity(places.len());
             for place in places {
@@ -1162,12 +1327,8 @@ impl Checker {
             }
             for place in places {
                 let task = &tasks[place.task];
-                let parent = task.parent.clone().or_else(|| {
-                    let (head, _) = task.id.rsplit_once('.')?;
-                    (head != &*task.section).then(|| head.to_string())
-                });
-                let found = parent.as_deref().and_then(|p| index.get(p).copied());
-                if let Some(parent) = &parent
+                let found = task.parent.as_deref().and_then(|p| index.get(p).copied());
+                if let Some(parent) = &task.parent
                     && found.is_none_or(|p| p == place.task)
                 {
                     let at = place.parent.clone().unwrap_or(place.id.clone());
@@ -1186,17 +1347,16 @@ impl Checker {
                             )),
                     );
                 }
-                parents.push((parent, found.filter(|&p| p != place.task)));
+                parents.push(found.filter(|&p| p != place.task));
             }
         }
         let mut parent_of: Vec<Option<usize>> = vec![None; tasks.len()];
-        for (place, (parent, found)) in places.iter().zip(parents) {
+        for (place, found) in places.iter().zip(parents) {
             if let Some(p) = found {
                 let child = tasks[place.task].id.clone();
                 tasks[p].children.push(child);
                 parent_of[place.task] = Some(p);
             }
-            tasks[place.task].parent = parent;
         }
         // A parent chain that comes back to where it started would hide its tasks. Each task is
         // walked up from once: a chain meets a task already known to be clear, or one on the

@@ -6,19 +6,32 @@ use unicode_normalization::{
 
 /// The text in NFC, the form every string is kept in once read.
 pub fn nfc(text: &str) -> String {
-    // Most text is NFC already; checking is far cheaper than normalizing.
-    match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => text.to_string(),
-        _ => text.nfc().collect(),
+    if is_nfc(text) {
+        text.to_string()
+    } else {
+        text.nfc().collect()
     }
 }
 
 /// Like [`nfc`], keeping `text`'s own buffer when it is NFC already.
 pub fn into_nfc(text: String) -> String {
-    match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => text,
-        _ => text.nfc().collect(),
+    if is_nfc(&text) {
+        text
+    } else {
+        text.nfc().collect()
     }
+}
+
+/// Whether `text` is NFC already, as most text is: checking is far cheaper than normalizing.
+fn is_nfc(text: &str) -> bool {
+    // Vietnamese typed precomposed needs only characters below the combining marks (ASCII,
+    // `đ`, `ơ`, `ư`, `à`…) and the precomposed letters of Latin Extended Additional (`ệ`, `ữ`…),
+    // each NFC on its own and never reordered: a text of those alone is NFC without a lookup.
+    text.chars().all(simple) || is_nfc_quick(text.chars()) == IsNormalized::Yes
+}
+
+fn simple(c: char) -> bool {
+    c < '\u{300}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
 /// `text` without leading and trailing white space, in its own buffer when it has none.
@@ -91,6 +104,16 @@ pub fn closest<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::char::canonical_combining_class;
+
+    #[test]
+    fn the_characters_taken_without_a_lookup_are_nfc_alone_and_never_reordered() {
+        for c in ('\0'..='\u{1EFF}').filter(|&c| simple(c)) {
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
+        assert!(!simple('\u{300}') && !simple('\u{1DFF}') && !simple('\u{1F00}'));
+    }
 
     #[test]
     fn fold_removes_diacritics_case_and_extra_spaces() {

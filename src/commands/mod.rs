@@ -70,11 +70,15 @@ fn with_plan(
         writeln!(err, "warning: {warning}")?;
     }
     let plan = &loaded.plan;
-    run(&Context {
+    let outcome = run(&Context {
         plan,
         env,
         lang: lang.or(plan.lang).unwrap_or_default(),
-    })
+    });
+    // The process ends once the command has run, and the system takes back its memory at
+    // once; freeing a plan of many thousands of tasks piece by piece would take longer.
+    std::mem::forget(loaded);
+    outcome
 }
 
 /// What a command that reads the plan works with.

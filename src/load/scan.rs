@@ -10,6 +10,8 @@
 //! means the same and every error reads the same whichever reader took it. Tests and a fuzz
 //! target check that the two readers agree on every file this one accepts.
 
+use std::ops::Range;
+
 use toml::Spanned;
 use toml::value::{Date, Datetime};
 
@@ -18,24 +20,51 @@ use super::{RawEntry, RawHead, RawTask};
 /// Reads a section file, handing over each task as soon as it is complete, and returns the
 /// file's head (`id`, `title`); `None` if the file is not written the plain way or is not valid
 /// TOML, perhaps after some tasks were handed over.
-pub(super) fn section(text: &str, hand: &mut dyn FnMut(&RawHead, RawTask)) -> Option<RawHead> {
+pub(super) fn section(text: &str, hand: &mut dyn FnMut(RawTask)) -> Option<RawHead> {
+    let (head, tasks_start) = head(text)?;
+    tasks(text, tasks_start..text.len(), hand)?;
+    Some(head)
+}
+
+/// Reads the head of a section file (its `id` and `title`), and returns it with the offset where
+/// the tasks start.
+pub(super) fn head(text: &str) -> Option<(RawHead, usize)> {
     let mut reader = Reader { text, at: 0 };
     let mut head = Head::default();
-    // Known once the first task starts.
-    let mut known: Option<RawHead> = None;
+    loop {
+        let start = reader.at;
+        match reader.line()? {
+            Line::Pair(key, value) => head.set(key, value)?,
+            Line::Header(Header::Task) | Line::End => {
+                let head = RawHead {
+                    id: head.id?,
+                    title: head.title?.into_inner(),
+                };
+                return Some((head, start));
+            }
+            Line::Header(Header::Progress) => return None,
+        }
+    }
+}
+
+/// Reads the tasks in `text[range]`, which starts where a task does (a `[[task]]` line, or the
+/// blank and comment lines before it) and ends where a task does, handing over each task as soon
+/// as it is complete. Spans are offsets in the whole `text`.
+pub(super) fn tasks(text: &str, range: Range<usize>, hand: &mut dyn FnMut(RawTask)) -> Option<()> {
+    let mut reader = Reader {
+        text: text.get(..range.end)?,
+        at: range.start,
+    };
     let mut task: Option<RawTask> = None;
-    // The table the next key belongs to.
-    let mut table = Table::Head;
+    // The table the next key belongs to: the task's own, or its last entry's.
+    let mut keys = Keys::default();
+    let mut in_entry = false;
     loop {
         let line = reader.line()?;
-        if matches!(line, Line::Header(_) | Line::End) {
-            // The table before is complete: it must hold a task's `id` and `title`, an
-            // entry's `date`.
-            match &table {
-                Table::Head => {}
-                Table::Task(keys) => keys.hold(ID | TITLE)?,
-                Table::Entry(keys) => keys.hold(DATE)?,
-            }
+        if matches!(line, Line::Header(_) | Line::End) && task.is_some() {
+            // The table before is complete: it must hold an entry's `date`, a task's `id` and
+            // `title`.
+            keys.hold(if in_entry { DATE } else { ID | TITLE })?;
         }
         match line {
             Line::Header(Header::Progress) => {
@@ -46,33 +75,28 @@ pub(super) fn section(text: &str, hand: &mut dyn FnMut(&RawHead, RawTask)) -> Op
                     period: None,
                     due: None,
                 });
-                table = Table::Entry(Keys::default());
+                keys = Keys::default();
+                in_entry = true;
             }
             Line::Header(Header::Task) | Line::End => {
-                let head = match &known {
-                    Some(head) => head,
-                    None => known.insert(RawHead {
-                        id: head.id.take()?,
-                        title: head.title.take()?.into_inner(),
-                    }),
-                };
                 if let Some(done) = task.take() {
-                    hand(head, done);
+                    hand(done);
                 }
                 if matches!(line, Line::End) {
-                    return known;
+                    return Some(());
                 }
                 task = Some(empty_task());
-                table = Table::Task(Keys::default());
+                keys = Keys::default();
+                in_entry = false;
             }
-            Line::Pair(key, value) => match &mut table {
-                Table::Head => head.set(key, value)?,
-                Table::Task(keys) => set_task(task.as_mut()?, keys, key, value)?,
-                Table::Entry(keys) => {
-                    let entry = task.as_mut()?.progress.last_mut()?;
-                    set_entry(entry, keys, key, value)?;
+            Line::Pair(key, value) => {
+                let task = task.as_mut()?;
+                if in_entry {
+                    set_entry(task.progress.last_mut()?, &mut keys, key, value)?;
+                } else {
+                    set_task(task, &mut keys, key, value)?;
                 }
-            },
+            }
         }
     }
 }
@@ -95,12 +119,6 @@ fn empty_task() -> RawTask {
         due: None,
         progress: Vec::new(),
     }
-}
-
-enum Table {
-    Head,
-    Task(Keys),
-    Entry(Keys),
 }
 
 /// The keys a table has set so far, one bit each: TOML refuses a key set twice.
@@ -505,7 +523,7 @@ fn integer(text: &str) -> Option<i64> {
 /// does (values and spans), or accepts what the `toml` crate refuses.
 pub(super) fn agrees(text: &str) -> bool {
     let mut tasks = Vec::new();
-    let Some(head) = section(text, &mut |_, task| tasks.push(task)) else {
+    let Some(head) = section(text, &mut |task| tasks.push(task)) else {
         return false;
     };
     let whole: super::RawSection = match toml::from_str(text) {
