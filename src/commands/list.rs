@@ -1,12 +1,13 @@
 //! `plan list`: the tasks that pass the filters, with their status and due date as of a day.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::sync::Arc;
 
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Context, Selection, State, selected, with_headings};
+use super::{Context, Selection, State, joined, selected, with_headings};
 use crate::Outcome;
 use crate::cli::{Format, ListArgs};
 use crate::model::{Status, Task};
@@ -137,41 +138,35 @@ impl<'p> Record<'p> {
     }
 }
 
-fn grid(context: &Context, records: &[Record]) -> Grid {
+fn grid<'a>(context: &Context, records: &'a [Record]) -> Grid<'a> {
     let lang = context.lang;
     let mut grid = context.grid(&["ID", "Task", "Lead", "Support", "Deadline", "Due", "Status"]);
     for r in records {
-        let plain = |text: String| (text, Tone::Plain);
+        let plain = |text: Cow<'a, str>| (text, Tone::Plain);
         if r.heading {
-            grid.push(vec![
-                (r.id.to_string(), Tone::Heading),
-                (r.title.to_string(), Tone::Heading),
-                plain(String::new()),
-                plain(String::new()),
-                plain(String::new()),
-                plain(String::new()),
-                plain(String::new()),
-            ]);
+            let mut cells = vec![(r.id, Tone::Heading), (r.title, Tone::Heading)];
+            cells.resize(7, ("", Tone::Plain));
+            grid.push(cells);
             continue;
         }
         let due = match (&r.due, &r.period) {
-            (Some(due), Some(period)) => format!("{due} ({period})"),
-            (Some(due), None) => due.clone(),
-            (None, _) => String::new(),
+            (Some(due), Some(period)) => format!("{due} ({period})").into(),
+            (Some(due), None) => due.as_str().into(),
+            (None, _) => "".into(),
         };
         let status = match (r.status, r.days_late) {
             (Some(status), Some(days)) => {
-                format!("{}, {days} {}", lang.status(status), lang.tr("days late"))
+                format!("{}, {days} {}", lang.status(status), lang.tr("days late")).into()
             }
-            (Some(status), None) => lang.status(status).to_string(),
-            (None, _) => String::new(),
+            (Some(status), None) => lang.status(status).into(),
+            (None, _) => "".into(),
         };
-        grid.push(vec![
-            plain(r.id.to_string()),
-            plain(r.title.to_string()),
-            plain(r.lead.join("; ")),
-            plain(r.support.join("; ")),
-            plain(r.deadline.unwrap_or_default().to_string()),
+        grid.push([
+            plain(r.id.into()),
+            plain(r.title.into()),
+            plain(joined(r.lead)),
+            plain(joined(r.support)),
+            plain(r.deadline.unwrap_or_default().into()),
             plain(due),
             (status, tone(r.status, r.late)),
         ]);

@@ -11,8 +11,10 @@ mod summary;
 mod timeline;
 mod upcoming;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
+use std::sync::Arc;
 
 use clap::CommandFactory;
 
@@ -90,7 +92,7 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     /// An empty grid with these headings in the output's language.
-    pub fn grid(&self, headers: &[&'static str]) -> Grid {
+    pub fn grid<'a>(&self, headers: &[&'static str]) -> Grid<'a> {
         Grid::new(headers.iter().map(|h| self.lang.tr(h)).collect())
     }
 
@@ -101,6 +103,14 @@ impl Context<'_> {
             _ => grid.write_table(out, self.env.terminal)?,
         }
         Ok(())
+    }
+}
+
+/// Unit names as a cell shows them: `Văn phòng; Thanh tra`.
+pub fn joined(names: &[Arc<str>]) -> Cow<'_, str> {
+    match names {
+        [one] => Cow::Borrowed(one),
+        _ => Cow::Owned(names.join("; ")),
     }
 }
 

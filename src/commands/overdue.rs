@@ -7,7 +7,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Context, Item, Selection, items, selected, state_of};
+use super::{Context, Item, Selection, items, joined, selected, state_of};
 use crate::Outcome;
 use crate::cli::{Format, OverdueArgs};
 use crate::model::{Plan, Task};
@@ -92,19 +92,17 @@ pub fn overdue<'p>(plan: &Plan, task: &'p Task, day: NaiveDate) -> Vec<Overdue<'
         .collect()
 }
 
-fn grid(context: &Context, rows: &[Overdue]) -> Grid {
+fn grid<'a>(context: &Context, rows: &'a [Overdue]) -> Grid<'a> {
     let mut grid = context.grid(&["ID", "Task", "Lead", "Due", "Period", "Days overdue"]);
     for r in rows {
-        grid.push(vec![
-            (r.id.to_string(), Tone::Plain),
-            (r.title.to_string(), Tone::Plain),
-            (r.lead.join("; "), Tone::Plain),
-            (r.due.to_string(), Tone::Plain),
-            (
-                r.period.map(|p| p.to_string()).unwrap_or_default(),
-                Tone::Plain,
-            ),
-            (r.days_overdue.to_string(), Tone::Bad),
+        let period = r.period.map(|p| p.to_string()).unwrap_or_default();
+        grid.push([
+            (r.id.into(), Tone::Plain),
+            (r.title.into(), Tone::Plain),
+            (joined(r.lead), Tone::Plain),
+            (r.due.to_string().into(), Tone::Plain),
+            (period.into(), Tone::Plain),
+            (r.days_overdue.to_string().into(), Tone::Bad),
         ]);
     }
     grid

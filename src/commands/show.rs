@@ -166,7 +166,7 @@ fn describe_vi(deadline: Deadline) -> String {
 }
 
 /// The task's fields as (field, value) rows, for Markdown and CSV.
-fn fields(d: &Details, lang: Lang) -> Grid {
+fn fields(d: &Details, lang: Lang) -> Grid<'static> {
     let mut grid = Grid::new(vec!["Field", "Value"]);
     let mut add = |field: &str, value: String| {
         if !value.is_empty() {
