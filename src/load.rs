@@ -4,7 +4,7 @@
 // does not matter.
 #![allow(clippy::result_large_err)]
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};

@@ -42,7 +42,7 @@ fn main() -> ExitCode {
         cwd: std::env::current_dir().unwrap_or_else(|_| ".".into()),
         terminal: Terminal { color, width },
     };
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = io::BufWriter::with_capacity(64 * 1024, stdout.lock());
     let mut err = io::stderr().lock();
     let result = plan::run(cli, &env, &mut out, &mut err).and_then(|outcome| {
         out.flush()?;

@@ -51,13 +51,17 @@ impl<'a> Grid<'a> {
     }
 
     pub fn write_table(&self, out: &mut dyn Write, terminal: Terminal) -> io::Result<()> {
-        let single_lines = self
-            .rows
-            .iter()
-            .flatten()
-            .all(|(text, _)| !text.contains('\n'));
-        if terminal.width.is_none() && !terminal.color && single_lines {
-            return self.write_unwrapped(out);
+        if terminal.width.is_none() && !terminal.color {
+            // Each cell measured once; one of several lines needs comfy-table's layout.
+            let cells: Option<Vec<(&str, usize)>> = self
+                .rows
+                .iter()
+                .flatten()
+                .map(|(text, _)| Some((text.as_ref(), line_width(text)?)))
+                .collect();
+            if let Some(cells) = cells {
+                return self.write_unwrapped(&cells, out);
+            }
         }
         let mut table = Table::new();
         table.load_style(presets::UTF8_FULL_CONDENSED);
@@ -91,15 +95,8 @@ impl<'a> Grid<'a> {
     /// The table comfy-table draws when nothing is wrapped or coloured, drawn a row at a time:
     /// a list of tens of thousands of tasks written to a file or a pipe costs neither the time
     /// nor the memory of laying it out.
-    fn write_unwrapped(&self, out: &mut dyn Write) -> io::Result<()> {
-        // Each cell's width is measured once.
-        let cells: Vec<(&str, usize)> = self
-            .rows
-            .iter()
-            .flatten()
-            .map(|(text, _)| (text.as_ref(), width(text)))
-            .collect();
-        let mut widths: Vec<usize> = self.headers.iter().map(|h| width(h)).collect();
+    fn write_unwrapped(&self, cells: &[(&str, usize)], out: &mut dyn Write) -> io::Result<()> {
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
         let mut rows = Vec::with_capacity(self.rows.len());
         let mut start = 0;
         for row in &self.rows {
@@ -114,20 +111,25 @@ impl<'a> Grid<'a> {
             let parts: Vec<String> = widths.iter().map(|w| line.repeat(w + 2)).collect();
             format!("{left}{}{right}", parts.join(middle))
         };
-        let write_row = |out: &mut dyn Write, cells: &mut dyn Iterator<Item = (&str, usize)>| {
-            out.write_all("│".as_bytes())?;
-            for (i, (width, (text, used))) in widths.iter().zip(cells).enumerate() {
-                if i > 0 {
-                    out.write_all("┆".as_bytes())?;
+        // Each row is put together in one buffer and written at once.
+        let mut line = String::new();
+        let mut write_row =
+            |out: &mut dyn Write, cells: &mut dyn Iterator<Item = (&str, usize)>| {
+                line.clear();
+                line.push('│');
+                for (i, (width, (text, used))) in widths.iter().zip(cells).enumerate() {
+                    if i > 0 {
+                        line.push('┆');
+                    }
+                    line.push(' ');
+                    line.push_str(text);
+                    pad(&mut line, width - used + 1);
                 }
-                out.write_all(b" ")?;
-                out.write_all(text.as_bytes())?;
-                pad(out, width - used + 1)?;
-            }
-            out.write_all("│\n".as_bytes())
-        };
+                line.push_str("│\n");
+                out.write_all(line.as_bytes())
+            };
         writeln!(out, "{}", rule("┌", "─", "┬", "┐"))?;
-        write_row(out, &mut self.headers.iter().map(|h| (*h, width(h))))?;
+        write_row(out, &mut self.headers.iter().map(|h| (*h, h.width())))?;
         writeln!(out, "{}", rule("╞", "═", "╪", "╡"))?;
         for row in rows {
             write_row(out, &mut row.iter().copied())?;
@@ -147,30 +149,36 @@ impl<'a> Grid<'a> {
     }
 }
 
-/// How many columns `text` takes on a terminal.
-pub fn width(text: &str) -> usize {
-    // Vietnamese text precomposed takes a column a character, and measures fastest counted.
-    if text.chars().all(one_column) {
-        text.chars().count()
-    } else {
-        text.width()
+/// How many columns `text` takes on a terminal, if it is one line.
+fn line_width(text: &str) -> Option<usize> {
+    // Vietnamese text precomposed takes a column a character: printable ASCII, Latin-1 and the
+    // Latin extensions up to U+02FF, and Latin Extended Additional (U+1E00–U+1EFF). Those are
+    // counted from their first bytes; any other character has the text measured in full.
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let next = bytes.get(at + 1).copied();
+        at += match (byte, next) {
+            (0x20..=0x7E, _) => 1,
+            // U+0080–U+009F are control characters, U+00AD the soft hyphen.
+            (0xC2, Some(0xA0..=0xAC | 0xAE..=0xBF)) | (0xC3..=0xCB, _) => 2,
+            (0xE1, Some(0xB8..=0xBB)) => 3,
+            _ => return (!text.contains('\n')).then(|| text.width()),
+        };
+        count += 1;
     }
+    Some(count)
 }
 
-/// Printable characters of ASCII, Latin-1 and the Latin extensions Vietnamese letters come from.
-fn one_column(c: char) -> bool {
-    matches!(c, ' '..='~' | '\u{A0}'..='\u{AC}' | '\u{AE}'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}')
-}
-
-/// Writes `count` spaces.
-fn pad(out: &mut dyn Write, mut count: usize) -> io::Result<()> {
-    const SPACES: &[u8; 64] = &[b' '; 64];
+/// Adds `count` spaces to `line`.
+fn pad(line: &mut String, mut count: usize) {
+    const SPACES: &str = "                                                                ";
     while count > 0 {
         let now = count.min(SPACES.len());
-        out.write_all(&SPACES[..now])?;
+        line.push_str(&SPACES[..now]);
         count -= now;
     }
-    Ok(())
 }
 
 fn styled(text: &str, tone: Tone) -> Cell {
@@ -239,23 +247,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn characters_counted_as_one_column_are_one_column_wide() {
-        use unicode_width::UnicodeWidthChar;
-        for c in ('\0'..='\u{1FFF}').filter(|&c| one_column(c)) {
-            assert_eq!(c.width(), Some(1), "{c:?}");
+    fn widths_are_unicode_widths() {
+        // Every character, between two that are counted.
+        for c in '\0'..=char::MAX {
+            let text = format!("a{c}ệ");
+            let expected = (c != '\n').then(|| text.width());
+            assert_eq!(line_width(&text), expected, "{c:?}");
         }
         for text in [
             "Văn phòng",
-            "Quý 2/ 2023",
             "Tổ kiểm soát TTHC",
             "Đúng hạn: 100%",
-            "¼ «x»",
+            "¼ «x»\u{AD}",
         ] {
-            assert_eq!(width(text), text.width(), "{text}");
+            assert_eq!(line_width(text), Some(text.width()), "{text}");
         }
         // Others are measured: combining marks take none, wide characters two.
-        assert_eq!(width("Va\u{306}n"), 3);
-        assert_eq!(width("計画"), 4);
+        assert_eq!(line_width("Va\u{306}n"), Some(3));
+        assert_eq!(line_width("計画"), Some(4));
     }
 
     #[test]
@@ -300,7 +309,7 @@ mod tests {
         let mut grid = Grid::new(vec!["ID", "Nhiệm vụ", "Hạn"]);
         let empty = {
             let mut out = Vec::new();
-            grid.write_unwrapped(&mut out).unwrap();
+            grid.write_table(&mut out, Terminal::default()).unwrap();
             String::from_utf8(out).unwrap()
         };
         assert_eq!(empty, comfy(&grid));
@@ -315,7 +324,7 @@ mod tests {
             ("2023-12-31", Tone::Bad),
         ]);
         let mut out = Vec::new();
-        grid.write_unwrapped(&mut out).unwrap();
+        grid.write_table(&mut out, Terminal::default()).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), comfy(&grid));
     }
 
