@@ -55,7 +55,8 @@ pub struct Task {
     pub support: Vec<Arc<str>>,
     pub budget: Option<u64>,
     /// The wording as the document has it, and what it was read as (`None` if unreadable).
-    pub deadline_text: Option<String>,
+    /// Shared by the tasks with the same wording.
+    pub deadline_text: Option<Arc<str>>,
     pub deadline: Option<Deadline>,
     /// A `due` key on the task: overrides the wording.
     pub due: Option<NaiveDate>,

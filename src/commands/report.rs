@@ -205,7 +205,11 @@ impl<'p> Report<'p> {
                         id,
                         title: task.title.clone(),
                         lead: task.lead.join("; "),
-                        deadline: task.deadline_text.clone().unwrap_or_default(),
+                        deadline: task
+                            .deadline_text
+                            .as_deref()
+                            .unwrap_or_default()
+                            .to_string(),
                         result,
                         notes: notes(task, period, &window),
                         heading: task.is_heading(),
