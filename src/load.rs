@@ -241,20 +241,20 @@ fn check_files(
         year,
         strict,
     };
-    let jobs: Vec<(usize, Option<Range<usize>>)> = files
+    let jobs: Vec<(usize, Option<Piece>)> = files
         .iter()
         .enumerate()
         .flat_map(|(index, file)| match &file.plain {
             Some(plain) => plain
                 .pieces
                 .iter()
-                .map(|p| (index, Some(p.clone())))
+                .map(|p| (index, Some((plain.section.clone(), p.clone()))))
                 .collect(),
             None => vec![(index, None)],
         })
         .collect();
     let checked = in_parallel(jobs.clone(), parallel, |(index, piece)| match piece {
-        Some(range) => rules.piece(&files[index], range),
+        Some((section, range)) => rules.piece(&files[index].source, &section, range),
         None => rules.whole(&files[index]),
     });
     // A file one of whose pieces is not plain after all is read again, whole, by the `toml` crate.
@@ -448,6 +448,17 @@ struct Part {
     declined: bool,
 }
 
+impl Part {
+    fn forget_tasks(&mut self) {
+        self.tasks.clear();
+        self.places.clear();
+    }
+}
+
+/// A plain file's section and one of its pieces: a job for [`Rules::piece`]. A job without one
+/// reads its file whole.
+type Piece = (Arc<str>, Range<usize>);
+
 /// What tasks are checked against.
 struct Rules<'a> {
     spellings: &'a HashMap<String, Arc<str>>,
@@ -488,15 +499,12 @@ impl Rules<'_> {
     }
 
     /// Checks the tasks of one piece of a plain file.
-    fn piece(&self, file: &File, range: Range<usize>) -> Part {
-        let Some(plain) = &file.plain else {
-            return self.whole(file);
-        };
-        let text = &file.source.text;
+    fn piece(&self, source: &Source, section: &Arc<str>, range: Range<usize>) -> Part {
+        let text = &source.text;
         // Room for every task at once: growing a vector of thousands copies it each time.
         let mut part = self.part(text[range.clone()].matches("[[task]]").count());
         let read = scan::tasks(text, range, &mut |raw| {
-            self.add(&mut part, &file.source, &plain.section, raw);
+            self.add(&mut part, source, section, raw);
         });
         part.declined = read.is_none();
         part
@@ -509,8 +517,7 @@ impl Rules<'_> {
         let head = read_section(source, &mut |event| match event {
             Read::Task(section, raw) => self.add(&mut part, source, section, raw),
             Read::Again => {
-                part.tasks.clear();
-                part.places.clear();
+                part.forget_tasks();
                 part.checker.problems.clear();
                 part.checker.warnings.clear();
             }
@@ -518,8 +525,7 @@ impl Rules<'_> {
         match head {
             Ok(head) => part.head = Some(head),
             Err(diagnostic) => {
-                part.tasks.clear();
-                part.places.clear();
+                part.forget_tasks();
                 part.checker.problems.push(diagnostic);
             }
         }

@@ -6,11 +6,7 @@ use unicode_normalization::{
 
 /// The text in NFC, the form every string is kept in once read.
 pub fn nfc(text: &str) -> String {
-    if is_nfc(text) {
-        text.to_string()
-    } else {
-        text.nfc().collect()
-    }
+    into_nfc(text.to_string())
 }
 
 /// Like [`nfc`], keeping `text`'s own buffer when it is NFC already.
