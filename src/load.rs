@@ -18,7 +18,7 @@ use toml::value::Datetime;
 
 use crate::deadline;
 use crate::diagnostic::{Diagnostic, Problems};
-use crate::model::{Entry, Plan, Section, Status, Task, Unit};
+use crate::model::{Entry, Plan, Section, Status, Task, Tasks, Unit};
 use crate::period::{self, Period};
 use crate::text::{closest, fold, into_nfc, nfc, trimmed};
 use crate::units;
@@ -324,7 +324,7 @@ fn check_files(
         .flat_map(|(_, parts, _)| parts)
         .map(|p| p.tasks.len())
         .sum();
-    let mut tasks = Vec::with_capacity(count);
+    let mut tasks = Tasks::default();
     let mut places: Vec<Place> = Vec::with_capacity(count);
     let mut sources: Vec<Source> = Vec::new();
     let mut seen_sections: HashMap<String, String> = HashMap::new();
@@ -348,13 +348,11 @@ fn check_files(
         }
         seen_sections.insert(section.id.clone(), source.display.to_string());
         for part in parts {
-            let offset = tasks.len();
             places.extend(part.places.into_iter().map(|place| Place {
                 file: sources.len(),
-                task: offset + place.task,
                 ..place
             }));
-            tasks.extend(part.tasks);
+            tasks.push_run(part.tasks);
         }
         sources.push(source);
         sections.push(section);
@@ -484,7 +482,6 @@ impl Rules<'_> {
     fn add(&self, part: &mut Part, source: &Source, section: &Arc<str>, raw: RawTask) {
         let place = Place {
             file: 0,
-            task: part.tasks.len(),
             id: raw.id.span(),
             parent: raw.parent.as_ref().map(Spanned::span),
             names_a_lead: !raw.lead.is_empty(),
@@ -608,10 +605,10 @@ fn roman(id: &str) -> u32 {
     total
 }
 
-/// Where a task came from, for problems found once all tasks are known.
+/// Where a task came from, for problems found once all tasks are known: the n-th place is
+/// that of the n-th task.
 struct Place {
     file: usize,
-    task: usize,
     id: Range<usize>,
     parent: Option<Range<usize>>,
     /// Whether the file names a lead (even one that turned out unknown).
@@ -1323,13 +1320,13 @@ impl Checker {
 
     /// Checks ids are unique, gives each task its parent (from `parent` or its id) and children,
     /// and refuses tasks with neither a lead nor children.
-    fn join_tasks(&mut self, tasks: &mut [Task], places: &[Place], files: &[Source]) {
+    fn join_tasks(&mut self, tasks: &mut Tasks, places: &[Place], files: &[Source]) {
         // Where each task's parent is.
-        let mut parents: Vec<Option<usize>> = Vec::with_capacity(places.len());
+        let mut parent_of: Vec<Option<usize>> = Vec::with_capacity(places.len());
         {
             let mut index: HashMap<&str, usize> = HashMap::with_capacity(places.len());
-            for place in places {
-                let id = tasks[place.task].id.as_str();
+            for (at, (task, place)) in tasks.iter().zip(places).enumerate() {
+                let id = task.id.as_str();
                 if let Some(&first) = index.get(id) {
                     let earlier = &tasks[first];
                     self.problems.push(
@@ -1344,20 +1341,19 @@ impl Checker {
                             .help("give each task its own id"),
                     );
                 } else {
-                    index.insert(id, place.task);
+                    index.insert(id, at);
                 }
             }
-            for place in places {
-                let task = &tasks[place.task];
+            for (at, (task, place)) in tasks.iter().zip(places).enumerate() {
                 let found = task.parent.as_deref().and_then(|p| index.get(p).copied());
                 if let Some(parent) = &task.parent
-                    && found.is_none_or(|p| p == place.task)
+                    && found.is_none_or(|p| p == at)
                 {
-                    let at = place.parent.clone().unwrap_or(place.id.clone());
+                    let span = place.parent.clone().unwrap_or(place.id.clone());
                     self.problems.push(
                         files[place.file]
                             .at(
-                                at,
+                                span,
                                 format!(
                                     "the parent `{parent}` of task `{}` does not exist",
                                     task.id
@@ -1369,29 +1365,23 @@ impl Checker {
                             )),
                     );
                 }
-                parents.push(found.filter(|&p| p != place.task));
+                parent_of.push(found.filter(|&p| p != at));
             }
         }
-        let mut parent_of: Vec<Option<usize>> = vec![None; tasks.len()];
-        for (place, found) in places.iter().zip(parents) {
-            if let Some(p) = found {
-                let child = tasks[place.task].id.clone();
+        for (at, parent) in parent_of.iter().enumerate() {
+            if let Some(p) = *parent {
+                let child = tasks[at].id.clone();
                 tasks[p].children.push(child);
-                parent_of[place.task] = Some(p);
             }
         }
         // A parent chain that comes back to where it started would hide its tasks. Each task is
         // walked up from once: a chain meets a task already known to be clear, or one on the
         // walk so far (a cycle).
-        let mut place_of: Vec<Option<&Place>> = vec![None; tasks.len()];
-        for place in places {
-            place_of[place.task] = Some(place);
-        }
-        let mut clear = vec![false; tasks.len()];
-        let mut on_walk = vec![false; tasks.len()];
-        for place in places {
-            let mut walk = Vec::new();
-            let mut at = Some(place.task);
+        let mut clear = vec![false; places.len()];
+        let mut on_walk = vec![false; places.len()];
+        let mut walk = Vec::new();
+        for start in 0..places.len() {
+            let mut at = Some(start);
             while let Some(task) = at {
                 if clear[task] || on_walk[task] {
                     break;
@@ -1400,23 +1390,22 @@ impl Checker {
                 walk.push(task);
                 at = parent_of[task];
             }
-            if let Some(start) = at.filter(|&task| on_walk[task]) {
-                let cycle = walk.iter().skip_while(|&&task| task != start);
-                for place in cycle.filter_map(|&task| place_of[task]) {
+            if let Some(first) = at.filter(|&task| on_walk[task]) {
+                for &task in walk.iter().skip_while(|&&task| task != first) {
+                    let place = &places[task];
                     self.problems.push(
                         files[place.file]
-                            .at(place.id.clone(), format!("task `{}` is its own ancestor", tasks[place.task].id))
+                            .at(place.id.clone(), format!("task `{}` is its own ancestor", tasks[task].id))
                             .help("fix the `parent` keys so that they lead up to a task with no parent"),
                     );
                 }
             }
-            for task in walk {
+            for task in walk.drain(..) {
                 on_walk[task] = false;
                 clear[task] = true;
             }
         }
-        for place in places {
-            let task = &tasks[place.task];
+        for (task, place) in tasks.iter().zip(places) {
             if !place.names_a_lead && task.children.is_empty() {
                 self.problems.push(
                     files[place.file]

@@ -25,7 +25,65 @@ pub struct Plan {
     pub units: Vec<Unit>,
     pub sections: Vec<Section>,
     /// Every task, section by section, in file order.
-    pub tasks: Vec<Task>,
+    pub tasks: Tasks,
+}
+
+/// A plan's tasks in plan order, kept in the runs they were read in. A large plan is read in
+/// pieces side by side; joining the pieces into one vector would copy every task once more.
+#[derive(Debug, Clone, Default)]
+pub struct Tasks {
+    runs: Vec<Vec<Task>>,
+    /// The index of each run's first task.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Tasks {
+    /// Adds a run of tasks after those already there.
+    pub fn push_run(&mut self, run: Vec<Task>) {
+        if !run.is_empty() {
+            self.starts.push(self.len);
+            self.len += run.len();
+            self.runs.push(run);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Task> + Clone {
+        self.runs.iter().flatten()
+    }
+
+    /// The run holding task `index`, and the task's place in it.
+    fn locate(&self, index: usize) -> (usize, usize) {
+        let run = self
+            .starts
+            .partition_point(|&start| start <= index)
+            .saturating_sub(1);
+        (run, index - self.starts.get(run).copied().unwrap_or(0))
+    }
+}
+
+impl std::ops::Index<usize> for Tasks {
+    type Output = Task;
+
+    fn index(&self, index: usize) -> &Task {
+        let (run, at) = self.locate(index);
+        &self.runs[run][at]
+    }
+}
+
+impl std::ops::IndexMut<usize> for Tasks {
+    fn index_mut(&mut self, index: usize) -> &mut Task {
+        let (run, at) = self.locate(index);
+        &mut self.runs[run][at]
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -305,5 +363,27 @@ mod tests {
             "finished".parse::<Status>().unwrap_err(),
             "unknown status `finished`; the statuses are `todo`, `doing`, `done`, `blocked`, `dropped`"
         );
+    }
+
+    #[test]
+    fn tasks_in_runs_are_one_list() {
+        let named = |id: &str| Task {
+            id: id.into(),
+            ..task(vec![])
+        };
+        let mut tasks = Tasks::default();
+        tasks.push_run(vec![named("I.1"), named("I.2")]);
+        tasks.push_run(vec![]);
+        tasks.push_run(vec![named("I.3")]);
+        tasks.push_run(vec![named("II.1"), named("II.2")]);
+        assert_eq!(tasks.len(), 5);
+        let ids: Vec<&str> = tasks.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["I.1", "I.2", "I.3", "II.1", "II.2"]);
+        for (index, id) in ids.iter().enumerate() {
+            assert_eq!(tasks[index].id, *id);
+        }
+        tasks[3].children.push("II.1.a".into());
+        assert_eq!(tasks.iter().nth(3).unwrap().children, ["II.1.a"]);
+        assert!(Tasks::default().is_empty());
     }
 }
