@@ -27,40 +27,44 @@ pub enum Tone {
 }
 
 /// A table of text, the shape every format shares. Cells borrow what the plan holds already
-/// (ids, titles): a table can have tens of thousands of rows.
+/// (ids, titles), and are kept one after another: a table can have tens of thousands of rows.
 #[derive(Debug, Default)]
 pub struct Grid<'a> {
     pub headers: Vec<&'static str>,
-    pub rows: Vec<Vec<(Cow<'a, str>, Tone)>>,
+    /// Row after row, as many cells to a row as there are headers.
+    cells: Vec<(Cow<'a, str>, Tone)>,
 }
 
 impl<'a> Grid<'a> {
     pub fn new(headers: Vec<&'static str>) -> Grid<'a> {
         Grid {
             headers,
-            rows: Vec::new(),
+            cells: Vec::new(),
         }
     }
 
+    /// Adds a row: cells missing at its end are empty, cells beyond the headers are dropped.
     pub fn push<S: Into<Cow<'a, str>>>(&mut self, row: impl IntoIterator<Item = (S, Tone)>) {
-        self.rows.push(
-            row.into_iter()
-                .map(|(text, tone)| (text.into(), tone))
-                .collect(),
-        );
+        let end = self.cells.len() + self.headers.len();
+        let row = row.into_iter().map(|(text, tone)| (text.into(), tone));
+        self.cells.extend(row.take(self.headers.len()));
+        self.cells.resize(end, ("".into(), Tone::Plain));
+    }
+
+    pub fn rows(&self) -> impl Iterator<Item = &[(Cow<'a, str>, Tone)]> {
+        self.cells.chunks(self.headers.len().max(1))
     }
 
     pub fn write_table(&self, out: &mut dyn Write, terminal: Terminal) -> io::Result<()> {
         if terminal.width.is_none() && !terminal.color {
             // Each cell measured once; one of several lines needs comfy-table's layout.
-            let cells: Option<Vec<(&str, usize)>> = self
-                .rows
+            let widths: Option<Vec<usize>> = self
+                .cells
                 .iter()
-                .flatten()
-                .map(|(text, _)| Some((text.as_ref(), line_width(text)?)))
+                .map(|(text, _)| line_width(text))
                 .collect();
-            if let Some(cells) = cells {
-                return self.write_unwrapped(&cells, out);
+            if let Some(widths) = widths {
+                return self.write_unwrapped(&widths, out);
             }
         }
         let mut table = Table::new();
@@ -83,7 +87,7 @@ impl<'a> Grid<'a> {
                 .iter()
                 .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
         );
-        for row in &self.rows {
+        for row in self.rows() {
             table.add_row(row.iter().map(|(text, tone)| styled(text, *tone)));
         }
         for line in table.lines() {
@@ -95,17 +99,13 @@ impl<'a> Grid<'a> {
     /// The table comfy-table draws when nothing is wrapped or coloured, drawn a row at a time:
     /// a list of tens of thousands of tasks written to a file or a pipe costs neither the time
     /// nor the memory of laying it out.
-    fn write_unwrapped(&self, cells: &[(&str, usize)], out: &mut dyn Write) -> io::Result<()> {
+    fn write_unwrapped(&self, cell_widths: &[usize], out: &mut dyn Write) -> io::Result<()> {
+        let columns = self.headers.len().max(1);
         let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
-        let mut rows = Vec::with_capacity(self.rows.len());
-        let mut start = 0;
-        for row in &self.rows {
-            let row_cells = &cells[start..start + row.len()];
-            start += row.len();
-            for (width, (_, cell)) in widths.iter_mut().zip(row_cells) {
+        for row in cell_widths.chunks(columns) {
+            for (width, cell) in widths.iter_mut().zip(row) {
                 *width = (*width).max(*cell);
             }
-            rows.push(row_cells);
         }
         let rule = |left: &str, line: &str, middle: &str, right: &str| {
             let parts: Vec<String> = widths.iter().map(|w| line.repeat(w + 2)).collect();
@@ -131,8 +131,9 @@ impl<'a> Grid<'a> {
         writeln!(out, "{}", rule("┌", "─", "┬", "┐"))?;
         write_row(out, &mut self.headers.iter().map(|h| (*h, h.width())))?;
         writeln!(out, "{}", rule("╞", "═", "╪", "╡"))?;
-        for row in rows {
-            write_row(out, &mut row.iter().copied())?;
+        for (row, used) in self.rows().zip(cell_widths.chunks(columns)) {
+            let texts = row.iter().map(|(text, _)| text.as_ref());
+            write_row(out, &mut texts.zip(used.iter().copied()))?;
         }
         writeln!(out, "{}", rule("└", "─", "┴", "┘"))
     }
@@ -141,7 +142,7 @@ impl<'a> Grid<'a> {
         let cell = |text: &str| text.replace('|', "\\|").replace('\n', "<br>");
         writeln!(out, "| {} |", self.headers.join(" | "))?;
         writeln!(out, "|{}", "---|".repeat(self.headers.len()))?;
-        for row in &self.rows {
+        for row in self.rows() {
             let cells: Vec<String> = row.iter().map(|(text, _)| cell(text)).collect();
             writeln!(out, "| {} |", cells.join(" | "))?;
         }
@@ -277,6 +278,23 @@ mod tests {
     }
 
     #[test]
+    fn rows_have_one_cell_per_header() {
+        let mut grid = Grid::new(vec!["A", "B", "C"]);
+        grid.push([("a1", Tone::Plain)]);
+        grid.push([
+            ("a2", Tone::Plain),
+            ("b2", Tone::Bad),
+            ("c2", Tone::Plain),
+            ("d2", Tone::Plain),
+        ]);
+        let rows: Vec<Vec<&str>> = grid
+            .rows()
+            .map(|row| row.iter().map(|(text, _)| text.as_ref()).collect())
+            .collect();
+        assert_eq!(rows, [["a1", "", ""], ["a2", "b2", "c2"]]);
+    }
+
+    #[test]
     fn markdown_escapes_pipes() {
         let mut grid = Grid::new(vec!["A", "B"]);
         grid.push([("x|y", Tone::Plain), ("z", Tone::Bad)]);
@@ -295,7 +313,7 @@ mod tests {
         table.force_no_tty();
         table.set_content_arrangement(ContentArrangement::Disabled);
         table.set_header(grid.headers.clone());
-        for row in &grid.rows {
+        for row in grid.rows() {
             table.add_row(row.iter().map(|(text, _)| text.as_ref()));
         }
         table

@@ -353,18 +353,15 @@ pub struct Item<'p> {
 }
 
 /// A task's items: each occurrence of a periodic task in the plan's year, else the task itself.
-pub fn items<'p>(plan: &Plan, task: &'p Task) -> Vec<Item<'p>> {
-    if task.every().is_some() {
-        task.occurrences(plan.year)
-            .into_iter()
-            .map(|period| Item {
-                task,
-                period: Some(period),
-            })
-            .collect()
-    } else {
-        vec![Item { task, period: None }]
-    }
+pub fn items<'p>(plan: &Plan, task: &'p Task) -> impl Iterator<Item = Item<'p>> + use<'p> {
+    let every = task.every();
+    let occurrences = every.map(|every| Period::all_in_year(plan.year, every).map(Some));
+    let once = every.is_none().then_some(None);
+    occurrences
+        .into_iter()
+        .flatten()
+        .chain(once)
+        .map(move |period| Item { task, period })
 }
 
 /// The tasks (not headings) that pass the filters.

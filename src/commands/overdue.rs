@@ -74,22 +74,23 @@ fn period_name<S: serde::Serializer>(period: &Option<Period>, s: S) -> Result<S:
 
 /// The contract's rule: due before `day` and not done (or dropped) on or before `day`; for a
 /// periodic task, each occurrence whose period ended before `day`.
-pub fn overdue<'p>(plan: &Plan, task: &'p Task, day: NaiveDate) -> Vec<Overdue<'p>> {
-    items(plan, task)
-        .into_iter()
-        .filter_map(|Item { period, .. }| {
-            let state = state_of(task, day, period);
-            let due = state.due.filter(|due| *due < day)?;
-            (!state.status.is_closed()).then(|| Overdue {
-                id: &task.id,
-                title: &task.title,
-                lead: &task.lead,
-                due,
-                period,
-                days_overdue: (day - due).num_days(),
-            })
+pub fn overdue<'p>(
+    plan: &Plan,
+    task: &'p Task,
+    day: NaiveDate,
+) -> impl Iterator<Item = Overdue<'p>> + use<'p> {
+    items(plan, task).filter_map(move |Item { period, .. }| {
+        let state = state_of(task, day, period);
+        let due = state.due.filter(|due| *due < day)?;
+        (!state.status.is_closed()).then(|| Overdue {
+            id: &task.id,
+            title: &task.title,
+            lead: &task.lead,
+            due,
+            period,
+            days_overdue: (day - due).num_days(),
         })
-        .collect()
+    })
 }
 
 fn grid<'a>(context: &Context, rows: &'a [Overdue]) -> Grid<'a> {

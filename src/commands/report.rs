@@ -240,7 +240,6 @@ impl<'p> Report<'p> {
                 // What falls due in the quarter (half, year) reported on, as it stands at the
                 // window's end.
                 let due_in_window: Vec<Option<Period>> = items(plan, task)
-                    .into_iter()
                     .filter(|item| {
                         state_of(task, to, item.period)
                             .due

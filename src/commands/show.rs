@@ -28,10 +28,11 @@ pub fn run(context: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<Ou
         Format::Csv => render::write_csv(
             out,
             &["field", "value"],
-            fields(&details, lang)
-                .rows
-                .into_iter()
-                .map(|row| row.into_iter().map(|(text, _)| text).collect::<Vec<_>>()),
+            fields(&details, lang).rows().map(|row| {
+                row.iter()
+                    .map(|(text, _)| text.as_ref())
+                    .collect::<Vec<_>>()
+            }),
         )?,
     }
     Ok(Outcome::Success)
