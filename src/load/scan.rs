@@ -425,25 +425,26 @@ impl<'a> Reader<'a> {
         }
         self.at += 1;
         let mut value = String::new();
-        let mut run = self.at;
         loop {
-            let byte = self.peek()?;
-            match byte {
-                _ if byte == quote => {
-                    value.push_str(&self.text[run..self.at]);
-                    self.at += 1;
-                    return Some(Spanned::new(start..self.at, value));
-                }
-                b'\\' if quote == b'"' => {
-                    value.push_str(&self.text[run..self.at]);
-                    self.at += 1;
-                    value.push(self.escape()?);
-                    run = self.at;
-                }
-                b'\t' => self.at += 1,
-                _ if byte < 0x20 || byte == 0x7F => return None,
-                _ => self.at += 1,
+            // The run of characters up to the next quote (or backslash, in a basic string),
+            // which must hold no control character but tab.
+            let rest = self.rest().as_bytes();
+            let run = match quote {
+                b'"' => memchr::memchr2(quote, b'\\', rest)?,
+                _ => memchr::memchr(quote, rest)?,
+            };
+            let control = rest[..run].iter().fold(false, |found, &byte| {
+                found | (byte < 0x20 && byte != b'\t') | (byte == 0x7F)
+            });
+            if control {
+                return None;
             }
+            value.push_str(&self.rest()[..run]);
+            self.at += run + 1;
+            if rest[run] == quote {
+                return Some(Spanned::new(start..self.at, value));
+            }
+            value.push(self.escape()?);
         }
     }
 
