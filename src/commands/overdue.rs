@@ -1,5 +1,6 @@
 //! `plan overdue`: what was past due and not done on a day, periodic occurrences included.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -42,7 +43,8 @@ pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result
             }),
         )?,
         Format::Table | Format::Markdown => {
-            context.write_grid(&grid(context, &rows), args.format, out)?
+            let labels = labels(&rows);
+            context.write_grid(&grid(context, &rows, &labels), args.format, out)?
         }
     }
     let found = !rows.is_empty();
@@ -93,17 +95,35 @@ pub fn overdue<'p>(
     })
 }
 
-fn grid<'a>(context: &Context, rows: &'a [Overdue]) -> Grid<'a> {
+/// The due date, period and days overdue of each row, as text. Rows share a handful of due
+/// dates, and each is written out once.
+type Labels = HashMap<(NaiveDate, Option<Period>), [String; 3]>;
+
+fn labels(rows: &[Overdue]) -> Labels {
+    let mut labels = Labels::new();
+    for r in rows {
+        labels.entry((r.due, r.period)).or_insert_with(|| {
+            [
+                r.due.to_string(),
+                r.period.map(|p| p.to_string()).unwrap_or_default(),
+                r.days_overdue.to_string(),
+            ]
+        });
+    }
+    labels
+}
+
+fn grid<'a>(context: &Context, rows: &'a [Overdue], labels: &'a Labels) -> Grid<'a> {
     let mut grid = context.grid(&["ID", "Task", "Lead", "Due", "Period", "Days overdue"]);
     for r in rows {
-        let period = r.period.map(|p| p.to_string()).unwrap_or_default();
+        let [due, period, days] = &labels[&(r.due, r.period)];
         grid.push([
             (r.id.into(), Tone::Plain),
             (r.title.into(), Tone::Plain),
             (joined(r.lead), Tone::Plain),
-            (r.due.to_string().into(), Tone::Plain),
+            (due.into(), Tone::Plain),
             (period.into(), Tone::Plain),
-            (r.days_overdue.to_string().into(), Tone::Bad),
+            (days.into(), Tone::Bad),
         ]);
     }
     grid
