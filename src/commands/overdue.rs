@@ -1,6 +1,6 @@
 //! `plan overdue`: what was past due and not done on a day, periodic occurrences included.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::io::Write;
 use std::sync::Arc;
 
