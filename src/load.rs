@@ -627,9 +627,10 @@ struct Source {
 impl Source {
     fn new(display: &str, text: String) -> Source {
         // Plan files are far smaller than 4 GiB; a wider index would double this table.
-        let line_starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| (i + 1) as u32))
-            .collect();
+        let newlines = || memchr::memchr_iter(b'\n', text.as_bytes());
+        let mut line_starts = Vec::with_capacity(newlines().count() + 1);
+        line_starts.push(0);
+        line_starts.extend(newlines().map(|i| (i + 1) as u32));
         Source {
             display: Arc::from(display),
             text,

@@ -58,12 +58,7 @@ impl<'a> Grid<'a> {
     pub fn write_table(&self, out: &mut dyn Write, terminal: Terminal) -> io::Result<()> {
         if terminal.width.is_none() && !terminal.color {
             // Each cell measured once; one of several lines needs comfy-table's layout.
-            let widths: Option<Vec<usize>> = self
-                .cells
-                .iter()
-                .map(|(text, _)| line_width(text))
-                .collect();
-            if let Some(widths) = widths {
+            if let Some(widths) = measure(&self.cells) {
                 return self.write_unwrapped(&widths, out);
             }
         }
@@ -148,6 +143,32 @@ impl<'a> Grid<'a> {
         }
         Ok(())
     }
+}
+
+/// The width of each cell, if every cell is one line. A table of tens of thousands of rows is
+/// measured on two threads: it is mostly waiting for text scattered across memory.
+fn measure(cells: &[(Cow<str>, Tone)]) -> Option<Vec<usize>> {
+    let widths = |cells: &[(Cow<str>, Tone)]| -> Option<Vec<usize>> {
+        cells.iter().map(|(text, _)| line_width(text)).collect()
+    };
+    if cells.len() < 10_000 {
+        return widths(cells);
+    }
+    let (first, second) = cells.split_at(cells.len() / 2);
+    std::thread::scope(|scope| {
+        // If no thread can be started, this one measures both halves.
+        let helper = std::thread::Builder::new().spawn_scoped(scope, || widths(second));
+        let mut all = widths(first)?;
+        let rest = match helper {
+            // A panic in the helper is passed on.
+            Ok(helper) => helper
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            Err(_) => widths(second),
+        };
+        all.extend(rest?);
+        Some(all)
+    })
 }
 
 /// How many columns `text` takes on a terminal, if it is one line.
@@ -266,6 +287,24 @@ mod tests {
         // Others are measured: combining marks take none, wide characters two.
         assert_eq!(line_width("Va\u{306}n"), Some(3));
         assert_eq!(line_width("計画"), Some(4));
+    }
+
+    #[test]
+    fn large_tables_are_measured_alike_on_two_threads() {
+        let mut cells: Vec<(Cow<str>, Tone)> = (0..12_000)
+            .map(|i| (format!("Nhiệm vụ {i}").into(), Tone::Plain))
+            .collect();
+        let widths = measure(&cells).unwrap();
+        assert_eq!(widths.len(), cells.len());
+        for ((text, _), width) in cells.iter().zip(&widths) {
+            assert_eq!(*width, text.width(), "{text}");
+        }
+        // One cell of several lines, in either half, sends the table to comfy-table.
+        cells[11_999].0 = "hai\ndòng".into();
+        assert_eq!(measure(&cells), None);
+        cells[11_999].0 = "".into();
+        cells[0].0 = "hai\ndòng".into();
+        assert_eq!(measure(&cells), None);
     }
 
     #[test]
