@@ -172,6 +172,13 @@ impl fmt::Display for Period {
     }
 }
 
+/// A period is written as its name, as in `plan`'s own files.
+impl serde::Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 /// Why a period name was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodError(String);

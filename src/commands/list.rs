@@ -5,13 +5,15 @@ use std::io::Write;
 use std::sync::Arc;
 
 use anyhow::Result;
+use chrono::NaiveDate;
+use foldhash::{HashMap, HashMapExt};
 use serde::Serialize;
 
 use super::{Context, Selection, State, joined, selected, with_headings};
 use crate::Outcome;
 use crate::cli::{Format, ListArgs};
 use crate::model::{Status, Task};
-use crate::period::Every;
+use crate::period::{Every, Period};
 use crate::render::{self, Grid, Tone};
 
 pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Outcome> {
@@ -30,7 +32,8 @@ pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Ou
         Format::Json => render::write_json(out, &records)?,
         Format::Csv => render::write_csv(out, &CSV_HEADERS, records.iter().map(Record::csv_row))?,
         Format::Table | Format::Markdown => {
-            context.write_grid(&grid(context, &records), args.format, out)?
+            let labels = labels(&records);
+            context.write_grid(&grid(context, &records, &labels), args.format, out)?
         }
     }
     Ok(Outcome::Success)
@@ -49,14 +52,14 @@ pub struct Record<'p> {
     pub budget: Option<u64>,
     pub deadline: Option<&'p str>,
     pub kind: Option<&'static str>,
-    pub due: Option<String>,
+    pub due: Option<NaiveDate>,
     pub every: Option<&'static str>,
     pub status: Option<Status>,
     pub file: &'p str,
     pub line: usize,
     pub heading: bool,
     /// For a periodic task: the occurrence whose status and due date are shown.
-    pub period: Option<String>,
+    pub period: Option<Period>,
     pub late: bool,
     pub days_late: Option<i64>,
 }
@@ -101,13 +104,13 @@ impl<'p> Record<'p> {
             budget: task.budget,
             deadline: task.deadline_text.as_deref(),
             kind: task.kind().map(|k| k.as_str()),
-            due: due.map(|d| d.to_string()),
+            due,
             every: task.every().map(Every::as_str),
             status: (!heading).then_some(status),
             file: &task.file,
             line: task.line,
             heading,
-            period: period.map(|p| p.to_string()),
+            period,
             late: days_late.is_some(),
             days_late,
         }
@@ -125,34 +128,50 @@ impl<'p> Record<'p> {
             self.budget.map(|b| b.to_string()).unwrap_or_default(),
             text(self.deadline),
             text(self.kind),
-            self.due.clone().unwrap_or_default(),
+            self.due.map(|d| d.to_string()).unwrap_or_default(),
             text(self.every),
             self.status.map(|s| s.to_string()).unwrap_or_default(),
             self.file.to_string(),
             self.line.to_string(),
             self.heading.to_string(),
-            self.period.clone().unwrap_or_default(),
+            self.period.map(|p| p.to_string()).unwrap_or_default(),
             self.late.to_string(),
             self.days_late.map(|d| d.to_string()).unwrap_or_default(),
         ]
     }
 }
 
-fn grid<'a>(context: &Context, records: &'a [Record]) -> Grid<'a> {
+/// The text of the due column, for each due date and occurrence: records share a handful of
+/// them, and each is written out once.
+type Labels = HashMap<(NaiveDate, Option<Period>), String>;
+
+fn labels(records: &[Record]) -> Labels {
+    let mut labels = Labels::new();
+    for r in records {
+        if let Some(due) = r.due {
+            labels
+                .entry((due, r.period))
+                .or_insert_with(|| match r.period {
+                    Some(period) => format!("{due} ({period})"),
+                    None => due.to_string(),
+                });
+        }
+    }
+    labels
+}
+
+fn grid<'a>(context: &Context, records: &'a [Record], labels: &'a Labels) -> Grid<'a> {
     let lang = context.lang;
     let mut grid = context.grid(&["ID", "Task", "Lead", "Support", "Deadline", "Due", "Status"]);
     for r in records {
         let plain = |text: Cow<'a, str>| (text, Tone::Plain);
         if r.heading {
-            let mut cells = vec![(r.id, Tone::Heading), (r.title, Tone::Heading)];
-            cells.resize(7, ("", Tone::Plain));
-            grid.push(cells);
+            grid.push([(r.id, Tone::Heading), (r.title, Tone::Heading)]);
             continue;
         }
-        let due = match (&r.due, &r.period) {
-            (Some(due), Some(period)) => format!("{due} ({period})").into(),
-            (Some(due), None) => due.as_str().into(),
-            (None, _) => "".into(),
+        let due = match r.due {
+            Some(due) => labels[&(due, r.period)].as_str().into(),
+            None => "".into(),
         };
         let status = match (r.status, r.days_late) {
             (Some(status), Some(days)) => {

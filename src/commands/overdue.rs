@@ -62,16 +62,8 @@ pub struct Overdue<'p> {
     pub title: &'p str,
     pub lead: &'p [Arc<str>],
     pub due: NaiveDate,
-    #[serde(serialize_with = "period_name")]
     pub period: Option<Period>,
     pub days_overdue: i64,
-}
-
-fn period_name<S: serde::Serializer>(period: &Option<Period>, s: S) -> Result<S::Ok, S::Error> {
-    match period {
-        Some(p) => s.serialize_str(&p.to_string()),
-        None => s.serialize_none(),
-    }
 }
 
 /// The contract's rule: due before `day` and not done (or dropped) on or before `day`; for a

@@ -189,7 +189,7 @@ fn fields(d: &Details, lang: Lang) -> Grid<'static> {
     );
     add("deadline", t.deadline.unwrap_or_default().to_string());
     add("reading", d.reading.clone().unwrap_or_default());
-    add("due", t.due.clone().unwrap_or_default());
+    add("due", t.due.map(|d| d.to_string()).unwrap_or_default());
     add("status", status_text(lang, t.status, t.days_late, &d.as_of));
     add("file", format!("{}:{}", t.file, t.line));
     for child in &d.children {
@@ -283,7 +283,7 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
         "Due",
         match (&t.due, &t.period) {
             (Some(due), Some(period)) => format!("{due} (occurrence {period})"),
-            (Some(due), None) => due.clone(),
+            (Some(due), None) => due.to_string(),
             _ => String::new(),
         },
     )?;
