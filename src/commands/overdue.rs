@@ -1,11 +1,11 @@
 //! `plan overdue`: what was past due and not done on a day, periodic occurrences included.
 
-use foldhash::{HashMap, HashMapExt};
 use std::io::Write;
 use std::sync::Arc;
 
 use anyhow::Result;
 use chrono::NaiveDate;
+use foldhash::{HashMap, HashMapExt};
 use serde::Serialize;
 
 use super::{Context, Item, Selection, items, joined, selected, state_of};
