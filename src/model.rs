@@ -56,7 +56,7 @@ impl Tasks {
         self.len == 0
     }
 
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Task> + Clone {
+    pub fn iter(&self) -> impl Iterator<Item = &Task> {
         self.runs.iter().flatten()
     }
 
