@@ -9,6 +9,7 @@ pub mod edit;
 pub mod lang;
 pub mod load;
 pub mod model;
+mod parallel;
 pub mod period;
 pub mod render;
 pub mod text;

@@ -7,6 +7,8 @@ use std::io::{self, Write};
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use unicode_width::UnicodeWidthStr;
 
+use crate::parallel::in_parallel;
+
 /// How the terminal was found: decided once, in `main`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Terminal {
@@ -146,29 +148,20 @@ impl<'a> Grid<'a> {
 }
 
 /// The width of each cell, if every cell is one line. A table of tens of thousands of rows is
-/// measured on two threads: it is mostly waiting for text scattered across memory.
+/// measured in parallel: measuring is mostly waiting for text scattered across memory.
 fn measure(cells: &[(Cow<str>, Tone)]) -> Option<Vec<usize>> {
+    const CHUNK: usize = 5_000;
     let widths = |cells: &[(Cow<str>, Tone)]| -> Option<Vec<usize>> {
         cells.iter().map(|(text, _)| line_width(text)).collect()
     };
-    if cells.len() < 10_000 {
-        return widths(cells);
+    let chunks: Vec<_> = cells.chunks(CHUNK).collect();
+    let parallel = cells.len() >= 2 * CHUNK;
+    let mut all = Vec::with_capacity(cells.len());
+    // A chunk whose measuring panicked (a bug) leaves the table to comfy-table.
+    for chunk in in_parallel(chunks, parallel, widths) {
+        all.extend(chunk??);
     }
-    let (first, second) = cells.split_at(cells.len() / 2);
-    std::thread::scope(|scope| {
-        // If no thread can be started, this one measures both halves.
-        let helper = std::thread::Builder::new().spawn_scoped(scope, || widths(second));
-        let mut all = widths(first)?;
-        let rest = match helper {
-            // A panic in the helper is passed on.
-            Ok(helper) => helper
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-            Err(_) => widths(second),
-        };
-        all.extend(rest?);
-        Some(all)
-    })
+    Some(all)
 }
 
 /// How many columns `text` takes on a terminal, if it is one line.
@@ -290,7 +283,7 @@ mod tests {
     }
 
     #[test]
-    fn large_tables_are_measured_alike_on_two_threads() {
+    fn large_tables_are_measured_alike_in_parallel() {
         let mut cells: Vec<(Cow<str>, Tone)> = (0..12_000)
             .map(|i| (format!("Nhiệm vụ {i}").into(), Tone::Plain))
             .collect();
