@@ -299,7 +299,7 @@ fn check_files(
     }
 
     // Each file's section, from its head, in the order of the sections.
-    let mut checked: Vec<(File, Vec<Part>, RawHead)> = Vec::new();
+    let mut checked: Vec<(String, File, Vec<Part>, RawHead)> = Vec::new();
     for (mut file, reading) in files.into_iter().zip(readings) {
         let (head, mut parts) = match reading {
             Reading::Pieces(parts) => (file.plain.take().map(|p| p.head), parts),
@@ -311,28 +311,25 @@ fn check_files(
             checker.warnings.append(&mut part.checker.warnings);
         }
         if let Some(head) = head {
-            checked.push((file, parts, head));
+            checked.push((nfc(head.id.get_ref().trim()), file, parts, head));
         }
     }
-    checked.sort_by_key(|(_, _, head)| {
-        let id = nfc(head.id.get_ref().trim());
-        (roman(&id), id)
-    });
+    checked.sort_by(|(a, ..), (b, ..)| (roman(a), a).cmp(&(roman(b), b)));
 
     let mut sections = Vec::new();
     let count = checked
         .iter()
-        .flat_map(|(_, parts, _)| parts)
+        .flat_map(|(_, _, parts, _)| parts)
         .map(|p| p.tasks.len())
         .sum();
     let mut tasks = Tasks::default();
     let mut places: Vec<Place> = Vec::with_capacity(count);
     let mut sources: Vec<Source> = Vec::new();
     let mut seen_sections: HashMap<String, String> = HashMap::new();
-    for (file, parts, head) in checked {
+    for (id, file, parts, head) in checked {
         let source = file.source;
         let section = Section {
-            id: nfc(head.id.get_ref().trim()),
+            id,
             title: nfc(&head.title),
             file: source.display.to_string(),
         };
@@ -401,8 +398,8 @@ struct Plain {
 }
 
 /// About how many bytes of a section file one piece holds: enough tasks that a piece's vector of
-/// them is a mapping of its own, given back to the system as soon as it is merged (pieces of a
-/// quarter of this raised the peak memory at 100,000 tasks from 128 MB to 156 MB).
+/// them is a mapping of its own (pieces of a quarter of this raised the peak memory at 100,000
+/// tasks from 128 MB to 156 MB).
 const PIECE: usize = 512 * 1024;
 
 impl Plain {
@@ -500,7 +497,7 @@ impl Rules<'_> {
     fn piece(&self, source: &Source, section: &Arc<str>, range: Range<usize>) -> Part {
         let text = &source.text;
         // Room for every task at once: growing a vector of thousands copies it each time.
-        let mut part = self.part(text[range.clone()].matches("[[task]]").count());
+        let mut part = self.part(task_headers(&text[range.clone()]));
         let read = scan::tasks(text, range, &mut |raw| {
             self.add(&mut part, source, section, raw);
         });
@@ -511,7 +508,7 @@ impl Rules<'_> {
     /// Checks a whole file, read by the `toml` crate.
     fn whole(&self, file: &File) -> Part {
         let source = &file.source;
-        let mut part = self.part(source.text.matches("[[task]]").count());
+        let mut part = self.part(task_headers(&source.text));
         let head = read_section(source, &mut |event| match event {
             Read::Task(section, raw) => self.add(&mut part, source, section, raw),
             Read::Again => {
@@ -529,6 +526,11 @@ impl Rules<'_> {
         }
         part
     }
+}
+
+/// How many times `[[task]]` is written in `text`: room enough for its tasks.
+fn task_headers(text: &str) -> usize {
+    memchr::memmem::find_iter(text.as_bytes(), "[[task]]").count()
 }
 
 fn panicked(file: &str) -> Diagnostic {
