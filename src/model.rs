@@ -35,25 +35,26 @@ pub struct Tasks {
     runs: Vec<Vec<Task>>,
     /// The index of each run's first task.
     starts: Vec<usize>,
-    len: usize,
 }
 
 impl Tasks {
     /// Adds a run of tasks after those already there.
     pub fn push_run(&mut self, run: Vec<Task>) {
         if !run.is_empty() {
-            self.starts.push(self.len);
-            self.len += run.len();
+            self.starts.push(self.len());
             self.runs.push(run);
         }
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        match (self.starts.last(), self.runs.last()) {
+            (Some(start), Some(run)) => start + run.len(),
+            _ => 0,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.runs.is_empty()
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Task> {
