@@ -6,10 +6,9 @@ use std::sync::Arc;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use foldhash::{HashMap, HashMapExt};
 use serde::Serialize;
 
-use super::{Context, Selection, State, joined, selected, with_headings};
+use super::{Context, Labels, Selection, State, joined, labels, selected, with_headings};
 use crate::Outcome;
 use crate::cli::{Format, ListArgs};
 use crate::model::{Status, Task};
@@ -32,7 +31,12 @@ pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Ou
         Format::Json => render::write_json(out, &records)?,
         Format::Csv => render::write_csv(out, &CSV_HEADERS, records.iter().map(Record::csv_row))?,
         Format::Table | Format::Markdown => {
-            let labels = labels(&records);
+            // The due column's text.
+            let due = records.iter().filter_map(|r| Some((r.due?, r.period)));
+            let labels = labels(due, |due, period| match period {
+                Some(period) => format!("{due} ({period})"),
+                None => due.to_string(),
+            });
             context.write_grid(&grid(context, &records, &labels), args.format, out)?
         }
     }
@@ -141,26 +145,7 @@ impl<'p> Record<'p> {
     }
 }
 
-/// The text of the due column, for each due date and occurrence: records share a handful of
-/// them, and each is written out once.
-type Labels = HashMap<(NaiveDate, Option<Period>), String>;
-
-fn labels(records: &[Record]) -> Labels {
-    let mut labels = Labels::new();
-    for r in records {
-        if let Some(due) = r.due {
-            labels
-                .entry((due, r.period))
-                .or_insert_with(|| match r.period {
-                    Some(period) => format!("{due} ({period})"),
-                    None => due.to_string(),
-                });
-        }
-    }
-    labels
-}
-
-fn grid<'a>(context: &Context, records: &'a [Record], labels: &'a Labels) -> Grid<'a> {
+fn grid<'a>(context: &Context, records: &'a [Record], labels: &'a Labels<String>) -> Grid<'a> {
     let lang = context.lang;
     let mut grid = context.grid(&["ID", "Task", "Lead", "Support", "Deadline", "Due", "Status"]);
     for r in records {

@@ -106,6 +106,23 @@ impl Context<'_> {
     }
 }
 
+/// Text for each due date and occurrence in `keys`, made once: the rows of a big table share a
+/// few dozen of them, and borrow it.
+pub type Labels<T> = foldhash::HashMap<(NaiveDate, Option<Period>), T>;
+
+pub fn labels<T>(
+    keys: impl IntoIterator<Item = (NaiveDate, Option<Period>)>,
+    make: impl Fn(NaiveDate, Option<Period>) -> T,
+) -> Labels<T> {
+    let mut labels = Labels::default();
+    for (due, period) in keys {
+        labels
+            .entry((due, period))
+            .or_insert_with(|| make(due, period));
+    }
+    labels
+}
+
 /// Unit names as a cell shows them: `Văn phòng; Thanh tra`.
 pub fn joined(names: &[Arc<str>]) -> Cow<'_, str> {
     match names {

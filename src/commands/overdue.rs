@@ -5,10 +5,9 @@ use std::sync::Arc;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use foldhash::{HashMap, HashMapExt};
 use serde::Serialize;
 
-use super::{Context, Item, Selection, items, joined, selected, state_of};
+use super::{Context, Item, Labels, Selection, items, joined, labels, selected, state_of};
 use crate::Outcome;
 use crate::cli::{Format, OverdueArgs};
 use crate::model::{Plan, Task};
@@ -43,7 +42,14 @@ pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result
             }),
         )?,
         Format::Table | Format::Markdown => {
-            let labels = labels(&rows);
+            // The due date, period and days overdue as text.
+            let labels = labels(rows.iter().map(|r| (r.due, r.period)), |due, period| {
+                [
+                    due.to_string(),
+                    period.map(|p| p.to_string()).unwrap_or_default(),
+                    (day - due).num_days().to_string(),
+                ]
+            });
             context.write_grid(&grid(context, &rows, &labels), args.format, out)?
         }
     }
@@ -87,25 +93,7 @@ pub fn overdue<'p>(
     })
 }
 
-/// The due date, period and days overdue of each row, as text. Rows share a handful of due
-/// dates, and each is written out once.
-type Labels = HashMap<(NaiveDate, Option<Period>), [String; 3]>;
-
-fn labels(rows: &[Overdue]) -> Labels {
-    let mut labels = Labels::new();
-    for r in rows {
-        labels.entry((r.due, r.period)).or_insert_with(|| {
-            [
-                r.due.to_string(),
-                r.period.map(|p| p.to_string()).unwrap_or_default(),
-                r.days_overdue.to_string(),
-            ]
-        });
-    }
-    labels
-}
-
-fn grid<'a>(context: &Context, rows: &'a [Overdue], labels: &'a Labels) -> Grid<'a> {
+fn grid<'a>(context: &Context, rows: &'a [Overdue], labels: &'a Labels<[String; 3]>) -> Grid<'a> {
     let mut grid = context.grid(&["ID", "Task", "Lead", "Due", "Period", "Days overdue"]);
     for r in rows {
         let [due, period, days] = &labels[&(r.due, r.period)];
