@@ -498,3 +498,35 @@ fn bad_values_exit_1_and_bad_usage_exits_2() {
     let (code, _, _) = plan(&["frobnicate"]);
     assert_eq!(code, 2);
 }
+
+/// The cells of a table written without a terminal: the rows after the header, split at `┆`.
+fn table_cells(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .filter(|line| line.starts_with('│'))
+        .skip(1)
+        .map(|line| {
+            line.trim_matches('│')
+                .split('┆')
+                .map(|cell| cell.trim().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn overdue_tables_show_each_rows_own_due_date_period_and_days() {
+    // Rows share due dates written out once: each row must still show its own, as JSON has it.
+    let args = ["overdue", "--as-of", "2023-12-31"];
+    let rows = json(&[&args[..], &["--format", "json"]].concat());
+    let (code, table, _) = plan(&args);
+    assert_eq!(code, 0);
+    let cells = table_cells(&table);
+    let rows = rows.as_array().unwrap();
+    assert_eq!(cells.len(), rows.len());
+    for (cells, row) in cells.iter().zip(rows) {
+        assert_eq!(cells[0], row["id"].as_str().unwrap());
+        assert_eq!(cells[3], row["due"].as_str().unwrap());
+        assert_eq!(cells[4], row["period"].as_str().unwrap_or(""));
+        assert_eq!(cells[5], row["days_overdue"].to_string());
+    }
+}
