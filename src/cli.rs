@@ -40,6 +40,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// List tasks, with filters
     List(ListArgs),
@@ -291,7 +292,8 @@ pub struct OverdueArgs {
     pub exit_code: bool,
 }
 
-/// Which tasks to include.
+// Which tasks to include. (Not a doc comment: subcommands are built when used, so a doc
+// comment here would replace the description of every subcommand that flattens these.)
 #[derive(Debug, Args, Default)]
 pub struct Filters {
     /// Tasks a unit leads or supports, by name or alias, directly or through a collective unit
@@ -444,6 +446,32 @@ mod tests {
     #[test]
     fn command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn subcommands_keep_their_own_description_once_built() {
+        // Subcommands are built when used (`defer`): what they are built with must not replace
+        // the description `plan --help` lists for them.
+        let listed: Vec<(String, Option<String>)> = Cli::command()
+            .get_subcommands()
+            .map(|c| {
+                (
+                    c.get_name().to_string(),
+                    c.get_about().map(|a| a.to_string()),
+                )
+            })
+            .collect();
+        let mut built = Cli::command();
+        built.build();
+        for (name, about) in listed {
+            assert!(about.is_some(), "{name}");
+            let sub = built.find_subcommand(&name).unwrap();
+            assert!(
+                sub.get_arguments().any(|a| a.get_id() == "plan_dir"),
+                "{name}"
+            );
+            assert_eq!(sub.get_about().map(|a| a.to_string()), about, "{name}");
+        }
     }
 
     #[test]
