@@ -457,7 +457,7 @@ type Piece = (Arc<str>, Range<usize>);
 
 /// What tasks are checked against.
 struct Rules<'a> {
-    spellings: &'a HashMap<String, Arc<str>>,
+    spellings: &'a Arc<HashMap<String, Arc<str>>>,
     units: Option<&'a [Unit]>,
     year: i32,
     strict: bool,
@@ -469,7 +469,7 @@ impl Rules<'_> {
             tasks: Vec::with_capacity(capacity),
             places: Vec::with_capacity(capacity),
             checker: Checker {
-                spellings: self.spellings.clone(),
+                spellings: Arc::clone(self.spellings),
                 ..Checker::default()
             },
             head: None,
@@ -951,8 +951,9 @@ struct RawEntry {
 struct Checker {
     problems: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
-    /// Every unit name and alias, as written and folded, and the canonical name it stands for.
-    spellings: HashMap<String, Arc<str>>,
+    /// Every unit name and alias, as written and folded, and the canonical name it stands for:
+    /// made from plan.toml, then shared by the checkers of the section files.
+    spellings: Arc<HashMap<String, Arc<str>>>,
     /// Deadline wordings already read: a plan repeats a handful of them.
     deadlines: HashMap<
         String,
@@ -1007,12 +1008,13 @@ impl Checker {
 
     fn units(&mut self, source: &Source, raw: Vec<RawUnit>) -> Vec<Unit> {
         let mut units: Vec<Unit> = Vec::new();
+        let spellings = Arc::make_mut(&mut self.spellings);
         for raw_unit in &raw {
             let name = nfc(raw_unit.name.get_ref().trim());
             let shared: Arc<str> = Arc::from(name.as_str());
             for spelling in std::iter::once(&raw_unit.name).chain(&raw_unit.aliases) {
                 let key = fold(spelling.get_ref());
-                if let Some(other) = self.spellings.get(&key) {
+                if let Some(other) = spellings.get(&key) {
                     self.problems.push(
                         source
                             .at(
@@ -1027,9 +1029,8 @@ impl Checker {
                 } else {
                     // As written too, so that most lookups need no folding (a spelling and
                     // its folded form always name the same unit).
-                    self.spellings
-                        .insert(nfc(spelling.get_ref()), shared.clone());
-                    self.spellings.insert(key, shared.clone());
+                    spellings.insert(nfc(spelling.get_ref()), shared.clone());
+                    spellings.insert(key, shared.clone());
                 }
             }
             units.push(Unit {
