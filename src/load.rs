@@ -5,6 +5,7 @@
 #![allow(clippy::result_large_err)]
 
 use foldhash::{HashMap, HashMapExt};
+use std::borrow::Cow;
 use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -477,7 +478,7 @@ impl Rules<'_> {
         }
     }
 
-    fn add(&self, part: &mut Part, source: &Source, section: &Arc<str>, raw: RawTask) {
+    fn add(&self, part: &mut Part, source: &Source, section: &Arc<str>, raw: RawTask<'_>) {
         let place = Place {
             file: 0,
             id: raw.id.span(),
@@ -760,14 +761,14 @@ struct RawSection {
     id: Spanned<String>,
     title: String,
     #[serde(default)]
-    task: Vec<RawTask>,
+    task: Vec<RawTask<'static>>,
 }
 
 /// A run of `[[task]]` tables cut from a section file.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTasks {
-    task: Vec<RawTask>,
+    task: Vec<RawTask<'static>>,
 }
 
 /// Below this size a section file is parsed whole.
@@ -778,7 +779,7 @@ const PIECEWISE_ABOVE: usize = 64 * 1024;
 #[allow(clippy::large_enum_variant)]
 enum Read<'a> {
     /// A task of the section with this id.
-    Task(&'a Arc<str>, RawTask),
+    Task(&'a Arc<str>, RawTask<'a>),
     /// Forget the tasks handed over so far: the file is being read again, whole.
     Again,
 }
@@ -856,10 +857,10 @@ fn moved<T>(spanned: Spanned<T>, by: usize) -> Spanned<T> {
     Spanned::new(span.start + by..span.end + by, spanned.into_inner())
 }
 
-impl RawTask {
+impl<'a> RawTask<'a> {
     /// Where the task's last value ends in its file (its own keys and its entries').
     fn end(&self) -> usize {
-        let all = |list: &[Spanned<String>]| list.iter().map(|s| s.span().end).max();
+        let all = |list: &[Spanned<Cow<str>>]| list.iter().map(|s| s.span().end).max();
         let entries = self.progress.iter().flat_map(|e| {
             [
                 Some(e.date.span().end),
@@ -886,8 +887,9 @@ impl RawTask {
         .unwrap_or_default()
     }
 
-    fn moved(self, by: usize) -> RawTask {
-        let all = |list: Vec<Spanned<String>>| list.into_iter().map(|s| moved(s, by)).collect();
+    fn moved(self, by: usize) -> Self {
+        let all =
+            |list: Vec<Spanned<Cow<'a, str>>>| list.into_iter().map(|s| moved(s, by)).collect();
         RawTask {
             id: moved(self.id, by),
             title: moved(self.title, by),
@@ -912,37 +914,39 @@ impl RawTask {
     }
 }
 
+/// A task as read. Strings read by the plain reader borrow from the file (`Cow::Borrowed`) where
+/// they have no escapes; those read by the `toml` crate are owned.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTask {
-    id: Spanned<String>,
-    title: Spanned<String>,
+struct RawTask<'a> {
+    id: Spanned<Cow<'a, str>>,
+    title: Spanned<Cow<'a, str>>,
     #[serde(default)]
-    parent: Option<Spanned<String>>,
+    parent: Option<Spanned<Cow<'a, str>>>,
     #[serde(default)]
-    lead: Vec<Spanned<String>>,
+    lead: Vec<Spanned<Cow<'a, str>>>,
     #[serde(default)]
-    support: Vec<Spanned<String>>,
+    support: Vec<Spanned<Cow<'a, str>>>,
     #[serde(default)]
     budget: Option<Spanned<i64>>,
     #[serde(default)]
-    deadline: Option<Spanned<String>>,
+    deadline: Option<Spanned<Cow<'a, str>>>,
     #[serde(default)]
     due: Option<Spanned<Datetime>>,
     #[serde(default)]
-    progress: Vec<RawEntry>,
+    progress: Vec<RawEntry<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawEntry {
+struct RawEntry<'a> {
     date: Spanned<Datetime>,
     #[serde(default)]
-    status: Option<Spanned<String>>,
+    status: Option<Spanned<Cow<'a, str>>>,
     #[serde(default)]
-    note: Option<Spanned<String>>,
+    note: Option<Spanned<Cow<'a, str>>>,
     #[serde(default)]
-    period: Option<Spanned<String>>,
+    period: Option<Spanned<Cow<'a, str>>>,
     #[serde(default)]
     due: Option<Spanned<Datetime>>,
 }
@@ -1060,7 +1064,7 @@ impl Checker {
         &mut self,
         source: &Source,
         section: &Arc<str>,
-        raw: RawTask,
+        raw: RawTask<'_>,
         units: Option<&[Unit]>,
         year: i32,
         strict: bool,
@@ -1068,7 +1072,7 @@ impl Checker {
         let end = raw.end();
         let id_span = raw.id.span();
         let line = source.line(id_span.start);
-        let id = into_nfc(trimmed(raw.id.into_inner()));
+        let id = into_nfc(trimmed(raw.id.into_inner().into_owned()));
         let in_section = id
             .strip_prefix(&**section)
             .and_then(|rest| rest.strip_prefix('.'))
@@ -1081,7 +1085,7 @@ impl Checker {
             );
             return None;
         }
-        let mut names = |list: Vec<Spanned<String>>| -> Vec<Arc<str>> {
+        let mut names = |list: Vec<Spanned<Cow<str>>>| -> Vec<Arc<str>> {
             let Some(units) = units else {
                 return list
                     .into_iter()
@@ -1116,7 +1120,7 @@ impl Checker {
         let (deadline_text, deadline) = match &raw.deadline {
             None => (None, None),
             Some(wording) => {
-                let (text, read) = match self.deadlines.get(wording.get_ref()) {
+                let (text, read) = match self.deadlines.get(&**wording.get_ref()) {
                     Some(known) => known.clone(),
                     None => {
                         let known = (
@@ -1124,7 +1128,7 @@ impl Checker {
                             deadline::parse(wording.get_ref(), year),
                         );
                         self.deadlines
-                            .insert(wording.get_ref().clone(), known.clone());
+                            .insert(wording.get_ref().to_string(), known.clone());
                         known
                     }
                 };
@@ -1229,7 +1233,7 @@ impl Checker {
             progress.push(Entry {
                 date,
                 status,
-                note: entry.note.map(|n| into_nfc(n.into_inner())),
+                note: entry.note.map(|n| into_nfc(n.into_inner().into_owned())),
                 period,
                 due: entry_due,
                 line: source.line(entry.date.span().start),
@@ -1237,7 +1241,7 @@ impl Checker {
         }
         // The `parent` key, or what the id says ("I.2.a" is under "I.2").
         let parent = match raw.parent {
-            Some(parent) => Some(into_nfc(trimmed(parent.into_inner()))),
+            Some(parent) => Some(into_nfc(trimmed(parent.into_inner().into_owned()))),
             None => id
                 .bytes()
                 .rposition(|b| b == b'.')
@@ -1248,7 +1252,7 @@ impl Checker {
         Some(Task {
             parent,
             section: section.clone(),
-            title: into_nfc(trimmed(raw.title.into_inner())),
+            title: into_nfc(trimmed(raw.title.into_inner().into_owned())),
             end,
             lead,
             support,
@@ -1381,7 +1385,8 @@ impl Checker {
     }
 }
 
-fn unknown_unit(source: &Source, name: &Spanned<String>, units: &[Unit]) -> Diagnostic {
+fn unknown_unit(source: &Source, name: &Spanned<impl AsRef<str>>, units: &[Unit]) -> Diagnostic {
+    let name = Spanned::new(name.span(), name.get_ref().as_ref());
     let near = units::suggestions(units, name.get_ref());
     let help = if near.is_empty() {
         "add the unit to `plan.toml` (as a `[[unit]]` or an alias), or fix the spelling".to_string()

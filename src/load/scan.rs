@@ -10,6 +10,7 @@
 //! means the same and every error reads the same whichever reader took it. Tests and a fuzz
 //! target check that the two readers agree on every file this one accepts.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -20,7 +21,7 @@ use super::{RawEntry, RawHead, RawTask};
 /// Reads a section file, handing over each task as soon as it is complete, and returns the
 /// file's head (`id`, `title`); `None` if the file is not written the plain way or is not valid
 /// TOML, perhaps after some tasks were handed over.
-pub(super) fn section(text: &str, hand: &mut dyn FnMut(RawTask)) -> Option<RawHead> {
+pub(super) fn section<'a>(text: &'a str, hand: &mut dyn FnMut(RawTask<'a>)) -> Option<RawHead> {
     let (head, tasks_start) = head(text)?;
     tasks(text, tasks_start..text.len(), hand)?;
     Some(head)
@@ -36,9 +37,10 @@ pub(super) fn head(text: &str) -> Option<(RawHead, usize)> {
         match reader.line()? {
             Line::Pair(key, value) => head.set(key, value)?,
             Line::Header(Header::Task) | Line::End => {
+                let id = head.id?;
                 let head = RawHead {
-                    id: head.id?,
-                    title: head.title?.into_inner(),
+                    id: Spanned::new(id.span(), id.into_inner().into_owned()),
+                    title: head.title?.into_inner().into_owned(),
                 };
                 return Some((head, start));
             }
@@ -50,7 +52,11 @@ pub(super) fn head(text: &str) -> Option<(RawHead, usize)> {
 /// Reads the tasks in `text[range]`, which starts where a task does (a `[[task]]` line, or the
 /// blank and comment lines before it) and ends where a task does, handing over each task as soon
 /// as it is complete. Spans are offsets in the whole `text`.
-pub(super) fn tasks(text: &str, range: Range<usize>, hand: &mut dyn FnMut(RawTask)) -> Option<()> {
+pub(super) fn tasks<'a>(
+    text: &'a str,
+    range: Range<usize>,
+    hand: &mut dyn FnMut(RawTask<'a>),
+) -> Option<()> {
     let mut reader = Reader {
         text: text.get(..range.end)?,
         at: range.start,
@@ -107,10 +113,10 @@ const NO_DATE: Datetime = Datetime {
     offset: None,
 };
 
-fn empty_task() -> RawTask {
+fn empty_task() -> RawTask<'static> {
     RawTask {
-        id: Spanned::new(0..0, String::new()),
-        title: Spanned::new(0..0, String::new()),
+        id: Spanned::new(0..0, Cow::Borrowed("")),
+        title: Spanned::new(0..0, Cow::Borrowed("")),
         parent: None,
         lead: Vec::new(),
         support: Vec::new(),
@@ -145,13 +151,13 @@ impl Keys {
 }
 
 #[derive(Default)]
-struct Head {
-    id: Option<Spanned<String>>,
-    title: Option<Spanned<String>>,
+struct Head<'a> {
+    id: Option<Spanned<Cow<'a, str>>>,
+    title: Option<Spanned<Cow<'a, str>>>,
 }
 
-impl Head {
-    fn set(&mut self, key: &str, value: Value) -> Option<()> {
+impl<'a> Head<'a> {
+    fn set(&mut self, key: &str, value: Value<'a>) -> Option<()> {
         let slot = match key {
             "id" => &mut self.id,
             "title" => &mut self.title,
@@ -165,7 +171,12 @@ impl Head {
     }
 }
 
-fn set_task(task: &mut RawTask, keys: &mut Keys, key: &str, value: Value) -> Option<()> {
+fn set_task<'a>(
+    task: &mut RawTask<'a>,
+    keys: &mut Keys,
+    key: &str,
+    value: Value<'a>,
+) -> Option<()> {
     match key {
         "id" => {
             keys.first(1)?;
@@ -204,7 +215,12 @@ fn set_task(task: &mut RawTask, keys: &mut Keys, key: &str, value: Value) -> Opt
     Some(())
 }
 
-fn set_entry(entry: &mut RawEntry, keys: &mut Keys, key: &str, value: Value) -> Option<()> {
+fn set_entry<'a>(
+    entry: &mut RawEntry<'a>,
+    keys: &mut Keys,
+    key: &str,
+    value: Value<'a>,
+) -> Option<()> {
     match key {
         "date" => {
             keys.first(1)?;
@@ -233,7 +249,7 @@ fn set_entry(entry: &mut RawEntry, keys: &mut Keys, key: &str, value: Value) -> 
 
 enum Line<'a> {
     Header(Header),
-    Pair(&'a str, Value),
+    Pair(&'a str, Value<'a>),
     End,
 }
 
@@ -242,15 +258,17 @@ enum Header {
     Progress,
 }
 
-enum Value {
-    String(Spanned<String>),
+/// A value as read: strings without escapes are borrowed from the file, since most are only
+/// looked up (units, deadlines, statuses) and never kept.
+enum Value<'a> {
+    String(Spanned<Cow<'a, str>>),
     Integer(Spanned<i64>),
     Date(Spanned<Datetime>),
-    List(Vec<Spanned<String>>),
+    List(Vec<Spanned<Cow<'a, str>>>),
 }
 
-impl Value {
-    fn string(self) -> Option<Spanned<String>> {
+impl<'a> Value<'a> {
+    fn string(self) -> Option<Spanned<Cow<'a, str>>> {
         match self {
             Value::String(s) => Some(s),
             _ => None,
@@ -271,7 +289,7 @@ impl Value {
         }
     }
 
-    fn list(self) -> Option<Vec<Spanned<String>>> {
+    fn list(self) -> Option<Vec<Spanned<Cow<'a, str>>>> {
         match self {
             Value::List(l) => Some(l),
             _ => None,
@@ -370,7 +388,7 @@ impl<'a> Reader<'a> {
         Some(())
     }
 
-    fn value(&mut self) -> Option<Value> {
+    fn value(&mut self) -> Option<Value<'a>> {
         match self.peek()? {
             b'"' | b'\'' => self.string().map(Value::String),
             b'[' => {
@@ -415,7 +433,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A one-line basic (`"…"`) or literal (`'…'`) string.
-    fn string(&mut self) -> Option<Spanned<String>> {
+    fn string(&mut self) -> Option<Spanned<Cow<'a, str>>> {
         let start = self.at;
         let quote = self.peek()?;
         if !matches!(quote, b'"' | b'\'') || self.rest().as_bytes().get(1..3) == Some(&[quote; 2]) {
@@ -424,11 +442,13 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.at += 1;
-        let mut value = String::new();
+        // Made only when there is an escape to write out.
+        let mut escaped: Option<String> = None;
         loop {
             // The run of characters up to the next quote (or backslash, in a basic string),
             // which must hold no control character but tab.
-            let rest = self.rest().as_bytes();
+            let text = self.rest();
+            let rest = text.as_bytes();
             let run = match quote {
                 b'"' => memchr::memchr2(quote, b'\\', rest)?,
                 _ => memchr::memchr(quote, rest)?,
@@ -439,11 +459,20 @@ impl<'a> Reader<'a> {
             if control {
                 return None;
             }
-            value.push_str(&self.rest()[..run]);
+            let run_text = &text[..run];
             self.at += run + 1;
             if rest[run] == quote {
+                let value = match escaped {
+                    None => Cow::Borrowed(run_text),
+                    Some(mut value) => {
+                        value.push_str(run_text);
+                        Cow::Owned(value)
+                    }
+                };
                 return Some(Spanned::new(start..self.at, value));
             }
+            let value = escaped.get_or_insert_with(String::new);
+            value.push_str(run_text);
             value.push(self.escape()?);
         }
     }
@@ -538,7 +567,7 @@ pub(super) fn agrees(text: &str) -> bool {
 }
 
 /// Every value and span, one per line.
-fn dump(id: &Spanned<String>, title: &str, tasks: &[RawTask]) -> String {
+fn dump(id: &Spanned<String>, title: &str, tasks: &[RawTask<'_>]) -> String {
     use std::fmt::Write;
     fn one<T: std::fmt::Debug>(out: &mut String, name: &str, value: Option<&Spanned<T>>) {
         if let Some(value) = value {
