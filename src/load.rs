@@ -1052,7 +1052,12 @@ impl Checker {
             for member in &raw_unit.members {
                 match self.unit_named(member.get_ref()) {
                     Some(unit) => members.push(unit.to_string()),
-                    None => self.problems.push(unknown_unit(source, member, &units)),
+                    None => self.problems.push(unknown_unit(
+                        source,
+                        member.get_ref(),
+                        member.span(),
+                        &units,
+                    )),
                 }
             }
             units[index].members = members;
@@ -1096,7 +1101,12 @@ impl Checker {
                 .filter_map(|name| match self.unit_named(name.get_ref()) {
                     Some(unit) => Some(unit),
                     None => {
-                        self.problems.push(unknown_unit(source, name, units));
+                        self.problems.push(unknown_unit(
+                            source,
+                            name.get_ref(),
+                            name.span(),
+                            units,
+                        ));
                         None
                     }
                 })
@@ -1385,9 +1395,8 @@ impl Checker {
     }
 }
 
-fn unknown_unit(source: &Source, name: &Spanned<impl AsRef<str>>, units: &[Unit]) -> Diagnostic {
-    let name = Spanned::new(name.span(), name.get_ref().as_ref());
-    let near = units::suggestions(units, name.get_ref());
+fn unknown_unit(source: &Source, name: &str, span: Range<usize>, units: &[Unit]) -> Diagnostic {
+    let near = units::suggestions(units, name);
     let help = if near.is_empty() {
         "add the unit to `plan.toml` (as a `[[unit]]` or an alias), or fix the spelling".to_string()
     } else {
@@ -1399,9 +1408,7 @@ fn unknown_unit(source: &Source, name: &Spanned<impl AsRef<str>>, units: &[Unit]
                 .join(", ")
         )
     };
-    source
-        .at(name.span(), format!("unknown unit `{}`", name.get_ref()))
-        .help(help)
+    source.at(span, format!("unknown unit `{name}`")).help(help)
 }
 
 #[cfg(test)]
