@@ -6,7 +6,7 @@
 Builds the release binary, writes each plan (seven section files, Vietnamese titles, every
 deadline kind, a third of the tasks with progress entries) to a temporary directory, then
 times `list --unit`, `overdue --as-of`, `check`, `show` and `mark` on it: the median wall time of
---runs runs and the peak resident memory of the slowest. The same tasks are imported into
+--runs runs and the largest peak resident memory of them. The same tasks are imported into
 Taskwarrior (Debian: `apt-get install taskwarrior`) and asked the nearest questions
 (`task +unit list`, `task overdue`, `task count`, `task ID info`, `task ID annotate`), and the
 ratios printed. Start-up on the shipped plan is compared with a Rust hello-world. Standard
