@@ -252,10 +252,10 @@ impl Task {
     }
 
     /// The occurrences of a periodic task in the plan's year.
-    pub fn occurrences(&self, year: i32) -> Vec<Period> {
+    pub fn occurrences(&self, year: i32) -> impl Iterator<Item = Period> + use<> {
         self.every()
-            .map(|every| Period::all_in_year(year, every).collect())
-            .unwrap_or_default()
+            .into_iter()
+            .flat_map(move |every| Period::all_in_year(year, every))
     }
 }
 

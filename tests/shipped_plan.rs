@@ -522,6 +522,13 @@ fn overdue_tables_show_each_rows_own_due_date_period_and_days() {
     assert_eq!(code, 0);
     let cells = table_cells(&table);
     let rows = rows.as_array().unwrap();
+    // Rows that share a due date, and more than one date: what the shared text must get right.
+    let dues: Vec<&str> = rows.iter().map(|r| r["due"].as_str().unwrap()).collect();
+    let distinct: std::collections::HashSet<&&str> = dues.iter().collect();
+    assert!(
+        1 < distinct.len() && distinct.len() < dues.len(),
+        "{dues:?}"
+    );
     assert_eq!(cells.len(), rows.len());
     for (cells, row) in cells.iter().zip(rows) {
         assert_eq!(cells[0], row["id"].as_str().unwrap());

@@ -122,7 +122,6 @@ pub fn due(
 /// `day` falls in.
 fn due_occurrence(plan: &Plan, task: &Task, day: chrono::NaiveDate) -> Period {
     task.occurrences(plan.year)
-        .into_iter()
         .find(|p| p.end() < day && !state_of(task, day, Some(*p)).status.is_closed())
         .or_else(|| current_occurrence(plan, task, day))
         .unwrap_or(Period::year(plan.year))

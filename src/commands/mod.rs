@@ -134,14 +134,13 @@ pub fn joined(names: &[Arc<str>]) -> Cow<'_, str> {
 /// The occurrence of a periodic task that `day` falls in, kept within the plan's year.
 pub fn current_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Option<Period> {
     let every = task.every()?;
-    let occurrences = task.occurrences(plan.year);
     let inside = Period::containing(every, day);
-    if occurrences.contains(&inside) {
+    if task.occurrences(plan.year).any(|p| p == inside) {
         Some(inside)
     } else if day < Period::year(plan.year).start() {
-        occurrences.first().copied()
+        task.occurrences(plan.year).next()
     } else {
-        occurrences.last().copied()
+        task.occurrences(plan.year).last()
     }
 }
 
@@ -255,11 +254,9 @@ impl<'p> Selection<'p> {
     /// The occurrence of a periodic task that the filters look at and `list` shows: the one
     /// due in `--quarter`, else the one the day falls in.
     pub fn occurrence(&self, plan: &Plan, task: &Task) -> Option<Period> {
-        let in_quarter = self.quarter.and_then(|q| {
-            task.occurrences(plan.year)
-                .into_iter()
-                .find(|p| q.contains(p.end()))
-        });
+        let in_quarter = self
+            .quarter
+            .and_then(|q| task.occurrences(plan.year).find(|p| q.contains(p.end())));
         in_quarter.or_else(|| current_occurrence(plan, task, self.day))
     }
 
@@ -276,7 +273,6 @@ impl<'p> Selection<'p> {
     fn due_in(&self, plan: &Plan, task: &Task, quarter: Period) -> bool {
         if task.every().is_some() {
             task.occurrences(plan.year)
-                .iter()
                 .any(|p| quarter.contains(p.end()))
         } else {
             task.due_on(self.day)
@@ -371,12 +367,9 @@ pub struct Item<'p> {
 
 /// A task's items: each occurrence of a periodic task in the plan's year, else the task itself.
 pub fn items<'p>(plan: &Plan, task: &'p Task) -> impl Iterator<Item = Item<'p>> + use<'p> {
-    let every = task.every();
-    let occurrences = every.map(|every| Period::all_in_year(plan.year, every).map(Some));
-    let once = every.is_none().then_some(None);
-    occurrences
-        .into_iter()
-        .flatten()
+    let once = task.every().is_none().then_some(None);
+    task.occurrences(plan.year)
+        .map(Some)
         .chain(once)
         .map(move |period| Item { task, period })
 }

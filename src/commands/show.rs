@@ -93,7 +93,6 @@ impl<'p> Details<'p> {
         };
         let occurrences = task
             .occurrences(plan.year)
-            .into_iter()
             .map(|period| {
                 let State {
                     status, days_late, ..
