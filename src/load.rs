@@ -312,7 +312,7 @@ fn check_files(
             checker.warnings.append(&mut part.checker.warnings);
         }
         if let Some(head) = head {
-            checked.push((nfc(head.id.get_ref().trim()), file, parts, head));
+            checked.push((section_id(&head.id), file, parts, head));
         }
     }
     checked.sort_by(|(a, ..), (b, ..)| (roman(a), a).cmp(&(roman(b), b)));
@@ -417,7 +417,7 @@ impl Plain {
         }
         pieces.push(from..source.text.len());
         Some(Plain {
-            section: Arc::from(nfc(head.id.get_ref().trim())),
+            section: Arc::from(section_id(&head.id)),
             head,
             pieces,
         })
@@ -796,7 +796,7 @@ fn read_section(source: &Source, hand: &mut dyn FnMut(Read)) -> Result<RawHead, 
     let text = &source.text;
     let whole = |hand: &mut dyn FnMut(Read)| -> Result<RawHead, Diagnostic> {
         let raw: RawSection = parse(source)?;
-        let id = Arc::from(nfc(raw.id.get_ref().trim()));
+        let id = Arc::from(section_id(&raw.id));
         for task in raw.task {
             hand(Read::Task(&id, task));
         }
@@ -819,7 +819,7 @@ fn read_section(source: &Source, hand: &mut dyn FnMut(Read)) -> Result<RawHead, 
     let Ok(head) = toml::from_str::<RawHead>(&text[..first]) else {
         return whole(hand);
     };
-    let id = Arc::from(nfc(head.id.get_ref().trim()));
+    let id = Arc::from(section_id(&head.id));
     let mut bounds: Vec<usize> = cuts.iter().copied().step_by(256).collect();
     bounds.push(text.len());
     for piece in bounds.windows(2) {
@@ -849,6 +849,11 @@ fn starts_task(line: &str) -> bool {
 struct RawHead {
     id: Spanned<String>,
     title: String,
+}
+
+/// A section's id as tasks are checked and sections sorted by: its `id`, trimmed, in NFC.
+fn section_id(id: &Spanned<String>) -> String {
+    nfc(id.get_ref().trim())
 }
 
 /// `spanned` with its span moved `by` bytes on: a piece's spans made the file's.
