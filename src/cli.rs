@@ -145,9 +145,13 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
     pub format: ReportFormat,
 
-    /// Write the report to this file (needed for xlsx)
+    /// Write the report to this file (needed for xlsx); never inside the plan directory
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace the file given with `-o` if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -221,6 +225,10 @@ pub struct MarkArgs {
     /// Commit the changed file with git
     #[arg(long)]
     pub commit: bool,
+
+    /// Accept a date before the plan's year or more than a year after its last due date
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -243,6 +251,10 @@ pub struct DueArgs {
     /// Commit the changed file with git
     #[arg(long)]
     pub commit: bool,
+
+    /// Accept a date before the plan's year or more than a year after its last due date
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -6,20 +6,22 @@
 //! comments, number spelling, NFD text, line endings, BOM) is kept by construction, and the
 //! result is parsed again to check that the task gained exactly one entry.
 
-use std::fs::{self, File};
-use std::io::Write;
+use std::fs::{File, TryLockError};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
 use toml_edit::{Document, Item, Table};
 
-use crate::model::Status;
+use crate::files;
+use crate::model::{Entry, Status};
 use crate::period::Period;
 use crate::text::nfc;
 
-/// The lock file `plan mark` holds in the plan directory (git ignores it).
+/// The lock file `plan mark` holds in a plan directory that is not in a git repository.
 pub const LOCK_FILE: &str = ".plan-lock";
 
 /// One new progress entry.
@@ -33,6 +35,15 @@ pub struct NewEntry {
 }
 
 impl NewEntry {
+    /// Whether `entry` already records the same thing: a retry of this very edit.
+    pub fn repeats(&self, entry: &Entry) -> bool {
+        entry.date == self.date
+            && entry.status == self.status
+            && entry.due == self.due
+            && entry.period == self.period
+            && entry.note.as_deref().map(nfc) == self.note.as_deref().map(nfc)
+    }
+
     /// The entry's lines, without line endings.
     fn lines(&self) -> Vec<String> {
         let mut lines = vec![
@@ -89,7 +100,7 @@ pub struct PlanFile {
 
 impl PlanFile {
     pub fn read(path: &Path, display: &str) -> Result<PlanFile> {
-        let bytes = fs::read(path).with_context(|| format!("cannot read `{display}`"))?;
+        let bytes = files::read(path, display)?;
         let bom = bytes.starts_with(b"\xEF\xBB\xBF");
         let body = if bom { &bytes[3..] } else { &bytes[..] };
         let text = String::from_utf8(body.to_vec())
@@ -115,7 +126,7 @@ impl PlanFile {
         {
             let at = line_end(&self.text, known.end);
             let updated = self.insert(at, entry);
-            if stretch_holds(&updated, at, id, known.entries + 1) {
+            if stretch_holds(&updated, at, id, known.entries + 1, entry.lines().len() - 1) {
                 return Ok(updated);
             }
         }
@@ -151,37 +162,19 @@ impl PlanFile {
         }
     }
 
-    /// Replaces the file with `text` (BOM restored): written to a temporary file in the same
-    /// directory, flushed to disk, then renamed over the original.
-    pub fn write(&self, text: &str) -> Result<()> {
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        let name = self
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let result = (|| -> Result<()> {
-            let mut file = File::create(&temporary)?;
-            if self.bom {
-                file.write_all(b"\xEF\xBB\xBF")?;
-            }
-            file.write_all(text.as_bytes())?;
-            file.sync_all()?;
-            if let Ok(metadata) = fs::metadata(&self.path) {
-                fs::set_permissions(&temporary, metadata.permissions())?;
-            }
-            fs::rename(&temporary, &self.path)?;
-            // Make the rename itself durable; not every platform can sync a directory.
-            if let Ok(dir) = File::open(dir) {
-                let _ = dir.sync_all();
-            }
-            Ok(())
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&temporary);
-        }
-        result.with_context(|| format!("cannot write `{}`", self.display))
+    /// The file's bytes for `text`: its BOM restored.
+    fn bytes(&self, text: &str) -> Vec<u8> {
+        let bom: &[u8] = if self.bom { b"\xEF\xBB\xBF" } else { b"" };
+        [bom, text.as_bytes()].concat()
+    }
+
+    /// Replaces the file with `text` (BOM restored) once `check` accepts the new bytes: written
+    /// to a temporary file in the same directory, flushed to disk, then renamed over the
+    /// original, which must not have changed since it was read.
+    pub fn write(&self, text: &str, check: impl FnOnce(&[u8]) -> Result<()>) -> Result<()> {
+        let bytes = self.bytes(text);
+        check(&bytes)?;
+        files::replace(&self.path, &self.display, &self.bytes(&self.text), &bytes)
     }
 }
 
@@ -200,8 +193,9 @@ fn line_end(text: &str, offset: usize) -> usize {
 }
 
 /// Whether the stretch of `text` from the `[[task]]` line before `at` to the next one parses
-/// on its own as task `id` with `entries` entries.
-fn stretch_holds(text: &str, at: usize, id: &str, entries: usize) -> bool {
+/// on its own as task `id` with `entries` entries, the last of which has just `keys` keys (so
+/// that no key of the task was taken into it).
+fn stretch_holds(text: &str, at: usize, id: &str, entries: usize, keys: usize) -> bool {
     let start = text[..at].rfind("\n[[task]]").map_or(0, |i| i + 1);
     let end = text[at..]
         .find("\n[[task]]")
@@ -216,11 +210,13 @@ fn stretch_holds(text: &str, at: usize, id: &str, entries: usize) -> bool {
                 .get("id")
                 .and_then(toml::Value::as_str)
                 .is_some_and(|s| nfc(s.trim()) == id);
-            let count = task
-                .get("progress")
-                .and_then(toml::Value::as_array)
-                .map_or(0, Vec::len);
-            same && count == entries
+            let progress = task.get("progress").and_then(toml::Value::as_array);
+            let count = progress.map_or(0, Vec::len);
+            let last_keys = progress
+                .and_then(|p| p.last())
+                .and_then(toml::Value::as_table)
+                .map(toml::Table::len);
+            same && count == entries && last_keys == Some(keys)
         }
         _ => false,
     }
@@ -249,7 +245,7 @@ fn end_of_task(text: &str, id: &str) -> Result<(usize, usize)> {
         Some(item) => item
             .as_array_of_tables()
             .ok_or_else(|| {
-                anyhow!("the progress of `{id}` is not written as `[[task.progress]]` tables")
+                anyhow!("the progress of `{id}` is not written as `[[task.progress]]` tables\nhelp: write each entry as a `[[task.progress]]` table below the task's keys; an empty `progress = []` line can simply be removed")
             })?
             .iter()
             .collect(),
@@ -276,49 +272,61 @@ fn table_end(table: &Table) -> Option<usize> {
         .max()
 }
 
-/// Removes the temporary files (`.I.toml.1234.tmp`) that an edit killed before its rename left
-/// in `dir`, and nothing else. Call it only while holding the lock: then no other edit is
-/// writing one. A file that cannot be removed is left; the loader does not read it.
-pub fn remove_stale_temporaries(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let ours = name.to_str().is_some_and(is_temporary);
-        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
-}
-
-/// Whether `name` is one `PlanFile::write` makes: `.<file>.toml.<process id>.tmp`.
-fn is_temporary(name: &str) -> bool {
-    let Some(rest) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
-        return false;
-    };
-    rest.rsplit_once('.').is_some_and(|(file, pid)| {
-        file.ends_with(".toml") && !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())
-    })
-}
-
-/// Holds the plan directory's lock for as long as it lives, so that edits happen one at a time.
+/// Holds the plan's lock for as long as it lives, so that edits happen one at a time. The lock
+/// file is kept where git never sees it: in the repository's own directory when the plan is in
+/// one, else in the plan directory (`.plan-lock`, which `plan init`'s `.gitignore` names).
 #[derive(Debug)]
 pub struct Lock {
     _file: File,
 }
 
 impl Lock {
-    pub fn acquire(dir: &Path) -> Result<Lock> {
-        let path = dir.join(LOCK_FILE);
-        let file = File::options()
+    /// Takes the lock for `dir`'s plan, waiting at most `wait` for another `plan` to let go;
+    /// `what` (the command line) is left in the lock file so that a waiting one can tell who
+    /// holds it.
+    pub fn acquire(dir: &Path, what: &str, wait: Duration) -> Result<Lock> {
+        let path = match files::git_dir(dir) {
+            Some(git) => git.join("plan.lock"),
+            None => dir.join(LOCK_FILE),
+        };
+        let mut file = File::options()
             .create(true)
             .truncate(false)
+            .read(true)
             .write(true)
             .open(&path)
             .with_context(|| format!("cannot create the lock file `{}`", path.display()))?;
-        file.lock()
-            .with_context(|| format!("cannot lock `{}`", path.display()))?;
+        let start = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) if start.elapsed() < wait => {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                Err(TryLockError::WouldBlock) => {
+                    let mut holder = String::new();
+                    let _ = file.read_to_string(&mut holder);
+                    let holder = match holder.trim() {
+                        "" => String::new(),
+                        h => format!(" ({h})"),
+                    };
+                    bail!(
+                        "another `plan`{holder} is changing the plan; waited {} s for it, and changed nothing\nhelp: run the command again once it has finished; if no other `plan` is running, remove `{}`",
+                        wait.as_secs(),
+                        path.display()
+                    );
+                }
+                Err(TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("cannot lock `{}`", path.display()));
+                }
+            }
+        }
+        // Who holds the lock; a lock file that cannot be written to still locks.
+        let _ = file.set_len(0).and_then(|()| {
+            file.seek(SeekFrom::Start(0))?;
+            write!(file, "process {}: {what}", std::process::id())?;
+            file.flush()
+        });
         Ok(Lock { _file: file })
     }
 }
@@ -445,21 +453,6 @@ mod tests {
         };
         let err = file.with_entry("I.1", &done(None), None).unwrap_err();
         assert!(format!("{err:#}").contains("not written as `[[task.progress]]` tables"));
-    }
-
-    #[test]
-    fn only_our_temporary_files_count_as_ours() {
-        assert!(is_temporary(".I.toml.4242.tmp"));
-        assert!(is_temporary(".VII.toml.1.tmp"));
-        for other in [
-            ".notes.tmp",
-            "I.toml.4242.tmp",
-            ".I.toml.tmp",
-            ".I.toml.x1.tmp",
-            ".I.txt.12.tmp",
-        ] {
-            assert!(!is_temporary(other), "{other}");
-        }
     }
 
     #[test]

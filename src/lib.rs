@@ -6,6 +6,7 @@ pub mod commands;
 pub mod deadline;
 pub mod diagnostic;
 pub mod edit;
+pub mod files;
 pub mod lang;
 pub mod load;
 pub mod model;
@@ -30,6 +31,8 @@ pub struct Env {
     pub today: NaiveDate,
     pub cwd: PathBuf,
     pub terminal: Terminal,
+    /// How long an edit waits for another one to finish (`$PLAN_LOCK_WAIT` seconds, default 10).
+    pub lock_wait: std::time::Duration,
 }
 
 /// How a command that ran to the end came out.

@@ -74,16 +74,20 @@ pub struct Loaded {
 /// a warning, or with `strict` an error; every other problem is an error, and all of them are
 /// returned together as [`Problems`].
 pub fn load(dir: &Path, cwd: &Path, strict: bool) -> Result<Loaded> {
-    load_sections(dir, cwd, strict, |_| true)
+    load_sections(dir, cwd, strict, None)
 }
 
-/// Like [`load`], reading only the section files whose names `wanted` accepts: enough to edit
-/// one task without reading a plan of tens of thousands.
-pub fn load_sections(
+/// Like [`load`] (not strict), with the section file `name` read as `bytes` instead of from
+/// disk: the plan as an edit would leave it, checked before the edit is written.
+pub fn load_replacing(dir: &Path, cwd: &Path, name: &str, bytes: Vec<u8>) -> Result<Loaded> {
+    load_sections(dir, cwd, false, Some((name, bytes)))
+}
+
+fn load_sections(
     dir: &Path,
     cwd: &Path,
     strict: bool,
-    wanted: impl Fn(&str) -> bool,
+    mut replaced: Option<(&str, Vec<u8>)>,
 ) -> Result<Loaded> {
     let absolute = cwd.join(dir);
     let plan_path = absolute.join(PLAN_FILE);
@@ -100,11 +104,17 @@ pub fn load_sections(
         .filter_map(|entry| entry.ok())
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let wanted = name.ends_with(".toml")
-                && name != PLAN_FILE
-                && !name.starts_with('.')
-                && wanted(&name);
-            wanted.then(|| SectionFile::Unread {
+            let wanted = name.ends_with(".toml") && name != PLAN_FILE && !name.starts_with('.');
+            if !wanted {
+                return None;
+            }
+            if let Some((_, bytes)) = replaced.take_if(|(n, _)| *n == name) {
+                return Some(SectionFile::Read(Contents {
+                    display: shown(&name),
+                    bytes,
+                }));
+            }
+            Some(SectionFile::Unread {
                 display: shown(&name),
                 size: entry.metadata().map_or(0, |m| m.len()),
                 path: entry.path(),
@@ -112,7 +122,7 @@ pub fn load_sections(
         })
         .collect();
     let display = shown(PLAN_FILE);
-    let bytes = fs::read(&plan_path).with_context(|| format!("cannot read `{display}`"))?;
+    let bytes = crate::files::read(&plan_path, &display)?;
     check_files(
         &dir.display().to_string(),
         Contents { display, bytes },
@@ -163,15 +173,19 @@ impl SectionFile {
     fn read(self) -> Result<Contents, Diagnostic> {
         match self {
             SectionFile::Read(contents) => Ok(contents),
-            SectionFile::Unread { display, path, .. } => match fs::read(&path) {
-                Ok(bytes) => Ok(Contents { display, bytes }),
-                Err(e) => {
-                    Err(
-                        Diagnostic::at(&display, "", 0..0, format!("cannot read the file: {e}"))
-                            .help("check that the file exists and that you may read it"),
-                    )
+            SectionFile::Unread { display, path, .. } => {
+                match crate::files::read(&path, &display) {
+                    Ok(bytes) => Ok(Contents { display, bytes }),
+                    Err(e) => {
+                        let text = format!("{e:#}");
+                        let (message, help) = text.split_once("\nhelp: ").unwrap_or((
+                            &text,
+                            "check that the file exists and that you may read it",
+                        ));
+                        Err(Diagnostic::at(&display, "", 0..0, message).help(help))
+                    }
                 }
-            },
+            }
         }
     }
 }

@@ -41,6 +41,12 @@ fn main() -> ExitCode {
         today: chrono::Local::now().date_naive(),
         cwd: std::env::current_dir().unwrap_or_else(|_| ".".into()),
         terminal: Terminal { color, width },
+        lock_wait: std::time::Duration::from_secs(
+            std::env::var("PLAN_LOCK_WAIT")
+                .ok()
+                .and_then(|s| s.trim().parse().ok())
+                .unwrap_or(10),
+        ),
     };
     let mut out = io::BufWriter::with_capacity(64 * 1024, stdout.lock());
     let mut err = io::stderr().lock();

@@ -141,7 +141,7 @@ fn a_temporary_file_left_behind_is_not_read_as_a_section() {
     fs::write(dir.join("plan.toml"), PLAN).unwrap();
     fs::write(dir.join("I.toml"), section()).unwrap();
     // Half of a file, as a killed write leaves it.
-    fs::write(dir.join(".I.toml.4242.tmp"), &section()[..1000]).unwrap();
+    fs::write(dir.join(".plan-write-4aB9xZ.tmp"), &section()[..1000]).unwrap();
     let check = Command::new(assert_cmd::cargo::cargo_bin("plan"))
         .current_dir(root.path())
         .arg("check")
@@ -152,5 +152,5 @@ fn a_temporary_file_left_behind_is_not_read_as_a_section() {
         "ok: plan: 1 sections, 1000 tasks (0 headings), 1 units\n"
     );
     assert!(mark(root.path(), "I.1").status().unwrap().success());
-    assert!(!dir.join(".I.toml.4242.tmp").exists());
+    assert!(!dir.join(".plan-write-4aB9xZ.tmp").exists());
 }

@@ -6,6 +6,9 @@
 //! the shipped plan, with 100-column tables and no colour.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
+use common::git_identity;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -57,16 +60,6 @@ fn copy_dir(from: &Path, to: &Path) {
             fs::copy(entry.path(), to.join(name)).unwrap();
         }
     }
-}
-
-fn git_identity(command: &mut Command) -> &mut Command {
-    command
-        .env("GIT_AUTHOR_NAME", "Văn phòng")
-        .env("GIT_AUTHOR_EMAIL", "vanphong@example.org")
-        .env("GIT_COMMITTER_NAME", "Văn phòng")
-        .env("GIT_COMMITTER_EMAIL", "vanphong@example.org")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
 }
 
 #[test]

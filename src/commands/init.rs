@@ -101,30 +101,34 @@ pub fn run(args: &InitArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
     }
 
     // Everything is written to a new directory beside the target, then renamed into place, so
-    // that a failure leaves nothing half made.
+    // that a failure leaves nothing half made. The directory's name is new and unpredictable;
+    // on failure only it, which this run made, is removed.
     let parent = dir.parent().unwrap_or(&env.cwd).to_path_buf();
     fs::create_dir_all(&parent).with_context(|| format!("cannot create `{}`", parent.display()))?;
-    let building = parent.join(format!(".plan-init-{}", std::process::id()));
     let result = (|| -> Result<()> {
-        fs::create_dir(&building)?;
-        write_new(&building.join(PLAN_FILE), &head)?;
-        write_new(&building.join(".gitignore"), ".plan-lock\n.*.tmp\n")?;
+        let building = tempfile::Builder::new()
+            .prefix(".plan-init-")
+            .tempdir_in(&parent)?;
+        write_new(&building.path().join(PLAN_FILE), &head)?;
+        write_new(&building.path().join(".gitignore"), ".plan-lock\n.*.tmp\n")?;
         for (id, title) in &sections {
             let text = format!(
                 "id = {}\ntitle = {}\n\n# [[task]]\n# id = \"{id}.1\"\n# title = \"...\"\n# lead = [\"Văn phòng\"]\n# support = [\"Các phòng, đơn vị\"]\n# budget = 12_000_000\n# deadline = \"Quý 2/{year}\"\n",
                 toml_string(id),
                 toml_string(title)
             );
-            write_new(&building.join(format!("{id}.toml")), &text)?;
+            write_new(&building.path().join(format!("{id}.toml")), &text)?;
         }
         if dir.exists() {
+            // Empty, as checked above: `remove_dir` removes nothing else.
             fs::remove_dir(&dir)?;
         }
-        fs::rename(&building, &dir)?;
+        fs::rename(building.path(), &dir)?;
+        // Renamed into place: nothing is left for the guard to remove.
+        let _ = building.keep();
         Ok(())
     })();
     if let Err(error) = result {
-        let _ = fs::remove_dir_all(&building);
         return Err(error.context(format!("cannot create `{}`", args.dir.display())));
     }
     writeln!(

@@ -6,10 +6,12 @@ use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
 
 use super::{current_occurrence, state_of, task};
 use crate::cli::{DueArgs, MarkArgs};
-use crate::edit::{self, Known, Lock, NewEntry, PlanFile};
+use crate::edit::{Known, Lock, NewEntry, PlanFile};
+use crate::files;
 use crate::lang::Lang;
 use crate::load;
 use crate::model::{Plan, Task};
@@ -29,7 +31,11 @@ pub fn mark(
         env,
         lang,
         out,
-        args.commit,
+        Flags {
+            commit: args.commit,
+            force: args.force,
+        },
+        "mark",
         &args.id,
         |plan, task, lang| {
             let period = match (task.every(), &args.period) {
@@ -91,7 +97,11 @@ pub fn due(
         env,
         lang,
         out,
-        args.commit,
+        Flags {
+            commit: args.commit,
+            force: args.force,
+        },
+        "due",
         &args.id,
         |_, task, lang| {
             if let Some(every) = task.every() {
@@ -120,31 +130,34 @@ pub fn due(
 
 /// The occurrence to suggest: the earliest that has ended and is still open, else the one
 /// `day` falls in.
-fn due_occurrence(plan: &Plan, task: &Task, day: chrono::NaiveDate) -> Period {
+fn due_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Period {
     task.occurrences(plan.year)
         .find(|p| p.end() < day && !state_of(task, day, Some(*p)).status.is_closed())
         .or_else(|| current_occurrence(plan, task, day))
         .unwrap_or(Period::year(plan.year))
 }
 
-/// Under the lock: loads the plan, builds the entry with `make` (which may refuse), appends it
-/// to the task's file, and commits that file if asked.
+/// Under the lock: loads the whole plan, builds the entry with `make` (which may refuse),
+/// appends it to the task's file once the plan with the new file in it loads, and commits that
+/// file if asked.
+#[allow(clippy::too_many_arguments)]
 fn append(
     dir: &Path,
     env: &Env,
     lang: Option<Lang>,
     out: &mut dyn Write,
-    commit: bool,
+    flags: Flags,
+    command: &str,
     id: &str,
     make: impl FnOnce(&Plan, &Task, Lang) -> Result<(NewEntry, String)>,
 ) -> Result<Outcome> {
     let absolute = env.cwd.join(dir);
-    if commit {
+    if flags.commit {
         in_git_work_tree(&absolute)?;
     }
-    let _lock = Lock::acquire(&absolute)?;
-    edit::remove_stale_temporaries(&absolute);
-    let plan = plan_around(dir, env, id)?;
+    let _lock = Lock::acquire(&absolute, &format!("plan {command} {id}"), env.lock_wait)?;
+    files::remove_stale_temporaries(&absolute);
+    let plan = load::load(dir, &env.cwd, false)?.plan;
     let task = task(&plan, id)?;
     if task.is_heading() {
         bail!(
@@ -158,17 +171,37 @@ fn append(
         );
     }
     let (entry, what) = make(&plan, task, lang.or(plan.lang).unwrap_or_default())?;
+    if !flags.force {
+        for (day, name) in [(Some(entry.date), "--on"), (entry.due, "the new due date")] {
+            if let Some(day) = day {
+                plausible(&plan, day, name)?;
+            }
+        }
+    }
+    if task.progress.iter().any(|e| entry.repeats(e)) {
+        bail!(
+            "`{}` already has this entry ({}), so it was not added again\nhelp: `plan show {}` shows its entries; a mark whose confirmation was lost did land",
+            task.id,
+            entry.date,
+            task.id
+        );
+    }
     let path = env.cwd.join(&*task.file);
+    let name = file_name(&path);
+    if flags.commit {
+        only_change(&absolute, &name, &task.file)?;
+    }
     let file = PlanFile::read(&path, &task.file)?;
     let known = Known {
         end: task.end,
         entries: task.progress.len(),
     };
     let text = file.with_entry(&task.id, &entry, Some(known))?;
-    file.write(&text)?;
+    file.write(&text, |bytes| {
+        still_loads(dir, env, &plan, task, &name, bytes)
+    })?;
     writeln!(out, "{what} ({})", task.file)?;
-    if commit {
-        let name = file_name(&path);
+    if flags.commit {
         git(&absolute, &["add", "--", &name])
             .and_then(|()| {
                 git(
@@ -189,22 +222,85 @@ fn append(
     Ok(Outcome::Success)
 }
 
-/// The plan as far as a mark on task `id` needs it: `plan.toml` and the file of the task's
-/// section (`I.toml` for `I.2.a`) when that file holds the task and reads cleanly, else the
-/// whole plan, which also gives the right message when something is wrong.
-fn plan_around(dir: &Path, env: &Env, id: &str) -> Result<Plan> {
-    let section = id.trim().split('.').next().unwrap_or_default();
-    let file = format!("{section}.toml");
-    if let Ok(loaded) = load::load_sections(dir, &env.cwd, false, |name| name == file)
-        && loaded
-            .plan
-            .tasks
-            .iter()
-            .any(|t| t.id.eq_ignore_ascii_case(id.trim()))
-    {
-        return Ok(loaded.plan);
+/// The switches `mark` and `due` share.
+#[derive(Debug, Clone, Copy)]
+struct Flags {
+    commit: bool,
+    force: bool,
+}
+
+/// Refuses a day outside the plan's time: before its year, or more than a year after the last
+/// day anything in it is due.
+fn plausible(plan: &Plan, day: NaiveDate, name: &str) -> Result<()> {
+    let first = NaiveDate::from_ymd_opt(plan.year, 1, 1);
+    let end_of_year = NaiveDate::from_ymd_opt(plan.year, 12, 31);
+    let last_due = plan
+        .tasks
+        .iter()
+        .flat_map(|t| {
+            let entries = t.progress.iter().filter_map(|e| e.due);
+            t.due_on(NaiveDate::MIN).into_iter().chain(entries)
+        })
+        .chain(end_of_year)
+        .max();
+    let limit = last_due.and_then(|d| d.checked_add_months(chrono::Months::new(12)));
+    if first.is_some_and(|first| day < first) {
+        bail!(
+            "{name} {day} is before the plan's year {}, so nothing was written\nhelp: check the date; if it is right, add `--force`",
+            plan.year
+        );
     }
-    Ok(load::load(dir, &env.cwd, false)?.plan)
+    if let (Some(limit), Some(last)) = (limit, last_due)
+        && day > limit
+    {
+        bail!(
+            "{name} {day} is more than a year after the last day the plan has anything due ({last}), so nothing was written\nhelp: check the date; if it is right, add `--force`"
+        );
+    }
+    Ok(())
+}
+
+/// Checks the plan as it would be with `bytes` as the edited file: it loads, and the only
+/// change is one more entry for `task`.
+fn still_loads(
+    dir: &Path,
+    env: &Env,
+    before: &Plan,
+    task: &Task,
+    name: &str,
+    bytes: &[u8],
+) -> Result<()> {
+    let after = load::load_replacing(dir, &env.cwd, name, bytes.to_vec())
+        .context("the edit would leave the plan unreadable, so nothing was written")?
+        .plan;
+    let same_tasks = after.tasks.len() == before.tasks.len()
+        && after.tasks.iter().zip(before.tasks.iter()).all(|(a, b)| {
+            let grown = usize::from(a.id == task.id);
+            a.id == b.id && a.progress.len() == b.progress.len() + grown
+        });
+    if !same_tasks {
+        bail!(
+            "the edit of `{}` would change more than its entries, so nothing was written\nhelp: run `plan check`, and write the task's entries as `[[task.progress]]` tables after its other keys",
+            task.file
+        );
+    }
+    Ok(())
+}
+
+/// Refuses `--commit` while the file has changes of its own not yet committed, which the
+/// commit would sweep in with the new entry.
+fn only_change(dir: &Path, name: &str, display: &str) -> Result<()> {
+    let output = Command::new("git")
+        .current_dir(dir)
+        .args(["status", "--porcelain", "--", name])
+        .output()
+        .context("cannot run `git`")?;
+    if !output.status.success() || !output.stdout.is_empty() {
+        bail!(
+            "`{display}` has changes that are not committed, which `--commit` would commit with this entry; nothing was written\nhelp: commit or undo those changes first (`git diff {display}` shows them), or leave out `--commit`"
+        );
+    }
+    Ok(())
 }
 
 fn file_name(path: &Path) -> String {

@@ -74,6 +74,7 @@ fn with_plan(
     let plan = &loaded.plan;
     let outcome = run(&Context {
         plan,
+        dir,
         env,
         lang: lang.or(plan.lang).unwrap_or_default(),
     });
@@ -86,6 +87,8 @@ fn with_plan(
 /// What a command that reads the plan works with.
 pub struct Context<'a> {
     pub plan: &'a Plan,
+    /// Where the plan was read from, as given.
+    pub dir: &'a std::path::Path,
     pub env: &'a Env,
     pub lang: Lang,
 }
@@ -309,12 +312,17 @@ fn section_id<'p>(plan: &'p Plan, wanted: &str) -> Result<&'p str> {
 
 /// The task the user means, or an error naming the closest ids.
 pub fn task<'p>(plan: &'p Plan, id: &str) -> Result<&'p Task> {
-    let wanted = id.trim();
-    if let Some(task) = plan
-        .tasks
-        .iter()
-        .find(|t| t.id.eq_ignore_ascii_case(wanted))
-    {
+    // Ids are kept trimmed and in NFC; one typed in NFD (as some keyboards do) is the same id.
+    let wanted = crate::text::nfc(id.trim());
+    let wanted = wanted.as_ref();
+    let exact = plan.tasks.iter().find(|t| t.id == wanted);
+    // `check` refuses ids that differ only in case, so at most one matches this way.
+    let any_case = || {
+        plan.tasks
+            .iter()
+            .find(|t| t.id.eq_ignore_ascii_case(wanted))
+    };
+    if let Some(task) = exact.or_else(any_case) {
         return Ok(task);
     }
     let near = crate::text::closest(wanted, plan.tasks.iter().map(|t| t.id.as_str()), 3);

@@ -4,13 +4,14 @@
 
 use std::io::Write;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
 use super::{Context, current_occurrence, items, state_of};
 use crate::Outcome;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::deadline::Kind;
+use crate::files;
 use crate::model::{Plan, Status, Task};
 use crate::period::Period;
 use crate::window::{Title, Window};
@@ -52,9 +53,8 @@ pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<
     }
     match &args.output {
         Some(path) => {
-            let path = context.env.cwd.join(path);
-            std::fs::write(&path, &buffer)
-                .with_context(|| format!("cannot write `{}`", path.display()))?;
+            let plan_dir = context.env.cwd.join(context.dir);
+            files::write_output(&context.env.cwd, path, &buffer, &plan_dir, args.force)?;
         }
         None => out.write_all(&buffer)?,
     }

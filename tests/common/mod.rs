@@ -6,6 +6,7 @@ use assert_cmd::Command;
 
 /// Runs `plan ARGS` in `dir`, without colour and without the caller's `PLAN_DIR`, `PLAN_LANG`
 /// or `COLUMNS`, and returns its exit code, stdout and stderr.
+#[allow(dead_code)] // not every test file runs the binary this way
 pub fn run_plan(dir: &Path, args: &[&str]) -> (i32, String, String) {
     #[allow(clippy::unwrap_used)]
     let output = Command::cargo_bin("plan")
@@ -23,4 +24,16 @@ pub fn run_plan(dir: &Path, args: &[&str]) -> (i32, String, String) {
         String::from_utf8_lossy(&output.stdout).into_owned(),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
+}
+
+/// `command` with a fixed git identity and no user or system git configuration.
+#[allow(dead_code)] // not every test file runs git
+pub fn git_identity(command: &mut std::process::Command) -> &mut std::process::Command {
+    command
+        .env("GIT_AUTHOR_NAME", "Văn phòng")
+        .env("GIT_AUTHOR_EMAIL", "vanphong@example.org")
+        .env("GIT_COMMITTER_NAME", "Văn phòng")
+        .env("GIT_COMMITTER_EMAIL", "vanphong@example.org")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
 }

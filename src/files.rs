@@ -1,0 +1,241 @@
+//! Reading and writing whole files safely: only regular files of bounded size are read, and a
+//! file is only ever replaced by renaming a complete, flushed temporary file over it.
+//!
+//! Every write the program makes goes through [`replace`] (plan files, through `edit`) or
+//! [`write_output`] (reports): nothing is written in place, through a symbolic link, or under a
+//! name another process could have prepared.
+
+use std::fs::{self, File, Permissions};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+/// The largest file the program reads. A plan of 100,000 tasks is about 31 MB.
+pub const MAX_SIZE: u64 = 256 * 1024 * 1024;
+
+/// The bytes of the regular file at `path` (links are followed), refusing directories, devices,
+/// pipes and files over [`MAX_SIZE`] before reading them.
+pub fn read(path: &Path, display: &str) -> Result<Vec<u8>> {
+    let metadata = fs::metadata(path).with_context(|| format!("cannot read `{display}`"))?;
+    if !metadata.is_file() {
+        bail!(
+            "`{display}` is not a regular file\nhelp: a plan is made of ordinary text files; move whatever is at `{display}` away"
+        );
+    }
+    if metadata.len() > MAX_SIZE {
+        bail!(too_big(display));
+    }
+    let file = File::open(path).with_context(|| format!("cannot read `{display}`"))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    // The file may grow between the look and the read: never read past the limit.
+    file.take(MAX_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read `{display}`"))?;
+    if bytes.len() as u64 > MAX_SIZE {
+        bail!(too_big(display));
+    }
+    Ok(bytes)
+}
+
+fn too_big(display: &str) -> String {
+    format!(
+        "`{display}` is larger than {} MiB, too large to be a plan file\nhelp: split the section into several files",
+        MAX_SIZE >> 20
+    )
+}
+
+/// Replaces the regular file at `path`, whose contents were `before` when it was read, with
+/// `bytes`, keeping its permissions. Refuses a link, a read-only file and a file that changed
+/// since it was read; the change is whole or absent, even after a crash.
+pub fn replace(path: &Path, display: &str, before: &[u8], bytes: &[u8]) -> Result<()> {
+    let metadata =
+        fs::symlink_metadata(path).with_context(|| format!("cannot write `{display}`"))?;
+    if metadata.file_type().is_symlink() {
+        bail!(
+            "`{display}` is a symbolic link; `plan` does not write through links, so that a change cannot land outside the plan\nhelp: replace the link with a copy of the file it points to"
+        );
+    }
+    if !metadata.is_file() {
+        bail!("`{display}` is not a regular file\nhelp: move whatever is at `{display}` away");
+    }
+    if metadata.permissions().readonly() {
+        bail!(
+            "`{display}` is read-only, so it is left as it is\nhelp: if it should change, make it writable (`chmod u+w {display}`) and run the command again"
+        );
+    }
+    if read(path, display)? != before {
+        bail!(
+            "`{display}` changed while this command was running, so nothing was written\nhelp: run the command again"
+        );
+    }
+    persist(path, bytes, Some(metadata.permissions()), true)
+        .with_context(|| format!("cannot write `{display}`"))
+}
+
+/// Writes `bytes` to a new file at `path` (relative to `cwd`) for the user, such as a report:
+/// never inside the plan directory `plan_dir`, and over an existing file only with `force`.
+pub fn write_output(
+    cwd: &Path,
+    path: &Path,
+    bytes: &[u8],
+    plan_dir: &Path,
+    force: bool,
+) -> Result<()> {
+    let shown = path.display();
+    let path = cwd.join(path);
+    let name = path.file_name().with_context(|| {
+        format!("`{shown}` names no file\nhelp: give a file name, such as `-o report.xlsx`")
+    })?;
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let parent = parent.canonicalize().with_context(|| {
+        format!("cannot write `{shown}`: its directory does not exist\nhelp: create the directory first, or write elsewhere")
+    })?;
+    let mut target = parent.join(name);
+    let existing = fs::symlink_metadata(&target).ok();
+    if existing.is_some() {
+        // A link pointing into the plan is as dangerous as a plan file itself.
+        target = target.canonicalize().unwrap_or(target);
+    }
+    if let Ok(plan) = plan_dir.canonicalize()
+        && (target.starts_with(&plan) || parent.starts_with(&plan))
+    {
+        bail!(
+            "`{shown}` is inside the plan directory, where a report could take the place of a plan file\nhelp: write the report outside `{}`",
+            plan_dir.display()
+        );
+    }
+    match existing {
+        Some(m) if m.is_dir() => bail!("`{shown}` is a directory\nhelp: give a file name"),
+        Some(_) if !force => bail!(
+            "`{shown}` already exists and was left as it is\nhelp: add `--force` to replace it, or choose another name"
+        ),
+        _ => {}
+    }
+    persist(&parent.join(name), bytes, None, force)
+        .with_context(|| format!("cannot write `{shown}`"))
+}
+
+/// Writes `bytes` to an unpredictably named new file beside `target`, flushes it to disk, and
+/// renames it to `target` (over an existing file only with `clobber`).
+fn persist(
+    target: &Path,
+    bytes: &[u8],
+    permissions: Option<Permissions>,
+    clobber: bool,
+) -> Result<()> {
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let mut temporary = tempfile::Builder::new()
+        .prefix(TEMPORARY_PREFIX)
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    temporary.write_all(bytes)?;
+    temporary.as_file().sync_all()?;
+    if let Some(permissions) = permissions {
+        temporary.as_file().set_permissions(permissions)?;
+    }
+    if clobber {
+        temporary.persist(target).map_err(|e| e.error)?;
+    } else {
+        temporary.persist_noclobber(target).map_err(|e| e.error)?;
+    }
+    // Make the rename itself durable; not every platform can sync a directory.
+    if let Ok(dir) = File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// How the names of temporary files begin (they start with a dot, which the loader skips).
+const TEMPORARY_PREFIX: &str = ".plan-write-";
+
+/// Removes the temporary files that a write killed before its rename left in `dir`, and
+/// nothing else: only regular files (not links) named as [`persist`] names them. Call it only
+/// while holding the plan's lock, so that no other write is making one.
+pub fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let ours = name
+            .to_str()
+            .is_some_and(|n| n.starts_with(TEMPORARY_PREFIX) && n.ends_with(".tmp"));
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Where the git repository holding `dir` keeps its own files (`.git`, or the directory a
+/// `.git` file names), if `dir` is in one.
+pub fn git_dir(dir: &Path) -> Option<PathBuf> {
+    let dir = dir.canonicalize().ok()?;
+    dir.ancestors().find_map(|ancestor| {
+        let dot_git = ancestor.join(".git");
+        let metadata = fs::metadata(&dot_git).ok()?;
+        if metadata.is_dir() {
+            return Some(dot_git);
+        }
+        // A worktree or submodule: `.git` is a file saying `gitdir: PATH`.
+        let text = fs::read_to_string(&dot_git).ok()?;
+        let named = text.trim().strip_prefix("gitdir:")?.trim();
+        Some(ancestor.join(named)).filter(|p| p.is_dir())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_regular_files_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = read(dir.path(), "plan/I.toml").unwrap_err();
+        assert!(format!("{err:#}").contains("`plan/I.toml` is not a regular file"));
+    }
+
+    #[test]
+    fn outputs_never_replace_what_exists_without_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan");
+        fs::create_dir(&plan).unwrap();
+        let out = dir.path().join("out.md");
+        let here = dir.path();
+        write_output(here, &out, b"one", &plan, false).unwrap();
+        let err = write_output(here, &out, b"two", &plan, false).unwrap_err();
+        assert!(format!("{err:#}").contains("already exists"), "{err:#}");
+        assert_eq!(fs::read(&out).unwrap(), b"one");
+        write_output(here, &out, b"two", &plan, true).unwrap();
+        assert_eq!(fs::read(&out).unwrap(), b"two");
+        let err = write_output(here, Path::new("plan/I.toml"), b"x", &plan, true).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("inside the plan directory"),
+            "{err:#}"
+        );
+        assert!(!plan.join("I.toml").exists());
+    }
+
+    #[test]
+    fn stale_temporaries_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            ".plan-write-a1B2c3.tmp",
+            ".I.toml.12.tmp",
+            "notes.tmp",
+            "I.toml",
+        ] {
+            fs::write(dir.path().join(name), "x").unwrap();
+        }
+        remove_stale_temporaries(dir.path());
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(left, [".I.toml.12.tmp", "I.toml", "notes.tmp"]);
+    }
+}

@@ -1,0 +1,421 @@
+//! Nothing the office wrote is lost or silently changed: each test is one way a plan file or a
+//! user's file could be destroyed or corrupted, or a wrong answer given without a word.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::{git_identity, run_plan};
+use tempfile::TempDir;
+
+/// A copy of the shipped plan in `plan/` of a new directory (not a git repository).
+fn shipped() -> TempDir {
+    let root = TempDir::new().unwrap();
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("plan");
+    fs::create_dir(root.path().join("plan")).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(
+            entry.path(),
+            root.path().join("plan").join(entry.file_name()),
+        )
+        .unwrap();
+    }
+    root
+}
+
+fn read(root: &TempDir, name: &str) -> String {
+    fs::read_to_string(root.path().join("plan").join(name)).unwrap()
+}
+
+fn git(root: &Path, args: &[&str]) -> String {
+    let output = git_identity(Command::new("git").current_dir(root).args(args))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "git {args:?}: {output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn in_git(root: &TempDir) {
+    git(root.path(), &["init", "--quiet"]);
+    git(root.path(), &["add", "."]);
+    git(root.path(), &["commit", "--quiet", "--message", "plan"]);
+}
+
+/// The process ids the next processes are likely to get (Linux hands them out in turn).
+fn next_pids() -> std::ops::Range<u32> {
+    let last = fs::read_to_string("/proc/sys/kernel/ns_last_pid")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(std::process::id());
+    last..last + 2000
+}
+
+#[test]
+fn report_output_never_replaces_a_plan_file_or_an_existing_file() {
+    let root = shipped();
+    let section = read(&root, "I.toml");
+    let report = ["report", "--quarter", "2", "-o"];
+    for target in ["plan/I.toml", "plan/plan.toml", "plan/new.md"] {
+        let (code, _, err) = run_plan(root.path(), &[&report[..], &[target, "--force"]].concat());
+        assert_eq!(code, 1, "{target}: {err}");
+        assert!(err.contains("inside the plan directory"), "{target}: {err}");
+    }
+    assert_eq!(read(&root, "I.toml"), section);
+    assert!(!root.path().join("plan/new.md").exists());
+
+    // A link outside the plan that points into it is refused too.
+    std::os::unix::fs::symlink("plan/I.toml", root.path().join("link.md")).unwrap();
+    let (code, _, err) = run_plan(
+        root.path(),
+        &[&report[..], &["link.md", "--force"]].concat(),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(read(&root, "I.toml"), section);
+
+    fs::write(root.path().join("notes.txt"), "the office's notes").unwrap();
+    let (code, _, err) = run_plan(root.path(), &[&report[..], &["notes.txt"]].concat());
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("already exists") && err.contains("--force"),
+        "{err}"
+    );
+    let notes = fs::read_to_string(root.path().join("notes.txt")).unwrap();
+    assert_eq!(notes, "the office's notes");
+
+    let (code, _, err) = run_plan(
+        root.path(),
+        &[&report[..], &["notes.txt", "--force"]].concat(),
+    );
+    assert_eq!(code, 0, "{err}");
+    let notes = fs::read_to_string(root.path().join("notes.txt")).unwrap();
+    assert!(notes.contains("BÁO CÁO") || notes.contains('|'), "{notes}");
+}
+
+#[test]
+fn a_mark_after_an_empty_list_goes_after_it_and_the_plan_still_loads() {
+    let root = shipped();
+    let section = read(&root, "II.toml");
+    // II.1's last key becomes an empty list.
+    let edited = section.replacen(
+        "support = [\"Thanh tra\"]\ndeadline = \"Năm 2023\"\n",
+        "deadline = \"Năm 2023\"\nsupport = []\n",
+        1,
+    );
+    assert_ne!(edited, section, "the fixture must change II.1");
+    fs::write(root.path().join("plan/II.toml"), &edited).unwrap();
+    let (code, _, err) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run_plan(root.path(), &["mark", "II.1", "done", "--on", "2023-05-02"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        read(&root, "II.toml")
+            .contains("support = []\n\n[[task.progress]]\ndate = 2023-05-02\nstatus = \"done\"\n")
+    );
+    let (code, _, err) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn an_edit_that_would_not_load_writes_nothing() {
+    let root = shipped();
+    // An inline empty progress list cannot take a `[[task.progress]]` table after it.
+    let section = read(&root, "II.toml").replacen(
+        "deadline = \"Năm 2023\"\n",
+        "deadline = \"Năm 2023\"\nprogress = []\n",
+        1,
+    );
+    fs::write(root.path().join("plan/II.toml"), &section).unwrap();
+    let (code, _, err) = run_plan(root.path(), &["mark", "II.1", "done", "--on", "2023-05-02"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("progress = []"), "{err}");
+    assert_eq!(read(&root, "II.toml"), section);
+}
+
+#[test]
+fn links_planted_where_a_temporary_file_might_go_are_never_followed() {
+    let root = shipped();
+    let outside = root.path().join("outside.txt");
+    fs::write(&outside, "not the plan's").unwrap();
+    // Every name the old writer could have used, for the next process ids.
+    let dir = root.path().join("plan");
+    for pid in next_pids() {
+        std::os::unix::fs::symlink(&outside, dir.join(format!(".I.toml.{pid}.tmp"))).unwrap();
+    }
+    let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(fs::read_to_string(&outside).unwrap(), "not the plan's");
+    let meta = fs::symlink_metadata(dir.join("I.toml")).unwrap();
+    assert!(meta.file_type().is_file());
+    assert!(read(&root, "I.toml").contains("date = 2023-03-20"));
+}
+
+#[test]
+fn init_leaves_a_folder_it_did_not_make_alone() {
+    let root = TempDir::new().unwrap();
+    // Folders named as the old `plan init` named its work folder, holding someone's files.
+    let pids = next_pids();
+    for pid in pids.clone() {
+        let folder = root.path().join(format!(".plan-init-{pid}"));
+        fs::create_dir(&folder).unwrap();
+        fs::write(folder.join("keep.txt"), "mine").unwrap();
+    }
+    let (code, _, err) = run_plan(root.path(), &["init", "new2024", "--year", "2024"]);
+    assert_eq!(code, 0, "{err}");
+    for pid in pids {
+        let kept = root.path().join(format!(".plan-init-{pid}/keep.txt"));
+        assert_eq!(fs::read_to_string(kept).unwrap(), "mine");
+    }
+    assert!(root.path().join("new2024/plan.toml").is_file());
+}
+
+#[test]
+fn a_section_file_that_is_a_link_or_read_only_is_refused_not_replaced() {
+    let root = shipped();
+    let dir = root.path().join("plan");
+    let elsewhere = root.path().join("I-shared.toml");
+    fs::rename(dir.join("I.toml"), &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, dir.join("I.toml")).unwrap();
+    let before = fs::read_to_string(&elsewhere).unwrap();
+    let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("symbolic link"), "{err}");
+    assert!(
+        fs::symlink_metadata(dir.join("I.toml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(fs::read_to_string(&elsewhere).unwrap(), before);
+
+    let root = shipped();
+    let path = root.path().join("plan/I.toml");
+    let mut permissions = fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    fs::set_permissions(&path, permissions).unwrap();
+    let before = read(&root, "I.toml");
+    let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("read-only"), "{err}");
+    assert_eq!(read(&root, "I.toml"), before);
+    assert!(fs::metadata(&path).unwrap().permissions().readonly());
+}
+
+#[test]
+fn a_pipe_or_device_as_a_section_file_is_an_error_not_a_hang() {
+    let root = shipped();
+    let fifo = root.path().join("plan/VIII.toml");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let (code, _, err) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("plan/VIII.toml") && err.contains("not a regular file"),
+        "{err}"
+    );
+    fs::remove_file(&fifo).unwrap();
+
+    std::os::unix::fs::symlink("/dev/zero", &fifo).unwrap();
+    let (code, _, err) = run_plan(root.path(), &["list"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("not a regular file"), "{err}");
+}
+
+#[test]
+fn a_mark_waits_a_bounded_time_for_the_lock_and_says_who_holds_it() {
+    let root = shipped();
+    let lock_path = root.path().join("plan/.plan-lock");
+    let lock = fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .unwrap();
+    lock.lock().unwrap();
+    fs::write(&lock_path, "process 4242: plan mark I.3").unwrap();
+    let before = read(&root, "I.toml");
+    let output = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(root.path())
+        .env("PLAN_LOCK_WAIT", "1")
+        .args(["mark", "I.1", "done", "--on", "2023-03-20"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(err.contains("process 4242: plan mark I.3"), "{err}");
+    assert!(err.contains("waited 1 s"), "{err}");
+    assert_eq!(read(&root, "I.toml"), before);
+    drop(lock);
+}
+
+#[test]
+fn a_mark_refuses_a_plan_that_is_broken_elsewhere() {
+    let root = shipped();
+    let broken = read(&root, "VII.toml").replacen("[[task]]", "<<<<<<< HEAD\n[[task]]", 1);
+    fs::write(root.path().join("plan/VII.toml"), broken).unwrap();
+    let before = read(&root, "I.toml");
+    let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("plan/VII.toml"), "{err}");
+    assert_eq!(read(&root, "I.toml"), before);
+}
+
+#[test]
+fn task_ids_typed_in_nfd_are_the_same_ids() {
+    use unicode_normalization::UnicodeNormalization;
+    let root = TempDir::new().unwrap();
+    let dir = root.path().join("plan");
+    fs::create_dir(&dir).unwrap();
+    fs::write(
+        dir.join("plan.toml"),
+        "title = \"t\"\nyear = 2023\n\n[[unit]]\nname = \"Văn phòng\"\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("Phụ lục.toml"),
+        "id = \"Phụ lục\"\ntitle = \"Phụ lục\"\n\n[[task]]\nid = \"Phụ lục.1\"\ntitle = \"a\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 2/2023\"\n",
+    )
+    .unwrap();
+    let nfd: String = "Phụ lục.1".nfd().collect();
+    assert_ne!(nfd, "Phụ lục.1");
+    let (code, out, err) = run_plan(root.path(), &["show", &nfd]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Phụ lục.1"), "{out}");
+    let (code, _, err) = run_plan(root.path(), &["mark", &nfd, "done", "--on", "2023-03-20"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn a_retried_mark_is_refused_as_a_duplicate() {
+    let root = shipped();
+    let mark = [
+        "mark",
+        "I.1",
+        "done",
+        "--on",
+        "2023-03-20",
+        "--note",
+        "xong",
+    ];
+    let (code, _, err) = run_plan(root.path(), &mark);
+    assert_eq!(code, 0, "{err}");
+    let once = read(&root, "I.toml");
+    let (code, _, err) = run_plan(root.path(), &mark);
+    assert_eq!(code, 1);
+    assert!(err.contains("already has this entry"), "{err}");
+    assert_eq!(read(&root, "I.toml"), once);
+    // The same status on another day is a new entry.
+    let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-21"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn a_mark_whose_confirmation_cannot_be_printed_is_caught_on_retry() {
+    let root = shipped();
+    let full = fs::File::options().write(true).open("/dev/full").unwrap();
+    let status = Command::new(assert_cmd::cargo::cargo_bin("plan"))
+        .current_dir(root.path())
+        .args(["mark", "I.1", "done", "--on", "2023-03-20"])
+        .stdout(full)
+        .status()
+        .unwrap();
+    assert!(read(&root, "I.toml").contains("date = 2023-03-20"));
+    let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
+    assert_eq!(code, 1, "first run: {status:?}");
+    assert!(err.contains("already has this entry"), "{err}");
+    assert_eq!(
+        read(&root, "I.toml").matches("date = 2023-03-20").count(),
+        1
+    );
+}
+
+#[test]
+fn dates_outside_the_plans_time_need_force() {
+    let root = shipped();
+    let before = read(&root, "I.toml");
+    let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2021-01-15"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("before the plan's year 2023") && err.contains("--force"),
+        "{err}"
+    );
+    // The shipped plan's last due date is 31/12/2023: a year after it is the limit.
+    let (code, _, err) = run_plan(
+        root.path(),
+        &["due", "IV.3", "2025-01-01", "--on", "2023-05-02"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("more than a year after") && err.contains("2023-12-31"),
+        "{err}"
+    );
+    assert_eq!(read(&root, "I.toml"), before);
+    let (code, _, err) = run_plan(
+        root.path(),
+        &["due", "IV.3", "2024-12-31", "--on", "2023-05-02"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run_plan(
+        root.path(),
+        &["mark", "I.1", "done", "--on", "2021-01-15", "--force"],
+    );
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn commit_refuses_to_sweep_in_another_uncommitted_change() {
+    let root = shipped();
+    in_git(&root);
+    let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
+    assert_eq!(code, 0, "{err}");
+    let colleague = read(&root, "I.toml");
+    let (code, _, err) = run_plan(
+        root.path(),
+        &["mark", "I.3", "done", "--on", "2023-03-21", "--commit"],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("not committed"), "{err}");
+    assert_eq!(read(&root, "I.toml"), colleague);
+    assert_eq!(git(root.path(), &["log", "--format=%s"]), "plan\n");
+
+    git(
+        root.path(),
+        &["commit", "--quiet", "--all", "--message", "I.1"],
+    );
+    let (code, _, err) = run_plan(
+        root.path(),
+        &["mark", "I.3", "done", "--on", "2023-03-21", "--commit"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let shown = git(root.path(), &["show", "--format=%s", "--stat", "HEAD"]);
+    assert!(shown.starts_with("I.3: done on 2023-03-21"), "{shown}");
+    assert!(git(root.path(), &["status", "--porcelain"]).is_empty());
+}
+
+#[test]
+fn the_lock_file_is_never_seen_by_git() {
+    let root = shipped();
+    in_git(&root);
+    let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
+    assert_eq!(code, 0, "{err}");
+    let status = git(
+        root.path(),
+        &["status", "--porcelain", "--untracked-files=all"],
+    );
+    assert_eq!(status, " M plan/I.toml\n");
+    assert!(root.path().join(".git/plan.lock").is_file());
+}
+
+#[test]
+fn the_repository_holds_no_stray_file_and_has_its_licence() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    assert!(!root.join("0").exists());
+    let licence = fs::read_to_string(root.join("LICENSE")).unwrap();
+    let manifest = fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    assert!(manifest.contains("license = \"MIT\""));
+    assert!(licence.starts_with("MIT License"));
+}
