@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod edit;
 pub mod lang;
 pub mod load;
+pub mod merge;
 pub mod model;
 mod parallel;
 pub mod period;
