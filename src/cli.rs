@@ -64,6 +64,10 @@ pub enum Command {
     Timeline(TimelineArgs),
     /// Start a new plan directory (for a new year)
     Init(InitArgs),
+    /// Have git merge section files by keeping both sides' progress entries (once per clone)
+    GitSetup,
+    /// Merge three versions of a section file into OURS (run by git; see `plan git-setup`)
+    MergeDriver(MergeDriverArgs),
     /// Print a shell completion script
     Completions {
         /// The shell: bash, zsh, fish, powershell or elvish
@@ -199,6 +203,21 @@ pub struct InitArgs {
     /// Take the units and section titles of this plan directory (last year's)
     #[arg(long, value_name = "OLD_PLAN_DIR")]
     pub from: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeDriverArgs {
+    /// The common ancestor's version (git's %O)
+    pub base: PathBuf,
+
+    /// Our version, replaced by the merge (git's %A)
+    pub ours: PathBuf,
+
+    /// Their version (git's %B)
+    pub theirs: PathBuf,
+
+    /// The file's path in the repository, for messages (git's %P)
+    pub path: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

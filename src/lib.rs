@@ -9,6 +9,7 @@ pub mod edit;
 pub mod files;
 pub mod lang;
 pub mod load;
+pub mod merge;
 pub mod model;
 mod parallel;
 pub mod period;

@@ -26,7 +26,12 @@ const SECTIONS: [(&str, &str); 7] = [
     ),
 ];
 
-pub fn run(args: &InitArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+pub fn run(
+    args: &InitArgs,
+    env: &Env,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome> {
     let dir = env.cwd.join(&args.dir);
     if dir.exists() && fs::read_dir(&dir).map_or(true, |mut d| d.next().is_some()) {
         bail!(
@@ -137,6 +142,7 @@ pub fn run(args: &InitArgs, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
         args.dir.display(),
         sections.len()
     )?;
+    super::git::setup_if_in_git(&dir, out, err)?;
     Ok(Outcome::Success)
 }
 

@@ -1,6 +1,7 @@
 //! The subcommands, one file each, and what they share: opening the plan and choosing tasks.
 
 mod check;
+mod git;
 mod init;
 mod list;
 mod mark;
@@ -45,7 +46,9 @@ pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Res
             clap_mangen::Man::new(Cli::command()).render(out)?;
             Ok(Outcome::Success)
         }
-        Command::Init(args) => init::run(&args, env, out),
+        Command::Init(args) => init::run(&args, env, out, err),
+        Command::GitSetup => git::setup(&dir()?, env, out),
+        Command::MergeDriver(args) => git::merge_driver(&args, env, err),
         Command::Check => check::run(&dir()?, env, lang, out),
         Command::Mark(args) => mark::mark(&dir()?, &args, env, lang, out),
         Command::Due(args) => mark::due(&dir()?, &args, env, lang, out),

@@ -1,0 +1,293 @@
+//! `plan git-setup` and `plan merge-driver`: git merges section files by keeping both sides'
+//! progress entries (see [`crate::merge`]).
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+
+use crate::cli::MergeDriverArgs;
+use crate::load::PLAN_FILE;
+use crate::merge;
+use crate::{Env, Outcome};
+
+/// The merge driver's name in `.gitattributes` and git's configuration.
+const DRIVER: &str = "plan";
+
+/// What git runs: base, ours (where the result goes), theirs, and the file's path.
+const DRIVER_COMMAND: &str = "plan merge-driver %O %A %B %P";
+
+/// `plan git-setup`: registers the merge driver for the plan directory `dir`.
+pub fn setup(dir: &Path, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+    let absolute = env.cwd.join(dir);
+    let Some(root) = work_tree(&absolute) else {
+        bail!(
+            "`{}` is not in a git work tree\nhelp: run `git init` in the repository first, or pass the plan's directory with `--plan-dir`",
+            dir.display()
+        );
+    };
+    let setup = register(&root, &absolute)?;
+    match setup.added.as_slice() {
+        [] => writeln!(
+            out,
+            "`.gitattributes` already has `{}` and `{}`",
+            setup.lines[0], setup.lines[1]
+        )?,
+        added => writeln!(
+            out,
+            "added `{}` to `.gitattributes` (commit it)",
+            added.join("` and `")
+        )?,
+    }
+    writeln!(
+        out,
+        "set git's merge driver `{DRIVER}` to `{DRIVER_COMMAND}` (`plan` must be on the PATH)"
+    )?;
+    Ok(Outcome::Success)
+}
+
+/// For `plan init`: registers the merge driver for the new plan directory `dir` if it is in a
+/// git work tree, and says so in one line; outside git (or without git) does nothing.
+pub fn setup_if_in_git(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
+    let Some(root) = work_tree(dir) else {
+        return Ok(());
+    };
+    match register(&root, dir) {
+        Ok(setup) => writeln!(
+            out,
+            "set up git to merge `{}` keeping both sides' progress entries, as `plan git-setup` does",
+            setup.pattern
+        )?,
+        Err(e) => writeln!(
+            err,
+            "warning: git will not merge progress entries by itself: {e:#}\nhelp: run `plan git-setup`"
+        )?,
+    }
+    Ok(())
+}
+
+/// What [`register`] did.
+struct Setup {
+    /// The section files' pattern in `.gitattributes`, such as `plan/*.toml`.
+    pattern: String,
+    /// The lines it needs in `.gitattributes`.
+    lines: [String; 2],
+    /// Those it added.
+    added: Vec<String>,
+}
+
+/// Adds the lines that give the plan directory `dir`'s files to the driver to the
+/// `.gitattributes` of the work tree at `root` (where missing), and defines the driver in
+/// git's configuration.
+fn register(root: &Path, dir: &Path) -> Result<Setup> {
+    let root_real = root
+        .canonicalize()
+        .with_context(|| format!("cannot find `{}`", root.display()))?;
+    let dir_real = dir
+        .canonicalize()
+        .with_context(|| format!("cannot find `{}`", dir.display()))?;
+    let relative = dir_real.strip_prefix(&root_real).map_err(|_| {
+        anyhow!(
+            "`{}` is not inside the work tree `{}`",
+            dir.display(),
+            root.display()
+        )
+    })?;
+    let relative = relative
+        .to_str()
+        .ok_or_else(|| anyhow!("`{}` is not a UTF-8 path", dir.display()))?;
+    let folder = match relative {
+        "" => String::new(),
+        _ => format!("{}/", escape(relative)),
+    };
+    // A pattern with a slash is relative to `.gitattributes`; `/` alone anchors one at the root.
+    let anchor = if folder.is_empty() { "/" } else { "" };
+    let pattern = format!("{anchor}{folder}*.toml");
+    // `plan.toml` is no section: git's own text merge does better on it.
+    let lines = [
+        quote(&pattern, &format!("merge={DRIVER}")),
+        quote(&format!("{anchor}{folder}{PLAN_FILE}"), "merge=text"),
+    ];
+
+    let path = root.join(".gitattributes");
+    let old = match fs::read(&path) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map_err(|_| anyhow!("`.gitattributes` is not UTF-8; add `{}` to it", lines[0]))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e).context("cannot read `.gitattributes`"),
+    };
+    let newline = if old.contains("\r\n") { "\r\n" } else { "\n" };
+    let mut new = old.clone();
+    let mut added = Vec::new();
+    for line in &lines {
+        if !old.lines().any(|l| l.trim() == line) {
+            if !new.is_empty() && !new.ends_with('\n') {
+                new.push_str(newline);
+            }
+            new.push_str(line);
+            new.push_str(newline);
+            added.push(line.clone());
+        }
+    }
+    if !added.is_empty() {
+        fs::write(&path, &new).context("cannot write `.gitattributes`")?;
+    }
+    git(
+        root,
+        &[
+            "config",
+            &format!("merge.{DRIVER}.name"),
+            "plan: keep both sides' progress entries",
+        ],
+    )?;
+    git(
+        root,
+        &["config", &format!("merge.{DRIVER}.driver"), DRIVER_COMMAND],
+    )?;
+    Ok(Setup {
+        pattern,
+        lines,
+        added,
+    })
+}
+
+/// A path as a `.gitattributes` pattern matches it literally: `*`, `?`, `[` and `\` escaped.
+fn escape(path: &str) -> String {
+    let mut escaped = String::with_capacity(path.len());
+    for c in path.chars() {
+        if matches!(c, '*' | '?' | '[' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+/// A `.gitattributes` line: the pattern, quoted C-style if it has spaces or quotes.
+fn quote(pattern: &str, attribute: &str) -> String {
+    if pattern.contains([' ', '\t', '"']) {
+        let quoted = pattern.replace('\\', "\\\\").replace('"', "\\\"");
+        format!("\"{quoted}\" {attribute}")
+    } else {
+        format!("{pattern} {attribute}")
+    }
+}
+
+/// The top of the git work tree that holds `dir`, if it is in one (and git can be run).
+fn work_tree(dir: &Path) -> Option<PathBuf> {
+    let output = Command::new("git")
+        .current_dir(dir)
+        .args(["rev-parse", "--show-toplevel"])
+        .output()
+        .ok()?;
+    let top = String::from_utf8(output.stdout).ok()?;
+    let top = top.trim_end_matches(['\n', '\r']);
+    (output.status.success() && !top.is_empty()).then(|| PathBuf::from(top))
+}
+
+fn git(dir: &Path, args: &[&str]) -> Result<()> {
+    let output = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .context("cannot run `git`")?;
+    if !output.status.success() {
+        bail!(
+            "`git {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    }
+    Ok(())
+}
+
+/// `plan merge-driver BASE OURS THEIRS [PATH]`: merges a section file's three versions into
+/// OURS; where the rule cannot, leaves git's conflict markers there and fails.
+pub fn merge_driver(args: &MergeDriverArgs, env: &Env, err: &mut dyn Write) -> Result<Outcome> {
+    let name = args
+        .path
+        .as_deref()
+        .unwrap_or(&args.ours)
+        .display()
+        .to_string();
+    let is_section = args
+        .path
+        .as_deref()
+        .and_then(Path::file_name)
+        .is_none_or(|file| file != PLAN_FILE);
+    let why = if is_section {
+        let read = |path: &Path| {
+            fs::read(env.cwd.join(path))
+                .with_context(|| format!("cannot read `{}`", path.display()))
+        };
+        let (base, ours, theirs) = (read(&args.base)?, read(&args.ours)?, read(&args.theirs)?);
+        // TOML is UTF-8: a version that is not is not TOML either.
+        let text = |bytes: Vec<u8>, side| {
+            String::from_utf8(bytes).map_err(|_| merge::Conflict::NotToml(side))
+        };
+        let merged = text(base, merge::Side::Base).and_then(|base| {
+            let ours = text(ours, merge::Side::Ours)?;
+            let theirs = text(theirs, merge::Side::Theirs)?;
+            merge::merge(&base, &ours, &theirs)
+        });
+        match merged {
+            Ok(text) => {
+                write_atomically(&env.cwd.join(&args.ours), text.as_bytes())
+                    .with_context(|| format!("cannot write the merge of `{name}`"))?;
+                return Ok(Outcome::Success);
+            }
+            Err(why) => Some(why),
+        }
+    } else {
+        None
+    };
+
+    // As git would merge it without the driver.
+    let output = Command::new("git")
+        .current_dir(&env.cwd)
+        .args([
+            "merge-file",
+            "-L",
+            "ours",
+            "-L",
+            "base",
+            "-L",
+            "theirs",
+            "--",
+        ])
+        .args([&args.ours, &args.base, &args.theirs])
+        .output()
+        .context("cannot run `git merge-file`")?;
+    err.write_all(&output.stderr)?;
+    match output.status.code() {
+        Some(0) => Ok(Outcome::Success),
+        Some(1..=127) => {
+            if let Some(why) = why {
+                writeln!(
+                    err,
+                    "`{name}`: {why}; git's conflict markers are in the file\nhelp: keep every progress entry of both sides, each as its own `[[task.progress]]` table; remove the marker lines, then run `plan check`"
+                )?;
+            }
+            Ok(Outcome::Failure)
+        }
+        _ => bail!("`git merge-file` could not merge `{name}`"),
+    }
+}
+
+/// Replaces `path` with `bytes`: written to a temporary file beside it, then renamed over it.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    if let Ok(metadata) = fs::metadata(path) {
+        fs::set_permissions(file.path(), metadata.permissions())?;
+    }
+    file.persist(path)?;
+    Ok(())
+}

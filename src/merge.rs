@@ -1,0 +1,756 @@
+//! Merging three versions of a section file: what `plan merge-driver` does for git.
+//!
+//! A version is read as its *task text* (everything but the `[[task.progress]]` entries) and,
+//! for each task, its entries. An entry is its header line through the line of its last value
+//! (comments inside it included), and the blank lines above it; two entries are the same when
+//! their text is, whatever the line endings.
+//!
+//! When the task text changed on at most one side (or the same way on both), the result is the
+//! file of the side whose task text it is, byte for byte, with the other side's changes to each
+//! task's entries made to it: an entry the other side added is spliced in before the first entry
+//! dated after it (at the same date, ours come first), in that file's line endings; an entry the
+//! other side deleted, and this side kept as it was, is taken out. Anything else (the task text
+//! changed differently on both sides, progress recorded on a task the other side removed, a
+//! version that is not TOML) is a [`Conflict`], left to git.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::ops::Range;
+
+use toml_edit::{Document, Item, Table};
+
+use crate::text::nfc;
+
+const BOM: char = '\u{FEFF}';
+
+/// One of the three versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Base,
+    Ours,
+    Theirs,
+}
+
+impl fmt::Display for Side {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Side::Base => "the common ancestor",
+            Side::Ours => "our version",
+            Side::Theirs => "their version",
+        })
+    }
+}
+
+/// Why three versions were not merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Conflict {
+    /// A version does not parse as TOML.
+    NotToml(Side),
+    /// A version's tasks or entries are laid out in a way the merge does not take apart.
+    Layout(Side, String),
+    /// The task text changed on both sides, and differently.
+    TasksChanged,
+    /// Progress was recorded on a task that the other side removed (or renamed).
+    TaskGone(String),
+    /// The merged text did not read back as the merge meant it to.
+    Unverified,
+}
+
+impl fmt::Display for Conflict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Conflict::NotToml(side) => write!(f, "{side} is not valid TOML"),
+            Conflict::Layout(side, what) => write!(f, "{side} {what}"),
+            Conflict::TasksChanged => f.write_str("the tasks themselves changed on both sides"),
+            Conflict::TaskGone(id) => write!(
+                f,
+                "progress was recorded on `{id}`, which the other side removed or renamed"
+            ),
+            Conflict::Unverified => {
+                f.write_str("the merged file did not read back as both sides' entries")
+            }
+        }
+    }
+}
+
+/// Merges `ours` and `theirs`, two versions of a section file that both come from `base`.
+/// Each may start with a BOM; the result has the one of the side whose task text it keeps.
+pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<String, Conflict> {
+    if ours == theirs || theirs == base {
+        return Ok(ours.to_string());
+    }
+    if ours == base {
+        return Ok(theirs.to_string());
+    }
+    let base = Version::read(base, Side::Base)?;
+    let ours = Version::read(ours, Side::Ours)?;
+    let theirs = Version::read(theirs, Side::Theirs)?;
+    let (b, o, t) = (base.task_text(), ours.task_text(), theirs.task_text());
+    let (kept, other) = if o == t || t == b {
+        (&ours, &theirs)
+    } else if o == b {
+        (&theirs, &ours)
+    } else {
+        return Err(Conflict::TasksChanged);
+    };
+
+    let mut edits: Vec<Edit> = Vec::new();
+    // What each task's entries must be once merged, sorted, to check the result.
+    let mut expected: Vec<Vec<&str>> = Vec::new();
+    for task in &kept.tasks {
+        let before = base.entries(&task.id);
+        let others = other.entries(&task.id);
+        let mut keys: Vec<&str> = Vec::new();
+        for entry in task.entries.iter().chain(others).chain(before) {
+            if !keys.contains(&entry.key.as_str()) {
+                keys.push(&entry.key);
+            }
+        }
+        let mut removed = vec![false; task.entries.len()];
+        let mut added: Vec<&Entry> = Vec::new();
+        for key in keys {
+            let here: Vec<usize> = (0..task.entries.len())
+                .filter(|&i| task.entries[i].key == key)
+                .collect();
+            let there: Vec<&Entry> = others.iter().filter(|e| e.key == key).collect();
+            let (k, o) = (here.len(), there.len());
+            let b = before.iter().filter(|e| e.key == key).count();
+            let wanted = if k == b {
+                o
+            } else if o == b {
+                k
+            } else {
+                k.max(o)
+            };
+            for &i in here.iter().skip(wanted) {
+                removed[i] = true;
+            }
+            added.extend(there.iter().skip(k).take(wanted.saturating_sub(k)));
+        }
+        let mut keys: Vec<&str> = task
+            .entries
+            .iter()
+            .zip(&removed)
+            .filter(|(_, gone)| !**gone)
+            .map(|(e, _)| e.key.as_str())
+            .chain(added.iter().map(|e| e.key.as_str()))
+            .collect();
+        keys.sort_unstable();
+        expected.push(keys);
+
+        for (entry, _) in task.entries.iter().zip(&removed).filter(|(_, gone)| **gone) {
+            edits.push(Edit::remove(entry.extent.clone()));
+        }
+        for (seq, entry) in added.into_iter().enumerate() {
+            // Before the first entry kept here that is dated after it; at the same date, ours
+            // come first.
+            let after = |e: &Entry| match other.side {
+                Side::Ours => e.date >= entry.date,
+                _ => e.date > entry.date,
+            };
+            let at = task
+                .entries
+                .iter()
+                .zip(&removed)
+                .find(|(e, gone)| !**gone && after(e))
+                .map_or(task.end, |(e, _)| e.extent.start);
+            edits.push(Edit::insert(kept.text, at, entry, seq));
+        }
+    }
+    // Progress recorded on a task this side no longer has cannot go anywhere.
+    for task in &other.tasks {
+        if kept.index.contains_key(&task.id) {
+            continue;
+        }
+        let before = base.entries(&task.id);
+        let new = task.entries.iter().any(|entry| {
+            let count = |entries: &[Entry]| entries.iter().filter(|e| e.key == entry.key).count();
+            count(&task.entries) > count(before)
+        });
+        if new {
+            return Err(Conflict::TaskGone(task.id.clone()));
+        }
+    }
+
+    let merged = splice(kept.text, edits)?;
+    // The result must read back as the kept task text with exactly the entries meant.
+    let check = Version::read(&merged, kept.side).map_err(|_| Conflict::Unverified)?;
+    let same_tasks = check.tasks.len() == kept.tasks.len()
+        && check
+            .tasks
+            .iter()
+            .zip(&kept.tasks)
+            .all(|(a, b)| a.id == b.id);
+    let same_entries = check.tasks.iter().zip(&expected).all(|(task, keys)| {
+        let mut found: Vec<&str> = task.entries.iter().map(|e| e.key.as_str()).collect();
+        found.sort_unstable();
+        found == *keys
+    });
+    if check.task_text().1 != kept.task_text().1 || !same_tasks || !same_entries {
+        return Err(Conflict::Unverified);
+    }
+    let bom = if kept.bom { "\u{FEFF}" } else { "" };
+    Ok(format!("{bom}{merged}"))
+}
+
+/// A change to the kept side's text.
+#[derive(Debug)]
+struct Edit {
+    /// Where it applies, then (for insertions at one place) the order they go in.
+    order: (usize, u8, Day, usize),
+    /// The bytes it replaces, and what replaces them.
+    range: Range<usize>,
+    text: String,
+}
+
+impl Edit {
+    fn remove(extent: Range<usize>) -> Edit {
+        Edit {
+            order: (extent.start, 0, NO_DAY, 0),
+            range: extent,
+            text: String::new(),
+        }
+    }
+
+    /// `entry` (from the other side) inserted at `at`, the start of a line of `text` or its
+    /// end, with a blank line above it and in the line ending of the line before.
+    fn insert(text: &str, at: usize, entry: &Entry, seq: usize) -> Edit {
+        let before = &text[..at];
+        let newline = if before.ends_with("\r\n") {
+            "\r\n"
+        } else if before.ends_with('\n') {
+            "\n"
+        } else if text.contains("\r\n") {
+            "\r\n"
+        } else {
+            "\n"
+        };
+        let body = entry.key.replace('\n', newline);
+        let block = if at == text.len() && !text.is_empty() && !text.ends_with('\n') {
+            // Keep a missing final newline missing.
+            format!("{newline}{newline}{body}")
+        } else {
+            format!("{newline}{body}{newline}")
+        };
+        Edit {
+            order: (at, 1, entry.date, seq),
+            range: at..at,
+            text: block,
+        }
+    }
+}
+
+/// `text` with `edits` made, which must not overlap.
+fn splice(text: &str, mut edits: Vec<Edit>) -> Result<String, Conflict> {
+    edits.sort_by_key(|e| e.order);
+    let mut merged =
+        String::with_capacity(text.len() + edits.iter().map(|e| e.text.len()).sum::<usize>());
+    let mut done = 0;
+    for edit in edits {
+        if edit.range.start < done {
+            return Err(Conflict::Unverified);
+        }
+        merged.push_str(&text[done..edit.range.start]);
+        merged.push_str(&edit.text);
+        done = edit.range.end;
+    }
+    merged.push_str(&text[done..]);
+    Ok(merged)
+}
+
+/// A progress entry's date as year, month, day; an entry without one sorts last.
+type Day = (u16, u8, u8);
+
+const NO_DAY: Day = (u16::MAX, u8::MAX, u8::MAX);
+
+/// One progress entry of a version.
+#[derive(Debug)]
+struct Entry {
+    /// Its bytes: the blank lines above it, its header line, through the end of the line of
+    /// its last value.
+    extent: Range<usize>,
+    /// Its text from the header on, without the final line ending, with `\n` line endings.
+    key: String,
+    date: Day,
+}
+
+/// One task of a version, and its entries in file order.
+#[derive(Debug)]
+struct TaskEntries {
+    id: String,
+    /// Where an entry after all of its entries goes: the end of the last line of its last
+    /// entry, or of the task itself.
+    end: usize,
+    entries: Vec<Entry>,
+}
+
+/// One version of a section file, taken apart.
+#[derive(Debug)]
+struct Version<'a> {
+    side: Side,
+    bom: bool,
+    /// The text without the BOM.
+    text: &'a str,
+    tasks: Vec<TaskEntries>,
+    index: HashMap<String, usize>,
+}
+
+impl<'a> Version<'a> {
+    fn read(raw: &'a str, side: Side) -> Result<Version<'a>, Conflict> {
+        let (bom, text) = match raw.strip_prefix(BOM) {
+            Some(text) => (true, text),
+            None => (false, raw),
+        };
+        let document = Document::parse(text).map_err(|_| Conflict::NotToml(side))?;
+        let layout = |what: String| Conflict::Layout(side, what);
+        let mut version = Version {
+            side,
+            bom,
+            text,
+            tasks: Vec::new(),
+            index: HashMap::new(),
+        };
+        let Some(tasks) = document
+            .as_table()
+            .get("task")
+            .and_then(Item::as_array_of_tables)
+        else {
+            return Ok(version);
+        };
+        let mut last = 0;
+        for task in tasks.iter() {
+            // Ids are compared as the loader reads them: trimmed, in NFC.
+            let id = task
+                .get("id")
+                .and_then(Item::as_str)
+                .map(|s| nfc(s.trim()))
+                .unwrap_or_default();
+            let own = table_end(task)
+                .or_else(|| task.span().map(|s| s.end))
+                .ok_or_else(|| layout(format!("has a task `{id}` without a place")))?;
+            let mut entries = Vec::new();
+            if let Some(Item::ArrayOfTables(progress)) = task.get("progress") {
+                for entry in progress.iter() {
+                    let entry = Entry::read(text, entry).ok_or_else(|| {
+                        layout(format!("has a progress entry of `{id}` with tables inside"))
+                    })?;
+                    if entry.extent.start < last.max(own) {
+                        return Err(layout(format!("has entries of `{id}` out of place")));
+                    }
+                    last = entry.extent.end;
+                    entries.push(entry);
+                }
+            }
+            let end = entries.last().map_or(line_end(text, own), |e| e.extent.end);
+            last = last.max(end);
+            if version
+                .index
+                .insert(id.clone(), version.tasks.len())
+                .is_some()
+            {
+                return Err(layout(format!("has two tasks `{id}`")));
+            }
+            version.tasks.push(TaskEntries { id, end, entries });
+        }
+        Ok(version)
+    }
+
+    /// Task `id`'s entries, none if there is no such task.
+    fn entries(&self, id: &str) -> &[Entry] {
+        self.index
+            .get(id)
+            .map_or(&[], |&i| self.tasks[i].entries.as_slice())
+    }
+
+    /// Everything but the entries: whether there is a BOM, and the text outside the entries,
+    /// without whitespace at the end (appending an entry to a file without a final newline adds
+    /// one).
+    fn task_text(&self) -> (bool, String) {
+        let mut text = String::with_capacity(self.text.len());
+        let mut done = 0;
+        for entry in self.tasks.iter().flat_map(|t| &t.entries) {
+            text.push_str(&self.text[done..entry.extent.start]);
+            done = entry.extent.end;
+        }
+        text.push_str(&self.text[done..]);
+        text.truncate(text.trim_end().len());
+        (self.bom, text)
+    }
+}
+
+impl Entry {
+    /// The entry `table` of `text`, or `None` if it holds tables of its own.
+    fn read(text: &str, table: &Table) -> Option<Entry> {
+        if table.iter().any(|(_, item)| !item.is_value()) {
+            return None;
+        }
+        let header = table.span()?;
+        let end = line_end(text, table_end(table).unwrap_or(header.end).max(header.end));
+        let first = line_start(text, header.start);
+        // The blank lines above belong to it.
+        let mut start = first;
+        while start > 0 {
+            let above = line_start(text, start - 1);
+            if !text[above..start].trim().is_empty() {
+                break;
+            }
+            start = above;
+        }
+        let key = text[first..end]
+            .trim_end_matches(['\r', '\n'])
+            .replace("\r\n", "\n");
+        let date = match table.get("date").and_then(Item::as_datetime) {
+            Some(toml_edit::Datetime {
+                date: Some(date), ..
+            }) => (date.year, date.month, date.day),
+            _ => NO_DAY,
+        };
+        Some(Entry {
+            extent: start..end,
+            key,
+            date,
+        })
+    }
+}
+
+/// The end of the last key or value written in `table` itself (not in its sub-tables).
+fn table_end(table: &Table) -> Option<usize> {
+    table
+        .iter()
+        .filter_map(|(key, item)| {
+            // Sub-tables are not written in the table's own lines.
+            let Item::Value(value) = item else {
+                return None;
+            };
+            let key = table.key(key).and_then(|k| k.span());
+            value.span().or(key).map(|s| s.end)
+        })
+        .max()
+}
+
+/// The byte after the line ending of the line that holds byte `offset` (or the end of text).
+fn line_end(text: &str, offset: usize) -> usize {
+    text[offset..]
+        .find('\n')
+        .map_or(text.len(), |i| offset + i + 1)
+}
+
+/// The first byte of the line that holds byte `offset`.
+fn line_start(text: &str, offset: usize) -> usize {
+    text[..offset].rfind('\n').map_or(0, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Status;
+
+    const BASE: &str = "# Section I
+id = \"I\"
+title = \"Công tác chỉ đạo điều hành\"
+
+[[task]]
+id = \"I.1\"   # beside the id
+title = \"Xây dựng Kế hoạch CCHC năm 2023\"
+lead = [\"Văn phòng\"]
+deadline = \"Quý 1/ 2023\"
+# below the first task
+
+[[task]]
+id = \"I.2\"
+title = \"Báo cáo công tác kiểm soát thủ tục hành chính\"
+lead = [\"Văn phòng\"]
+deadline = \"Tháng 10/2023\"
+
+[[task.progress]]
+date = 2023-02-01
+status = \"doing\"
+note = \"Đã trình dự thảo\"
+# the end
+";
+
+    /// `text` with an entry appended to task `id` by the code of `plan mark`.
+    fn mark(text: &str, id: &str, date: &str, status: &str) -> String {
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join("I.toml");
+        std::fs::write(&path, text).unwrap();
+        let file = crate::edit::PlanFile::read(&path, "plan/I.toml").unwrap();
+        let entry = crate::edit::NewEntry {
+            date: date.parse().unwrap(),
+            status: Status::ALL.into_iter().find(|s| s.as_str() == status),
+            due: None,
+            period: None,
+            note: None,
+        };
+        let marked = file.with_entry(id, &entry, None).unwrap();
+        let bom = if text.starts_with(BOM) {
+            "\u{FEFF}"
+        } else {
+            ""
+        };
+        format!("{bom}{marked}")
+    }
+
+    fn entry(date: &str, status: &str) -> String {
+        format!("[[task.progress]]\ndate = {date}\nstatus = \"{status}\"\n")
+    }
+
+    #[test]
+    fn both_sides_mark_one_task_and_both_entries_stay_in_date_order() {
+        let ours = mark(BASE, "I.1", "2023-03-20", "done");
+        let theirs = mark(BASE, "I.1", "2023-03-10", "doing");
+        let merged = merge(BASE, &ours, &theirs).unwrap();
+        let both = format!(
+            "\n{}\n{}",
+            entry("2023-03-10", "doing"),
+            entry("2023-03-20", "done")
+        );
+        assert_eq!(
+            merged,
+            BASE.replace(
+                "deadline = \"Quý 1/ 2023\"\n",
+                &format!("deadline = \"Quý 1/ 2023\"\n{both}")
+            )
+        );
+        // Whichever side git calls ours.
+        assert_eq!(merge(BASE, &theirs, &ours).unwrap(), merged);
+        // A later entry of theirs goes after ours.
+        let theirs = mark(BASE, "I.1", "2023-04-01", "dropped");
+        let merged = merge(BASE, &ours, &theirs).unwrap();
+        assert!(
+            merged.contains(&format!(
+                "{}\n{}# below",
+                entry("2023-03-20", "done"),
+                entry("2023-04-01", "dropped")
+            )),
+            "{merged}"
+        );
+    }
+
+    #[test]
+    fn at_the_same_date_ours_come_first() {
+        let ours = mark(BASE, "I.2", "2023-03-20", "done");
+        let theirs = mark(BASE, "I.2", "2023-03-20", "blocked");
+        let expected = format!(
+            "{}\n{}# the end\n",
+            entry("2023-03-20", "done"),
+            entry("2023-03-20", "blocked")
+        );
+        assert!(merge(BASE, &ours, &theirs).unwrap().ends_with(&expected));
+        let expected = format!(
+            "{}\n{}# the end\n",
+            entry("2023-03-20", "blocked"),
+            entry("2023-03-20", "done")
+        );
+        assert!(merge(BASE, &theirs, &ours).unwrap().ends_with(&expected));
+        // Also when the text kept is theirs (their title changed), ours go in before theirs.
+        let theirs = mark(
+            &BASE.replace("kiểm soát", "kiểm tra"),
+            "I.2",
+            "2023-03-20",
+            "blocked",
+        );
+        let merged = merge(BASE, &ours, &theirs).unwrap();
+        assert!(merged.contains("kiểm tra"));
+        assert!(
+            merged.ends_with(&format!(
+                "{}\n{}# the end\n",
+                entry("2023-03-20", "done"),
+                entry("2023-03-20", "blocked")
+            )),
+            "{merged}"
+        );
+    }
+
+    #[test]
+    fn marks_on_different_tasks_merge() {
+        let ours = mark(BASE, "I.1", "2023-03-20", "done");
+        let theirs = mark(BASE, "I.2", "2023-05-01", "done");
+        let merged = merge(BASE, &ours, &theirs).unwrap();
+        assert_eq!(merged, mark(&ours, "I.2", "2023-05-01", "done"));
+        assert_eq!(merge(BASE, &theirs, &ours).unwrap(), merged);
+    }
+
+    #[test]
+    fn an_earlier_entry_goes_before_the_later_ones_it_was_recorded_after() {
+        // Theirs records a February day that ours has no entry for yet, between two of ours.
+        let ours = mark(BASE, "I.2", "2023-03-01", "doing");
+        let theirs = mark(BASE, "I.2", "2023-01-15", "todo");
+        let merged = merge(BASE, &ours, &theirs).unwrap();
+        let dates: Vec<&str> = merged
+            .lines()
+            .filter_map(|l| l.strip_prefix("date = "))
+            .collect();
+        assert_eq!(dates, ["2023-01-15", "2023-02-01", "2023-03-01"]);
+    }
+
+    #[test]
+    fn crlf_and_bom_are_kept() {
+        let base = format!("\u{FEFF}{}", BASE.replace('\n', "\r\n"));
+        let ours = mark(&base, "I.1", "2023-03-20", "done");
+        let theirs = mark(&base, "I.1", "2023-03-10", "doing");
+        let merged = merge(&base, &ours, &theirs).unwrap();
+        assert!(merged.starts_with('\u{FEFF}'));
+        assert_eq!(merged.matches('\n').count(), merged.matches("\r\n").count());
+        let both = format!(
+            "\n{}\n{}",
+            entry("2023-03-10", "doing"),
+            entry("2023-03-20", "done")
+        );
+        assert_eq!(
+            merged,
+            base.replace(
+                "deadline = \"Quý 1/ 2023\"\r\n",
+                &format!("deadline = \"Quý 1/ 2023\"\n{both}").replace('\n', "\r\n")
+            )
+        );
+    }
+
+    #[test]
+    fn an_lf_entry_takes_the_line_endings_of_the_file_it_goes_into() {
+        let crlf = BASE.replace('\n', "\r\n");
+        // Ours converted the file to CRLF (task text changed); theirs marked in LF.
+        let theirs = mark(BASE, "I.1", "2023-03-10", "doing");
+        let merged = merge(BASE, &crlf, &theirs).unwrap();
+        assert_eq!(merged, mark(&crlf, "I.1", "2023-03-10", "doing"));
+    }
+
+    #[test]
+    fn comments_are_kept_and_go_with_their_entry() {
+        let ours = mark(BASE, "I.2", "2023-03-20", "done")
+            .replace("status = \"done\"\n", "status = \"done\"  # by phone\n");
+        let theirs = BASE.replace(
+            "title = \"Công tác",
+            "# a comment of theirs, in the task text\ntitle = \"Công tác",
+        );
+        let theirs = mark(&theirs, "I.1", "2023-03-01", "doing").replace(
+            "[[task.progress]]\ndate = 2023-03-01\n",
+            "[[task.progress]]   # theirs\n# inside\ndate = 2023-03-01\n",
+        );
+        let merged = merge(BASE, &ours, &theirs).unwrap();
+        for kept in [
+            "# Section I\n",
+            "# a comment of theirs, in the task text\n",
+            "   # beside the id\n",
+            "# below the first task\n",
+            "[[task.progress]]   # theirs\n# inside\ndate = 2023-03-01\nstatus = \"doing\"\n",
+            "status = \"done\"  # by phone\n# the end\n",
+        ] {
+            assert!(merged.contains(kept), "{kept:?} in\n{merged}");
+        }
+        // Their task text is kept (the comment), with our entry put in it.
+        assert_eq!(
+            merged,
+            theirs.replace(
+                "status = \"doing\"\nnote = \"Đã trình dự thảo\"\n",
+                "status = \"doing\"\nnote = \"Đã trình dự thảo\"\n\n[[task.progress]]\ndate = 2023-03-20\nstatus = \"done\"  # by phone\n"
+            )
+        );
+    }
+
+    #[test]
+    fn a_title_changed_on_one_side_merges_with_marks_on_the_other() {
+        let retitled = BASE.replace("năm 2023\"", "năm 2023 (sửa đổi)\"");
+        let marked = mark(BASE, "I.1", "2023-03-20", "done");
+        let merged = merge(BASE, &retitled, &marked).unwrap();
+        assert_eq!(merged, mark(&retitled, "I.1", "2023-03-20", "done"));
+        assert_eq!(merge(BASE, &marked, &retitled).unwrap(), merged);
+        // The same title change on both sides is no conflict either.
+        let both = mark(&retitled, "I.2", "2023-04-01", "done");
+        assert_eq!(
+            merge(BASE, &both, &mark(&retitled, "I.1", "2023-03-20", "done")).unwrap(),
+            mark(&both, "I.1", "2023-03-20", "done")
+        );
+    }
+
+    #[test]
+    fn task_text_changed_differently_on_both_sides_is_a_conflict() {
+        let ours = BASE.replace("năm 2023\"", "năm 2023 (sửa đổi)\"");
+        let theirs = mark(BASE, "I.1", "2023-03-20", "done").replace("Quý 1/", "Quý 2/");
+        assert_eq!(merge(BASE, &ours, &theirs), Err(Conflict::TasksChanged));
+        assert_eq!(merge(BASE, &theirs, &ours), Err(Conflict::TasksChanged));
+    }
+
+    #[test]
+    fn an_entry_on_both_sides_is_kept_once() {
+        let ours = mark(BASE, "I.1", "2023-03-20", "done");
+        let ours = mark(&ours, "I.2", "2023-03-21", "done");
+        let theirs = mark(BASE, "I.1", "2023-03-20", "done");
+        let theirs = mark(&theirs, "I.2", "2023-03-22", "doing");
+        let merged = merge(BASE, &ours, &theirs).unwrap();
+        assert_eq!(merged.matches("date = 2023-03-20\n").count(), 1);
+        assert_eq!(merged, mark(&ours, "I.2", "2023-03-22", "doing"));
+    }
+
+    #[test]
+    fn an_entry_deleted_on_one_side_stays_deleted() {
+        // Theirs removed the February entry of I.2 (recorded by mistake); ours marked I.1.
+        let theirs = BASE.replace(
+            "\n[[task.progress]]\ndate = 2023-02-01\nstatus = \"doing\"\nnote = \"Đã trình dự thảo\"\n",
+            "",
+        );
+        let ours = mark(BASE, "I.1", "2023-03-20", "done");
+        let merged = merge(BASE, &ours, &theirs).unwrap();
+        assert_eq!(merged, mark(&theirs, "I.1", "2023-03-20", "done"));
+        assert_eq!(merge(BASE, &theirs, &ours).unwrap(), merged);
+        // Also when the side that deleted it has the task text kept (a title changed).
+        let retitled = theirs.replace("năm 2023\"", "năm 2023 (sửa đổi)\"");
+        assert_eq!(
+            merge(BASE, &retitled, &ours).unwrap(),
+            mark(&retitled, "I.1", "2023-03-20", "done")
+        );
+        // An entry corrected on one side replaces the old one.
+        let corrected = BASE.replace("Đã trình dự thảo", "Đã trình dự thảo lần 2");
+        let merged = merge(BASE, &ours, &corrected).unwrap();
+        assert_eq!(merged, mark(&corrected, "I.1", "2023-03-20", "done"));
+        assert_eq!(merge(BASE, &corrected, &ours).unwrap(), merged);
+    }
+
+    #[test]
+    fn progress_on_a_task_the_other_side_removed_is_a_conflict() {
+        let start = BASE.find("[[task]]\nid = \"I.2\"").unwrap();
+        let removed = &BASE[..start];
+        let marked = mark(BASE, "I.2", "2023-03-20", "done");
+        assert_eq!(
+            merge(BASE, removed, &marked),
+            Err(Conflict::TaskGone("I.2".into()))
+        );
+        // Without new progress on it, the removal stands.
+        let marked = mark(BASE, "I.1", "2023-03-20", "done");
+        assert_eq!(
+            merge(BASE, removed, &marked).unwrap(),
+            mark(removed, "I.1", "2023-03-20", "done")
+        );
+    }
+
+    #[test]
+    fn a_missing_final_newline_stays_missing() {
+        let base = BASE.trim_end_matches("# the end\n").trim_end_matches('\n');
+        let ours = mark(base, "I.2", "2023-03-20", "done");
+        let theirs = mark(base, "I.2", "2023-03-25", "done");
+        // `mark` above adds a newline before; as `plan mark` does at the end, none after.
+        assert!(!ours.ends_with('\n'));
+        let merged = merge(base, &ours, &theirs).unwrap();
+        assert!(
+            merged.ends_with(
+                "status = \"done\"\n\n[[task.progress]]\ndate = 2023-03-25\nstatus = \"done\""
+            ),
+            "{merged}"
+        );
+    }
+
+    #[test]
+    fn what_is_not_toml_is_a_conflict() {
+        let ours = mark(BASE, "I.1", "2023-03-20", "done");
+        let broken = format!("{BASE}[[task.progress]]\ndate = \n");
+        assert_eq!(
+            merge(BASE, &ours, &broken),
+            Err(Conflict::NotToml(Side::Theirs))
+        );
+        let duplicated = format!("{BASE}\n[[task]]\nid = \"I.1\"\n");
+        assert_eq!(
+            merge(BASE, &ours, &duplicated),
+            Err(Conflict::Layout(Side::Theirs, "has two tasks `I.1`".into()))
+        );
+    }
+}
