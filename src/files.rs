@@ -119,6 +119,11 @@ pub fn write_output(
         .with_context(|| format!("cannot write `{shown}`"))
 }
 
+/// Writes `bytes` to a new file at `path`, which must not exist.
+pub fn create(path: &Path, bytes: &[u8]) -> Result<()> {
+    persist(path, bytes, None, false)
+}
+
 /// Writes `bytes` to an unpredictably named new file beside `target`, flushes it to disk, and
 /// renames it to `target` (over an existing file only with `clobber`).
 fn persist(

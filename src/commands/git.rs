@@ -9,6 +9,7 @@ use std::process::Command;
 use anyhow::{Context as _, Result, anyhow, bail};
 
 use crate::cli::MergeDriverArgs;
+use crate::files;
 use crate::load::PLAN_FILE;
 use crate::merge;
 use crate::{Env, Outcome};
@@ -112,11 +113,11 @@ fn register(root: &Path, dir: &Path) -> Result<Setup> {
     ];
 
     let path = root.join(".gitattributes");
-    let old = match fs::read(&path) {
-        Ok(bytes) => String::from_utf8(bytes)
+    let exists = fs::symlink_metadata(&path).is_ok();
+    let old = match exists {
+        true => String::from_utf8(files::read(&path, ".gitattributes")?)
             .map_err(|_| anyhow!("`.gitattributes` is not UTF-8; add `{}` to it", lines[0]))?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(e).context("cannot read `.gitattributes`"),
+        false => String::new(),
     };
     let newline = if old.contains("\r\n") { "\r\n" } else { "\n" };
     let mut new = old.clone();
@@ -132,7 +133,12 @@ fn register(root: &Path, dir: &Path) -> Result<Setup> {
         }
     }
     if !added.is_empty() {
-        fs::write(&path, &new).context("cannot write `.gitattributes`")?;
+        match exists {
+            true => files::replace(&path, ".gitattributes", old.as_bytes(), new.as_bytes())?,
+            false => {
+                files::create(&path, new.as_bytes()).context("cannot write `.gitattributes`")?
+            }
+        }
     }
     git(
         root,
@@ -218,11 +224,9 @@ pub fn merge_driver(args: &MergeDriverArgs, env: &Env, err: &mut dyn Write) -> R
         .and_then(Path::file_name)
         .is_none_or(|file| file != PLAN_FILE);
     let why = if is_section {
-        let read = |path: &Path| {
-            fs::read(env.cwd.join(path))
-                .with_context(|| format!("cannot read `{}`", path.display()))
-        };
+        let read = |path: &Path| files::read(&env.cwd.join(path), &path.display().to_string());
         let (base, ours, theirs) = (read(&args.base)?, read(&args.ours)?, read(&args.theirs)?);
+        let before = ours.clone();
         // TOML is UTF-8: a version that is not is not TOML either.
         let text = |bytes: Vec<u8>, side| {
             String::from_utf8(bytes).map_err(|_| merge::Conflict::NotToml(side))
@@ -234,7 +238,8 @@ pub fn merge_driver(args: &MergeDriverArgs, env: &Env, err: &mut dyn Write) -> R
         });
         match merged {
             Ok(text) => {
-                write_atomically(&env.cwd.join(&args.ours), text.as_bytes())
+                let path = env.cwd.join(&args.ours);
+                files::replace(&path, &name, &before, text.as_bytes())
                     .with_context(|| format!("cannot write the merge of `{name}`"))?;
                 return Ok(Outcome::Success);
             }
@@ -274,20 +279,4 @@ pub fn merge_driver(args: &MergeDriverArgs, env: &Env, err: &mut dyn Write) -> R
         }
         _ => bail!("`git merge-file` could not merge `{name}`"),
     }
-}
-
-/// Replaces `path` with `bytes`: written to a temporary file beside it, then renamed over it.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    if let Ok(metadata) = fs::metadata(path) {
-        fs::set_permissions(file.path(), metadata.permissions())?;
-    }
-    file.persist(path)?;
-    Ok(())
 }
