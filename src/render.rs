@@ -5,9 +5,10 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::parallel::in_parallel;
+use crate::text::printable;
 
 /// How the terminal was found: decided once, in `main`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -48,7 +49,14 @@ impl<'a> Grid<'a> {
     /// Adds a row: cells missing at its end are empty, cells beyond the headers are dropped.
     pub fn push<S: Into<Cow<'a, str>>>(&mut self, row: impl IntoIterator<Item = (S, Tone)>) {
         let end = self.cells.len() + self.headers.len();
-        let row = row.into_iter().map(|(text, tone)| (text.into(), tone));
+        let row = row.into_iter().map(|(text, tone)| {
+            let text: Cow<'a, str> = text.into();
+            let shown = match printable(&text) {
+                Cow::Owned(shown) => Cow::Owned(shown),
+                Cow::Borrowed(_) => text,
+            };
+            (shown, tone)
+        });
         self.cells.extend(row.take(self.headers.len()));
         self.cells.resize(end, ("".into(), Tone::Plain));
     }
@@ -85,7 +93,10 @@ impl<'a> Grid<'a> {
                 .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
         );
         for row in self.rows() {
-            table.add_row(row.iter().map(|(text, tone)| styled(text, *tone)));
+            table.add_row(row.iter().map(|(text, tone)| match terminal.width {
+                Some(width) => styled(&break_long_words(text, usize::from(width)), *tone),
+                None => styled(text, *tone),
+            }));
         }
         for line in table.lines() {
             writeln!(out, "{}", line.trim_end())?;
@@ -187,6 +198,62 @@ fn line_width(text: &str) -> Option<usize> {
 }
 
 /// Adds `count` spaces to `line`.
+/// A writer for text a person reads (not JSON or CSV): control characters in what passes
+/// through are shown, not obeyed, as [`printable`] shows them.
+pub struct Printable<'w>(pub &'w mut dyn Write);
+
+impl Write for Printable<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match std::str::from_utf8(buf) {
+            Ok(text) => self.0.write_all(printable(text).as_bytes())?,
+            // A character cut between two writes: only the ASCII controls can be seen to.
+            Err(_) => {
+                let shown: Vec<u8> = buf
+                    .iter()
+                    .map(|&b| match b {
+                        b'\n' | b'\t' => b,
+                        0..0x20 | 0x7f => b'?',
+                        _ => b,
+                    })
+                    .collect();
+                self.0.write_all(&shown)?;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// `text` with every word wider than `max` columns cut into lines of at most `max` columns.
+/// comfy-table cuts such a word itself, but in time that grows with the square of its length:
+/// a title of one 80,000-character word took seconds.
+fn break_long_words(text: &str, max: usize) -> Cow<'_, str> {
+    let max = max.max(1);
+    let long = |word: &str| word.chars().count() > max && word.width() > max;
+    if !text.split_whitespace().any(long) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / max);
+    let mut width = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if c.is_whitespace() {
+            width = 0;
+        } else {
+            if width + w > max {
+                out.push('\n');
+                width = 0;
+            }
+            width += w;
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
 fn pad(line: &mut String, mut count: usize) {
     const SPACES: &str = "                                                                ";
     while count > 0 {
@@ -298,6 +365,33 @@ mod tests {
         cells[11_999].0 = "".into();
         cells[0].0 = "hai\ndòng".into();
         assert_eq!(measure(&cells), None);
+    }
+
+    #[test]
+    fn only_words_wider_than_the_table_are_cut() {
+        assert!(matches!(
+            break_long_words("Văn phòng Sở", 5),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(
+            break_long_words("ab abcdefghij c", 4),
+            "ab abcd\nefgh\nij c"
+        );
+        // Wide characters count two columns each.
+        assert_eq!(break_long_words("越南越南越", 4), "越南\n越南\n越");
+    }
+
+    #[test]
+    fn cells_show_control_characters_instead_of_obeying_them() {
+        let mut grid = Grid::new(vec!["ID", "Task"]);
+        grid.push([("I.1", Tone::Plain), ("a\u{1b}[31mb", Tone::Plain)]);
+        let mut out = Vec::new();
+        grid.write_table(&mut out, Terminal::default()).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            !out.contains('\u{1b}') && out.contains("a\u{241b}[31mb"),
+            "{out}"
+        );
     }
 
     #[test]

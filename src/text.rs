@@ -6,6 +6,26 @@ use unicode_normalization::{
     is_nfc_quick,
 };
 
+/// `text` safe to show on a terminal: control characters other than line feed and tab (an
+/// escape sequence in a title could move the cursor or recolour the screen) are shown as the
+/// symbols Unicode has for them (`␛` for ESC), and C1 controls as `�`.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let shown = text
+        .chars()
+        .map(|c| match c {
+            c if !unsafe_char(c) => c,
+            '\u{7f}' => '\u{2421}',
+            c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            _ => '\u{fffd}',
+        })
+        .collect();
+    std::borrow::Cow::Owned(shown)
+}
+
 /// The text in NFC, the form every string is kept in once read.
 pub fn nfc(text: &str) -> String {
     into_nfc(text.to_string())
@@ -177,6 +197,15 @@ mod tests {
     fn fold_treats_both_tone_placements_alike() {
         assert_eq!(fold("số hoá"), fold("số hóa"));
         assert_eq!(fold("thuỷ"), fold("thủy"));
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        assert_eq!(printable("Kế hoạch\tsố 1\nxong"), "Kế hoạch\tsố 1\nxong");
+        assert_eq!(
+            printable("a\u{1b}[2Jb\rc\u{7f}d\u{9b}e\u{0}"),
+            "a\u{241b}[2Jb\u{240d}c\u{2421}d\u{fffd}e\u{2400}"
+        );
     }
 
     #[test]

@@ -419,3 +419,63 @@ fn the_repository_holds_no_stray_file_and_has_its_licence() {
     assert!(manifest.contains("license = \"MIT\""));
     assert!(licence.starts_with("MIT License"));
 }
+
+/// A plan whose section I has one task with `title` (and a progress entry with `note`).
+fn one_task(title: &str, note: &str) -> TempDir {
+    let root = shipped();
+    let section = format!(
+        "id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"{title}\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 1/2023\"\n\n[[task.progress]]\ndate = 2023-02-01\nstatus = \"doing\"\nnote = \"{note}\"\n"
+    );
+    fs::write(root.path().join("plan/I.toml"), section).unwrap();
+    root
+}
+
+#[test]
+fn a_title_of_one_very_long_word_is_cut_to_the_table() {
+    // Cut by comfy-table alone, a word this long took minutes.
+    let word = "a".repeat(200_000);
+    let root = one_task(&word, "x");
+    let output = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(root.path())
+        .env("COLUMNS", "60")
+        .env("NO_COLOR", "1")
+        .args(["list", "--section", "I"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        out.lines().all(|l| l.chars().count() <= 60),
+        "a line is wider than 60"
+    );
+    let shown: usize = out.lines().map(|l| l.matches('a').count()).sum();
+    assert!(shown >= 200_000, "the title lost letters: {shown}");
+}
+
+#[test]
+fn escape_sequences_in_titles_and_notes_are_shown_not_obeyed() {
+    let root = one_task(
+        "Kế hoạch \\u001b[2J\\u001b]0;owned\\u0007",
+        "xong \\u001b[31m",
+    );
+    let (code, out, err) = run_plan(root.path(), &["show", "I.1"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(
+        out.contains("Kế hoạch ␛[2J␛]0;owned␇") && out.contains("xong ␛[31m"),
+        "{out}"
+    );
+    for args in [
+        &["report", "--quarter", "1"][..],
+        &["list"],
+        &["overdue", "--as-of", "2023-06-30"],
+    ] {
+        let (code, out, err) = run_plan(root.path(), args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "{args:?}: {out:?}"
+        );
+    }
+}

@@ -14,6 +14,7 @@ use crate::deadline::Kind;
 use crate::files;
 use crate::model::{Plan, Status, Task};
 use crate::period::Period;
+use crate::render;
 use crate::window::{Title, Window};
 
 pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Outcome> {
@@ -42,7 +43,7 @@ pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<
     let report = Report::new(plan, window);
     let mut buffer = Vec::new();
     match args.format {
-        ReportFormat::Markdown => report.write_markdown(&mut buffer)?,
+        ReportFormat::Markdown => report.write_markdown(&mut render::Printable(&mut buffer))?,
         ReportFormat::Csv => report.write_csv(&mut buffer)?,
         ReportFormat::Xlsx => {
             if args.output.is_none() {

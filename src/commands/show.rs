@@ -23,7 +23,7 @@ pub fn run(context: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<Ou
     let details = Details::new(plan, task, day, lang);
     match args.format {
         Format::Json => render::write_json(out, &details)?,
-        Format::Table => write_text(out, &details, lang)?,
+        Format::Table => write_text(&mut render::Printable(out), &details, lang)?,
         Format::Markdown => fields(&details, lang).write_markdown(out)?,
         Format::Csv => render::write_csv(
             out,
