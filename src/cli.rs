@@ -18,7 +18,8 @@ use crate::units::Role;
 #[command(name = "plan", version, max_term_width = 100)]
 pub struct Cli {
     /// The plan directory [default: ./plan, else the nearest ancestor's plan/]
-    #[arg(long, global = true, env = "PLAN_DIR", value_name = "DIR")]
+    // An empty `$PLAN_DIR` means the default, as an unset one does.
+    #[arg(long, global = true, env = "PLAN_DIR", value_name = "DIR", value_parser = parse_dir)]
     pub plan_dir: Option<PathBuf>,
 
     /// When to colour the output
@@ -395,6 +396,11 @@ impl Day {
 }
 
 /// `today`, `2023-06-30` or `30/06/2023` (also `30/6/2023`).
+/// A directory name as given; an empty one is kept, to mean the default.
+fn parse_dir(text: &str) -> Result<PathBuf, String> {
+    Ok(PathBuf::from(text))
+}
+
 pub fn parse_day(text: &str) -> Result<Day, String> {
     let text = text.trim();
     if text.eq_ignore_ascii_case("today") {

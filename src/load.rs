@@ -33,8 +33,15 @@ pub const PLAN_FILE: &str = "plan.toml";
 /// Where the plan lives: `explicit` (from `--plan-dir` or `$PLAN_DIR`), else `./plan`, else the
 /// `plan/` of the nearest ancestor of `cwd` that has one with a `plan.toml`.
 pub fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
-    if let Some(dir) = explicit {
-        if !dir.is_dir() {
+    if let Some(dir) = explicit.filter(|d| !d.as_os_str().is_empty()) {
+        let absolute = cwd.join(dir);
+        if absolute.exists() && !absolute.is_dir() {
+            bail!(
+                "`{}` is a file, not a plan directory\nhelp: `--plan-dir` (or `$PLAN_DIR`) names the directory that holds `{PLAN_FILE}`",
+                dir.display()
+            );
+        }
+        if !absolute.is_dir() {
             bail!(
                 "plan directory `{}` does not exist\nhelp: check `--plan-dir` or `$PLAN_DIR`",
                 dir.display()
@@ -92,6 +99,12 @@ fn load_sections(
     let absolute = cwd.join(dir);
     let plan_path = absolute.join(PLAN_FILE);
     let shown = |name: &str| dir.join(name).display().to_string();
+    if plan_path.exists() && !plan_path.is_file() {
+        bail!(
+            "`{}` is not a file\nhelp: `{PLAN_FILE}` holds the plan's title, year and units; move whatever is there away",
+            dir.join(PLAN_FILE).display()
+        );
+    }
     if !plan_path.is_file() {
         bail!(
             "`{}` holds no `{PLAN_FILE}`\nhelp: a plan directory needs `{PLAN_FILE}` (title, year, units) and one file per section",

@@ -479,3 +479,31 @@ fn escape_sequences_in_titles_and_notes_are_shown_not_obeyed() {
         );
     }
 }
+
+#[test]
+fn plan_dir_mistakes_say_what_is_wrong() {
+    let root = shipped();
+    fs::write(root.path().join("notes.txt"), "x").unwrap();
+    let (code, _, err) = run_plan(root.path(), &["--plan-dir", "notes.txt", "check"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("`notes.txt` is a file, not a plan directory"),
+        "{err}"
+    );
+
+    let odd = root.path().join("odd");
+    fs::create_dir_all(odd.join("plan.toml")).unwrap();
+    let (code, _, err) = run_plan(root.path(), &["--plan-dir", "odd", "check"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("`odd/plan.toml` is not a file"), "{err}");
+
+    // An empty `$PLAN_DIR` is the default, not a usage error.
+    let output = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(root.path())
+        .env("PLAN_DIR", "")
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+}
