@@ -679,7 +679,7 @@ fn decode(file: Contents) -> Result<Source, Diagnostic> {
 }
 
 /// Parses TOML into `T`, turning the error into a diagnostic with a `help:` line.
-fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
+fn parse<'a, T: Deserialize<'a>>(source: &'a Source) -> Result<T, Diagnostic> {
     toml::from_str(&source.text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         let message = e.message().trim().to_string();
@@ -765,18 +765,19 @@ struct RawUnit {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSection {
+struct RawSection<'a> {
     id: Spanned<String>,
     title: String,
-    #[serde(default)]
-    task: Vec<RawTask<'static>>,
+    #[serde(default, borrow)]
+    task: Vec<RawTask<'a>>,
 }
 
 /// A run of `[[task]]` tables cut from a section file.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTasks {
-    task: Vec<RawTask<'static>>,
+struct RawTasks<'a> {
+    #[serde(borrow)]
+    task: Vec<RawTask<'a>>,
 }
 
 /// Whether a line opens a `[[task]]` table (nothing after it but spaces or a comment).
@@ -809,7 +810,7 @@ fn moved<T>(spanned: Spanned<T>, by: usize) -> Spanned<T> {
 impl<'a> RawTask<'a> {
     /// Where the task's last value ends in its file (its own keys and its entries').
     fn end(&self) -> usize {
-        let all = |list: &[Spanned<Cow<str>>]| list.iter().map(|s| s.span().end).max();
+        let all = |list: &[Spanned<Text>]| list.iter().map(|s| s.span().end).max();
         let entries = self.progress.iter().flat_map(|e| {
             [
                 Some(e.date.span().end),
@@ -837,8 +838,7 @@ impl<'a> RawTask<'a> {
     }
 
     fn moved(self, by: usize) -> Self {
-        let all =
-            |list: Vec<Spanned<Cow<'a, str>>>| list.into_iter().map(|s| moved(s, by)).collect();
+        let all = |list: Vec<Spanned<Text<'a>>>| list.into_iter().map(|s| moved(s, by)).collect();
         RawTask {
             id: moved(self.id, by),
             title: moved(self.title, by),
@@ -863,25 +863,27 @@ impl<'a> RawTask<'a> {
     }
 }
 
-/// A task as read.
+/// A task as read, its strings borrowed from the file.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTask<'a> {
-    id: Spanned<Cow<'a, str>>,
-    title: Spanned<Cow<'a, str>>,
-    #[serde(default)]
-    parent: Option<Spanned<Cow<'a, str>>>,
-    #[serde(default)]
-    lead: Vec<Spanned<Cow<'a, str>>>,
-    #[serde(default)]
-    support: Vec<Spanned<Cow<'a, str>>>,
+    #[serde(borrow)]
+    id: Spanned<Text<'a>>,
+    #[serde(borrow)]
+    title: Spanned<Text<'a>>,
+    #[serde(default, borrow)]
+    parent: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    lead: Vec<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    support: Vec<Spanned<Text<'a>>>,
     #[serde(default)]
     budget: Option<Spanned<i64>>,
-    #[serde(default)]
-    deadline: Option<Spanned<Cow<'a, str>>>,
+    #[serde(default, borrow)]
+    deadline: Option<Spanned<Text<'a>>>,
     #[serde(default)]
     due: Option<Spanned<Datetime>>,
-    #[serde(default)]
+    #[serde(default, borrow)]
     progress: Vec<RawEntry<'a>>,
 }
 
@@ -889,14 +891,62 @@ struct RawTask<'a> {
 #[serde(deny_unknown_fields)]
 struct RawEntry<'a> {
     date: Spanned<Datetime>,
-    #[serde(default)]
-    status: Option<Spanned<Cow<'a, str>>>,
-    #[serde(default)]
-    note: Option<Spanned<Cow<'a, str>>>,
-    #[serde(default)]
-    period: Option<Spanned<Cow<'a, str>>>,
+    #[serde(default, borrow)]
+    status: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    note: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    period: Option<Spanned<Text<'a>>>,
     #[serde(default)]
     due: Option<Spanned<Datetime>>,
+}
+
+/// A string value as read: borrowed from the file when it is written without escapes, as most
+/// are. Most are only looked up (unit names, deadline wordings, statuses, periods): only those
+/// kept are copied.
+struct Text<'a>(Cow<'a, str>);
+
+impl Text<'_> {
+    fn into_owned(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Text<'de>;
+
+            // As `String` says it, so that a value of another type is refused in the same words.
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(text)))
+            }
+
+            fn visit_str<E>(self, text: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(text.to_string())))
+            }
+
+            fn visit_string<E>(self, text: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(text)))
+            }
+        }
+
+        deserializer.deserialize_string(Visitor)
+    }
 }
 
 #[derive(Default)]
@@ -1038,7 +1088,7 @@ impl Checker {
             );
             return None;
         }
-        let mut names = |list: Vec<Spanned<Cow<str>>>| -> Vec<Arc<str>> {
+        let mut names = |list: Vec<Spanned<Text>>| -> Vec<Arc<str>> {
             let Some(units) = units else {
                 return list
                     .into_iter()
