@@ -26,8 +26,6 @@ use crate::text::{closest, fold, into_nfc, nfc, trimmed};
 use crate::units;
 use crate::window::Cutoff;
 
-mod scan;
-
 pub const PLAN_FILE: &str = "plan.toml";
 
 /// Where the plan lives: `explicit` (from `--plan-dir` or `$PLAN_DIR`), else `./plan`, else the
@@ -144,13 +142,6 @@ fn load_sections(
     )
 }
 
-/// For tests and fuzzing: whether the plain reader of section files accepts `text`. Panics if
-/// it reads `text` otherwise than the `toml` crate does.
-#[doc(hidden)]
-pub fn plain_reader_agrees(text: &str) -> bool {
-    scan::agrees(text)
-}
-
 /// A plan file's name as shown to the user, and its contents.
 #[derive(Debug, Clone)]
 pub struct Contents {
@@ -247,14 +238,14 @@ fn check_files(
     };
 
     // Section files are independent until their tasks are joined up: they are read and checked
-    // side by side, a large plain file in pieces, each piece with a checker of its own.
+    // side by side, a large file in chunks, each chunk with a checker of its own.
     sections.sort_by_key(|file| std::cmp::Reverse(file.size()));
     let parallel = sections.iter().map(SectionFile::size).sum::<u64>() >= PARALLEL_ABOVE;
     let names: Vec<String> = sections.iter().map(|f| f.display().to_string()).collect();
     let read = in_parallel(sections, parallel, |file| {
         let source = file.read().and_then(decode)?;
-        let plain = Plain::cut(&source);
-        Ok(File { source, plain })
+        let chunks = Chunks::cut(&source);
+        Ok(File { source, chunks })
     });
     let mut files: Vec<File> = Vec::new();
     for (name, read) in names.iter().zip(read) {
@@ -264,82 +255,88 @@ fn check_files(
             None => checker.problems.push(panicked(name)),
         }
     }
-    let rules = Rules {
+    let context = TaskContext {
         spellings: &checker.spellings,
         units: units.as_deref(),
         year,
         strict,
     };
-    let jobs: Vec<(usize, Option<Piece>)> = files
+    let jobs: Vec<(usize, Option<Chunk>)> = files
         .iter()
         .enumerate()
-        .flat_map(|(index, file)| match &file.plain {
-            Some(plain) => plain
-                .pieces
+        .flat_map(|(index, file)| match &file.chunks {
+            Some(chunks) => chunks
+                .ranges
                 .iter()
-                .map(|p| (index, Some((plain.section.clone(), p.clone()))))
+                .map(|range| (index, Some((chunks.section.clone(), range.clone()))))
                 .collect(),
             None => vec![(index, None)],
         })
         .collect();
-    let checked = in_parallel(jobs.clone(), parallel, |(index, piece)| match piece {
-        Some((section, range)) => rules.piece(&files[index].source, &section, range),
-        None => rules.whole(&files[index]),
+    // `None`: the chunk does not parse.
+    let checked = in_parallel(jobs.clone(), parallel, |(index, chunk)| match chunk {
+        Some((section, range)) => context.chunk(&files[index].source, &section, range),
+        None => Some(context.whole(&files[index].source)),
     });
-    // A file one of whose pieces is not plain after all is read again, whole, by the `toml` crate.
-    let mut readings: Vec<Reading> = files
+    // A file one of whose chunks does not parse (an error, or a cut inside a multi-line string)
+    // is parsed again whole, so that the problem reported is the one a whole-file parse finds.
+    let mut file_tasks: Vec<FileTasks> = files
         .iter()
-        .map(|file| match file.plain {
-            Some(_) => Reading::Pieces(Vec::new()),
-            None => Reading::Failed,
+        .map(|file| match file.chunks {
+            Some(_) => FileTasks::Chunks(Vec::new()),
+            None => FileTasks::Failed,
         })
         .collect();
     let mut again = Vec::new();
-    for ((index, piece), part) in jobs.into_iter().zip(checked) {
-        let reading = &mut readings[index];
-        match (part, reading) {
-            (None, reading) => {
+    for ((index, chunk), checked) in jobs.into_iter().zip(checked) {
+        let so_far = &mut file_tasks[index];
+        match (checked, so_far) {
+            (None, so_far) => {
                 checker
                     .problems
                     .push(panicked(&files[index].source.display));
-                *reading = Reading::Failed;
+                *so_far = FileTasks::Failed;
             }
-            (Some(part), reading) if piece.is_none() => *reading = Reading::Whole(Box::new(part)),
-            (Some(part), Reading::Pieces(so_far)) if !part.declined => so_far.push(part),
-            (Some(_), reading @ Reading::Pieces(_)) => {
-                *reading = Reading::Failed;
+            (Some(Some(checked)), so_far) if chunk.is_none() => {
+                *so_far = FileTasks::Whole(Box::new(checked));
+            }
+            (Some(Some(checked)), FileTasks::Chunks(runs)) => runs.push(checked),
+            (Some(None), so_far @ FileTasks::Chunks(_)) => {
+                *so_far = FileTasks::Failed;
                 again.push(index);
             }
             (Some(_), _) => {}
         }
     }
-    let redone = in_parallel(again.clone(), parallel, |index| rules.whole(&files[index]));
-    for (index, part) in again.into_iter().zip(redone) {
-        readings[index] = match part {
-            Some(part) => Reading::Whole(Box::new(part)),
+    let redone = in_parallel(again.clone(), parallel, |index| {
+        context.whole(&files[index].source)
+    });
+    for (index, checked) in again.into_iter().zip(redone) {
+        file_tasks[index] = match checked {
+            Some(checked) => FileTasks::Whole(Box::new(checked)),
             None => {
                 checker
                     .problems
                     .push(panicked(&files[index].source.display));
-                Reading::Failed
+                FileTasks::Failed
             }
         };
     }
 
     // Each file's section, from its head, in the order of the sections.
-    let mut checked: Vec<(String, File, Vec<Part>, RawHead)> = Vec::new();
-    for (mut file, reading) in files.into_iter().zip(readings) {
-        let (head, mut parts) = match reading {
-            Reading::Pieces(parts) => (file.plain.take().map(|p| p.head), parts),
-            Reading::Whole(mut part) => (part.head.take(), vec![*part]),
-            Reading::Failed => (None, Vec::new()),
+    let mut checked: Vec<(String, File, Vec<CheckedTasks>, RawHead)> = Vec::new();
+    for (mut file, tasks) in files.into_iter().zip(file_tasks) {
+        let (head, mut runs) = match tasks {
+            FileTasks::Chunks(runs) => (file.chunks.take().map(|c| c.head), runs),
+            FileTasks::Whole(mut whole) => (whole.head.take(), vec![*whole]),
+            FileTasks::Failed => (None, Vec::new()),
         };
-        for part in &mut parts {
-            checker.problems.append(&mut part.checker.problems);
-            checker.warnings.append(&mut part.checker.warnings);
+        for run in &mut runs {
+            checker.problems.append(&mut run.checker.problems);
+            checker.warnings.append(&mut run.checker.warnings);
         }
         if let Some(head) = head {
-            checked.push((section_id(&head.id), file, parts, head));
+            checked.push((section_id(&head.id), file, runs, head));
         }
     }
     checked.sort_by(|(a, ..), (b, ..)| (roman(a), a).cmp(&(roman(b), b)));
@@ -347,14 +344,14 @@ fn check_files(
     let mut sections = Vec::new();
     let count = checked
         .iter()
-        .flat_map(|(_, _, parts, _)| parts)
-        .map(|p| p.tasks.len())
+        .flat_map(|(_, _, runs, _)| runs)
+        .map(|run| run.tasks.len())
         .sum();
     let mut tasks = Tasks::default();
-    let mut places: Vec<Place> = Vec::with_capacity(count);
+    let mut origins: Vec<TaskOrigin> = Vec::with_capacity(count);
     let mut sources: Vec<Source> = Vec::new();
     let mut seen_sections: HashMap<String, String> = HashMap::new();
-    for (id, file, parts, head) in checked {
+    for (id, file, runs, head) in checked {
         let source = file.source;
         let section = Section {
             id,
@@ -373,17 +370,17 @@ fn check_files(
             continue;
         }
         seen_sections.insert(section.id.clone(), source.display.to_string());
-        for part in parts {
-            places.extend(part.places.into_iter().map(|place| Place {
+        for run in runs {
+            origins.extend(run.origins.into_iter().map(|origin| TaskOrigin {
                 file: sources.len(),
-                ..place
+                ..origin
             }));
-            tasks.push_run(part.tasks);
+            tasks.push_run(run.tasks);
         }
         sources.push(source);
         sections.push(section);
     }
-    checker.join_tasks(&mut tasks, &places, &sources);
+    checker.join_tasks(&mut tasks, &origins, &sources);
 
     if !checker.problems.is_empty() {
         let mut problems = checker.problems;
@@ -413,152 +410,163 @@ const PARALLEL_ABOVE: u64 = 256 * 1024;
 /// A section file, read and decoded.
 struct File {
     source: Source,
-    /// Where the file is cut for reading, if it looks plain.
-    plain: Option<Plain>,
+    /// Where the file is cut into chunks, if it is read in chunks.
+    chunks: Option<Chunks>,
 }
 
-/// A section file whose head is plain, and where it is cut for reading in pieces.
-struct Plain {
+/// A large section file's head, and where the file is cut into chunks of whole tasks.
+///
+/// The `toml` crate keeps every token of what it parses and builds a document before the tasks:
+/// a whole file of many thousands of tasks would cost memory many times its size. A chunk costs
+/// that only for itself, and the chunks of all files are parsed and checked side by side.
+struct Chunks {
     head: RawHead,
     section: Arc<str>,
-    /// Consecutive ranges of the file, each of whole tasks, the first after the head.
-    pieces: Vec<Range<usize>>,
+    /// Consecutive ranges of the file to its end, each starting at a line that opens a
+    /// `[[task]]` table.
+    ranges: Vec<Range<usize>>,
 }
 
-/// About how many bytes of a section file one piece holds: enough tasks that a piece's vector of
-/// them is a mapping of its own (pieces of a quarter of this raised the peak memory at 100,000
-/// tasks from 128 MB to 156 MB).
-const PIECE: usize = 512 * 1024;
+/// About how many bytes of a section file one chunk holds (a few hundred tasks); a smaller file
+/// is parsed whole. At 100,000 tasks, chunks of 64 KiB peaked at 123 MB and of 512 KiB at 134 MB,
+/// in about the same time.
+const CHUNK: usize = 64 * 1024;
 
-impl Plain {
-    fn cut(source: &Source) -> Option<Plain> {
-        let (head, start) = scan::head(&source.text)?;
-        let mut pieces = Vec::new();
-        let mut from = start;
-        for &line in &source.line_starts {
-            let line = line as usize;
-            if line >= from + PIECE && starts_task(&source.text[line..]) {
-                pieces.push(from..line);
-                from = line;
+impl Chunks {
+    /// `None` if the file is to be parsed whole: it is small, has no `[[task]]` line after its
+    /// first, or what comes before that line is not a head that parses.
+    fn cut(source: &Source) -> Option<Chunks> {
+        let text = &source.text;
+        if text.len() < CHUNK {
+            return None;
+        }
+        let mut task_lines = source.line_starts[1..]
+            .iter()
+            .map(|&start| start as usize)
+            .filter(|&start| starts_task(&text[start..]));
+        let first = task_lines.next()?;
+        let head: RawHead = toml::from_str(&text[..first]).ok()?;
+        let mut ranges = Vec::new();
+        let mut from = first;
+        for start in task_lines {
+            if start >= from + CHUNK {
+                ranges.push(from..start);
+                from = start;
             }
         }
-        pieces.push(from..source.text.len());
-        Some(Plain {
+        ranges.push(from..text.len());
+        Some(Chunks {
             section: Arc::from(section_id(&head.id)),
             head,
-            pieces,
+            ranges,
         })
     }
 }
 
-/// How a section file was read.
-enum Reading {
-    /// In pieces, by the plain reader.
-    Pieces(Vec<Part>),
-    /// Whole, by the `toml` crate.
-    Whole(Box<Part>),
+/// A section file's tasks, checked.
+enum FileTasks {
+    /// Chunk by chunk, in the file's order.
+    Chunks(Vec<CheckedTasks>),
+    /// From the whole file at once.
+    Whole(Box<CheckedTasks>),
     /// Not at all: its problems say why.
     Failed,
 }
 
-/// A run of a section file's tasks, checked.
-struct Part {
+/// A run of a section file's tasks, checked, and where each came from.
+struct CheckedTasks {
     tasks: Vec<Task>,
-    places: Vec<Place>,
+    origins: Vec<TaskOrigin>,
     checker: Checker,
-    /// The file's head, when the whole file was read and has one.
+    /// The file's head, when the whole file was parsed and has one.
     head: Option<RawHead>,
-    /// Whether the plain reader declined this piece.
-    declined: bool,
 }
 
-impl Part {
-    fn forget_tasks(&mut self) {
-        self.tasks.clear();
-        self.places.clear();
-    }
-}
+/// A file's section and one of its chunks: a job for [`TaskContext::chunk`]. A job without one
+/// parses its file whole.
+type Chunk = (Arc<str>, Range<usize>);
 
-/// A plain file's section and one of its pieces: a job for [`Rules::piece`]. A job without one
-/// reads its file whole.
-type Piece = (Arc<str>, Range<usize>);
-
-/// What tasks are checked against.
-struct Rules<'a> {
+/// What the tasks of a section file are checked against: `plan.toml`'s units and year, and
+/// whether an unreadable deadline is an error.
+struct TaskContext<'a> {
     spellings: &'a Arc<HashMap<String, Arc<str>>>,
     units: Option<&'a [Unit]>,
     year: i32,
     strict: bool,
 }
 
-impl Rules<'_> {
-    fn part(&self, capacity: usize) -> Part {
-        Part {
+impl TaskContext<'_> {
+    /// Room for `capacity` tasks at once: growing a vector of thousands copies it each time.
+    fn checked_tasks(&self, capacity: usize) -> CheckedTasks {
+        CheckedTasks {
             tasks: Vec::with_capacity(capacity),
-            places: Vec::with_capacity(capacity),
+            origins: Vec::with_capacity(capacity),
             checker: Checker {
                 spellings: Arc::clone(self.spellings),
                 ..Checker::default()
             },
             head: None,
-            declined: false,
         }
     }
 
-    fn add(&self, part: &mut Part, source: &Source, section: &Arc<str>, raw: RawTask<'_>) {
-        let place = Place {
+    fn add(
+        &self,
+        checked: &mut CheckedTasks,
+        source: &Source,
+        section: &Arc<str>,
+        raw: RawTask<'_>,
+    ) {
+        let origin = TaskOrigin {
             file: 0,
             id: raw.id.span(),
             parent: raw.parent.as_ref().map(Spanned::span),
             names_a_lead: !raw.lead.is_empty(),
         };
-        let task = part
+        let task = checked
             .checker
             .task(source, section, raw, self.units, self.year, self.strict);
         if let Some(task) = task {
-            part.places.push(place);
-            part.tasks.push(task);
+            checked.origins.push(origin);
+            checked.tasks.push(task);
         }
     }
 
-    /// Checks the tasks of one piece of a plain file.
-    fn piece(&self, source: &Source, section: &Arc<str>, range: Range<usize>) -> Part {
-        let text = &source.text;
-        // Room for every task at once: growing a vector of thousands copies it each time.
-        let mut part = self.part(task_headers(&text[range.clone()]));
-        let read = scan::tasks(text, range, &mut |raw| {
-            self.add(&mut part, source, section, raw);
-        });
-        part.declined = read.is_none();
-        part
+    /// Checks the tasks of one chunk of a file; `None` if the chunk does not parse.
+    fn chunk(
+        &self,
+        source: &Source,
+        section: &Arc<str>,
+        range: Range<usize>,
+    ) -> Option<CheckedTasks> {
+        let raw: RawTasks = toml::from_str(&source.text[range.clone()]).ok()?;
+        let mut checked = self.checked_tasks(raw.task.len());
+        for task in raw.task {
+            self.add(&mut checked, source, section, task.moved(range.start));
+        }
+        Some(checked)
     }
 
-    /// Checks a whole file, read by the `toml` crate.
-    fn whole(&self, file: &File) -> Part {
-        let source = &file.source;
-        let mut part = self.part(task_headers(&source.text));
-        let head = read_section(source, &mut |event| match event {
-            Read::Task(section, raw) => self.add(&mut part, source, section, raw),
-            Read::Again => {
-                part.forget_tasks();
-                part.checker.problems.clear();
-                part.checker.warnings.clear();
-            }
-        });
-        match head {
-            Ok(head) => part.head = Some(head),
+    /// Checks the tasks of a whole file, and its head.
+    fn whole(&self, source: &Source) -> CheckedTasks {
+        let raw: RawSection = match parse(source) {
+            Ok(raw) => raw,
             Err(diagnostic) => {
-                part.forget_tasks();
-                part.checker.problems.push(diagnostic);
+                let mut checked = self.checked_tasks(0);
+                checked.checker.problems.push(diagnostic);
+                return checked;
             }
+        };
+        let mut checked = self.checked_tasks(raw.task.len());
+        let section = Arc::from(section_id(&raw.id));
+        for task in raw.task {
+            self.add(&mut checked, source, &section, task);
         }
-        part
+        checked.head = Some(RawHead {
+            id: raw.id,
+            title: raw.title,
+        });
+        checked
     }
-}
-
-/// How many times `[[task]]` is written in `text`: room enough for its tasks.
-fn task_headers(text: &str) -> usize {
-    memchr::memmem::find_iter(text.as_bytes(), "[[task]]").count()
 }
 
 fn panicked(file: &str) -> Diagnostic {
@@ -595,9 +603,9 @@ fn roman(id: &str) -> u32 {
     total
 }
 
-/// Where a task came from, for problems found once all tasks are known: the n-th place is
+/// Where a task came from, for problems found once all tasks are known: the n-th origin is
 /// that of the n-th task.
-struct Place {
+struct TaskOrigin {
     file: usize,
     id: Range<usize>,
     parent: Option<Range<usize>>,
@@ -698,7 +706,7 @@ fn decode(file: Contents) -> Result<Source, Diagnostic> {
 }
 
 /// Parses TOML into `T`, turning the error into a diagnostic with a `help:` line.
-fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
+fn parse<'a, T: Deserialize<'a>>(source: &'a Source) -> Result<T, Diagnostic> {
     toml::from_str(&source.text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         let message = e.message().trim().to_string();
@@ -784,82 +792,19 @@ struct RawUnit {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSection {
+struct RawSection<'a> {
     id: Spanned<String>,
     title: String,
-    #[serde(default)]
-    task: Vec<RawTask<'static>>,
+    #[serde(default, borrow)]
+    task: Vec<RawTask<'a>>,
 }
 
 /// A run of `[[task]]` tables cut from a section file.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTasks {
-    task: Vec<RawTask<'static>>,
-}
-
-/// Below this size a section file is parsed whole.
-const PIECEWISE_ABOVE: usize = 64 * 1024;
-
-/// What [`read_section`] hands over as it reads.
-// Each value is built once and handed straight over; boxing the task would cost an allocation.
-#[allow(clippy::large_enum_variant)]
-enum Read<'a> {
-    /// A task of the section with this id.
-    Task(&'a Arc<str>, RawTask<'a>),
-    /// Forget the tasks handed over so far: the file is being read again, whole.
-    Again,
-}
-
-/// Reads a section file, handing over each task as it goes, and returns its head (id, title).
-///
-/// A large file is read a few hundred tasks at a time, cut where a line starts a `[[task]]`
-/// table, and each task is handed over as soon as it is read: the TOML parser keeps every token
-/// of what it parses, and whole files of many thousands of tasks would cost memory many times
-/// their size. If a piece does not parse (a cut inside a multi-line string, or a real error),
-/// the file is read again whole, so that the problem reported is the one a whole-file parse
-/// finds.
-fn read_section(source: &Source, hand: &mut dyn FnMut(Read)) -> Result<RawHead, Diagnostic> {
-    let text = &source.text;
-    let whole = |hand: &mut dyn FnMut(Read)| -> Result<RawHead, Diagnostic> {
-        let raw: RawSection = parse(source)?;
-        let id = Arc::from(section_id(&raw.id));
-        for task in raw.task {
-            hand(Read::Task(&id, task));
-        }
-        Ok(RawHead {
-            id: raw.id,
-            title: raw.title,
-        })
-    };
-    let cuts: Vec<usize> = source.line_starts[1..]
-        .iter()
-        .map(|&start| start as usize)
-        .filter(|&start| starts_task(&text[start..]))
-        .collect();
-    let Some(&first) = cuts.first() else {
-        return whole(hand);
-    };
-    if text.len() < PIECEWISE_ABOVE {
-        return whole(hand);
-    }
-    let Ok(head) = toml::from_str::<RawHead>(&text[..first]) else {
-        return whole(hand);
-    };
-    let id = Arc::from(section_id(&head.id));
-    let mut bounds: Vec<usize> = cuts.iter().copied().step_by(256).collect();
-    bounds.push(text.len());
-    for piece in bounds.windows(2) {
-        let (start, end) = (piece[0], piece[1]);
-        let Ok(tasks) = toml::from_str::<RawTasks>(&text[start..end]) else {
-            hand(Read::Again);
-            return whole(hand);
-        };
-        for task in tasks.task {
-            hand(Read::Task(&id, task.moved(start)));
-        }
-    }
-    Ok(head)
+struct RawTasks<'a> {
+    #[serde(borrow)]
+    task: Vec<RawTask<'a>>,
 }
 
 /// Whether a line opens a `[[task]]` table (nothing after it but spaces or a comment).
@@ -883,7 +828,7 @@ fn section_id(id: &Spanned<String>) -> String {
     nfc(id.get_ref().trim())
 }
 
-/// `spanned` with its span moved `by` bytes on: a piece's spans made the file's.
+/// `spanned` with its span moved `by` bytes on: a chunk's spans made the file's.
 fn moved<T>(spanned: Spanned<T>, by: usize) -> Spanned<T> {
     let span = spanned.span();
     Spanned::new(span.start + by..span.end + by, spanned.into_inner())
@@ -892,7 +837,7 @@ fn moved<T>(spanned: Spanned<T>, by: usize) -> Spanned<T> {
 impl<'a> RawTask<'a> {
     /// Where the task's last value ends in its file (its own keys and its entries').
     fn end(&self) -> usize {
-        let all = |list: &[Spanned<Cow<str>>]| list.iter().map(|s| s.span().end).max();
+        let all = |list: &[Spanned<Text>]| list.iter().map(|s| s.span().end).max();
         let entries = self.progress.iter().flat_map(|e| {
             [
                 Some(e.date.span().end),
@@ -920,8 +865,7 @@ impl<'a> RawTask<'a> {
     }
 
     fn moved(self, by: usize) -> Self {
-        let all =
-            |list: Vec<Spanned<Cow<'a, str>>>| list.into_iter().map(|s| moved(s, by)).collect();
+        let all = |list: Vec<Spanned<Text<'a>>>| list.into_iter().map(|s| moved(s, by)).collect();
         RawTask {
             id: moved(self.id, by),
             title: moved(self.title, by),
@@ -946,26 +890,27 @@ impl<'a> RawTask<'a> {
     }
 }
 
-/// A task as read. Strings read by the plain reader borrow from the file (`Cow::Borrowed`) where
-/// they have no escapes; those read by the `toml` crate are owned.
+/// A task as read, its strings borrowed from the file.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTask<'a> {
-    id: Spanned<Cow<'a, str>>,
-    title: Spanned<Cow<'a, str>>,
-    #[serde(default)]
-    parent: Option<Spanned<Cow<'a, str>>>,
-    #[serde(default)]
-    lead: Vec<Spanned<Cow<'a, str>>>,
-    #[serde(default)]
-    support: Vec<Spanned<Cow<'a, str>>>,
+    #[serde(borrow)]
+    id: Spanned<Text<'a>>,
+    #[serde(borrow)]
+    title: Spanned<Text<'a>>,
+    #[serde(default, borrow)]
+    parent: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    lead: Vec<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    support: Vec<Spanned<Text<'a>>>,
     #[serde(default)]
     budget: Option<Spanned<i64>>,
-    #[serde(default)]
-    deadline: Option<Spanned<Cow<'a, str>>>,
+    #[serde(default, borrow)]
+    deadline: Option<Spanned<Text<'a>>>,
     #[serde(default)]
     due: Option<Spanned<Datetime>>,
-    #[serde(default)]
+    #[serde(default, borrow)]
     progress: Vec<RawEntry<'a>>,
 }
 
@@ -973,14 +918,62 @@ struct RawTask<'a> {
 #[serde(deny_unknown_fields)]
 struct RawEntry<'a> {
     date: Spanned<Datetime>,
-    #[serde(default)]
-    status: Option<Spanned<Cow<'a, str>>>,
-    #[serde(default)]
-    note: Option<Spanned<Cow<'a, str>>>,
-    #[serde(default)]
-    period: Option<Spanned<Cow<'a, str>>>,
+    #[serde(default, borrow)]
+    status: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    note: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    period: Option<Spanned<Text<'a>>>,
     #[serde(default)]
     due: Option<Spanned<Datetime>>,
+}
+
+/// A string value as read: borrowed from the file when it is written without escapes, as most
+/// are. Most are only looked up (unit names, deadline wordings, statuses, periods): only those
+/// kept are copied.
+struct Text<'a>(Cow<'a, str>);
+
+impl Text<'_> {
+    fn into_owned(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Text<'de>;
+
+            // As `String` says it, so that a value of another type is refused in the same words.
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(text)))
+            }
+
+            fn visit_str<E>(self, text: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(text.to_string())))
+            }
+
+            fn visit_string<E>(self, text: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(text)))
+            }
+        }
+
+        deserializer.deserialize_string(Visitor)
+    }
 }
 
 #[derive(Default)]
@@ -1122,7 +1115,7 @@ impl Checker {
             );
             return None;
         }
-        let mut names = |list: Vec<Spanned<Cow<str>>>| -> Vec<Arc<str>> {
+        let mut names = |list: Vec<Spanned<Text>>| -> Vec<Arc<str>> {
             let Some(units) = units else {
                 return list
                     .into_iter()
@@ -1330,19 +1323,19 @@ impl Checker {
 
     /// Checks ids are unique, gives each task its parent (from `parent` or its id) and children,
     /// and refuses tasks with neither a lead nor children.
-    fn join_tasks(&mut self, tasks: &mut Tasks, places: &[Place], files: &[Source]) {
+    fn join_tasks(&mut self, tasks: &mut Tasks, origins: &[TaskOrigin], files: &[Source]) {
         // Where each task's parent is.
-        let mut parent_of: Vec<Option<usize>> = Vec::with_capacity(places.len());
+        let mut parent_of: Vec<Option<usize>> = Vec::with_capacity(origins.len());
         {
-            let mut index: HashMap<&str, usize> = HashMap::with_capacity(places.len());
-            for (at, (task, place)) in tasks.iter().zip(places).enumerate() {
+            let mut index: HashMap<&str, usize> = HashMap::with_capacity(origins.len());
+            for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
                 let id = task.id.as_str();
                 if let Some(&first) = index.get(id) {
                     let earlier = &tasks[first];
                     self.problems.push(
-                        files[place.file]
+                        files[origin.file]
                             .at(
-                                place.id.clone(),
+                                origin.id.clone(),
                                 format!(
                                     "duplicate task id `{id}`, first used at {}:{}",
                                     earlier.file, earlier.line
@@ -1354,14 +1347,14 @@ impl Checker {
                     index.insert(id, at);
                 }
             }
-            for (at, (task, place)) in tasks.iter().zip(places).enumerate() {
+            for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
                 let found = task.parent.as_deref().and_then(|p| index.get(p).copied());
                 if let Some(parent) = &task.parent
                     && found.is_none_or(|p| p == at)
                 {
-                    let span = place.parent.clone().unwrap_or(place.id.clone());
+                    let span = origin.parent.clone().unwrap_or(origin.id.clone());
                     self.problems.push(
-                        files[place.file]
+                        files[origin.file]
                             .at(
                                 span,
                                 format!(
@@ -1387,10 +1380,10 @@ impl Checker {
         // A parent chain that comes back to where it started would hide its tasks. Each task is
         // walked up from once: a chain meets a task already known to be clear, or one on the
         // walk so far (a cycle).
-        let mut clear = vec![false; places.len()];
-        let mut on_walk = vec![false; places.len()];
+        let mut clear = vec![false; origins.len()];
+        let mut on_walk = vec![false; origins.len()];
         let mut walk = Vec::new();
-        for start in 0..places.len() {
+        for start in 0..origins.len() {
             let mut at = Some(start);
             while let Some(task) = at {
                 if clear[task] || on_walk[task] {
@@ -1402,10 +1395,10 @@ impl Checker {
             }
             if let Some(first) = at.filter(|&task| on_walk[task]) {
                 for &task in walk.iter().skip_while(|&&task| task != first) {
-                    let place = &places[task];
+                    let origin = &origins[task];
                     self.problems.push(
-                        files[place.file]
-                            .at(place.id.clone(), format!("task `{}` is its own ancestor", tasks[task].id))
+                        files[origin.file]
+                            .at(origin.id.clone(), format!("task `{}` is its own ancestor", tasks[task].id))
                             .help("fix the `parent` keys so that they lead up to a task with no parent"),
                     );
                 }
@@ -1415,11 +1408,11 @@ impl Checker {
                 clear[task] = true;
             }
         }
-        for (task, place) in tasks.iter().zip(places) {
-            if !place.names_a_lead && task.children.is_empty() {
+        for (task, origin) in tasks.iter().zip(origins) {
+            if !origin.names_a_lead && task.children.is_empty() {
                 self.problems.push(
-                    files[place.file]
-                        .at(place.id.clone(), format!("task `{}` has no lead and no children", task.id))
+                    files[origin.file]
+                        .at(origin.id.clone(), format!("task `{}` has no lead and no children", task.id))
                         .help(format!("add `lead = [\"...\"]` (the responsible unit), or tasks under it (`{}.a`, `{}.b` ...)", task.id, task.id)),
                 );
             }
