@@ -110,12 +110,24 @@ fn load_sections(
         );
     }
     // Section files are read by the threads that check them.
+    let mut ignored = Vec::new();
     let sections: Vec<SectionFile> = fs::read_dir(&absolute)
         .with_context(|| format!("cannot read the plan directory `{}`", dir.display()))?
         .filter_map(|entry| entry.ok())
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
             let wanted = name.ends_with(".toml") && name != PLAN_FILE && !name.starts_with('.');
+            let looks_like_one = name.to_lowercase().ends_with(".toml")
+                && !name.eq_ignore_ascii_case(PLAN_FILE)
+                && !name.starts_with('.');
+            if !wanted && looks_like_one {
+                let message = "not read: only files ending in `.toml` (lower case) are plan files";
+                let help = format!(
+                    "rename it to end in `.toml` if it is a section, or move it out of `{}`",
+                    dir.display()
+                );
+                ignored.push(Diagnostic::at(&shown(&name), "", 0..0, message).help(help));
+            }
             if !wanted {
                 return None;
             }
@@ -134,12 +146,15 @@ fn load_sections(
         .collect();
     let display = shown(PLAN_FILE);
     let bytes = crate::files::read(&plan_path, &display)?;
-    check_files(
+    let mut loaded = check_files(
         &dir.display().to_string(),
         Contents { display, bytes },
         sections,
         strict,
-    )
+    )?;
+    ignored.sort_by(|a, b| a.file.cmp(&b.file));
+    loaded.warnings.splice(0..0, ignored);
+    Ok(loaded)
 }
 
 /// A plan file's name as shown to the user, and its contents.
@@ -288,6 +303,8 @@ fn check_files(
         })
         .collect();
     let mut again = Vec::new();
+    // The problems of failed chunks, by file: used unless the file is parsed again whole.
+    let mut chunk_problems: Vec<Vec<Diagnostic>> = vec![Vec::new(); files.len()];
     for ((index, chunk), checked) in jobs.into_iter().zip(checked) {
         let so_far = &mut file_tasks[index];
         match (checked, so_far) {
@@ -301,11 +318,29 @@ fn check_files(
                 *so_far = FileTasks::Whole(Box::new(checked));
             }
             (Some(Some(checked)), FileTasks::Chunks(runs)) => runs.push(checked),
-            (Some(None), so_far @ FileTasks::Chunks(_)) => {
+            (Some(None), so_far) => {
                 *so_far = FileTasks::Failed;
-                again.push(index);
+                let source = &files[index].source;
+                // Only a multi-line string can hold a `[[task]]` line that is not a table:
+                // without one, the chunk's own problems are the file's, and reading them costs
+                // no more memory than the chunk (a whole file can take gigabytes).
+                let problems = match chunk {
+                    Some((_, range)) if !has_multi_line_strings(&source.text) => {
+                        problems_in(source, range)
+                    }
+                    _ => Vec::new(),
+                };
+                if problems.is_empty() && !again.contains(&index) {
+                    again.push(index);
+                }
+                chunk_problems[index].extend(problems);
             }
             (Some(_), _) => {}
+        }
+    }
+    for (index, problems) in chunk_problems.into_iter().enumerate() {
+        if !again.contains(&index) {
+            checker.problems.extend(problems);
         }
     }
     let redone = in_parallel(again.clone(), parallel, |index| {
@@ -552,7 +587,14 @@ impl TaskContext<'_> {
             Ok(raw) => raw,
             Err(diagnostic) => {
                 let mut checked = self.checked_tasks(0);
-                checked.checker.problems.push(diagnostic);
+                let mut problems = match has_multi_line_strings(&source.text) {
+                    true => Vec::new(),
+                    false => problems_in(source, 0..source.text.len()),
+                };
+                if problems.is_empty() {
+                    problems.push(diagnostic);
+                }
+                checked.checker.problems = problems;
                 return checked;
             }
         };
@@ -707,17 +749,21 @@ fn decode(file: Contents) -> Result<Source, Diagnostic> {
 
 /// Parses TOML into `T`, turning the error into a diagnostic with a `help:` line.
 fn parse<'a, T: Deserialize<'a>>(source: &'a Source) -> Result<T, Diagnostic> {
-    toml::from_str(&source.text).map_err(|e| {
-        let span = e.span().unwrap_or(0..0);
-        let message = e.message().trim().to_string();
-        let diagnostic = source.at(span, message);
-        let help = if diagnostic.message.starts_with("invalid float") && vietnamese_thousands(&diagnostic.source_line) {
-            "write amounts without dots, as `12_000_000` or `12000000`: TOML reads `12.000.000` as a broken decimal".to_string()
-        } else {
-            help_for(&diagnostic.message)
-        };
-        diagnostic.help(help)
-    })
+    toml::from_str(&source.text).map_err(|e| diagnose(source, &e, 0))
+}
+
+/// The diagnostic for a parse `error` in the stretch of `source` that starts at byte `by`.
+fn diagnose(source: &Source, error: &toml::de::Error, by: usize) -> Diagnostic {
+    let span = error.span().map_or(by..by, |s| s.start + by..s.end + by);
+    let diagnostic = source.at(span, error.message().trim());
+    let help = if diagnostic.message.starts_with("invalid float")
+        && vietnamese_thousands(&diagnostic.source_line)
+    {
+        "write amounts without dots, as `12_000_000` or `12000000`: TOML reads `12.000.000` as a broken decimal".to_string()
+    } else {
+        help_for(&diagnostic.message)
+    };
+    diagnostic.help(help)
 }
 
 /// Whether a line holds a number written the Vietnamese way, such as `12.000.000`.
@@ -805,6 +851,106 @@ struct RawSection<'a> {
 struct RawTasks<'a> {
     #[serde(borrow)]
     task: Vec<RawTask<'a>>,
+}
+
+/// The largest budget a task may have, in VND: a million billion đồng, several times a
+/// province's yearly budget. Kept well below what the sums of a plan's budgets can hold.
+const MAX_BUDGET: u64 = 1_000_000_000_000_000;
+
+/// The keys a section file's head, a task and a progress entry may have (the fields of
+/// [`RawSection`], [`RawTask`] and [`RawEntry`]; a test keeps them the same).
+const HEAD_KEYS: [&str; 3] = ["id", "title", "task"];
+const TASK_KEYS: [&str; 9] = [
+    "id", "title", "parent", "lead", "support", "budget", "deadline", "due", "progress",
+];
+const ENTRY_KEYS: [&str; 5] = ["date", "status", "note", "period", "due"];
+
+/// Whether `text` may hold a multi-line string, inside which a `[[task]]` line is text.
+fn has_multi_line_strings(text: &str) -> bool {
+    text.contains("\"\"\"") || text.contains("'''")
+}
+
+/// Every problem in `range` of a section file that does not parse, in a text with no
+/// multi-line strings: the stretch is cut at each `[[task]]` line, and each piece (the head, a
+/// task) is parsed on its own, so that one mistake does not hide the next. A piece that is
+/// valid TOML has each of its unknown keys reported, else its first problem.
+fn problems_in(source: &Source, range: Range<usize>) -> Vec<Diagnostic> {
+    let text = &source.text;
+    let mut cuts: Vec<usize> = source
+        .line_starts
+        .iter()
+        .map(|&start| start as usize)
+        .filter(|&start| range.contains(&start) && start > range.start)
+        .filter(|&start| starts_task(&text[start..]))
+        .collect();
+    cuts.insert(0, range.start);
+    cuts.push(range.end);
+    let mut problems = Vec::new();
+    for piece in cuts.windows(2) {
+        let (start, end) = (piece[0], piece[1]);
+        let piece = &text[start..end];
+        let is_task = starts_task(piece);
+        let unknown = unknown_keys(piece, is_task);
+        if !unknown.is_empty() {
+            for (span, key, allowed) in unknown {
+                let allowed: Vec<String> = allowed.iter().map(|k| format!("`{k}`")).collect();
+                let message = format!(
+                    "unknown field `{key}`, expected one of {}",
+                    allowed.join(", ")
+                );
+                let help = help_for(&message);
+                problems.push(
+                    source
+                        .at(start + span.start..start + span.end, message)
+                        .help(help),
+                );
+            }
+            continue;
+        }
+        let parsed = match is_task {
+            true => toml::from_str::<RawTasks>(piece).map(drop),
+            false => toml::from_str::<RawSection>(piece).map(drop),
+        };
+        if let Err(e) = parsed {
+            problems.push(diagnose(source, &e, start));
+        }
+    }
+    problems
+}
+
+/// Where a key is, its name, and the keys allowed beside it.
+type UnknownKey = (Range<usize>, String, &'static [&'static str]);
+
+/// The keys of `piece` (a section file's head, or one `[[task]]` with its entries) that a
+/// section file may not have there; nothing if the piece is not valid TOML.
+fn unknown_keys(piece: &str, is_task: bool) -> Vec<UnknownKey> {
+    use toml_edit::{Document, Item, Table};
+    let Ok(document) = Document::parse(piece) else {
+        return Vec::new();
+    };
+    let mut unknown = Vec::new();
+    let mut check = |table: &Table, allowed: &'static [&'static str]| {
+        for (key, _) in table.iter() {
+            if !allowed.contains(&key) {
+                let span = table.key(key).and_then(|k| k.span()).unwrap_or(0..0);
+                unknown.push((span, key.to_string(), allowed));
+            }
+        }
+    };
+    let root = document.as_table();
+    if !is_task {
+        check(root, &HEAD_KEYS);
+    }
+    let tasks = root.get("task").and_then(Item::as_array_of_tables);
+    for task in tasks.into_iter().flat_map(|t| t.iter()) {
+        check(task, &TASK_KEYS);
+        let entries = task.get("progress").and_then(Item::as_array_of_tables);
+        for entry in entries.into_iter().flat_map(|e| e.iter()) {
+            check(entry, &ENTRY_KEYS);
+        }
+    }
+    unknown.sort_by_key(|(span, ..)| span.start);
+    unknown
 }
 
 /// Whether a line opens a `[[task]]` table (nothing after it but spaces or a comment).
@@ -1148,6 +1294,14 @@ impl Checker {
                 );
                 None
             }
+            Some(b) if b.get_ref().unsigned_abs() > MAX_BUDGET => {
+                self.problems.push(
+                    source
+                        .at(b.span(), format!("budget {} is more than any task can have", b.get_ref()))
+                        .help(format!("write the budget in VND; the most a task may have is {} (a million billion đồng)", crate::render::money(MAX_BUDGET))),
+                );
+                None
+            }
             Some(b) => Some(b.get_ref().unsigned_abs()),
             None => None,
         };
@@ -1328,8 +1482,30 @@ impl Checker {
         let mut parent_of: Vec<Option<usize>> = Vec::with_capacity(origins.len());
         {
             let mut index: HashMap<&str, usize> = HashMap::with_capacity(origins.len());
+            // Ids are matched whatever their case on the command line: `I.2.a` and `I.2.A`
+            // would be one task there. (Ids are in NFC already, so forms cannot differ.)
+            let mut lowered: HashMap<String, usize> = HashMap::with_capacity(origins.len());
             for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
                 let id = task.id.as_str();
+                let same_but_case = lowered
+                    .get(&id.to_lowercase())
+                    .filter(|&&first| tasks[first].id != id);
+                if let Some(&first) = same_but_case {
+                    let earlier = &tasks[first];
+                    self.problems.push(
+                        files[origin.file]
+                            .at(
+                                origin.id.clone(),
+                                format!(
+                                    "task id `{id}` differs from `{}` ({}:{}) only in case",
+                                    earlier.id, earlier.file, earlier.line
+                                ),
+                            )
+                            .help("ids are matched whatever the case: give each task an id of its own"),
+                    );
+                } else {
+                    lowered.entry(id.to_lowercase()).or_insert(at);
+                }
                 if let Some(&first) = index.get(id) {
                     let earlier = &tasks[first];
                     self.problems.push(
@@ -1408,6 +1584,22 @@ impl Checker {
                 clear[task] = true;
             }
         }
+        // Every total the commands show is part of the plan's: if that fits, they all do.
+        let mut total: u64 = 0;
+        for (task, origin) in tasks.iter().zip(origins) {
+            let Some(budget) = task.budget else { continue };
+            match total.checked_add(budget) {
+                Some(sum) => total = sum,
+                None => {
+                    self.problems.push(
+                        files[origin.file]
+                            .at(origin.id.clone(), format!("the budgets up to task `{}` add up to more than can be counted", task.id))
+                            .help("check the budgets: each is a whole number of VND, such as 12_000_000"),
+                    );
+                    break;
+                }
+            }
+        }
         for (task, origin) in tasks.iter().zip(origins) {
             if !origin.names_a_lead && task.children.is_empty() {
                 self.problems.push(
@@ -1472,6 +1664,29 @@ mod tests {
                 "Phụ lục"
             ]
         );
+    }
+
+    #[test]
+    fn the_key_lists_are_the_fields_read() {
+        let expected = |text: &str, is_task: bool| -> String {
+            let error = match is_task {
+                true => toml::from_str::<RawTasks>(text).map(drop),
+                false => toml::from_str::<RawSection>(text).map(drop),
+            };
+            let message = error.unwrap_err().message().to_string();
+            let list = message.split("expected one of ").nth(1).unwrap_or_default();
+            list.trim().to_string()
+        };
+        let listed = |keys: &[&str]| {
+            let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+            keys.join(", ")
+        };
+        let head = "id = \"I\"\ntitle = \"t\"\nzzz = 1\n";
+        assert_eq!(expected(head, false), listed(&HEAD_KEYS));
+        let task = "[[task]]\nid = \"I.1\"\ntitle = \"t\"\nzzz = 1\n";
+        assert_eq!(expected(task, true), listed(&TASK_KEYS));
+        let entry = "[[task]]\nid = \"I.1\"\ntitle = \"t\"\n[[task.progress]]\ndate = 2023-01-01\nzzz = 1\n";
+        assert_eq!(expected(entry, true), listed(&ENTRY_KEYS));
     }
 
     #[test]

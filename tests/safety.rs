@@ -507,3 +507,159 @@ fn plan_dir_mistakes_say_what_is_wrong() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0), "{output:?}");
 }
+
+/// A plan with `plan.toml` from the shipped plan and one section file `I.toml` holding `text`.
+fn with_section(text: &str) -> TempDir {
+    let root = shipped();
+    for entry in fs::read_dir(root.path().join("plan")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap() != "plan.toml" {
+            fs::remove_file(path).unwrap();
+        }
+    }
+    fs::write(root.path().join("plan/I.toml"), text).unwrap();
+    root
+}
+
+const HEAD: &str = "id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n";
+
+fn task(id: &str, extra: &str) -> String {
+    format!(
+        "\n[[task]]\nid = \"{id}\"\ntitle = \"t\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 2/2023\"\n{extra}"
+    )
+}
+
+#[test]
+fn ids_that_differ_only_in_case_are_an_error() {
+    let root = with_section(&format!("{HEAD}{}{}", task("I.2", ""), task("I.2.a", "")));
+    let (code, _, err) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 0, "{err}");
+    let text = format!(
+        "{HEAD}{}{}{}",
+        task("I.2", ""),
+        task("I.2.a", ""),
+        task("I.2.A", "")
+    );
+    let root = with_section(&text);
+    let (code, _, err) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 1);
+    // Two head lines, then six lines a task (blank, header, id, title, lead, deadline): the
+    // third task's id is on line 2 + 6 + 6 + 3 = 17, the second's on 11.
+    assert!(
+        err.contains(
+            "plan/I.toml:17:6: task id `I.2.A` differs from `I.2.a` (plan/I.toml:11) only in case"
+        ),
+        "{err}"
+    );
+    let (code, _, _) = run_plan(
+        root.path(),
+        &["mark", "I.2.A", "done", "--on", "2023-03-01"],
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        fs::read_to_string(root.path().join("plan/I.toml")).unwrap(),
+        text
+    );
+}
+
+#[test]
+fn budgets_too_large_to_be_true_or_to_add_up_are_errors() {
+    let root = with_section(&format!(
+        "{HEAD}{}",
+        task("I.1", "budget = 9223372036854775807\n")
+    ));
+    let (code, _, err) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("plan/I.toml:9:10: budget 9223372036854775807 is more than any task can have"),
+        "{err}"
+    );
+
+    // 20,000 tasks of the largest budget add up past what can be counted (18,446 of them fit).
+    let mut text = HEAD.to_string();
+    for n in 1..=20_000 {
+        text.push_str(&task(&format!("I.{n}"), "budget = 1_000_000_000_000_000\n"));
+    }
+    let root = with_section(&text);
+    let (code, _, err) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("the budgets up to task `I.18447` add up to more than can be counted"),
+        "{err}"
+    );
+    let (code, out, _) = run_plan(root.path(), &["summary"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+}
+
+#[test]
+fn check_reports_every_mistake_in_a_file_at_once() {
+    let text = format!(
+        "{HEAD}{}{}{}{}",
+        task("I.1", "titel = \"a\"\n"),
+        task("I.2", "laed = [\"x\"]\n"),
+        task("I.3", "budget = \"nhiều\"\n"),
+        task(
+            "I.4",
+            "kinh_phi = 1\n\n[[task.progress]]\ndate = 2023-01-01\nstatsu = \"done\"\n"
+        ),
+    );
+    let root = with_section(&text);
+    let (code, _, err) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 1);
+    // Two head lines, six a task plus its extra lines: I.1's extra is line 9, I.2's 16, I.3's
+    // 23, I.4's 30, and its entry's second key 34.
+    for (place, what) in [
+        ("plan/I.toml:9:1", "unknown field `titel`"),
+        ("plan/I.toml:16:1", "unknown field `laed`"),
+        (
+            "plan/I.toml:23:10",
+            "invalid type: string \"nhiều\", expected i64",
+        ),
+        ("plan/I.toml:30:1", "unknown field `kinh_phi`"),
+        ("plan/I.toml:34:1", "unknown field `statsu`"),
+    ] {
+        assert!(
+            err.contains(&format!("{place}: {what}")),
+            "{place} {what}: {err}"
+        );
+    }
+    assert!(err.starts_with("error: the plan has 5 problems"), "{err}");
+}
+
+#[test]
+fn a_syntax_error_deep_in_a_large_file_is_reported_where_it_is() {
+    let mut text = HEAD.to_string();
+    for n in 1..=5_000 {
+        let extra = if n == 4_990 {
+            "budget = 12.000.000\n"
+        } else {
+            ""
+        };
+        text.push_str(&task(&format!("I.{n}"), extra));
+    }
+    let line = text
+        .lines()
+        .position(|l| l == "budget = 12.000.000")
+        .unwrap()
+        + 1;
+    let root = with_section(&text);
+    let (code, _, err) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 1);
+    assert!(err.contains(&format!("plan/I.toml:{line}:")), "{err}");
+    assert!(err.contains("write amounts without dots"), "{err}");
+}
+
+#[test]
+fn section_files_with_an_upper_case_extension_are_named_not_ignored() {
+    let root = shipped();
+    fs::write(root.path().join("plan/VIII.TOML"), "id = \"VIII\"\n").unwrap();
+    let (code, _, err) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("warning: plan/VIII.TOML:1:1: not read: only files ending in `.toml`"),
+        "{err}"
+    );
+    let (code, _, err) = run_plan(root.path(), &["list"]);
+    assert_eq!(code, 0);
+    assert!(err.contains("VIII.TOML"), "{err}");
+}

@@ -9,8 +9,19 @@ use crate::lang::Lang;
 use crate::load;
 use crate::{Env, Outcome};
 
-pub fn run(dir: &Path, env: &Env, lang: Option<Lang>, out: &mut dyn Write) -> Result<Outcome> {
-    let plan = load::load(dir, &env.cwd, true)?.plan;
+pub fn run(
+    dir: &Path,
+    env: &Env,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome> {
+    let loaded = load::load(dir, &env.cwd, true)?;
+    // Strict: what other commands only warn about is an error here, but for files not read.
+    for warning in &loaded.warnings {
+        writeln!(err, "warning: {warning}")?;
+    }
+    let plan = loaded.plan;
     let lang = lang.or(plan.lang).unwrap_or_default();
     let headings = plan.tasks.iter().filter(|t| t.is_heading()).count();
     writeln!(

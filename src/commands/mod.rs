@@ -49,7 +49,7 @@ pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Res
         Command::Init(args) => init::run(&args, env, out, err),
         Command::GitSetup => git::setup(&dir()?, env, out),
         Command::MergeDriver(args) => git::merge_driver(&args, env, err),
-        Command::Check => check::run(&dir()?, env, lang, out),
+        Command::Check => check::run(&dir()?, env, lang, out, err),
         Command::Mark(args) => mark::mark(&dir()?, &args, env, lang, out),
         Command::Due(args) => mark::due(&dir()?, &args, env, lang, out),
         Command::List(args) => read(&mut |c| list::run(c, &args, out)),
