@@ -226,8 +226,9 @@ pub struct MarkArgs {
     /// The task's id, such as I.1
     pub id: String,
 
-    /// The task's status from that day on
-    #[arg(value_enum)]
+    /// The task's status from that day on: todo, doing, done, blocked, dropped (or in
+    /// Vietnamese: chưa làm, đang làm, xong / hoàn thành, vướng mắc, hủy)
+    #[arg(value_parser = parse_status)]
     pub status: Status,
 
     /// The day it happened: 2023-03-20, 20/03/2023 or `today`
@@ -348,8 +349,9 @@ pub struct Filters {
     #[arg(long, value_name = "S")]
     pub section: Option<String>,
 
-    /// Tasks with this status on the --as-of day
-    #[arg(long, value_enum)]
+    /// Tasks with this status on the --as-of day (todo, doing, done, blocked, dropped, or
+    /// the Vietnamese words `mark` takes)
+    #[arg(long, value_parser = parse_status)]
     pub status: Option<Status>,
 
     /// Tasks whose id or title contains this text (any case, with or without diacritics)
@@ -396,6 +398,23 @@ impl Day {
 }
 
 /// `today`, `2023-06-30` or `30/06/2023` (also `30/6/2023`).
+/// A status by its name or a Vietnamese word for it ([`Status::WORDS`]).
+fn parse_status(text: &str) -> Result<Status, String> {
+    Status::from_words(text).ok_or_else(|| {
+        let names = Status::ALL.map(|s| s.as_str());
+        let words = Status::WORDS.iter().flat_map(|(_, words)| words.iter().copied());
+        let near = crate::text::closest(text, names.into_iter().chain(words), 1);
+        let hint = match near.first() {
+            Some(best) => format!("; did you mean `{best}`?"),
+            None => String::new(),
+        };
+        format!(
+            "unknown status `{text}`{hint}\nhelp: the statuses are {} (also in Vietnamese: xong, đang làm, vướng mắc, hủy, chưa làm)",
+            names.map(|n| format!("`{n}`")).join(", ")
+        )
+    })
+}
+
 /// A directory name as given; an empty one is kept, to mean the default.
 fn parse_dir(text: &str) -> Result<PathBuf, String> {
     Ok(PathBuf::from(text))

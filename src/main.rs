@@ -31,6 +31,9 @@ fn main() -> ExitCode {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && on_terminal
         }
     };
+    // The table library would also obey `NO_COLOR` on its own, leaving stray reset codes:
+    // what was decided here wins.
+    crossterm::style::force_color_output(color);
     // Off a terminal, tables are wrapped only when `COLUMNS` asks for it.
     let width = if on_terminal {
         terminal_size::terminal_size().map(|(width, _)| width.0)

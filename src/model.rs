@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use crate::deadline::{Deadline, Kind};
 use crate::period::{Every, Period};
+use crate::text::fold;
 
 #[derive(Debug, Clone)]
 pub struct Plan {
@@ -141,7 +142,7 @@ pub struct Entry {
     pub line: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Not started.
@@ -173,6 +174,46 @@ impl Status {
             Status::Blocked => "blocked",
             Status::Dropped => "dropped",
         }
+    }
+
+    /// The words a clerk may type for each status, besides its own name: the report's terms
+    /// and everyday ones, matched whatever the case and with or without diacritics.
+    pub const WORDS: [(Status, &'static [&'static str]); 5] = [
+        (
+            Status::Todo,
+            &["chưa làm", "chưa thực hiện", "chưa bắt đầu"],
+        ),
+        (
+            Status::Doing,
+            &["đang làm", "đang thực hiện", "đang triển khai"],
+        ),
+        (
+            Status::Done,
+            &[
+                "xong",
+                "đã xong",
+                "hoàn thành",
+                "đã hoàn thành",
+                "đã thực hiện",
+            ],
+        ),
+        (
+            Status::Blocked,
+            &["vướng mắc", "gặp vướng mắc", "vướng", "tạm dừng"],
+        ),
+        (
+            Status::Dropped,
+            &["hủy", "huỷ", "đã hủy", "không thực hiện"],
+        ),
+    ];
+
+    /// The status `text` names on the command line: its name or one of its [`Status::WORDS`].
+    pub fn from_words(text: &str) -> Option<Status> {
+        let wanted = fold(text);
+        Status::WORDS.into_iter().find_map(|(status, words)| {
+            let named = fold(status.as_str()) == wanted;
+            (named || words.iter().any(|w| fold(w) == wanted)).then_some(status)
+        })
     }
 
     /// Done or dropped: nothing more is owed.
@@ -360,6 +401,25 @@ mod tests {
     #[test]
     fn statuses_parse_whatever_the_case() {
         assert_eq!("DONE".parse::<Status>(), Ok(Status::Done));
+        // The command line also takes Vietnamese, with or without diacritics.
+        for (text, status) in [
+            ("xong", Status::Done),
+            ("Hoàn thành", Status::Done),
+            ("hoan thanh", Status::Done),
+            ("đang làm", Status::Doing),
+            ("dang thuc hien", Status::Doing),
+            ("vướng mắc", Status::Blocked),
+            ("tam dung", Status::Blocked),
+            ("huy", Status::Dropped),
+            ("hủy", Status::Dropped),
+            ("chưa làm", Status::Todo),
+            ("blocked", Status::Blocked),
+        ] {
+            assert_eq!(Status::from_words(text), Some(status), "{text}");
+        }
+        assert_eq!(Status::from_words("finished"), None);
+        // Files hold the names only.
+        assert!("xong".parse::<Status>().is_err());
         assert_eq!(
             "finished".parse::<Status>().unwrap_err(),
             "unknown status `finished`; the statuses are `todo`, `doing`, `done`, `blocked`, `dropped`"

@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::text::fold;
+
 /// How often a periodic task recurs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Every {
@@ -130,10 +132,10 @@ pub fn occurrence(
         name(all.first()),
         name(all.last())
     );
-    let period: Period = text
-        .trim()
-        .parse()
-        .map_err(|e: PeriodError| (e.to_string(), help.clone()))?;
+    let period: Period = match text.trim().parse() {
+        Ok(period) => period,
+        Err(e) => loose(text, every, year).ok_or_else(|| (format!("{e}"), help.clone()))?,
+    };
     if all.contains(&period) {
         return Ok(period);
     }
@@ -141,6 +143,54 @@ pub fn occurrence(
         format!("`{period}` is not an occurrence of `{id}`, which recurs every {every} in {year}"),
         help,
     ))
+}
+
+/// An occurrence of a task that recurs `every` period, named as people write it: `2023-Q1`,
+/// `Q1`, `I`, `Quý 1`, `1` for a quarter; `2023-06`, `06/2023`, `Tháng 6`, `6` for a month;
+/// `H1`, `6 tháng đầu năm` for a half; `2023`, `Năm 2023` for a year. A missing year is
+/// `year`'s.
+fn loose(text: &str, every: Every, year: i32) -> Option<Period> {
+    let folded = fold(text).replace(' ', "");
+    // A year given after `-` or `/` (`Q1/2023`, `06/2023`) or before `-` (`2023-Q1`).
+    let four = |s: &str| {
+        (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let (given, rest) = match folded.rsplit_once(['/', '-']) {
+        Some((rest, y)) if four(y).is_some() => (four(y), rest.to_string()),
+        _ => match folded.split_once('-') {
+            Some((y, rest)) if four(y).is_some() => (four(y), rest.to_string()),
+            _ => (None, folded.clone()),
+        },
+    };
+    let year = given.unwrap_or(year);
+    let number = |rest: &str, prefixes: &[&str]| -> Option<u32> {
+        let rest = prefixes
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
+        match rest {
+            "i" => Some(1),
+            "ii" => Some(2),
+            "iii" => Some(3),
+            "iv" => Some(4),
+            digits => digits.parse().ok(),
+        }
+    };
+    match every {
+        Every::Quarter => Period::quarter(year, number(&rest, &["quy", "qui", "q"])?),
+        Every::Month => Period::month(year, number(&rest, &["thang", "t"])?),
+        Every::Half => match rest.as_str() {
+            "6thangdaunam" | "6thangdau" | "dau" | "nuadaunam" => Period::half(year, 1),
+            "6thangcuoinam" | "6thangcuoi" | "cuoi" | "nuacuoinam" => Period::half(year, 2),
+            _ => Period::half(year, number(&rest, &["h"])?),
+        },
+        Every::Year => match rest.strip_prefix("nam").unwrap_or(&rest) {
+            "" => Some(Period::year(year)),
+            digits => four(digits).map(Period::year),
+        },
+    }
 }
 
 /// The last day of a month; `month` must be 1–12.
@@ -288,6 +338,75 @@ mod tests {
         assert_eq!(Period::containing(Every::Year, d).to_string(), "2023");
         assert!(Period::quarter(2023, 3).unwrap().contains(d));
         assert!(!Period::quarter(2023, 2).unwrap().contains(d));
+    }
+
+    #[test]
+    fn occurrences_are_taken_as_people_write_them() {
+        let q1 = Period::quarter(2023, 1);
+        for text in [
+            "2023-Q1",
+            "Q1",
+            "q1",
+            "I",
+            "Quý 1",
+            "Quý I",
+            "quy 1",
+            "1",
+            "Q1/2023",
+            "Quý I/2023",
+        ] {
+            assert_eq!(
+                occurrence(text, Every::Quarter, 2023, "I.1").ok(),
+                q1,
+                "{text}"
+            );
+        }
+        let june = Period::month(2023, 6);
+        for text in [
+            "2023-06",
+            "06/2023",
+            "6",
+            "06",
+            "Tháng 6",
+            "tháng 06/2023",
+            "T6",
+        ] {
+            assert_eq!(
+                occurrence(text, Every::Month, 2023, "I.1").ok(),
+                june,
+                "{text}"
+            );
+        }
+        let h1 = Period::half(2023, 1);
+        for text in [
+            "2023-H1",
+            "H1",
+            "h1",
+            "1",
+            "6 tháng đầu năm",
+            "6 thang dau nam",
+        ] {
+            assert_eq!(
+                occurrence(text, Every::Half, 2023, "I.1").ok(),
+                h1,
+                "{text}"
+            );
+        }
+        assert_eq!(
+            occurrence("6 tháng cuối năm", Every::Half, 2023, "I.1").ok(),
+            Period::half(2023, 2)
+        );
+        for text in ["2023", "Năm 2023", "năm"] {
+            assert_eq!(
+                occurrence(text, Every::Year, 2023, "I.1").ok(),
+                Some(Period::year(2023)),
+                "{text}"
+            );
+        }
+        // Another year's occurrence, or a number past the last, is still refused.
+        assert!(occurrence("2024-Q1", Every::Quarter, 2023, "I.1").is_err());
+        assert!(occurrence("Q5", Every::Quarter, 2023, "I.1").is_err());
+        assert!(occurrence("13", Every::Month, 2023, "I.1").is_err());
     }
 
     #[test]

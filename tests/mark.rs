@@ -223,7 +223,7 @@ fn refusals_change_no_file() {
         ),
         (
             &["mark", "I.1", "finished"],
-            "error: invalid value 'finished' for '<STATUS>'\n  [possible values: todo, doing, done, blocked, dropped]\n\nFor more information, try '--help'.\n",
+            "error: invalid value 'finished' for '<STATUS>': unknown status `finished`\nhelp: the statuses are `todo`, `doing`, `done`, `blocked`, `dropped` (also in Vietnamese: xong, đang làm, vướng mắc, hủy, chưa làm)\n\nFor more information, try '--help'.\n",
         ),
         (
             &["mark", "I.1", "done", "--on", "2023-02-30"],

@@ -1,0 +1,110 @@
+//! What a clerk of the Office meets at the terminal: Vietnamese words accepted where they are
+//! typed, and nothing on screen that the terminal would obey instead of show.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::run_plan;
+use tempfile::TempDir;
+
+/// A copy of the shipped plan in `plan/` of a new directory.
+fn shipped() -> TempDir {
+    let root = TempDir::new().unwrap();
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("plan");
+    fs::create_dir(root.path().join("plan")).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(
+            entry.path(),
+            root.path().join("plan").join(entry.file_name()),
+        )
+        .unwrap();
+    }
+    root
+}
+
+#[test]
+fn statuses_typed_in_vietnamese_are_accepted() {
+    let root = shipped();
+    for (word, day, status) in [
+        ("xong", "2023-03-01", "done"),
+        ("đang thực hiện", "2023-03-02", "doing"),
+        ("vuong mac", "2023-03-03", "blocked"),
+        ("Hủy", "2023-03-04", "dropped"),
+        ("chưa làm", "2023-03-05", "todo"),
+    ] {
+        let (code, out, err) = run_plan(root.path(), &["mark", "I.3", word, "--on", day]);
+        assert_eq!(code, 0, "{word}: {err}");
+        assert_eq!(
+            out,
+            format!("I.3: {status} on {day} (plan/I.toml)\n"),
+            "{word}"
+        );
+    }
+    let (code, out, _) = run_plan(
+        root.path(),
+        &[
+            "list",
+            "--status",
+            "chưa làm",
+            "--section",
+            "I",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("\nI.3,"), "{out}");
+    let (code, _, err) = run_plan(root.path(), &["mark", "I.3", "xongg"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("did you mean `xong`?"), "{err}");
+}
+
+#[test]
+fn periods_are_taken_as_quarters_are() {
+    let root = shipped();
+    // III.3 recurs every quarter ("Định kỳ quý, năm").
+    for (period, day) in [
+        ("Q1", "2023-03-01"),
+        ("Quý 2", "2023-06-01"),
+        ("III", "2023-09-01"),
+        ("2023-Q4", "2023-12-01"),
+    ] {
+        let (code, out, err) = run_plan(
+            root.path(),
+            &["mark", "III.3", "done", "--on", day, "--period", period],
+        );
+        assert_eq!(code, 0, "{period}: {err}");
+        assert!(out.contains("(for 2023-Q"), "{out}");
+    }
+    let text = fs::read_to_string(root.path().join("plan/III.toml")).unwrap();
+    for q in 1..=4 {
+        assert!(text.contains(&format!("period = \"2023-Q{q}\"")), "{text}");
+    }
+}
+
+#[test]
+fn the_colour_flag_wins_over_no_color_and_leaves_no_stray_codes() {
+    let root = shipped();
+    // A done task is shown in green.
+    let (code, _, _) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-01"]);
+    assert_eq!(code, 0);
+    let list = |args: &[&str]| {
+        let output = assert_cmd::Command::cargo_bin("plan")
+            .unwrap()
+            .current_dir(root.path())
+            .env("NO_COLOR", "1")
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let always = list(&["list", "--as-of", "2023-03-02", "--color", "always"]);
+    assert!(always.contains("\u{1b}[1m") && always.contains("\u{1b}[38;5;10m"), "{always:?}");
+    assert!(!always.contains("\u{1b}[m"), "stray reset: {always:?}");
+    let plain = list(&["list", "--section", "I"]);
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+}
