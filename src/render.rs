@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
+use comfy_table::{
+    Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets,
+};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::parallel::in_parallel;
@@ -98,10 +100,58 @@ impl<'a> Grid<'a> {
                 None => styled(text, *tone),
             }));
         }
+        if let Some(width) = terminal.width {
+            self.keep_words_whole(&mut table, usize::from(width));
+        }
         for line in table.lines() {
             writeln!(out, "{}", line.trim_end())?;
         }
         Ok(())
+    }
+
+    /// Makes each column at least as wide as its longest word, so that wrapping breaks lines
+    /// between words (comfy-table would cut `Support` into `Suppor`/`t`). Columns whose words
+    /// are shortest come first; a column whose words cannot all fit in `width` is left to be
+    /// cut.
+    fn keep_words_whole(&self, table: &mut Table, width: usize) {
+        let columns = self.headers.len().max(1);
+        let longest_word = |text: &str| {
+            text.split_whitespace()
+                .map(UnicodeWidthStr::width)
+                .max()
+                .unwrap_or(0)
+        };
+        let cells = |column: usize| self.cells.iter().skip(column).step_by(columns);
+        // The column with the most text (the titles) is the one to wrap: it comes last.
+        let widest = (0..columns)
+            .max_by_key(|&column| cells(column).map(|(t, _)| t.width()).max())
+            .unwrap_or(0);
+        let mut needs: Vec<(bool, usize, usize)> = (0..columns)
+            .map(|column| {
+                let words = cells(column).map(|(t, _)| longest_word(t));
+                let header = self.headers.get(column).map_or(0, |h| longest_word(h));
+                (
+                    column == widest,
+                    words.chain([header]).max().unwrap_or(0),
+                    column,
+                )
+            })
+            .collect();
+        needs.sort();
+        // Each column takes three more: a border and a space either side.
+        let mut room = width.saturating_sub(3 * columns + 1);
+        for (index, &(_, need, column)) in needs.iter().enumerate() {
+            // The columns after this one keep room for a short word each.
+            let others: usize = needs[index + 1..].iter().map(|&(_, n, _)| n.min(6)).sum();
+            if need + others > room {
+                break;
+            }
+            room -= need;
+            // comfy-table's widths count the space either side.
+            if let (Some(column), Ok(need)) = (table.column_mut(column), u16::try_from(need + 2)) {
+                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(need)));
+            }
+        }
     }
 
     /// The table comfy-table draws when nothing is wrapped or coloured, drawn a row at a time:

@@ -103,8 +103,59 @@ fn the_colour_flag_wins_over_no_color_and_leaves_no_stray_codes() {
         String::from_utf8(output.stdout).unwrap()
     };
     let always = list(&["list", "--as-of", "2023-03-02", "--color", "always"]);
-    assert!(always.contains("\u{1b}[1m") && always.contains("\u{1b}[38;5;10m"), "{always:?}");
+    assert!(
+        always.contains("\u{1b}[1m") && always.contains("\u{1b}[38;5;10m"),
+        "{always:?}"
+    );
     assert!(!always.contains("\u{1b}[m"), "stray reset: {always:?}");
     let plain = list(&["list", "--section", "I"]);
     assert!(!plain.contains('\u{1b}'), "{plain:?}");
+}
+
+/// The table `plan ARGS` draws `columns` wide.
+fn table(root: &TempDir, columns: &str, args: &[&str]) -> String {
+    let output = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(root.path())
+        .env("COLUMNS", columns)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn tables_wrap_between_words() {
+    let root = shipped();
+    let overdue = table(&root, "60", &["overdue", "--as-of", "2023-12-31"]);
+    assert!(
+        overdue.lines().all(|l| l.chars().count() <= 60),
+        "{overdue}"
+    );
+    // Every due date (2023-03-31) and period (2023-Q1) is whole on one line, and so is every
+    // header word.
+    let words: Vec<&str> = overdue
+        .split(|c: char| c.is_whitespace() || c == '┆' || c == '│')
+        .collect();
+    let dated: Vec<&&str> = words.iter().filter(|w| w.starts_with("2023-")).collect();
+    assert!(
+        dated.iter().filter(|w| w.len() == 10).count() > 5,
+        "{overdue}"
+    );
+    assert!(
+        dated.iter().all(|w| w.len() == 10 || w.len() == 7),
+        "{overdue}"
+    );
+    for header in ["Days", "overdue", "Period", "Lead"] {
+        assert!(
+            overdue.contains(&format!(" {header} ")),
+            "{header}: {overdue}"
+        );
+    }
+    let list = table(&root, "80", &["list", "--section", "I"]);
+    assert!(list.lines().all(|l| l.chars().count() <= 80), "{list}");
+    for word in ["Support", "Deadline", "Status", "2023-06-30", "phòng"] {
+        assert!(list.contains(&format!(" {word} ")), "{word}: {list}");
+    }
 }
