@@ -63,6 +63,11 @@ impl<'a> Grid<'a> {
         self.cells.resize(end, ("".into(), Tone::Plain));
     }
 
+    /// Whether the grid has no rows.
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
     pub fn rows(&self) -> impl Iterator<Item = &[(Cow<'a, str>, Tone)]> {
         self.cells.chunks(self.headers.len().max(1))
     }

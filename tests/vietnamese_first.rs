@@ -159,3 +159,43 @@ fn tables_wrap_between_words() {
         assert!(list.contains(&format!(" {word} ")), "{word}: {list}");
     }
 }
+
+#[test]
+fn an_empty_answer_is_a_sentence_and_json_stays_an_empty_list() {
+    let root = shipped();
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["overdue", "--as-of", "2023-01-01"],
+            "Nothing is overdue as of 2023-01-01.\n",
+        ),
+        (
+            &["--lang", "vi", "overdue", "--as-of", "2023-01-01"],
+            "Không có nhiệm vụ nào quá hạn tính đến ngày 01/01/2023.\n",
+        ),
+        // Nothing in the shipped plan is due from 1 to 5 January 2023.
+        (
+            &[
+                "--lang",
+                "vi",
+                "upcoming",
+                "--as-of",
+                "2023-01-01",
+                "--within",
+                "5",
+            ],
+            "Không có nhiệm vụ nào đến hạn trong 5 ngày tới.\n",
+        ),
+        (
+            &["list", "--search", "không có chữ này"],
+            "No task matches.\n",
+        ),
+        (
+            &["overdue", "--as-of", "2023-01-01", "--format", "json"],
+            "[]\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let (code, out, err) = run_plan(root.path(), args);
+        assert_eq!((code, out.as_str()), (0, expected), "{args:?}: {err}");
+    }
+}

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::{Context, Labels, Selection, State, joined, labels, selected, with_headings};
 use crate::Outcome;
 use crate::cli::{Format, ListArgs};
+use crate::lang::Lang;
 use crate::model::{Status, Task};
 use crate::period::{Every, Period};
 use crate::render::{self, Grid, Tone};
@@ -37,7 +38,12 @@ pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Ou
                 Some(period) => format!("{due} ({period})"),
                 None => due.to_string(),
             });
-            context.write_grid(&grid(context, &records, &labels), args.format, out)?
+            let empty = match context.lang {
+                Lang::En => "No task matches.",
+                Lang::Vi => "Không có nhiệm vụ nào phù hợp.",
+            };
+            let grid = grid(context, &records, &labels);
+            context.write_grid_or(&grid, args.format, out, empty)?
         }
     }
     Ok(Outcome::Success)

@@ -104,6 +104,22 @@ impl Context<'_> {
 
     /// Writes `grid` as a terminal table, or with `--format markdown` as Markdown.
     pub fn write_grid(&self, grid: &Grid, format: Format, out: &mut dyn Write) -> Result<()> {
+        self.write_grid_or(grid, format, out, "")
+    }
+
+    /// Like [`Context::write_grid`], writing the sentence `empty` instead of a grid without
+    /// rows (when it is not empty itself).
+    pub fn write_grid_or(
+        &self,
+        grid: &Grid,
+        format: Format,
+        out: &mut dyn Write,
+        empty: &str,
+    ) -> Result<()> {
+        if grid.is_empty() && !empty.is_empty() {
+            writeln!(out, "{empty}")?;
+            return Ok(());
+        }
         match format {
             Format::Markdown => grid.write_markdown(out)?,
             _ => grid.write_table(out, self.env.terminal)?,

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::{Context, Item, Labels, Selection, items, joined, labels, selected, state_of};
 use crate::Outcome;
 use crate::cli::{Format, OverdueArgs};
+use crate::lang::Lang;
 use crate::model::{Plan, Task};
 use crate::period::Period;
 use crate::render::{self, Grid, Tone};
@@ -50,7 +51,15 @@ pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result
                     (day - due).num_days().to_string(),
                 ]
             });
-            context.write_grid(&grid(context, &rows, &labels), args.format, out)?
+            let empty = match context.lang {
+                Lang::En => format!("Nothing is overdue as of {day}."),
+                Lang::Vi => format!(
+                    "Không có nhiệm vụ nào quá hạn tính đến ngày {}.",
+                    day.format("%d/%m/%Y")
+                ),
+            };
+            let grid = grid(context, &rows, &labels);
+            context.write_grid_or(&grid, args.format, out, &empty)?
         }
     }
     let found = !rows.is_empty();

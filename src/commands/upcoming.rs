@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::{Context, Selection, items, selected, state_of};
 use crate::Outcome;
 use crate::cli::{Format, UpcomingArgs};
+use crate::lang::Lang;
 use crate::model::Status;
 use crate::render::{self, Tone};
 
@@ -88,7 +89,12 @@ pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Resul
                     ),
                 ]);
             }
-            context.write_grid(&grid, args.format, out)?;
+            let days = (until - day).num_days();
+            let empty = match context.lang {
+                Lang::En => format!("Nothing falls due in the next {days} days."),
+                Lang::Vi => format!("Không có nhiệm vụ nào đến hạn trong {days} ngày tới."),
+            };
+            context.write_grid_or(&grid, args.format, out, &empty)?;
         }
     }
     Ok(Outcome::Success)
