@@ -330,12 +330,17 @@ fn styled(text: &str, tone: Tone) -> Cell {
     }
 }
 
-/// Writes records as CSV with a header row.
+/// What every CSV the program writes starts with: Excel reads a CSV file as UTF-8 only when it
+/// starts with this byte-order mark, and shows Vietnamese as garbage otherwise.
+pub const CSV_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Writes records as CSV (UTF-8 with a BOM) with a header row.
 pub fn write_csv<T: serde::Serialize>(
     out: &mut dyn Write,
     headers: &[&str],
     records: impl IntoIterator<Item = T>,
 ) -> anyhow::Result<()> {
+    out.write_all(CSV_BOM)?;
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(out);

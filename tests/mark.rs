@@ -208,7 +208,7 @@ fn periodic_tasks_are_marked_per_occurrence() {
     // Q1's report is in; Q2's (due 30/06) is not. I.1 is still open.
     assert_eq!(
         csv,
-        "id,title,lead,due,period,days_overdue\nI.1,Xây dựng Kế hoạch CCHC năm 2023,Văn phòng,2023-03-31,,101\nI.2,Báo cáo công tác kiểm soát thủ tục hành chính,Văn phòng,2023-06-30,2023-Q2,10\n"
+        "\u{feff}id,title,lead,due,period,days_overdue\nI.1,Xây dựng Kế hoạch CCHC năm 2023,Văn phòng,2023-03-31,,101\nI.2,Báo cáo công tác kiểm soát thủ tục hành chính,Văn phòng,2023-06-30,2023-Q2,10\n"
     );
 }
 
@@ -413,7 +413,7 @@ fn due_sets_a_date_from_its_day_on() {
     );
     assert_eq!(
         overdue,
-        "id,title,lead,due,period,days_overdue\nI.3,Giao biên chế hành chính,Văn phòng,2023-09-30,,1\n"
+        "\u{feff}id,title,lead,due,period,days_overdue\nI.3,Giao biên chế hành chính,Văn phòng,2023-09-30,,1\n"
     );
     // An extension: I.1 was due 31/03; from 15/03 on it is due 30/06.
     mark_ok(&root, &["due", "I.1", "2023-06-30", "--on", "2023-03-15"]);
@@ -429,7 +429,7 @@ fn due_sets_a_date_from_its_day_on() {
             "cchc",
         ],
     );
-    assert_eq!(overdue, "id,title,lead,due,period,days_overdue\n");
+    assert_eq!(overdue, "\u{feff}id,title,lead,due,period,days_overdue\n");
 }
 
 #[test]

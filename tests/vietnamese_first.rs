@@ -199,3 +199,21 @@ fn an_empty_answer_is_a_sentence_and_json_stays_an_empty_list() {
         assert_eq!((code, out.as_str()), (0, expected), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn every_csv_starts_with_a_byte_order_mark() {
+    let root = shipped();
+    for args in [
+        &["list", "--format", "csv"][..],
+        &["overdue", "--as-of", "2023-06-30", "--format", "csv"],
+        &["upcoming", "--as-of", "2023-06-01", "--format", "csv"],
+        &["summary", "--format", "csv"],
+        &["show", "I.1", "--format", "csv"],
+        &["report", "--quarter", "1", "--format", "csv"],
+    ] {
+        let (code, out, err) = run_plan(root.path(), args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(out.starts_with('\u{feff}'), "{args:?}: {out}");
+        assert_eq!(out.matches('\u{feff}').count(), 1, "{args:?}");
+    }
+}

@@ -396,8 +396,7 @@ impl<'p> Report<'p> {
     }
 
     fn write_csv(&self, out: &mut dyn Write) -> Result<()> {
-        // Excel reads a CSV file as UTF-8 only when it starts with a BOM.
-        out.write_all(b"\xEF\xBB\xBF")?;
+        out.write_all(crate::render::CSV_BOM)?;
         let mut writer = csv::WriterBuilder::new().flexible(true).from_writer(out);
         writer.write_record([self.title()])?;
         for line in self.preamble() {
