@@ -1204,7 +1204,9 @@ impl Checker {
                 } else {
                     // As written too, so that most lookups need no folding (a spelling and
                     // its folded form always name the same unit).
-                    spellings.insert(nfc(spelling.get_ref()), shared.clone());
+                    let written = nfc(spelling.get_ref().trim());
+                    spellings.insert(written.to_lowercase(), shared.clone());
+                    spellings.insert(written, shared.clone());
                     spellings.insert(key, shared.clone());
                 }
             }
@@ -1270,7 +1272,21 @@ impl Checker {
             };
             list.iter()
                 .filter_map(|name| match self.unit_named(name.get_ref()) {
-                    Some(unit) => Some(unit),
+                    Some(unit) => {
+                        // Found only once diacritics are set aside: most likely a typing
+                        // slip (`Văn phong`), not a spelling of its own.
+                        let written = nfc(name.get_ref().trim());
+                        let as_known = self.spellings.contains_key(&written)
+                            || self.spellings.contains_key(&written.to_lowercase());
+                        if !as_known {
+                            self.warnings.push(
+                                source
+                                    .at(name.span(), format!("unit `{written}` is not written as in plan.toml"))
+                                    .help(format!("did you mean `{unit}`? (or add `{written}` to its `aliases`)")),
+                            );
+                        }
+                        Some(unit)
+                    }
                     None => {
                         self.problems.push(unknown_unit(
                             source,

@@ -42,24 +42,48 @@ pub fn suggestions<'a>(units: &'a [Unit], name: &str) -> Vec<&'a str> {
     found
 }
 
+/// How the name typed found its unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// The unit's own name, in any case, with or without diacritics.
+    Name,
+    /// One of its aliases.
+    Alias,
+    /// Part of its name, or the initials of its words.
+    Part,
+}
+
 /// The unit a user means on the command line: an exact name or alias, else the one unit whose
-/// name contains what was typed ("khoa hoc" finds "Phòng Quản lý Khoa học").
-pub fn lookup<'a>(units: &'a [Unit], name: &str) -> Result<&'a Unit, String> {
+/// name contains what was typed ("chuyen nganh" finds "Phòng Quản lý Chuyên ngành"), or whose
+/// words start with the letters of a short abbreviation ("TT" could be "Thanh tra"). A name
+/// that could mean several units is refused, never resolved silently.
+pub fn lookup<'a>(units: &'a [Unit], name: &str) -> Result<(&'a Unit, Found), String> {
     if let Some(unit) = exact(units, name) {
-        return Ok(unit);
+        let how = match fold(&unit.name) == fold(name) {
+            true => Found::Name,
+            false => Found::Alias,
+        };
+        return Ok((unit, how));
     }
     let wanted = fold(name);
+    let abbreviation = !wanted.contains(' ') && (2..=5).contains(&wanted.chars().count());
+    let initials = |n: &str| -> String {
+        fold(n)
+            .split(' ')
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
     let containing: Vec<&Unit> = units
         .iter()
         .filter(|_| !wanted.is_empty())
         .filter(|u| {
-            std::iter::once(&u.name)
-                .chain(&u.aliases)
-                .any(|n| fold(n).contains(&wanted))
+            std::iter::once(&u.name).chain(&u.aliases).any(|n| {
+                fold(n).contains(&wanted) || (abbreviation && initials(n).starts_with(&wanted))
+            })
         })
         .collect();
     match containing.as_slice() {
-        [unit] => Ok(unit),
+        [unit] => Ok((unit, Found::Part)),
         [] => {
             let near = suggestions(units, name);
             let mut message = format!("unknown unit `{name}`");
@@ -74,8 +98,9 @@ pub fn lookup<'a>(units: &'a [Unit], name: &str) -> Result<&'a Unit, String> {
             Err(message)
         }
         several => Err(format!(
-            "`{name}` could be any of {}\nhelp: type more of the name",
-            list(several.iter().map(|u| u.name.as_str()))
+            "`{name}` could mean any of {}, so no unit was chosen\nhelp: type more of the name, such as `--unit \"{}\"`",
+            list(several.iter().map(|u| u.name.as_str())),
+            several.first().map_or("", |u| u.name.as_str())
         )),
     }
 }
@@ -148,25 +173,47 @@ mod tests {
             "vp",
             "  Văn  phòng ",
         ] {
-            assert_eq!(lookup(&units, typed).unwrap().name, "Văn phòng", "{typed}");
+            assert_eq!(
+                lookup(&units, typed).unwrap().0.name,
+                "Văn phòng",
+                "{typed}"
+            );
         }
         assert_eq!(
             lookup(&units, "to kiem soat thu tuc hanh chinh")
                 .unwrap()
+                .0
                 .name,
             "Tổ kiểm soát TTHC"
+        );
+        assert_eq!(lookup(&units, "van phong").unwrap().1, Found::Name);
+        assert_eq!(lookup(&units, "VP").unwrap().1, Found::Alias);
+    }
+
+    #[test]
+    fn an_abbreviation_that_could_mean_several_units_is_refused() {
+        // "TT": the initials of Thanh tra, and part of "Tổ kiểm soát TTHC".
+        assert_eq!(
+            lookup(&units(), "TT").unwrap_err(),
+            "`TT` could mean any of `Thanh tra`, `Tổ kiểm soát TTHC`, so no unit was chosen\nhelp: type more of the name, such as `--unit \"Thanh tra\"`"
+        );
+        let units = units();
+        let (unit, how) = lookup(&units, "chuyen nganh").unwrap();
+        assert_eq!(
+            (unit.name.as_str(), how),
+            ("Phòng Quản lý Chuyên ngành", Found::Part)
         );
     }
 
     #[test]
     fn part_of_a_name_finds_the_one_unit_that_has_it() {
         assert_eq!(
-            lookup(&units(), "khoa hoc").unwrap().name,
+            lookup(&units(), "khoa hoc").unwrap().0.name,
             "Phòng Quản lý Khoa học"
         );
         assert_eq!(
             lookup(&units(), "Quản lý").unwrap_err(),
-            "`Quản lý` could be any of `Phòng Quản lý Khoa học`, `Phòng Quản lý Chuyên ngành`\nhelp: type more of the name"
+            "`Quản lý` could mean any of `Phòng Quản lý Khoa học`, `Phòng Quản lý Chuyên ngành`, so no unit was chosen\nhelp: type more of the name, such as `--unit \"Phòng Quản lý Khoa học\"`"
         );
     }
 

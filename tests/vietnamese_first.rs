@@ -217,3 +217,97 @@ fn every_csv_starts_with_a_byte_order_mark() {
         assert_eq!(out.matches('\u{feff}').count(), 1, "{args:?}");
     }
 }
+
+#[test]
+fn a_unit_found_by_another_name_is_named_and_an_ambiguous_one_refused() {
+    let root = shipped();
+    let (code, _, err) = run_plan(root.path(), &["list", "--unit", "VP", "--format", "csv"]);
+    assert_eq!(code, 0);
+    assert_eq!(err, "note: `VP` is taken as the unit `Văn phòng`\n");
+    let (code, _, err) = run_plan(
+        root.path(),
+        &["list", "--unit", "van phong", "--format", "csv"],
+    );
+    assert_eq!((code, err.as_str()), (0, ""));
+    // "TT": the initials of Thanh tra and of Trung tâm KH&CN, and part of "Tổ kiểm soát TTHC".
+    let (code, out, err) = run_plan(
+        root.path(),
+        &["overdue", "--unit", "TT", "--as-of", "2023-12-31"],
+    );
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(
+        err,
+        "error: `TT` could mean any of `Thanh tra`, `Trung tâm KH&CN`, `Tổ kiểm soát TTHC`, so no unit was chosen\nhelp: type more of the name, such as `--unit \"Thanh tra\"`\n"
+    );
+}
+
+#[test]
+fn overdue_rows_owed_through_a_collective_unit_say_so() {
+    let root = shipped();
+    let (code, out, _) = run_plan(
+        root.path(),
+        &[
+            "overdue",
+            "--unit",
+            "Văn phòng",
+            "--as-of",
+            "2023-12-31",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0);
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let via = |id: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .map(|r| r["via"].clone())
+    };
+    // II.2: lead Thanh tra, support "Các phòng, đơn vị", of which Văn phòng is a member.
+    assert_eq!(via("II.2"), Some(serde_json::json!("Các phòng, đơn vị")));
+    // I.1: Văn phòng leads it itself.
+    assert_eq!(via("I.1"), Some(serde_json::Value::Null), "no `via` key");
+    let (_, table, _) = run_plan(
+        root.path(),
+        &[
+            "--lang",
+            "vi",
+            "overdue",
+            "--unit",
+            "Văn phòng",
+            "--as-of",
+            "2023-12-31",
+        ],
+    );
+    assert!(table.contains("(qua Các phòng, đơn vị)"), "{table}");
+}
+
+#[test]
+fn check_warns_about_a_unit_name_missing_its_diacritics() {
+    use unicode_normalization::UnicodeNormalization;
+    let root = shipped();
+    let path = root.path().join("plan/I.toml");
+    let section = fs::read_to_string(&path).unwrap();
+    let slip = section.replacen("lead = [\"Văn phòng\"]", "lead = [\"Văn phong\"]", 1);
+    fs::write(&path, &slip).unwrap();
+    let (code, _, err) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 0);
+    // I.1's lead is on line 7 of I.toml.
+    assert!(
+        err.starts_with(
+            "warning: plan/I.toml:7:9: unit `Văn phong` is not written as in plan.toml"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("help: did you mean `Văn phòng`?"), "{err}");
+    // Other case, or decomposed (NFD) letters, are the same spelling.
+    let nfd: String = "Văn phòng".nfd().collect();
+    for same in ["VĂN PHÒNG", nfd.as_str()] {
+        let text = section.replacen("lead = [\"Văn phòng\"]", &format!("lead = [\"{same}\"]"), 1);
+        fs::write(&path, text).unwrap();
+        let (code, _, err) = run_plan(root.path(), &["check"]);
+        assert_eq!((code, err.as_str()), (0, ""), "{same}");
+    }
+}

@@ -19,7 +19,7 @@ use crate::render::{self, Grid, Tone};
 pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Outcome> {
     let plan = context.plan;
     let day = args.as_of.resolve(context.env.today);
-    let selection = Selection::new(plan, &args.filters, day)?;
+    let selection = Selection::new(context, &args.filters, day)?;
     let selected: Vec<&Task> = selected(plan, &selection)
         .into_iter()
         .filter(|t| !args.late || selection.state(plan, t).days_late.is_some())

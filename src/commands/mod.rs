@@ -77,6 +77,7 @@ fn with_plan(
     let plan = &loaded.plan;
     let outcome = run(&Context {
         plan,
+        err: std::cell::RefCell::new(err),
         dir,
         env,
         lang: lang.or(plan.lang).unwrap_or_default(),
@@ -90,6 +91,8 @@ fn with_plan(
 /// What a command that reads the plan works with.
 pub struct Context<'a> {
     pub plan: &'a Plan,
+    /// Where notes for the person go (standard error), beside the answer.
+    err: std::cell::RefCell<&'a mut dyn Write>,
     /// Where the plan was read from, as given.
     pub dir: &'a std::path::Path,
     pub env: &'a Env,
@@ -97,6 +100,13 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// Tells the person something about how the command was understood, on its own line
+    /// beside the answer (standard error), as `note: …`.
+    pub fn note(&self, text: &str) {
+        // A note that cannot be written is not worth failing the answer for.
+        let _ = writeln!(self.err.borrow_mut(), "note: {text}");
+    }
+
     /// An empty grid with these headings in the output's language.
     pub fn grid<'a>(&self, headers: &[&'static str]) -> Grid<'a> {
         Grid::new(headers.iter().map(|h| self.lang.tr(h)).collect())
@@ -218,10 +228,17 @@ pub struct Selection<'p> {
 }
 
 impl<'p> Selection<'p> {
-    pub fn new(plan: &'p Plan, filters: &Filters, day: NaiveDate) -> Result<Selection<'p>> {
+    pub fn new(context: &Context<'p>, filters: &Filters, day: NaiveDate) -> Result<Selection<'p>> {
+        let plan = context.plan;
         let unit_names = match &filters.unit {
             Some(name) => {
-                let unit = units::lookup(&plan.units, name).map_err(anyhow::Error::msg)?;
+                let (unit, how) = units::lookup(&plan.units, name).map_err(anyhow::Error::msg)?;
+                if how != units::Found::Name {
+                    context.note(&match context.lang {
+                        Lang::En => format!("`{name}` is taken as the unit `{}`", unit.name),
+                        Lang::Vi => format!("`{name}` được hiểu là đơn vị `{}`", unit.name),
+                    });
+                }
                 Some((units::appears_as(plan, unit, filters.direct), filters.role))
             }
             None => None,
@@ -242,6 +259,20 @@ impl<'p> Selection<'p> {
             search: filters.search.as_deref().map(fold),
             day,
         })
+    }
+
+    /// The collective unit through which the `--unit` asked about is involved in `task`, when
+    /// it is not involved itself.
+    pub fn via(&self, task: &Task) -> Option<&'p str> {
+        let (names, role) = self.unit_names.as_ref()?;
+        let (unit, collectives) = names.split_first()?;
+        if units::involves(task, &[unit], *role) {
+            return None;
+        }
+        collectives
+            .iter()
+            .find(|c| units::involves(task, &[c], *role))
+            .copied()
     }
 
     /// Whether a task (not a heading) passes every filter.

@@ -18,10 +18,13 @@ use crate::render::{self, Grid, Tone};
 pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result<Outcome> {
     let plan = context.plan;
     let day = args.as_of.resolve(context.env.today);
-    let selection = Selection::new(plan, &args.filters, day)?;
+    let selection = Selection::new(context, &args.filters, day)?;
     let mut rows: Vec<Overdue> = selected(plan, &selection)
         .into_iter()
-        .flat_map(|task| overdue(plan, task, day))
+        .flat_map(|task| {
+            let via = selection.via(task);
+            overdue(plan, task, day).map(move |row| Overdue { via, ..row })
+        })
         .filter(|row| selection.in_quarter(row.due))
         .collect();
     // Longest overdue first; the plan's order among equals (the sort is stable).
@@ -79,6 +82,10 @@ pub struct Overdue<'p> {
     pub due: NaiveDate,
     pub period: Option<Period>,
     pub days_overdue: i64,
+    /// With `--unit`: the collective unit through which that unit owes the task, when it is
+    /// not named on the task itself. Left out of JSON when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<&'p str>,
 }
 
 /// The contract's rule: due before `day` and not done (or dropped) on or before `day`; for a
@@ -98,6 +105,7 @@ pub fn overdue<'p>(
             due,
             period,
             days_overdue: (day - due).num_days(),
+            via: None,
         })
     })
 }
@@ -109,7 +117,19 @@ fn grid<'a>(context: &Context, rows: &'a [Overdue], labels: &'a Labels<[String; 
         grid.push([
             (r.id.into(), Tone::Plain),
             (r.title.into(), Tone::Plain),
-            (joined(r.lead), Tone::Plain),
+            (
+                match r.via {
+                    Some(via) => {
+                        let through = match context.lang {
+                            Lang::En => "via",
+                            Lang::Vi => "qua",
+                        };
+                        format!("{}\n({through} {via})", joined(r.lead)).into()
+                    }
+                    None => joined(r.lead),
+                },
+                Tone::Plain,
+            ),
             (due.into(), Tone::Plain),
             (period.into(), Tone::Plain),
             (days.into(), Tone::Bad),

@@ -16,7 +16,7 @@ use crate::render::{self, Tone, money};
 pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result<Outcome> {
     let plan = context.plan;
     let day = args.as_of.resolve(context.env.today);
-    let selection = Selection::new(plan, &args.filters, day)?;
+    let selection = Selection::new(context, &args.filters, day)?;
     let tasks = selected(plan, &selection);
     let rows = rows(plan, &tasks, args.by, day);
     match args.format {

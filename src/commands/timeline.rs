@@ -26,7 +26,7 @@ const TITLE_WIDTH: usize = 40;
 pub fn run(context: &Context, args: &TimelineArgs, out: &mut dyn Write) -> Result<Outcome> {
     let plan = context.plan;
     let day = args.as_of.resolve(context.env.today);
-    let selection = Selection::new(plan, &args.filters, day)?;
+    let selection = Selection::new(context, &args.filters, day)?;
     let tasks = selected(plan, &selection);
     let months = if context.lang == Lang::Vi {
         MONTHS_VI

@@ -23,7 +23,7 @@ pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Resul
             .checked_add_days(Days::new(args.within.into()))
             .unwrap_or(NaiveDate::MAX),
     };
-    let selection = Selection::new(plan, &args.filters, day)?;
+    let selection = Selection::new(context, &args.filters, day)?;
     let mut rows: Vec<Upcoming> = selected(plan, &selection)
         .into_iter()
         .flat_map(|task| items(plan, task))
