@@ -86,6 +86,15 @@ impl Lang {
         }
     }
 
+    /// A day as people of this language read it on screen: 2023-06-30, or 30/06/2023 in
+    /// Vietnamese. (JSON and CSV keep ISO dates.)
+    pub fn day(self, day: chrono::NaiveDate) -> String {
+        match self {
+            Lang::En => day.to_string(),
+            Lang::Vi => day.format("%d/%m/%Y").to_string(),
+        }
+    }
+
     pub fn status(self, status: Status) -> &'static str {
         match (self, status) {
             (Lang::En, s) => s.as_str(),
@@ -107,6 +116,13 @@ mod tests {
         assert_eq!(Lang::En.tr("Task"), "Task");
         assert_eq!(Lang::Vi.tr("Task"), "Nhiệm vụ");
         assert_eq!(Lang::Vi.status(Status::Done), "hoàn thành");
+    }
+
+    #[test]
+    fn days_are_written_the_vietnamese_way_in_vietnamese() {
+        let day = chrono::NaiveDate::from_ymd_opt(2023, 6, 5).unwrap();
+        assert_eq!(Lang::En.day(day), "2023-06-05");
+        assert_eq!(Lang::Vi.day(day), "05/06/2023");
     }
 
     #[test]

@@ -505,7 +505,7 @@ fn vietnamese_from_the_flag_the_environment_or_plan_toml() {
         ],
     );
     assert!(listed.starts_with(header), "{listed}");
-    assert!(listed.contains("| Năm 2023 | 2023-12-31 | chưa thực hiện |"));
+    assert!(listed.contains("| Năm 2023 | 31/12/2023 | chưa thực hiện |"));
     let from_env = Command::cargo_bin("plan")
         .unwrap()
         .current_dir(root.path())

@@ -311,3 +311,62 @@ fn check_warns_about_a_unit_name_missing_its_diacritics() {
         assert_eq!((code, err.as_str()), (0, ""), "{same}");
     }
 }
+
+#[test]
+fn days_on_screen_are_written_day_month_year_in_vietnamese() {
+    let root = shipped();
+    let (code, out, _) = run_plan(
+        root.path(),
+        &["--lang", "vi", "mark", "I.1", "xong", "--on", "2023-04-05"],
+    );
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "I.1: hoàn thành ngày 05/04/2023 (plan/I.toml)\n")
+    );
+    let (_, table, _) = run_plan(
+        root.path(),
+        &[
+            "--lang",
+            "vi",
+            "overdue",
+            "--as-of",
+            "2023-06-30",
+            "--section",
+            "II",
+        ],
+    );
+    assert!(
+        table.contains("31/01/2023") && !table.contains("2023-01-31"),
+        "{table}"
+    );
+    let (_, csv, _) = run_plan(
+        root.path(),
+        &[
+            "--lang",
+            "vi",
+            "overdue",
+            "--as-of",
+            "2023-06-30",
+            "--section",
+            "II",
+            "--format",
+            "csv",
+        ],
+    );
+    assert!(csv.contains(",2023-01-31,"), "{csv}");
+    let (_, json, _) = run_plan(
+        root.path(),
+        &[
+            "--lang",
+            "vi",
+            "overdue",
+            "--as-of",
+            "2023-06-30",
+            "--section",
+            "II",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(json.contains("\"due\": \"2023-01-31\""), "{json}");
+}

@@ -34,9 +34,10 @@ pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Ou
         Format::Table | Format::Markdown => {
             // The due column's text.
             let due = records.iter().filter_map(|r| Some((r.due?, r.period)));
+            let lang = context.lang;
             let labels = labels(due, |due, period| match period {
-                Some(period) => format!("{due} ({period})"),
-                None => due.to_string(),
+                Some(period) => format!("{} ({period})", lang.day(due)),
+                None => lang.day(due),
             });
             let empty = match context.lang {
                 Lang::En => "No task matches.",

@@ -65,17 +65,19 @@ pub fn mark(
             };
             let what = match period {
                 Some(p) => format!(
-                    "{}: {} {} {on} ({} {p})",
+                    "{}: {} {} {} ({} {p})",
                     task.id,
                     lang.status(args.status),
                     lang.tr("on"),
+                    lang.day(on),
                     lang.tr("for")
                 ),
                 None => format!(
-                    "{}: {} {} {on}",
+                    "{}: {} {} {}",
                     task.id,
                     lang.status(args.status),
-                    lang.tr("on")
+                    lang.tr("on"),
+                    lang.day(on)
                 ),
             };
             Ok((entry, what))
@@ -118,10 +120,12 @@ pub fn due(
                 note: args.note.clone(),
             };
             let what = format!(
-                "{}: {} {new_due} ({} {on})",
+                "{}: {} {} ({} {})",
                 task.id,
                 lang.tr("due"),
-                lang.tr("set on")
+                lang.day(new_due),
+                lang.tr("set on"),
+                lang.day(on)
             );
             Ok((entry, what))
         },

@@ -49,7 +49,7 @@ pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result
             // The due date, period and days overdue as text.
             let labels = labels(rows.iter().map(|r| (r.due, r.period)), |due, period| {
                 [
-                    due.to_string(),
+                    context.lang.day(due),
                     period.map(|p| p.to_string()).unwrap_or_default(),
                     (day - due).num_days().to_string(),
                 ]
@@ -58,7 +58,7 @@ pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result
                 Lang::En => format!("Nothing is overdue as of {day}."),
                 Lang::Vi => format!(
                     "Không có nhiệm vụ nào quá hạn tính đến ngày {}.",
-                    day.format("%d/%m/%Y")
+                    Lang::Vi.day(day)
                 ),
             };
             let grid = grid(context, &rows, &labels);

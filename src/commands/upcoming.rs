@@ -76,7 +76,7 @@ pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Resul
                     (r.id.to_string(), Tone::Plain),
                     (r.title.to_string(), Tone::Plain),
                     (r.lead.join("; "), Tone::Plain),
-                    (r.due.to_string(), Tone::Plain),
+                    (context.lang.day(r.due), Tone::Plain),
                     (r.period.clone().unwrap_or_default(), Tone::Plain),
                     (context.lang.status(r.status).to_string(), Tone::Plain),
                     (
