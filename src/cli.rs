@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::lang::Lang;
@@ -30,9 +31,12 @@ pub struct Cli {
     #[arg(
         long,
         global = true,
-        value_enum,
         env = "PLAN_LANG",
-        value_name = "LANG"
+        value_name = "LANG",
+        value_parser = PossibleValuesParser::new(["en", "vi"]).map(|s| match s.as_str() {
+            "vi" => Lang::Vi,
+            _ => Lang::En,
+        })
     )]
     pub lang: Option<Lang>,
 
@@ -334,7 +338,14 @@ pub struct Filters {
     pub unit: Option<String>,
 
     /// With --unit: only where the unit leads, or only where it supports
-    #[arg(long, value_enum, requires = "unit")]
+    #[arg(
+        long,
+        requires = "unit",
+        value_parser = PossibleValuesParser::new(["lead", "support"]).map(|s| match s.as_str() {
+            "support" => Role::Support,
+            _ => Role::Lead,
+        })
+    )]
     pub role: Option<Role>,
 
     /// With --unit: leave out work given to a collective unit it belongs to

@@ -19,6 +19,7 @@ use toml::value::Datetime;
 
 use crate::deadline;
 use crate::diagnostic::{Diagnostic, Problems};
+use crate::lang::Lang;
 use crate::model::{Entry, Plan, Section, Status, Task, Tasks, Unit};
 use crate::parallel::in_parallel;
 use crate::period::{self, Period};
@@ -73,6 +74,8 @@ pub fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
 pub struct Loaded {
     pub plan: Plan,
     pub warnings: Vec<Diagnostic>,
+    /// The language `plan.toml` asks for (`lang`), if any: how to show the plan, not part of it.
+    pub lang: Option<Lang>,
 }
 
 /// Reads and checks the plan in `dir` (`cwd`-relative or absolute). Unreadable deadline wording is
@@ -429,13 +432,13 @@ fn check_files(
             organization,
             document,
             year,
-            lang,
             report_cutoff,
             units: units.unwrap_or_default(),
             sections,
             tasks,
         },
         warnings: checker.warnings,
+        lang,
     })
 }
 
@@ -819,7 +822,7 @@ struct RawPlan {
     document: Option<String>,
     year: Spanned<i32>,
     #[serde(default)]
-    lang: Option<crate::lang::Lang>,
+    lang: Option<Lang>,
     #[serde(default)]
     report_cutoff: Option<Spanned<toml::Value>>,
     #[serde(default)]

@@ -50,6 +50,9 @@ fn main() -> ExitCode {
                 .and_then(|s| s.trim().parse().ok())
                 .unwrap_or(10),
         ),
+        // The process ends after one command: the system takes the plan's memory back faster
+        // than freeing it task by task.
+        exits_after: true,
     };
     let mut out = io::BufWriter::with_capacity(64 * 1024, stdout.lock());
     let mut err = io::stderr().lock();

@@ -19,8 +19,6 @@ pub struct Plan {
     pub organization: Option<String>,
     pub document: Option<String>,
     pub year: i32,
-    /// The language set in `plan.toml`, if any.
-    pub lang: Option<crate::lang::Lang>,
     /// Where reporting windows start and end (`report_cutoff` in `plan.toml`).
     pub report_cutoff: crate::window::Cutoff,
     pub units: Vec<Unit>,
@@ -285,13 +283,6 @@ impl Task {
         .map(|(entry, _)| entry)
     }
 
-    /// The status on `day` (for a periodic task, of occurrence `period`); `todo` if none.
-    pub fn status_on(&self, day: NaiveDate, period: Option<Period>) -> Status {
-        self.status_entry_on(day, period)
-            .and_then(|e| e.status)
-            .unwrap_or(Status::Todo)
-    }
-
     /// The occurrences of a periodic task in the plan's year.
     pub fn occurrences(&self, year: i32) -> impl Iterator<Item = Period> + use<> {
         self.every()
@@ -318,10 +309,6 @@ impl Plan {
     pub fn task(&self, id: &str) -> Option<&Task> {
         self.tasks.iter().find(|t| t.id == id)
     }
-
-    pub fn unit(&self, name: &str) -> Option<&Unit> {
-        self.units.iter().find(|u| u.name == name)
-    }
 }
 
 #[cfg(test)]
@@ -330,6 +317,13 @@ mod tests {
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2023, m, d).unwrap()
+    }
+
+    /// The status of a one-off task on `day`: that of the entry that sets it, else `todo`.
+    fn status_on(task: &Task, day: NaiveDate, period: Option<Period>) -> Status {
+        task.status_entry_on(day, period)
+            .and_then(|e| e.status)
+            .unwrap_or(Status::Todo)
     }
 
     fn entry(date: NaiveDate, status: Option<Status>, due: Option<NaiveDate>) -> Entry {
@@ -369,10 +363,10 @@ mod tests {
             entry(day(2, 1), Some(Status::Doing), None),
             entry(day(4, 10), Some(Status::Done), None),
         ]);
-        assert_eq!(t.status_on(day(1, 31), None), Status::Todo);
-        assert_eq!(t.status_on(day(2, 1), None), Status::Doing);
-        assert_eq!(t.status_on(day(4, 9), None), Status::Doing);
-        assert_eq!(t.status_on(day(4, 10), None), Status::Done);
+        assert_eq!(status_on(&t, day(1, 31), None), Status::Todo);
+        assert_eq!(status_on(&t, day(2, 1), None), Status::Doing);
+        assert_eq!(status_on(&t, day(4, 9), None), Status::Doing);
+        assert_eq!(status_on(&t, day(4, 10), None), Status::Done);
     }
 
     #[test]
@@ -382,8 +376,8 @@ mod tests {
             entry(day(3, 1), Some(Status::Blocked), None),
             entry(day(5, 1), Some(Status::Doing), None),
         ]);
-        assert_eq!(t.status_on(day(4, 1), None), Status::Blocked);
-        assert_eq!(t.status_on(day(6, 1), None), Status::Doing);
+        assert_eq!(status_on(&t, day(4, 1), None), Status::Blocked);
+        assert_eq!(status_on(&t, day(6, 1), None), Status::Doing);
     }
 
     #[test]
@@ -395,7 +389,7 @@ mod tests {
         assert_eq!(t.due_on(day(3, 14)), Some(day(3, 31)));
         assert_eq!(t.due_on(day(3, 15)), Some(day(6, 30)));
         // An entry without `status` leaves the status alone.
-        assert_eq!(t.status_on(day(3, 16), None), Status::Todo);
+        assert_eq!(status_on(&t, day(3, 16), None), Status::Todo);
     }
 
     #[test]

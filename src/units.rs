@@ -6,7 +6,7 @@ use crate::model::{Plan, Task, Unit};
 use crate::text::{closest, fold};
 
 /// Which column of the plan a unit appears in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     /// Responsible for the task (cơ quan chủ trì).
     Lead,

@@ -5,9 +5,9 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use super::{Env, Outcome};
 use crate::lang::Lang;
 use crate::load;
-use crate::{Env, Outcome};
 
 pub fn run(
     dir: &Path,
@@ -22,7 +22,7 @@ pub fn run(
         writeln!(err, "warning: {warning}")?;
     }
     let plan = loaded.plan;
-    let lang = lang.or(plan.lang).unwrap_or_default();
+    let lang = lang.or(loaded.lang).unwrap_or_default();
     let headings = plan.tasks.iter().filter(|t| t.is_heading()).count();
     writeln!(
         out,
@@ -37,7 +37,8 @@ pub fn run(
         plan.units.len(),
         lang.tr("units"),
     )?;
-    // As in `with_plan`: the system takes the memory back faster than freeing it task by task.
-    std::mem::forget(plan);
+    if env.exits_after {
+        std::mem::forget(plan);
+    }
     Ok(Outcome::Success)
 }

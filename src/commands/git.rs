@@ -8,11 +8,11 @@ use std::process::Command;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 
+use super::{Env, Outcome};
 use crate::cli::MergeDriverArgs;
 use crate::files;
 use crate::load::PLAN_FILE;
 use crate::merge;
-use crate::{Env, Outcome};
 
 /// The merge driver's name in `.gitattributes` and git's configuration.
 const DRIVER: &str = "plan";

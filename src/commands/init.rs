@@ -6,10 +6,10 @@ use std::io::Write;
 use anyhow::{Context as _, Result, bail};
 use chrono::Datelike;
 
+use super::{Env, Outcome};
 use crate::cli::InitArgs;
 use crate::edit::toml_string;
 use crate::load::{self, PLAN_FILE};
-use crate::{Env, Outcome};
 
 /// The areas of the national administrative-reform programme, as sections I–VII, used when no
 /// earlier plan is given.

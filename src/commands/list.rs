@@ -8,8 +8,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::Outcome;
 use super::{Context, Labels, Selection, State, joined, labels, selected, with_headings};
-use crate::Outcome;
 use crate::cli::{Format, ListArgs};
 use crate::lang::Lang;
 use crate::model::{Status, Task};

@@ -8,6 +8,7 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 
+use super::{Env, Outcome};
 use super::{current_occurrence, state_of, task};
 use crate::cli::{DueArgs, MarkArgs};
 use crate::edit::{Known, Lock, NewEntry, PlanFile};
@@ -16,7 +17,6 @@ use crate::lang::Lang;
 use crate::load;
 use crate::model::{Plan, Task};
 use crate::period::{self, Period};
-use crate::{Env, Outcome};
 
 pub fn mark(
     dir: &Path,
@@ -161,7 +161,8 @@ fn append(
     }
     let _lock = Lock::acquire(&absolute, &format!("plan {command} {id}"), env.lock_wait)?;
     files::remove_stale_temporaries(&absolute);
-    let plan = load::load(dir, &env.cwd, false)?.plan;
+    let loaded = load::load(dir, &env.cwd, false)?;
+    let plan = loaded.plan;
     let task = task(&plan, id)?;
     if task.is_heading() {
         bail!(
@@ -174,7 +175,7 @@ fn append(
                 .join(", ")
         );
     }
-    let (entry, what) = make(&plan, task, lang.or(plan.lang).unwrap_or_default())?;
+    let (entry, what) = make(&plan, task, lang.or(loaded.lang).unwrap_or_default())?;
     if !flags.force {
         for (day, name) in [(Some(entry.date), "--on"), (entry.due, "the new due date")] {
             if let Some(day) = day {

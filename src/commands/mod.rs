@@ -15,7 +15,9 @@ mod upcoming;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
+use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use clap::CommandFactory;
 
@@ -27,11 +29,33 @@ use crate::lang::Lang;
 use crate::load;
 use crate::model::{Plan, Status, Task};
 use crate::period::Period;
-use crate::render::Grid;
+use crate::render::{Grid, Terminal};
 use crate::text::fold;
 use crate::units::{self, Role};
-use crate::{Env, Outcome};
 
+/// What the program needs from the world, gathered once by `main`.
+#[derive(Debug, Clone)]
+pub struct Env {
+    pub today: NaiveDate,
+    pub cwd: PathBuf,
+    pub terminal: Terminal,
+    /// How long an edit waits for another one to finish (`$PLAN_LOCK_WAIT` seconds, default 10).
+    pub lock_wait: Duration,
+    /// Whether the process ends once the command has run: then a plan of many thousands of
+    /// tasks is left for the system to take back at once, not freed piece by piece.
+    pub exits_after: bool,
+}
+
+/// How a command that ran to the end came out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Success,
+    /// The command worked but has a failure to report through the exit status
+    /// (`overdue --exit-code` found something).
+    Failure,
+}
+
+/// Runs one command line, writing results to `out` and warnings to `err`.
 pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     let lang = cli.lang;
     let dir = || load::find_dir(cli.plan_dir.as_deref(), &env.cwd);
@@ -80,11 +104,11 @@ fn with_plan(
         err: std::cell::RefCell::new(err),
         dir,
         env,
-        lang: lang.or(plan.lang).unwrap_or_default(),
+        lang: lang.or(loaded.lang).unwrap_or_default(),
     });
-    // The process ends once the command has run, and the system takes back its memory at
-    // once; freeing a plan of many thousands of tasks piece by piece would take longer.
-    std::mem::forget(loaded);
+    if env.exits_after {
+        std::mem::forget(loaded);
+    }
     outcome
 }
 

@@ -7,8 +7,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::Outcome;
 use super::{Context, Item, Labels, Selection, items, joined, labels, selected, state_of};
-use crate::Outcome;
 use crate::cli::{Format, OverdueArgs};
 use crate::lang::Lang;
 use crate::model::{Plan, Task};

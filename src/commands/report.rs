@@ -7,8 +7,8 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
+use super::Outcome;
 use super::{Context, current_occurrence, items, state_of};
-use crate::Outcome;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::deadline::Kind;
 use crate::files;

@@ -6,9 +6,9 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
+use super::Outcome;
 use super::list::Record;
 use super::{Context, State, state_of, task};
-use crate::Outcome;
 use crate::cli::{Format, ShowArgs};
 use crate::deadline::Deadline;
 use crate::lang::Lang;

@@ -6,8 +6,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::Outcome;
 use super::{Context, Selection, items, selected, state_of};
-use crate::Outcome;
 use crate::cli::{Format, GroupBy, SummaryArgs};
 use crate::deadline::Kind;
 use crate::model::{Plan, Status, Task};

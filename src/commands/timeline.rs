@@ -5,8 +5,8 @@ use std::io::Write;
 use anyhow::Result;
 use chrono::Datelike;
 
+use super::Outcome;
 use super::{Context, Selection, items, selected, state_of};
-use crate::Outcome;
 use crate::cli::{TimelineArgs, TimelineBy};
 use crate::deadline::Kind;
 use crate::lang::Lang;

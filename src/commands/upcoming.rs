@@ -7,8 +7,8 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
+use super::Outcome;
 use super::{Context, Selection, items, selected, state_of};
-use crate::Outcome;
 use crate::cli::{Format, UpcomingArgs};
 use crate::lang::Lang;
 use crate::model::Status;
