@@ -251,6 +251,13 @@ impl Task {
             .unwrap_or(Status::Todo)
     }
 
+    /// When the occurrence `period` of a periodic task is due: its period's end, or the day
+    /// the wording names within it ("Trước ngày 20 hằng tháng").
+    pub fn occurrence_due(&self, period: Period) -> NaiveDate {
+        self.deadline
+            .map_or(period.end(), |deadline| deadline.occurrence_due(period))
+    }
+
     /// The occurrences of a periodic task in the plan's year.
     pub fn occurrences(&self, year: i32) -> impl Iterator<Item = Period> + use<> {
         self.every()

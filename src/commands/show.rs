@@ -99,7 +99,7 @@ impl<'p> Details<'p> {
                 } = state_of(task, day, Some(period));
                 Occurrence {
                     period: period.to_string(),
-                    due: period.end().to_string(),
+                    due: task.occurrence_due(period).to_string(),
                     status,
                     days_late,
                 }
@@ -157,6 +157,15 @@ fn describe_vi(deadline: Deadline) -> String {
                 Every::Year => "năm",
             };
             format!("định kỳ: mỗi {every}, mỗi kỳ hạn vào cuối kỳ")
+        }
+        Deadline::PeriodicOn { every, month, day } => {
+            let (name, within) = match every {
+                Every::Month => ("tháng", String::new()),
+                Every::Quarter => ("quý", format!(" tháng thứ {month}")),
+                Every::Half => ("6 tháng", format!(" tháng thứ {month}")),
+                Every::Year => ("năm", format!(" tháng {month}")),
+            };
+            format!("định kỳ: mỗi {name}, mỗi kỳ hạn vào ngày {day}{within} của kỳ")
         }
         Deadline::Event => "theo sự kiện: chưa có hạn cho đến khi đặt bằng `plan due`".to_string(),
         Deadline::External => {
