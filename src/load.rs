@@ -856,6 +856,10 @@ impl<'a> RawTask<'a> {
             self.budget.as_ref().map(|s| s.span().end),
             self.deadline.as_ref().map(|s| s.span().end),
             self.due.as_ref().map(|s| s.span().end),
+            self.product.as_ref().map(|s| s.span().end),
+            self.funding.as_ref().map(|s| s.span().end),
+            self.note.as_ref().map(|s| s.span().end),
+            self.carried_from.as_ref().map(|s| s.span().end),
         ]
         .into_iter()
         .chain(entries)
@@ -875,6 +879,10 @@ impl<'a> RawTask<'a> {
             budget: self.budget.map(|s| moved(s, by)),
             deadline: self.deadline.map(|s| moved(s, by)),
             due: self.due.map(|s| moved(s, by)),
+            product: self.product.map(|s| moved(s, by)),
+            funding: self.funding.map(|s| moved(s, by)),
+            note: self.note.map(|s| moved(s, by)),
+            carried_from: self.carried_from.map(|s| moved(s, by)),
             progress: self
                 .progress
                 .into_iter()
@@ -910,6 +918,14 @@ struct RawTask<'a> {
     deadline: Option<Spanned<Text<'a>>>,
     #[serde(default)]
     due: Option<Spanned<Datetime>>,
+    #[serde(default, borrow)]
+    product: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    funding: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    note: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    carried_from: Option<Spanned<Text<'a>>>,
     #[serde(default, borrow)]
     progress: Vec<RawEntry<'a>>,
 }
@@ -1284,7 +1300,14 @@ impl Checker {
                 .filter(|head| head != &&**section)
                 .map(str::to_string),
         };
+        let text = |value: Option<Spanned<Text>>| {
+            value.map(|v| into_nfc(trimmed(v.into_inner().into_owned())))
+        };
         Some(Task {
+            product: text(raw.product),
+            funding: text(raw.funding),
+            note: text(raw.note),
+            carried_from: text(raw.carried_from),
             parent,
             section: section.clone(),
             title: into_nfc(trimmed(raw.title.into_inner().into_owned())),

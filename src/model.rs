@@ -119,6 +119,13 @@ pub struct Task {
     pub deadline: Option<Deadline>,
     /// A `due` key on the task: overrides the wording.
     pub due: Option<NaiveDate>,
+    /// The expected result ("Sản phẩm"), the source of funds in words ("Nguồn kinh phí"), a
+    /// note ("Ghi chú"), and the task of an earlier plan this one carries on
+    /// (`"2023:II.4"`), as the files have them.
+    pub product: Option<String>,
+    pub funding: Option<String>,
+    pub note: Option<String>,
+    pub carried_from: Option<String>,
     pub progress: Vec<Entry>,
     /// Ids of the tasks that name this one as parent, in file order.
     pub children: Vec<String>,
@@ -321,6 +328,10 @@ mod tests {
             deadline_text: Some("Quý 1/ 2023".into()),
             deadline: crate::deadline::parse("Quý 1/ 2023", 2023).ok(),
             due: None,
+            product: None,
+            funding: None,
+            note: None,
+            carried_from: None,
             progress,
             children: vec![],
             file: "plan/I.toml".into(),
