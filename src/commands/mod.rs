@@ -2,6 +2,7 @@
 
 mod check;
 mod git;
+mod import;
 mod init;
 mod list;
 mod mark;
@@ -47,6 +48,7 @@ pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Res
             Ok(Outcome::Success)
         }
         Command::Init(args) => init::run(&args, env, out, err),
+        Command::Import(args) => import::run(&args, env, out, err),
         Command::GitSetup => git::setup(&dir()?, env, out),
         Command::MergeDriver(args) => git::merge_driver(&args, env, err),
         Command::Check => check::run(&dir()?, env, lang, out),
