@@ -617,9 +617,12 @@ impl AnnexReader {
                 if title.is_empty() && named != number_cell_text && !named.is_empty() {
                     title = clean(named);
                 }
-                // A number cell with no numbering in it leaves the title's own.
+                // A number cell with no numbering in it leaves the title's own; the same
+                // number printed again in the title ("1" beside "1. Xây dựng") is dropped.
+                let (own, rest) = split_number(&title);
                 if numbering == Numbering::None {
-                    let (numbering, rest) = split_number(&title);
+                    (own, rest.to_string())
+                } else if own == numbering {
                     (numbering, rest.to_string())
                 } else {
                     (numbering, title)
@@ -1121,6 +1124,37 @@ mod tests {
         assert_eq!(number_cell("a"), Numbering::Letter('a'));
         assert_eq!(number_cell("-"), Numbering::Bullet('-'));
         assert_eq!(number_cell("1.2"), Numbering::Arabic(vec![1, 2]));
+    }
+
+    #[test]
+    fn a_number_printed_in_both_columns_is_read_once() {
+        let table = Table {
+            place: super::super::grid::Place::Csv,
+            rows: [
+                vec!["STT", "Nhiệm vụ", "Chủ trì"],
+                vec!["I", "CẢI CÁCH THỂ CHẾ", ""],
+                vec!["1", "1. Rà soát văn bản", "Sở Tư pháp"],
+                vec!["2", "Báo cáo", "Sở Tư pháp"],
+            ]
+            .into_iter()
+            .enumerate()
+            .map(|(i, cells)| Row {
+                number: i + 1,
+                cells: cells.into_iter().map(Cell::new).collect(),
+            })
+            .collect(),
+            above: Vec::new(),
+        };
+        let columns = header(&table).unwrap();
+        let mut reader = AnnexReader::new(None);
+        reader.read(&table, &columns);
+        let annex = reader.finish();
+        let titles: Vec<(&str, &str)> = annex.sections[0]
+            .tasks
+            .iter()
+            .map(|t| (t.id.as_str(), t.title.as_str()))
+            .collect();
+        assert_eq!(titles, [("I.1", "Rà soát văn bản"), ("I.2", "Báo cáo")]);
     }
 
     #[test]
