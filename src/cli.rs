@@ -69,6 +69,8 @@ pub enum Command {
     Timeline(TimelineArgs),
     /// Start a new plan directory (for a new year)
     Init(InitArgs),
+    /// Read an annex (a table in .docx, .xlsx or .csv) into a new plan directory
+    Import(ImportArgs),
     /// Have git merge section files by keeping both sides' progress entries (once per clone)
     GitSetup,
     /// Merge three versions of a section file into OURS (run by git; see `plan git-setup`)
@@ -208,6 +210,44 @@ pub struct InitArgs {
     /// Take the units and section titles of this plan directory (last year's)
     #[arg(long, value_name = "OLD_PLAN_DIR")]
     pub from: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The annex: a Word document (.docx), a workbook (.xlsx, .xlsm, .ods) or a CSV file
+    pub file: PathBuf,
+
+    /// The plan directory to create; it must not exist or must be empty
+    #[arg(long, value_name = "DIR", default_value = "plan")]
+    pub into: PathBuf,
+
+    /// The plan's year [default: the year the title or the deadlines name, else this year]
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=2200))]
+    pub year: Option<i32>,
+
+    /// Read the N-th table of a Word document (from 1) [default: the first with a task and a
+    /// lead column]
+    #[arg(long, value_name = "N", conflicts_with = "sheet", value_parser = clap::value_parser!(u32).range(1..))]
+    pub table: Option<u32>,
+
+    /// Read this sheet of a workbook [default: the first with a task and a lead column]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+
+    /// Write nothing: show what would be made
+    #[arg(long)]
+    pub dry_run: bool,
+
+    #[arg(long, value_enum, default_value_t = ImportFormat::Table)]
+    pub format: ImportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// A summary, and with --dry-run a table of the tasks
+    Table,
+    /// The tasks as `list --format json` prints them
+    Json,
 }
 
 #[derive(Debug, Args)]

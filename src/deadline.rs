@@ -3,9 +3,9 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
-use crate::period::{Every, Period};
+use crate::period::{Every, Period, end_of_month};
 use crate::text::fold;
 
 /// The deadline kinds of the contract.
@@ -48,6 +48,10 @@ pub enum Deadline {
     Continuous,
     /// Recurs every `Every` within the plan's year, each occurrence due at its period's end.
     Periodic(Every),
+    /// Recurs every `every`, each occurrence due on `day` of the `month`-th month of its period
+    /// ("Trước ngày 20 hằng tháng", "Trước ngày 15/6 và 15/12"); a day past the month's end means
+    /// its last day.
+    PeriodicOn { every: Every, month: u32, day: u32 },
     /// Triggered by an event ("Sau khi có thông báo ..."): no due date until one is set.
     Event,
     /// Set by another document ("Theo Kế hoạch số ..."): no due date until one is set.
@@ -59,7 +63,7 @@ impl Deadline {
         match self {
             Deadline::Dated { .. } => Kind::Dated,
             Deadline::Continuous => Kind::Continuous,
-            Deadline::Periodic(_) => Kind::Periodic,
+            Deadline::Periodic(_) | Deadline::PeriodicOn { .. } => Kind::Periodic,
             Deadline::Event => Kind::Event,
             Deadline::External => Kind::External,
         }
@@ -74,8 +78,23 @@ impl Deadline {
 
     pub fn every(self) -> Option<Every> {
         match self {
-            Deadline::Periodic(every) => Some(every),
+            Deadline::Periodic(every) | Deadline::PeriodicOn { every, .. } => Some(every),
             _ => None,
+        }
+    }
+
+    /// When the occurrence `period` of a periodic deadline is due: its period's last day, or
+    /// the day the wording names within it.
+    pub fn occurrence_due(self, period: Period) -> NaiveDate {
+        match self {
+            Deadline::PeriodicOn { every, month, day } if every == period.every => {
+                let month = (period.first_month() + month.max(1) - 1).min(12);
+                let last = end_of_month(period.year, month);
+                NaiveDate::from_ymd_opt(period.year, month, day)
+                    .unwrap_or(last)
+                    .min(last)
+            }
+            _ => period.end(),
         }
     }
 
@@ -90,6 +109,15 @@ impl Deadline {
             Deadline::Continuous => "continuous: ongoing, never overdue".to_string(),
             Deadline::Periodic(every) => {
                 format!("periodic: every {every}, each occurrence due at the end of its {every}")
+            }
+            Deadline::PeriodicOn { every, month, day } => {
+                let month = match every {
+                    Every::Month => String::new(),
+                    _ => format!(" of month {month}"),
+                };
+                format!(
+                    "periodic: every {every}, each occurrence due on day {day}{month} of its {every}"
+                )
             }
             Deadline::Event => "event: no due date until one is set with `plan due`".to_string(),
             Deadline::External => {
@@ -115,17 +143,26 @@ impl fmt::Display for DeadlineError {
 
 impl std::error::Error for DeadlineError {}
 
-const EXAMPLES: &str = "write it as the document does (`Quý 2/2023`, `Tháng 10/2023`, `Năm 2023`, \
-     `Trước ngày 15/12/2023`, `Thường xuyên`, `Định kỳ quý`, `Khi có văn bản hướng dẫn ...`), \
-     or add `due = 2023-06-30` to the task";
+/// What to write instead, with examples in the plan's own year.
+fn examples(year: i32) -> String {
+    format!(
+        "write it as the document does (`Quý 2/{year}`, `Tháng 10/{year}`, `Năm {year}`, \
+         `Trước ngày 15/12/{year}`, `Thường xuyên`, `Định kỳ quý`, `Khi có văn bản hướng dẫn ...`), \
+         or add `due = {year}-06-30` to the task"
+    )
+}
+
+/// Why words that look like a deadline are not one.
+enum Problem {
+    /// A day that does not exist, as written.
+    Impossible(String),
+    /// "Định kỳ" without saying how often.
+    NoFrequency,
+}
 
 /// Reads deadline wording; a missing year means `plan_year`.
 pub fn parse(wording: &str, plan_year: i32) -> Result<Deadline, DeadlineError> {
     let text = tidy(&fold(wording));
-    let unreadable = || DeadlineError {
-        message: format!("deadline `{}` fits no kind", wording.trim()),
-        help: EXAMPLES.to_string(),
-    };
     if text.is_empty() {
         return Err(DeadlineError {
             message: "deadline is empty".to_string(),
@@ -133,53 +170,146 @@ pub fn parse(wording: &str, plan_year: i32) -> Result<Deadline, DeadlineError> {
                 .to_string(),
         });
     }
-    if ["thuong xuyen", "lien tuc", "hang ngay"]
-        .iter()
-        .any(|p| text.starts_with(p))
-    {
-        return Ok(Deadline::Continuous);
-    }
-    if let Some(every) = periodic(&text) {
-        return every.map(Deadline::Periodic).ok_or_else(|| DeadlineError {
-            message: format!("deadline `{}` says periodic but not how often", wording.trim()),
-            help: "name the period: `Định kỳ tháng`, `Định kỳ quý`, `Định kỳ 6 tháng` or `Định kỳ năm`"
-                .to_string(),
-        });
-    }
-    const EVENT: [&str; 7] = [
-        "sau khi ",
-        "khi ",
-        "ngay khi ",
-        "ngay sau khi ",
-        "dot xuat",
-        "theo yeu cau",
-        "khi co yeu cau",
-    ];
-    if EVENT.iter().any(|p| text.starts_with(p)) {
-        return Ok(Deadline::Event);
-    }
-    if text.starts_with("theo ") {
-        return Ok(Deadline::External);
-    }
-    match dated(&text, plan_year) {
+    match read(&text, plan_year) {
         Some(Ok(deadline)) => Ok(deadline),
-        Some(Err(date)) => Err(DeadlineError {
+        Some(Err(Problem::Impossible(date))) => Err(DeadlineError {
             message: format!(
                 "deadline `{}` names an impossible date ({date})",
                 wording.trim()
             ),
             help: "check the day and month: the date does not exist in the calendar".to_string(),
         }),
-        None => Err(unreadable()),
+        Some(Err(Problem::NoFrequency)) => Err(DeadlineError {
+            message: format!("deadline `{}` says periodic but not how often", wording.trim()),
+            help: "name the period: `Định kỳ tháng`, `Định kỳ quý`, `Định kỳ 6 tháng` or `Định kỳ năm`"
+                .to_string(),
+        }),
+        None => Err(DeadlineError {
+            message: format!("deadline `{}` fits no kind", wording.trim()),
+            help: examples(plan_year),
+        }),
     }
 }
 
-/// Single spaces, no space around `/`, no final full stop, and the old spelling "quí" as "quý".
+/// Wording that starts an event-triggered deadline.
+const EVENT: [&str; 8] = [
+    "sau khi ",
+    "khi ",
+    "ngay khi ",
+    "ngay sau khi ",
+    "dot xuat",
+    "theo yeu cau",
+    "khi co yeu cau",
+    "tuy theo ",
+];
+
+/// Wording that hands the deadline to another document or body, anywhere in the text.
+const ELSEWHERE: [&str; 14] = [
+    "theo lo trinh",
+    "theo huong dan",
+    "theo ke hoach",
+    "theo tien do",
+    "theo quy dinh",
+    "theo chi dao",
+    "theo van ban",
+    "theo thoi gian",
+    "theo thoi han",
+    "theo quyet dinh",
+    "theo de an",
+    "theo chuong trinh",
+    "theo thong bao",
+    "theo ke hoach cua",
+];
+
+/// Words that say a task goes on, with no single deadline.
+const CONTINUOUS: [&str; 7] = [
+    "thuong xuyen",
+    "lien tuc",
+    "hang ngay",
+    "hang tuan",
+    "moi ngay",
+    "moi tuan",
+    "thuong ky",
+];
+
+/// Words that say a task recurs; where one starts the text, every period it names counts.
+const RECURS: [&str; 13] = [
+    "dinh ky",
+    "hang thang",
+    "hang quy",
+    "hang nam",
+    "hang 6 thang",
+    "moi thang",
+    "moi quy",
+    "moi nam",
+    "6 thang mot lan",
+    "sau thang mot lan",
+    "nua nam mot lan",
+    "hang ky",
+    "moi ky",
+];
+
+/// Words that leave the end open: "và các năm tiếp theo".
+const OPEN_ENDED: [&str; 5] = [
+    "tiep theo",
+    "cac nam sau",
+    "nhung nam sau",
+    "cac nam ke tiep",
+    "nhung nam ke tiep",
+];
+
+fn read(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
+    if CONTINUOUS.iter().any(|w| text.contains(w)) {
+        return Some(Ok(Deadline::Continuous));
+    }
+    if OPEN_ENDED.iter().any(|w| text.contains(w)) {
+        return Some(Ok(Deadline::Periodic(Every::Year)));
+    }
+    if let Some(read) = periodic(text, year) {
+        return Some(read);
+    }
+    if EVENT.iter().any(|p| text.starts_with(p)) {
+        return Some(Ok(Deadline::Event));
+    }
+    if text.starts_with("theo ") {
+        return Some(Ok(Deadline::External));
+    }
+    if let Some(read) = dated(text, year) {
+        return Some(read.map_err(Problem::Impossible));
+    }
+    if let Some(read) = several(text, year) {
+        return Some(read);
+    }
+    if let Some(read) = range(text, year) {
+        return Some(read);
+    }
+    if ["khi co ", "sau khi ", "den khi ", "khi duoc "]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        return Some(Ok(Deadline::Event));
+    }
+    if ELSEWHERE.iter().any(|w| text.contains(w)) {
+        return Some(Ok(Deadline::External));
+    }
+    // "Từ 01/3/2024", "Từ tháng 4/2024": a start and no end, ongoing from then.
+    let start = ["bat dau tu ", "tu "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))?;
+    match dated(start, year)? {
+        Ok(_) => Some(Ok(Deadline::Continuous)),
+        Err(date) => Some(Err(Problem::Impossible(date))),
+    }
+}
+
+/// Single spaces, no space around `/`, dashes as `-`, no final full stop, and the old spelling
+/// "quí" as "quý".
 fn tidy(folded: &str) -> String {
     folded
+        .replace(['–', '—', '−'], "-")
         .replace(" /", "/")
         .replace("/ ", "/")
-        .trim_end_matches(['.', ' ', ';'])
+        .trim_matches(['.', ' ', ';', ',', ':'])
         .split(' ')
         .map(|word| match word {
             "qui" => "quy",
@@ -190,19 +320,10 @@ fn tidy(folded: &str) -> String {
         .join(" ")
 }
 
-/// `None` if the wording is not periodic; `Some(None)` if it is but names no frequency.
-fn periodic(text: &str) -> Option<Option<Every>> {
-    let rest = [
-        "dinh ky",
-        "hang ",
-        "moi ",
-        "6 thang mot lan",
-        "sau thang mot lan",
-    ]
-    .iter()
-    .find_map(|p| text.strip_prefix(p).map(|_| text))?;
+/// The shortest period the words name: "quý, năm" is quarterly. `None` if they name none.
+fn frequency(text: &str) -> Option<Every> {
     // "6 tháng" and "nửa năm" are halves; take them out before looking for "tháng" and "năm".
-    let mut rest = rest.to_string();
+    let mut rest = text.to_string();
     let mut found = Vec::new();
     for half in ["6 thang", "sau thang", "nua nam"] {
         if rest.contains(half) {
@@ -218,14 +339,104 @@ fn periodic(text: &str) -> Option<Option<Every>> {
             _ => {}
         }
     }
-    Some(found.into_iter().min())
+    found.into_iter().min()
+}
+
+/// A recurring deadline: `None` if the wording does not recur.
+fn periodic(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
+    let at = RECURS
+        .iter()
+        .filter_map(|w| text.find(w).map(|at| (at, *w)))
+        .min()?;
+    let (at, word) = at;
+    let every = if at == 0 {
+        frequency(text)
+    } else {
+        // "Trước ngày 20 hằng tháng": the period is the one named by the marker.
+        frequency(&text[at..at + word.len()]).or_else(|| frequency(&text[at..]))
+    };
+    let Some(every) = every else {
+        return Some(Err(Problem::NoFrequency));
+    };
+    // The day within each period: "trước ngày 20", "ngày 15/12", "từ tháng 3 đến tháng 11".
+    let before = text[..at].trim();
+    let anchor = match before {
+        "" => day_named(&text[at..]),
+        _ => day_named(before).or_else(|| {
+            let due = match dated(before, year) {
+                Some(Ok(deadline)) => deadline.due(),
+                _ => match range(before, year) {
+                    Some(Ok(deadline)) => deadline.due(),
+                    _ => None,
+                },
+            }?;
+            Some((Some(due.month()), due.day()))
+        }),
+    };
+    Some(Ok(match anchor {
+        Some((month, day)) => on_day(every, month, day),
+        None => Deadline::Periodic(every),
+    }))
+}
+
+/// Each occurrence due on `day` of month `month` of the year (or of the period's last month).
+fn on_day(every: Every, month: Option<u32>, day: u32) -> Deadline {
+    let months = every.months();
+    let month = month.map_or(months, |m| (m.clamp(1, 12) - 1) % months + 1);
+    // The period's last day is what a plain periodic deadline says already.
+    if month == months && day >= 31 {
+        return Deadline::Periodic(every);
+    }
+    Deadline::PeriodicOn { every, month, day }
+}
+
+/// "ngày 20" or "ngày 15/12" in the text: the day, and the month if given.
+fn day_named(text: &str) -> Option<(Option<u32>, u32)> {
+    let at = text.find("ngay ")?;
+    let rest = &text[at + "ngay ".len()..];
+    let digits = |s: &str| -> Option<(u32, usize)> {
+        let len = s.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2)
+            .contains(&len)
+            .then(|| s[..len].parse().ok().map(|n| (n, len)))
+            .flatten()
+    };
+    let (day, len) = digits(rest)?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let month = rest[len..]
+        .strip_prefix('/')
+        .and_then(digits)
+        .map(|(m, _)| m)
+        .filter(|m| (1..=12).contains(m));
+    Some((month, day))
 }
 
 /// A dated deadline; `Some(Err(text))` when the words fit but the date does not exist.
 fn dated(text: &str, plan_year: i32) -> Option<Result<Deadline, String>> {
-    let text = ["hoan thanh ", "trong ", "cuoi "]
-        .iter()
-        .fold(text, |t, p| t.strip_prefix(p).unwrap_or(t));
+    const LEADING: [&str; 16] = [
+        "tu nay ",
+        "hoan thanh ",
+        "thuc hien ",
+        "trien khai ",
+        "trong ",
+        "cuoi ",
+        "ca ",
+        "den het ",
+        "den ",
+        "het ",
+        "cham nhat ",
+        "muon nhat ",
+        "truoc het ",
+        "vao ",
+        "thoi han ",
+        "han chot ",
+    ];
+    let mut text = text.trim();
+    while let Some(rest) = LEADING.iter().find_map(|p| text.strip_prefix(p)) {
+        text = rest.trim_start();
+    }
     let by_period = |period: Option<Period>| {
         period.map(|period| {
             Ok(Deadline::Dated {
@@ -242,7 +453,12 @@ fn dated(text: &str, plan_year: i32) -> Option<Result<Deadline, String>> {
         let (number, year) = number_and_year(rest, false, plan_year)?;
         return by_period(Period::month(year, number));
     }
-    for (prefix, half) in [("6 thang dau nam", 1), ("6 thang cuoi nam", 2)] {
+    for (prefix, half) in [
+        ("6 thang dau nam", 1),
+        ("6 thang cuoi nam", 2),
+        ("nua dau nam", 1),
+        ("nua cuoi nam", 2),
+    ] {
         if let Some(rest) = text.strip_prefix(prefix) {
             let year = match rest.trim_start_matches(['/', ' ']) {
                 "" => plan_year,
@@ -251,7 +467,7 @@ fn dated(text: &str, plan_year: i32) -> Option<Result<Deadline, String>> {
             return by_period(Period::half(year, half));
         }
     }
-    if text == "nam" {
+    if text == "nam" || text == "nam nay" {
         return by_period(Some(Period::year(plan_year)));
     }
     if let Some(rest) = text.strip_prefix("nam ") {
@@ -264,7 +480,169 @@ fn dated(text: &str, plan_year: i32) -> Option<Result<Deadline, String>> {
         .iter()
         .find_map(|p| text.strip_prefix(p))
         .unwrap_or(text);
+    // "11/2024", "03/2024": a month of a year.
+    if let Some((month, y)) = rest.split_once(['/', '-', '.'])
+        && let (Some(y), true) = (year(y), (1..=2).contains(&month.len()))
+        && let Ok(month) = month.parse::<u32>()
+    {
+        return by_period(Period::month(y, month));
+    }
     date(rest, plan_year).map(|parsed| parsed.map(|due| Deadline::Dated { due, period: None }))
+}
+
+/// Whether the words name a year of four digits.
+fn names_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|part| year(part).is_some())
+}
+
+/// The word that makes "8/2024" a month after "Tháng 7 -", or "II/2024" a quarter after "Quý I,".
+fn context(first: &str) -> &'static str {
+    let first = first
+        .trim_start_matches("tu ")
+        .trim_start_matches("trong ")
+        .trim_start_matches("truoc ");
+    if first.starts_with("quy ") {
+        "quy "
+    } else if first.starts_with("thang ") {
+        "thang "
+    } else if first.starts_with("ngay ") {
+        "ngay "
+    } else if first.starts_with("nam ") {
+        "nam "
+    } else {
+        ""
+    }
+}
+
+/// Completes "8/2024" with the word of the part before it, unless it has a word of its own.
+fn with_context(part: &str, first: &str) -> String {
+    let part = part.trim();
+    if part.starts_with(|c: char| c.is_ascii_digit()) || roman_start(part) {
+        format!("{}{part}", context(first))
+    } else {
+        part.to_string()
+    }
+}
+
+fn roman_start(text: &str) -> bool {
+    let word = text.split(['/', ' ', '-', ',']).next().unwrap_or_default();
+    matches!(word, "i" | "ii" | "iii" | "iv")
+}
+
+/// Several dates or periods: "Tháng 6 và tháng 12", "Quý I, II", "Trước ngày 15/6 và 15/12".
+/// Those that end the periods of a year evenly recur; others are due at the last one.
+fn several(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
+    let text = ["trong ", "truoc ", "vao "]
+        .iter()
+        .fold(text, |t, p| t.strip_prefix(p).unwrap_or(t));
+    let parts: Vec<&str> = text
+        .split([',', ';'])
+        .flat_map(|p| p.split(" va "))
+        .flat_map(|p| p.split(" hoac "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let first = parts.first().copied().unwrap_or_default();
+    // A year named at the end holds for the parts before it: "Quý I, II/2024".
+    let last_year = parts
+        .last()
+        .and_then(|p| p.split(|c: char| !c.is_ascii_digit()).find_map(year_of))
+        .unwrap_or(year);
+    let mut read = Vec::new();
+    for part in &parts {
+        match dated(&with_context(part, first), last_year)? {
+            Ok(deadline) => read.push(deadline),
+            Err(date) => return Some(Err(Problem::Impossible(date))),
+        }
+    }
+    let last = read.iter().copied().max_by_key(|d| d.due())?;
+    if names_year(text) {
+        return Some(Ok(last));
+    }
+    // The months each part falls due in, and the day when the parts are days.
+    let months: Vec<u32> = read
+        .iter()
+        .filter_map(|d| d.due())
+        .map(|d| d.month())
+        .collect();
+    let days: Vec<Option<u32>> = read
+        .iter()
+        .map(|d| match d {
+            Deadline::Dated { due, period: None } => Some(due.day()),
+            _ => None,
+        })
+        .collect();
+    for every in [Every::Month, Every::Quarter, Every::Half] {
+        let ends: Vec<u32> = Period::all_in_year(year, every)
+            .map(|p| p.end().month())
+            .collect();
+        let mut sorted = months.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        if sorted == ends && sorted.len() == months.len() {
+            return Some(Ok(match days.first().copied().flatten() {
+                Some(day) if days.iter().all(|d| *d == Some(day)) => {
+                    on_day(every, Some(every.months()), day)
+                }
+                _ => Deadline::Periodic(every),
+            }));
+        }
+    }
+    Some(Ok(last))
+}
+
+fn year_of(digits: &str) -> Option<i32> {
+    year(digits)
+}
+
+/// A stretch of time, due at its end: "2024 - 2027", "Tháng 7 - 8/2024", "Từ ngày 01/02/2024
+/// đến ngày 30/4/2024", "Giai đoạn 2024-2026"; "Từ tháng 4/2024 đến khi ..." waits for an event.
+fn range(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
+    const LEADING: [&str; 8] = [
+        "tu nay ",
+        "trong giai doan ",
+        "giai doan ",
+        "trong thoi gian ",
+        "thoi gian ",
+        "thuc hien tu ",
+        "bat dau tu ",
+        "tu ",
+    ];
+    let mut text = text.trim();
+    while let Some(rest) = LEADING.iter().find_map(|p| text.strip_prefix(p)) {
+        text = rest.trim_start();
+    }
+    for separator in [" den het ", " den ", " toi ", " - ", "-", " dang "] {
+        for (at, _) in text.match_indices(separator) {
+            let (left, right) = (text[..at].trim(), text[at + separator.len()..].trim());
+            if right.starts_with("khi") || right.starts_with("ket thuc") {
+                return Some(Ok(Deadline::Event));
+            }
+            let start = if left.is_empty() {
+                None
+            } else {
+                match dated(&with_context(left, left), year) {
+                    Some(Ok(start)) => Some(start),
+                    _ => continue,
+                }
+            };
+            // The end's year is the start's when the end names none: "Tháng 7/2024 - tháng 8".
+            let end_year = match start.and_then(Deadline::due) {
+                Some(due) if !names_year(right) => due.year(),
+                _ => year,
+            };
+            match dated(&with_context(right, left), end_year) {
+                Some(Ok(end)) => return Some(Ok(end)),
+                Some(Err(date)) => return Some(Err(Problem::Impossible(date))),
+                None => {}
+            }
+        }
+    }
+    None
 }
 
 /// "2", "02", "II" (when `roman`), then an optional year: "/2023", " nam 2023", "-2023".
@@ -287,6 +665,7 @@ fn number_and_year(text: &str, roman: bool, plan_year: i32) -> Option<(u32, i32)
         .find_map(|p| tail.strip_prefix(p))
         .unwrap_or(tail)
         .trim();
+    let tail = tail.strip_prefix("nam ").unwrap_or(tail);
     let year = if tail.is_empty() {
         plan_year
     } else {
@@ -507,6 +886,261 @@ mod tests {
         ] {
             assert_eq!(kind(wording), Kind::External, "{wording}");
         }
+    }
+
+    /// A reading: the kind, the due date of a dated deadline, the frequency of a periodic one.
+    type Reading = (Kind, Option<NaiveDate>, Option<Every>);
+
+    /// Reads each wording in a plan of `year` and checks its kind, due date (for dated) and
+    /// frequency (for periodic).
+    fn reads(year: i32, cases: &[(&str, Reading)]) {
+        for (wording, (kind, due, every)) in cases {
+            let read = parse(wording, year).unwrap_or_else(|e| panic!("{wording:?}: {e}"));
+            assert_eq!(read.kind(), *kind, "{wording:?} read as {read:?}");
+            assert_eq!(read.due(), *due, "{wording:?} read as {read:?}");
+            assert_eq!(read.every(), *every, "{wording:?} read as {read:?}");
+        }
+    }
+
+    fn on(y: i32, m: u32, d: u32) -> Reading {
+        (Kind::Dated, Some(day(y, m, d)), None)
+    }
+
+    #[test]
+    fn bare_months_and_quarters_with_any_separator() {
+        reads(
+            2024,
+            &[
+                ("11/2024", on(2024, 11, 30)),
+                ("3/2024", on(2024, 3, 31)),
+                ("03/2024", on(2024, 3, 31)),
+                ("12/2025", on(2025, 12, 31)),
+                ("Tháng 02/2024", on(2024, 2, 29)),
+                ("Quý III/2024", on(2024, 9, 30)),
+                ("Quý III năm 2024", on(2024, 9, 30)),
+                ("Quí IV-2024", on(2024, 12, 31)),
+                ("Quý 3 - 2024", on(2024, 9, 30)),
+                ("Quý IV – 2025", on(2025, 12, 31)),
+                ("quý i năm 2025", on(2025, 3, 31)),
+                ("Trong Quý II/2024.", on(2024, 6, 30)),
+                ("Chậm nhất ngày 30/6/2024", on(2024, 6, 30)),
+                ("Đến ngày 15/10/2024", on(2024, 10, 15)),
+                ("Cả năm 2024", on(2024, 12, 31)),
+            ],
+        );
+    }
+
+    #[test]
+    fn ranges_are_due_at_their_end() {
+        reads(
+            2024,
+            &[
+                ("2024 - 2027", on(2027, 12, 31)),
+                ("2024-2027", on(2027, 12, 31)),
+                ("2026 – 2030", on(2030, 12, 31)),
+                ("Năm 2024 - 2025", on(2025, 12, 31)),
+                ("Năm 2025 - 2026", on(2026, 12, 31)),
+                ("Từ năm 2024 - 2026", on(2026, 12, 31)),
+                ("Giai đoạn 2024-2026", on(2026, 12, 31)),
+                ("Giai đoạn 2023 - 2025", on(2025, 12, 31)),
+                ("Tháng 7 - 8/2024", on(2024, 8, 31)),
+                ("Tháng 11 - 12/2025", on(2025, 12, 31)),
+                ("Tháng 7/2024 - tháng 9", on(2024, 9, 30)),
+                ("Từ tháng 3 đến tháng 5/2024", on(2024, 5, 31)),
+                ("Quý III/2024 - Quý I/2025", on(2025, 3, 31)),
+                ("Quý I - II/2025", on(2025, 6, 30)),
+                ("Từ ngày 01/02/2024 đến ngày 30/4/2024", on(2024, 4, 30)),
+                ("Từ ngày 01/01/2026 đến ngày 31/3/2026", on(2026, 3, 31)),
+                ("Từ 15/3 đến 30/4", on(2024, 4, 30)),
+                ("Từ nay đến hết năm 2024", on(2024, 12, 31)),
+                ("Đến hết năm 2024", on(2024, 12, 31)),
+                ("Đến hết năm 2023", on(2023, 12, 31)),
+                ("Đến hết tháng 6/2024", on(2024, 6, 30)),
+            ],
+        );
+    }
+
+    #[test]
+    fn open_ended_wording_recurs_every_year() {
+        let yearly = (Kind::Periodic, None, Some(Every::Year));
+        reads(
+            2024,
+            &[
+                ("Năm 2024 và các năm tiếp theo", yearly),
+                ("Năm 2026 và các năm tiếp theo", yearly),
+                ("Giai đoạn 2024-2026 và những năm tiếp theo", yearly),
+                ("Quý IV năm 2024 và các năm tiếp theo", yearly),
+                ("Từ năm 2024 và những năm sau", yearly),
+            ],
+        );
+    }
+
+    #[test]
+    fn starts_are_ongoing_and_ends_on_an_event_wait_for_it() {
+        let ongoing = (Kind::Continuous, None, None);
+        let event = (Kind::Event, None, None);
+        reads(
+            2024,
+            &[
+                ("Từ 01/3/2024", ongoing),
+                ("Từ tháng 4/2024", ongoing),
+                ("Bắt đầu từ Quý II/2024", ongoing),
+                ("Từ năm 2025", ongoing),
+                ("Từ tháng 4/2024 đến khi có quyết định mới", event),
+                ("Từ tháng 4/2024 đến khi kết thúc dự án", event),
+                ("Từ 01/3/2024 cho đến khi hoàn thành", event),
+                ("Khi có văn bản hướng dẫn của Bộ Nội vụ", event),
+                ("Thực hiện khi có yêu cầu", event),
+            ],
+        );
+    }
+
+    #[test]
+    fn continuous_wording_in_its_many_forms() {
+        let ongoing = (Kind::Continuous, None, None);
+        reads(
+            2024,
+            &[
+                ("Thực hiện thường xuyên", ongoing),
+                ("Nhiệm vụ thường xuyên", ongoing),
+                ("Thường xuyên, hằng năm", ongoing),
+                ("Thường xuyên.", ongoing),
+                ("Thường xuyên trong năm 2024", ongoing),
+                ("Liên tục", ongoing),
+                ("Hàng ngày", ongoing),
+            ],
+        );
+        reads(
+            2024,
+            &[
+                ("Hằng năm.", (Kind::Periodic, None, Some(Every::Year))),
+                ("Hàng quý;", (Kind::Periodic, None, Some(Every::Quarter))),
+                (
+                    "Báo cáo định kỳ 6 tháng, năm",
+                    (Kind::Periodic, None, Some(Every::Half)),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn several_dates_recur_when_they_end_the_periods_of_a_year() {
+        reads(
+            2024,
+            &[
+                (
+                    "Tháng 6 và tháng 12",
+                    (Kind::Periodic, None, Some(Every::Half)),
+                ),
+                (
+                    "Tháng 3, 6, 9, 12",
+                    (Kind::Periodic, None, Some(Every::Quarter)),
+                ),
+                (
+                    "Quý II và Quý IV",
+                    (Kind::Periodic, None, Some(Every::Half)),
+                ),
+                (
+                    "Trước ngày 15/6 và 15/12",
+                    (Kind::Periodic, None, Some(Every::Half)),
+                ),
+                (
+                    "Trước ngày 20 hàng tháng",
+                    (Kind::Periodic, None, Some(Every::Month)),
+                ),
+                (
+                    "Ngày 25 hằng tháng",
+                    (Kind::Periodic, None, Some(Every::Month)),
+                ),
+                (
+                    "Trước ngày 15/12 hằng năm",
+                    (Kind::Periodic, None, Some(Every::Year)),
+                ),
+                (
+                    "Từ tháng 3 đến tháng 11 hằng năm",
+                    (Kind::Periodic, None, Some(Every::Year)),
+                ),
+                (
+                    "Tháng 12 hằng năm",
+                    (Kind::Periodic, None, Some(Every::Year)),
+                ),
+                ("Quý I, II", on(2024, 6, 30)),
+                ("Quý I, II/2025", on(2025, 6, 30)),
+                ("Quý I, III", on(2024, 9, 30)),
+                ("Tháng 6/2024 và tháng 12/2024", on(2024, 12, 31)),
+                ("Tháng 10, 11", on(2024, 11, 30)),
+            ],
+        );
+    }
+
+    #[test]
+    fn each_occurrence_is_due_on_the_day_the_wording_names() {
+        let due_of = |wording: &str, period: &str| {
+            parse(wording, 2024)
+                .unwrap()
+                .occurrence_due(period.parse().unwrap())
+        };
+        assert_eq!(
+            due_of("Trước ngày 20 hàng tháng", "2024-02"),
+            day(2024, 2, 20)
+        );
+        assert_eq!(due_of("Ngày 31 hằng tháng", "2024-02"), day(2024, 2, 29));
+        assert_eq!(
+            due_of("Trước ngày 15/6 và 15/12", "2024-H1"),
+            day(2024, 6, 15)
+        );
+        assert_eq!(
+            due_of("Trước ngày 15/6 và 15/12", "2024-H2"),
+            day(2024, 12, 15)
+        );
+        assert_eq!(
+            due_of("Trước ngày 15/12 hằng năm", "2025"),
+            day(2025, 12, 15)
+        );
+        assert_eq!(
+            due_of("Từ tháng 3 đến tháng 11 hằng năm", "2024"),
+            day(2024, 11, 30)
+        );
+        assert_eq!(due_of("Hằng quý", "2024-Q3"), day(2024, 9, 30));
+        assert_eq!(due_of("Tháng 6 và tháng 12", "2024-H1"), day(2024, 6, 30));
+    }
+
+    #[test]
+    fn external_wording_anywhere() {
+        let external = (Kind::External, None, None);
+        reads(
+            2024,
+            &[
+                (
+                    "Triển khai theo lộ trình, hướng dẫn của Bộ, ngành",
+                    external,
+                ),
+                ("Theo tiến độ của Bộ Nội vụ", external),
+                ("Thực hiện theo Kế hoạch số 12/KH-UBND", external),
+                ("Theo hướng dẫn của Trung ương", external),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_help_uses_the_plans_own_year() {
+        let err = parse("Sớm", 2026).unwrap_err();
+        assert!(err.help.contains("`Quý 2/2026`"), "{}", err.help);
+        assert!(err.help.contains("`due = 2026-06-30`"), "{}", err.help);
+        assert!(!err.help.contains("2023"), "{}", err.help);
+    }
+
+    #[test]
+    fn a_plan_of_several_years_reads_a_missing_year_as_its_first() {
+        reads(
+            2026,
+            &[
+                ("Quý II", on(2026, 6, 30)),
+                ("Tháng 10", on(2026, 10, 31)),
+                ("Trước ngày 15/12", on(2026, 12, 15)),
+                ("Năm 2028", on(2028, 12, 31)),
+            ],
+        );
     }
 
     #[test]

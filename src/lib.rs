@@ -7,6 +7,7 @@ pub mod deadline;
 pub mod diagnostic;
 pub mod edit;
 pub mod files;
+pub mod import;
 pub mod lang;
 pub mod load;
 pub mod merge;

@@ -863,8 +863,20 @@ const MAX_BUDGET: u64 = 1_000_000_000_000_000;
 /// The keys a section file's head, a task and a progress entry may have (the fields of
 /// [`RawSection`], [`RawTask`] and [`RawEntry`]; a test keeps them the same).
 const HEAD_KEYS: [&str; 3] = ["id", "title", "task"];
-const TASK_KEYS: [&str; 9] = [
-    "id", "title", "parent", "lead", "support", "budget", "deadline", "due", "progress",
+const TASK_KEYS: [&str; 13] = [
+    "id",
+    "title",
+    "parent",
+    "lead",
+    "support",
+    "budget",
+    "deadline",
+    "due",
+    "product",
+    "funding",
+    "note",
+    "carried_from",
+    "progress",
 ];
 const ENTRY_KEYS: [&str; 5] = ["date", "status", "note", "period", "due"];
 
@@ -1005,6 +1017,10 @@ impl<'a> RawTask<'a> {
             self.budget.as_ref().map(|s| s.span().end),
             self.deadline.as_ref().map(|s| s.span().end),
             self.due.as_ref().map(|s| s.span().end),
+            self.product.as_ref().map(|s| s.span().end),
+            self.funding.as_ref().map(|s| s.span().end),
+            self.note.as_ref().map(|s| s.span().end),
+            self.carried_from.as_ref().map(|s| s.span().end),
         ]
         .into_iter()
         .chain(entries)
@@ -1024,6 +1040,10 @@ impl<'a> RawTask<'a> {
             budget: self.budget.map(|s| moved(s, by)),
             deadline: self.deadline.map(|s| moved(s, by)),
             due: self.due.map(|s| moved(s, by)),
+            product: self.product.map(|s| moved(s, by)),
+            funding: self.funding.map(|s| moved(s, by)),
+            note: self.note.map(|s| moved(s, by)),
+            carried_from: self.carried_from.map(|s| moved(s, by)),
             progress: self
                 .progress
                 .into_iter()
@@ -1059,6 +1079,14 @@ struct RawTask<'a> {
     deadline: Option<Spanned<Text<'a>>>,
     #[serde(default)]
     due: Option<Spanned<Datetime>>,
+    #[serde(default, borrow)]
+    product: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    funding: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    note: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    carried_from: Option<Spanned<Text<'a>>>,
     #[serde(default, borrow)]
     progress: Vec<RawEntry<'a>>,
 }
@@ -1457,7 +1485,14 @@ impl Checker {
                 .filter(|head| head != &&**section)
                 .map(str::to_string),
         };
+        let text = |value: Option<Spanned<Text>>| {
+            value.map(|v| into_nfc(trimmed(v.into_inner().into_owned())))
+        };
         Some(Task {
+            product: text(raw.product),
+            funding: text(raw.funding),
+            note: text(raw.note),
+            carried_from: text(raw.carried_from),
             parent,
             section: section.clone(),
             title: into_nfc(trimmed(raw.title.into_inner().into_owned())),

@@ -118,6 +118,13 @@ pub struct Task {
     pub deadline: Option<Deadline>,
     /// A `due` key on the task: overrides the wording.
     pub due: Option<NaiveDate>,
+    /// The expected result ("Sản phẩm"), the source of funds in words ("Nguồn kinh phí"), a
+    /// note ("Ghi chú"), and the task of an earlier plan this one carries on
+    /// (`"2023:II.4"`), as the files have them.
+    pub product: Option<String>,
+    pub funding: Option<String>,
+    pub note: Option<String>,
+    pub carried_from: Option<String>,
     pub progress: Vec<Entry>,
     /// Ids of the tasks that name this one as parent, in file order.
     pub children: Vec<String>,
@@ -283,6 +290,13 @@ impl Task {
         .map(|(entry, _)| entry)
     }
 
+    /// When the occurrence `period` of a periodic task is due: its period's end, or the day
+    /// the wording names within it ("Trước ngày 20 hằng tháng").
+    pub fn occurrence_due(&self, period: Period) -> NaiveDate {
+        self.deadline
+            .map_or(period.end(), |deadline| deadline.occurrence_due(period))
+    }
+
     /// The occurrences of a periodic task in the plan's year.
     pub fn occurrences(&self, year: i32) -> impl Iterator<Item = Period> + use<> {
         self.every()
@@ -349,6 +363,10 @@ mod tests {
             deadline_text: Some("Quý 1/ 2023".into()),
             deadline: crate::deadline::parse("Quý 1/ 2023", 2023).ok(),
             due: None,
+            product: None,
+            funding: None,
+            note: None,
+            carried_from: None,
             progress,
             children: vec![],
             file: "plan/I.toml".into(),

@@ -36,7 +36,8 @@ impl Every {
         }
     }
 
-    fn months(self) -> u32 {
+    /// How many months one period of this length lasts.
+    pub fn months(self) -> u32 {
         12 / self.per_year()
     }
 }

@@ -74,7 +74,7 @@ fn unknown_key_suggests_the_closest() {
         &root,
         "error: the plan has 1 problem
 
-plan/I.toml:9:1: unknown field `titel`, expected one of `id`, `title`, `parent`, `lead`, `support`, `budget`, `deadline`, `due`, `progress`
+plan/I.toml:9:1: unknown field `titel`, expected one of `id`, `title`, `parent`, `lead`, `support`, `budget`, `deadline`, `due`, `product`, `funding`, `note`, `carried_from`, `progress`
   |
 9 | titel = \"x\"
   | ^^^^^

@@ -74,6 +74,16 @@ fn readme_examples_print_what_the_readme_says() {
     for dotfile in [".gitignore", ".gitattributes"] {
         fs::copy(root.join(dotfile), sandbox.path().join(dotfile)).unwrap();
     }
+    // The annexes the README imports, at the same place as in the repository.
+    let annexes = Path::new("tests/fixtures/import");
+    fs::create_dir_all(sandbox.path().join(annexes)).unwrap();
+    for name in ["parts.docx", "seed-annex.xlsx"] {
+        fs::copy(
+            root.join(annexes).join(name),
+            sandbox.path().join(annexes).join(name),
+        )
+        .unwrap();
+    }
     let setup = "git init --quiet && git add . && git commit --quiet --message 'The 2023 plan'";
     let status = git_identity(
         Command::new("bash")

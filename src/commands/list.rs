@@ -73,6 +73,13 @@ pub struct Record<'p> {
     pub period: Option<Period>,
     pub late: bool,
     pub days_late: Option<i64>,
+    /// The expected result and the source of funds in words, as the plan has them.
+    pub product: Option<&'p str>,
+    pub funding: Option<&'p str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<&'p str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<&'p str>,
 }
 
 const CSV_HEADERS: [&str; 18] = [
@@ -124,6 +131,10 @@ impl<'p> Record<'p> {
             period,
             late: days_late.is_some(),
             days_late,
+            product: task.product.as_deref(),
+            funding: task.funding.as_deref(),
+            note: task.note.as_deref(),
+            carried_from: task.carried_from.as_deref(),
         }
     }
 

@@ -136,7 +136,9 @@ pub fn due(
 /// `day` falls in.
 fn due_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Period {
     task.occurrences(plan.year)
-        .find(|p| p.end() < day && !state_of(task, day, Some(*p)).status.is_closed())
+        .find(|p| {
+            task.occurrence_due(*p) < day && !state_of(task, day, Some(*p)).status.is_closed()
+        })
         .or_else(|| current_occurrence(plan, task, day))
         .unwrap_or(Period::year(plan.year))
 }

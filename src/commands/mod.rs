@@ -2,6 +2,7 @@
 
 mod check;
 mod git;
+mod import;
 mod init;
 mod list;
 mod mark;
@@ -71,6 +72,7 @@ pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Res
             Ok(Outcome::Success)
         }
         Command::Init(args) => init::run(&args, env, out, err),
+        Command::Import(args) => import::run(&args, env, out, err),
         Command::GitSetup => git::setup(&dir()?, env, out),
         Command::MergeDriver(args) => git::merge_driver(&args, env, err),
         Command::Check => check::run(&dir()?, env, lang, out, err),
@@ -221,12 +223,14 @@ pub fn state_of(task: &Task, day: NaiveDate, period: Option<Period>) -> State {
     let entry = task.status_entry_on(day, period);
     let status = entry.and_then(|e| e.status).unwrap_or(Status::Todo);
     let due = match period {
-        Some(p) => Some(p.end()),
+        Some(p) => Some(task.occurrence_due(p)),
         None => task.due_on(day),
     };
     let days_late = match (status, entry) {
         (Status::Done, Some(done)) => {
-            let due_then = period.map(Period::end).or_else(|| task.due_on(done.date));
+            let due_then = period
+                .map(|p| task.occurrence_due(p))
+                .or_else(|| task.due_on(done.date));
             due_then
                 .map(|due| (done.date - due).num_days())
                 .filter(|days| *days > 0)
@@ -331,9 +335,10 @@ impl<'p> Selection<'p> {
     /// The occurrence of a periodic task that the filters look at and `list` shows: the one
     /// due in `--quarter`, else the one the day falls in.
     pub fn occurrence(&self, plan: &Plan, task: &Task) -> Option<Period> {
-        let in_quarter = self
-            .quarter
-            .and_then(|q| task.occurrences(plan.year).find(|p| q.contains(p.end())));
+        let in_quarter = self.quarter.and_then(|q| {
+            task.occurrences(plan.year)
+                .find(|p| q.contains(task.occurrence_due(*p)))
+        });
         in_quarter.or_else(|| current_occurrence(plan, task, self.day))
     }
 
@@ -350,7 +355,7 @@ impl<'p> Selection<'p> {
     fn due_in(&self, plan: &Plan, task: &Task, quarter: Period) -> bool {
         if task.every().is_some() {
             task.occurrences(plan.year)
-                .any(|p| quarter.contains(p.end()))
+                .any(|p| quarter.contains(task.occurrence_due(p)))
         } else {
             task.due_on(self.day)
                 .is_some_and(|due| quarter.contains(due))

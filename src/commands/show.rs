@@ -99,7 +99,7 @@ impl<'p> Details<'p> {
                 } = state_of(task, day, Some(period));
                 Occurrence {
                     period: period.to_string(),
-                    due: period.end().to_string(),
+                    due: task.occurrence_due(period).to_string(),
                     status,
                     days_late,
                 }
@@ -158,6 +158,15 @@ fn describe_vi(deadline: Deadline) -> String {
             };
             format!("định kỳ: mỗi {every}, mỗi kỳ hạn vào cuối kỳ")
         }
+        Deadline::PeriodicOn { every, month, day } => {
+            let (name, within) = match every {
+                Every::Month => ("tháng", String::new()),
+                Every::Quarter => ("quý", format!(" tháng thứ {month}")),
+                Every::Half => ("6 tháng", format!(" tháng thứ {month}")),
+                Every::Year => ("năm", format!(" tháng {month}")),
+            };
+            format!("định kỳ: mỗi {name}, mỗi kỳ hạn vào ngày {day}{within} của kỳ")
+        }
         Deadline::Event => "theo sự kiện: chưa có hạn cho đến khi đặt bằng `plan due`".to_string(),
         Deadline::External => {
             "theo văn bản khác: chưa có hạn cho đến khi đặt bằng `plan due`".to_string()
@@ -186,10 +195,17 @@ fn fields(d: &Details, lang: Lang) -> Grid<'static> {
             .map(|b| format!("{} đồng", money(b)))
             .unwrap_or_default(),
     );
+    add("funding", t.funding.unwrap_or_default().to_string());
+    add("product", t.product.unwrap_or_default().to_string());
     add("deadline", t.deadline.unwrap_or_default().to_string());
     add("reading", d.reading.clone().unwrap_or_default());
     add("due", t.due.map(|d| d.to_string()).unwrap_or_default());
     add("status", status_text(lang, t.status, t.days_late, &d.as_of));
+    add("note", t.note.unwrap_or_default().to_string());
+    add(
+        "carried_from",
+        t.carried_from.unwrap_or_default().to_string(),
+    );
     add("file", format!("{}:{}", t.file, t.line));
     for child in &d.children {
         add("child", format!("{} {}", child.id, child.title));
@@ -249,45 +265,49 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
     let t = &d.task;
     writeln!(out, "{}  {}", t.id, t.title)?;
     writeln!(out)?;
-    const LABELS: [&str; 10] = [
-        "Section", "Parent", "Lead", "Support", "Budget", "Deadline", "Read as", "Due", "Status",
-        "File",
-    ];
-    let width = LABELS
+    let due = match (&t.due, &t.period) {
+        (Some(due), Some(period)) => format!("{due} (occurrence {period})"),
+        (Some(due), None) => due.to_string(),
+        _ => String::new(),
+    };
+    let text = |value: Option<&str>| value.unwrap_or_default().to_string();
+    let fields: Vec<(&str, String)> = [
+        ("Section", format!("{}. {}", t.section, d.section_title)),
+        ("Parent", text(t.parent)),
+        ("Lead", t.lead.join("; ")),
+        ("Support", t.support.join("; ")),
+        (
+            "Budget",
+            t.budget
+                .map(|b| format!("{} đồng", money(b)))
+                .unwrap_or_default(),
+        ),
+        ("Funding", text(t.funding)),
+        ("Product", text(t.product)),
+        ("Deadline", text(t.deadline)),
+        ("Read as", d.reading.clone().unwrap_or_default()),
+        ("Due", due),
+        ("Status", status_text(lang, t.status, t.days_late, &d.as_of)),
+        ("Note", text(t.note)),
+        ("Carried from", text(t.carried_from)),
+        ("File", format!("{}:{}", t.file, t.line)),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .collect();
+    // The labels line up: as wide as the widest shown, in any language, and never narrower
+    // than the usual ones.
+    let width = ["Section", "Deadline", "Read as", "Status"]
         .iter()
+        .copied()
+        .chain(fields.iter().map(|(label, _)| *label))
         .map(|l| lang.tr(l).chars().count())
         .max()
         .unwrap_or(8)
         + 2;
-    let mut field = |label: &'static str, value: String| -> std::io::Result<()> {
-        if value.is_empty() {
-            Ok(())
-        } else {
-            writeln!(out, "{:<width$}{value}", lang.tr(label))
-        }
-    };
-    field("Section", format!("{}. {}", t.section, d.section_title))?;
-    field("Parent", t.parent.unwrap_or_default().to_string())?;
-    field("Lead", t.lead.join("; "))?;
-    field("Support", t.support.join("; "))?;
-    field(
-        "Budget",
-        t.budget
-            .map(|b| format!("{} đồng", money(b)))
-            .unwrap_or_default(),
-    )?;
-    field("Deadline", t.deadline.unwrap_or_default().to_string())?;
-    field("Read as", d.reading.clone().unwrap_or_default())?;
-    field(
-        "Due",
-        match (&t.due, &t.period) {
-            (Some(due), Some(period)) => format!("{due} (occurrence {period})"),
-            (Some(due), None) => due.to_string(),
-            _ => String::new(),
-        },
-    )?;
-    field("Status", status_text(lang, t.status, t.days_late, &d.as_of))?;
-    field("File", format!("{}:{}", t.file, t.line))?;
+    for (label, value) in &fields {
+        writeln!(out, "{:<width$}{value}", lang.tr(label))?;
+    }
     if !d.children.is_empty() {
         writeln!(out, "\n{}", lang.tr("Tasks under it:"))?;
         for child in &d.children {

@@ -122,7 +122,10 @@ impl Counts {
             return;
         }
         for item in items(plan, task) {
-            if item.period.is_some_and(|p| p.end() > day) {
+            if item
+                .period
+                .is_some_and(|p| item.task.occurrence_due(p) > day)
+            {
                 continue;
             }
             let state = state_of(task, day, item.period);

@@ -1,0 +1,240 @@
+//! Tables of a Word document (.docx): `word/document.xml` read as XML, with `gridSpan` (a cell
+//! spanning columns), `vMerge` (a cell merged down) and `gridBefore` (a row starting further
+//! right) resolved into a grid.
+
+use std::io::Cursor;
+
+use anyhow::{Result, bail};
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+use super::grid::{Cell, Place, Row, Table};
+use super::limited;
+
+/// The tables of the document, and the paragraphs above each.
+pub fn read(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
+    let mut archive = super::open_zip(bytes, shown, ".docx")?;
+    let xml = match archive.by_name("word/document.xml") {
+        Ok(entry) => limited(entry, shown)?,
+        Err(_) => bail!(
+            "`{shown}` is not a Word document: it has no `word/document.xml`\nhelp: open it in Word (or LibreOffice) and save it as .docx"
+        ),
+    };
+    let xml = String::from_utf8(xml).map_err(|_| {
+        anyhow::anyhow!(
+            "`{shown}` is damaged: its text is not UTF-8\nhelp: open it in Word and save it again as .docx"
+        )
+    })?;
+    tables(&xml).map_err(|e| {
+        anyhow::anyhow!(
+            "`{shown}` is damaged: {e}\nhelp: open it in Word (or LibreOffice) and save it again as .docx"
+        )
+    })
+}
+
+/// A cell as Word writes it: its text, how many grid columns it spans, and whether it
+/// continues a vertical merge.
+struct RawCell {
+    text: String,
+    span: usize,
+    continues: bool,
+}
+
+/// What the reader is inside of.
+#[derive(Default)]
+struct State {
+    /// Tables open around the current point: 1 inside a table, 2 inside a table in a cell.
+    depth: usize,
+    rows: Vec<(Vec<RawCell>, usize)>,
+    row: Vec<RawCell>,
+    /// Empty grid columns before the row's first cell (`gridBefore`).
+    before: usize,
+    cell: Option<RawCell>,
+    /// Text outside tables: the current paragraph, and those so far.
+    paragraph: String,
+    paragraphs: Vec<String>,
+    /// Inside `w:t`; inside an `mc:Fallback` (a copy of content shown another way).
+    in_text: bool,
+    fallback: usize,
+}
+
+fn tables(xml: &str) -> Result<Vec<Table>, String> {
+    let mut reader = Reader::from_reader(Cursor::new(xml.as_bytes()));
+    let mut buffer = Vec::new();
+    let mut state = State::default();
+    let mut tables = Vec::new();
+    loop {
+        let event = reader
+            .read_event_into(&mut buffer)
+            .map_err(|e| format!("its XML does not parse ({e})"))?;
+        match event {
+            Event::Eof => break,
+            Event::Start(e) => start(&mut state, &e, false),
+            Event::Empty(e) => start(&mut state, &e, true),
+            Event::End(e) => {
+                let name = e.local_name();
+                let name: &str = name.as_ref();
+                match name {
+                    "t" => state.in_text = false,
+                    "Fallback" => state.fallback = state.fallback.saturating_sub(1),
+                    "p" => {
+                        if state.depth == 0 {
+                            let text = std::mem::take(&mut state.paragraph);
+                            state.paragraphs.push(text.trim().to_string());
+                        } else {
+                            push_text(&mut state, "\n");
+                        }
+                    }
+                    "tc" if state.depth == 1 => {
+                        if let Some(cell) = state.cell.take() {
+                            state.row.push(cell);
+                        }
+                    }
+                    "tr" if state.depth == 1 => {
+                        let row = std::mem::take(&mut state.row);
+                        state.rows.push((row, std::mem::take(&mut state.before)));
+                    }
+                    "tbl" => {
+                        state.depth = state.depth.saturating_sub(1);
+                        if state.depth == 0 {
+                            let rows = std::mem::take(&mut state.rows);
+                            let mut above: Vec<String> = state
+                                .paragraphs
+                                .iter()
+                                .filter(|p| !p.is_empty())
+                                .cloned()
+                                .collect();
+                            above.drain(..above.len().saturating_sub(12));
+                            state.paragraphs.clear();
+                            tables.push(grid(rows, tables.len() + 1, above));
+                        } else {
+                            push_text(&mut state, "\n");
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(text) if state.in_text && state.fallback == 0 => {
+                push_text(&mut state, &text.xml10_content());
+            }
+            Event::GeneralRef(reference) if state.in_text && state.fallback == 0 => {
+                let resolved = match reference.resolve_char_ref() {
+                    Ok(Some(c)) => c.to_string(),
+                    _ => match reference.as_ref() {
+                        "amp" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        "quot" => "\"",
+                        "apos" => "'",
+                        _ => "",
+                    }
+                    .to_string(),
+                };
+                push_text(&mut state, &resolved);
+            }
+            _ => {}
+        }
+        buffer.clear();
+    }
+    Ok(tables)
+}
+
+fn start(state: &mut State, e: &BytesStart, empty: bool) {
+    let name = e.local_name();
+    let name: &str = name.as_ref();
+    match name {
+        "tbl" if !empty => state.depth += 1,
+        "tr" if state.depth == 1 && !empty => {
+            state.row.clear();
+            state.before = 0;
+        }
+        "tc" if state.depth == 1 => {
+            let cell = RawCell {
+                text: String::new(),
+                span: 1,
+                continues: false,
+            };
+            if empty {
+                state.row.push(cell);
+            } else {
+                state.cell = Some(cell);
+            }
+        }
+        "gridSpan" if state.depth == 1 => {
+            if let Some(cell) = state.cell.as_mut() {
+                cell.span = value(e)
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(1)
+                    .clamp(1, 64);
+            }
+        }
+        "vMerge" if state.depth == 1 => {
+            if let Some(cell) = state.cell.as_mut() {
+                // `<w:vMerge/>` and `w:val="continue"` continue; `restart` starts a merge.
+                cell.continues = value(e).is_none_or(|v| v == "continue");
+            }
+        }
+        "gridBefore" if state.depth == 1 && state.cell.is_none() => {
+            state.before = value(e).and_then(|v| v.parse().ok()).unwrap_or(0).min(64);
+        }
+        "t" if !empty => state.in_text = true,
+        "tab" if state.fallback == 0 => push_text(state, " "),
+        "br" | "cr" if state.fallback == 0 => push_text(state, "\n"),
+        "Fallback" if !empty => state.fallback += 1,
+        _ => {}
+    }
+}
+
+/// The `w:val` attribute of an element.
+fn value(e: &BytesStart) -> Option<String> {
+    e.attributes().flatten().find_map(|a| {
+        let key = a.key.local_name();
+        let key: &str = key.as_ref();
+        (key == "val").then(|| a.value.to_string())
+    })
+}
+
+fn push_text(state: &mut State, text: &str) {
+    match (&mut state.cell, state.depth) {
+        (Some(cell), d) if d >= 1 => cell.text.push_str(text),
+        (_, 0) => state.paragraph.push_str(text),
+        _ => {}
+    }
+}
+
+/// Word's rows of cells, laid out on the table's grid.
+fn grid(rows: Vec<(Vec<RawCell>, usize)>, number: usize, above: Vec<String>) -> Table {
+    let rows = rows
+        .into_iter()
+        .enumerate()
+        .map(|(index, (cells, before))| {
+            let mut grid: Vec<Cell> = vec![Cell::default(); before];
+            for raw in cells {
+                let text = raw.text.trim_end_matches('\n').to_string();
+                grid.push(Cell {
+                    text: text.clone(),
+                    from_above: raw.continues,
+                    from_left: false,
+                });
+                for _ in 1..raw.span {
+                    grid.push(Cell {
+                        text: String::new(),
+                        from_above: raw.continues,
+                        from_left: true,
+                    });
+                }
+            }
+            Row {
+                number: index + 1,
+                cells: grid,
+            }
+        })
+        .collect();
+    let mut table = Table {
+        place: Place::Table(number),
+        rows,
+        above,
+    };
+    table.fill();
+    table
+}

@@ -1,0 +1,485 @@
+//! `plan import`: a real annex (a Word table, an Excel sheet, a CSV file) read into a plan
+//! directory, saying plainly what could not be read.
+
+pub mod amount;
+pub mod annex;
+pub mod docx;
+pub mod grid;
+pub mod sheet;
+pub mod units;
+pub mod write;
+
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+use std::path::Path;
+
+use anyhow::{Result, bail};
+
+use crate::deadline;
+use crate::text::fold;
+use annex::{Annex, AnnexReader};
+use grid::Table;
+
+/// The most any one entry of a .docx or .xlsx may unpack to.
+pub const LIMIT: u64 = 64 * 1024 * 1024;
+
+/// What an import made, before it is written.
+#[derive(Debug)]
+pub struct Imported {
+    pub annex: Annex,
+    pub year: i32,
+    pub title: Option<String>,
+    pub organization: Option<String>,
+    pub document: Option<String>,
+}
+
+/// The options of `plan import` that shape what is read.
+#[derive(Debug, Default, Clone)]
+pub struct Options {
+    pub year: Option<i32>,
+    pub table: Option<usize>,
+    pub sheet: Option<String>,
+}
+
+/// Reads the annex in `bytes` (the file `shown`); `this_year` is the fallback year.
+pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Result<Imported> {
+    let tables = tables(bytes, shown)?;
+    let (chosen, columns) = choose(&tables, shown, options)?;
+    let mut above = chosen.first().map(|t| t.above.clone()).unwrap_or_default();
+    // A sheet has its title in the rows above the header.
+    if let (true, Some(table), Some(columns)) = (above.is_empty(), chosen.first(), columns.first())
+    {
+        above = table.rows[..columns.first.min(table.rows.len())]
+            .iter()
+            .flat_map(|r| r.cells.iter().filter(|c| !c.from_left && !c.from_above))
+            .map(|c| c.text.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+    }
+    let (title, document, organization) = heading(&above);
+    let mut reader = AnnexReader::new(title.clone());
+    for (table, columns) in chosen.iter().zip(&columns) {
+        reader.read(table, columns);
+    }
+    let mut annex = reader.finish();
+    if annex.sections.iter().all(|s| s.tasks.is_empty()) {
+        bail!(
+            "`{shown}` has a table of tasks ({}), but no task could be read from its rows\nhelp: check that the tasks are in the rows below the header",
+            chosen.first().map(|t| t.place.name()).unwrap_or_default()
+        );
+    }
+    let year = options
+        .year
+        .unwrap_or_else(|| guess_year(title.as_deref(), &annex).unwrap_or(this_year));
+    // What could not be read, cell by cell.
+    let mut warnings = std::mem::take(&mut annex.warnings);
+    for section in &annex.sections {
+        let ids: Vec<&str> = section
+            .tasks
+            .iter()
+            .filter_map(|t| t.parent.as_deref())
+            .collect();
+        for task in &section.tasks {
+            if let Some(wording) = &task.deadline
+                && let Err(e) = deadline::parse(wording, year)
+            {
+                warnings.push(format!(
+                    "{}, \"{}\": {}",
+                    task.at, annex.deadline_column, e.message
+                ));
+            }
+            if task.lead.is_empty() && !ids.contains(&task.id.as_str()) {
+                warnings.push(format!(
+                    "{}, \"{}\": task `{}` names no lead unit; add one before `plan check`",
+                    task.at, annex.lead_column, task.id
+                ));
+            }
+        }
+    }
+    annex.warnings = warnings;
+    Ok(Imported {
+        annex,
+        year,
+        title,
+        organization,
+        document,
+    })
+}
+
+/// The tables of a file, by its kind (its name, else its first bytes).
+fn tables(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
+    if bytes.is_empty() {
+        bail!("`{shown}` is empty\nhelp: export the annex again from Word or Excel");
+    }
+    let extension = Path::new(shown)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let ole = bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+    if ole {
+        // An encrypted .docx or .xlsx is such a container too, holding `EncryptedPackage`.
+        let encrypted: Vec<u8> = "EncryptedPackage"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        if bytes
+            .windows(encrypted.len())
+            .any(|w| w == encrypted.as_slice())
+        {
+            bail!(
+                "`{shown}` is protected by a password, so it cannot be read\nhelp: open it, remove the password (File, Info, Protect, Encrypt with Password: empty), save it, and import again"
+            );
+        }
+        let (old, new) = if extension == "xls" || bytes.windows(8).any(|w| w == b"W\0o\0r\0k\0") {
+            (".xls", ".xlsx")
+        } else {
+            (".doc", ".docx")
+        };
+        bail!(
+            "`{shown}` is an old binary {old} file, which `plan import` does not read\nhelp: open it in Word or Excel (or LibreOffice) and save it as {new}, then import that"
+        );
+    }
+    let zip = bytes.starts_with(b"PK");
+    match extension.as_str() {
+        "doc" | "xls" | "rtf" | "pdf" => bail!(
+            "`{shown}` is a .{extension} file, which `plan import` does not read\nhelp: save the annex as .docx, .xlsx or .csv (UTF-8), then import that"
+        ),
+        "docx" | "docm" | "dotx" => return docx::read(bytes, shown),
+        "xlsx" | "xlsm" => return sheet::read_xlsx(bytes, shown),
+        "ods" => return sheet::read_ods(bytes, shown),
+        "csv" | "tsv" | "txt" if !zip => return sheet::read_csv(bytes, shown),
+        _ => {}
+    }
+    if zip {
+        let archive = open_zip(bytes, shown, ".docx or .xlsx")?;
+        let names: Vec<String> = archive
+            .file_names()
+            .filter_map(|n| n.ok().map(|n| n.to_string()))
+            .collect();
+        if names.iter().any(|n| n == "word/document.xml") {
+            return docx::read(bytes, shown);
+        }
+        if names.iter().any(|n| n == "xl/workbook.xml") {
+            return sheet::read_xlsx(bytes, shown);
+        }
+        if names.iter().any(|n| n == "content.xml") {
+            return sheet::read_ods(bytes, shown);
+        }
+        bail!(
+            "`{shown}` is a zip archive but neither a Word document nor a workbook\nhelp: import the annex as .docx, .xlsx or .csv"
+        );
+    }
+    sheet::read_csv(bytes, shown)
+}
+
+/// Opens a zip archive, refusing one that is damaged or truncated, or with an entry that would
+/// unpack past [`LIMIT`].
+pub fn open_zip<'a>(
+    bytes: &'a [u8],
+    shown: &str,
+    kind: &str,
+) -> Result<zip::ZipArchive<Cursor<&'a [u8]>>> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        anyhow::anyhow!(
+            "`{shown}` is damaged or truncated ({e})\nhelp: copy or download it again, or open it and save it again as {kind}"
+        )
+    })?;
+    for index in 0..archive.len() {
+        let entry = archive.by_index_raw(index).map_err(|e| {
+            anyhow::anyhow!("`{shown}` is damaged or truncated ({e})\nhelp: copy or download it again, or open it and save it again as {kind}")
+        })?;
+        if entry.encrypted() {
+            bail!(
+                "`{shown}` is protected by a password, so it cannot be read\nhelp: remove the password, save it, and import again"
+            );
+        }
+        if entry.size() > LIMIT {
+            bail!(too_big(shown, &entry.name().unwrap_or_default()));
+        }
+    }
+    // Sizes can lie: unpack each entry against the limit before any reader trusts it.
+    for index in 0..archive.len() {
+        let entry = archive.by_index(index).map_err(|e| {
+            anyhow::anyhow!("`{shown}` is damaged or truncated ({e})\nhelp: copy or download it again, or open it and save it again as {kind}")
+        })?;
+        let name = entry.name().unwrap_or_default().to_string();
+        let unpacked = std::io::copy(&mut entry.take(LIMIT + 1), &mut std::io::sink()).map_err(|e| {
+            anyhow::anyhow!("`{shown}` is damaged or truncated ({e})\nhelp: copy or download it again, or open it and save it again as {kind}")
+        })?;
+        if unpacked > LIMIT {
+            bail!(too_big(shown, &name));
+        }
+    }
+    Ok(archive)
+}
+
+fn too_big(shown: &str, entry: &str) -> String {
+    format!(
+        "`{shown}` holds `{entry}`, which would unpack to more than {} MiB: too large to be an annex (or a zip bomb)\nhelp: import the annex alone, saved as .docx, .xlsx or .csv",
+        LIMIT >> 20
+    )
+}
+
+/// An entry's bytes, at most [`LIMIT`].
+pub fn limited(entry: impl Read, shown: &str) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    entry.take(LIMIT + 1).read_to_end(&mut bytes).map_err(|e| {
+        anyhow::anyhow!("`{shown}` is damaged or truncated ({e})\nhelp: open it and save it again")
+    })?;
+    if bytes.len() as u64 > LIMIT {
+        bail!(too_big(shown, "word/document.xml"));
+    }
+    Ok(bytes)
+}
+
+/// The table (or the run of tables with the same header) holding the annex.
+fn choose<'t>(
+    tables: &'t [Table],
+    shown: &str,
+    options: &Options,
+) -> Result<(Vec<&'t Table>, Vec<annex::Columns>)> {
+    if tables.iter().all(|t| t.rows.is_empty()) {
+        bail!(
+            "`{shown}` holds no table\nhelp: the annex must be a table (in Word: Insert, Table), with a header row naming the task and the lead unit"
+        );
+    }
+    let by_number = |n: usize| -> Result<&Table> {
+        tables.get(n.wrapping_sub(1)).ok_or_else(|| {
+            anyhow::anyhow!(
+                "`{shown}` has {} table{}, so there is no table {n}\nhelp: `--table` counts from 1",
+                tables.len(),
+                if tables.len() == 1 { "" } else { "s" }
+            )
+        })
+    };
+    let explicit = match (&options.table, &options.sheet) {
+        (Some(n), _) => Some(by_number(*n)?),
+        (None, Some(name)) => Some(
+            tables
+                .iter()
+                .find(|t| matches!(&t.place, grid::Place::Sheet(s) if fold(s) == fold(name)))
+                .ok_or_else(|| {
+                    let names: Vec<String> = tables
+                        .iter()
+                        .filter_map(|t| match &t.place {
+                            grid::Place::Sheet(s) => Some(format!("`{s}`")),
+                            _ => None,
+                        })
+                        .collect();
+                    anyhow::anyhow!(
+                        "`{shown}` has no sheet `{name}`\nhelp: its sheets are {}",
+                        names.join(", ")
+                    )
+                })?,
+        ),
+        (None, None) => None,
+    };
+    if let Some(table) = explicit {
+        let columns = annex::header(table).ok_or_else(|| no_header(shown, &[table]))?;
+        return Ok((vec![table], vec![columns]));
+    }
+    let Some(first) = tables.iter().position(|t| annex::header(t).is_some()) else {
+        let all: Vec<&Table> = tables.iter().collect();
+        bail!(no_header(shown, &all));
+    };
+    let mut chosen = Vec::new();
+    let mut columns = Vec::new();
+    let width = tables[first].width();
+    // A Word annex is sometimes cut into several tables (a page or a part each): those after it
+    // with the same header, or the same columns and no header, go on with it.
+    for (index, table) in tables.iter().enumerate().skip(first) {
+        if matches!(table.place, grid::Place::Sheet(_)) && index != first {
+            break;
+        }
+        match annex::header(table) {
+            Some(found) if index == first || same_fields(&found, &columns[0]) => {
+                chosen.push(table);
+                columns.push(found);
+            }
+            None if index > first && table.width() == width && width >= 4 => {
+                let mut carried: annex::Columns = columns[0].clone();
+                carried.first = 0;
+                carried.rows = 0;
+                chosen.push(table);
+                columns.push(carried);
+            }
+            _ => break,
+        }
+    }
+    Ok((chosen, columns))
+}
+
+fn same_fields(a: &annex::Columns, b: &annex::Columns) -> bool {
+    let key = |c: &annex::Columns| {
+        let mut fields: Vec<(String, usize)> = c
+            .fields
+            .iter()
+            .map(|(f, i)| (format!("{f:?}"), *i))
+            .collect();
+        fields.sort();
+        fields
+    };
+    key(a) == key(b)
+}
+
+fn no_header(shown: &str, tables: &[&Table]) -> anyhow::Error {
+    let seen: Vec<String> = tables
+        .iter()
+        .filter(|t| !t.rows.is_empty())
+        .take(5)
+        .map(|t| format!("{}: {}", t.place.name(), annex::seen_headers(t)))
+        .collect();
+    anyhow::anyhow!(
+        "`{shown}` has no table whose header names a task column and a lead column (headers seen: {})\nhelp: the header needs a task column (\"Nhiệm vụ\", \"Nội dung\") and a lead column (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); choose another table with `--table N` or `--sheet NAME`",
+        if seen.is_empty() {
+            "none".to_string()
+        } else {
+            seen.join("; ")
+        }
+    )
+}
+
+/// The annex's title, the document it is attached to, and the organization issuing it, from
+/// the paragraphs above the table ("PHỤ LỤC", the title, "(Kèm theo Kế hoạch số …)").
+fn heading(above: &[String]) -> (Option<String>, Option<String>, Option<String>) {
+    let clean = |t: &str| crate::text::nfc(&t.split_whitespace().collect::<Vec<_>>().join(" "));
+    let attached = above.iter().position(|p| {
+        let f = fold(p);
+        f.contains("kem theo")
+            && (f.contains("ke hoach") || f.contains("quyet dinh") || f.contains("so "))
+    });
+    let document_line = attached.map(|i| clean(&above[i]));
+    let (document, organization) = match &document_line {
+        Some(line) => {
+            let inner = line.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace());
+            let folded = fold(inner);
+            // After "kèm theo": the document, then "của" the organization.
+            let start = folded.find("kem theo").map(|i| i + "kem theo ".len());
+            let body = start.and_then(|s| byte_at_fold(inner, s)).unwrap_or(inner);
+            let (doc, org) = match body.rfind(" của ") {
+                Some(at) => (
+                    &body[..at],
+                    Some(body[at + " của ".len()..].trim().to_string()),
+                ),
+                None => (body, None),
+            };
+            (
+                Some(doc.trim().to_string()).filter(|d| !d.is_empty()),
+                org.filter(|o| !o.is_empty()),
+            )
+        }
+        None => (None, None),
+    };
+    let annex_line = above.iter().position(|p| fold(p).starts_with("phu luc"));
+    let candidates: Vec<usize> = match annex_line {
+        Some(i) => (i + 1..above.len()).chain(std::iter::once(i)).collect(),
+        None => (0..above.len()).rev().collect(),
+    };
+    let title = candidates
+        .into_iter()
+        .filter(|&i| Some(i) != attached)
+        .map(|i| clean(&above[i]))
+        .map(|t| {
+            let f = fold(&t);
+            if f.starts_with("phu luc") {
+                // "PHỤ LỤC: KẾ HOẠCH …" or "Phụ lục I"
+                t.split_once([':', '.', '-'])
+                    .map(|(_, r)| r.trim().to_string())
+                    .unwrap_or_default()
+            } else {
+                t
+            }
+        })
+        .find(|t| {
+            let f = fold(t);
+            !t.is_empty()
+                && !t.starts_with('(')
+                && (f.contains("ke hoach")
+                    || f.contains("nhiem vu")
+                    || f.contains("danh muc")
+                    || f.contains("cai cach"))
+        })
+        .map(|t| sentence_case(&t));
+    (title, document, organization)
+}
+
+/// The byte offset in `text` where the `at`-th byte of its folded form falls, for cutting the
+/// original at a place found in the folded one (both have the same words).
+fn byte_at_fold(text: &str, at: usize) -> Option<&str> {
+    let words_before = fold(text).get(..at)?.split_whitespace().count();
+    let mut words = text.split_whitespace();
+    let mut offset = 0;
+    for _ in 0..words_before {
+        let word = words.next()?;
+        offset = text[offset..].find(word)? + offset + word.len();
+    }
+    Some(text[offset..].trim_start())
+}
+
+/// An all-capitals title ("KẾ HOẠCH TRIỂN KHAI …") as a sentence ("Kế hoạch triển khai …").
+fn sentence_case(text: &str) -> String {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() || letters.iter().any(|c| c.is_lowercase()) {
+        return text.to_string();
+    }
+    let lower = text.to_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => lower,
+    }
+}
+
+/// The plan's year: the first the title names, else the one the deadlines start in most often
+/// (the earliest of equals).
+fn guess_year(title: Option<&str>, annex: &Annex) -> Option<i32> {
+    let years = |text: &str| -> Vec<i32> {
+        text.split(|c: char| !c.is_ascii_digit())
+            .filter(|p| p.len() == 4)
+            .filter_map(|p| p.parse().ok())
+            .filter(|y| (1990..=2100).contains(y))
+            .collect()
+    };
+    if let Some(year) = title.and_then(|t| years(t).into_iter().min()) {
+        return Some(year);
+    }
+    let mut counts: HashMap<i32, usize> = HashMap::new();
+    for task in annex.sections.iter().flat_map(|s| &s.tasks) {
+        if let Some(first) = task
+            .deadline
+            .as_deref()
+            .and_then(|d| years(d).first().copied())
+        {
+            *counts.entry(first).or_insert(0) += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(year, count)| (count, std::cmp::Reverse(year)))
+        .map(|(year, _)| year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_heading_above_the_seed_table() {
+        let above = vec![
+            "Phụ lục".to_string(),
+            "KẾ HOẠCH TRIỂN KHAI CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023".to_string(),
+            "(Ban hành kèm theo Kế hoạch số 12/KH-KHCN ngày 31 tháng 01 năm 2023 của Sở KH&CN)"
+                .to_string(),
+        ];
+        let (title, document, organization) = heading(&above);
+        assert_eq!(
+            title.as_deref(),
+            Some("Kế hoạch triển khai các nhiệm vụ cải cách hành chính năm 2023")
+        );
+        assert_eq!(
+            document.as_deref(),
+            Some("Kế hoạch số 12/KH-KHCN ngày 31 tháng 01 năm 2023")
+        );
+        assert_eq!(organization.as_deref(), Some("Sở KH&CN"));
+    }
+}

@@ -1,0 +1,374 @@
+//! A lead or support cell split into the units it names, without breaking a name
+//! ("Sở Văn hóa, Thể thao và Du lịch" is one unit) or losing a word.
+
+use crate::text::fold;
+
+/// Words that begin a unit's name: after `,` or ` và `, a new unit starts only with one of
+/// them (capitalised as a name is) followed by more of the name.
+const STARTS: &[&str] = &[
+    "Ban",
+    "Bảo hiểm",
+    "Báo",
+    "Bảo tàng",
+    "Bệnh viện",
+    "BHXH",
+    "Bộ",
+    "Bưu điện",
+    "Cảng vụ",
+    "Chi cục",
+    "Chi nhánh",
+    "Chủ tịch",
+    "Cơ quan",
+    "Công an",
+    "Công ty",
+    "Cổng",
+    "Cục",
+    "Đài",
+    "Đảng ủy",
+    "Đảng uỷ",
+    "Đại học",
+    "Đoàn",
+    "Đội",
+    "Đơn vị",
+    "Giám đốc",
+    "Hạt",
+    "HĐND",
+    "Hiệp hội",
+    "Học viện",
+    "Hội",
+    "Hội đồng",
+    "Huyện ủy",
+    "Huyện uỷ",
+    "Kho bạc",
+    "Kiểm toán",
+    "Liên đoàn",
+    "Liên minh",
+    "Lãnh đạo",
+    "Mặt trận",
+    "MTTQ",
+    "Ngân hàng",
+    "Phòng",
+    "Quỹ",
+    "Sở",
+    "Tạp chí",
+    "Tập đoàn",
+    "Thanh tra",
+    "Thành ủy",
+    "Thành uỷ",
+    "Thư viện",
+    "Thường trực",
+    "Tỉnh đoàn",
+    "Tỉnh ủy",
+    "Tỉnh uỷ",
+    "Tòa án",
+    "Toà án",
+    "Tổ",
+    "Tổng công ty",
+    "Tổng cục",
+    "Trạm",
+    "Trung tâm",
+    "Trường",
+    "UBMTTQ",
+    "UBND",
+    "Ủy ban",
+    "Uỷ ban",
+    "Văn phòng",
+    "Viện",
+    "VNPT",
+    "Viettel",
+    "Vườn",
+    "Các",
+    "các",
+];
+
+/// Names that hold a separator and a word that could start a unit: never split inside them.
+const WHOLE: &[&str] = &[
+    "van phong doan dbqh va hdnd",
+    "van phong doan dai bieu quoc hoi va hoi dong nhan dan",
+    "van phong doan dbqh, hdnd va ubnd",
+    "thuong truc hdnd va ubnd",
+    "hdnd va ubnd",
+    "so van hoa, the thao va du lich",
+    "ban quan ly cac khu cong nghiep",
+];
+
+/// The units a cell names, in order, each trimmed, with every word of the cell kept.
+pub fn split(cell: &str) -> Vec<String> {
+    // A line that does not begin a unit's name goes on with the name above it ("Phòng Quản
+    // lý" / "Chuyên ngành"), unless a separator or a bullet ended that one.
+    let mut lines: Vec<String> = Vec::new();
+    for raw in cell.lines() {
+        let line = strip_bullet(raw.trim());
+        if line.is_empty() {
+            continue;
+        }
+        let bulleted = line.len() != raw.trim().len();
+        match lines.last_mut() {
+            Some(last) if !bulleted && !starts_unit(line) && !last.ends_with([';', ',']) => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            _ => lines.push(line.to_string()),
+        }
+    }
+    let mut units = Vec::new();
+    for line in &lines {
+        for piece in split_outside_brackets(line, |rest, separator| {
+            separator == ";" || starts_unit(rest)
+        }) {
+            let unit = piece
+                .trim()
+                .trim_end_matches([',', ';', '.', ':'])
+                .trim_start_matches(['-', '+', '•', '*', ','])
+                .trim();
+            let unit = unit.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !unit.is_empty() {
+                units.push(unit);
+            }
+        }
+    }
+    units
+}
+
+/// A leading bullet (`- `, `+ `, `• `).
+fn strip_bullet(line: &str) -> &str {
+    for bullet in ['-', '+', '•', '*', '–', '·'] {
+        if let Some(rest) = line.strip_prefix(bullet) {
+            return rest.trim_start();
+        }
+    }
+    line
+}
+
+/// Whether `rest` (what follows a `,` or ` và `) begins another unit's name.
+fn starts_unit(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    STARTS.iter().any(|start| {
+        rest.strip_prefix(start).is_some_and(|after| {
+            // The starting word must be the whole word, and the name must go on.
+            after.starts_with(' ')
+                && after
+                    .trim_start()
+                    .starts_with(|c: char| c.is_alphanumeric() || c == '(')
+        })
+    }) || is_abbreviation(rest)
+}
+
+/// An abbreviated unit such as "VP", "QLKH", "TTCNTT": a word of capitals.
+fn is_abbreviation(rest: &str) -> bool {
+    let word: String = rest
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != ',' && *c != ';')
+        .collect();
+    word.chars().count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit())
+        && word.chars().any(char::is_uppercase)
+}
+
+/// Splits `text` at `;`, `,` and ` và ` outside brackets and protected names, where `split`
+/// says so given what follows and which separator it is.
+fn split_outside_brackets(text: &str, split: impl Fn(&str, &str) -> bool) -> Vec<String> {
+    let protected = protected_spans(text);
+    let mut pieces = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &text[at..];
+        let c = rest.chars().next().unwrap_or(' ');
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let inside = depth > 0 || protected.iter().any(|(s, e)| *s < at && at < *e);
+        let separator = if rest.starts_with(';') {
+            Some(";")
+        } else if rest.starts_with(',') {
+            Some(",")
+        } else if rest.starts_with(" và ") {
+            Some(" và ")
+        } else {
+            None
+        };
+        if let (Some(separator), false) = (separator, inside)
+            && split(&rest[separator.len()..], separator)
+        {
+            pieces.push(text[start..at].to_string());
+            at += separator.len();
+            start = at;
+            continue;
+        }
+        at += c.len_utf8();
+    }
+    pieces.push(text[start..].to_string());
+    pieces
+}
+
+/// Where the names in [`WHOLE`] are in `text`, as byte ranges.
+fn protected_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    // Compare word by word in folded form, mapping back to byte offsets.
+    let words: Vec<(usize, usize)> = word_bounds(text);
+    for whole in WHOLE {
+        let wanted: Vec<&str> = whole.split(' ').collect();
+        for first in 0..words.len() {
+            if first + wanted.len() > words.len() {
+                break;
+            }
+            let matches = wanted.iter().enumerate().all(|(i, w)| {
+                let (s, e) = words[first + i];
+                fold(text[s..e].trim_end_matches([',', ';'])) == *w || fold(&text[s..e]) == *w
+            });
+            if matches {
+                let (start, end) = words[first + wanted.len() - 1];
+                let end = start + text[start..end].trim_end_matches([',', ';']).len();
+                spans.push((words[first].0, end));
+            }
+        }
+    }
+    spans
+}
+
+fn word_bounds(text: &str) -> Vec<(usize, usize)> {
+    let mut bounds = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                bounds.push((s, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        bounds.push((s, text.len()));
+    }
+    bounds
+}
+
+/// Whether a unit's name stands for many ("Các phòng, đơn vị", "UBND các xã, phường", "các cơ
+/// quan, đơn vị liên quan").
+pub fn is_collective(name: &str) -> bool {
+    let folded = fold(name);
+    folded.starts_with("cac ")
+        || folded.contains(" cac ")
+        || folded.contains("lien quan")
+        || folded.starts_with("toan the ")
+        || folded.starts_with("tat ca ")
+        || folded.starts_with("moi ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_with_commas_and_va_stay_whole() {
+        for cell in [
+            "Sở Văn hóa, Thể thao và Du lịch",
+            "Sở Khoa học và Công nghệ",
+            "Ban Quản lý các Khu công nghiệp, khu kinh tế",
+            "Các phòng, đơn vị",
+            "Các sở, ban, ngành tỉnh",
+            "UBND các huyện, thị xã, thành phố",
+            "các cơ quan, đơn vị liên quan",
+            "Sở Lao động - Thương binh và Xã hội",
+            "Sở Nội vụ (Ban Thi đua, Khen thưởng)",
+            "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+            "Các Sở, Ban, ngành",
+        ] {
+            assert_eq!(split(cell), [cell], "{cell}");
+        }
+    }
+
+    #[test]
+    fn units_are_split_where_a_new_name_begins() {
+        for (cell, units) in [
+            (
+                "Văn phòng, Chi cục TĐC, Trung tâm KH&CN",
+                vec!["Văn phòng", "Chi cục TĐC", "Trung tâm KH&CN"],
+            ),
+            (
+                "Phòng Quản lý Khoa học; Phòng Quản lý Chuyên ngành;\n Chi cục TĐC",
+                vec![
+                    "Phòng Quản lý Khoa học",
+                    "Phòng Quản lý Chuyên ngành",
+                    "Chi cục TĐC",
+                ],
+            ),
+            (
+                "Sở Tư pháp và các cơ quan liên quan",
+                vec!["Sở Tư pháp", "các cơ quan liên quan"],
+            ),
+            (
+                "Sở Văn hóa, Thể thao và Du lịch, Sở Tài chính",
+                vec!["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"],
+            ),
+            (
+                "Sở Nội vụ\nSở Tư pháp\n- UBND cấp huyện",
+                vec!["Sở Nội vụ", "Sở Tư pháp", "UBND cấp huyện"],
+            ),
+            (
+                "Phòng Quản lý\nChuyên ngành",
+                vec!["Phòng Quản lý\nChuyên ngành"],
+            ),
+            (
+                "Sở Tài chính và Kho bạc Nhà nước tỉnh",
+                vec!["Sở Tài chính", "Kho bạc Nhà nước tỉnh"],
+            ),
+            (
+                "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh",
+                vec!["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"],
+            ),
+            ("Văn phòng, QLKH", vec!["Văn phòng", "QLKH"]),
+        ] {
+            let expected: Vec<String> = units
+                .iter()
+                .map(|u| u.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect();
+            assert_eq!(split(cell), expected, "{cell}");
+        }
+    }
+
+    #[test]
+    fn no_word_is_lost() {
+        let cell = "Sở Văn hóa, Thể thao và Du lịch; Sở Nội vụ, UBND các huyện, thị xã và các cơ quan liên quan";
+        let words = |t: &str| {
+            fold(t)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        let joined = split(cell).join(" ");
+        let kept = words(&joined);
+        let all = words(cell);
+        let without_va: Vec<&String> = all.iter().filter(|w| *w != "va").collect();
+        let kept_without_va: Vec<&String> = kept.iter().filter(|w| *w != "va").collect();
+        assert_eq!(kept_without_va, without_va);
+    }
+
+    #[test]
+    fn collective_wording() {
+        for name in [
+            "Các phòng, đơn vị",
+            "Các sở, ban, ngành",
+            "UBND các xã, phường",
+            "các cơ quan, đơn vị liên quan",
+        ] {
+            assert!(is_collective(name), "{name}");
+        }
+        for name in [
+            "Sở Nội vụ",
+            "Văn phòng",
+            "Ban Quản lý các Khu công nghiệp, khu kinh tế",
+        ] {
+            assert!(!is_collective(name) || name.starts_with("Ban"), "{name}");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! The plan directory an import makes: `plan.toml` with the units, one file per section, built
+//! beside the target and renamed into place.
+
+use std::fs;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use super::Imported;
+use crate::edit::toml_string;
+use crate::files;
+use crate::load::PLAN_FILE;
+
+/// A section file's name, its text, and the line of each task's id.
+pub type SectionFile = (String, String, Vec<(String, usize)>);
+
+/// The text of each file.
+#[derive(Debug, Clone)]
+pub struct Files {
+    pub head: String,
+    pub sections: Vec<SectionFile>,
+}
+
+/// `12_000_000`: an amount as `plan.toml`'s examples write it.
+fn amount(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn list(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| toml_string(n))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn render(imported: &Imported, source: &str) -> Files {
+    let mut head = format!(
+        "# Imported by `plan import` from `{source}`. Check the units below (merge spellings of one\n# unit as `aliases`, list the members of collective units), then run `plan check`.\n"
+    );
+    match &imported.title {
+        Some(title) => head.push_str(&format!("title = {}\n", toml_string(title))),
+        None => head.push_str("# The plan's title, as its document words it.\ntitle = \"\"\n"),
+    }
+    match &imported.organization {
+        Some(org) => head.push_str(&format!("organization = {}\n", toml_string(org))),
+        None => head.push_str("# organization = \"Sở ... tỉnh ...\"\n"),
+    }
+    match &imported.document {
+        Some(doc) => head.push_str(&format!("document = {}\n", toml_string(doc))),
+        None => head.push_str(&format!(
+            "# document = \"Kế hoạch số .../KH-... ngày .../.../{}\"\n",
+            imported.year
+        )),
+    }
+    head.push_str(&format!("year = {}\n", imported.year));
+    for unit in &imported.annex.units {
+        head.push_str(&format!("\n[[unit]]\nname = {}\n", toml_string(&unit.name)));
+        for spelling in &unit.spellings {
+            // The loader matches spellings that differ in case, spacing or diacritics alone:
+            // as an alias it would be refused as a second name of the same unit.
+            head.push_str(&format!("# also written {}\n", toml_string(spelling)));
+        }
+        if unit.collective {
+            head.push_str("# A collective unit: list its members to count its work for each of them.\nmembers = []\n");
+        }
+    }
+    let mut sections = Vec::new();
+    for section in &imported.annex.sections {
+        let mut text = String::new();
+        if let Some((part, title)) = &section.part {
+            text.push_str(&format!("# Part {part}: {}\n", title.replace('\n', " ")));
+        }
+        text.push_str(&format!(
+            "id = {}\ntitle = {}\n",
+            toml_string(&section.id),
+            toml_string(&section.title)
+        ));
+        let mut lines = Vec::new();
+        for task in &section.tasks {
+            text.push_str("\n[[task]]\n");
+            lines.push((task.id.clone(), text.lines().count() + 1));
+            text.push_str(&format!("id = {}\n", toml_string(&task.id)));
+            text.push_str(&format!("title = {}\n", toml_string(&task.title)));
+            if !task.lead.is_empty() {
+                text.push_str(&format!("lead = [{}]\n", list(&task.lead)));
+            }
+            if !task.support.is_empty() {
+                text.push_str(&format!("support = [{}]\n", list(&task.support)));
+            }
+            if let Some(budget) = task.budget.filter(|b| i64::try_from(*b).is_ok()) {
+                text.push_str(&format!("budget = {}\n", amount(budget)));
+            }
+            for (key, value) in [
+                ("deadline", &task.deadline),
+                ("product", &task.product),
+                ("funding", &task.funding),
+                ("note", &task.note),
+            ] {
+                if let Some(value) = value {
+                    text.push_str(&format!("{key} = {}\n", toml_string(value)));
+                }
+            }
+        }
+        sections.push((format!("{}.toml", section.id), text, lines));
+    }
+    Files { head, sections }
+}
+
+/// Writes the files into `dir`, which must not exist or be empty: built under a new name
+/// beside it and renamed into place, so that a failure leaves nothing behind.
+pub fn write(dir: &Path, shown: &str, files_to_write: &Files) -> Result<()> {
+    if dir.exists() && fs::read_dir(dir).map_or(true, |mut d| d.next().is_some()) {
+        bail!(
+            "`{shown}` already exists and is not empty; `plan import` never overwrites\nhelp: choose another directory with `--into DIR`, or move `{shown}` away"
+        );
+    }
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    fs::create_dir_all(&parent).with_context(|| format!("cannot create `{}`", parent.display()))?;
+    let result = (|| -> Result<()> {
+        let building = tempfile::Builder::new()
+            .prefix(".plan-import-")
+            .tempdir_in(&parent)?;
+        files::create(
+            &building.path().join(PLAN_FILE),
+            files_to_write.head.as_bytes(),
+        )?;
+        files::create(&building.path().join(".gitignore"), b".plan-lock\n.*.tmp\n")?;
+        for (name, text, _) in &files_to_write.sections {
+            files::create(&building.path().join(name), text.as_bytes())?;
+        }
+        if dir.exists() {
+            // Empty, as checked above: `remove_dir` removes nothing else.
+            fs::remove_dir(dir)?;
+        }
+        fs::rename(building.path(), dir)?;
+        // Renamed into place: nothing is left for the guard to remove.
+        let _ = building.keep();
+        Ok(())
+    })();
+    result.with_context(|| format!("cannot create `{shown}`"))
+}

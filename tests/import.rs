@@ -1,0 +1,338 @@
+//! `plan import`: the seed's annex as the Word table it was printed from (and as a sheet and a
+//! CSV) gives back the shipped plan; other layouts read alike in every format; bad files are
+//! refused with a message and nothing written.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::run_plan;
+use plan::load;
+use plan::model::Plan;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name)
+}
+
+fn load_plan(dir: &Path) -> Plan {
+    load::load(dir, Path::new("/"), true)
+        .unwrap_or_else(|e| panic!("{}: {e:#}", dir.display()))
+        .plan
+}
+
+/// Each unit's spellings (name and aliases), by canonical name.
+fn spellings(plan: &Plan) -> HashMap<String, Vec<String>> {
+    plan.units
+        .iter()
+        .map(|u| {
+            let mut all = u.aliases.clone();
+            all.push(u.name.clone());
+            (u.name.clone(), all)
+        })
+        .collect()
+}
+
+#[test]
+fn the_seed_annex_gives_back_the_shipped_plan_in_every_format() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shipped = load_plan(&root.join("plan"));
+    let names = spellings(&shipped);
+    for file in ["seed-annex.docx", "seed-annex.xlsx", "seed-annex.csv"] {
+        let sandbox = tempfile::tempdir().unwrap();
+        let source = fixture(file);
+        let (code, stdout, stderr) = run_plan(
+            sandbox.path(),
+            &["import", source.to_str().unwrap(), "--into", "imported"],
+        );
+        assert_eq!(code, 0, "{file}: {stderr}");
+        assert_eq!(
+            stdout, "imported 37 tasks in 7 sections, 10 units into imported/\n",
+            "{file}"
+        );
+        assert_eq!(stderr, "", "{file}");
+        let imported = load_plan(&sandbox.path().join("imported"));
+        assert_eq!(imported.year, 2023, "{file}");
+        let sections = |p: &Plan| -> Vec<(String, String)> {
+            p.sections
+                .iter()
+                .map(|s| (s.id.clone(), s.title.clone()))
+                .collect()
+        };
+        assert_eq!(sections(&imported), sections(&shipped), "{file}");
+        assert_eq!(imported.tasks.len(), shipped.tasks.len(), "{file}");
+        for (got, want) in imported.tasks.iter().zip(shipped.tasks.iter()) {
+            let at = format!("{file}: {}", want.id);
+            assert_eq!(got.id, want.id, "{at}");
+            assert_eq!(got.title, want.title, "{at}");
+            assert_eq!(got.parent, want.parent, "{at}");
+            assert_eq!(got.budget, want.budget, "{at}");
+            assert_eq!(got.deadline_text, want.deadline_text, "{at}");
+            assert_eq!(got.deadline, want.deadline, "{at}");
+            for (got_units, want_units) in [(&got.lead, &want.lead), (&got.support, &want.support)]
+            {
+                assert_eq!(got_units.len(), want_units.len(), "{at}: {got_units:?}");
+                for (g, w) in got_units.iter().zip(want_units.iter()) {
+                    assert!(
+                        names[&**w].iter().any(|s| **s == **g),
+                        "{at}: `{g}` is not a spelling of `{w}`"
+                    );
+                }
+            }
+        }
+        if file.ends_with(".docx") {
+            assert_eq!(
+                imported.title,
+                "Kế hoạch triển khai các nhiệm vụ cải cách hành chính năm 2023"
+            );
+            assert_eq!(
+                imported.document.as_deref(),
+                Some("Kế hoạch số 12/KH-KHCN ngày 31 tháng 01 năm 2023")
+            );
+        }
+        let collective = imported
+            .units
+            .iter()
+            .find(|u| u.name == "Các phòng, đơn vị")
+            .unwrap();
+        assert!(collective.members.is_empty());
+        let head = fs::read_to_string(sandbox.path().join("imported/plan.toml")).unwrap();
+        assert!(
+            head.contains("name = \"Các phòng, đơn vị\"\n# A collective unit"),
+            "{head}"
+        );
+    }
+}
+
+/// The section files an import of `file` writes.
+fn import_sections(file: &str) -> (tempfile::TempDir, Vec<(String, String)>) {
+    let sandbox = tempfile::tempdir().unwrap();
+    let source = fixture(file);
+    let (code, _, stderr) = run_plan(
+        sandbox.path(),
+        &["import", source.to_str().unwrap(), "--into", "plan"],
+    );
+    assert_eq!(code, 0, "{file}: {stderr}");
+    assert_eq!(stderr, "", "{file}");
+    let mut files: Vec<(String, String)> = fs::read_dir(sandbox.path().join("plan"))
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_name() != "plan.toml" && e.file_name() != ".gitignore")
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                fs::read_to_string(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    (sandbox, files)
+}
+
+#[test]
+fn parts_numbering_merges_and_two_row_headers_read_alike_in_every_format() {
+    let (sandbox, docx) = import_sections("parts.docx");
+    let (_, xlsx) = import_sections("parts.xlsx");
+    let (_, csv) = import_sections("parts.csv");
+    assert_eq!(docx, xlsx);
+    assert_eq!(docx, csv);
+    let plan = load_plan(&sandbox.path().join("plan"));
+    assert_eq!(plan.year, 2025);
+    assert_eq!(plan.organization.as_deref(), Some("UBND huyện Tân Biên"));
+    let ids: Vec<&str> = plan.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "A.I.1",
+            "A.I.2",
+            "A.I.3",
+            "A.II.1",
+            "A.II.1.1",
+            "A.II.1.2",
+            "A.II.2",
+            "A.II.2.a",
+            "A.II.2.b",
+            "A.II.2.b.1",
+            "B.I.1",
+            "B.I.2"
+        ]
+    );
+    let task = |id: &str| plan.task(id).unwrap();
+    // A lead merged down over two rows belongs to both.
+    assert_eq!(&*task("A.I.3").lead[0], "Phòng Tư pháp");
+    assert_eq!(
+        task("A.I.3")
+            .support
+            .iter()
+            .map(|s| &**s)
+            .collect::<Vec<_>>(),
+        ["Công an huyện", "Phòng Nội vụ"]
+    );
+    assert_eq!(task("A.I.1").budget, Some(20_000_000));
+    assert_eq!(task("A.II.1.2").budget, Some(1_500_000_000));
+    assert_eq!(task("B.I.1").budget, Some(150_000_000));
+    assert_eq!(task("B.I.2").budget, Some(12_000_000));
+    assert_eq!(task("A.I.3").funding.as_deref(), Some("Ngân sách huyện"));
+    assert_eq!(
+        task("A.I.1").product.as_deref(),
+        Some("Báo cáo kết quả rà soát")
+    );
+    assert_eq!(
+        task("A.II.1.2").note.as_deref(),
+        Some("Nguồn vốn sự nghiệp")
+    );
+    assert_eq!(
+        task("B.I.2")
+            .support
+            .iter()
+            .map(|s| &**s)
+            .collect::<Vec<_>>(),
+        [
+            "Sở Thông tin và Truyền thông",
+            "Sở Văn hóa, Thể thao và Du lịch"
+        ]
+    );
+    assert!(
+        plan.tasks
+            .iter()
+            .all(|t| t.deadline_text.is_none() || t.deadline.is_some())
+    );
+    assert!(task("A.II.1").is_heading() && task("A.II.2").is_heading());
+}
+
+#[test]
+fn show_and_list_carry_product_and_funding() {
+    let (sandbox, _) = import_sections("parts.csv");
+    let (code, stdout, _) = run_plan(sandbox.path(), &["show", "A.I.3", "--as-of", "2025-06-01"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("Funding   Ngân sách huyện\n"), "{stdout}");
+    assert!(
+        stdout.contains("Product   Báo cáo 6 tháng, năm\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("due 2025-06-15"), "{stdout}");
+    let (code, stdout, _) = run_plan(
+        sandbox.path(),
+        &[
+            "list",
+            "--format",
+            "json",
+            "--search",
+            "A.I.1",
+            "--as-of",
+            "2025-06-01",
+        ],
+    );
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json[0]["product"], "Báo cáo kết quả rà soát");
+    assert_eq!(json[0]["funding"], serde_json::Value::Null);
+}
+
+#[test]
+fn a_dry_run_writes_nothing_and_json_lists_the_tasks() {
+    let sandbox = tempfile::tempdir().unwrap();
+    let source = fixture("parts.xlsx");
+    let (code, stdout, stderr) = run_plan(
+        sandbox.path(),
+        &[
+            "import",
+            source.to_str().unwrap(),
+            "--dry-run",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stderr,
+        "would import 12 tasks in 3 sections, 14 units into plan/\n"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 12);
+    assert_eq!(json[0]["id"], "A.I.1");
+    assert_eq!(json[0]["file"], "plan/A.I.toml");
+    assert_eq!(json[0]["budget"], 20_000_000);
+    assert_eq!(json[0]["kind"], "dated");
+    assert_eq!(json[0]["due"], "2025-09-30");
+    assert_eq!(json[3]["heading"], true);
+    assert!(!sandbox.path().join("plan").exists());
+    assert_eq!(fs::read_dir(sandbox.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn warnings_name_the_table_row_and_column() {
+    let sandbox = tempfile::tempdir().unwrap();
+    fs::write(
+        sandbox.path().join("annex.csv"),
+        "STT,Nội dung công việc,Đơn vị thực hiện,Thời gian thực hiện\n1,Rà soát,Sở Nội vụ,Sớm nhất có thể\n2,Báo cáo,,Quý II/2024\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = run_plan(sandbox.path(), &["import", "annex.csv"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "imported 2 tasks in 1 section, 1 unit into plan/\n");
+    assert_eq!(
+        stderr,
+        "warning: row 2: the tasks start before any section; they are put in a section of their own\n\
+         warning: row 2, \"Thời gian thực hiện\": deadline `Sớm nhất có thể` fits no kind\n\
+         warning: row 3, \"Đơn vị thực hiện\": task `I.2` names no lead unit; add one before `plan check`\n\
+         help: `plan --plan-dir plan check` shows each of these in its file\n"
+    );
+}
+
+#[test]
+fn bad_files_are_refused_with_a_message_and_nothing_written() {
+    for (file, message) in [
+        ("bad-empty.docx", "is empty"),
+        ("bad-truncated.docx", "is damaged or truncated"),
+        ("bad-old-word.doc", "is an old binary .doc file"),
+        ("bad-password.docx", "is protected by a password"),
+        ("bad-no-table.docx", "holds no table"),
+        (
+            "bad-no-task-column.docx",
+            "headers seen: table 1: \"STT\", \"Họ và tên\", \"Chức vụ\"",
+        ),
+        ("bad-zip-bomb.docx", "would unpack to more than 64 MiB"),
+        ("bad-windows-1258.csv", "is not UTF-8"),
+    ] {
+        let sandbox = tempfile::tempdir().unwrap();
+        let source = fixture(file);
+        let (code, stdout, stderr) = run_plan(
+            sandbox.path(),
+            &["import", source.to_str().unwrap(), "--into", "plan"],
+        );
+        assert_eq!(code, 1, "{file}: {stderr}");
+        assert_eq!(stdout, "", "{file}");
+        assert!(stderr.starts_with("error: `"), "{file}: {stderr}");
+        assert!(stderr.contains(message), "{file}: {stderr}");
+        assert!(stderr.contains("\nhelp: "), "{file}: {stderr}");
+        assert_eq!(fs::read_dir(sandbox.path()).unwrap().count(), 0, "{file}");
+    }
+}
+
+#[test]
+fn an_existing_plan_is_never_overwritten() {
+    let sandbox = tempfile::tempdir().unwrap();
+    fs::create_dir(sandbox.path().join("plan")).unwrap();
+    fs::write(sandbox.path().join("plan/plan.toml"), "title = \"x\"\n").unwrap();
+    let source = fixture("parts.csv");
+    let (code, _, stderr) = run_plan(sandbox.path(), &["import", source.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("`plan` already exists and is not empty"),
+        "{stderr}"
+    );
+    assert_eq!(
+        fs::read_to_string(sandbox.path().join("plan/plan.toml")).unwrap(),
+        "title = \"x\"\n"
+    );
+    let names: Vec<String> = fs::read_dir(sandbox.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["plan"]);
+}
