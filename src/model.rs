@@ -290,6 +290,53 @@ impl Task {
         .map(|(entry, _)| entry)
     }
 
+    /// The occurrence of a periodic task that `day` falls in, kept within the plan's `year`.
+    pub fn current_occurrence(&self, year: i32, day: NaiveDate) -> Option<Period> {
+        let every = self.every()?;
+        let inside = Period::containing(every, day);
+        if self.occurrences(year).any(|p| p == inside) {
+            Some(inside)
+        } else if day < Period::year(year).start() {
+            self.occurrences(year).next()
+        } else {
+            self.occurrences(year).last()
+        }
+    }
+
+    /// The task's state as of `day`: for a periodic task, that of the occurrence `day` falls
+    /// in (within the plan's `year`).
+    pub fn state_as_of(&self, year: i32, day: NaiveDate) -> State {
+        self.state_on(day, self.current_occurrence(year, day))
+    }
+
+    /// The state of the task (or of its occurrence `period`) as of `day`: the one place the
+    /// contract's rule for "status on D" and "due date on D" is applied.
+    pub fn state_on(&self, day: NaiveDate, period: Option<Period>) -> State {
+        let entry = self.status_entry_on(day, period);
+        let status = entry.and_then(|e| e.status).unwrap_or(Status::Todo);
+        let due = match period {
+            Some(p) => Some(self.occurrence_due(p)),
+            None => self.due_on(day),
+        };
+        let days_late = match (status, entry) {
+            (Status::Done, Some(done)) => {
+                let due_then = period
+                    .map(|p| self.occurrence_due(p))
+                    .or_else(|| self.due_on(done.date));
+                due_then
+                    .map(|due| (done.date - due).num_days())
+                    .filter(|days| *days > 0)
+            }
+            _ => None,
+        };
+        State {
+            status,
+            due,
+            period,
+            days_late,
+        }
+    }
+
     /// When the occurrence `period` of a periodic task is due: its period's end, or the day
     /// the wording names within it ("Trước ngày 20 hằng tháng").
     pub fn occurrence_due(&self, period: Period) -> NaiveDate {
@@ -317,6 +364,17 @@ fn last_on<T>(
         .filter(|e| e.date <= day)
         .filter_map(|e| pick(e).map(|value| (e, value)))
         .max_by_key(|(e, _)| e.date)
+}
+
+/// A task's status and due date as of a day (for a periodic task, those of one occurrence),
+/// and how late it was done.
+#[derive(Debug, Clone, Copy)]
+pub struct State {
+    pub status: Status,
+    pub due: Option<NaiveDate>,
+    pub period: Option<Period>,
+    /// Days after the due date that it was done, if it was done late.
+    pub days_late: Option<i64>,
 }
 
 impl Plan {

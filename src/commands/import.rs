@@ -6,12 +6,13 @@ use std::sync::Arc;
 use anyhow::Result;
 use chrono::Datelike;
 
+use super::joined;
 use super::list::Record;
 use super::{Env, Outcome};
-use super::{State, joined};
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::deadline;
 use crate::import::{self, Imported, Options, write};
+use crate::model::State;
 use crate::model::{Status, Task};
 use crate::period::Period;
 use crate::render::{self, Grid, Tone};

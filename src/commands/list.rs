@@ -9,9 +9,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Outcome;
-use super::{Context, Labels, Selection, State, joined, labels, selected, with_headings};
+use super::{Context, Labels, Selection, joined, labels, selected, with_headings};
 use crate::cli::{Format, ListArgs};
 use crate::lang::Lang;
+use crate::model::State;
 use crate::model::{Status, Task};
 use crate::period::{Every, Period};
 use crate::render::{self, Grid, Tone};

@@ -8,8 +8,8 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 
+use super::task;
 use super::{Env, Outcome};
-use super::{current_occurrence, state_of, task};
 use crate::cli::{DueArgs, MarkArgs};
 use crate::edit::{Known, Lock, NewEntry, PlanFile};
 use crate::files;
@@ -136,10 +136,8 @@ pub fn due(
 /// `day` falls in.
 fn due_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Period {
     task.occurrences(plan.year)
-        .find(|p| {
-            task.occurrence_due(*p) < day && !state_of(task, day, Some(*p)).status.is_closed()
-        })
-        .or_else(|| current_occurrence(plan, task, day))
+        .find(|p| task.occurrence_due(*p) < day && !task.state_on(day, Some(*p)).status.is_closed())
+        .or_else(|| task.current_occurrence(plan.year, day))
         .unwrap_or(Period::year(plan.year))
 }
 

@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 use crate::cli::{Cli, Command, Filters, Format};
 use crate::lang::Lang;
 use crate::load;
-use crate::model::{Plan, Status, Task};
+use crate::model::{Plan, State, Status, Task};
 use crate::period::Period;
 use crate::render::{Grid, Terminal};
 use crate::text::fold;
@@ -189,62 +189,6 @@ pub fn joined(names: &[Arc<str>]) -> Cow<'_, str> {
     }
 }
 
-/// The occurrence of a periodic task that `day` falls in, kept within the plan's year.
-pub fn current_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Option<Period> {
-    let every = task.every()?;
-    let inside = Period::containing(every, day);
-    if task.occurrences(plan.year).any(|p| p == inside) {
-        Some(inside)
-    } else if day < Period::year(plan.year).start() {
-        task.occurrences(plan.year).next()
-    } else {
-        task.occurrences(plan.year).last()
-    }
-}
-
-/// A task's status and due date as of a day (for a periodic task, those of its current
-/// occurrence), and how late it was done.
-#[derive(Debug, Clone, Copy)]
-pub struct State {
-    pub status: Status,
-    pub due: Option<NaiveDate>,
-    pub period: Option<Period>,
-    /// Days after the due date that it was done, if it was done late.
-    pub days_late: Option<i64>,
-}
-
-pub fn state(plan: &Plan, task: &Task, day: NaiveDate) -> State {
-    let period = current_occurrence(plan, task, day);
-    state_of(task, day, period)
-}
-
-/// The state of `task` (or of its occurrence `period`) as of `day`.
-pub fn state_of(task: &Task, day: NaiveDate, period: Option<Period>) -> State {
-    let entry = task.status_entry_on(day, period);
-    let status = entry.and_then(|e| e.status).unwrap_or(Status::Todo);
-    let due = match period {
-        Some(p) => Some(task.occurrence_due(p)),
-        None => task.due_on(day),
-    };
-    let days_late = match (status, entry) {
-        (Status::Done, Some(done)) => {
-            let due_then = period
-                .map(|p| task.occurrence_due(p))
-                .or_else(|| task.due_on(done.date));
-            due_then
-                .map(|due| (done.date - due).num_days())
-                .filter(|days| *days > 0)
-        }
-        _ => None,
-    };
-    State {
-        status,
-        due,
-        period,
-        days_late,
-    }
-}
-
 /// The filters of the command line, checked against the plan once.
 pub struct Selection<'p> {
     unit_names: Option<(Vec<&'p str>, Option<Role>)>,
@@ -339,12 +283,12 @@ impl<'p> Selection<'p> {
             task.occurrences(plan.year)
                 .find(|p| q.contains(task.occurrence_due(*p)))
         });
-        in_quarter.or_else(|| current_occurrence(plan, task, self.day))
+        in_quarter.or_else(|| task.current_occurrence(plan.year, self.day))
     }
 
     /// The state of a task on the day, for the occurrence above.
     pub fn state(&self, plan: &Plan, task: &Task) -> State {
-        state_of(task, self.day, self.occurrence(plan, task))
+        task.state_on(self.day, self.occurrence(plan, task))
     }
 
     /// Whether `due` passes the quarter filter.

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Outcome;
-use super::{Context, Item, Labels, Selection, items, joined, labels, selected, state_of};
+use super::{Context, Item, Labels, Selection, items, joined, labels, selected};
 use crate::cli::{Format, OverdueArgs};
 use crate::lang::Lang;
 use crate::model::{Plan, Task};
@@ -96,7 +96,7 @@ pub fn overdue<'p>(
     day: NaiveDate,
 ) -> impl Iterator<Item = Overdue<'p>> + use<'p> {
     items(plan, task).filter_map(move |Item { period, .. }| {
-        let state = state_of(task, day, period);
+        let state = task.state_on(day, period);
         let due = state.due.filter(|due| *due < day)?;
         (!state.status.is_closed()).then(|| Overdue {
             id: &task.id,

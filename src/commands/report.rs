@@ -8,7 +8,7 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
 use super::Outcome;
-use super::{Context, current_occurrence, items, state_of};
+use super::{Context, items};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::deadline::Kind;
 use crate::files;
@@ -149,7 +149,7 @@ impl Verdict {
 
     /// The result of a task (or an occurrence) on day `to`.
     fn of(task: &Task, period: Option<Period>, to: NaiveDate) -> Verdict {
-        let state = state_of(task, to, period);
+        let state = task.state_on(to, period);
         match state.status {
             Status::Done if state.days_late.is_some() => Verdict::DoneLate,
             Status::Done => Verdict::Done,
@@ -242,7 +242,7 @@ impl<'p> Report<'p> {
                 // window's end.
                 let due_in_window: Vec<Option<Period>> = items(plan, task)
                     .filter(|item| {
-                        state_of(task, to, item.period)
+                        task.state_on(to, item.period)
                             .due
                             .is_some_and(|d| window.span.contains(d))
                     })
@@ -265,7 +265,7 @@ impl<'p> Report<'p> {
                 }
                 if task.every().is_some() {
                     let shown = if due_in_window.is_empty() {
-                        vec![current_occurrence(plan, task, to)]
+                        vec![task.current_occurrence(plan.year, to)]
                     } else {
                         due_in_window
                     };

@@ -8,10 +8,11 @@ use serde::Serialize;
 
 use super::Outcome;
 use super::list::Record;
-use super::{Context, State, state_of, task};
+use super::{Context, task};
 use crate::cli::{Format, ShowArgs};
 use crate::deadline::Deadline;
 use crate::lang::Lang;
+use crate::model::State;
 use crate::model::{Entry, Plan, Status, Task};
 use crate::period::{Every, Period};
 use crate::render::{self, Grid, Tone, money};
@@ -96,7 +97,7 @@ impl<'p> Details<'p> {
             .map(|period| {
                 let State {
                     status, days_late, ..
-                } = state_of(task, day, Some(period));
+                } = task.state_on(day, Some(period));
                 Occurrence {
                     period: period.to_string(),
                     due: task.occurrence_due(period).to_string(),
@@ -108,7 +109,7 @@ impl<'p> Details<'p> {
         let mut progress: Vec<&Entry> = task.progress.iter().collect();
         progress.sort_by_key(|e| e.date);
         Details {
-            task: Record::new(task, super::state(plan, task, day)),
+            task: Record::new(task, task.state_as_of(plan.year, day)),
             as_of: day.to_string(),
             section_title: plan
                 .sections

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Outcome;
-use super::{Context, Selection, items, selected, state_of};
+use super::{Context, Selection, items, selected};
 use crate::cli::{Format, GroupBy, SummaryArgs};
 use crate::deadline::Kind;
 use crate::model::{Plan, Status, Task};
@@ -128,7 +128,7 @@ impl Counts {
             {
                 continue;
             }
-            let state = state_of(task, day, item.period);
+            let state = task.state_on(day, item.period);
             self.tasks += 1;
             match state.status {
                 Status::Done if state.days_late.is_some() => self.done_late += 1,
@@ -146,7 +146,7 @@ impl Counts {
                 }
             }
         }
-        if task.every().is_none() && state_of(task, day, None).status == Status::Done {
+        if task.every().is_none() && task.state_on(day, None).status == Status::Done {
             self.budget_done += task.budget.unwrap_or(0);
         }
     }

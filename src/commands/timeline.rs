@@ -6,7 +6,7 @@ use anyhow::Result;
 use chrono::Datelike;
 
 use super::Outcome;
-use super::{Context, Selection, items, selected, state_of};
+use super::{Context, Selection, items, selected};
 use crate::cli::{TimelineArgs, TimelineBy};
 use crate::deadline::Kind;
 use crate::lang::Lang;
@@ -60,7 +60,7 @@ pub fn run(context: &Context, args: &TimelineArgs, out: &mut dyn Write) -> Resul
                 let mut counts = [0usize; 12];
                 for task in tasks.iter().filter(|t| t.led_by(&unit.name)) {
                     for item in items(plan, task) {
-                        if let Some(due) = state_of(task, day, item.period).due
+                        if let Some(due) = task.state_on(day, item.period).due
                             && due.year() == plan.year
                         {
                             counts[due.month0() as usize] += 1;
@@ -122,7 +122,7 @@ fn marks(context: &Context, task: &Task, day: chrono::NaiveDate) -> Vec<(String,
         }
     };
     for item in items(plan, task) {
-        let state = state_of(task, day, item.period);
+        let state = task.state_on(day, item.period);
         let done_on = task
             .status_entry_on(day, item.period)
             .filter(|e| e.status == Some(Status::Done))

@@ -8,7 +8,7 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use super::Outcome;
-use super::{Context, Selection, items, selected, state_of};
+use super::{Context, Selection, items, selected};
 use crate::cli::{Format, UpcomingArgs};
 use crate::lang::Lang;
 use crate::model::Status;
@@ -28,7 +28,7 @@ pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Resul
         .into_iter()
         .flat_map(|task| items(plan, task))
         .filter_map(|item| {
-            let state = state_of(item.task, day, item.period);
+            let state = item.task.state_on(day, item.period);
             let due = state.due.filter(|due| (day..=until).contains(due))?;
             (!state.status.is_closed()).then(|| Upcoming {
                 id: &item.task.id,
