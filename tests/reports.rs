@@ -191,6 +191,41 @@ fn summary_of_the_office_as_lead_with_marks() {
 }
 
 #[test]
+fn summary_in_vietnamese_uses_the_words_of_the_report() {
+    let root = copy();
+    let table = ok(
+        root.path(),
+        &[
+            "summary",
+            "--by",
+            "section",
+            "--as-of",
+            "2023-06-30",
+            "--lang",
+            "vi",
+            "--format",
+            "markdown",
+        ],
+    );
+    let mut lines = table.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "| Nội dung | Vai trò | Số nhiệm vụ | Hoàn thành đúng hạn | Hoàn thành trễ hạn | Đang thực hiện | Gặp vướng mắc | Chưa thực hiện | Không thực hiện | Quá hạn, chưa thực hiện | Chưa đến hạn | Tỷ lệ hoàn thành | Thường xuyên | Kinh phí dự kiến | Kinh phí đã hoàn thành |"
+        )
+    );
+    // Section I on 30/06 with no marks: six tasks not started; I.1 (31/03) overdue, the
+    // other five not yet due (I.2.a and I.2.b fall due on the day itself).
+    assert_eq!(
+        lines.nth(1),
+        Some(
+            "| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 0 | 0 | 0 | 6 | 0 | 1 | 5 | 0% | 0 | 20.000.000 | 0 |"
+        )
+    );
+    assert!(table.contains("\n| Tổng cộng |"), "{table}");
+}
+
+#[test]
 fn upcoming_soonest_first_with_days_left() {
     let root = copy();
     let rows = json(
