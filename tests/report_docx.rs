@@ -286,3 +286,32 @@ fn a_word_draft_needs_a_file_and_is_never_written_into_the_plan() {
     assert_eq!(code, 1);
     assert!(!root.path().join("plan/bao-cao.docx").exists());
 }
+
+#[test]
+fn control_characters_in_a_title_are_shown_not_written_into_the_xml() {
+    let root = copy();
+    let section = root.path().join("plan/I.toml");
+    let text = fs::read_to_string(&section).unwrap().replace(
+        "title = \"Xây dựng Kế hoạch CCHC năm 2023\"",
+        "title = \"Xây dựng Kế hoạch\\u001b[31m CCHC năm 2023\"",
+    );
+    fs::write(&section, text).unwrap();
+    ok(
+        root.path(),
+        &[
+            "report",
+            "--quarter",
+            "1",
+            "--format",
+            "docx",
+            "-o",
+            "q1.docx",
+        ],
+    );
+    let docx = read(&root.path().join("q1.docx"));
+    assert!(!docx.document.contains('\u{1b}'));
+    assert!(
+        docx.document
+            .contains("I.1. Xây dựng Kế hoạch␛[31m CCHC năm 2023")
+    );
+}

@@ -556,3 +556,54 @@ fn issuer(plan: &Plan) -> Issuer {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(on_time: usize, late: usize, overdue: usize, blocked: usize) -> Counts {
+        Counts {
+            done_on_time: on_time,
+            done_late: late,
+            overdue,
+            blocked,
+            not_yet_due: 5,
+            dropped: 2,
+            ..Counts::default()
+        }
+    }
+
+    #[test]
+    fn rates_leave_out_what_is_not_yet_due_dropped_or_continuous() {
+        // 2 of 3 → 66.67; 1 of 3 on time → 33.33.
+        let c = counts(1, 1, 1, 0).finish();
+        assert_eq!((c.rate, c.on_time_rate), (Some(66.67), Some(33.33)));
+        // Nothing done, overdue or blocked: no rate.
+        let c = counts(0, 0, 0, 0).finish();
+        assert_eq!((c.rate, c.on_time_rate), (None, None));
+    }
+
+    #[test]
+    fn exactly_the_threshold_is_not_above_it() {
+        // 7 of 10 is 70 %: not above 70, above 69.99.
+        let c = counts(4, 3, 2, 1);
+        assert_eq!(c.clone().finish().rate, Some(70.0));
+        assert_eq!(c.above(70.0), Some(false));
+        assert_eq!(c.above(69.99), Some(true));
+        // 2 of 3 rounds to 66.67 but is below it: the bar is checked on the counts.
+        assert_eq!(counts(2, 0, 1, 0).above(66.67), Some(false));
+        assert_eq!(counts(0, 0, 0, 0).above(70.0), None);
+    }
+
+    #[test]
+    fn the_next_period_crosses_the_year() {
+        let q = |y, n| Period::quarter(y, n).unwrap();
+        assert_eq!(next_period(q(2023, 2)), q(2023, 3));
+        assert_eq!(next_period(q(2023, 4)), q(2024, 1));
+        assert_eq!(
+            next_period(Period::half(2023, 2).unwrap()),
+            Period::half(2024, 1).unwrap()
+        );
+        assert_eq!(next_period(Period::year(2023)), Period::year(2024));
+    }
+}

@@ -38,7 +38,11 @@ fn fonts() -> RunFonts {
 /// A run of text in Times New Roman of `size` half-points: every run says its font and size,
 /// so that the draft looks the same whatever the reader's defaults.
 fn run(text: &str, size: usize) -> Run {
-    Run::new().add_text(text).fonts(fonts()).size(size)
+    // XML cannot hold control characters: they are shown, as in the Markdown.
+    Run::new()
+        .add_text(crate::text::printable(text))
+        .fonts(fonts())
+        .size(size)
 }
 
 fn spacing(before: u32, after: u32) -> LineSpacing {
