@@ -551,11 +551,15 @@ fn report_as_an_excel_workbook() {
     };
     let styles = read("xl/styles.xml");
     assert!(styles.contains("formatCode=\"0.00%\""), "{styles}");
-    assert!(
-        styles.contains("<sz val=\"12\"/><color theme=\"1\"/><name val=\"Times New Roman\"/>")
-            || styles.contains("<name val=\"Times New Roman\"/>"),
-        "{styles}"
-    );
+    // Every font of the workbook, the default one included, is Times New Roman 12.
+    let fonts: Vec<&str> = styles.split("<font>").skip(1).collect();
+    assert!(!fonts.is_empty());
+    for font in fonts {
+        assert!(
+            font.contains("<sz val=\"12\"/>") && font.contains("<name val=\"Times New Roman\"/>"),
+            "{font}"
+        );
+    }
     let sheet = read("xl/worksheets/sheet2.xml");
     assert!(sheet.contains("ySplit=\"4\""), "{sheet}");
     assert!(sheet.contains("state=\"frozen\""));
@@ -563,6 +567,22 @@ fn report_as_an_excel_workbook() {
     assert!(sheet.contains("orientation=\"landscape\""));
     assert!(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"));
     assert!(sheet.contains("fitToHeight=\"0\""));
+    // Columns fitted to their text within bounds that keep the page legible: no column wider
+    // than 40 characters, and the rows of long titles as tall as their wrapped lines.
+    let tasks_sheet = read("xl/worksheets/sheet1.xml");
+    let widths: Vec<f64> = tasks_sheet
+        .match_indices(" width=\"")
+        .map(|(at, key)| {
+            let rest = &tasks_sheet[at + key.len()..];
+            rest[..rest.find('"').unwrap()].parse().unwrap()
+        })
+        .collect();
+    assert_eq!(widths.len(), 9, "{tasks_sheet}");
+    assert!(
+        widths.iter().all(|w| (4.0..=41.0).contains(w)),
+        "{widths:?}"
+    );
+    assert!(tasks_sheet.contains("customHeight=\"1\""));
     let workbook_xml = read("xl/workbook.xml");
     assert!(
         workbook_xml.contains("_xlnm.Print_Titles"),

@@ -195,7 +195,8 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook};
     let font = |format: Format| format.set_font_name("Times New Roman").set_font_size(12);
     let plain = font(Format::new());
-    let bold = font(Format::new().set_bold());
+    let title_format = font(Format::new().set_bold().set_align(FormatAlign::Center));
+    let note = font(Format::new().set_text_wrap().set_align(FormatAlign::Top));
     let cell = font(
         Format::new()
             .set_text_wrap()
@@ -213,15 +214,55 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
     let date = cell.clone().set_num_format("dd/mm/yyyy");
 
     let mut workbook = Workbook::new();
-    for (name, table) in [("Nhiệm vụ", tasks(report)), ("Tổng hợp", totals(report))] {
+    // Times New Roman 12 for every cell, even an empty one (digits 8 pixels wide, rows of 21).
+    workbook.set_default_format(&plain, 21, 72)?;
+    let sheets = [
+        // The widest each column may be, in characters: about 130 fit across A4 landscape.
+        (
+            "Nhiệm vụ",
+            tasks(report),
+            vec![6, 7, 12, 36, 16, 11, 14, 9, 26],
+        ),
+        (
+            "Tổng hợp",
+            totals(report),
+            vec![12, 30, 8, 10, 10, 8, 10, 8, 9, 10, 10, 10, 10, 13, 10],
+        ),
+    ];
+    for (name, table, caps) in sheets {
         let sheet = workbook.add_worksheet().set_name(name)?;
-        sheet.write_string_with_format(0, 0, title(report), &bold)?;
-        sheet.write_string_with_format(1, 0, window_line(report), &plain)?;
+        let last_column = table.headers.len().saturating_sub(1) as u16;
+        // Columns as wide as their widest cell, headers wrapping at their longest word, within
+        // the bounds above; long text wraps.
+        let widths: Vec<usize> = (0..table.headers.len())
+            .map(|column| {
+                let header_word = table.headers[column]
+                    .split_whitespace()
+                    .map(|w| w.chars().count())
+                    .max()
+                    .unwrap_or(0);
+                let widest = table
+                    .rows
+                    .iter()
+                    .filter_map(|row| row.get(column))
+                    .map(Cell::width)
+                    .max()
+                    .unwrap_or(0);
+                let cap = caps.get(column).copied().unwrap_or(30);
+                widest.min(cap).max(header_word).max(4)
+            })
+            .collect();
+        for (column, width) in widths.iter().enumerate() {
+            sheet.set_column_width(column as u16, *width as f64 + 1.0)?;
+        }
+        let all: usize = widths.iter().map(|w| w + 1).sum();
+        sheet.merge_range(0, 0, 0, last_column, &title(report), &title_format)?;
+        sheet.merge_range(1, 0, 1, last_column, &window_line(report), &plain)?;
         let top = 3;
         for (column, text) in table.headers.iter().enumerate() {
             sheet.write_string_with_format(top, column as u16, text, &header)?;
         }
-        let last_column = table.headers.len().saturating_sub(1) as u16;
+        sheet.set_row_height(top, line_height(rows_needed(&table.headers, &widths)))?;
         for (index, cells) in table.rows.iter().enumerate() {
             let row = top + 1 + index as u32;
             for (column, value) in cells.iter().enumerate() {
@@ -253,40 +294,64 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
                     }
                 }
             }
-        }
-        let after = top + 1 + table.rows.len() as u32;
-        if name == "Tổng hợp" {
-            sheet.write_string_with_format(after + 1, 0, footnote(report), &plain)?;
-        }
-        // Columns as wide as their widest cell (headers wrap at their longest word), within
-        // bounds that keep a long title readable.
-        for column in 0..table.headers.len() {
-            let header_word = table.headers[column]
-                .split_whitespace()
-                .map(|w| w.chars().count())
-                .max()
-                .unwrap_or(0);
-            let widest = table
-                .rows
+            let texts: Vec<String> = cells
                 .iter()
-                .filter_map(|row| row.get(column))
-                .map(Cell::width)
-                .max()
-                .unwrap_or(0)
-                .max(header_word)
-                .clamp(5, 60);
-            sheet.set_column_width(column as u16, widest as f64 + 2.0)?;
+                .map(|c| match c {
+                    Cell::Text(text) => text.clone(),
+                    _ => String::new(),
+                })
+                .collect();
+            sheet.set_row_height(row, line_height(rows_needed(&texts, &widths)))?;
+        }
+        if name == "Tổng hợp" {
+            let row = top + 2 + table.rows.len() as u32;
+            let text = footnote(report);
+            sheet.merge_range(row, 0, row, last_column, &text, &note)?;
+            let lines = text.chars().count().div_ceil(all.max(1)) + 1;
+            sheet.set_row_height(row, line_height(lines))?;
         }
         sheet.set_freeze_panes(top + 1, 0)?;
         sheet.set_repeat_rows(top, top)?;
         sheet.set_paper_size(9); // A4
         sheet.set_landscape();
         sheet.set_print_fit_to_pages(1, 0);
-        sheet.set_header(format!(
-            "&C&\"Times New Roman,Bold\"&12{}",
-            title(report).replace('&', "&&")
-        ));
         sheet.set_footer("&C&\"Times New Roman\"&12&P/&N");
     }
     Ok(workbook.save_to_buffer()?)
+}
+
+/// How many lines the tallest of `texts` takes wrapped in columns of `widths` characters
+/// (Excel does not fit a row to wrapped text written by a program).
+fn rows_needed<S: AsRef<str>>(texts: &[S], widths: &[usize]) -> usize {
+    texts
+        .iter()
+        .zip(widths)
+        .map(|(text, width)| {
+            // A column is measured in digits; Vietnamese text in Times New Roman runs about a
+            // fifth narrower.
+            let width = (*width * 6 / 5).max(1);
+            let mut lines = 1;
+            let mut used = 0;
+            for word in text.as_ref().split_whitespace() {
+                let length = word.chars().count();
+                if used > 0 && used + 1 + length > width {
+                    lines += 1;
+                    used = 0;
+                }
+                used += if used > 0 { 1 } else { 0 } + length;
+                // A word longer than the column is cut.
+                while used > width {
+                    lines += 1;
+                    used -= width;
+                }
+            }
+            lines
+        })
+        .max()
+        .unwrap_or(1)
+}
+
+/// The height in points of a row of `lines` lines of Times New Roman 12.
+fn line_height(lines: usize) -> f64 {
+    lines.max(1) as f64 * 15.75
 }
