@@ -346,6 +346,50 @@ fn first_half_year() {
 }
 
 #[test]
+fn second_quarter_holds_the_first_quarters_round_done_after_the_cut_off() {
+    let root = marked();
+    let q2 = report(root.path(), &["--quarter", "2"]);
+    // Window 15/03–14/06. Due before 01/04 and open on 14/03, so carried over: I.1 (done
+    // 05/04, late), II.2 (open, overdue), II.3 (blocked), II.4 (overdue), III.3 Q1 (done
+    // 10/04, late) and IV.5 Q1 — done on 25/03, after the first quarter's cut-off and before
+    // its due date: on time, here rather than nowhere. Due in Q2: I.2.a (30/06 when the window
+    // began; 30/09 in force), I.2.b (blocked, due after 14/06) and IV.5 Q2, not yet due;
+    // III.3 Q2 done 12/06, on time. Done in the window: I.3, on time.
+    assert_eq!(
+        items(&q2),
+        [
+            item("I.1", None, "2023-03-31", "done_late", true),
+            item("I.2.a", None, "2023-09-30", "not_yet_due", false),
+            item("I.2.b", None, "2023-06-30", "not_yet_due", false),
+            item("I.3", None, "2023-12-31", "done_on_time", false),
+            item("II.2", None, "2023-01-31", "overdue", true),
+            item("II.3", None, "2023-01-31", "blocked", true),
+            item("II.4", None, "2023-01-31", "overdue", true),
+            item("III.3", Some("2023-Q1"), "2023-03-31", "done_late", true),
+            item(
+                "III.3",
+                Some("2023-Q2"),
+                "2023-06-30",
+                "done_on_time",
+                false
+            ),
+            item("IV.5", Some("2023-Q1"), "2023-03-31", "done_on_time", true),
+            item("IV.5", Some("2023-Q2"), "2023-06-30", "not_yet_due", false),
+        ]
+    );
+    // on time 3, late 2, dropped 0, blocked 1, overdue 2, not yet due 3; III.1's entry of
+    // 02/05 → 1 continuous with a result. rate = 5/8 = 62.50.
+    assert_eq!(counts(&q2["totals"]), [3, 2, 0, 1, 2, 3, 1, 6]);
+    assert_eq!(q2["totals"]["rate"], 62.5);
+    // Tổ Kiểm tra Công vụ: the Q1 round on time, Q2 not yet due → 1/1 = 100 %: on schedule.
+    let team = unit(&q2, "Tổ Kiểm tra Công vụ");
+    assert_eq!(
+        (team["rate"].as_f64(), team["reaches_threshold"].as_bool()),
+        (Some(100.0), Some(true))
+    );
+}
+
+#[test]
 fn third_quarter_carries_over_what_the_second_left_open() {
     let root = marked();
     let q3 = report(root.path(), &["--quarter", "3"]);
