@@ -156,7 +156,7 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
     pub format: ReportFormat,
 
-    /// Write the report to this file (needed for xlsx); never inside the plan directory
+    /// Write the report to this file (needed for xlsx and docx); never inside the plan directory
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -169,10 +169,14 @@ pub struct ReportArgs {
 pub enum ReportFormat {
     /// Markdown, to paste into a document
     Markdown,
+    /// The report's one structure: window, totals, units, sections and tasks
+    Json,
     /// CSV in UTF-8 with a BOM, which Excel opens correctly
     Csv,
-    /// An Excel workbook
+    /// An Excel workbook: the annex of tasks and totals (needs -o)
     Xlsx,
+    /// A Word draft in the layout of Nghị định 30/2020 (needs -o)
+    Docx,
 }
 
 #[derive(Debug, Args)]

@@ -20,12 +20,13 @@ use toml::value::Datetime;
 use crate::deadline;
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::lang::Lang;
+use crate::model::ReportSettings;
 use crate::model::{Entry, Plan, Section, Status, Task, Tasks, Unit};
 use crate::parallel::in_parallel;
 use crate::period::{self, Period};
 use crate::text::{closest, fold, into_nfc, nfc, trimmed};
 use crate::units;
-use crate::window::Cutoff;
+use crate::window::{Cutoff, SendBy};
 
 pub const PLAN_FILE: &str = "plan.toml";
 
@@ -238,9 +239,10 @@ fn check_files(
         })
         .map_err(|d| checker.problems.push(d))
         .ok();
-    let (title, organization, document, year, lang, report_cutoff, units) = match head {
-        Some((source, raw)) => {
+    let (title, organization, document, year, lang, report_cutoff, units, report) = match head {
+        Some((source, mut raw)) => {
             let cutoff = checker.cutoff(&source, raw.report_cutoff.as_ref());
+            let report = checker.report_settings(&source, &mut raw);
             let units = checker.units(&source, raw.unit);
             (
                 nfc(&raw.title),
@@ -250,9 +252,10 @@ fn check_files(
                 raw.lang,
                 cutoff,
                 Some(units),
+                report,
             )
         }
-        None => (String::new(), None, None, 0, None, Cutoff::default(), None),
+        None => Default::default(),
     };
 
     // Section files are independent until their tasks are joined up: they are read and checked
@@ -433,6 +436,7 @@ fn check_files(
             document,
             year,
             report_cutoff,
+            report,
             units: units.unwrap_or_default(),
             sections,
             tasks,
@@ -827,6 +831,26 @@ struct RawPlan {
     report_cutoff: Option<Spanned<toml::Value>>,
     #[serde(default)]
     unit: Vec<RawUnit>,
+    #[serde(default)]
+    parent_organization: Option<String>,
+    #[serde(default)]
+    issuer: Option<String>,
+    #[serde(default)]
+    symbol: Option<String>,
+    #[serde(default)]
+    place: Option<String>,
+    #[serde(default)]
+    report_signer: Option<String>,
+    #[serde(default)]
+    report_signer_name: Option<String>,
+    #[serde(default)]
+    report_recipients: Vec<String>,
+    #[serde(default)]
+    report_lead_term: Option<String>,
+    #[serde(default)]
+    report_threshold: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    report_send: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Deserialize)]
@@ -1210,6 +1234,67 @@ impl Checker {
                 Cutoff::default()
             }
         }
+    }
+
+    /// The report's keys of `plan.toml`, taken out of `raw`.
+    fn report_settings(&mut self, source: &Source, raw: &mut RawPlan) -> ReportSettings {
+        let text = |value: Option<String>| value.map(|s| nfc(s.trim())).filter(|s| !s.is_empty());
+        let mut settings = ReportSettings {
+            parent_organization: text(raw.parent_organization.take()),
+            issuer: text(raw.issuer.take()),
+            symbol: text(raw.symbol.take()),
+            place: text(raw.place.take()),
+            signer: text(raw.report_signer.take()),
+            signer_name: text(raw.report_signer_name.take()),
+            recipients: std::mem::take(&mut raw.report_recipients)
+                .into_iter()
+                .filter_map(|r| text(Some(r)))
+                .collect(),
+            ..ReportSettings::default()
+        };
+        if let Some(term) = text(raw.report_lead_term.take()) {
+            settings.lead_term = term;
+        }
+        if let Some(value) = &raw.report_threshold {
+            match value.get_ref() {
+                toml::Value::Integer(n) if (0..=100).contains(n) => settings.threshold = *n as f64,
+                toml::Value::Float(x) if (0.0..=100.0).contains(x) => settings.threshold = *x,
+                _ => self.problems.push(
+                    source
+                        .at(
+                            value.span(),
+                            "`report_threshold` is a percentage from 0 to 100",
+                        )
+                        .help(
+                            "a unit reaches the bar when its rate is above it; 70 is the usual bar",
+                        ),
+                ),
+            }
+        }
+        if let Some(value) = &raw.report_send {
+            let day = |word: &str| {
+                let digits = fold(word).replace("ngay", "");
+                digits
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|d| (1..=31).contains(d))
+            };
+            match value.get_ref() {
+                toml::Value::Integer(n) if (0..=30).contains(n) => {
+                    settings.send = SendBy::WorkingDays(*n as u32)
+                }
+                toml::Value::String(word) if day(word).is_some() => {
+                    settings.send = SendBy::DayOfMonth(day(word).unwrap_or(20))
+                }
+                _ => self.problems.push(
+                    source
+                        .at(value.span(), "`report_send` is a number of working days after the cut-off, or a day of the month")
+                        .help("write `report_send = 2` (two working days after the cut-off) or `report_send = \"ngày 20\"`"),
+                ),
+            }
+        }
+        settings
     }
 
     fn units(&mut self, source: &Source, raw: Vec<RawUnit>) -> Vec<Unit> {

@@ -21,10 +21,58 @@ pub struct Plan {
     pub year: i32,
     /// Where reporting windows start and end (`report_cutoff` in `plan.toml`).
     pub report_cutoff: crate::window::Cutoff,
+    /// What reports need beyond the window: the document's header, signer and recipients,
+    /// the bar a unit must pass, the sending day (the `report_*` keys and a few others).
+    pub report: ReportSettings,
     pub units: Vec<Unit>,
     pub sections: Vec<Section>,
     /// Every task, section by section, in file order.
     pub tasks: Tasks,
+}
+
+/// What `plan.toml` says about the report. Every key is optional; [`ReportSettings::default`]
+/// is what a plan without them gets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportSettings {
+    /// The body above the issuer in a document's header (`parent_organization`), such as
+    /// "Ủy ban nhân dân tỉnh Tây Ninh".
+    pub parent_organization: Option<String>,
+    /// The issuer as the header prints it under its parent (`issuer`): "Sở Khoa học và Công
+    /// nghệ"; `organization` when not set.
+    pub issuer: Option<String>,
+    /// The issuer's abbreviation in document numbers (`symbol`): `KHCN` in "Số: …/BC-KHCN".
+    pub symbol: Option<String>,
+    /// The place a document is dated at (`place`): "Tây Ninh, ngày … tháng … năm …".
+    pub place: Option<String>,
+    /// Who signs (`report_signer`), such as "Giám đốc" or "KT. Giám đốc\nPhó Giám đốc".
+    pub signer: Option<String>,
+    /// The signer's name, if it is known (`report_signer_name`).
+    pub signer_name: Option<String>,
+    /// "Nơi nhận" (`report_recipients`), in order.
+    pub recipients: Vec<String>,
+    /// The report's word for a lead unit (`report_lead_term`): "Đơn vị chủ trì".
+    pub lead_term: String,
+    /// A unit reaches the bar when its rate is above this percentage (`report_threshold`).
+    pub threshold: f64,
+    /// When the report must be sent (`report_send`).
+    pub send: crate::window::SendBy,
+}
+
+impl Default for ReportSettings {
+    fn default() -> ReportSettings {
+        ReportSettings {
+            parent_organization: None,
+            issuer: None,
+            symbol: None,
+            place: None,
+            signer: None,
+            signer_name: None,
+            recipients: Vec::new(),
+            lead_term: "Đơn vị chủ trì".to_string(),
+            threshold: 70.0,
+            send: crate::window::SendBy::default(),
+        }
+    }
 }
 
 /// A plan's tasks in plan order, kept in the runs they were read in. A large plan is read in

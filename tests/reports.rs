@@ -191,6 +191,41 @@ fn summary_of_the_office_as_lead_with_marks() {
 }
 
 #[test]
+fn summary_in_vietnamese_uses_the_words_of_the_report() {
+    let root = copy();
+    let table = ok(
+        root.path(),
+        &[
+            "summary",
+            "--by",
+            "section",
+            "--as-of",
+            "2023-06-30",
+            "--lang",
+            "vi",
+            "--format",
+            "markdown",
+        ],
+    );
+    let mut lines = table.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "| Nội dung | Vai trò | Số nhiệm vụ | Hoàn thành đúng hạn | Hoàn thành trễ hạn | Đang thực hiện | Gặp vướng mắc | Chưa thực hiện | Không thực hiện | Quá hạn, chưa thực hiện | Chưa đến hạn | Tỷ lệ hoàn thành | Thường xuyên | Kinh phí dự kiến | Kinh phí đã hoàn thành |"
+        )
+    );
+    // Section I on 30/06 with no marks: six tasks not started; I.1 (31/03) overdue, the
+    // other five not yet due (I.2.a and I.2.b fall due on the day itself).
+    assert_eq!(
+        lines.nth(1),
+        Some(
+            "| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 0 | 0 | 0 | 6 | 0 | 1 | 5 | 0% | 0 | 20.000.000 | 0 |"
+        )
+    );
+    assert!(table.contains("\n| Tổng cộng |"), "{table}");
+}
+
+#[test]
 fn upcoming_soonest_first_with_days_left() {
     let root = copy();
     let rows = json(
@@ -248,38 +283,64 @@ fn upcoming_soonest_first_with_days_left() {
 fn quarterly_report_in_markdown() {
     let root = marked();
     let report = ok(root.path(), &["report", "--quarter", "2"]);
-    assert!(report.starts_with(
-        "# Báo cáo kết quả thực hiện kế hoạch cải cách hành chính quý II năm 2023\n\nSở Khoa học và Công nghệ tỉnh Tây Ninh  \nThực hiện Kế hoạch số 12/KH-KHCN ngày 31/01/2023: Kế hoạch triển khai các nhiệm vụ cải cách hành chính năm 2023.  \nKỳ báo cáo: từ ngày 15/03/2023 đến ngày 14/06/2023. Hạn gửi báo cáo: ngày 20/06/2023.\n"
-    ), "{report}");
-    assert!(report.contains("\n| I.1 | Xây dựng Kế hoạch CCHC năm 2023 | Văn phòng | Quý 1/ 2023 | Hoàn thành trễ hạn | 05/04/2023: Kế hoạch số 12/KH-KHCN |\n"));
     assert!(
-        report
-            .contains("| Thường xuyên | Đã có kết quả | 02/05/2023: Đã cập nhật 12 quy trình |\n")
-    );
-    assert!(report.contains("| Thường xuyên | Chưa có kết quả |  |\n"));
-    // I.2.a is done on 05/07, after the window's end (14/06): not yet done in this report.
-    assert!(report.contains("| Quý 2/ 2023 | Chưa thực hiện |  |\n"));
-    // Due in the second quarter: I.2.a, I.2.b and the Q2 occurrences of III.3 and IV.5; none
-    // done by 14/06. I.1 (Quý 1) belongs to the first quarter's report.
-    assert!(report.contains("\n| III.3 (2023-Q2) | Báo cáo công tác kiểm soát"));
-    assert!(
-        report.contains("\n| Tổng cộng |  | 4 | 0 | 0 | 0 | 0 | 4 | 0 | 0/4 | 0% |  |\n"),
+        report.starts_with(
+            "UBND TỈNH TÂY NINH  \n**SỞ KHOA HỌC VÀ CÔNG NGHỆ**  \nSố: …/BC-KHCN\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**  \n*Tây Ninh, ngày … tháng … năm …*\n\n# BÁO CÁO\n\n**Kết quả thực hiện công tác cải cách hành chính quý II năm 2023**\n"
+        ),
         "{report}"
     );
+    // The cut-off, not "Kỳ báo cáo"; sent two working days after Wednesday 14/06: Friday 16/06.
     assert!(report.contains(
-        "\n| Nội dung | I. Công tác chỉ đạo điều hành | 2 | 0 | 0 | 0 | 0 | 2 | 0 | 0/2 | 0% |  |\n"
+        "\nThời gian chốt số liệu: từ ngày 15/03/2023 đến ngày 14/06/2023.\n\nHạn gửi báo cáo: ngày 16/06/2023.\n"
     ));
-    assert!(report.contains(
-        "\n| Đơn vị chủ trì | Văn phòng | 3 | 0 | 0 | 0 | 0 | 3 | 0 | 0/3 | 0% | Dưới 70% |\n"
-    ));
-    assert!(report.contains("\n| Đơn vị chủ trì | Tổ Kiểm tra Công vụ | 1 | 0 | 0 | 0 | 0 | 1 | 0 | 0/1 | 0% | Dưới 70% |\n"));
-    // The first quarter's report, as of 14/03: I.1 not done yet, the Q1 reports not sent.
-    let first = ok(root.path(), &["report", "--quarter", "1"]);
+    // I.1 (due 31/03, open on 14/03, done 05/04) is carried over from the first quarter and
+    // done late.
+    assert!(report.contains("\n- I.1. Xây dựng Kế hoạch CCHC năm 2023 (Đơn vị chủ trì: Văn phòng; thời hạn: 31/03/2023; kỳ trước chuyển sang): **Hoàn thành trễ hạn (ngày 05/04/2023, trễ 5 ngày)**. Ghi chú: 05/04/2023: Kế hoạch số 12/KH-KHCN.\n"), "{report}");
+    assert!(report.contains(" (Đơn vị chủ trì: Văn phòng; thời hạn: Thường xuyên): **Đã có kết quả**. Ghi chú: 02/05/2023: Đã cập nhật 12 quy trình.\n"));
     assert!(
-        first.contains("\n| Tổng cộng |  | 6 | 0 | 0 | 0 | 0 | 6 | 0 | 0/6 | 0% |  |\n"),
-        "{first}"
+        report.contains(
+            " (Đơn vị chủ trì: Văn phòng; thời hạn: Thường xuyên): **Chưa có kết quả**.\n"
+        )
     );
-    assert!(report.ends_with("\nNhiệm vụ thường xuyên: 7, đã có kết quả trong kỳ: 1.\n"));
+    // I.2.a is done on 05/07, after the cut-off (14/06), and due 30/06: not yet due, not a
+    // failure.
+    assert!(report.contains("(sử dụng thiết bị X-quang chẩn đoán trong y tế) (Đơn vị chủ trì: Văn phòng; thời hạn: 30/06/2023): **Chưa đến hạn**.\n"));
+    // II.2–II.4 (due 31/01) are carried over, overdue by 134 days on 14/06 (28 + 31 + 30 + 31
+    // + 14).
+    assert!(report.contains("(Đơn vị chủ trì: Thanh tra; thời hạn: 31/01/2023; kỳ trước chuyển sang): **Quá hạn, chưa thực hiện (quá hạn 134 ngày)**.\n"));
+    // Items: due in Q2 I.2.a, I.2.b, III.3 Q2, IV.5 Q2 (not yet due, 4); carried over I.1 and
+    // III.3 Q1 (done late, 2), IV.5 Q1 and II.2–II.4 (overdue, 4). rate = 2 / (2 + 4) =
+    // 33,33 %; on time 0 %.
+    assert!(report.contains("\nTrong kỳ có 10 nhiệm vụ đến hạn, chuyển sang hoặc hoàn thành, trong đó 6 nhiệm vụ kỳ trước chuyển sang: hoàn thành đúng hạn 0; hoàn thành trễ hạn 2; gặp vướng mắc 0; quá hạn, chưa thực hiện 4; chưa đến hạn 4.\n"), "{report}");
+    assert!(report.contains("\nTỷ lệ hoàn thành: **33,33 %** (hoàn thành đúng hạn: 0,00 %)"));
+    // Văn phòng: I.1 and III.3 Q1 done late, I.2.a, I.2.b, III.3 Q2 not yet due → 2/2: on
+    // schedule, above the bar. Thanh tra 0/3; Tổ Kiểm tra Công vụ 0/1 (IV.5 Q1 overdue).
+    assert!(
+        report.contains("\n| Văn phòng | 0 | 2 | 0 | 0 | 3 | 100,00 % | Đạt |\n"),
+        "{report}"
+    );
+    assert!(report.contains("\n| Thanh tra | 0 | 0 | 0 | 3 | 0 | 0,00 % | Chưa đạt |\n"));
+    assert!(report.contains("\n| Tổ Kiểm tra Công vụ | 0 | 0 | 0 | 1 | 1 | 0,00 % | Chưa đạt |\n"));
+    // Section I: I.1 late, I.2.a and I.2.b not yet due → 1/1.
+    assert!(report.contains("\n### 1. Công tác chỉ đạo điều hành\n\n3 nhiệm vụ có thời hạn: hoàn thành đúng hạn 0; hoàn thành trễ hạn 1; gặp vướng mắc 0; quá hạn, chưa thực hiện 0; chưa đến hạn 2. Tỷ lệ hoàn thành: 100,00 %.\n"), "{report}");
+    // Part IV: what falls due in the third quarter.
+    assert!(report.contains("\n### 2. Các nhiệm vụ đến hạn trong quý III năm 2023\n\n- III.3. Báo cáo công tác kiểm soát thủ tục hành chính, triển khai cơ chế một cửa, một cửa liên thông và thực hiện thủ tục hành chính trên môi trường điện tử (kỳ quý III/2023; Đơn vị chủ trì: Văn phòng; thời hạn: 30/09/2023).\n"), "{report}");
+    // The first quarter's report, as of 14/03: II.2–II.4 overdue (0 %), I.1 and the Q1 rounds
+    // not yet due.
+    let first = ok(
+        root.path(),
+        &["report", "--quarter", "1", "--format", "json"],
+    );
+    let first: Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(
+        (
+            &first["totals"]["overdue"],
+            &first["totals"]["not_yet_due"],
+            &first["totals"]["rate"]
+        ),
+        (&Value::from(3), &Value::from(3), &Value::from(0.0))
+    );
+    assert!(report.ends_with("\n**Nơi nhận:**  \n- Lưu: VT.  \n\n**GIÁM ĐỐC**  \n"));
 }
 
 #[test]
@@ -287,13 +348,12 @@ fn report_windows_for_half_year_and_year_and_overrides() {
     let root = copy();
     let half = ok(root.path(), &["report", "--half", "1"]);
     assert!(half.contains(
-        "Kỳ báo cáo: từ ngày 15/12/2022 đến ngày 14/06/2023. Hạn gửi báo cáo: ngày 20/06/2023."
+        "Thời gian chốt số liệu: từ ngày 15/12/2022 đến ngày 14/06/2023.\n\nHạn gửi báo cáo: ngày 16/06/2023."
     ));
     let year = ok(root.path(), &["report", "--year"]);
-    assert!(
-        year.starts_with("# Báo cáo kết quả thực hiện kế hoạch cải cách hành chính năm 2023\n")
-    );
-    assert!(year.contains("Kỳ báo cáo: từ ngày 15/12/2022 đến ngày 14/12/2023."));
+    assert!(year.contains("\n**Kết quả thực hiện công tác cải cách hành chính năm 2023**\n"));
+    // 14/12/2023 is a Thursday: Friday 15, Monday 18.
+    assert!(year.contains("Thời gian chốt số liệu: từ ngày 15/12/2022 đến ngày 14/12/2023.\n\nHạn gửi báo cáo: ngày 18/12/2023."));
     let custom = ok(
         root.path(),
         &[
@@ -306,7 +366,8 @@ fn report_windows_for_half_year_and_year_and_overrides() {
             "31/03/2023",
         ],
     );
-    assert!(custom.contains("Kỳ báo cáo: từ ngày 01/01/2023 đến ngày 31/03/2023."));
+    // 31/03/2023 is a Friday: Monday 3, Tuesday 4 April.
+    assert!(custom.contains("Thời gian chốt số liệu: từ ngày 01/01/2023 đến ngày 31/03/2023.\n\nHạn gửi báo cáo: ngày 04/04/2023."));
     // Calendar quarters, set in plan.toml.
     let plan_toml = root.path().join("plan/plan.toml");
     let text = fs::read_to_string(&plan_toml).unwrap().replace(
@@ -315,7 +376,8 @@ fn report_windows_for_half_year_and_year_and_overrides() {
     );
     fs::write(&plan_toml, text).unwrap();
     let calendar = ok(root.path(), &["report", "--quarter", "3"]);
-    assert!(calendar.contains("Kỳ báo cáo: từ ngày 01/07/2023 đến ngày 30/09/2023.\n"));
+    // 30/09/2023 is a Saturday: Monday 2, Tuesday 3 October.
+    assert!(calendar.contains("Thời gian chốt số liệu: từ ngày 01/07/2023 đến ngày 30/09/2023.\n\nHạn gửi báo cáo: ngày 03/10/2023.\n"));
     let (code, _, stderr) = plan(root.path(), &["report"]);
     assert_eq!(code, 2, "{stderr}");
 }
@@ -334,9 +396,41 @@ fn report_as_csv_opens_in_excel() {
         "a UTF-8 BOM first"
     );
     let text = String::from_utf8(output.stdout[3..].to_vec()).unwrap();
-    assert!(text.contains("\nNội dung,STT,Nhiệm vụ,Cơ quan chủ trì,Thời hạn,Kết quả,Ghi chú\n"));
-    assert!(text.contains("\nI,I.1,Xây dựng Kế hoạch CCHC năm 2023,Văn phòng,Quý 1/ 2023,Hoàn thành trễ hạn,05/04/2023: Kế hoạch số 12/KH-KHCN\n"));
-    assert!(text.contains("\nTổng cộng,,4,0,0,0,0,4,0,0/4,0%,\n"));
+    assert!(text.contains(
+        "\nNội dung,STT,Kỳ,Nhiệm vụ,Đơn vị chủ trì,Thời hạn,Kết quả,Kỳ trước chuyển sang,Ghi chú\n"
+    ));
+    assert!(text.contains("\nI,I.1,,Xây dựng Kế hoạch CCHC năm 2023,Văn phòng,31/03/2023,Hoàn thành trễ hạn,x,05/04/2023: Kế hoạch số 12/KH-KHCN\n"), "{text}");
+    // The STT column holds the task's number, the occurrence its own column.
+    assert!(text.contains("\nIV,IV.5,quý I/2023,"), "{text}");
+    // Counts each in a column, never "x/y": 10 items, 0 on time, 2 late, 0 blocked, 4
+    // overdue, 4 not yet due, 0 dropped, continuous 1 with a result and 6 without; rates
+    // 2/6 = 33.33 and 0.00; budget of I.2.a and I.2.b.
+    assert!(
+        text.contains("\nTổng cộng,,10,0,2,0,4,4,0,1,6,33.33,0.00,20000000,\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nĐơn vị chủ trì,Văn phòng,5,0,2,0,0,3,0,1,2,100.00,0.00,20000000,Đạt\n"),
+        "{text}"
+    );
+    // Every count of every totals row is a whole number in a cell of its own.
+    let totals = &text[text.find("\nPhạm vi,Tên,").unwrap() + 1..];
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(totals.as_bytes());
+    let mut rows = 0;
+    for record in reader.records() {
+        let record = record.unwrap();
+        if record.len() < 15 {
+            continue; // the footnote
+        }
+        for count in record.iter().skip(2).take(9) {
+            assert!(count.parse::<u64>().is_ok(), "{count:?} in {record:?}");
+        }
+        rows += 1;
+    }
+    // 7 sections, 9 units, the total.
+    assert_eq!(rows, 17);
 }
 
 #[test]
@@ -355,72 +449,144 @@ fn report_as_an_excel_workbook() {
             "bao-cao.xlsx",
         ],
     );
-    let mut workbook: Xlsx<_> = open_workbook(root.path().join("bao-cao.xlsx")).unwrap();
+    let path = root.path().join("bao-cao.xlsx");
+    let mut workbook: Xlsx<_> = open_workbook(&path).unwrap();
     assert_eq!(workbook.sheet_names(), ["Nhiệm vụ", "Tổng hợp"]);
     let tasks = workbook.worksheet_range("Nhiệm vụ").unwrap();
     let text = |cell: Option<&Data>| cell.map(|c| c.to_string()).unwrap_or_default();
     assert_eq!(
         text(tasks.get_value((0, 0))),
-        "Báo cáo kết quả thực hiện kế hoạch cải cách hành chính quý II năm 2023"
+        "BÁO CÁO Kết quả thực hiện công tác cải cách hành chính quý II năm 2023"
     );
-    let rows: Vec<Vec<String>> = tasks
-        .rows()
-        .map(|r| r.iter().map(|c| c.to_string()).collect())
-        .collect();
+    let rows: Vec<&[Data]> = tasks.rows().collect();
     let header = rows
         .iter()
-        .position(|r| r.first().is_some_and(|c| c == "Nội dung"))
+        .position(|r| r.first().is_some_and(|c| *c == "Nội dung"))
         .unwrap();
+    assert_eq!(header, 3);
+    let names: Vec<String> = rows[header].iter().map(|c| c.to_string()).collect();
     assert_eq!(
-        rows[header],
+        names,
         [
             "Nội dung",
             "STT",
+            "Kỳ",
             "Nhiệm vụ",
-            "Cơ quan chủ trì",
+            "Đơn vị chủ trì",
             "Thời hạn",
             "Kết quả",
+            "Kỳ trước chuyển sang",
             "Ghi chú"
         ]
     );
-    let first = &rows[header + 1];
+    let first: Vec<String> = rows[header + 1][..7]
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
     assert_eq!(
-        first[..6],
+        first,
         [
             "I",
             "I.1",
+            "",
             "Xây dựng Kế hoạch CCHC năm 2023",
             "Văn phòng",
-            "Quý 1/ 2023",
+            // 31/03/2023 as Excel counts days: 44927 is 01/01/2023, plus 89.
+            "45016",
             "Hoàn thành trễ hạn"
         ]
     );
-    // Every row of the plan: one occurrence each of III.3 and IV.5 falls in the quarter.
-    assert_eq!(rows.len() - header - 1, 37);
+    // The due date is a date cell.
+    assert!(
+        matches!(rows[header + 1][5], Data::DateTime(_)),
+        "{:?}",
+        rows[header + 1][5]
+    );
+    // Ten items with a deadline and the seven continuous tasks; STT never holds the period.
+    assert_eq!(rows.len() - header - 1, 17);
+    assert!(
+        rows[header + 1..]
+            .iter()
+            .all(|r| !r[1].to_string().contains('('))
+    );
     let totals = workbook.worksheet_range("Tổng hợp").unwrap();
     let total = totals
         .rows()
         .find(|r| r.first().is_some_and(|c| *c == "Tổng cộng"))
         .unwrap()
+        .to_vec();
+    // Counts as numbers; the rates as fractions shown as percentages (2/6 → 0.3333).
+    let numbers: Vec<f64> = total[2..14]
         .iter()
-        .map(|c| c.to_string())
-        .collect::<Vec<_>>();
+        .map(|c| match c {
+            Data::Float(x) => *x,
+            other => panic!("{other:?} is not a number"),
+        })
+        .collect();
     assert_eq!(
-        total,
+        numbers,
         [
-            "Tổng cộng",
-            "",
-            "4",
-            "0",
-            "0",
-            "0",
-            "0",
-            "4",
-            "0",
-            "0/4",
-            "0%",
-            ""
+            10.0,
+            0.0,
+            2.0,
+            0.0,
+            4.0,
+            4.0,
+            0.0,
+            1.0,
+            6.0,
+            0.3333,
+            0.0,
+            20_000_000.0
         ]
+    );
+    // Times New Roman 12, percentages, a frozen header repeated on each printed page, A4
+    // landscape, one page wide.
+    let file = fs::File::open(&path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut read = |name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut text).unwrap();
+        text
+    };
+    let styles = read("xl/styles.xml");
+    assert!(styles.contains("formatCode=\"0.00%\""), "{styles}");
+    // Every font of the workbook, the default one included, is Times New Roman 12.
+    let fonts: Vec<&str> = styles.split("<font>").skip(1).collect();
+    assert!(!fonts.is_empty());
+    for font in fonts {
+        assert!(
+            font.contains("<sz val=\"12\"/>") && font.contains("<name val=\"Times New Roman\"/>"),
+            "{font}"
+        );
+    }
+    let sheet = read("xl/worksheets/sheet2.xml");
+    assert!(sheet.contains("ySplit=\"4\""), "{sheet}");
+    assert!(sheet.contains("state=\"frozen\""));
+    assert!(sheet.contains("paperSize=\"9\""));
+    assert!(sheet.contains("orientation=\"landscape\""));
+    assert!(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"));
+    assert!(sheet.contains("fitToHeight=\"0\""));
+    // Columns fitted to their text within bounds that keep the page legible: no column wider
+    // than 40 characters, and the rows of long titles as tall as their wrapped lines.
+    let tasks_sheet = read("xl/worksheets/sheet1.xml");
+    let widths: Vec<f64> = tasks_sheet
+        .match_indices(" width=\"")
+        .map(|(at, key)| {
+            let rest = &tasks_sheet[at + key.len()..];
+            rest[..rest.find('"').unwrap()].parse().unwrap()
+        })
+        .collect();
+    assert_eq!(widths.len(), 9, "{tasks_sheet}");
+    assert!(
+        widths.iter().all(|w| (4.0..=41.0).contains(w)),
+        "{widths:?}"
+    );
+    assert!(tasks_sheet.contains("customHeight=\"1\""));
+    let workbook_xml = read("xl/workbook.xml");
+    assert!(
+        workbook_xml.contains("_xlnm.Print_Titles"),
+        "{workbook_xml}"
     );
     let (code, _, stderr) = plan(
         root.path(),

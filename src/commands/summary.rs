@@ -10,6 +10,7 @@ use super::Outcome;
 use super::{Context, Selection, items, selected};
 use crate::cli::{Format, GroupBy, SummaryArgs};
 use crate::deadline::Kind;
+use crate::lang::Lang;
 use crate::model::{Plan, Status, Task};
 use crate::render::{self, Tone, money};
 
@@ -28,7 +29,7 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
             } else {
                 "Section"
             };
-            let mut grid = context.grid(&[
+            let english = [
                 first,
                 "Role",
                 "Tasks",
@@ -44,7 +45,29 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
                 "Continuous",
                 "Budget",
                 "Budget done",
-            ]);
+            ];
+            // In Vietnamese, the words of the report (`plan report`), so that the two agree.
+            let vietnamese = [
+                context.lang.tr(first),
+                "Vai trò",
+                "Số nhiệm vụ",
+                "Hoàn thành đúng hạn",
+                "Hoàn thành trễ hạn",
+                "Đang thực hiện",
+                "Gặp vướng mắc",
+                "Chưa thực hiện",
+                "Không thực hiện",
+                "Quá hạn, chưa thực hiện",
+                "Chưa đến hạn",
+                "Tỷ lệ hoàn thành",
+                "Thường xuyên",
+                "Kinh phí dự kiến",
+                "Kinh phí đã hoàn thành",
+            ];
+            let mut grid = context.grid(match context.lang {
+                Lang::Vi => &vietnamese,
+                Lang::En => &english,
+            });
             let total = rows.len() - 1;
             for (index, row) in rows.iter().enumerate() {
                 let mut cells: Vec<(String, Tone)> = row

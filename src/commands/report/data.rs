@@ -1,0 +1,609 @@
+//! The report as one structure: the window, each report item with its one result, and the
+//! counts and rates by section, by lead unit and overall. `--format json` prints it as it is;
+//! every other format is drawn from it.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::super::items;
+use crate::deadline::Kind;
+use crate::model::{Entry, Plan, Status, Task};
+use crate::period::{Every, Period};
+use crate::window::{Title, Window};
+
+/// The one result of a report item as of the cut-off day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Done on or before the cut-off, on or before its due date (early completions count).
+    DoneOnTime,
+    /// Done on or before the cut-off, after its due date.
+    DoneLate,
+    /// Dropped: left out of every rate.
+    Dropped,
+    /// Last status `blocked`, due on or before the cut-off.
+    Blocked,
+    /// Not done, due before the cut-off.
+    Overdue,
+    /// Not done, due after the cut-off (or on it, or with no date yet).
+    NotYetDue,
+    /// A continuous task: with or without a result in the window, outside the rate.
+    Continuous,
+}
+
+/// The counts of a group of items, and its rates.
+#[derive(Debug, Default, Clone, PartialEq, Serialize)]
+pub struct Counts {
+    pub done_on_time: usize,
+    pub done_late: usize,
+    pub dropped: usize,
+    pub blocked: usize,
+    pub overdue: usize,
+    pub not_yet_due: usize,
+    pub continuous_with_result: usize,
+    pub continuous_without: usize,
+    /// (done on time + done late) / (done + overdue + blocked) × 100, to two decimals; `None`
+    /// when nothing counts.
+    pub rate: Option<f64>,
+    /// Done on time / the same, × 100.
+    pub on_time_rate: Option<f64>,
+    /// The estimated budget of the tasks reported on (each task once), in VND.
+    pub budget: u64,
+}
+
+impl Counts {
+    fn add(&mut self, item: &Item) {
+        match (item.result, item.with_result) {
+            (Verdict::DoneOnTime, _) => self.done_on_time += 1,
+            (Verdict::DoneLate, _) => self.done_late += 1,
+            (Verdict::Dropped, _) => self.dropped += 1,
+            (Verdict::Blocked, _) => self.blocked += 1,
+            (Verdict::Overdue, _) => self.overdue += 1,
+            (Verdict::NotYetDue, _) => self.not_yet_due += 1,
+            (Verdict::Continuous, Some(true)) => self.continuous_with_result += 1,
+            (Verdict::Continuous, _) => self.continuous_without += 1,
+        }
+    }
+
+    pub fn done(&self) -> usize {
+        self.done_on_time + self.done_late
+    }
+
+    /// The items the rate is taken over: done, overdue and blocked.
+    pub fn counted(&self) -> usize {
+        self.done() + self.overdue + self.blocked
+    }
+
+    /// Every item with a deadline (continuous tasks apart).
+    pub fn items(&self) -> usize {
+        self.counted() + self.dropped + self.not_yet_due
+    }
+
+    pub fn continuous(&self) -> usize {
+        self.continuous_with_result + self.continuous_without
+    }
+
+    fn finish(mut self) -> Counts {
+        let counted = self.counted();
+        let share = |part: usize| {
+            (counted > 0).then(|| (part as f64 * 100.0 / counted as f64 * 100.0).round() / 100.0)
+        };
+        self.rate = share(self.done());
+        self.on_time_rate = share(self.done_on_time);
+        self
+    }
+
+    /// Whether the rate is above `threshold` percent ("trên 70%": exactly 70 is not), worked
+    /// out on the counts themselves rather than the rounded rate.
+    fn above(&self, threshold: f64) -> Option<bool> {
+        let counted = self.counted();
+        (counted > 0).then(|| self.done() as f64 * 100.0 > threshold * counted as f64)
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct WindowOut {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// The period reported on: `2023-Q2`, `2023-H1`, `2023`.
+    pub period: Period,
+    pub send_by: NaiveDate,
+    /// The period as the report's title names it: "quý II năm 2023".
+    pub title: String,
+}
+
+/// Who issues the report, as its header and signature show it.
+#[derive(Debug, Serialize)]
+pub struct Issuer {
+    /// The plan's `organization`.
+    pub organization: Option<String>,
+    /// The body above it in the header.
+    pub parent: Option<String>,
+    /// The issuer as the header prints it.
+    pub name: Option<String>,
+    pub symbol: Option<String>,
+    pub place: Option<String>,
+    pub signer: String,
+    pub signer_name: Option<String>,
+    pub recipients: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PlanOut {
+    pub title: String,
+    pub document: Option<String>,
+    pub year: i32,
+    /// How many sections and tasks (headings apart) the plan has.
+    pub sections: usize,
+    pub tasks: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct UnitRow {
+    pub unit: String,
+    #[serde(flatten)]
+    pub counts: Counts,
+    /// The rate is above the threshold; `None` when nothing counts.
+    pub reaches_threshold: Option<bool>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SectionRow {
+    pub section: String,
+    pub title: String,
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+/// A deadline in force that a progress entry set.
+#[derive(Debug, Clone, Serialize)]
+pub struct Extension {
+    pub due: NaiveDate,
+    /// The day it was set.
+    pub date: NaiveDate,
+    pub note: Option<String>,
+    /// The due date before it, if there was one.
+    pub previous_due: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EntryOut {
+    pub date: NaiveDate,
+    pub status: Option<Status>,
+    pub due: Option<NaiveDate>,
+    pub note: Option<String>,
+}
+
+/// One report item: a task, or one occurrence of a periodic task.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub id: String,
+    pub period: Option<Period>,
+    pub title: String,
+    pub lead: Vec<String>,
+    /// The due date in force on the cut-off day.
+    pub due: Option<NaiveDate>,
+    pub result: Verdict,
+    /// Due before the period reported on and still open when the window began.
+    pub carried_over: bool,
+    /// The entries made in the window for this item, in date order.
+    pub entries: Vec<EntryOut>,
+    pub section: String,
+    /// The heading the task sits under, if any, and its title.
+    pub parent: Option<String>,
+    pub heading: Option<String>,
+    /// The deadline as the plan words it.
+    pub deadline: Option<String>,
+    /// The status on the cut-off day.
+    pub status: Status,
+    /// For a continuous task: whether it has a result in the window.
+    pub with_result: Option<bool>,
+    /// The day it was done, and how many days late.
+    pub done_on: Option<NaiveDate>,
+    pub days_late: Option<i64>,
+    /// The deadline in force, when an entry set it (`plan due`).
+    pub extension: Option<Extension>,
+    pub budget: Option<u64>,
+    /// What the entry that set the status says (the difficulty of a blocked task).
+    pub status_note: Option<String>,
+}
+
+/// Something due in the next period.
+#[derive(Debug, Clone, Serialize)]
+pub struct NextItem {
+    pub id: String,
+    pub period: Option<Period>,
+    pub title: String,
+    pub lead: Vec<String>,
+    pub due: NaiveDate,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Next {
+    pub period: Period,
+    pub title: String,
+    pub tasks: Vec<NextItem>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub window: WindowOut,
+    pub totals: Counts,
+    pub units: Vec<UnitRow>,
+    pub sections: Vec<SectionRow>,
+    pub tasks: Vec<Item>,
+    /// A unit reaches the bar when its rate is above this percentage.
+    pub threshold: f64,
+    /// The report's word for a lead unit.
+    pub lead_term: String,
+    pub plan: PlanOut,
+    pub issuer: Issuer,
+    /// What falls due in the period after this one.
+    pub next: Next,
+}
+
+impl Report {
+    pub fn new(plan: &Plan, window: Window) -> Report {
+        let settings = &plan.report;
+        let headings: HashMap<&str, &str> = plan
+            .tasks
+            .iter()
+            .filter(|t| t.is_heading())
+            .map(|t| (t.id.as_str(), t.title.as_str()))
+            .collect();
+        let mut tasks = Vec::new();
+        let mut totals = Counts::default();
+        let mut by_section: Vec<Counts> = vec![Counts::default(); plan.sections.len()];
+        let mut by_unit: Vec<Counts> = vec![Counts::default(); plan.units.len()];
+        let section_index: HashMap<&str, usize> = plan
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
+        for task in plan.tasks.iter().filter(|t| !t.is_heading()) {
+            let heading = task
+                .parent
+                .as_deref()
+                .and_then(|p| headings.get(p))
+                .map(|t| t.to_string());
+            let found = report_items(plan, task, &window, heading);
+            if found.is_empty() {
+                continue;
+            }
+            let section = section_index.get(&*task.section).copied();
+            let budget = task.budget.unwrap_or(0);
+            let mut groups: Vec<&mut Counts> = vec![&mut totals];
+            if let Some(counts) = section.and_then(|i| by_section.get_mut(i)) {
+                groups.push(counts);
+            }
+            groups.extend(
+                by_unit
+                    .iter_mut()
+                    .zip(&plan.units)
+                    .filter(|(_, u)| task.led_by(&u.name))
+                    .map(|(c, _)| c),
+            );
+            for counts in groups {
+                counts.budget += budget;
+                for item in &found {
+                    counts.add(item);
+                }
+            }
+            tasks.extend(found);
+        }
+        let units = plan
+            .units
+            .iter()
+            .zip(by_unit)
+            .map(|(unit, counts)| UnitRow {
+                unit: unit.name.clone(),
+                reaches_threshold: counts.above(settings.threshold),
+                counts: counts.finish(),
+            })
+            .collect();
+        let sections = plan
+            .sections
+            .iter()
+            .zip(by_section)
+            .map(|(section, counts)| SectionRow {
+                section: section.id.clone(),
+                title: section.title.clone(),
+                counts: counts.finish(),
+            })
+            .collect();
+        let next_span = next_period(window.span);
+        Report {
+            window: WindowOut {
+                from: window.from,
+                to: window.to,
+                period: window.span,
+                send_by: window.send_by(settings.send),
+                title: Title(window.span).to_string(),
+            },
+            totals: totals.finish(),
+            units,
+            sections,
+            tasks,
+            threshold: settings.threshold,
+            lead_term: settings.lead_term.clone(),
+            plan: PlanOut {
+                title: plan.title.clone(),
+                document: plan.document.clone(),
+                year: plan.year,
+                sections: plan.sections.len(),
+                tasks: plan.tasks.iter().filter(|t| !t.is_heading()).count(),
+            },
+            issuer: issuer(plan),
+            next: Next {
+                period: next_span,
+                title: Title(next_span).to_string(),
+                tasks: due_in(plan, next_span, window.to),
+            },
+        }
+    }
+}
+
+/// The items of `task` that belong in the report: each one due in the period (by the due
+/// date in force on the window's first day or on its last, so that a deadline extended past
+/// the period in the window still shows there), each one due before the period and still open
+/// when the window began (carried over), and each one done inside the window whatever its due
+/// date. A continuous task is always one item.
+fn report_items(plan: &Plan, task: &Task, window: &Window, heading: Option<String>) -> Vec<Item> {
+    let (from, to, span) = (window.from, window.to, window.span);
+    let before = from.pred_opt().unwrap_or(from);
+    let mut found = Vec::new();
+    let make = |period: Option<Period>, result: Verdict, carried_over: bool| {
+        let state = task.state_on(to, period);
+        let status_entry = task.status_entry_on(to, period);
+        let extension = match period {
+            Some(_) => None,
+            None => extension(task, to),
+        };
+        Item {
+            id: task.id.clone(),
+            period,
+            title: task.title.clone(),
+            lead: task.lead.iter().map(|u| u.to_string()).collect(),
+            due: state.due,
+            result,
+            carried_over,
+            entries: task
+                .progress
+                .iter()
+                .filter(|e| window.contains(e.date) && (e.period.is_none() || e.period == period))
+                .map(entry_out)
+                .collect(),
+            section: task.section.to_string(),
+            parent: heading.as_ref().and(task.parent.clone()),
+            heading: heading.clone(),
+            deadline: task.deadline_text.as_deref().map(str::to_string),
+            status: state.status,
+            with_result: None,
+            done_on: status_entry
+                .filter(|_| state.status == Status::Done)
+                .map(|e| e.date),
+            days_late: state.days_late,
+            extension,
+            budget: task.budget,
+            status_note: status_entry.and_then(|e| e.note.clone()),
+        }
+    };
+    if task.kind() == Some(Kind::Continuous) {
+        let with_result = task.progress.iter().any(|e| {
+            window.contains(e.date) && matches!(e.status, Some(Status::Doing | Status::Done))
+        });
+        let mut item = make(None, Verdict::Continuous, false);
+        item.with_result = Some(with_result);
+        found.push(item);
+        return found;
+    }
+    for item in items(plan, task) {
+        let period = item.period;
+        let state = task.state_on(to, period);
+        let due_at_start = match period {
+            Some(p) => Some(p.end()),
+            None => task.due_on(before),
+        };
+        let in_period = state.due.is_some_and(|d| span.contains(d))
+            || due_at_start.is_some_and(|d| span.contains(d));
+        let older = state.due.is_some_and(|d| d < span.start());
+        let open_at_start = !task.state_on(before, period).status.is_closed();
+        let done_in_window = state.status == Status::Done
+            && task
+                .status_entry_on(to, period)
+                .is_some_and(|e| e.date >= from);
+        if !(in_period || (older && open_at_start) || done_in_window) {
+            continue;
+        }
+        found.push(make(period, verdict(state, to), older));
+    }
+    found
+}
+
+/// The result of an item whose state on the cut-off day `to` is `state`.
+fn verdict(state: super::super::State, to: NaiveDate) -> Verdict {
+    match state.status {
+        Status::Done if state.days_late.is_some() => Verdict::DoneLate,
+        Status::Done => Verdict::DoneOnTime,
+        Status::Dropped => Verdict::Dropped,
+        Status::Blocked if state.due.is_some_and(|d| d <= to) => Verdict::Blocked,
+        _ if state.due.is_some_and(|d| d < to) => Verdict::Overdue,
+        _ => Verdict::NotYetDue,
+    }
+}
+
+/// The deadline in force on `to`, when an entry set it.
+fn extension(task: &Task, to: NaiveDate) -> Option<Extension> {
+    let entry = task
+        .progress
+        .iter()
+        .filter(|e| e.date <= to && e.due.is_some())
+        .max_by_key(|e| e.date)?;
+    let due = entry.due?;
+    let previous_due = entry
+        .date
+        .pred_opt()
+        .and_then(|day| task.due_on(day))
+        .filter(|previous| *previous != due);
+    Some(Extension {
+        due,
+        date: entry.date,
+        note: entry.note.clone(),
+        previous_due,
+    })
+}
+
+fn entry_out(entry: &Entry) -> EntryOut {
+    EntryOut {
+        date: entry.date,
+        status: entry.status,
+        due: entry.due,
+        note: entry.note.clone(),
+    }
+}
+
+/// The period after `span`, of the same length.
+pub fn next_period(span: Period) -> Period {
+    let last = match span.every {
+        Every::Month => 12,
+        Every::Quarter => 4,
+        Every::Half => 2,
+        Every::Year => 1,
+    };
+    if span.index < last {
+        Period::new(span.year, span.every, span.index + 1).unwrap_or(span)
+    } else {
+        Period::new(span.year + 1, span.every, 1).unwrap_or(span)
+    }
+}
+
+/// The tasks and occurrences due in `span` by the deadlines in force on `day`, not done or
+/// dropped by then.
+fn due_in(plan: &Plan, span: Period, day: NaiveDate) -> Vec<NextItem> {
+    let mut found = Vec::new();
+    for task in plan.tasks.iter().filter(|t| !t.is_heading()) {
+        for item in items(plan, task) {
+            let state = task.state_on(day, item.period);
+            let Some(due) = state.due.filter(|d| span.contains(*d)) else {
+                continue;
+            };
+            if state.status.is_closed() {
+                continue;
+            }
+            found.push(NextItem {
+                id: task.id.clone(),
+                period: item.period,
+                title: task.title.clone(),
+                lead: task.lead.iter().map(|u| u.to_string()).collect(),
+                due,
+            });
+        }
+    }
+    found
+}
+
+/// The header's names, from `plan.toml` or worked out from `organization` and `document`:
+/// "Sở Khoa học và Công nghệ tỉnh Tây Ninh" is issued as "Sở Khoa học và Công nghệ" under
+/// "UBND tỉnh Tây Ninh", at "Tây Ninh"; "Kế hoạch số 12/KH-KHCN" gives the symbol `KHCN`.
+fn issuer(plan: &Plan) -> Issuer {
+    let settings = &plan.report;
+    let organization = plan.organization.clone();
+    // "… tỉnh Tây Ninh", "… thành phố Hà Nội": the province the department belongs to.
+    let province = organization.as_deref().and_then(|name| {
+        ["tỉnh ", "thành phố "].iter().find_map(|word| {
+            name.rfind(word)
+                .filter(|at| *at > 0)
+                .map(|at| (&name[..at], &name[at..], &name[at + word.len()..]))
+        })
+    });
+    let parent = settings
+        .parent_organization
+        .clone()
+        .or_else(|| province.map(|(_, province, _)| format!("UBND {province}")));
+    let name = settings
+        .issuer
+        .clone()
+        .or_else(|| province.map(|(own, _, _)| own.trim().to_string()))
+        .or_else(|| organization.clone());
+    let place = settings
+        .place
+        .clone()
+        .or_else(|| province.map(|(_, _, place)| place.trim().to_string()));
+    let symbol = settings.symbol.clone().or_else(|| {
+        let document = plan.document.as_deref()?;
+        let number = document.split_whitespace().find(|w| w.contains('/'))?;
+        let symbol = number.rsplit_once('-')?.1;
+        (!symbol.is_empty()).then(|| symbol.to_string())
+    });
+    Issuer {
+        organization,
+        parent,
+        name,
+        symbol,
+        place,
+        signer: settings
+            .signer
+            .clone()
+            .unwrap_or_else(|| "Giám đốc".to_string()),
+        signer_name: settings.signer_name.clone(),
+        recipients: if settings.recipients.is_empty() {
+            vec!["Lưu: VT".to_string()]
+        } else {
+            settings.recipients.clone()
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(on_time: usize, late: usize, overdue: usize, blocked: usize) -> Counts {
+        Counts {
+            done_on_time: on_time,
+            done_late: late,
+            overdue,
+            blocked,
+            not_yet_due: 5,
+            dropped: 2,
+            ..Counts::default()
+        }
+    }
+
+    #[test]
+    fn rates_leave_out_what_is_not_yet_due_dropped_or_continuous() {
+        // 2 of 3 → 66.67; 1 of 3 on time → 33.33.
+        let c = counts(1, 1, 1, 0).finish();
+        assert_eq!((c.rate, c.on_time_rate), (Some(66.67), Some(33.33)));
+        // Nothing done, overdue or blocked: no rate.
+        let c = counts(0, 0, 0, 0).finish();
+        assert_eq!((c.rate, c.on_time_rate), (None, None));
+    }
+
+    #[test]
+    fn exactly_the_threshold_is_not_above_it() {
+        // 7 of 10 is 70 %: not above 70, above 69.99.
+        let c = counts(4, 3, 2, 1);
+        assert_eq!(c.clone().finish().rate, Some(70.0));
+        assert_eq!(c.above(70.0), Some(false));
+        assert_eq!(c.above(69.99), Some(true));
+        // 2 of 3 rounds to 66.67 but is below it: the bar is checked on the counts.
+        assert_eq!(counts(2, 0, 1, 0).above(66.67), Some(false));
+        assert_eq!(counts(0, 0, 0, 0).above(70.0), None);
+    }
+
+    #[test]
+    fn the_next_period_crosses_the_year() {
+        let q = |y, n| Period::quarter(y, n).unwrap();
+        assert_eq!(next_period(q(2023, 2)), q(2023, 3));
+        assert_eq!(next_period(q(2023, 4)), q(2024, 1));
+        assert_eq!(
+            next_period(Period::half(2023, 2).unwrap()),
+            Period::half(2024, 1).unwrap()
+        );
+        assert_eq!(next_period(Period::year(2023)), Period::year(2024));
+    }
+}

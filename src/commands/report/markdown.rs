@@ -1,0 +1,87 @@
+//! The report in Markdown, the quick paste: the blocks of the Word draft, in the same words.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::outline::{Block, MOTTO, NATION, Span, recipient_lines};
+
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+fn spans(spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|span| match span {
+            Span::Text(text) => text.clone(),
+            Span::Bold(text) => format!("**{text}**"),
+            Span::Placeholder(text) => format!("*{text}*"),
+        })
+        .collect()
+}
+
+pub fn write(blocks: &[Block], out: &mut dyn Write) -> Result<()> {
+    let mut in_list = false;
+    for block in blocks {
+        // A list ends with a blank line, or what follows would join its last line.
+        let bullet = matches!(block, Block::Bullet(_));
+        if in_list && !bullet {
+            writeln!(out)?;
+        }
+        in_list = bullet;
+        match block {
+            Block::Header {
+                parent,
+                issuer,
+                number,
+                place_date,
+            } => {
+                if let Some(parent) = parent {
+                    writeln!(out, "{}  ", parent.to_uppercase())?;
+                }
+                writeln!(out, "**{}**  ", issuer.to_uppercase())?;
+                writeln!(out, "{number}\n")?;
+                writeln!(out, "**{NATION}**  ")?;
+                writeln!(out, "**{MOTTO}**  ")?;
+                writeln!(out, "*{place_date}*\n")?;
+            }
+            Block::Title { kind, subject } => writeln!(out, "# {kind}\n\n**{subject}**\n")?,
+            Block::Part(title) => writeln!(out, "## {title}\n")?,
+            Block::Point(title) => writeln!(out, "### {title}\n")?,
+            Block::Group(title) => writeln!(out, "**{title}**\n")?,
+            Block::Paragraph(parts) => writeln!(out, "{}\n", spans(parts))?,
+            Block::Memo(text) => writeln!(out, "{text}\n")?,
+            Block::Bullet(parts) => writeln!(out, "- {}", spans(parts))?,
+            Block::Table { headers, rows, .. } => {
+                let headers: Vec<String> = headers.iter().map(|h| cell(h)).collect();
+                writeln!(out, "| {} |", headers.join(" | "))?;
+                writeln!(out, "|{}", "---|".repeat(headers.len()))?;
+                for row in rows {
+                    let row: Vec<String> = row.iter().map(|c| cell(c)).collect();
+                    writeln!(out, "| {} |", row.join(" | "))?;
+                }
+                writeln!(out)?;
+            }
+            Block::Note(text) => writeln!(out, "{text}\n")?,
+            Block::Signature {
+                recipients,
+                signer,
+                name,
+            } => {
+                writeln!(out, "**Nơi nhận:**  ")?;
+                for line in recipient_lines(recipients) {
+                    writeln!(out, "{line}  ")?;
+                }
+                writeln!(out)?;
+                for line in signer {
+                    writeln!(out, "**{line}**  ")?;
+                }
+                if let Some(name) = name {
+                    writeln!(out, "\n**{name}**")?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

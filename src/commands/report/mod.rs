@@ -1,0 +1,82 @@
+//! `plan report`: the report the office sends on how the plan is going (báo cáo kết quả thực
+//! hiện công tác cải cách hành chính), always in Vietnamese. Each report item gets one result
+//! as of the cut-off day ([`data`]); the formats are all drawn from that one structure: JSON as
+//! it is, a Word draft and Markdown from the same outline ([`outline`]), an Excel annex and CSV
+//! from the same tables ([`sheet`]).
+
+mod data;
+mod docx;
+mod markdown;
+mod outline;
+mod sheet;
+mod words;
+
+use std::io::Write;
+
+use anyhow::{Result, bail};
+
+use super::Context;
+use super::Outcome;
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::files;
+use crate::period::Period;
+use crate::render;
+use crate::window::Window;
+
+use data::Report;
+
+pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let plan = context.plan;
+    let today = context.env.today;
+    let span = match (args.quarter, args.half) {
+        (Some(q), _) => Period::quarter(q.year.unwrap_or(plan.year), q.number),
+        (None, Some(h)) => Period::half(plan.year, h),
+        (None, None) => Some(Period::year(plan.year)),
+    }
+    .unwrap_or(Period::year(plan.year));
+    let mut window = Window::new(span, plan.report_cutoff);
+    if let Some(from) = args.from {
+        window.from = from.resolve(today);
+    }
+    if let Some(to) = args.to {
+        window.to = to.resolve(today);
+    }
+    if window.from > window.to {
+        bail!(
+            "the reporting window ends ({}) before it starts ({})\nhelp: check `--from` and `--to`",
+            words::day(window.to),
+            words::day(window.from)
+        );
+    }
+    let report = Report::new(plan, window);
+    let mut buffer = Vec::new();
+    match args.format {
+        ReportFormat::Markdown => markdown::write(
+            &outline::outline(&report),
+            &mut render::Printable(&mut buffer),
+        )?,
+        ReportFormat::Json => render::write_json(&mut buffer, &report)?,
+        ReportFormat::Csv => sheet::write_csv(&report, &mut buffer)?,
+        ReportFormat::Xlsx | ReportFormat::Docx => {
+            if args.output.is_none() {
+                let (what, file) = match args.format {
+                    ReportFormat::Xlsx => ("an Excel workbook", "report.xlsx"),
+                    _ => ("a Word document", "report.docx"),
+                };
+                bail!("{what} cannot be shown here\nhelp: add `-o {file}`");
+            }
+            buffer = match args.format {
+                ReportFormat::Xlsx => sheet::xlsx(&report)?,
+                _ => docx::write(&outline::outline(&report))?,
+            };
+        }
+    }
+    match &args.output {
+        Some(path) => {
+            let plan_dir = context.env.cwd.join(context.dir);
+            files::write_output(&context.env.cwd, path, &buffer, &plan_dir, args.force)?;
+        }
+        None => out.write_all(&buffer)?,
+    }
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,462 @@
+//! The report as a document: header, title, parts I–V and signature, as blocks of text that
+//! the Word draft and the Markdown both write, so that they say the same thing in the same
+//! words.
+
+use super::data::{Item, Report, Verdict};
+use super::words;
+use crate::render::money;
+
+/// A piece of a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Span {
+    Text(String),
+    Bold(String),
+    /// For the writer to fill in: marked so that it cannot be missed.
+    Placeholder(String),
+}
+
+/// One block of the document, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// The header of Nghị định 30/2020: issuer on the left, the nation's name on the right.
+    Header {
+        parent: Option<String>,
+        issuer: String,
+        number: String,
+        place_date: String,
+    },
+    /// "BÁO CÁO" and the report's subject.
+    Title {
+        kind: String,
+        subject: String,
+    },
+    /// A part: "I. Công tác chỉ đạo, điều hành".
+    Part(String),
+    /// A numbered point inside a part.
+    Point(String),
+    /// A group inside a point: the heading tasks sit under.
+    Group(String),
+    Paragraph(Vec<Span>),
+    /// A line of a list, written after a dash.
+    Bullet(Vec<Span>),
+    Table {
+        headers: Vec<String>,
+        rows: Vec<Vec<String>>,
+        /// Each column's share of the width, in tenths.
+        widths: Vec<u32>,
+    },
+    /// A note under a table.
+    Note(String),
+    /// A working note for the clerk (the sending day), in the Markdown only.
+    Memo(String),
+    Signature {
+        recipients: Vec<String>,
+        signer: Vec<String>,
+        name: Option<String>,
+    },
+}
+
+pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+pub const MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
+
+fn text(text: impl Into<String>) -> Span {
+    Span::Text(text.into())
+}
+
+/// "(Đơn vị chủ trì: Văn phòng; thời hạn: 31/03/2023; kỳ trước chuyển sang)".
+fn about(report: &Report, item: &Item) -> String {
+    let mut parts = Vec::new();
+    if let Some(period) = item.period {
+        parts.push(format!("kỳ {}", words::period(period)));
+    }
+    if !item.lead.is_empty() {
+        parts.push(format!("{}: {}", report.lead_term, item.lead.join(", ")));
+    }
+    parts.push(format!("thời hạn: {}", words::due(item)));
+    if item.carried_over {
+        parts.push("kỳ trước chuyển sang".to_string());
+    }
+    format!("({})", parts.join("; "))
+}
+
+/// "I.1. Xây dựng Kế hoạch CCHC năm 2023 (…): Hoàn thành trễ hạn (ngày 05/04/2023, trễ 5
+/// ngày). Ghi chú: …"
+fn item_line(report: &Report, item: &Item) -> Vec<Span> {
+    let mut result = words::result(item).to_string();
+    match (item.done_on, item.days_late) {
+        (Some(done), Some(late)) => {
+            result.push_str(&format!(" (ngày {}, trễ {late} ngày)", words::day(done)))
+        }
+        (Some(done), None) => result.push_str(&format!(" (ngày {})", words::day(done))),
+        _ => {}
+    }
+    if item.result == Verdict::Overdue
+        && let Some(due) = item.due
+    {
+        let days = (report.window.to - due).num_days();
+        result.push_str(&format!(" (quá hạn {days} ngày)"));
+    }
+    let mut spans = vec![
+        text(format!(
+            "{}. {} {}: ",
+            item.id,
+            title(&item.title),
+            about(report, item)
+        )),
+        Span::Bold(result),
+        text("."),
+    ];
+    let notes = words::notes(item);
+    if !notes.is_empty() {
+        spans.push(text(format!(" Ghi chú: {notes}.")));
+    }
+    spans
+}
+
+/// "I.2.a. Xây dựng 01 video … (Đơn vị chủ trì: Văn phòng; thời hạn: 30/06/2023)".
+fn plain_line(report: &Report, item: &Item) -> Vec<Span> {
+    vec![text(format!(
+        "{}. {} {}.",
+        item.id,
+        title(&item.title),
+        about(report, item)
+    ))]
+}
+
+/// A task's title before what the report adds in brackets: without its final full stop.
+fn title(title: &str) -> &str {
+    title.trim_end().trim_end_matches('.')
+}
+
+/// The counts in a sentence: "hoàn thành đúng hạn 1; hoàn thành trễ hạn 1; …".
+fn counts_sentence(counts: &super::data::Counts) -> String {
+    let mut parts = vec![
+        format!("hoàn thành đúng hạn {}", counts.done_on_time),
+        format!("hoàn thành trễ hạn {}", counts.done_late),
+        format!("gặp vướng mắc {}", counts.blocked),
+        format!("quá hạn, chưa thực hiện {}", counts.overdue),
+        format!("chưa đến hạn {}", counts.not_yet_due),
+    ];
+    if counts.dropped > 0 {
+        parts.push(format!("không thực hiện {}", counts.dropped));
+    }
+    parts.join("; ")
+}
+
+pub fn outline(report: &Report) -> Vec<Block> {
+    let issuer = &report.issuer;
+    let issuer_name = issuer
+        .name
+        .clone()
+        .unwrap_or_else(|| "[Tên cơ quan]".to_string());
+    let subject = format!(
+        "Kết quả thực hiện công tác cải cách hành chính {}",
+        report.window.title
+    );
+    let mut blocks = vec![
+        Block::Header {
+            parent: issuer.parent.clone(),
+            issuer: issuer_name.clone(),
+            number: format!("Số: …/BC-{}", issuer.symbol.as_deref().unwrap_or("…")),
+            place_date: format!(
+                "{}, ngày … tháng … năm …",
+                issuer.place.as_deref().unwrap_or("…")
+            ),
+        },
+        Block::Title {
+            kind: "BÁO CÁO".to_string(),
+            subject: subject.clone(),
+        },
+    ];
+    let plan = &report.plan;
+    let mut basis = match &plan.document {
+        Some(document) => format!("Thực hiện {document}"),
+        None => "Thực hiện".to_string(),
+    };
+    if let Some(organization) = &issuer.organization {
+        basis.push_str(&format!(" của {organization}"));
+    }
+    basis.push_str(&format!(
+        " về {}, {issuer_name} báo cáo kết quả thực hiện công tác cải cách hành chính {} như sau:",
+        plan.title, report.window.title
+    ));
+    blocks.push(Block::Paragraph(vec![text(basis)]));
+
+    // I. The plan, the counts and the rates.
+    let totals = &report.totals;
+    let window = &report.window;
+    blocks.push(Block::Part("I. Công tác chỉ đạo, điều hành".to_string()));
+    let named = plan
+        .document
+        .as_deref()
+        .map_or(String::new(), |d| format!(" ({d})"));
+    blocks.push(Block::Paragraph(vec![text(format!(
+        "{}{named} gồm {} nhiệm vụ thuộc {} nội dung.",
+        plan.title, plan.tasks, plan.sections
+    ))]));
+    blocks.push(Block::Paragraph(vec![text(format!(
+        "Thời gian chốt số liệu: từ ngày {} đến ngày {}.",
+        words::day(window.from),
+        words::day(window.to)
+    ))]));
+    blocks.push(Block::Memo(format!(
+        "Hạn gửi báo cáo: ngày {}.",
+        words::day(window.send_by)
+    )));
+    let carried = report
+        .tasks
+        .iter()
+        .filter(|t| t.carried_over && t.result != Verdict::Continuous)
+        .count();
+    let carried = if carried > 0 {
+        format!(", trong đó {carried} nhiệm vụ kỳ trước chuyển sang")
+    } else {
+        String::new()
+    };
+    blocks.push(Block::Paragraph(vec![text(format!(
+        "Trong kỳ có {} nhiệm vụ đến hạn, chuyển sang hoặc hoàn thành{carried}: {}.",
+        totals.items(),
+        counts_sentence(totals)
+    ))]));
+    blocks.push(Block::Paragraph(vec![
+        text("Tỷ lệ hoàn thành: "),
+        Span::Bold(words::percent(totals.rate)),
+        text(format!(
+            " (hoàn thành đúng hạn: {}), tính trên {} nhiệm vụ đã hoàn thành, quá hạn hoặc gặp vướng mắc; nhiệm vụ chưa đến hạn, không thực hiện và thường xuyên không tính vào tỷ lệ.",
+            words::percent(totals.on_time_rate),
+            totals.counted()
+        )),
+    ]));
+    if totals.continuous() > 0 {
+        blocks.push(Block::Paragraph(vec![text(format!(
+            "Nhiệm vụ thường xuyên: {}, trong đó {} đã có kết quả trong kỳ, {} chưa có kết quả.",
+            totals.continuous(),
+            totals.continuous_with_result,
+            totals.continuous_without
+        ))]));
+    }
+    if totals.budget > 0 {
+        blocks.push(Block::Paragraph(vec![text(format!(
+            "Kinh phí dự kiến của các nhiệm vụ trong kỳ: {} đồng.",
+            money(totals.budget)
+        ))]));
+    }
+    let units: Vec<Vec<String>> = report
+        .units
+        .iter()
+        // Units with only continuous tasks have no rate: part II says how those went.
+        .filter(|u| u.counts.items() > 0)
+        .map(|u| {
+            let c = &u.counts;
+            vec![
+                u.unit.clone(),
+                c.done_on_time.to_string(),
+                c.done_late.to_string(),
+                c.blocked.to_string(),
+                c.overdue.to_string(),
+                c.not_yet_due.to_string(),
+                words::percent(c.rate),
+                words::reaches(u.reaches_threshold).to_string(),
+            ]
+        })
+        .collect();
+    if !units.is_empty() {
+        blocks.push(Block::Paragraph(vec![text(format!(
+            "Kết quả theo {}:",
+            report.lead_term.to_lowercase()
+        ))]));
+        blocks.push(Block::Table {
+            headers: vec![
+                format!("{} (*)", report.lead_term),
+                "Hoàn thành đúng hạn".to_string(),
+                "Hoàn thành trễ hạn".to_string(),
+                "Gặp vướng mắc".to_string(),
+                "Quá hạn, chưa thực hiện".to_string(),
+                "Chưa đến hạn".to_string(),
+                "Tỷ lệ hoàn thành".to_string(),
+                format!("Đánh giá ({})", words::threshold(report.threshold)),
+            ],
+            rows: units,
+            widths: vec![18, 10, 10, 10, 10, 10, 15, 17],
+        });
+        blocks.push(Block::Note(format!(
+            "(*) Mỗi nhiệm vụ được tính cho từng {lead} của nó: nhiệm vụ có nhiều {lead} được tính ở mỗi đơn vị, nên cộng các dòng có thể lớn hơn tổng số. Đạt: tỷ lệ hoàn thành {}.",
+            words::threshold(report.threshold),
+            lead = report.lead_term.to_lowercase()
+        )));
+    }
+
+    // II. Each section, each item.
+    blocks.push(Block::Part(
+        "II. Kết quả thực hiện theo từng nội dung".to_string(),
+    ));
+    for (number, section) in report.sections.iter().enumerate() {
+        blocks.push(Block::Point(format!("{}. {}", number + 1, section.title)));
+        let items: Vec<&Item> = report
+            .tasks
+            .iter()
+            .filter(|t| t.section == section.section)
+            .collect();
+        if items.is_empty() {
+            blocks.push(Block::Paragraph(vec![text(
+                "Không có nhiệm vụ đến hạn trong kỳ.",
+            )]));
+            continue;
+        }
+        let c = &section.counts;
+        let mut summary = Vec::new();
+        if c.items() > 0 {
+            summary.push(format!(
+                "{} nhiệm vụ có thời hạn: {}. Tỷ lệ hoàn thành: {}.",
+                c.items(),
+                counts_sentence(c),
+                words::percent(c.rate)
+            ));
+        }
+        if c.continuous() > 0 {
+            summary.push(format!(
+                "Nhiệm vụ thường xuyên: {}, trong đó {} đã có kết quả trong kỳ.",
+                c.continuous(),
+                c.continuous_with_result
+            ));
+        }
+        blocks.push(Block::Paragraph(vec![text(summary.join(" "))]));
+        let mut heading: Option<&str> = None;
+        for item in items {
+            if item.parent.as_deref() != heading {
+                heading = item.parent.as_deref();
+                if let (Some(id), Some(title)) = (&item.parent, &item.heading) {
+                    blocks.push(Block::Group(format!("{id}. {title}")));
+                }
+            }
+            blocks.push(Block::Bullet(item_line(report, item)));
+        }
+    }
+
+    // III. What went wrong.
+    blocks.push(Block::Part(
+        "III. Đánh giá chung: tồn tại, hạn chế".to_string(),
+    ));
+    blocks.push(Block::Point("1. Tồn tại, hạn chế".to_string()));
+    let troubled: Vec<&Item> = report
+        .tasks
+        .iter()
+        .filter(|t| {
+            matches!(t.result, Verdict::Overdue | Verdict::Blocked)
+                || (t.result == Verdict::Continuous && t.status == crate::model::Status::Blocked)
+        })
+        .collect();
+    if troubled.is_empty() {
+        blocks.push(Block::Paragraph(vec![text(
+            "Không có nhiệm vụ quá hạn hoặc gặp vướng mắc.",
+        )]));
+    }
+    for item in troubled {
+        let mut spans = item_line(report, item);
+        if item.status == crate::model::Status::Blocked {
+            let difficulty = item
+                .status_note
+                .clone()
+                .unwrap_or_else(|| "chưa ghi rõ".to_string());
+            spans.push(text(format!(" Vướng mắc: {difficulty}.")));
+        }
+        blocks.push(Block::Bullet(spans));
+    }
+    blocks.push(Block::Point("2. Nguyên nhân".to_string()));
+    blocks.push(Block::Paragraph(vec![Span::Placeholder(
+        "[Nêu nguyên nhân khách quan, chủ quan của tồn tại, hạn chế]".to_string(),
+    )]));
+
+    // IV. What comes next.
+    blocks.push(Block::Part("IV. Nhiệm vụ trọng tâm kỳ tới".to_string()));
+    let open: Vec<&Item> = report
+        .tasks
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.result,
+                Verdict::Overdue | Verdict::Blocked | Verdict::NotYetDue
+            )
+        })
+        .collect();
+    let mut point = 1;
+    if !open.is_empty() {
+        blocks.push(Block::Point(format!(
+            "{point}. Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành"
+        )));
+        point += 1;
+        for item in &open {
+            blocks.push(Block::Bullet(plain_line(report, item)));
+        }
+    }
+    blocks.push(Block::Point(format!(
+        "{point}. Các nhiệm vụ đến hạn trong {}",
+        report.next.title
+    )));
+    let next: Vec<_> = report
+        .next
+        .tasks
+        .iter()
+        .filter(|n| !open.iter().any(|o| o.id == n.id && o.period == n.period))
+        .collect();
+    if next.is_empty() {
+        blocks.push(Block::Paragraph(vec![text(format!(
+            "Kế hoạch không có nhiệm vụ khác đến hạn trong {}.",
+            report.next.title
+        ))]));
+    }
+    for item in next {
+        let mut parts = Vec::new();
+        if let Some(period) = item.period {
+            parts.push(format!("kỳ {}", words::period(period)));
+        }
+        if !item.lead.is_empty() {
+            parts.push(format!("{}: {}", report.lead_term, item.lead.join(", ")));
+        }
+        parts.push(format!("thời hạn: {}", words::day(item.due)));
+        blocks.push(Block::Bullet(vec![text(format!(
+            "{}. {} ({}).",
+            item.id,
+            title(&item.title),
+            parts.join("; ")
+        ))]));
+    }
+    blocks.push(Block::Paragraph(vec![Span::Placeholder(
+        "[Bổ sung nhiệm vụ trọng tâm khác (nếu có)]".to_string(),
+    )]));
+
+    // V. Left to the writer.
+    blocks.push(Block::Part("V. Đề xuất, kiến nghị".to_string()));
+    blocks.push(Block::Paragraph(vec![Span::Placeholder(
+        "[Nêu đề xuất, kiến nghị (nếu có)]".to_string(),
+    )]));
+    blocks.push(Block::Paragraph(vec![text(format!(
+        "Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính {} của {issuer_name}./.",
+        report.window.title
+    ))]));
+    blocks.push(Block::Signature {
+        recipients: issuer.recipients.clone(),
+        signer: issuer
+            .signer
+            .lines()
+            .map(|l| l.trim().to_uppercase())
+            .filter(|l| !l.is_empty())
+            .collect(),
+        name: issuer.signer_name.clone(),
+    });
+    blocks
+}
+
+/// "Nơi nhận" lines as Nghị định 30/2020 writes them: each after a dash, ending with ";" and
+/// the last with ".".
+pub fn recipient_lines(recipients: &[String]) -> Vec<String> {
+    let last = recipients.len().saturating_sub(1);
+    recipients
+        .iter()
+        .enumerate()
+        .map(|(index, r)| {
+            let r = r.trim_end_matches([';', '.', ' ']);
+            format!("- {r}{}", if index == last { "." } else { ";" })
+        })
+        .collect()
+}

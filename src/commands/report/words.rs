@@ -1,0 +1,164 @@
+//! The report's Vietnamese: results, dates, rates, periods and notes, as every format writes
+//! them.
+
+use chrono::NaiveDate;
+
+use super::data::{Extension, Item, Verdict};
+use crate::lang::Lang;
+use crate::period::{Every, Period};
+
+/// A day the Vietnamese way: 14/06/2023.
+pub fn day(day: NaiveDate) -> String {
+    day.format("%d/%m/%Y").to_string()
+}
+
+/// An item's result in the report's words.
+pub fn result(item: &Item) -> &'static str {
+    verdict(item.result, item.with_result == Some(true))
+}
+
+pub fn verdict(verdict: Verdict, with_result: bool) -> &'static str {
+    match verdict {
+        Verdict::DoneOnTime => "Hoàn thành đúng hạn",
+        Verdict::DoneLate => "Hoàn thành trễ hạn",
+        Verdict::Dropped => "Không thực hiện",
+        Verdict::Blocked => "Gặp vướng mắc",
+        Verdict::Overdue => "Quá hạn, chưa thực hiện",
+        Verdict::NotYetDue => "Chưa đến hạn",
+        Verdict::Continuous if with_result => "Đã có kết quả",
+        Verdict::Continuous => "Chưa có kết quả",
+    }
+}
+
+/// A rate the Vietnamese way, "66,67 %"; "–" when there is none.
+pub fn percent(rate: Option<f64>) -> String {
+    match rate {
+        Some(rate) => format!("{rate:.2} %").replace('.', ","),
+        None => "–".to_string(),
+    }
+}
+
+/// Whether a unit reaches the bar, in words.
+pub fn reaches(reaches: Option<bool>) -> &'static str {
+    match reaches {
+        Some(true) => "Đạt",
+        Some(false) => "Chưa đạt",
+        None => "",
+    }
+}
+
+/// The bar, in words: "trên 70 %".
+pub fn threshold(threshold: f64) -> String {
+    let number = if threshold.fract() == 0.0 {
+        format!("{threshold:.0}")
+    } else {
+        threshold.to_string().replace('.', ",")
+    };
+    format!("trên {number} %")
+}
+
+/// An occurrence as a clerk names it: "quý I/2023", "6 tháng đầu năm 2023", "tháng 01/2023".
+pub fn period(period: Period) -> String {
+    let roman = ["I", "II", "III", "IV"];
+    match period.every {
+        Every::Month => format!("tháng {:02}/{}", period.index, period.year),
+        Every::Quarter => format!(
+            "quý {}/{}",
+            roman.get(period.index as usize - 1).unwrap_or(&""),
+            period.year
+        ),
+        Every::Half if period.index == 1 => format!("6 tháng đầu năm {}", period.year),
+        Every::Half => format!("6 tháng cuối năm {}", period.year),
+        Every::Year => format!("năm {}", period.year),
+    }
+}
+
+/// The due date in force, or the deadline's wording when there is no date ("Thường xuyên").
+pub fn due(item: &Item) -> String {
+    match item.due {
+        Some(due) => day(due),
+        None => item.deadline.clone().unwrap_or_default(),
+    }
+}
+
+/// "Gia hạn đến 30/09/2023 (Công văn số 123/UBND-NC)"; a deadline brought forward is
+/// "Điều chỉnh thời hạn đến …".
+pub fn extension(extension: &Extension) -> String {
+    let verb = match extension.previous_due {
+        Some(previous) if previous > extension.due => "Điều chỉnh thời hạn đến",
+        _ => "Gia hạn đến",
+    };
+    let mut text = format!("{verb} {}", day(extension.due));
+    if let Some(note) = &extension.note {
+        text.push_str(&format!(" ({note})"));
+    }
+    text
+}
+
+/// The notes of an item: the deadline in force if an entry set it, then each entry of the
+/// window that records progress ("05/04/2023: Kế hoạch số 12/KH-KHCN"; an entry without a
+/// note says its status).
+pub fn notes(item: &Item) -> String {
+    let mut notes: Vec<String> = Vec::new();
+    if let Some(ext) = &item.extension {
+        notes.push(extension(ext));
+    }
+    for entry in &item.entries {
+        // The day it was done is said with the result.
+        if entry.note.is_none()
+            && entry.status == Some(item.status)
+            && item.done_on == Some(entry.date)
+        {
+            continue;
+        }
+        let text = match (&entry.note, entry.status, entry.due) {
+            // The deadline in force is said above.
+            (_, None, Some(due))
+                if item
+                    .extension
+                    .as_ref()
+                    .is_some_and(|e| e.due == due && e.date == entry.date) =>
+            {
+                continue;
+            }
+            (note, None, Some(due)) => {
+                let mut text = format!("gia hạn đến {}", day(due));
+                if let Some(note) = note {
+                    text.push_str(&format!(" ({note})"));
+                }
+                text
+            }
+            (Some(note), _, _) => note.clone(),
+            (None, Some(status), _) => Lang::Vi.status(status).to_string(),
+            (None, None, None) => continue,
+        };
+        notes.push(format!("{}: {text}", day(entry.date)));
+    }
+    notes.join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_have_two_decimals_and_a_comma() {
+        assert_eq!(percent(Some(66.67)), "66,67 %");
+        assert_eq!(percent(Some(100.0)), "100,00 %");
+        assert_eq!(percent(Some(5.5)), "5,50 %");
+        assert_eq!(percent(None), "–");
+        assert_eq!(threshold(70.0), "trên 70 %");
+        assert_eq!(threshold(72.5), "trên 72,5 %");
+    }
+
+    #[test]
+    fn periods_as_a_clerk_names_them() {
+        assert_eq!(period(Period::quarter(2023, 1).unwrap()), "quý I/2023");
+        assert_eq!(
+            period(Period::half(2023, 2).unwrap()),
+            "6 tháng cuối năm 2023"
+        );
+        assert_eq!(period(Period::month(2023, 3).unwrap()), "tháng 03/2023");
+        assert_eq!(period(Period::year(2023)), "năm 2023");
+    }
+}
