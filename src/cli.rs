@@ -11,6 +11,9 @@ use crate::model::Status;
 use crate::text::fold;
 use crate::units::Role;
 
+/// The heading the options every command takes are listed under, apart from its own.
+const GLOBAL: &str = "Global options";
+
 /// Track a department's administrative-reform plan (kế hoạch cải cách hành chính).
 ///
 /// The plan is a directory of TOML files (plan.toml and one file per section I–VII), kept in
@@ -20,17 +23,18 @@ use crate::units::Role;
 pub struct Cli {
     /// The plan directory [default: ./plan, else the nearest ancestor's plan/]
     // An empty `$PLAN_DIR` means the default, as an unset one does.
-    #[arg(long, global = true, env = "PLAN_DIR", value_name = "DIR", value_parser = parse_dir)]
+    #[arg(long, global = true, env = "PLAN_DIR", value_name = "DIR", value_parser = parse_dir, help_heading = GLOBAL)]
     pub plan_dir: Option<PathBuf>,
 
     /// When to colour the output
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = GLOBAL)]
     pub color: ColorChoice,
 
     /// The language of tables and messages [default: `lang` in plan.toml, else en]
     #[arg(
         long,
         global = true,
+        help_heading = GLOBAL,
         env = "PLAN_LANG",
         value_name = "LANG",
         value_parser = PossibleValuesParser::new(["en", "vi"]).map(|s| match s.as_str() {
@@ -80,8 +84,13 @@ pub enum Command {
         /// The shell: bash, zsh, fish, powershell or elvish
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (man 1 plan)
-    Man,
+    /// Print the manual page (man 1 plan), or with --dir write one page per command there
+    Man {
+        /// Write plan.1 and a page for each command (plan-list.1 …) into this directory,
+        /// replacing pages of the same names
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]

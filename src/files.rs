@@ -74,12 +74,13 @@ pub fn replace(path: &Path, display: &str, before: &[u8], bytes: &[u8]) -> Resul
 }
 
 /// Writes `bytes` to a new file at `path` (relative to `cwd`) for the user, such as a report:
-/// never inside the plan directory `plan_dir`, and over an existing file only with `force`.
+/// never inside the plan directory `plan_dir` (when there is one), and over an existing file
+/// only with `force`.
 pub fn write_output(
     cwd: &Path,
     path: &Path,
     bytes: &[u8],
-    plan_dir: &Path,
+    plan_dir: Option<&Path>,
     force: bool,
 ) -> Result<()> {
     let shown = path.display();
@@ -100,7 +101,8 @@ pub fn write_output(
         // A link pointing into the plan is as dangerous as a plan file itself.
         target = target.canonicalize().unwrap_or(target);
     }
-    if let Ok(plan) = plan_dir.canonicalize()
+    if let Some(plan_dir) = plan_dir
+        && let Ok(plan) = plan_dir.canonicalize()
         && (target.starts_with(&plan) || parent.starts_with(&plan))
     {
         bail!(
@@ -210,13 +212,14 @@ mod tests {
         fs::create_dir(&plan).unwrap();
         let out = dir.path().join("out.md");
         let here = dir.path();
-        write_output(here, &out, b"one", &plan, false).unwrap();
-        let err = write_output(here, &out, b"two", &plan, false).unwrap_err();
+        write_output(here, &out, b"one", Some(&plan), false).unwrap();
+        let err = write_output(here, &out, b"two", Some(&plan), false).unwrap_err();
         assert!(format!("{err:#}").contains("already exists"), "{err:#}");
         assert_eq!(fs::read(&out).unwrap(), b"one");
-        write_output(here, &out, b"two", &plan, true).unwrap();
+        write_output(here, &out, b"two", Some(&plan), true).unwrap();
         assert_eq!(fs::read(&out).unwrap(), b"two");
-        let err = write_output(here, Path::new("plan/I.toml"), b"x", &plan, true).unwrap_err();
+        let err =
+            write_output(here, Path::new("plan/I.toml"), b"x", Some(&plan), true).unwrap_err();
         assert!(
             format!("{err:#}").contains("inside the plan directory"),
             "{err:#}"

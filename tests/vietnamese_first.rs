@@ -370,3 +370,42 @@ fn days_on_screen_are_written_day_month_year_in_vietnamese() {
     );
     assert!(json.contains("\"due\": \"2023-01-31\""), "{json}");
 }
+
+#[test]
+fn the_manual_has_a_page_for_every_page_it_names() {
+    let root = TempDir::new().unwrap();
+    let (code, main_page, _) = run_plan(root.path(), &["man"]);
+    assert_eq!(code, 0);
+    let (code, out, err) = run_plan(root.path(), &["man", "--dir", "."]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "wrote the manual pages to `.`\n"),
+        "{err}"
+    );
+    // The main page lists each command's page as `plan\-list(1)`.
+    let named: Vec<String> = main_page
+        .lines()
+        .filter_map(|l| l.strip_suffix("(1)"))
+        .map(|name| name.replace("\\-", "-"))
+        .collect();
+    assert!(named.len() > 10, "{main_page}");
+    for name in named {
+        let page = fs::read_to_string(root.path().join(format!("{name}.1"))).unwrap();
+        assert!(page.contains(&name.replace('-', "\\-")), "{name}");
+    }
+}
+
+#[test]
+fn help_lists_the_global_options_apart() {
+    let root = TempDir::new().unwrap();
+    let (_, help, _) = run_plan(root.path(), &["list", "--help"]);
+    let (own, global) = help.split_once("Global options:").unwrap();
+    assert!(
+        own.contains("--unit") && !own.contains("--plan-dir"),
+        "{help}"
+    );
+    assert!(
+        global.contains("--plan-dir") && global.contains("--lang") && !global.contains("--unit"),
+        "{help}"
+    );
+}

@@ -26,6 +26,7 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
 use crate::cli::{Cli, Command, Filters, Format};
+use crate::files;
 use crate::lang::Lang;
 use crate::load;
 use crate::model::{Plan, State, Status, Task};
@@ -67,8 +68,28 @@ pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Res
             clap_complete::generate(shell, &mut Cli::command(), "plan", out);
             Ok(Outcome::Success)
         }
-        Command::Man => {
-            clap_mangen::Man::new(Cli::command()).render(out)?;
+        Command::Man { dir } => {
+            let Some(dir) = dir else {
+                clap_mangen::Man::new(Cli::command()).render(out)?;
+                return Ok(Outcome::Success);
+            };
+            // The main page names `plan-list(1)` and the others: write every one of them.
+            let mut command = Cli::command();
+            command.build();
+            let mut pages = vec![("plan".to_string(), command.clone())];
+            for sub in command.get_subcommands() {
+                pages.push((
+                    format!("plan-{}", sub.get_name()),
+                    sub.clone().name(format!("plan-{}", sub.get_name())),
+                ));
+            }
+            for (name, page) in pages {
+                let mut text = Vec::new();
+                clap_mangen::Man::new(page).render(&mut text)?;
+                let path = dir.join(format!("{name}.1"));
+                files::write_output(&env.cwd, &path, &text, None, true)?;
+            }
+            writeln!(out, "wrote the manual pages to `{}`", dir.display())?;
             Ok(Outcome::Success)
         }
         Command::Init(args) => init::run(&args, env, out, err),

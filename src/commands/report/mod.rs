@@ -74,7 +74,7 @@ pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<
     match &args.output {
         Some(path) => {
             let plan_dir = context.env.cwd.join(context.dir);
-            files::write_output(&context.env.cwd, path, &buffer, &plan_dir, args.force)?;
+            files::write_output(&context.env.cwd, path, &buffer, Some(&plan_dir), args.force)?;
         }
         None => out.write_all(&buffer)?,
     }
