@@ -1,9 +1,10 @@
-//! The README's examples run as a test, so the README cannot lie.
+//! The examples of the README and of `docs/` run as tests, so the documentation cannot lie.
 //!
 //! Every ```console block is a session: `$ ` starts a command (run by bash, with `plan` on the
 //! PATH), `? N` says it exits with N (0 when absent), and the lines after it are what it prints
 //! (stdout and stderr together). The blocks run in order, in a git repository holding a copy of
-//! the shipped plan, with 100-column tables and no colour.
+//! the shipped plan, with 100-column tables and no colour: the README in one, the pages of
+//! `docs/` in another, one after the other.
 #![allow(clippy::unwrap_used)]
 
 mod common;
@@ -62,19 +63,15 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-#[test]
-fn readme_examples_print_what_the_readme_says() {
+/// Runs the examples of `pages` (paths from the repository root), in order, in one new sandbox.
+fn run_pages(pages: &[&str]) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let readme = fs::read_to_string(root.join("README.md")).unwrap();
-    let examples = examples(&readme);
-    assert!(examples.len() >= 10, "the README should show each command");
-
     let sandbox = tempfile::TempDir::new().unwrap();
     copy_dir(&root.join("plan"), &sandbox.path().join("plan"));
     for dotfile in [".gitignore", ".gitattributes"] {
         fs::copy(root.join(dotfile), sandbox.path().join(dotfile)).unwrap();
     }
-    // The annexes the README imports, at the same place as in the repository.
+    // The annexes the pages import, at the same place as in the repository.
     let annexes = Path::new("tests/fixtures/import");
     fs::create_dir_all(sandbox.path().join(annexes)).unwrap();
     for name in ["parts.docx", "seed-annex.xlsx"] {
@@ -100,30 +97,53 @@ fn readme_examples_print_what_the_readme_says() {
         binary.parent().unwrap().display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    for example in examples {
-        let output = git_identity(
-            Command::new("bash")
-                .args(["-c", &format!("{{ {}\n}} 2>&1", example.command)])
-                .current_dir(sandbox.path())
-                .env("PATH", &path)
-                .env("COLUMNS", "100")
-                .env("NO_COLOR", "1")
-                .env_remove("PLAN_DIR"),
-        )
-        .output()
-        .unwrap();
-        let printed = String::from_utf8(output.stdout).unwrap();
-        assert_eq!(
-            printed, example.output,
-            "README.md line {}: `{}` printed something else",
-            example.line, example.command
-        );
-        assert_eq!(
-            output.status.code(),
-            Some(example.code),
-            "README.md line {}: `{}` exit status",
-            example.line,
-            example.command
-        );
+    let mut shown = 0;
+    for page in pages {
+        let text = fs::read_to_string(root.join(page)).unwrap();
+        let examples = examples(&text);
+        shown += examples.len();
+        for example in examples {
+            let output = git_identity(
+                Command::new("bash")
+                    .args(["-c", &format!("{{ {}\n}} 2>&1", example.command)])
+                    .current_dir(sandbox.path())
+                    .env("PATH", &path)
+                    .env("COLUMNS", "100")
+                    .env("NO_COLOR", "1")
+                    .env_remove("PLAN_DIR"),
+            )
+            .output()
+            .unwrap();
+            let printed = String::from_utf8(output.stdout).unwrap();
+            assert_eq!(
+                printed, example.output,
+                "{page} line {}: `{}` printed something else",
+                example.line, example.command
+            );
+            assert_eq!(
+                output.status.code(),
+                Some(example.code),
+                "{page} line {}: `{}` exit status",
+                example.line,
+                example.command
+            );
+        }
     }
+    assert!(shown >= 5, "{pages:?} show too few examples: {shown}");
+}
+
+#[test]
+fn readme_examples_print_what_the_readme_says() {
+    run_pages(&["README.md"]);
+}
+
+#[test]
+fn documentation_examples_print_what_the_pages_say() {
+    // One sandbox: each page's examples see the marks made by the pages before it.
+    run_pages(&[
+        "docs/commands.md",
+        "docs/git.md",
+        "docs/format.md",
+        "docs/safety.md",
+    ]);
 }
