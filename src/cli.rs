@@ -223,6 +223,61 @@ pub struct InitArgs {
     /// Take the units and section titles of this plan directory (last year's)
     #[arg(long, value_name = "OLD_PLAN_DIR")]
     pub from: Option<PathBuf>,
+
+    /// With --from, also carry over its tasks of these kinds, comma-separated: open (one-off
+    /// tasks not done or dropped), periodic, continuous
+    #[arg(
+        long,
+        value_name = "KINDS",
+        value_delimiter = ',',
+        value_parser = parse_carry,
+        requires = "from"
+    )]
+    pub carry: Vec<Carry>,
+}
+
+/// The tasks `plan init --carry` takes over from last year's plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Carry {
+    /// One-off tasks (dated, event, external) not done or dropped by the end of the plan.
+    Open,
+    /// Tasks whose deadline recurs ("Định kỳ quý", "Hằng tháng").
+    Periodic,
+    /// Ongoing tasks ("Thường xuyên").
+    Continuous,
+}
+
+impl Carry {
+    pub const ALL: [Carry; 3] = [Carry::Open, Carry::Periodic, Carry::Continuous];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Carry::Open => "open",
+            Carry::Periodic => "periodic",
+            Carry::Continuous => "continuous",
+        }
+    }
+}
+
+/// One word of `--carry`: `open`, `periodic` or `continuous`, whatever the case.
+fn parse_carry(text: &str) -> Result<Carry, String> {
+    let word = text.trim();
+    if word.is_empty() {
+        return Err("no kind of task named\nhelp: write one or more of `open`, `periodic` and `continuous`, separated by commas".to_string());
+    }
+    Carry::ALL
+        .into_iter()
+        .find(|c| c.as_str().eq_ignore_ascii_case(word))
+        .ok_or_else(|| {
+            let names = Carry::ALL.map(Carry::as_str);
+            let hint = match crate::text::closest(word, names, 1).first() {
+                Some(best) => format!("; did you mean `{best}`?"),
+                None => String::new(),
+            };
+            format!(
+                "`{word}` is not a kind of task to carry{hint}\nhelp: write one or more of `open` (one-off tasks not done or dropped), `periodic` and `continuous`, separated by commas"
+            )
+        })
 }
 
 #[derive(Debug, Args)]

@@ -1,15 +1,19 @@
 //! `plan init`: a new plan directory (for a new year), from nothing or from last year's plan.
 
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io::Write;
 
 use anyhow::{Context as _, Result, bail};
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 use super::{Env, Outcome};
-use crate::cli::InitArgs;
+use crate::cli::{Carry, InitArgs};
+use crate::deadline::{self, Deadline, Kind};
 use crate::edit::toml_string;
 use crate::load::{self, PLAN_FILE};
+use crate::model::{Plan, Status, Task};
+use crate::period::Period;
 
 /// The areas of the national administrative-reform programme, as sections I–VII, used when no
 /// earlier plan is given.
@@ -105,6 +109,12 @@ pub fn run(
         );
     }
 
+    // The tasks carried over, as TOML by section id, and how many of each kind.
+    let (carried, count) = match &old {
+        Some(plan) if !args.carry.is_empty() => carry(plan, &args.carry, year),
+        _ => (HashMap::new(), Carried::default()),
+    };
+
     // Everything is written to a new directory beside the target, then renamed into place, so
     // that a failure leaves nothing half made. The directory's name is new and unpredictable;
     // on failure only it, which this run made, is removed.
@@ -117,8 +127,13 @@ pub fn run(
         write_new(&building.path().join(PLAN_FILE), &head)?;
         write_new(&building.path().join(".gitignore"), ".plan-lock\n.*.tmp\n")?;
         for (id, title) in &sections {
+            // The carried tasks come first; the example has the next number after them.
+            let (tasks, next) = match carried.get(id) {
+                Some((tasks, top)) => (tasks.clone(), top + 1),
+                None => (String::new(), 1),
+            };
             let text = format!(
-                "id = {}\ntitle = {}\n\n# [[task]]\n# id = \"{id}.1\"\n# title = \"...\"\n# lead = [\"Văn phòng\"]\n# support = [\"Các phòng, đơn vị\"]\n# budget = 12_000_000\n# deadline = \"Quý 2/{year}\"\n",
+                "id = {}\ntitle = {}\n{tasks}\n# [[task]]\n# id = \"{id}.{next}\"\n# title = \"...\"\n# lead = [\"Văn phòng\"]\n# support = [\"Các phòng, đơn vị\"]\n# budget = 12_000_000\n# deadline = \"Quý 2/{year}\"\n",
                 toml_string(id),
                 toml_string(title)
             );
@@ -138,10 +153,38 @@ pub fn run(
     }
     writeln!(
         out,
-        "created `{}` for {year}: {PLAN_FILE} and {} section files\nnext: add the tasks, then run `plan check`",
+        "created `{}` for {year}: {PLAN_FILE} and {} section files",
         args.dir.display(),
         sections.len()
     )?;
+    if let (Some(plan), false) = (&old, args.carry.is_empty()) {
+        let kinds: Vec<String> = Carry::ALL
+            .into_iter()
+            .filter(|kind| args.carry.contains(kind))
+            .map(|kind| format!("{} {}", count.of(kind), kind.as_str()))
+            .collect();
+        let total: usize = Carry::ALL.into_iter().map(|kind| count.of(kind)).sum();
+        let headings = match count.headings {
+            0 => String::new(),
+            1 => " (and 1 heading above them)".to_string(),
+            n => format!(" (and {n} headings above them)"),
+        };
+        writeln!(
+            out,
+            "carried {total} {} from {}: {}{headings}",
+            if total == 1 { "task" } else { "tasks" },
+            plan.year,
+            kinds.join(", ")
+        )?;
+    }
+    match count.old_dates {
+        0 => writeln!(out, "next: add the tasks, then run `plan check`")?,
+        n => writeln!(
+            out,
+            "next: set new deadlines where a comment says `set a new one` ({n} {}), add the new tasks, then run `plan check`",
+            if n == 1 { "task" } else { "tasks" }
+        )?,
+    }
     super::git::setup_if_in_git(&dir, out, err)?;
     Ok(Outcome::Success)
 }
@@ -160,4 +203,275 @@ fn write_new(path: &std::path::Path, text: &str) -> Result<()> {
         .with_context(|| format!("cannot create `{}`", path.display()))?;
     file.write_all(text.as_bytes())?;
     Ok(())
+}
+
+/// What `--carry` took over, for the line that says so.
+#[derive(Debug, Default)]
+struct Carried {
+    open: usize,
+    periodic: usize,
+    continuous: usize,
+    /// Tasks above carried ones, written as headings so that those keep their place.
+    headings: usize,
+    /// Carried tasks whose deadline (or due date) was last year's: left with a comment.
+    old_dates: usize,
+}
+
+impl Carried {
+    fn of(&self, kind: Carry) -> usize {
+        match kind {
+            Carry::Open => self.open,
+            Carry::Periodic => self.periodic,
+            Carry::Continuous => self.continuous,
+        }
+    }
+}
+
+/// The tasks of `old` that `kinds` asks for, as the TOML of each section (by id) with the
+/// number of its top-level tasks, for a plan of `year`.
+///
+/// Statuses are read as the old plan leaves them: on 31 December of its year, or on the day of
+/// its last entry if later (marks made in January for last year's work count). A task above a
+/// carried one is written as a heading (its title only), so that ids keep their shape: the
+/// section's tasks are numbered from 1 in the old order, the items under one `a`, `b` … (and
+/// numbers again a level further down).
+fn carry(old: &Plan, kinds: &[Carry], year: i32) -> (HashMap<String, (String, usize)>, Carried) {
+    let day = old
+        .tasks
+        .iter()
+        .flat_map(|t| t.progress.iter().map(|e| e.date))
+        .max()
+        .map_or(Period::year(old.year).end(), |last| {
+            last.max(Period::year(old.year).end())
+        });
+    let index: HashMap<&str, &Task> = old.tasks.iter().map(|t| (t.id.as_str(), t)).collect();
+    // A parent in another section (through a `parent` key) does not come along.
+    let parent = |task: &Task| -> Option<&Task> {
+        let found = index.get(task.parent.as_deref()?).copied()?;
+        (found.section == task.section).then_some(found)
+    };
+    let chosen: HashMap<&str, Carry> = old
+        .tasks
+        .iter()
+        .filter_map(|t| carried_as(t, old.year, day, kinds).map(|kind| (t.id.as_str(), kind)))
+        .collect();
+    // The chosen tasks and those above them.
+    let mut kept: HashSet<&str> = HashSet::new();
+    for task in old
+        .tasks
+        .iter()
+        .filter(|t| chosen.contains_key(t.id.as_str()))
+    {
+        let mut at = Some(task);
+        while let Some(task) = at {
+            if !kept.insert(task.id.as_str()) {
+                break;
+            }
+            at = parent(task);
+        }
+    }
+
+    let mut count = Carried::default();
+    let mut by_section = HashMap::new();
+    for section in &old.sections {
+        let top: Vec<&Task> = old
+            .tasks
+            .iter()
+            .filter(|t| *t.section == *section.id && kept.contains(t.id.as_str()))
+            .filter(|t| parent(t).is_none())
+            .collect();
+        if top.is_empty() {
+            continue;
+        }
+        // Depth first, in the old order, without recursion: a plan's nesting has no bound.
+        let mut stack: Vec<(&Task, String, usize)> = top
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(n, t)| (*t, format!("{}.{}", section.id, n + 1), 0))
+            .collect();
+        let mut text = String::new();
+        while let Some((task, id, depth)) = stack.pop() {
+            let kind = chosen.get(task.id.as_str()).copied();
+            match kind {
+                Some(Carry::Open) => count.open += 1,
+                Some(Carry::Periodic) => count.periodic += 1,
+                Some(Carry::Continuous) => count.continuous += 1,
+                None => count.headings += 1,
+            }
+            if write_task(&mut text, task, &id, kind, old.year, year, day) {
+                count.old_dates += 1;
+            }
+            let children: Vec<&Task> = task
+                .children
+                .iter()
+                .filter_map(|c| index.get(c.as_str()).copied())
+                .filter(|c| c.section == task.section && kept.contains(c.id.as_str()))
+                .collect();
+            for (n, child) in children.iter().enumerate().rev() {
+                let label = if depth % 2 == 0 {
+                    letters(n + 1)
+                } else {
+                    (n + 1).to_string()
+                };
+                stack.push((child, format!("{id}.{label}"), depth + 1));
+            }
+        }
+        by_section.insert(section.id.clone(), (text, top.len()));
+    }
+    (by_section, count)
+}
+
+/// Which kind of carried task `task` is, if `kinds` carries it: a one-off task not done or
+/// dropped on `day`, a periodic task unless every occurrence of its year was dropped, a
+/// continuous one unless dropped. Headings are carried only above carried tasks.
+fn carried_as(task: &Task, old_year: i32, day: NaiveDate, kinds: &[Carry]) -> Option<Carry> {
+    if task.is_heading() {
+        return None;
+    }
+    let kind = match task.kind() {
+        Some(Kind::Periodic) => Carry::Periodic,
+        Some(Kind::Continuous) => Carry::Continuous,
+        // Dated, event and external tasks, and those whose wording could not be read.
+        _ => Carry::Open,
+    };
+    let dropped = |period| task.state_on(day, period).status == Status::Dropped;
+    let given_up = match kind {
+        Carry::Open => task.state_on(day, None).status.is_closed(),
+        Carry::Periodic => task.occurrences(old_year).all(|p| dropped(Some(p))),
+        Carry::Continuous => dropped(None),
+    };
+    (kinds.contains(&kind) && !given_up).then_some(kind)
+}
+
+/// Appends the carried task (or, with no `kind`, the heading above carried ones) `task` under
+/// its new `id`. Its history and budget stay behind; a due date set in the old plan stays only
+/// if it falls in the new year or later. Returns whether the task is left with a deadline from
+/// the old year, marked with a comment.
+fn write_task(
+    text: &mut String,
+    task: &Task,
+    id: &str,
+    kind: Option<Carry>,
+    old_year: i32,
+    year: i32,
+    day: NaiveDate,
+) -> bool {
+    text.push_str(&format!(
+        "\n[[task]]\nid = {}\ntitle = {}\n",
+        toml_string(id),
+        toml_string(&task.title)
+    ));
+    let mut old_date = false;
+    if kind.is_some() {
+        for (key, units) in [("lead", &task.lead), ("support", &task.support)] {
+            if !units.is_empty() {
+                let names: Vec<String> = units.iter().map(|u| toml_string(u)).collect();
+                text.push_str(&format!("{key} = [{}]\n", names.join(", ")));
+            }
+        }
+        if let Some(budget) = task.budget {
+            text.push_str(&format!(
+                "# budget = {}  # the {old_year} budget: set this year's, if any\n",
+                amount(budget)
+            ));
+        }
+        let new_start = Period::year(year).start();
+        // The due date set apart from the wording (a `due` key, or `plan due`), as of `day`.
+        let set = match kind {
+            Some(Carry::Periodic) => None,
+            _ => task
+                .progress
+                .iter()
+                .filter(|e| e.date <= day && e.due.is_some())
+                .max_by_key(|e| e.date)
+                .and_then(|e| e.due)
+                .or(task.due),
+        };
+        let reread = task
+            .deadline_text
+            .as_deref()
+            .map(|wording| deadline::parse(wording, year));
+        match set {
+            Some(due) if due < new_start => {
+                text.push_str(&format!("# due {due} in {old_year}: set a new one\n"));
+                old_date = true;
+            }
+            Some(_) => {}
+            None => {
+                if let Some(Ok(Deadline::Dated { due, .. })) = reread
+                    && due < new_start
+                {
+                    text.push_str(&format!("# deadline from {old_year}: set a new one\n"));
+                    old_date = true;
+                }
+            }
+        }
+        if let Some(wording) = &task.deadline_text {
+            text.push_str(&format!("deadline = {}\n", toml_string(wording)));
+        }
+        if let Some(due) = set.filter(|due| *due >= new_start) {
+            text.push_str(&format!("due = {due}\n"));
+        }
+        for (key, value) in [
+            ("product", &task.product),
+            ("funding", &task.funding),
+            ("note", &task.note),
+        ] {
+            if let Some(value) = value {
+                text.push_str(&format!("{key} = {}\n", toml_string(value)));
+            }
+        }
+    }
+    text.push_str(&format!(
+        "carried_from = {}\n",
+        toml_string(&format!("{old_year}:{}", task.id))
+    ));
+    old_date
+}
+
+/// `a` … `z`, `aa`, `ab` …: the letter of the `n`-th item under a task (from 1).
+fn letters(mut n: usize) -> String {
+    let mut out = Vec::new();
+    while n > 0 {
+        n -= 1;
+        out.push(b'a' + (n % 26) as u8);
+        n /= 26;
+    }
+    out.iter().rev().map(|&b| char::from(b)).collect()
+}
+
+/// `12_000_000`: an amount as the plan's files write it.
+fn amount(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_are_lettered_past_z() {
+        let got: Vec<String> = [1, 2, 26, 27, 28, 52, 53, 702, 703]
+            .into_iter()
+            .map(letters)
+            .collect();
+        assert_eq!(got, ["a", "b", "z", "aa", "ab", "az", "ba", "zz", "aaa"]);
+    }
+
+    #[test]
+    fn amounts_are_grouped_by_thousands() {
+        assert_eq!(amount(0), "0");
+        assert_eq!(amount(999), "999");
+        assert_eq!(amount(1000), "1_000");
+        assert_eq!(amount(12_000_000), "12_000_000");
+    }
 }
