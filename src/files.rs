@@ -121,6 +121,43 @@ pub fn write_output(
         .with_context(|| format!("cannot write `{shown}`"))
 }
 
+/// Whether `dir` may become a new plan directory: it does not exist, or is empty.
+pub fn is_free(dir: &Path) -> bool {
+    !dir.exists() || fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none())
+}
+
+/// Makes the directory `dir` (which must not exist, or be empty) holding `files` (names and
+/// contents), whole or not at all: everything is written to a new directory beside it, under
+/// an unpredictable name, then renamed into place; on failure only what this call made is
+/// removed. `dir` is shown as `shown`.
+pub fn create_dir(dir: &Path, shown: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let result = (|| -> Result<()> {
+        fs::create_dir_all(parent)?;
+        let building = tempfile::Builder::new()
+            .prefix(".plan-new-")
+            .tempdir_in(parent)?;
+        for (name, bytes) in files {
+            create(&building.path().join(name), bytes)?;
+        }
+        if !is_free(dir) {
+            bail!("`{shown}` is no longer empty");
+        }
+        if dir.exists() {
+            // Empty, as checked just now: `remove_dir` removes nothing else.
+            fs::remove_dir(dir)?;
+        }
+        fs::rename(building.path(), dir)?;
+        // Renamed into place: nothing is left for the guard to remove.
+        let _ = building.keep();
+        Ok(())
+    })();
+    result.with_context(|| format!("cannot create `{shown}`"))
+}
+
 /// Writes `bytes` to a new file at `path`, which must not exist.
 pub fn create(path: &Path, bytes: &[u8]) -> Result<()> {
     persist(path, bytes, None, false)

@@ -1,7 +1,6 @@
 //! `plan init`: a new plan directory (for a new year), from nothing or from last year's plan.
 
 use std::collections::{HashMap, HashSet};
-use std::fs;
 use std::io::Write;
 
 use anyhow::{Context as _, Result, bail};
@@ -11,6 +10,7 @@ use super::{Env, Outcome};
 use crate::cli::{Carry, InitArgs};
 use crate::deadline::{self, Deadline, Kind};
 use crate::edit::toml_string;
+use crate::files;
 use crate::load::{self, PLAN_FILE};
 use crate::model::{Plan, Status, Task};
 use crate::period::Period;
@@ -37,7 +37,7 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Outcome> {
     let dir = env.cwd.join(&args.dir);
-    if dir.exists() && fs::read_dir(&dir).map_or(true, |mut d| d.next().is_some()) {
+    if !files::is_free(&dir) {
         bail!(
             "`{}` already exists and is not empty; `plan init` never overwrites\nhelp: choose a directory that does not exist yet",
             args.dir.display()
@@ -115,42 +115,24 @@ pub fn run(
         _ => (HashMap::new(), Carried::default()),
     };
 
-    // Everything is written to a new directory beside the target, then renamed into place, so
-    // that a failure leaves nothing half made. The directory's name is new and unpredictable;
-    // on failure only it, which this run made, is removed.
-    let parent = dir.parent().unwrap_or(&env.cwd).to_path_buf();
-    fs::create_dir_all(&parent).with_context(|| format!("cannot create `{}`", parent.display()))?;
-    let result = (|| -> Result<()> {
-        let building = tempfile::Builder::new()
-            .prefix(".plan-init-")
-            .tempdir_in(&parent)?;
-        write_new(&building.path().join(PLAN_FILE), &head)?;
-        write_new(&building.path().join(".gitignore"), ".plan-lock\n.*.tmp\n")?;
-        for (id, title) in &sections {
-            // The carried tasks come first; the example has the next number after them.
-            let (tasks, next) = match carried.get(id) {
-                Some((tasks, top)) => (tasks.clone(), top + 1),
-                None => (String::new(), 1),
-            };
-            let text = format!(
-                "id = {}\ntitle = {}\n{tasks}\n# [[task]]\n# id = \"{id}.{next}\"\n# title = \"...\"\n# lead = [\"Văn phòng\"]\n# support = [\"Các phòng, đơn vị\"]\n# budget = 12_000_000\n# deadline = \"Quý 2/{year}\"\n",
-                toml_string(id),
-                toml_string(title)
-            );
-            write_new(&building.path().join(format!("{id}.toml")), &text)?;
-        }
-        if dir.exists() {
-            // Empty, as checked above: `remove_dir` removes nothing else.
-            fs::remove_dir(&dir)?;
-        }
-        fs::rename(building.path(), &dir)?;
-        // Renamed into place: nothing is left for the guard to remove.
-        let _ = building.keep();
-        Ok(())
-    })();
-    if let Err(error) = result {
-        return Err(error.context(format!("cannot create `{}`", args.dir.display())));
+    let mut new_files = vec![
+        (PLAN_FILE.to_string(), head.into_bytes()),
+        (".gitignore".to_string(), b".plan-lock\n.*.tmp\n".to_vec()),
+    ];
+    for (id, title) in &sections {
+        // The carried tasks come first; the example has the next number after them.
+        let (tasks, next) = match carried.get(id) {
+            Some((tasks, top)) => (tasks.clone(), top + 1),
+            None => (String::new(), 1),
+        };
+        let text = format!(
+            "id = {}\ntitle = {}\n{tasks}\n# [[task]]\n# id = \"{id}.{next}\"\n# title = \"...\"\n# lead = [\"Văn phòng\"]\n# support = [\"Các phòng, đơn vị\"]\n# budget = 12_000_000\n# deadline = \"Quý 2/{year}\"\n",
+            toml_string(id),
+            toml_string(title)
+        );
+        new_files.push((format!("{id}.toml"), text.into_bytes()));
     }
+    files::create_dir(&dir, &args.dir.display().to_string(), &new_files)?;
     writeln!(
         out,
         "created `{}` for {year}: {PLAN_FILE} and {} section files",
@@ -195,14 +177,6 @@ fn list(names: &[String]) -> String {
         .map(|n| toml_string(n))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Writes a file that must not exist yet.
-fn write_new(path: &std::path::Path, text: &str) -> Result<()> {
-    let mut file = fs::File::create_new(path)
-        .with_context(|| format!("cannot create `{}`", path.display()))?;
-    file.write_all(text.as_bytes())?;
-    Ok(())
 }
 
 /// What `--carry` took over, for the line that says so.

@@ -1,10 +1,9 @@
 //! The plan directory an import makes: `plan.toml` with the units, one file per section, built
 //! beside the target and renamed into place.
 
-use std::fs;
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 
 use super::Imported;
 use crate::edit::toml_string;
@@ -118,36 +117,20 @@ pub fn render(imported: &Imported, source: &str) -> Files {
 /// Writes the files into `dir`, which must not exist or be empty: built under a new name
 /// beside it and renamed into place, so that a failure leaves nothing behind.
 pub fn write(dir: &Path, shown: &str, files_to_write: &Files) -> Result<()> {
-    if dir.exists() && fs::read_dir(dir).map_or(true, |mut d| d.next().is_some()) {
+    if !files::is_free(dir) {
         bail!(
             "`{shown}` already exists and is not empty; `plan import` never overwrites\nhelp: choose another directory with `--into DIR`, or move `{shown}` away"
         );
     }
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).with_context(|| format!("cannot create `{}`", parent.display()))?;
-    let result = (|| -> Result<()> {
-        let building = tempfile::Builder::new()
-            .prefix(".plan-import-")
-            .tempdir_in(&parent)?;
-        files::create(
-            &building.path().join(PLAN_FILE),
-            files_to_write.head.as_bytes(),
-        )?;
-        files::create(&building.path().join(".gitignore"), b".plan-lock\n.*.tmp\n")?;
-        for (name, text, _) in &files_to_write.sections {
-            files::create(&building.path().join(name), text.as_bytes())?;
-        }
-        if dir.exists() {
-            // Empty, as checked above: `remove_dir` removes nothing else.
-            fs::remove_dir(dir)?;
-        }
-        fs::rename(building.path(), dir)?;
-        // Renamed into place: nothing is left for the guard to remove.
-        let _ = building.keep();
-        Ok(())
-    })();
-    result.with_context(|| format!("cannot create `{shown}`"))
+    let mut new_files = vec![
+        (
+            PLAN_FILE.to_string(),
+            files_to_write.head.as_bytes().to_vec(),
+        ),
+        (".gitignore".to_string(), b".plan-lock\n.*.tmp\n".to_vec()),
+    ];
+    for (name, text, _) in &files_to_write.sections {
+        new_files.push((name.clone(), text.as_bytes().to_vec()));
+    }
+    files::create_dir(dir, shown, &new_files)
 }
