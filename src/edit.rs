@@ -289,12 +289,14 @@ impl Lock {
             Some(git) => git.join("plan.lock"),
             None => dir.join(LOCK_FILE),
         };
+        // A lock file another user made may not be writable here: locking needs only reading.
         let mut file = File::options()
             .create(true)
             .truncate(false)
             .read(true)
             .write(true)
             .open(&path)
+            .or_else(|_| File::open(&path))
             .with_context(|| format!("cannot create the lock file `{}`", path.display()))?;
         let start = Instant::now();
         loop {
@@ -310,9 +312,11 @@ impl Lock {
                         "" => String::new(),
                         h => format!(" ({h})"),
                     };
+                    // The lock goes with the process that holds it: it is never stale, and
+                    // removing its file would let two edits run at once.
                     bail!(
-                        "another `plan`{holder} is changing the plan; waited {} s for it, and changed nothing\nhelp: run the command again once it has finished; if no other `plan` is running, remove `{}`",
-                        wait.as_secs(),
+                        "another `plan`{holder} is changing the plan; waited {:.1} s for it, and changed nothing\nhelp: run the command again once it has finished (the lock is `{}`)",
+                        wait.as_secs_f64(),
                         path.display()
                     );
                 }

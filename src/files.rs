@@ -59,6 +59,15 @@ pub fn replace(path: &Path, display: &str, before: &[u8], bytes: &[u8]) -> Resul
     if !metadata.is_file() {
         bail!("`{display}` is not a regular file\nhelp: move whatever is at `{display}` away");
     }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if metadata.nlink() > 1 {
+            bail!(
+                "`{display}` has other names (hard links), which a change would leave behind with the old text\nhelp: replace the other names with copies, or remove them"
+            );
+        }
+    }
     if metadata.permissions().readonly() {
         bail!(
             "`{display}` is read-only, so it is left as it is\nhelp: if it should change, make it writable (`chmod u+w {display}`) and run the command again"
@@ -131,6 +140,14 @@ pub fn is_free(dir: &Path) -> bool {
 /// an unpredictable name, then renamed into place; on failure only what this call made is
 /// removed. `dir` is shown as `shown`.
 pub fn create_dir(dir: &Path, shown: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
+    // `plan init .` in an empty folder: the folder itself, named without its trailing `.`.
+    let dir: PathBuf = dir.components().collect();
+    let dir = dir.as_path();
+    if dir.file_name().is_none() {
+        bail!(
+            "`{shown}` cannot become a plan directory\nhelp: give the name of a new directory, such as `plan-2024`"
+        );
+    }
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -172,10 +189,16 @@ fn persist(
     clobber: bool,
 ) -> Result<()> {
     let dir = target.parent().unwrap_or(Path::new("."));
-    let mut temporary = tempfile::Builder::new()
-        .prefix(TEMPORARY_PREFIX)
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMPORARY_PREFIX).suffix(".tmp");
+    // A new file gets the permissions any program's new file gets (0666 less the umask), not
+    // the private 0600 of a temporary file: colleagues read the plan and the reports too.
+    #[cfg(unix)]
+    if permissions.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(Permissions::from_mode(0o666));
+    }
+    let mut temporary = builder.tempfile_in(dir)?;
     temporary.write_all(bytes)?;
     temporary.as_file().sync_all()?;
     if let Some(permissions) = permissions {

@@ -27,6 +27,16 @@ fn shipped() -> TempDir {
     root
 }
 
+/// A file of the shipped plan as it is in the repository.
+fn read_shipped(name: &str) -> String {
+    fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("plan")
+            .join(name),
+    )
+    .unwrap()
+}
+
 fn read(root: &TempDir, name: &str) -> String {
     fs::read_to_string(root.path().join("plan").join(name)).unwrap()
 }
@@ -247,7 +257,7 @@ fn a_mark_waits_a_bounded_time_for_the_lock_and_says_who_holds_it() {
     let err = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{err}");
     assert!(err.contains("process 4242: plan mark I.3"), "{err}");
-    assert!(err.contains("waited 1 s"), "{err}");
+    assert!(err.contains("waited 1.0 s"), "{err}");
     assert_eq!(read(&root, "I.toml"), before);
     drop(lock);
 }
@@ -323,9 +333,11 @@ fn a_mark_whose_confirmation_cannot_be_printed_is_caught_on_retry() {
         .stdout(full)
         .status()
         .unwrap();
+    // The entry landed, though the confirmation could not be printed.
+    assert_eq!(status.code(), Some(1));
     assert!(read(&root, "I.toml").contains("date = 2023-03-20"));
     let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
-    assert_eq!(code, 1, "first run: {status:?}");
+    assert_eq!(code, 1);
     assert!(err.contains("already has this entry"), "{err}");
     assert_eq!(
         read(&root, "I.toml").matches("date = 2023-03-20").count(),
@@ -354,6 +366,7 @@ fn dates_outside_the_plans_time_need_force() {
         "{err}"
     );
     assert_eq!(read(&root, "I.toml"), before);
+    assert_eq!(read(&root, "IV.toml"), read_shipped("IV.toml"));
     let (code, _, err) = run_plan(
         root.path(),
         &["due", "IV.3", "2024-12-31", "--on", "2023-05-02"],
@@ -662,4 +675,67 @@ fn section_files_with_an_upper_case_extension_are_named_not_ignored() {
     let (code, _, err) = run_plan(root.path(), &["list"]);
     assert_eq!(code, 0);
     assert!(err.contains("VIII.TOML"), "{err}");
+}
+
+#[test]
+fn a_section_file_with_other_names_is_refused_not_split_from_them() {
+    let root = shipped();
+    let other = root.path().join("I-shared.toml");
+    fs::hard_link(root.path().join("plan/I.toml"), &other).unwrap();
+    let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("hard links"), "{err}");
+    assert_eq!(read(&root, "I.toml"), read_shipped("I.toml"));
+    assert_eq!(fs::read_to_string(other).unwrap(), read_shipped("I.toml"));
+}
+
+#[test]
+fn new_files_are_as_readable_as_any_other_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = shipped();
+    // What this process's umask gives a new file.
+    fs::write(root.path().join("control.txt"), "x").unwrap();
+    let expected = fs::metadata(root.path().join("control.txt"))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    let (code, _, err) = run_plan(
+        root.path(),
+        &["report", "--quarter", "1", "-o", "report.md"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let mode = fs::metadata(root.path().join("report.md"))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, expected);
+    // A mark keeps the section file's own permissions.
+    let section = root.path().join("plan/I.toml");
+    fs::set_permissions(&section, fs::Permissions::from_mode(0o640)).unwrap();
+    let (code, _, _) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        fs::metadata(&section).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+}
+
+#[test]
+fn commit_names_a_file_git_does_not_track_yet() {
+    let root = shipped();
+    git(root.path(), &["init", "--quiet"]);
+    git(root.path(), &["add", "plan/plan.toml"]);
+    git(
+        root.path(),
+        &["commit", "--quiet", "--message", "plan.toml only"],
+    );
+    let (code, _, err) = run_plan(
+        root.path(),
+        &["mark", "I.1", "done", "--on", "2023-03-20", "--commit"],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("`plan/I.toml` is not in git yet"), "{err}");
+    assert_eq!(read(&root, "I.toml"), read_shipped("I.toml"));
 }

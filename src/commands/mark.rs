@@ -300,7 +300,18 @@ fn only_change(dir: &Path, name: &str, display: &str) -> Result<()> {
         .args(["status", "--porcelain", "--", name])
         .output()
         .context("cannot run `git`")?;
-    if !output.status.success() || !output.stdout.is_empty() {
+    if !output.status.success() {
+        bail!(
+            "`git status` failed, so `--commit` cannot tell what it would commit; nothing was written\nhelp: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    }
+    if output.stdout.starts_with(b"??") {
+        bail!(
+            "`{display}` is not in git yet, so `--commit` would commit the whole file with this entry; nothing was written\nhelp: add and commit the file first (`git add {display}`), or leave out `--commit`"
+        );
+    }
+    if !output.stdout.is_empty() {
         bail!(
             "`{display}` has changes that are not committed, which `--commit` would commit with this entry; nothing was written\nhelp: commit or undo those changes first (`git diff {display}` shows them), or leave out `--commit`"
         );
@@ -337,4 +348,75 @@ fn git(dir: &Path, args: &[&str]) -> Result<()> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAN: &str = "title = \"t\"\nyear = 2023\n\n[[unit]]\nname = \"Văn phòng\"\n";
+    const SECTION: &str = "id = \"I\"\ntitle = \"t\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"a\"\nlead = [\"Văn phòng\"]\n\n[[task]]\nid = \"I.2\"\ntitle = \"b\"\nlead = [\"Văn phòng\"]\n";
+    const ENTRY: &str = "\n[[task.progress]]\ndate = 2023-03-01\nstatus = \"done\"\n";
+
+    /// `still_loads` for an edit of I.1 that would leave `I.toml` as `after`.
+    fn check(after: &str) -> Result<()> {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("plan");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::write(dir.join("plan.toml"), PLAN).unwrap();
+        std::fs::write(dir.join("I.toml"), SECTION).unwrap();
+        let env = Env {
+            today: NaiveDate::from_ymd_opt(2023, 3, 1).unwrap(),
+            cwd: root.path().to_path_buf(),
+            terminal: crate::render::Terminal::default(),
+            lock_wait: std::time::Duration::ZERO,
+            exits_after: false,
+        };
+        let plan = load::load(Path::new("plan"), &env.cwd, false).unwrap().plan;
+        let task = plan.task("I.1").unwrap();
+        still_loads(
+            Path::new("plan"),
+            &env,
+            &plan,
+            task,
+            "I.toml",
+            after.as_bytes(),
+        )
+    }
+
+    #[test]
+    fn an_edit_that_adds_one_entry_to_the_task_passes() {
+        let after = SECTION.replacen(
+            "lead = [\"Văn phòng\"]\n",
+            &format!("lead = [\"Văn phòng\"]\n{ENTRY}"),
+            1,
+        );
+        check(&after).unwrap();
+    }
+
+    #[test]
+    fn an_edit_that_would_not_load_is_refused() {
+        let err = check(&format!("{SECTION}titl = \"x\"\n")).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("would leave the plan unreadable"),
+            "{err:#}"
+        );
+    }
+
+    #[test]
+    fn an_edit_that_changes_another_task_is_refused() {
+        // The entry lands under I.2 instead of I.1.
+        let err = check(&format!("{SECTION}{ENTRY}")).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("would change more than its entries"),
+            "{err:#}"
+        );
+        // Or I.1 gains its entry but I.2 goes missing.
+        let without_i2 = SECTION.split("\n[[task]]\nid = \"I.2\"").next().unwrap();
+        let err = check(&format!("{without_i2}{ENTRY}")).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("would change more than its entries"),
+            "{err:#}"
+        );
+    }
 }

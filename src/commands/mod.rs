@@ -358,14 +358,11 @@ fn section_id<'p>(plan: &'p Plan, wanted: &str) -> Result<&'p str> {
 pub fn task<'p>(plan: &'p Plan, id: &str) -> Result<&'p Task> {
     // Ids are kept trimmed and in NFC; one typed in NFD (as some keyboards do) is the same id.
     let wanted = crate::text::nfc(id.trim());
-    let wanted = wanted.as_ref();
+    let wanted: &str = wanted.as_ref();
     let exact = plan.tasks.iter().find(|t| t.id == wanted);
     // `check` refuses ids that differ only in case, so at most one matches this way.
-    let any_case = || {
-        plan.tasks
-            .iter()
-            .find(|t| t.id.eq_ignore_ascii_case(wanted))
-    };
+    let lowered = wanted.to_lowercase();
+    let any_case = || plan.tasks.iter().find(|t| t.id.to_lowercase() == lowered);
     if let Some(task) = exact.or_else(any_case) {
         return Ok(task);
     }
