@@ -202,10 +202,24 @@ fn append(
         entries: task.progress.len(),
     };
     let text = file.with_entry(&task.id, &entry, Some(known))?;
+    // What the plan must be once edited: every task as it is, this one with one more entry.
+    // Only that is kept, so that the plan itself is not held twice while the edit is checked.
+    let expected: Vec<(String, usize)> = plan
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.id.clone(),
+                t.progress.len() + usize::from(t.id == task.id),
+            )
+        })
+        .collect();
+    let shown = task.file.to_string();
+    drop(plan);
     file.write(&text, |bytes| {
-        still_loads(dir, env, &plan, task, &name, bytes)
+        still_loads(dir, env, &expected, &shown, &name, bytes)
     })?;
-    writeln!(out, "{what} ({})", task.file)?;
+    writeln!(out, "{what} ({shown})")?;
     if flags.commit {
         git(&absolute, &["add", "--", &name])
             .and_then(|()| {
@@ -265,28 +279,28 @@ fn plausible(plan: &Plan, day: NaiveDate, name: &str) -> Result<()> {
     Ok(())
 }
 
-/// Checks the plan as it would be with `bytes` as the edited file: it loads, and the only
-/// change is one more entry for `task`.
+/// Checks the plan as it would be with `bytes` as the edited file `name` (shown as `shown`):
+/// it loads, and holds the `expected` tasks (ids and numbers of entries) in order.
 fn still_loads(
     dir: &Path,
     env: &Env,
-    before: &Plan,
-    task: &Task,
+    expected: &[(String, usize)],
+    shown: &str,
     name: &str,
     bytes: &[u8],
 ) -> Result<()> {
     let after = load::load_replacing(dir, &env.cwd, name, bytes.to_vec())
         .context("the edit would leave the plan unreadable, so nothing was written")?
         .plan;
-    let same_tasks = after.tasks.len() == before.tasks.len()
-        && after.tasks.iter().zip(before.tasks.iter()).all(|(a, b)| {
-            let grown = usize::from(a.id == task.id);
-            a.id == b.id && a.progress.len() == b.progress.len() + grown
-        });
-    if !same_tasks {
+    let as_expected = after.tasks.len() == expected.len()
+        && after
+            .tasks
+            .iter()
+            .zip(expected)
+            .all(|(task, (id, entries))| task.id == *id && task.progress.len() == *entries);
+    if !as_expected {
         bail!(
-            "the edit of `{}` would change more than its entries, so nothing was written\nhelp: run `plan check`, and write the task's entries as `[[task.progress]]` tables after its other keys",
-            task.file
+            "the edit of `{shown}` would change more than its entries, so nothing was written\nhelp: run `plan check`, and write the task's entries as `[[task.progress]]` tables after its other keys"
         );
     }
     Ok(())
@@ -372,14 +386,15 @@ mod tests {
             lock_wait: std::time::Duration::ZERO,
             exits_after: false,
         };
-        let plan = load::load(Path::new("plan"), &env.cwd, false).unwrap().plan;
-        let task = plan.task("I.1").unwrap();
+        // I.1 gains an entry; I.2 stays as it is.
+        let expected = [("I.1".to_string(), 1), ("I.2".to_string(), 0)];
+        let (shown, name) = ("plan/I.toml", "I.toml");
         still_loads(
             Path::new("plan"),
             &env,
-            &plan,
-            task,
-            "I.toml",
+            &expected,
+            shown,
+            name,
             after.as_bytes(),
         )
     }
