@@ -6,9 +6,8 @@ use std::sync::Arc;
 use anyhow::Result;
 use chrono::Datelike;
 
-use super::joined;
 use super::list::Record;
-use super::{Env, Outcome};
+use super::{Env, Outcome, joined};
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::deadline;
 use crate::import::{self, Imported, Options, write};

@@ -8,8 +8,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::Outcome;
-use super::{Context, Labels, Selection, joined, labels, selected, with_headings};
+use super::{Context, Labels, Outcome, Selection, joined, labels, selected, with_headings};
 use crate::cli::{Format, ListArgs};
 use crate::lang::Lang;
 use crate::model::State;

@@ -8,8 +8,7 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 
-use super::task;
-use super::{Env, Outcome};
+use super::{Env, Outcome, task};
 use crate::cli::{DueArgs, MarkArgs};
 use crate::edit::{Known, Lock, NewEntry, PlanFile};
 use crate::files;

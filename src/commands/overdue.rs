@@ -7,8 +7,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::Outcome;
-use super::{Context, Item, Labels, Selection, items, joined, labels, selected};
+use super::{Context, Item, Labels, Outcome, Selection, items, joined, labels, selected};
 use crate::cli::{Format, OverdueArgs};
 use crate::lang::Lang;
 use crate::model::{Plan, Task};

@@ -6,9 +6,8 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::Outcome;
 use super::list::Record;
-use super::{Context, task};
+use super::{Context, Outcome, task};
 use crate::cli::{Format, ShowArgs};
 use crate::deadline::Deadline;
 use crate::lang::Lang;

@@ -6,8 +6,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::Outcome;
-use super::{Context, Selection, items, selected};
+use super::{Context, Outcome, Selection, items, selected};
 use crate::cli::{Format, GroupBy, SummaryArgs};
 use crate::deadline::Kind;
 use crate::lang::Lang;

@@ -5,8 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 use chrono::Datelike;
 
-use super::Outcome;
-use super::{Context, Selection, items, selected};
+use super::{Context, Outcome, Selection, items, selected};
 use crate::cli::{TimelineArgs, TimelineBy};
 use crate::deadline::Kind;
 use crate::lang::Lang;

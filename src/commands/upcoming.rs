@@ -7,8 +7,7 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use super::Outcome;
-use super::{Context, Selection, items, selected};
+use super::{Context, Outcome, Selection, items, selected};
 use crate::cli::{Format, UpcomingArgs};
 use crate::lang::Lang;
 use crate::model::Status;
