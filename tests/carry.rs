@@ -12,23 +12,6 @@ use chrono::NaiveDate;
 use common::run_plan;
 use plan::load;
 use plan::model::Plan;
-use tempfile::TempDir;
-
-/// A directory holding a copy of the shipped plan in `plan/` (not a git repository).
-fn shipped() -> TempDir {
-    let root = tempfile::tempdir().unwrap();
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("plan");
-    fs::create_dir(root.path().join("plan")).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        fs::copy(
-            entry.path(),
-            root.path().join("plan").join(entry.file_name()),
-        )
-        .unwrap();
-    }
-    root
-}
 
 fn ok(dir: &Path, args: &[&str]) -> String {
     let (code, stdout, stderr) = run_plan(dir, args);
@@ -77,7 +60,7 @@ fn leftovers(dir: &Path) -> Vec<String> {
 
 #[test]
 fn the_open_and_the_recurring_come_along_renumbered() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let at = root.path();
     // One dated task without a year in its wording, to see it read in the new year.
     let v = at.join("plan/V.toml");
@@ -308,7 +291,7 @@ fn the_open_and_the_recurring_come_along_renumbered() {
 
 #[test]
 fn only_the_kinds_asked_for_come_along() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let at = root.path();
     let said = ok(
         at,
@@ -354,7 +337,7 @@ fn only_the_kinds_asked_for_come_along() {
 
 #[test]
 fn an_unknown_kind_is_refused_and_nothing_is_made() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let at = root.path();
     let (code, stdout, stderr) = run_plan(
         at,

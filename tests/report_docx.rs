@@ -6,26 +6,7 @@ mod common;
 
 use std::fs;
 use std::io::Read;
-use std::path::{Path, PathBuf};
-
-use tempfile::TempDir;
-
-fn copy() -> TempDir {
-    let root = TempDir::new().unwrap();
-    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("plan");
-    fs::create_dir(root.path().join("plan")).unwrap();
-    for entry in fs::read_dir(shipped).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            fs::copy(
-                &path,
-                root.path().join("plan").join(path.file_name().unwrap()),
-            )
-            .unwrap();
-        }
-    }
-    root
-}
+use std::path::Path;
 
 fn ok(root: &Path, args: &[&str]) -> String {
     let (code, stdout, stderr) = common::run_plan(root, args);
@@ -93,7 +74,7 @@ fn values<'a>(xml: &'a str, tag: &str, attribute: &str) -> Vec<&'a str> {
 
 #[test]
 fn the_word_draft_follows_decree_30_and_holds_the_five_parts() {
-    let root = copy();
+    let root = common::shipped_plan();
     let plan_toml = root.path().join("plan/plan.toml");
     let original = fs::read_to_string(&plan_toml).unwrap();
     fs::write(
@@ -259,7 +240,7 @@ fn the_word_draft_follows_decree_30_and_holds_the_five_parts() {
 
 #[test]
 fn a_word_draft_needs_a_file_and_is_never_written_into_the_plan() {
-    let root = copy();
+    let root = common::shipped_plan();
     let (code, _, stderr) = common::run_plan(
         root.path(),
         &["report", "--format", "docx", "--quarter", "1"],
@@ -289,7 +270,7 @@ fn a_word_draft_needs_a_file_and_is_never_written_into_the_plan() {
 
 #[test]
 fn control_characters_in_a_title_are_shown_not_written_into_the_xml() {
-    let root = copy();
+    let root = common::shipped_plan();
     let section = root.path().join("plan/I.toml");
     let text = fs::read_to_string(&section).unwrap().replace(
         "title = \"Xây dựng Kế hoạch CCHC năm 2023\"",

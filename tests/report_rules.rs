@@ -8,27 +8,10 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::{Value, json};
 use tempfile::TempDir;
-
-fn copy() -> TempDir {
-    let root = TempDir::new().unwrap();
-    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("plan");
-    fs::create_dir(root.path().join("plan")).unwrap();
-    for entry in fs::read_dir(shipped).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            fs::copy(
-                &path,
-                root.path().join("plan").join(path.file_name().unwrap()),
-            )
-            .unwrap();
-        }
-    }
-    root
-}
 
 fn ok(root: &Path, args: &[&str]) -> String {
     let (code, stdout, stderr) = common::run_plan(root, args);
@@ -46,7 +29,7 @@ fn report(root: &Path, span: &[&str]) -> Value {
 /// I.1 on 31/03, I.2.a and I.2.b on 30/06, I.2.c on 31/10, II.2–II.4 on 31/01, the rest of
 /// the "Năm 2023" tasks on 31/12; III.3 and IV.5 recur every quarter.
 fn marked() -> TempDir {
-    let root = copy();
+    let root = common::shipped_plan();
     for args in [
         // Late: due 31/03, done 05/04.
         &[
@@ -537,7 +520,7 @@ fn exactly_the_threshold_does_not_reach_it() {
 
 #[test]
 fn the_sending_day_follows_plan_toml_and_never_precedes_the_window_end() {
-    let root = copy();
+    let root = common::shipped_plan();
     // The case: a window given as 01/04–30/06. 30/06/2023 is a Friday → two working
     // days later is Tuesday 04/07, not 20/06.
     let custom = report(

@@ -6,32 +6,11 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
-
-fn shipped() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("plan")
-}
-
-/// A copy of the shipped plan in `plan/` of a fresh folder.
-fn copy() -> TempDir {
-    let root = TempDir::new().unwrap();
-    fs::create_dir(root.path().join("plan")).unwrap();
-    for entry in fs::read_dir(shipped()).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            fs::copy(
-                &path,
-                root.path().join("plan").join(path.file_name().unwrap()),
-            )
-            .unwrap();
-        }
-    }
-    root
-}
 
 fn plan(root: &Path, args: &[&str]) -> (i32, String, String) {
     common::run_plan(root, args)
@@ -50,7 +29,7 @@ fn json(root: &Path, args: &[&str]) -> Value {
 /// Progress of the second quarter: I.1 done five days late, I.2.a done five days late, the
 /// quarterly report III.3 for Q1 done ten days late, an entry on the continuous task III.1.
 fn marked() -> TempDir {
-    let root = copy();
+    let root = common::shipped_plan();
     for args in [
         &[
             "mark",
@@ -96,7 +75,7 @@ fn row<'a>(rows: &'a Value, key: &str, value: &str) -> &'a Value {
 
 #[test]
 fn summary_by_section_at_the_end_of_june() {
-    let root = copy();
+    let root = common::shipped_plan();
     let rows = json(
         root.path(),
         &[
@@ -192,7 +171,7 @@ fn summary_of_the_office_as_lead_with_marks() {
 
 #[test]
 fn summary_in_vietnamese_uses_the_words_of_the_report() {
-    let root = copy();
+    let root = common::shipped_plan();
     let table = ok(
         root.path(),
         &[
@@ -227,7 +206,7 @@ fn summary_in_vietnamese_uses_the_words_of_the_report() {
 
 #[test]
 fn upcoming_soonest_first_with_days_left() {
-    let root = copy();
+    let root = common::shipped_plan();
     let rows = json(
         root.path(),
         &["upcoming", "--as-of", "2023-06-01", "--format", "json"],
@@ -345,7 +324,7 @@ fn quarterly_report_in_markdown() {
 
 #[test]
 fn report_windows_for_half_year_and_year_and_overrides() {
-    let root = copy();
+    let root = common::shipped_plan();
     let half = ok(root.path(), &["report", "--half", "1"]);
     assert!(half.contains(
         "Thời gian chốt số liệu: từ ngày 15/12/2022 đến ngày 14/06/2023.\n\nHạn gửi báo cáo: ngày 16/06/2023."
@@ -654,7 +633,7 @@ fn timeline_marks_due_done_overdue_and_recurring() {
 
 #[test]
 fn vietnamese_from_the_flag_the_environment_or_plan_toml() {
-    let root = copy();
+    let root = common::shipped_plan();
     let header = "| Mã | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn | Hạn | Trạng thái |";
     let listed = ok(
         root.path(),
@@ -706,7 +685,7 @@ fn vietnamese_from_the_flag_the_environment_or_plan_toml() {
 
 #[test]
 fn init_a_new_year_from_the_old_plan() {
-    let root = copy();
+    let root = common::shipped_plan();
     let out = ok(
         root.path(),
         &["init", "plan-2024", "--year", "2024", "--from", "plan"],
@@ -750,7 +729,7 @@ fn init_a_new_year_from_the_old_plan() {
 
 #[test]
 fn completions_and_manual() {
-    let root = copy();
+    let root = common::shipped_plan();
     for shell in ["bash", "zsh", "fish", "powershell"] {
         let script = ok(root.path(), &["completions", shell]);
         assert!(script.contains("overdue"), "{shell}");
@@ -762,7 +741,7 @@ fn completions_and_manual() {
 
 #[test]
 fn init_refuses_what_would_escape_or_not_load() {
-    let root = copy();
+    let root = common::shipped_plan();
     let (code, _, stderr) = plan(root.path(), &["init", "next", "--year", "99999"]);
     assert_eq!(
         (code, stderr.as_str()),

@@ -11,22 +11,6 @@ use std::process::Command;
 use common::{git_identity, run_plan};
 use tempfile::TempDir;
 
-/// A copy of the shipped plan in `plan/` of a new directory (not a git repository).
-fn shipped() -> TempDir {
-    let root = TempDir::new().unwrap();
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("plan");
-    fs::create_dir(root.path().join("plan")).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        fs::copy(
-            entry.path(),
-            root.path().join("plan").join(entry.file_name()),
-        )
-        .unwrap();
-    }
-    root
-}
-
 /// A file of the shipped plan as it is in the repository.
 fn read_shipped(name: &str) -> String {
     fs::read_to_string(
@@ -66,7 +50,7 @@ fn next_pids() -> std::ops::Range<u32> {
 
 #[test]
 fn report_output_never_replaces_a_plan_file_or_an_existing_file() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let section = read(&root, "I.toml");
     let report = ["report", "--quarter", "2", "-o"];
     for target in ["plan/I.toml", "plan/plan.toml", "plan/new.md"] {
@@ -107,7 +91,7 @@ fn report_output_never_replaces_a_plan_file_or_an_existing_file() {
 
 #[test]
 fn a_mark_after_an_empty_list_goes_after_it_and_the_plan_still_loads() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let section = read(&root, "II.toml");
     // II.1's last key becomes an empty list.
     let edited = section.replacen(
@@ -131,7 +115,7 @@ fn a_mark_after_an_empty_list_goes_after_it_and_the_plan_still_loads() {
 
 #[test]
 fn an_edit_that_would_not_load_writes_nothing() {
-    let root = shipped();
+    let root = common::shipped_plan();
     // An inline empty progress list cannot take a `[[task.progress]]` table after it.
     let section = read(&root, "II.toml").replacen(
         "deadline = \"Năm 2023\"\n",
@@ -147,7 +131,7 @@ fn an_edit_that_would_not_load_writes_nothing() {
 
 #[test]
 fn links_planted_where_a_temporary_file_might_go_are_never_followed() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let outside = root.path().join("outside.txt");
     fs::write(&outside, "not the plan's").unwrap();
     // Every name the old writer could have used, for the next process ids.
@@ -184,7 +168,7 @@ fn init_leaves_a_folder_it_did_not_make_alone() {
 
 #[test]
 fn a_section_file_that_is_a_link_or_read_only_is_refused_not_replaced() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let dir = root.path().join("plan");
     let elsewhere = root.path().join("I-shared.toml");
     fs::rename(dir.join("I.toml"), &elsewhere).unwrap();
@@ -201,7 +185,7 @@ fn a_section_file_that_is_a_link_or_read_only_is_refused_not_replaced() {
     );
     assert_eq!(fs::read_to_string(&elsewhere).unwrap(), before);
 
-    let root = shipped();
+    let root = common::shipped_plan();
     let path = root.path().join("plan/I.toml");
     let mut permissions = fs::metadata(&path).unwrap().permissions();
     permissions.set_readonly(true);
@@ -216,7 +200,7 @@ fn a_section_file_that_is_a_link_or_read_only_is_refused_not_replaced() {
 
 #[test]
 fn a_pipe_or_device_as_a_section_file_is_an_error_not_a_hang() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let fifo = root.path().join("plan/VIII.toml");
     let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
     assert!(made.success());
@@ -236,7 +220,7 @@ fn a_pipe_or_device_as_a_section_file_is_an_error_not_a_hang() {
 
 #[test]
 fn a_mark_waits_a_bounded_time_for_the_lock_and_says_who_holds_it() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let lock_path = root.path().join("plan/.plan-lock");
     let lock = fs::File::options()
         .create(true)
@@ -264,7 +248,7 @@ fn a_mark_waits_a_bounded_time_for_the_lock_and_says_who_holds_it() {
 
 #[test]
 fn a_mark_refuses_a_plan_that_is_broken_elsewhere() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let broken = read(&root, "VII.toml").replacen("[[task]]", "<<<<<<< HEAD\n[[task]]", 1);
     fs::write(root.path().join("plan/VII.toml"), broken).unwrap();
     let before = read(&root, "I.toml");
@@ -301,7 +285,7 @@ fn task_ids_typed_in_nfd_are_the_same_ids() {
 
 #[test]
 fn a_retried_mark_is_refused_as_a_duplicate() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let mark = [
         "mark",
         "I.1",
@@ -325,7 +309,7 @@ fn a_retried_mark_is_refused_as_a_duplicate() {
 
 #[test]
 fn a_mark_whose_confirmation_cannot_be_printed_is_caught_on_retry() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let full = fs::File::options().write(true).open("/dev/full").unwrap();
     let status = Command::new(assert_cmd::cargo::cargo_bin("plan"))
         .current_dir(root.path())
@@ -347,7 +331,7 @@ fn a_mark_whose_confirmation_cannot_be_printed_is_caught_on_retry() {
 
 #[test]
 fn dates_outside_the_plans_time_need_force() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let before = read(&root, "I.toml");
     let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2021-01-15"]);
     assert_eq!(code, 1);
@@ -381,7 +365,7 @@ fn dates_outside_the_plans_time_need_force() {
 
 #[test]
 fn commit_refuses_to_sweep_in_another_uncommitted_change() {
-    let root = shipped();
+    let root = common::shipped_plan();
     in_git(&root);
     let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
     assert_eq!(code, 0, "{err}");
@@ -411,7 +395,7 @@ fn commit_refuses_to_sweep_in_another_uncommitted_change() {
 
 #[test]
 fn the_lock_file_is_never_seen_by_git() {
-    let root = shipped();
+    let root = common::shipped_plan();
     in_git(&root);
     let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
     assert_eq!(code, 0, "{err}");
@@ -435,7 +419,7 @@ fn the_repository_holds_no_stray_file_and_has_its_licence() {
 
 /// A plan whose section I has one task with `title` (and a progress entry with `note`).
 fn one_task(title: &str, note: &str) -> TempDir {
-    let root = shipped();
+    let root = common::shipped_plan();
     let section = format!(
         "id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"{title}\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 1/2023\"\n\n[[task.progress]]\ndate = 2023-02-01\nstatus = \"doing\"\nnote = \"{note}\"\n"
     );
@@ -495,7 +479,7 @@ fn escape_sequences_in_titles_and_notes_are_shown_not_obeyed() {
 
 #[test]
 fn plan_dir_mistakes_say_what_is_wrong() {
-    let root = shipped();
+    let root = common::shipped_plan();
     fs::write(root.path().join("notes.txt"), "x").unwrap();
     let (code, _, err) = run_plan(root.path(), &["--plan-dir", "notes.txt", "check"]);
     assert_eq!(code, 1);
@@ -523,7 +507,7 @@ fn plan_dir_mistakes_say_what_is_wrong() {
 
 /// A plan with `plan.toml` from the shipped plan and one section file `I.toml` holding `text`.
 fn with_section(text: &str) -> TempDir {
-    let root = shipped();
+    let root = common::shipped_plan();
     for entry in fs::read_dir(root.path().join("plan")).unwrap() {
         let path = entry.unwrap().path();
         if path.file_name().unwrap() != "plan.toml" {
@@ -664,7 +648,7 @@ fn a_syntax_error_deep_in_a_large_file_is_reported_where_it_is() {
 
 #[test]
 fn section_files_with_an_upper_case_extension_are_named_not_ignored() {
-    let root = shipped();
+    let root = common::shipped_plan();
     fs::write(root.path().join("plan/VIII.TOML"), "id = \"VIII\"\n").unwrap();
     let (code, _, err) = run_plan(root.path(), &["check"]);
     assert_eq!(code, 0);
@@ -679,7 +663,7 @@ fn section_files_with_an_upper_case_extension_are_named_not_ignored() {
 
 #[test]
 fn a_section_file_with_other_names_is_refused_not_split_from_them() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let other = root.path().join("I-shared.toml");
     fs::hard_link(root.path().join("plan/I.toml"), &other).unwrap();
     let (code, _, err) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-20"]);
@@ -692,7 +676,7 @@ fn a_section_file_with_other_names_is_refused_not_split_from_them() {
 #[test]
 fn new_files_are_as_readable_as_any_other_new_file() {
     use std::os::unix::fs::PermissionsExt;
-    let root = shipped();
+    let root = common::shipped_plan();
     // What this process's umask gives a new file.
     fs::write(root.path().join("control.txt"), "x").unwrap();
     let expected = fs::metadata(root.path().join("control.txt"))
@@ -724,7 +708,7 @@ fn new_files_are_as_readable_as_any_other_new_file() {
 
 #[test]
 fn commit_names_a_file_git_does_not_track_yet() {
-    let root = shipped();
+    let root = common::shipped_plan();
     git(root.path(), &["init", "--quiet"]);
     git(root.path(), &["add", "plan/plan.toml"]);
     git(

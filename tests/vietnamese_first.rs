@@ -5,30 +5,13 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
 use common::run_plan;
 use tempfile::TempDir;
 
-/// A copy of the shipped plan in `plan/` of a new directory.
-fn shipped() -> TempDir {
-    let root = TempDir::new().unwrap();
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("plan");
-    fs::create_dir(root.path().join("plan")).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        fs::copy(
-            entry.path(),
-            root.path().join("plan").join(entry.file_name()),
-        )
-        .unwrap();
-    }
-    root
-}
-
 #[test]
 fn statuses_typed_in_vietnamese_are_accepted() {
-    let root = shipped();
+    let root = common::shipped_plan();
     for (word, day, status) in [
         ("xong", "2023-03-01", "done"),
         ("đang thực hiện", "2023-03-02", "doing"),
@@ -65,7 +48,7 @@ fn statuses_typed_in_vietnamese_are_accepted() {
 
 #[test]
 fn periods_are_taken_as_quarters_are() {
-    let root = shipped();
+    let root = common::shipped_plan();
     // III.3 recurs every quarter ("Định kỳ quý, năm").
     for (period, day) in [
         ("Q1", "2023-03-01"),
@@ -88,7 +71,7 @@ fn periods_are_taken_as_quarters_are() {
 
 #[test]
 fn the_colour_flag_wins_over_no_color_and_leaves_no_stray_codes() {
-    let root = shipped();
+    let root = common::shipped_plan();
     // A done task is shown in green.
     let (code, _, _) = run_plan(root.path(), &["mark", "I.1", "done", "--on", "2023-03-01"]);
     assert_eq!(code, 0);
@@ -127,7 +110,7 @@ fn table(root: &TempDir, columns: &str, args: &[&str]) -> String {
 
 #[test]
 fn tables_wrap_between_words() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let overdue = table(&root, "60", &["overdue", "--as-of", "2023-12-31"]);
     assert!(
         overdue.lines().all(|l| l.chars().count() <= 60),
@@ -162,7 +145,7 @@ fn tables_wrap_between_words() {
 
 #[test]
 fn an_empty_answer_is_a_sentence_and_json_stays_an_empty_list() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let cases: [(&[&str], &str); 5] = [
         (
             &["overdue", "--as-of", "2023-01-01"],
@@ -202,7 +185,7 @@ fn an_empty_answer_is_a_sentence_and_json_stays_an_empty_list() {
 
 #[test]
 fn every_csv_starts_with_a_byte_order_mark() {
-    let root = shipped();
+    let root = common::shipped_plan();
     for args in [
         &["list", "--format", "csv"][..],
         &["overdue", "--as-of", "2023-06-30", "--format", "csv"],
@@ -220,7 +203,7 @@ fn every_csv_starts_with_a_byte_order_mark() {
 
 #[test]
 fn a_unit_found_by_another_name_is_named_and_an_ambiguous_one_refused() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let (code, _, err) = run_plan(root.path(), &["list", "--unit", "VP", "--format", "csv"]);
     assert_eq!(code, 0);
     assert_eq!(err, "note: `VP` is taken as the unit `Văn phòng`\n");
@@ -243,7 +226,7 @@ fn a_unit_found_by_another_name_is_named_and_an_ambiguous_one_refused() {
 
 #[test]
 fn overdue_rows_owed_through_a_collective_unit_say_so() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let (code, out, _) = run_plan(
         root.path(),
         &[
@@ -287,7 +270,7 @@ fn overdue_rows_owed_through_a_collective_unit_say_so() {
 #[test]
 fn check_warns_about_a_unit_name_missing_its_diacritics() {
     use unicode_normalization::UnicodeNormalization;
-    let root = shipped();
+    let root = common::shipped_plan();
     let path = root.path().join("plan/I.toml");
     let section = fs::read_to_string(&path).unwrap();
     let slip = section.replacen("lead = [\"Văn phòng\"]", "lead = [\"Văn phong\"]", 1);
@@ -314,7 +297,7 @@ fn check_warns_about_a_unit_name_missing_its_diacritics() {
 
 #[test]
 fn days_on_screen_are_written_day_month_year_in_vietnamese() {
-    let root = shipped();
+    let root = common::shipped_plan();
     let (code, out, _) = run_plan(
         root.path(),
         &["--lang", "vi", "mark", "I.1", "xong", "--on", "2023-04-05"],

@@ -37,3 +37,23 @@ pub fn git_identity(command: &mut std::process::Command) -> &mut std::process::C
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
 }
+
+/// A copy of the shipped plan, in `plan/` of a new directory that is not a git repository.
+#[allow(dead_code)] // not every test file needs one
+pub fn shipped_plan() -> tempfile::TempDir {
+    #[allow(clippy::unwrap_used)]
+    let root = tempfile::TempDir::new().unwrap();
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("plan");
+    #[allow(clippy::unwrap_used)]
+    {
+        std::fs::create_dir(root.path().join("plan")).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "toml") {
+                let name = path.file_name().unwrap();
+                std::fs::copy(&path, root.path().join("plan").join(name)).unwrap();
+            }
+        }
+    }
+    root
+}
