@@ -61,6 +61,7 @@ const VIETNAMESE: &[(&str, &str)] = &[
     ("days late", "ngày trễ"),
     ("due", "hạn"),
     ("for", "kỳ"),
+    ("occurrence", "kỳ"),
     ("due moved to", "hạn mới"),
     ("set on", "ngày"),
     ("on", "ngày"),

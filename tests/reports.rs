@@ -669,7 +669,7 @@ fn vietnamese_from_the_flag_the_environment_or_plan_toml() {
     fs::write(&plan_toml, text).unwrap();
     let shown = ok(root.path(), &["show", "I.1", "--as-of", "2023-06-30"]);
     assert!(
-        shown.contains("\nTrạng thái  chưa thực hiện (tính đến 2023-06-30)\n"),
+        shown.contains("\nTrạng thái  chưa thực hiện (tính đến 30/06/2023)\n"),
         "{shown}"
     );
     assert!(

@@ -352,6 +352,15 @@ fn days_on_screen_are_written_day_month_year_in_vietnamese() {
         ],
     );
     assert!(json.contains("\"due\": \"2023-01-31\""), "{json}");
+    // III.3 recurs every quarter: on 1 April the second quarter's occurrence is the one due.
+    let (_, shown, _) = run_plan(
+        root.path(),
+        &["--lang", "vi", "show", "III.3", "--as-of", "2023-04-01"],
+    );
+    assert!(
+        shown.contains("30/06/2023 (kỳ 2023-Q2)") && shown.contains("(tính đến 01/04/2023)"),
+        "{shown}"
+    );
 }
 
 #[test]

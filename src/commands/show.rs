@@ -236,13 +236,23 @@ fn status_text(lang: Lang, status: Option<Status>, days_late: Option<i64>, as_of
         text.push_str(&format!(", {days} {}", lang.tr("days late")));
     }
     if !as_of.is_empty() {
-        text.push_str(&format!(" ({} {as_of})", lang.tr("as of")));
+        text.push_str(&format!(
+            " ({} {})",
+            lang.tr("as of"),
+            day_text(lang, as_of)
+        ));
     }
     text
 }
 
+/// A day kept as ISO text (as JSON has it), as this language writes days on screen.
+fn day_text(lang: Lang, iso: &str) -> String {
+    iso.parse()
+        .map_or_else(|_| iso.to_string(), |day| lang.day(day))
+}
+
 fn entry_text(lang: Lang, p: &Progress) -> String {
-    let mut parts = vec![p.date.clone()];
+    let mut parts = vec![day_text(lang, &p.date)];
     if let Some(status) = p.status {
         parts.push(lang.status(status).to_string());
     }
@@ -250,7 +260,11 @@ fn entry_text(lang: Lang, p: &Progress) -> String {
         parts.push(format!("{} {period}", lang.tr("for")));
     }
     if let Some(due) = &p.due {
-        parts.push(format!("{} {due}", lang.tr("due moved to")));
+        parts.push(format!(
+            "{} {}",
+            lang.tr("due moved to"),
+            day_text(lang, due)
+        ));
     }
     let mut text = parts.join("  ");
     if let Some(note) = p.note {
@@ -265,9 +279,11 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
     let t = &d.task;
     writeln!(out, "{}  {}", t.id, t.title)?;
     writeln!(out)?;
-    let due = match (&t.due, &t.period) {
-        (Some(due), Some(period)) => format!("{due} (occurrence {period})"),
-        (Some(due), None) => due.to_string(),
+    let due = match (t.due, &t.period) {
+        (Some(due), Some(period)) => {
+            format!("{} ({} {period})", lang.day(due), lang.tr("occurrence"))
+        }
+        (Some(due), None) => lang.day(due),
         _ => String::new(),
     };
     let text = |value: Option<&str>| value.unwrap_or_default().to_string();
@@ -322,7 +338,7 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
                 "  {:<8}  {} {}  {}",
                 o.period,
                 lang.tr("due"),
-                o.due,
+                day_text(lang, &o.due),
                 status_text(lang, Some(o.status), o.days_late, "")
             )?;
         }
