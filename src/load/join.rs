@@ -4,9 +4,88 @@
 use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
-use super::check::Checker;
-use super::read::Source;
-use crate::model::Tasks;
+use super::check::{CheckedTasks, Checker, FileTasks};
+use super::raw::{RawHead, section_id};
+use super::read::{File, Source};
+use crate::model::{Section, Tasks};
+use crate::text::nfc;
+
+/// A section file whose tasks were checked: its section's id, the file, its runs of tasks and
+/// its head.
+type Checked = (String, File, Vec<CheckedTasks>, RawHead);
+
+/// The sections and tasks of the checked files, in the order of the sections, with the
+/// problems found in joining them up.
+pub(super) fn join(
+    checker: &mut Checker,
+    files: Vec<File>,
+    file_tasks: Vec<FileTasks>,
+) -> (Vec<Section>, Tasks) {
+    let checked = in_order(checker, files, file_tasks);
+    let mut sections = Vec::new();
+    let count = checked
+        .iter()
+        .flat_map(|(_, _, runs, _)| runs)
+        .map(|run| run.tasks.len())
+        .sum();
+    let mut tasks = Tasks::default();
+    let mut origins: Vec<TaskOrigin> = Vec::with_capacity(count);
+    let mut sources: Vec<Source> = Vec::new();
+    let mut seen_sections: HashMap<String, String> = HashMap::new();
+    for (id, file, runs, head) in checked {
+        let source = file.source;
+        let section = Section {
+            id,
+            title: nfc(&head.title),
+            file: source.display.to_string(),
+        };
+        if let Some(first) = seen_sections.get(&section.id) {
+            checker.problems.push(
+                source
+                    .at(
+                        head.id.span(),
+                        format!("section `{}` is also defined in {first}", section.id),
+                    )
+                    .help("give each section file its own `id`"),
+            );
+            continue;
+        }
+        seen_sections.insert(section.id.clone(), source.display.to_string());
+        for run in runs {
+            origins.extend(run.origins.into_iter().map(|origin| TaskOrigin {
+                file: sources.len(),
+                ..origin
+            }));
+            tasks.push_run(run.tasks);
+        }
+        sources.push(source);
+        sections.push(section);
+    }
+    checker.join_tasks(&mut tasks, &origins, &sources);
+    (sections, tasks)
+}
+
+/// Each file's section, from its head, in the order of the sections; the problems and
+/// warnings of its runs go to `checker`.
+fn in_order(checker: &mut Checker, files: Vec<File>, file_tasks: Vec<FileTasks>) -> Vec<Checked> {
+    let mut checked: Vec<Checked> = Vec::new();
+    for (mut file, tasks) in files.into_iter().zip(file_tasks) {
+        let (head, mut runs) = match tasks {
+            FileTasks::Chunks(runs) => (file.chunks.take().map(|c| c.head), runs),
+            FileTasks::Whole(mut whole) => (whole.head.take(), vec![*whole]),
+            FileTasks::Failed => (None, Vec::new()),
+        };
+        for run in &mut runs {
+            checker.problems.append(&mut run.checker.problems);
+            checker.warnings.append(&mut run.checker.warnings);
+        }
+        if let Some(head) = head {
+            checked.push((section_id(&head.id), file, runs, head));
+        }
+    }
+    checked.sort_by(|(a, ..), (b, ..)| (roman(a), a).cmp(&(roman(b), b)));
+    checked
+}
 
 /// The value of a Roman numeral (I–XXXIX), so sections sort I, II, …, X; others sort last.
 pub(super) fn roman(id: &str) -> u32 {

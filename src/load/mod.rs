@@ -4,21 +4,19 @@
 // does not matter.
 #![allow(clippy::result_large_err)]
 
-use foldhash::{HashMap, HashMapExt};
-use std::fs;
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::lang::Lang;
-use crate::model::{Plan, Section, Tasks};
+use crate::model::{Plan, ReportSettings, Unit};
 use crate::parallel::in_parallel;
 use crate::text::nfc;
+use crate::window::Cutoff;
 use check::{CheckedTasks, Checker, Chunk, FileTasks, TaskContext};
-use join::{TaskOrigin, roman};
-use raw::{Chunks, RawHead, RawPlan, has_multi_line_strings, parse, problems_in, section_id};
-use read::{File, SectionFile, Source, decode};
+use raw::{Chunks, RawPlan, has_multi_line_strings, parse, problems_in};
+use read::{File, SectionFile, decode};
 
 pub const PLAN_FILE: &str = "plan.toml";
 
@@ -55,11 +53,10 @@ fn load_sections(
     dir: &Path,
     cwd: &Path,
     strict: bool,
-    mut replaced: Option<(&str, Vec<u8>)>,
+    replaced: Option<(&str, Vec<u8>)>,
 ) -> Result<Loaded> {
     let absolute = cwd.join(dir);
     let plan_path = absolute.join(PLAN_FILE);
-    let shown = |name: &str| dir.join(name).display().to_string();
     if plan_path.exists() && !plan_path.is_file() {
         bail!(
             "`{}` is not a file\nhelp: `{PLAN_FILE}` holds the plan's title, year and units; move whatever is there away",
@@ -72,42 +69,8 @@ fn load_sections(
             dir.display()
         );
     }
-    // Section files are read by the threads that check them.
-    let mut ignored = Vec::new();
-    let sections: Vec<SectionFile> = fs::read_dir(&absolute)
-        .with_context(|| format!("cannot read the plan directory `{}`", dir.display()))?
-        .filter_map(|entry| entry.ok())
-        .filter_map(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let wanted = name.ends_with(".toml") && name != PLAN_FILE && !name.starts_with('.');
-            let looks_like_one = name.to_lowercase().ends_with(".toml")
-                && !name.eq_ignore_ascii_case(PLAN_FILE)
-                && !name.starts_with('.');
-            if !wanted && looks_like_one {
-                let message = "not read: only files ending in `.toml` (lower case) are plan files";
-                let help = format!(
-                    "rename it to end in `.toml` if it is a section, or move it out of `{}`",
-                    dir.display()
-                );
-                ignored.push(Diagnostic::at(&shown(&name), "", 0..0, message).help(help));
-            }
-            if !wanted {
-                return None;
-            }
-            if let Some((_, bytes)) = replaced.take_if(|(n, _)| *n == name) {
-                return Some(SectionFile::Read(Contents {
-                    display: shown(&name),
-                    bytes,
-                }));
-            }
-            Some(SectionFile::Unread {
-                display: shown(&name),
-                size: entry.metadata().map_or(0, |m| m.len()),
-                path: entry.path(),
-            })
-        })
-        .collect();
-    let display = shown(PLAN_FILE);
+    let (sections, mut ignored) = read::section_files(dir, &absolute, replaced)?;
+    let display = dir.join(PLAN_FILE).display().to_string();
     let bytes = crate::files::read(&plan_path, &display)?;
     let mut loaded = check_files(
         &dir.display().to_string(),
@@ -139,6 +102,61 @@ fn check_files(
 ) -> Result<Loaded> {
     let mut checker = Checker::default();
     // plan.toml first: the units and year the section files are checked against.
+    let head = check_head(&mut checker, head);
+
+    // Section files are independent until their tasks are joined up: they are read and checked
+    // side by side, a large file in chunks, each chunk with a checker of its own.
+    sections.sort_by_key(|file| std::cmp::Reverse(file.size()));
+    let parallel = sections.iter().map(SectionFile::size).sum::<u64>() >= PARALLEL_ABOVE;
+    let files = read_sections(&mut checker.problems, sections, parallel);
+    let context = TaskContext {
+        spellings: &checker.spellings,
+        units: head.units.as_deref(),
+        year: head.year,
+        strict,
+    };
+    let file_tasks = check_sections(&mut checker.problems, &context, &files, parallel);
+    let (sections, tasks) = join::join(&mut checker, files, file_tasks);
+
+    if !checker.problems.is_empty() {
+        let mut problems = checker.problems;
+        problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        return Err(Problems(problems).into());
+    }
+    Ok(Loaded {
+        plan: Plan {
+            dir: dir.to_string(),
+            title: head.title,
+            organization: head.organization,
+            document: head.document,
+            year: head.year,
+            report_cutoff: head.report_cutoff,
+            report: head.report,
+            units: head.units.unwrap_or_default(),
+            sections,
+            tasks,
+        },
+        warnings: checker.warnings,
+        lang: head.lang,
+    })
+}
+
+/// What `plan.toml` says, checked; all of it empty if it cannot be read.
+#[derive(Default)]
+struct Head {
+    title: String,
+    organization: Option<String>,
+    document: Option<String>,
+    year: i32,
+    lang: Option<Lang>,
+    report_cutoff: Cutoff,
+    /// `None` if `plan.toml` cannot be read: then no unit is unknown.
+    units: Option<Vec<Unit>>,
+    report: ReportSettings,
+}
+
+/// Reads and checks `plan.toml`.
+fn check_head(checker: &mut Checker, head: Contents) -> Head {
     let head = decode(head)
         .and_then(|source| {
             let raw: RawPlan = parse(&source)?;
@@ -146,29 +164,30 @@ fn check_files(
         })
         .map_err(|d| checker.problems.push(d))
         .ok();
-    let (title, organization, document, year, lang, report_cutoff, units, report) = match head {
-        Some((source, mut raw)) => {
-            let cutoff = checker.cutoff(&source, raw.report_cutoff.as_ref());
-            let report = checker.report_settings(&source, &mut raw);
-            let units = checker.units(&source, raw.unit);
-            (
-                nfc(&raw.title),
-                raw.organization.map(|s| nfc(&s)),
-                raw.document.map(|s| nfc(&s)),
-                checker.year(&source, &raw.year),
-                raw.lang,
-                cutoff,
-                Some(units),
-                report,
-            )
-        }
-        None => Default::default(),
+    let Some((source, mut raw)) = head else {
+        return Head::default();
     };
+    let report_cutoff = checker.cutoff(&source, raw.report_cutoff.as_ref());
+    let report = checker.report_settings(&source, &mut raw);
+    let units = checker.units(&source, raw.unit);
+    Head {
+        title: nfc(&raw.title),
+        organization: raw.organization.map(|s| nfc(&s)),
+        document: raw.document.map(|s| nfc(&s)),
+        year: checker.year(&source, &raw.year),
+        lang: raw.lang,
+        report_cutoff,
+        units: Some(units),
+        report,
+    }
+}
 
-    // Section files are independent until their tasks are joined up: they are read and checked
-    // side by side, a large file in chunks, each chunk with a checker of its own.
-    sections.sort_by_key(|file| std::cmp::Reverse(file.size()));
-    let parallel = sections.iter().map(SectionFile::size).sum::<u64>() >= PARALLEL_ABOVE;
+/// Reads and decodes the section files, and finds where each is cut into chunks.
+fn read_sections(
+    problems: &mut Vec<Diagnostic>,
+    sections: Vec<SectionFile>,
+    parallel: bool,
+) -> Vec<File> {
     let names: Vec<String> = sections.iter().map(|f| f.display().to_string()).collect();
     let read = in_parallel(sections, parallel, |file| {
         let source = file.read().and_then(decode)?;
@@ -179,16 +198,20 @@ fn check_files(
     for (name, read) in names.iter().zip(read) {
         match read {
             Some(Ok(file)) => files.push(file),
-            Some(Err(diagnostic)) => checker.problems.push(diagnostic),
-            None => checker.problems.push(panicked(name)),
+            Some(Err(diagnostic)) => problems.push(diagnostic),
+            None => problems.push(panicked(name)),
         }
     }
-    let context = TaskContext {
-        spellings: &checker.spellings,
-        units: units.as_deref(),
-        year,
-        strict,
-    };
+    files
+}
+
+/// Checks the tasks of the section files, chunk by chunk or whole.
+fn check_sections(
+    problems: &mut Vec<Diagnostic>,
+    context: &TaskContext,
+    files: &[File],
+    parallel: bool,
+) -> Vec<FileTasks> {
     let jobs: Vec<(usize, Option<Chunk>)> = files
         .iter()
         .enumerate()
@@ -206,6 +229,29 @@ fn check_files(
         Some((section, range)) => context.chunk(&files[index].source, &section, range),
         None => Some(context.whole(&files[index].source)),
     });
+    let (mut file_tasks, again) = gather(problems, files, jobs, checked);
+    let redone = in_parallel(again.clone(), parallel, |index| {
+        context.whole(&files[index].source)
+    });
+    for (index, checked) in again.into_iter().zip(redone) {
+        file_tasks[index] = match checked {
+            Some(checked) => FileTasks::Whole(Box::new(checked)),
+            None => {
+                problems.push(panicked(&files[index].source.display));
+                FileTasks::Failed
+            }
+        };
+    }
+    file_tasks
+}
+
+/// Each file's checked tasks from the checked `jobs`, and the files to parse again whole.
+fn gather(
+    problems: &mut Vec<Diagnostic>,
+    files: &[File],
+    jobs: Vec<(usize, Option<Chunk>)>,
+    checked: Vec<Option<Option<CheckedTasks>>>,
+) -> (Vec<FileTasks>, Vec<usize>) {
     // A file one of whose chunks does not parse (an error, or a cut inside a multi-line string)
     // is parsed again whole, so that the problem reported is the one a whole-file parse finds.
     let mut file_tasks: Vec<FileTasks> = files
@@ -222,9 +268,7 @@ fn check_files(
         let so_far = &mut file_tasks[index];
         match (checked, so_far) {
             (None, so_far) => {
-                checker
-                    .problems
-                    .push(panicked(&files[index].source.display));
+                problems.push(panicked(&files[index].source.display));
                 *so_far = FileTasks::Failed;
             }
             (Some(Some(checked)), so_far) if chunk.is_none() => {
@@ -237,120 +281,26 @@ fn check_files(
                 // Only a multi-line string can hold a `[[task]]` line that is not a table:
                 // without one, the chunk's own problems are the file's, and reading them costs
                 // no more memory than the chunk (a whole file can take gigabytes).
-                let problems = match chunk {
+                let found = match chunk {
                     Some((_, range)) if !has_multi_line_strings(&source.text) => {
                         problems_in(source, range)
                     }
                     _ => Vec::new(),
                 };
-                if problems.is_empty() && !again.contains(&index) {
+                if found.is_empty() && !again.contains(&index) {
                     again.push(index);
                 }
-                chunk_problems[index].extend(problems);
+                chunk_problems[index].extend(found);
             }
             (Some(_), _) => {}
         }
     }
-    for (index, problems) in chunk_problems.into_iter().enumerate() {
+    for (index, found) in chunk_problems.into_iter().enumerate() {
         if !again.contains(&index) {
-            checker.problems.extend(problems);
+            problems.extend(found);
         }
     }
-    let redone = in_parallel(again.clone(), parallel, |index| {
-        context.whole(&files[index].source)
-    });
-    for (index, checked) in again.into_iter().zip(redone) {
-        file_tasks[index] = match checked {
-            Some(checked) => FileTasks::Whole(Box::new(checked)),
-            None => {
-                checker
-                    .problems
-                    .push(panicked(&files[index].source.display));
-                FileTasks::Failed
-            }
-        };
-    }
-
-    // Each file's section, from its head, in the order of the sections.
-    let mut checked: Vec<(String, File, Vec<CheckedTasks>, RawHead)> = Vec::new();
-    for (mut file, tasks) in files.into_iter().zip(file_tasks) {
-        let (head, mut runs) = match tasks {
-            FileTasks::Chunks(runs) => (file.chunks.take().map(|c| c.head), runs),
-            FileTasks::Whole(mut whole) => (whole.head.take(), vec![*whole]),
-            FileTasks::Failed => (None, Vec::new()),
-        };
-        for run in &mut runs {
-            checker.problems.append(&mut run.checker.problems);
-            checker.warnings.append(&mut run.checker.warnings);
-        }
-        if let Some(head) = head {
-            checked.push((section_id(&head.id), file, runs, head));
-        }
-    }
-    checked.sort_by(|(a, ..), (b, ..)| (roman(a), a).cmp(&(roman(b), b)));
-
-    let mut sections = Vec::new();
-    let count = checked
-        .iter()
-        .flat_map(|(_, _, runs, _)| runs)
-        .map(|run| run.tasks.len())
-        .sum();
-    let mut tasks = Tasks::default();
-    let mut origins: Vec<TaskOrigin> = Vec::with_capacity(count);
-    let mut sources: Vec<Source> = Vec::new();
-    let mut seen_sections: HashMap<String, String> = HashMap::new();
-    for (id, file, runs, head) in checked {
-        let source = file.source;
-        let section = Section {
-            id,
-            title: nfc(&head.title),
-            file: source.display.to_string(),
-        };
-        if let Some(first) = seen_sections.get(&section.id) {
-            checker.problems.push(
-                source
-                    .at(
-                        head.id.span(),
-                        format!("section `{}` is also defined in {first}", section.id),
-                    )
-                    .help("give each section file its own `id`"),
-            );
-            continue;
-        }
-        seen_sections.insert(section.id.clone(), source.display.to_string());
-        for run in runs {
-            origins.extend(run.origins.into_iter().map(|origin| TaskOrigin {
-                file: sources.len(),
-                ..origin
-            }));
-            tasks.push_run(run.tasks);
-        }
-        sources.push(source);
-        sections.push(section);
-    }
-    checker.join_tasks(&mut tasks, &origins, &sources);
-
-    if !checker.problems.is_empty() {
-        let mut problems = checker.problems;
-        problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        return Err(Problems(problems).into());
-    }
-    Ok(Loaded {
-        plan: Plan {
-            dir: dir.to_string(),
-            title,
-            organization,
-            document,
-            year,
-            report_cutoff,
-            report,
-            units: units.unwrap_or_default(),
-            sections,
-            tasks,
-        },
-        warnings: checker.warnings,
-        lang,
-    })
+    (file_tasks, again)
 }
 
 /// Below this many bytes of section files, starting threads costs more than it saves.

@@ -1,11 +1,12 @@
 //! Finding the plan directory, listing its section files, and reading each into a [`Source`]:
 //! UTF-8 text with its line starts.
 
+use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 
 use super::PLAN_FILE;
 use super::raw::Chunks;
@@ -49,6 +50,53 @@ pub fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
         "no plan found: looked for a `plan` directory in {}\nhelp: run from inside a repository that has one, pass `--plan-dir DIR` (or set `$PLAN_DIR`), or start one with `plan init`",
         looked.join(", ")
     )
+}
+
+/// The section files of the plan directory `absolute` (shown as under `dir`), the one named in
+/// `replaced` with those bytes instead of what is on disk; and a warning for each file that
+/// looks like a section file but is not read.
+pub(super) fn section_files(
+    dir: &Path,
+    absolute: &Path,
+    mut replaced: Option<(&str, Vec<u8>)>,
+) -> Result<(Vec<SectionFile>, Vec<Diagnostic>)> {
+    let shown = |name: &str| dir.join(name).display().to_string();
+    // Section files are read by the threads that check them.
+    let mut ignored = Vec::new();
+    let sections: Vec<SectionFile> = fs::read_dir(absolute)
+        .with_context(|| format!("cannot read the plan directory `{}`", dir.display()))?
+        .filter_map(|entry| entry.ok())
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let wanted = name.ends_with(".toml") && name != PLAN_FILE && !name.starts_with('.');
+            let looks_like_one = name.to_lowercase().ends_with(".toml")
+                && !name.eq_ignore_ascii_case(PLAN_FILE)
+                && !name.starts_with('.');
+            if !wanted && looks_like_one {
+                let message = "not read: only files ending in `.toml` (lower case) are plan files";
+                let help = format!(
+                    "rename it to end in `.toml` if it is a section, or move it out of `{}`",
+                    dir.display()
+                );
+                ignored.push(Diagnostic::at(&shown(&name), "", 0..0, message).help(help));
+            }
+            if !wanted {
+                return None;
+            }
+            if let Some((_, bytes)) = replaced.take_if(|(n, _)| *n == name) {
+                return Some(SectionFile::Read(Contents {
+                    display: shown(&name),
+                    bytes,
+                }));
+            }
+            Some(SectionFile::Unread {
+                display: shown(&name),
+                size: entry.metadata().map_or(0, |m| m.len()),
+                path: entry.path(),
+            })
+        })
+        .collect();
+    Ok((sections, ignored))
 }
 
 /// A plan file's name as shown to the user, and its contents.
