@@ -128,80 +128,113 @@ impl Checker {
         files: &[Source],
     ) {
         // Where each task's parent is.
-        let mut parent_of: Vec<Option<usize>> = Vec::with_capacity(origins.len());
-        {
-            let mut index: HashMap<&str, usize> = HashMap::with_capacity(origins.len());
-            // Ids are matched whatever their case on the command line: `I.2.a` and `I.2.A`
-            // would be one task there. (Ids are in NFC already, so forms cannot differ.)
-            let mut lowered: HashMap<String, usize> = HashMap::with_capacity(origins.len());
-            for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
-                let id = task.id.as_str();
-                let same_but_case = lowered
-                    .get(&id.to_lowercase())
-                    .filter(|&&first| tasks[first].id != id);
-                if let Some(&first) = same_but_case {
-                    let earlier = &tasks[first];
-                    self.problems.push(
-                        files[origin.file]
-                            .at(
-                                origin.id.clone(),
-                                format!(
-                                    "task id `{id}` differs from `{}` ({}:{}) only in case",
-                                    earlier.id, earlier.file, earlier.line
-                                ),
-                            )
-                            .help("ids are matched whatever the case: give each task an id of its own"),
-                    );
-                } else {
-                    lowered.entry(id.to_lowercase()).or_insert(at);
-                }
-                if let Some(&first) = index.get(id) {
-                    let earlier = &tasks[first];
-                    self.problems.push(
-                        files[origin.file]
-                            .at(
-                                origin.id.clone(),
-                                format!(
-                                    "duplicate task id `{id}`, first used at {}:{}",
-                                    earlier.file, earlier.line
-                                ),
-                            )
-                            .help("give each task its own id"),
-                    );
-                } else {
-                    index.insert(id, at);
-                }
-            }
-            for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
-                let found = task.parent.as_deref().and_then(|p| index.get(p).copied());
-                if let Some(parent) = &task.parent
-                    && found.is_none_or(|p| p == at)
-                {
-                    let span = origin.parent.clone().unwrap_or(origin.id.clone());
-                    self.problems.push(
-                        files[origin.file]
-                            .at(
-                                span,
-                                format!(
-                                    "the parent `{parent}` of task `{}` does not exist",
-                                    task.id
-                                ),
-                            )
-                            .help(format!(
-                                "add a task `{parent}`, or fix the id of `{}`",
-                                task.id
-                            )),
-                    );
-                }
-                parent_of.push(found.filter(|&p| p != at));
-            }
-        }
+        let parent_of = {
+            let index = self.ids(tasks, origins, files);
+            self.parents(tasks, origins, files, &index)
+        };
         for (at, parent) in parent_of.iter().enumerate() {
             if let Some(p) = *parent {
                 let child = tasks[at].id.clone();
                 tasks[p].children.push(child);
             }
         }
+        self.cycles(tasks, &parent_of, origins, files);
+        self.total_budget(tasks, origins, files);
+        self.leads_or_children(tasks, origins, files);
+    }
+
+    /// Where each task is, by id; an id used twice, or differing from another only in case, is
+    /// a problem.
+    fn ids<'t>(
+        &mut self,
+        tasks: &'t Tasks,
+        origins: &[TaskOrigin],
+        files: &[Source],
+    ) -> HashMap<&'t str, usize> {
+        let mut index: HashMap<&str, usize> = HashMap::with_capacity(origins.len());
+        // Ids are matched whatever their case on the command line: `I.2.a` and `I.2.A`
+        // would be one task there. (Ids are in NFC already, so forms cannot differ.)
+        let mut lowered: HashMap<String, usize> = HashMap::with_capacity(origins.len());
+        for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
+            let id = task.id.as_str();
+            let same_but_case = lowered
+                .get(&id.to_lowercase())
+                .filter(|&&first| tasks[first].id != id);
+            if let Some(&first) = same_but_case {
+                let earlier = &tasks[first];
+                self.problems.push(
+                    files[origin.file]
+                        .at(
+                            origin.id.clone(),
+                            format!(
+                                "task id `{id}` differs from `{}` ({}:{}) only in case",
+                                earlier.id, earlier.file, earlier.line
+                            ),
+                        )
+                        .help("ids are matched whatever the case: give each task an id of its own"),
+                );
+            } else {
+                lowered.entry(id.to_lowercase()).or_insert(at);
+            }
+            if let Some(&first) = index.get(id) {
+                let earlier = &tasks[first];
+                self.problems.push(
+                    files[origin.file]
+                        .at(
+                            origin.id.clone(),
+                            format!(
+                                "duplicate task id `{id}`, first used at {}:{}",
+                                earlier.file, earlier.line
+                            ),
+                        )
+                        .help("give each task its own id"),
+                );
+            } else {
+                index.insert(id, at);
+            }
+        }
+        index
+    }
+
+    /// Where each task's parent is; a parent that does not exist is a problem.
+    fn parents(
+        &mut self,
+        tasks: &Tasks,
+        origins: &[TaskOrigin],
+        files: &[Source],
+        index: &HashMap<&str, usize>,
+    ) -> Vec<Option<usize>> {
+        let mut parent_of: Vec<Option<usize>> = Vec::with_capacity(origins.len());
+        for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
+            let found = task.parent.as_deref().and_then(|p| index.get(p).copied());
+            if let Some(parent) = &task.parent
+                && found.is_none_or(|p| p == at)
+            {
+                let span = origin.parent.clone().unwrap_or(origin.id.clone());
+                self.problems.push(
+                    files[origin.file]
+                        .at(
+                            span,
+                            format!("the parent `{parent}` of task `{}` does not exist", task.id),
+                        )
+                        .help(format!(
+                            "add a task `{parent}`, or fix the id of `{}`",
+                            task.id
+                        )),
+                );
+            }
+            parent_of.push(found.filter(|&p| p != at));
+        }
+        parent_of
+    }
+
+    fn cycles(
+        &mut self,
+        tasks: &Tasks,
+        parent_of: &[Option<usize>],
+        origins: &[TaskOrigin],
+        files: &[Source],
+    ) {
         // A parent chain that comes back to where it started would hide its tasks. Each task is
         // walked up from once: a chain meets a task already known to be clear, or one on the
         // walk so far (a cycle).
@@ -233,6 +266,9 @@ impl Checker {
                 clear[task] = true;
             }
         }
+    }
+
+    fn total_budget(&mut self, tasks: &Tasks, origins: &[TaskOrigin], files: &[Source]) {
         // Every total the commands show is part of the plan's: if that fits, they all do.
         let mut total: u64 = 0;
         for (task, origin) in tasks.iter().zip(origins) {
@@ -249,6 +285,9 @@ impl Checker {
                 }
             }
         }
+    }
+
+    fn leads_or_children(&mut self, tasks: &Tasks, origins: &[TaskOrigin], files: &[Source]) {
         for (task, origin) in tasks.iter().zip(origins) {
             if !origin.names_a_lead && task.children.is_empty() {
                 self.problems.push(
