@@ -1,0 +1,340 @@
+//! Joining the checked tasks of all section files into one [`Plan`](crate::model::Plan):
+//! sections in order, ids unique, parents and children linked, no cycles.
+
+use foldhash::{HashMap, HashMapExt};
+use std::ops::Range;
+
+use super::check::{CheckedTasks, Checker, FileTasks};
+use super::raw::{RawHead, section_id};
+use super::read::{File, Source};
+use crate::model::{Section, Tasks};
+use crate::text::nfc;
+
+/// A section file whose tasks were checked: its section's id, the file, its runs of tasks and
+/// its head.
+type Checked = (String, File, Vec<CheckedTasks>, RawHead);
+
+/// The sections and tasks of the checked files, in the order of the sections, with the
+/// problems found in joining them up.
+pub(super) fn join(
+    checker: &mut Checker,
+    files: Vec<File>,
+    file_tasks: Vec<FileTasks>,
+) -> (Vec<Section>, Tasks) {
+    let checked = in_order(checker, files, file_tasks);
+    let mut sections = Vec::new();
+    let count = checked
+        .iter()
+        .flat_map(|(_, _, runs, _)| runs)
+        .map(|run| run.tasks.len())
+        .sum();
+    let mut tasks = Tasks::default();
+    let mut origins: Vec<TaskOrigin> = Vec::with_capacity(count);
+    let mut sources: Vec<Source> = Vec::new();
+    let mut seen_sections: HashMap<String, String> = HashMap::new();
+    for (id, file, runs, head) in checked {
+        let source = file.source;
+        let section = Section {
+            id,
+            title: nfc(&head.title),
+            file: source.display.to_string(),
+        };
+        if let Some(first) = seen_sections.get(&section.id) {
+            checker.problems.push(
+                source
+                    .at(
+                        head.id.span(),
+                        format!("section `{}` is also defined in {first}", section.id),
+                    )
+                    .help("give each section file its own `id`"),
+            );
+            continue;
+        }
+        seen_sections.insert(section.id.clone(), source.display.to_string());
+        for run in runs {
+            origins.extend(run.origins.into_iter().map(|origin| TaskOrigin {
+                file: sources.len(),
+                ..origin
+            }));
+            tasks.push_run(run.tasks);
+        }
+        sources.push(source);
+        sections.push(section);
+    }
+    checker.join_tasks(&mut tasks, &origins, &sources);
+    (sections, tasks)
+}
+
+/// Each file's section, from its head, in the order of the sections; the problems and
+/// warnings of its runs go to `checker`.
+fn in_order(checker: &mut Checker, files: Vec<File>, file_tasks: Vec<FileTasks>) -> Vec<Checked> {
+    let mut checked: Vec<Checked> = Vec::new();
+    for (mut file, tasks) in files.into_iter().zip(file_tasks) {
+        let (head, mut runs) = match tasks {
+            FileTasks::Chunks(runs) => (file.chunks.take().map(|c| c.head), runs),
+            FileTasks::Whole(mut whole) => (whole.head.take(), vec![*whole]),
+            FileTasks::Failed => (None, Vec::new()),
+        };
+        for run in &mut runs {
+            checker.problems.append(&mut run.checker.problems);
+            checker.warnings.append(&mut run.checker.warnings);
+        }
+        if let Some(head) = head {
+            checked.push((section_id(&head.id), file, runs, head));
+        }
+    }
+    checked.sort_by(|(a, ..), (b, ..)| (roman(a), a).cmp(&(roman(b), b)));
+    checked
+}
+
+/// The value of a Roman numeral (I–XXXIX), so sections sort I, II, …, X; others sort last.
+pub(super) fn roman(id: &str) -> u32 {
+    let mut total: u32 = 0;
+    let mut previous = 0;
+    for c in id.chars().rev() {
+        let value = match c.to_ascii_uppercase() {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            _ => return u32::MAX,
+        };
+        if value < previous {
+            total = total.saturating_sub(value);
+        } else {
+            total = total.saturating_add(value);
+            previous = value;
+        }
+    }
+    total
+}
+
+/// Where a task came from, for problems found once all tasks are known: the n-th origin is
+/// that of the n-th task.
+pub(super) struct TaskOrigin {
+    pub(super) file: usize,
+    pub(super) id: Range<usize>,
+    pub(super) parent: Option<Range<usize>>,
+    /// Whether the file names a lead (even one that turned out unknown).
+    pub(super) names_a_lead: bool,
+}
+
+impl Checker {
+    /// Checks ids are unique, gives each task its parent (from `parent` or its id) and children,
+    /// and refuses tasks with neither a lead nor children.
+    pub(super) fn join_tasks(
+        &mut self,
+        tasks: &mut Tasks,
+        origins: &[TaskOrigin],
+        files: &[Source],
+    ) {
+        // Where each task's parent is.
+        let parent_of = {
+            let index = self.ids(tasks, origins, files);
+            self.parents(tasks, origins, files, &index)
+        };
+        for (at, parent) in parent_of.iter().enumerate() {
+            if let Some(p) = *parent {
+                let child = tasks[at].id.clone();
+                tasks[p].children.push(child);
+            }
+        }
+        self.cycles(tasks, &parent_of, origins, files);
+        self.total_budget(tasks, origins, files);
+        self.leads_or_children(tasks, origins, files);
+    }
+
+    /// Where each task is, by id; an id used twice, or differing from another only in case, is
+    /// a problem.
+    fn ids<'t>(
+        &mut self,
+        tasks: &'t Tasks,
+        origins: &[TaskOrigin],
+        files: &[Source],
+    ) -> HashMap<&'t str, usize> {
+        let mut index: HashMap<&str, usize> = HashMap::with_capacity(origins.len());
+        // Ids are matched whatever their case on the command line: `I.2.a` and `I.2.A`
+        // would be one task there. (Ids are in NFC already, so forms cannot differ.)
+        let mut lowered: HashMap<String, usize> = HashMap::with_capacity(origins.len());
+        for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
+            let id = task.id.as_str();
+            let same_but_case = lowered
+                .get(&id.to_lowercase())
+                .filter(|&&first| tasks[first].id != id);
+            if let Some(&first) = same_but_case {
+                let earlier = &tasks[first];
+                self.problems.push(
+                    files[origin.file]
+                        .at(
+                            origin.id.clone(),
+                            format!(
+                                "task id `{id}` differs from `{}` ({}:{}) only in case",
+                                earlier.id, earlier.file, earlier.line
+                            ),
+                        )
+                        .help("ids are matched whatever the case: give each task an id of its own"),
+                );
+            } else {
+                lowered.entry(id.to_lowercase()).or_insert(at);
+            }
+            if let Some(&first) = index.get(id) {
+                let earlier = &tasks[first];
+                self.problems.push(
+                    files[origin.file]
+                        .at(
+                            origin.id.clone(),
+                            format!(
+                                "duplicate task id `{id}`, first used at {}:{}",
+                                earlier.file, earlier.line
+                            ),
+                        )
+                        .help("give each task its own id"),
+                );
+            } else {
+                index.insert(id, at);
+            }
+        }
+        index
+    }
+
+    /// Where each task's parent is; a parent that does not exist is a problem.
+    fn parents(
+        &mut self,
+        tasks: &Tasks,
+        origins: &[TaskOrigin],
+        files: &[Source],
+        index: &HashMap<&str, usize>,
+    ) -> Vec<Option<usize>> {
+        let mut parent_of: Vec<Option<usize>> = Vec::with_capacity(origins.len());
+        for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
+            let found = task.parent.as_deref().and_then(|p| index.get(p).copied());
+            if let Some(parent) = &task.parent
+                && found.is_none_or(|p| p == at)
+            {
+                let span = origin.parent.clone().unwrap_or(origin.id.clone());
+                self.problems.push(
+                    files[origin.file]
+                        .at(
+                            span,
+                            format!("the parent `{parent}` of task `{}` does not exist", task.id),
+                        )
+                        .help(format!(
+                            "add a task `{parent}`, or fix the id of `{}`",
+                            task.id
+                        )),
+                );
+            }
+            parent_of.push(found.filter(|&p| p != at));
+        }
+        parent_of
+    }
+
+    fn cycles(
+        &mut self,
+        tasks: &Tasks,
+        parent_of: &[Option<usize>],
+        origins: &[TaskOrigin],
+        files: &[Source],
+    ) {
+        // A parent chain that comes back to where it started would hide its tasks. Each task is
+        // walked up from once: a chain meets a task already known to be clear, or one on the
+        // walk so far (a cycle).
+        let mut clear = vec![false; origins.len()];
+        let mut on_walk = vec![false; origins.len()];
+        let mut walk = Vec::new();
+        for start in 0..origins.len() {
+            let mut at = Some(start);
+            while let Some(task) = at {
+                if clear[task] || on_walk[task] {
+                    break;
+                }
+                on_walk[task] = true;
+                walk.push(task);
+                at = parent_of[task];
+            }
+            if let Some(first) = at.filter(|&task| on_walk[task]) {
+                for &task in walk.iter().skip_while(|&&task| task != first) {
+                    let origin = &origins[task];
+                    self.problems.push(
+                        files[origin.file]
+                            .at(origin.id.clone(), format!("task `{}` is its own ancestor", tasks[task].id))
+                            .help("fix the `parent` keys so that they lead up to a task with no parent"),
+                    );
+                }
+            }
+            for task in walk.drain(..) {
+                on_walk[task] = false;
+                clear[task] = true;
+            }
+        }
+    }
+
+    fn total_budget(&mut self, tasks: &Tasks, origins: &[TaskOrigin], files: &[Source]) {
+        // Every total the commands show is part of the plan's: if that fits, they all do.
+        let mut total: u64 = 0;
+        for (task, origin) in tasks.iter().zip(origins) {
+            let Some(budget) = task.budget else { continue };
+            match total.checked_add(budget) {
+                Some(sum) => total = sum,
+                None => {
+                    self.problems.push(
+                        files[origin.file]
+                            .at(origin.id.clone(), format!("the budgets up to task `{}` add up to more than can be counted", task.id))
+                            .help("check the budgets: each is a whole number of VND, such as 12_000_000"),
+                    );
+                    break;
+                }
+            }
+        }
+    }
+
+    fn leads_or_children(&mut self, tasks: &Tasks, origins: &[TaskOrigin], files: &[Source]) {
+        for (task, origin) in tasks.iter().zip(origins) {
+            if !origin.names_a_lead && task.children.is_empty() {
+                self.problems.push(
+                    files[origin.file]
+                        .at(origin.id.clone(), format!("task `{}` has no lead and no children", task.id))
+                        .help(format!("add `lead = [\"...\"]` (the responsible unit), or tasks under it (`{}.a`, `{}.b` ...)", task.id, task.id)),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_numerals_sort_sections() {
+        let mut ids = vec![
+            "X",
+            "IV",
+            "II",
+            "VII",
+            "I",
+            "IX",
+            "V",
+            "III",
+            "VI",
+            "VIII",
+            "Phụ lục",
+        ];
+        ids.sort_by_key(|id| roman(id));
+        assert_eq!(
+            ids,
+            [
+                "I",
+                "II",
+                "III",
+                "IV",
+                "V",
+                "VI",
+                "VII",
+                "VIII",
+                "IX",
+                "X",
+                "Phụ lục"
+            ]
+        );
+    }
+}
