@@ -572,16 +572,19 @@ fn budgets_too_large_to_be_true_or_to_add_up_are_errors() {
         "{err}"
     );
 
-    // 20,000 tasks of the largest budget add up past what can be counted (18,446 of them fit).
+    // 1,001 tasks of the largest budget (10^15) add up past the most a plan may have (10^18):
+    // the 1,001st is the one that tips it over.
     let mut text = HEAD.to_string();
-    for n in 1..=20_000 {
+    for n in 1..=1_001 {
         text.push_str(&task(&format!("I.{n}"), "budget = 1_000_000_000_000_000\n"));
     }
     let root = with_section(&text);
     let (code, _, err) = run_plan(root.path(), &["check"]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("the budgets up to task `I.18447` add up to more than can be counted"),
+        err.contains(
+            "the budgets up to task `I.1001` add up to more than 1.000.000.000.000.000.000 VND"
+        ),
         "{err}"
     );
     let (code, out, _) = run_plan(root.path(), &["summary"]);

@@ -286,7 +286,6 @@ impl Checker {
                     // As written too, so that most lookups need no folding (a spelling and
                     // its folded form always name the same unit).
                     let written = nfc(spelling.get_ref().trim());
-                    spellings.insert(written.to_lowercase(), shared.clone());
                     spellings.insert(written, shared.clone());
                     spellings.insert(key, shared.clone());
                 }
@@ -413,8 +412,17 @@ impl Checker {
                     // Found only once diacritics are set aside: most likely a typing
                     // slip (`Văn phong`), not a spelling of its own.
                     let written = nfc(name.get_ref().trim());
-                    let as_known = self.spellings.contains_key(&written)
-                        || self.spellings.contains_key(&written.to_lowercase());
+                    // The table also holds the folded forms (`van phong`): a name written
+                    // like one is checked against the unit's own spellings, in any case.
+                    let like_folded = written
+                        .bytes()
+                        .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+                    let as_known = (!like_folded && self.spellings.contains_key(&written))
+                        || units
+                            .iter()
+                            .filter(|u| *u.name == *unit)
+                            .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+                            .any(|s| s.to_lowercase() == written.to_lowercase());
                     if !as_known {
                         self.warnings.push(
                             source
@@ -737,6 +745,23 @@ mod tests {
             messages(&checker.warnings),
             ["unit `Văn phong` is not written as in plan.toml"]
         );
+        // Without any diacritic too; other case is the same spelling.
+        for (written, warned) in [
+            ("van phong", true),
+            ("Van Phong", true),
+            ("VĂN PHÒNG", false),
+            ("văn phòng", false),
+        ] {
+            let (mut checker, units) = super::tests::checker();
+            let source = section(&format!("lead = [\"{written}\"]\n"));
+            let mut raw: RawSection = parse(&source).unwrap();
+            let lead = std::mem::take(&mut raw.task[0].lead);
+            assert_eq!(
+                checker.units_of(&source, lead, Some(&units)),
+                [Arc::from("Văn phòng")]
+            );
+            assert_eq!(checker.warnings.len(), usize::from(warned), "{written}");
+        }
     }
 
     #[test]

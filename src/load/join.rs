@@ -10,6 +10,10 @@ use super::read::{File, Source};
 use crate::model::{Section, Tasks};
 use crate::text::nfc;
 
+/// The most a plan's budgets may add up to, in VND: a thousand times the most one task may
+/// have, far below what the sums the commands show can hold.
+const MAX_TOTAL: u64 = 1_000_000_000_000_000_000;
+
 /// A section file whose tasks were checked: its section's id, the file, its runs of tasks and
 /// its head.
 type Checked = (String, File, Vec<CheckedTasks>, RawHead);
@@ -268,17 +272,18 @@ impl Checker {
         }
     }
 
+    /// Checks that the plan's budgets add up to at most [`MAX_TOTAL`].
     fn total_budget(&mut self, tasks: &Tasks, origins: &[TaskOrigin], files: &[Source]) {
         // Every total the commands show is part of the plan's: if that fits, they all do.
         let mut total: u64 = 0;
         for (task, origin) in tasks.iter().zip(origins) {
             let Some(budget) = task.budget else { continue };
-            match total.checked_add(budget) {
+            match total.checked_add(budget).filter(|sum| *sum <= MAX_TOTAL) {
                 Some(sum) => total = sum,
                 None => {
                     self.problems.push(
                         files[origin.file]
-                            .at(origin.id.clone(), format!("the budgets up to task `{}` add up to more than can be counted", task.id))
+                            .at(origin.id.clone(), format!("the budgets up to task `{}` add up to more than {} VND, more than any plan has", task.id, crate::render::money(MAX_TOTAL)))
                             .help("check the budgets: each is a whole number of VND, such as 12_000_000"),
                     );
                     break;

@@ -15,7 +15,7 @@ use crate::parallel::in_parallel;
 use crate::text::nfc;
 use crate::window::Cutoff;
 use check::{CheckedTasks, Checker, Chunk, FileTasks, TaskContext};
-use raw::{Chunks, RawPlan, has_multi_line_strings, parse, problems_in};
+use raw::{Chunks, RawPlan, may_cut_a_string, parse, problems_in};
 use read::{File, SectionFile, decode};
 
 pub const PLAN_FILE: &str = "plan.toml";
@@ -282,7 +282,7 @@ fn gather(
                 // without one, the chunk's own problems are the file's, and reading them costs
                 // no more memory than the chunk (a whole file can take gigabytes).
                 let found = match chunk {
-                    Some((_, range)) if !has_multi_line_strings(&source.text) => {
+                    Some((_, range)) if !may_cut_a_string(&source.text, &range) => {
                         problems_in(source, range)
                     }
                     _ => Vec::new(),

@@ -165,6 +165,15 @@ pub(super) fn has_multi_line_strings(text: &str) -> bool {
     text.contains("\"\"\"") || text.contains("'''")
 }
 
+/// Whether a multi-line string may be open where `range` of `text` starts or ends (an odd
+/// number of delimiters before it), so that a cut there could fall inside the string.
+pub(super) fn may_cut_a_string(text: &str, range: &Range<usize>) -> bool {
+    let open = |before: &str| {
+        before.matches("\"\"\"").count() % 2 == 1 || before.matches("'''").count() % 2 == 1
+    };
+    has_multi_line_strings(text) && (open(&text[..range.start]) || open(&text[..range.end]))
+}
+
 /// Every problem in `range` of a section file that does not parse, in a text with no
 /// multi-line strings: the stretch is cut at each `[[task]]` line, and each piece (the head, a
 /// task) is parsed on its own, so that one mistake does not hide the next. A piece that is
@@ -485,6 +494,16 @@ impl Chunks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_may_fall_in_a_string_only_while_one_is_open() {
+        let text = "title = \"\"\"a\n[[task]]\nb\"\"\"\n[[task]]\nid = 1\n";
+        let inside = text.find("[[task]]").unwrap();
+        let after = text.rfind("[[task]]").unwrap();
+        assert!(may_cut_a_string(text, &(inside..text.len())));
+        assert!(!may_cut_a_string(text, &(after..text.len())));
+        assert!(!may_cut_a_string("[[task]]\nid = 1\n", &(0..9)));
+    }
 
     #[test]
     fn the_key_lists_are_the_fields_read() {
