@@ -603,11 +603,16 @@ fn check_reports_every_mistake_in_a_file_at_once() {
             "kinh_phi = 1\n\n[[task.progress]]\ndate = 2023-01-01\nstatsu = \"done\"\n"
         ),
     );
+    // A task that parses but names no unit of the plan: it is checked all the same.
+    let text = format!(
+        "{text}{}",
+        task("I.5", "").replace("Văn phòng", "Phòng Xyz")
+    );
     let root = with_section(&text);
     let (code, _, err) = run_plan(root.path(), &["check"]);
     assert_eq!(code, 1);
     // Two head lines, six a task plus its extra lines: I.1's extra is line 9, I.2's 16, I.3's
-    // 23, I.4's 30, and its entry's second key 34.
+    // 23, I.4's 30, and its entry's second key 34; I.5 (lines 35 to 40) has its lead on 39.
     for (place, what) in [
         ("plan/I.toml:9:1", "unknown field `titel`"),
         ("plan/I.toml:16:1", "unknown field `laed`"),
@@ -617,13 +622,14 @@ fn check_reports_every_mistake_in_a_file_at_once() {
         ),
         ("plan/I.toml:30:1", "unknown field `kinh_phi`"),
         ("plan/I.toml:34:1", "unknown field `statsu`"),
+        ("plan/I.toml:39:9", "unknown unit `Phòng Xyz`"),
     ] {
         assert!(
             err.contains(&format!("{place}: {what}")),
             "{place} {what}: {err}"
         );
     }
-    assert!(err.starts_with("error: the plan has 5 problems"), "{err}");
+    assert!(err.starts_with("error: the plan has 6 problems"), "{err}");
 }
 
 #[test]

@@ -109,15 +109,38 @@ impl TaskContext<'_> {
         Some(checked)
     }
 
+    /// Every problem in `range` of a file that does not parse: what parsing each task on its
+    /// own finds, and what checking the tasks that do parse finds (with the file's `section`,
+    /// when its head could be read). Nothing if parsing the pieces finds nothing.
+    pub(super) fn problems_in_broken(
+        &self,
+        source: &Source,
+        section: Option<&Arc<str>>,
+        range: Range<usize>,
+    ) -> Vec<Diagnostic> {
+        let (mut problems, parsed) = problems_in(source, range);
+        if let (false, Some(section)) = (problems.is_empty(), section) {
+            for range in parsed {
+                if let Some(checked) = self.chunk(source, section, range) {
+                    problems.extend(checked.checker.problems);
+                }
+            }
+        }
+        problems
+    }
+
     /// Checks the tasks of a whole file, and its head.
     pub(super) fn whole(&self, source: &Source) -> CheckedTasks {
         let raw: RawSection = match parse(source) {
             Ok(raw) => raw,
             Err(diagnostic) => {
                 let mut checked = self.checked_tasks(0);
+                let section = section_of(source);
                 let mut problems = match has_multi_line_strings(&source.text) {
                     true => Vec::new(),
-                    false => problems_in(source, 0..source.text.len()),
+                    false => {
+                        self.problems_in_broken(source, section.as_ref(), 0..source.text.len())
+                    }
                 };
                 if problems.is_empty() {
                     problems.push(diagnostic);
@@ -137,6 +160,20 @@ impl TaskContext<'_> {
         });
         checked
     }
+}
+
+/// The section of a file that does not parse as a whole, if its head (what comes before its
+/// first `[[task]]` line) does.
+fn section_of(source: &Source) -> Option<Arc<str>> {
+    let text = &source.text;
+    let first = source
+        .line_starts
+        .iter()
+        .map(|&start| start as usize)
+        .find(|&start| super::raw::starts_task(&text[start..]))
+        .unwrap_or(text.len());
+    let head: RawHead = toml::from_str(&text[..first]).ok()?;
+    Some(Arc::from(section_id(&head.id)))
 }
 #[derive(Default)]
 pub(super) struct Checker {

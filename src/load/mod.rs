@@ -15,7 +15,7 @@ use crate::parallel::in_parallel;
 use crate::text::nfc;
 use crate::window::Cutoff;
 use check::{CheckedTasks, Checker, Chunk, FileTasks, TaskContext};
-use raw::{Chunks, RawPlan, may_cut_a_string, parse, problems_in};
+use raw::{Chunks, RawPlan, may_cut_a_string, parse};
 use read::{File, SectionFile, decode};
 
 pub const PLAN_FILE: &str = "plan.toml";
@@ -229,7 +229,7 @@ fn check_sections(
         Some((section, range)) => context.chunk(&files[index].source, &section, range),
         None => Some(context.whole(&files[index].source)),
     });
-    let (mut file_tasks, again) = gather(problems, files, jobs, checked);
+    let (mut file_tasks, again) = gather(problems, files, context, jobs, checked);
     let redone = in_parallel(again.clone(), parallel, |index| {
         context.whole(&files[index].source)
     });
@@ -249,6 +249,7 @@ fn check_sections(
 fn gather(
     problems: &mut Vec<Diagnostic>,
     files: &[File],
+    context: &TaskContext,
     jobs: Vec<(usize, Option<Chunk>)>,
     checked: Vec<Option<Option<CheckedTasks>>>,
 ) -> (Vec<FileTasks>, Vec<usize>) {
@@ -275,15 +276,24 @@ fn gather(
                 *so_far = FileTasks::Whole(Box::new(checked));
             }
             (Some(Some(checked)), FileTasks::Chunks(runs)) => runs.push(checked),
+            // A file failed in another chunk: this one's problems are still worth reporting.
+            (Some(Some(checked)), FileTasks::Failed) => {
+                chunk_problems[index].extend(checked.checker.problems);
+            }
             (Some(None), so_far) => {
+                if let FileTasks::Chunks(runs) = so_far {
+                    for run in runs.drain(..) {
+                        chunk_problems[index].extend(run.checker.problems);
+                    }
+                }
                 *so_far = FileTasks::Failed;
                 let source = &files[index].source;
                 // Only a multi-line string can hold a `[[task]]` line that is not a table:
                 // without one, the chunk's own problems are the file's, and reading them costs
                 // no more memory than the chunk (a whole file can take gigabytes).
                 let found = match chunk {
-                    Some((_, range)) if !may_cut_a_string(&source.text, &range) => {
-                        problems_in(source, range)
+                    Some((section, range)) if !may_cut_a_string(&source.text, &range) => {
+                        context.problems_in_broken(source, Some(&section), range)
                     }
                     _ => Vec::new(),
                 };

@@ -178,7 +178,11 @@ pub(super) fn may_cut_a_string(text: &str, range: &Range<usize>) -> bool {
 /// multi-line strings: the stretch is cut at each `[[task]]` line, and each piece (the head, a
 /// task) is parsed on its own, so that one mistake does not hide the next. A piece that is
 /// valid TOML has each of its unknown keys reported, else its first problem.
-pub(super) fn problems_in(source: &Source, range: Range<usize>) -> Vec<Diagnostic> {
+/// Also gives the stretches of the tasks that do parse, to be checked as any task is.
+pub(super) fn problems_in(
+    source: &Source,
+    range: Range<usize>,
+) -> (Vec<Diagnostic>, Vec<Range<usize>>) {
     let text = &source.text;
     let mut cuts: Vec<usize> = source
         .line_starts
@@ -190,6 +194,7 @@ pub(super) fn problems_in(source: &Source, range: Range<usize>) -> Vec<Diagnosti
     cuts.insert(0, range.start);
     cuts.push(range.end);
     let mut problems = Vec::new();
+    let mut parsed_tasks = Vec::new();
     for piece in cuts.windows(2) {
         let (start, end) = (piece[0], piece[1]);
         let piece = &text[start..end];
@@ -215,11 +220,13 @@ pub(super) fn problems_in(source: &Source, range: Range<usize>) -> Vec<Diagnosti
             true => toml::from_str::<RawTasks>(piece).map(drop),
             false => toml::from_str::<RawSection>(piece).map(drop),
         };
-        if let Err(e) = parsed {
-            problems.push(diagnose(source, &e, start));
+        match parsed {
+            Err(e) => problems.push(diagnose(source, &e, start)),
+            Ok(()) if is_task => parsed_tasks.push(start..end),
+            Ok(()) => {}
         }
     }
-    problems
+    (problems, parsed_tasks)
 }
 
 /// Where a key is, its name, and the keys allowed beside it.
