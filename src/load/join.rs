@@ -87,8 +87,15 @@ fn in_order(checker: &mut Checker, files: Vec<File>, file_tasks: Vec<FileTasks>)
             checked.push((section_id(&head.id), file, runs, head));
         }
     }
-    checked.sort_by(|(a, ..), (b, ..)| (roman(a), a).cmp(&(roman(b), b)));
+    checked.sort_by(|(a, ..), (b, ..)| order(a).cmp(&order(b)));
     checked
+}
+
+/// Where a section goes: by its part (`A` of `A.IX`, none for `IX`), then its numeral, then
+/// its id; so `A.V` comes before `A.IX`, and the parts in their order.
+fn order(id: &str) -> (&str, u32, &str) {
+    let (part, numeral) = id.rsplit_once('.').unwrap_or(("", id));
+    (part, roman(numeral), id)
 }
 
 /// The value of a Roman numeral (I–XXXIX), so sections sort I, II, …, X; others sort last.
@@ -308,6 +315,13 @@ impl Checker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sections_of_parts_sort_by_part_then_numeral() {
+        let mut ids = vec!["B.I", "A.IX", "A.V", "II", "A.X", "B.IV", "I", "A.I"];
+        ids.sort_by(|a, b| order(a).cmp(&order(b)));
+        assert_eq!(ids, ["I", "II", "A.I", "A.V", "A.IX", "A.X", "B.I", "B.IV"]);
+    }
 
     #[test]
     fn roman_numerals_sort_sections() {
