@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::deadline::{Deadline, Kind};
-use crate::period::{Every, Period};
+use crate::period::{Every, Period, Years};
 use crate::text::fold;
 
 #[derive(Debug, Clone)]
@@ -19,6 +19,9 @@ pub struct Plan {
     pub organization: Option<String>,
     pub document: Option<String>,
     pub year: i32,
+    /// The last year anything in the plan is due (`year` for a plan of one year): periodic
+    /// tasks recur until its end.
+    pub last_year: i32,
     /// Where reporting windows start and end (`report_cutoff` in `plan.toml`).
     pub report_cutoff: crate::window::Cutoff,
     /// What reports need beyond the window: the document's header, signer and recipients,
@@ -338,23 +341,23 @@ impl Task {
         .map(|(entry, _)| entry)
     }
 
-    /// The occurrence of a periodic task that `day` falls in, kept within the plan's `year`.
-    pub fn current_occurrence(&self, year: i32, day: NaiveDate) -> Option<Period> {
+    /// The occurrence of a periodic task that `day` falls in, kept within the plan's `years`.
+    pub fn current_occurrence(&self, years: Years, day: NaiveDate) -> Option<Period> {
         let every = self.every()?;
         let inside = Period::containing(every, day);
-        if self.occurrences(year).any(|p| p == inside) {
+        if self.occurrences(years).any(|p| p == inside) {
             Some(inside)
-        } else if day < Period::year(year).start() {
-            self.occurrences(year).next()
+        } else if day < Period::year(years.first).start() {
+            self.occurrences(years).next()
         } else {
-            self.occurrences(year).last()
+            self.occurrences(years).last()
         }
     }
 
     /// The task's state as of `day`: for a periodic task, that of the occurrence `day` falls
-    /// in (within the plan's `year`).
-    pub fn state_as_of(&self, year: i32, day: NaiveDate) -> State {
-        self.state_on(day, self.current_occurrence(year, day))
+    /// in (within the plan's `years`).
+    pub fn state_as_of(&self, years: Years, day: NaiveDate) -> State {
+        self.state_on(day, self.current_occurrence(years, day))
     }
 
     /// The state of the task (or of its occurrence `period`) as of `day`: the one place the
@@ -392,11 +395,11 @@ impl Task {
             .map_or(period.end(), |deadline| deadline.occurrence_due(period))
     }
 
-    /// The occurrences of a periodic task in the plan's year.
-    pub fn occurrences(&self, year: i32) -> impl Iterator<Item = Period> + use<> {
+    /// The occurrences of a periodic task in the plan's years.
+    pub fn occurrences(&self, years: Years) -> impl Iterator<Item = Period> + use<> {
         self.every()
             .into_iter()
-            .flat_map(move |every| Period::all_in_year(year, every))
+            .flat_map(move |every| years.all(every))
     }
 }
 
@@ -426,6 +429,14 @@ pub struct State {
 }
 
 impl Plan {
+    /// The years the plan covers.
+    pub fn years(&self) -> Years {
+        Years {
+            first: self.year,
+            last: self.last_year,
+        }
+    }
+
     pub fn task(&self, id: &str) -> Option<&Task> {
         self.tasks.iter().find(|t| t.id == id)
     }

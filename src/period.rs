@@ -118,15 +118,41 @@ impl Period {
     }
 }
 
-/// The occurrence named `text` of task `id`, which recurs every `every` in `year`; or the
-/// message and help saying why not.
+/// The years a plan covers: from its `year` to the last year anything in it is due (a
+/// multi-year plan, 2026–2030, has its periodic tasks recur in each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Years {
+    pub first: i32,
+    pub last: i32,
+}
+
+impl Years {
+    /// Every period of kind `every` in these years, in order.
+    pub fn all(self, every: Every) -> impl Iterator<Item = Period> {
+        (self.first..=self.last.max(self.first))
+            .flat_map(move |year| Period::all_in_year(year, every))
+    }
+}
+
+impl fmt::Display for Years {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.last > self.first {
+            true => write!(f, "{}–{}", self.first, self.last),
+            false => write!(f, "{}", self.first),
+        }
+    }
+}
+
+/// The occurrence named `text` of task `id`, which recurs every `every` in `years`; or the
+/// message and help saying why not. A name without a year means the first year.
 pub fn occurrence(
     text: &str,
     every: Every,
-    year: i32,
+    years: Years,
     id: &str,
 ) -> Result<Period, (String, String)> {
-    let all: Vec<Period> = Period::all_in_year(year, every).collect();
+    let year = years.first;
+    let all: Vec<Period> = years.all(every).collect();
     let name = |p: Option<&Period>| p.map(|p| p.to_string()).unwrap_or_default();
     let help = format!(
         "use one of `{}` … `{}`",
@@ -141,7 +167,7 @@ pub fn occurrence(
         return Ok(period);
     }
     Err((
-        format!("`{period}` is not an occurrence of `{id}`, which recurs every {every} in {year}"),
+        format!("`{period}` is not an occurrence of `{id}`, which recurs every {every} in {years}"),
         help,
     ))
 }
@@ -357,7 +383,16 @@ mod tests {
             "Quý I/2023",
         ] {
             assert_eq!(
-                occurrence(text, Every::Quarter, 2023, "I.1").ok(),
+                occurrence(
+                    text,
+                    Every::Quarter,
+                    Years {
+                        first: 2023,
+                        last: 2023
+                    },
+                    "I.1"
+                )
+                .ok(),
                 q1,
                 "{text}"
             );
@@ -373,7 +408,16 @@ mod tests {
             "T6",
         ] {
             assert_eq!(
-                occurrence(text, Every::Month, 2023, "I.1").ok(),
+                occurrence(
+                    text,
+                    Every::Month,
+                    Years {
+                        first: 2023,
+                        last: 2023
+                    },
+                    "I.1"
+                )
+                .ok(),
                 june,
                 "{text}"
             );
@@ -388,26 +432,86 @@ mod tests {
             "6 thang dau nam",
         ] {
             assert_eq!(
-                occurrence(text, Every::Half, 2023, "I.1").ok(),
+                occurrence(
+                    text,
+                    Every::Half,
+                    Years {
+                        first: 2023,
+                        last: 2023
+                    },
+                    "I.1"
+                )
+                .ok(),
                 h1,
                 "{text}"
             );
         }
         assert_eq!(
-            occurrence("6 tháng cuối năm", Every::Half, 2023, "I.1").ok(),
+            occurrence(
+                "6 tháng cuối năm",
+                Every::Half,
+                Years {
+                    first: 2023,
+                    last: 2023
+                },
+                "I.1"
+            )
+            .ok(),
             Period::half(2023, 2)
         );
         for text in ["2023", "Năm 2023", "năm"] {
             assert_eq!(
-                occurrence(text, Every::Year, 2023, "I.1").ok(),
+                occurrence(
+                    text,
+                    Every::Year,
+                    Years {
+                        first: 2023,
+                        last: 2023
+                    },
+                    "I.1"
+                )
+                .ok(),
                 Some(Period::year(2023)),
                 "{text}"
             );
         }
         // Another year's occurrence, or a number past the last, is still refused.
-        assert!(occurrence("2024-Q1", Every::Quarter, 2023, "I.1").is_err());
-        assert!(occurrence("Q5", Every::Quarter, 2023, "I.1").is_err());
-        assert!(occurrence("13", Every::Month, 2023, "I.1").is_err());
+        assert!(
+            occurrence(
+                "2024-Q1",
+                Every::Quarter,
+                Years {
+                    first: 2023,
+                    last: 2023
+                },
+                "I.1"
+            )
+            .is_err()
+        );
+        assert!(
+            occurrence(
+                "Q5",
+                Every::Quarter,
+                Years {
+                    first: 2023,
+                    last: 2023
+                },
+                "I.1"
+            )
+            .is_err()
+        );
+        assert!(
+            occurrence(
+                "13",
+                Every::Month,
+                Years {
+                    first: 2023,
+                    last: 2023
+                },
+                "I.1"
+            )
+            .is_err()
+        );
     }
 
     #[test]

@@ -251,7 +251,7 @@ fn the_open_and_the_recurring_come_along_renumbered() {
     // Wording without a year is read in 2024.
     assert_eq!(task("V.3").due_on(day(2024, 1, 1)), Some(day(2024, 9, 30)));
     let occurrences: Vec<String> = task("III.3")
-        .occurrences(2024)
+        .occurrences(new.years())
         .map(|p| p.to_string())
         .collect();
     assert_eq!(occurrences, ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]);

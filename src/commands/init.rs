@@ -13,7 +13,7 @@ use crate::edit::toml_string;
 use crate::files;
 use crate::load::{self, PLAN_FILE};
 use crate::model::{Plan, Status, Task};
-use crate::period::Period;
+use crate::period::{Period, Years};
 
 /// The areas of the national administrative-reform programme, as sections I–VII, used when no
 /// earlier plan is given.
@@ -312,7 +312,12 @@ fn carried_as(task: &Task, old_year: i32, day: NaiveDate, kinds: &[Carry]) -> Op
     let dropped = |period| task.state_on(day, period).status == Status::Dropped;
     let given_up = match kind {
         Carry::Open => task.state_on(day, None).status.is_closed(),
-        Carry::Periodic => task.occurrences(old_year).all(|p| dropped(Some(p))),
+        Carry::Periodic => task
+            .occurrences(Years {
+                first: old_year,
+                last: old_year,
+            })
+            .all(|p| dropped(Some(p))),
         Carry::Continuous => dropped(None),
     };
     (kinds.contains(&kind) && !given_up).then_some(kind)

@@ -51,7 +51,7 @@ pub fn mark(
                     )
                 }
                 (Some(every), Some(text)) => Some(
-                    period::occurrence(text, every, plan.year, &task.id)
+                    period::occurrence(text, every, plan.years(), &task.id)
                         .map_err(|(message, help)| anyhow::anyhow!("{message}\nhelp: {help}"))?,
                 ),
             };
@@ -134,9 +134,9 @@ pub fn due(
 /// The occurrence to suggest: the earliest that has ended and is still open, else the one
 /// `day` falls in.
 fn due_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Period {
-    task.occurrences(plan.year)
+    task.occurrences(plan.years())
         .find(|p| task.occurrence_due(*p) < day && !task.state_on(day, Some(*p)).status.is_closed())
-        .or_else(|| task.current_occurrence(plan.year, day))
+        .or_else(|| task.current_occurrence(plan.years(), day))
         .unwrap_or(Period::year(plan.year))
 }
 

@@ -301,10 +301,10 @@ impl<'p> Selection<'p> {
     /// due in `--quarter`, else the one the day falls in.
     pub fn occurrence(&self, plan: &Plan, task: &Task) -> Option<Period> {
         let in_quarter = self.quarter.and_then(|q| {
-            task.occurrences(plan.year)
+            task.occurrences(plan.years())
                 .find(|p| q.contains(task.occurrence_due(*p)))
         });
-        in_quarter.or_else(|| task.current_occurrence(plan.year, self.day))
+        in_quarter.or_else(|| task.current_occurrence(plan.years(), self.day))
     }
 
     /// The state of a task on the day, for the occurrence above.
@@ -319,7 +319,7 @@ impl<'p> Selection<'p> {
 
     fn due_in(&self, plan: &Plan, task: &Task, quarter: Period) -> bool {
         if task.every().is_some() {
-            task.occurrences(plan.year)
+            task.occurrences(plan.years())
                 .any(|p| quarter.contains(task.occurrence_due(p)))
         } else {
             task.due_on(self.day)
@@ -417,7 +417,7 @@ pub struct Item<'p> {
 /// A task's items: each occurrence of a periodic task in the plan's year, else the task itself.
 pub fn items<'p>(plan: &Plan, task: &'p Task) -> impl Iterator<Item = Item<'p>> + use<'p> {
     let once = task.every().is_none().then_some(None);
-    task.occurrences(plan.year)
+    task.occurrences(plan.years())
         .map(Some)
         .chain(once)
         .map(move |period| Item { task, period })

@@ -92,7 +92,7 @@ impl<'p> Details<'p> {
             (None, None, None) => None,
         };
         let occurrences = task
-            .occurrences(plan.year)
+            .occurrences(plan.years())
             .map(|period| {
                 let State {
                     status, days_late, ..
@@ -108,7 +108,7 @@ impl<'p> Details<'p> {
         let mut progress: Vec<&Entry> = task.progress.iter().collect();
         progress.sort_by_key(|e| e.date);
         Details {
-            task: Record::new(task, task.state_as_of(plan.year, day)),
+            task: Record::new(task, task.state_as_of(plan.years(), day)),
             as_of: day.to_string(),
             section_title: plan
                 .sections

@@ -18,7 +18,7 @@ use super::read::Source;
 use crate::deadline;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Entry, ReportSettings, Status, Task, Unit};
-use crate::period::{self, Every, Period};
+use crate::period::{self, Every, Period, Years};
 use crate::text::{fold, into_nfc, nfc, trimmed};
 use crate::units;
 use crate::window::{Cutoff, SendBy};
@@ -190,6 +190,9 @@ pub(super) struct Checker {
             Result<deadline::Deadline, deadline::DeadlineError>,
         ),
     >,
+    /// Entries for occurrences after the plan's first year, and the problem each is if the
+    /// plan does not run that long: its last year is known only once every task is read.
+    pub(super) later: Vec<(i32, Diagnostic)>,
 }
 
 impl Checker {
@@ -628,14 +631,33 @@ impl Checker {
         recurs: Recurs,
     ) -> Option<Option<Period>> {
         let period = match (&entry.period, recurs.every) {
-            (Some(p), Some(every)) => match period::occurrence(p.get_ref(), every, recurs.year, id)
-            {
-                Ok(period) => Some(period),
-                Err((message, help)) => {
-                    self.problems.push(source.at(p.span(), message).help(help));
-                    return None;
+            (Some(p), Some(every)) => {
+                let first = Years {
+                    first: recurs.year,
+                    last: recurs.year,
+                };
+                match period::occurrence(p.get_ref(), every, first, id) {
+                    Ok(period) => Some(period),
+                    Err((message, help)) => {
+                        // A later year's occurrence is right if the plan runs that long.
+                        let later = Years {
+                            first: recurs.year,
+                            last: recurs.year.saturating_add(100),
+                        };
+                        let diagnostic = source.at(p.span(), message).help(help);
+                        match period::occurrence(p.get_ref(), every, later, id) {
+                            Ok(period) => {
+                                self.later.push((period.year, diagnostic));
+                                Some(period)
+                            }
+                            Err(_) => {
+                                self.problems.push(diagnostic);
+                                return None;
+                            }
+                        }
+                    }
                 }
-            },
+            }
             // The wording could not be read (a warning of its own): leave the period be.
             (Some(p), None) if recurs.unread => p.get_ref().parse::<Period>().ok(),
             (Some(p), None) => {

@@ -82,6 +82,7 @@ fn in_order(checker: &mut Checker, files: Vec<File>, file_tasks: Vec<FileTasks>)
         for run in &mut runs {
             checker.problems.append(&mut run.checker.problems);
             checker.warnings.append(&mut run.checker.warnings);
+            checker.later.append(&mut run.checker.later);
         }
         if let Some(head) = head {
             checked.push((section_id(&head.id), file, runs, head));

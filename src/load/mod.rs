@@ -15,6 +15,7 @@ use crate::parallel::in_parallel;
 use crate::text::nfc;
 use crate::window::Cutoff;
 use check::{CheckedTasks, Checker, Chunk, FileTasks, TaskContext};
+use chrono::{Datelike, NaiveDate};
 use raw::{Chunks, RawPlan, may_cut_a_string, parse};
 use read::{File, SectionFile, decode};
 
@@ -117,6 +118,22 @@ fn check_files(
     };
     let file_tasks = check_sections(&mut checker.problems, &context, &files, parallel);
     let (sections, tasks) = join::join(&mut checker, files, file_tasks);
+    // The last year a dated task (or a date set later) falls due in: a multi-year plan's end.
+    let last_year = tasks
+        .iter()
+        .flat_map(|t| {
+            let set = t.progress.iter().filter_map(|e| e.due);
+            t.due_on(NaiveDate::MIN).into_iter().chain(set)
+        })
+        .map(|due| due.year())
+        .fold(head.year, i32::max);
+    let past_the_end = checker
+        .later
+        .drain(..)
+        .filter(|(year, _)| *year > last_year);
+    checker
+        .problems
+        .extend(past_the_end.map(|(_, problem)| problem));
 
     if !checker.problems.is_empty() {
         let mut problems = checker.problems;
@@ -130,6 +147,7 @@ fn check_files(
             organization: head.organization,
             document: head.document,
             year: head.year,
+            last_year,
             report_cutoff: head.report_cutoff,
             report: head.report,
             units: head.units.unwrap_or_default(),
