@@ -5,6 +5,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
+
+use crate::complete;
 
 use crate::lang::Lang;
 use crate::model::Status;
@@ -336,6 +339,7 @@ pub struct MergeDriverArgs {
 #[derive(Debug, Args)]
 pub struct MarkArgs {
     /// The task's id, such as I.1
+    #[arg(add = ArgValueCandidates::new(complete::tasks))]
     pub id: String,
 
     /// The task's status from that day on: todo, doing, done, blocked, dropped (or in
@@ -352,7 +356,7 @@ pub struct MarkArgs {
     pub note: Option<String>,
 
     /// For a periodic task: the occurrence this is for (2023-01, 2023-Q1, 2023-H1, 2023)
-    #[arg(long, value_name = "PERIOD")]
+    #[arg(long, value_name = "PERIOD", add = ArgValueCandidates::new(complete::periods))]
     pub period: Option<String>,
 
     /// Commit the changed file with git
@@ -367,6 +371,7 @@ pub struct MarkArgs {
 #[derive(Debug, Args)]
 pub struct DueArgs {
     /// The task's id, such as IV.3
+    #[arg(add = ArgValueCandidates::new(complete::tasks))]
     pub id: String,
 
     /// The new due date: 2023-09-30 or 30/09/2023
@@ -410,6 +415,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The task's id, such as I.2.a
+    #[arg(add = ArgValueCandidates::new(complete::tasks))]
     pub id: String,
 
     /// Read the status and due date as of this day
@@ -442,7 +448,7 @@ pub struct OverdueArgs {
 #[derive(Debug, Args, Default)]
 pub struct Filters {
     /// Tasks a unit leads or supports, by name or alias, directly or through a collective unit
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = ArgValueCandidates::new(complete::units))]
     pub unit: Option<String>,
 
     /// With --unit: only where the unit leads, or only where it supports
@@ -465,7 +471,7 @@ pub struct Filters {
     pub quarter: Option<Quarter>,
 
     /// Tasks of one section: I … VII (or 1 … 7)
-    #[arg(long, value_name = "S")]
+    #[arg(long, value_name = "S", add = ArgValueCandidates::new(complete::sections))]
     pub section: Option<String>,
 
     /// Tasks with this status on the --as-of day (todo, doing, done, blocked, dropped, or

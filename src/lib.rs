@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod commands;
+mod complete;
 pub mod deadline;
 pub mod diagnostic;
 pub mod edit;
