@@ -68,30 +68,7 @@ pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Res
             clap_complete::generate(shell, &mut Cli::command(), "plan", out);
             Ok(Outcome::Success)
         }
-        Command::Man { dir } => {
-            let Some(dir) = dir else {
-                clap_mangen::Man::new(Cli::command()).render(out)?;
-                return Ok(Outcome::Success);
-            };
-            // The main page names `plan-list(1)` and the others: write every one of them.
-            let mut command = Cli::command();
-            command.build();
-            let mut pages = vec![("plan".to_string(), command.clone())];
-            for sub in command.get_subcommands() {
-                pages.push((
-                    format!("plan-{}", sub.get_name()),
-                    sub.clone().name(format!("plan-{}", sub.get_name())),
-                ));
-            }
-            for (name, page) in pages {
-                let mut text = Vec::new();
-                clap_mangen::Man::new(page).render(&mut text)?;
-                let path = dir.join(format!("{name}.1"));
-                files::write_output(&env.cwd, &path, &text, None, true)?;
-            }
-            writeln!(out, "wrote the manual pages to `{}`", dir.display())?;
-            Ok(Outcome::Success)
-        }
+        Command::Man { dir } => man(dir.as_deref(), env, out),
         Command::Init(args) => init::run(&args, env, out, err),
         Command::Import(args) => import::run(&args, env, out, err),
         Command::GitSetup => git::setup(&dir()?, env, out),
@@ -107,6 +84,30 @@ pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Res
         Command::Report(args) => read(&mut |c| report::run(c, &args, out)),
         Command::Timeline(args) => read(&mut |c| timeline::run(c, &args, out)),
     }
+}
+
+/// `plan man`: the main page on `out`, or with `dir` every page it names written there.
+fn man(dir: Option<&std::path::Path>, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+    let Some(dir) = dir else {
+        clap_mangen::Man::new(Cli::command()).render(out)?;
+        return Ok(Outcome::Success);
+    };
+    // The main page names `plan-list(1)` and the others: write every one of them.
+    let mut command = Cli::command();
+    command.build();
+    let mut pages = vec![("plan".to_string(), command.clone())];
+    for sub in command.get_subcommands() {
+        let name = format!("plan-{}", sub.get_name());
+        pages.push((name.clone(), sub.clone().name(name)));
+    }
+    for (name, page) in pages {
+        let mut text = Vec::new();
+        clap_mangen::Man::new(page).render(&mut text)?;
+        let path = dir.join(format!("{name}.1"));
+        files::write_output(&env.cwd, &path, &text, None, true)?;
+    }
+    writeln!(out, "wrote the manual pages to `{}`", dir.display())?;
+    Ok(Outcome::Success)
 }
 
 /// Loads the plan in `dir`, passes on its warnings, and runs a command that reads it.
