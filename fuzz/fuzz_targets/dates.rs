@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use plan::cli::{parse_day, parse_quarter};
-use plan::period::Period;
+use plan::period::{Every, Period, Years, occurrence};
 
 fuzz_target!(|text: &str| {
     if let Ok(period) = text.parse::<Period>() {
@@ -14,4 +14,15 @@ fuzz_target!(|text: &str| {
     let _ = parse_day(text);
     let _ = parse_quarter(text);
     let _ = plan::deadline::date(text, 2023);
+    // An occurrence named as people write it (`Quý 1`, `Tháng 6`, `6 tháng đầu năm`) is one of
+    // the plan's years.
+    let years = Years {
+        first: 2023,
+        last: 2024,
+    };
+    for every in [Every::Month, Every::Quarter, Every::Half, Every::Year] {
+        if let Ok(period) = occurrence(text, every, years, "I.1") {
+            assert!((2023..=2024).contains(&period.year), "{period}");
+        }
+    }
 });
