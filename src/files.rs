@@ -1,9 +1,10 @@
 //! Reading and writing whole files safely: only regular files of bounded size are read, and a
 //! file is only ever replaced by renaming a complete, flushed temporary file over it.
 //!
-//! Every write the program makes goes through [`replace`] (plan files, through `edit`) or
-//! [`write_output`] (reports): nothing is written in place, through a symbolic link, or under a
-//! name another process could have prepared.
+//! Every write the program makes goes through here: [`replace`] (plan files, through `edit`,
+//! and the merge driver's result), [`write_output`] (reports, manual pages), [`create`] and
+//! [`create_dir`] (new plan directories): nothing is written in place, through a symbolic link,
+//! or under a name another process could have prepared.
 
 use std::fs::{self, File, Permissions};
 use std::io::{Read, Write};
@@ -46,8 +47,9 @@ fn too_big(display: &str) -> String {
 }
 
 /// Replaces the regular file at `path`, whose contents were `before` when it was read, with
-/// `bytes`, keeping its permissions. Refuses a link, a read-only file and a file that changed
-/// since it was read; the change is whole or absent, even after a crash.
+/// `bytes`, keeping its permissions. Refuses a link, a file with other names (hard links), a
+/// read-only file and a file that changed since it was read; the change is whole or absent,
+/// even after a crash.
 pub fn replace(path: &Path, display: &str, before: &[u8], bytes: &[u8]) -> Result<()> {
     let metadata =
         fs::symlink_metadata(path).with_context(|| format!("cannot write `{display}`"))?;
