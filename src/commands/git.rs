@@ -193,7 +193,8 @@ fn work_tree(dir: &Path) -> Option<PathBuf> {
     (output.status.success() && !top.is_empty()).then(|| PathBuf::from(top))
 }
 
-fn git(dir: &Path, args: &[&str]) -> Result<()> {
+/// Runs `git ARGS` in `dir`; its error output becomes the error.
+pub(super) fn git(dir: &Path, args: &[&str]) -> Result<()> {
     let output = Command::new("git")
         .current_dir(dir)
         .args(args)

@@ -8,6 +8,7 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 
+use super::git::git;
 use super::{Env, Outcome, task};
 use crate::cli::{DueArgs, MarkArgs};
 use crate::edit::{Known, Lock, NewEntry, PlanFile};
@@ -344,22 +345,6 @@ fn in_git_work_tree(dir: &Path) -> Result<()> {
             "`--commit` needs the plan directory to be in a git work tree\nhelp: run `git init` in the repository, or leave out `--commit`"
         )
     })?;
-    Ok(())
-}
-
-fn git(dir: &Path, args: &[&str]) -> Result<()> {
-    let output = Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .context("cannot run `git`")?;
-    if !output.status.success() {
-        bail!(
-            "`git {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr).trim()
-        );
-    }
     Ok(())
 }
 
