@@ -450,14 +450,21 @@ impl Checker {
             .filter_map(|name| match self.unit_named(name.get_ref()) {
                 Some(unit) => {
                     // Found only once diacritics are set aside: most likely a typing
-                    // slip (`Văn phong`), not a spelling of its own.
-                    let written = nfc(name.get_ref().trim());
-                    // The table also holds the folded forms (`van phong`): a name written
-                    // like one is checked against the unit's own spellings, in any case.
-                    let like_folded = written
-                        .bytes()
-                        .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-                    let as_known = (!like_folded && self.spellings.contains_key(&written))
+                    // slip (`Văn phong`), not a spelling of its own. The table also holds the
+                    // folded forms (`van phong`): a name written like one is checked against
+                    // the unit's own spellings, in any case. Most names are written exactly
+                    // as in plan.toml, and are known without a copy.
+                    let like_folded = |text: &str| {
+                        text.bytes()
+                            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+                    };
+                    let raw = name.get_ref().trim();
+                    if !like_folded(raw) && self.spellings.contains_key(raw) {
+                        return Some(unit);
+                    }
+                    let written = nfc(raw);
+                    let as_known = (!like_folded(&written)
+                        && self.spellings.contains_key(&written))
                         || units
                             .iter()
                             .filter(|u| *u.name == *unit)
