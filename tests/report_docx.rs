@@ -4,15 +4,11 @@
 
 mod common;
 
+use common::ok;
+
 use std::fs;
 use std::io::Read;
 use std::path::Path;
-
-fn ok(root: &Path, args: &[&str]) -> String {
-    let (code, stdout, stderr) = common::run_plan(root, args);
-    assert_eq!((code, stderr.as_str()), (0, ""), "{args:?}");
-    stdout
-}
 
 /// The parts of the file that matter here.
 struct Docx {

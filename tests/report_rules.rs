@@ -7,17 +7,13 @@
 
 mod common;
 
+use common::ok;
+
 use std::fs;
 use std::path::Path;
 
 use serde_json::{Value, json};
 use tempfile::TempDir;
-
-fn ok(root: &Path, args: &[&str]) -> String {
-    let (code, stdout, stderr) = common::run_plan(root, args);
-    assert_eq!((code, stderr.as_str()), (0, ""), "{args:?}");
-    stdout
-}
 
 fn report(root: &Path, span: &[&str]) -> Value {
     let mut args = vec!["report", "--format", "json"];

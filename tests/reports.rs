@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::ok;
+
 use std::fs;
 use std::path::Path;
 
@@ -14,12 +16,6 @@ use tempfile::TempDir;
 
 fn plan(root: &Path, args: &[&str]) -> (i32, String, String) {
     common::run_plan(root, args)
-}
-
-fn ok(root: &Path, args: &[&str]) -> String {
-    let (code, stdout, stderr) = plan(root, args);
-    assert_eq!((code, stderr.as_str()), (0, ""), "{args:?}");
-    stdout
 }
 
 fn json(root: &Path, args: &[&str]) -> Value {

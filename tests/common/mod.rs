@@ -57,3 +57,11 @@ pub fn shipped_plan() -> tempfile::TempDir {
     }
     root
 }
+
+/// Runs `plan ARGS` in `dir`, expecting success and nothing on stderr; returns stdout.
+#[allow(dead_code)] // not every test file needs it
+pub fn ok(dir: &Path, args: &[&str]) -> String {
+    let (code, stdout, stderr) = run_plan(dir, args);
+    assert_eq!((code, stderr.as_str()), (0, ""), "{args:?}");
+    stdout
+}
