@@ -11,7 +11,11 @@ use unicode_normalization::{
 /// symbols Unicode has for them (`␛` for ESC), and C1 controls as `�`.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
-    if !text.contains(unsafe_char) {
+    // Control characters are bytes below 0x20, 0x7f, or U+0080–U+009F (0xc2 then a byte);
+    // most text has none of these bytes, and a byte scan is far quicker than decoding.
+    let may_hold_one =
+        |b: &u8| (*b < 0x20 && *b != b'\n' && *b != b'\t') || *b == 0x7f || *b == 0xc2;
+    if !text.as_bytes().iter().any(may_hold_one) || !text.contains(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
     }
     let shown = text
@@ -206,6 +210,20 @@ mod tests {
             printable("a\u{1b}[2Jb\rc\u{7f}d\u{9b}e\u{0}"),
             "a\u{241b}[2Jb\u{240d}c\u{2421}d\u{fffd}e\u{2400}"
         );
+    }
+
+    #[test]
+    fn every_control_character_is_caught_and_nothing_else() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let text = format!("ố{c}x");
+            let changed = printable(&text) != text;
+            assert_eq!(
+                changed,
+                c.is_control() && c != '\n' && c != '\t',
+                "U+{:04X}",
+                c as u32
+            );
+        }
     }
 
     #[test]

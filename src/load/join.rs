@@ -169,9 +169,8 @@ impl Checker {
         let mut lowered: HashMap<String, usize> = HashMap::with_capacity(origins.len());
         for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
             let id = task.id.as_str();
-            let same_but_case = lowered
-                .get(&id.to_lowercase())
-                .filter(|&&first| tasks[first].id != id);
+            let lower = id.to_lowercase();
+            let same_but_case = lowered.get(&lower).filter(|&&first| tasks[first].id != id);
             if let Some(&first) = same_but_case {
                 let earlier = &tasks[first];
                 self.problems.push(
@@ -186,7 +185,7 @@ impl Checker {
                         .help("ids are matched whatever the case: give each task an id of its own"),
                 );
             } else {
-                lowered.entry(id.to_lowercase()).or_insert(at);
+                lowered.entry(lower).or_insert(at);
             }
             if let Some(&first) = index.get(id) {
                 let earlier = &tasks[first];
