@@ -126,6 +126,13 @@ impl fmt::Display for Problems {
     }
 }
 
+impl Problems {
+    /// The problems in `lang`.
+    pub fn text(&self, _lang: crate::lang::Lang) -> String {
+        self.to_string()
+    }
+}
+
 impl std::error::Error for Problems {}
 
 #[cfg(test)]

@@ -10,7 +10,10 @@ use std::fs::{self, File, Permissions};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
+
+use crate::message::OrSay;
+use crate::msg;
 
 /// The largest file the program reads. A plan of 100,000 tasks is about 31 MB.
 pub const MAX_SIZE: u64 = 256 * 1024 * 1024;
@@ -18,32 +21,37 @@ pub const MAX_SIZE: u64 = 256 * 1024 * 1024;
 /// The bytes of the regular file at `path` (links are followed), refusing directories, devices,
 /// pipes and files over [`MAX_SIZE`] before reading them.
 pub fn read(path: &Path, display: &str) -> Result<Vec<u8>> {
-    let metadata = fs::metadata(path).with_context(|| format!("cannot read `{display}`"))?;
+    let metadata = fs::metadata(path).or_say(|| msg!("cannot read `{display}`", display))?;
     if !metadata.is_file() {
         bail!(
-            "`{display}` is not a regular file\nhelp: a plan is made of ordinary text files; move whatever is at `{display}` away"
+            msg!("`{display}` is not a regular file", display).help(msg!(
+                "a plan is made of ordinary text files; move whatever is at `{display}` away",
+                display
+            ))
         );
     }
     if metadata.len() > MAX_SIZE {
         bail!(too_big(display));
     }
-    let file = File::open(path).with_context(|| format!("cannot read `{display}`"))?;
+    let file = File::open(path).or_say(|| msg!("cannot read `{display}`", display))?;
     let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
     // The file may grow between the look and the read: never read past the limit.
     file.take(MAX_SIZE + 1)
         .read_to_end(&mut bytes)
-        .with_context(|| format!("cannot read `{display}`"))?;
+        .or_say(|| msg!("cannot read `{display}`", display))?;
     if bytes.len() as u64 > MAX_SIZE {
         bail!(too_big(display));
     }
     Ok(bytes)
 }
 
-fn too_big(display: &str) -> String {
-    format!(
-        "`{display}` is larger than {} MiB, too large to be a plan file\nhelp: split the section into several files",
-        MAX_SIZE >> 20
+fn too_big(display: &str) -> crate::message::Error {
+    msg!(
+        "`{display}` is larger than {mib} MiB, too large to be a plan file",
+        display,
+        mib = MAX_SIZE >> 20
     )
+    .help(msg!("split the section into several files"))
 }
 
 /// Replaces the regular file at `path`, whose contents were `before` when it was read, with
@@ -52,36 +60,50 @@ fn too_big(display: &str) -> String {
 /// even after a crash.
 pub fn replace(path: &Path, display: &str, before: &[u8], bytes: &[u8]) -> Result<()> {
     let metadata =
-        fs::symlink_metadata(path).with_context(|| format!("cannot write `{display}`"))?;
+        fs::symlink_metadata(path).or_say(|| msg!("cannot write `{display}`", display))?;
     if metadata.file_type().is_symlink() {
-        bail!(
-            "`{display}` is a symbolic link; `plan` does not write through links, so that a change cannot land outside the plan\nhelp: replace the link with a copy of the file it points to"
-        );
+        bail!(msg!(
+            "`{display}` is a symbolic link; `plan` does not write through links, so that a change cannot land outside the plan",
+            display
+        )
+        .help(msg!("replace the link with a copy of the file it points to")));
     }
     if !metadata.is_file() {
-        bail!("`{display}` is not a regular file\nhelp: move whatever is at `{display}` away");
+        bail!(
+            msg!("`{display}` is not a regular file", display)
+                .help(msg!("move whatever is at `{display}` away", display))
+        );
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
         if metadata.nlink() > 1 {
-            bail!(
-                "`{display}` has other names (hard links), which a change would leave behind with the old text\nhelp: replace the other names with copies, or remove them"
-            );
+            bail!(msg!(
+                "`{display}` has other names (hard links), which a change would leave behind with the old text",
+                display
+            )
+            .help(msg!("replace the other names with copies, or remove them")));
         }
     }
     if metadata.permissions().readonly() {
         bail!(
-            "`{display}` is read-only, so it is left as it is\nhelp: if it should change, make it writable (`chmod u+w {display}`) and run the command again"
+            msg!("`{display}` is read-only, so it is left as it is", display).help(msg!(
+                "if it should change, make it writable (`chmod u+w {display}`) and run the command again",
+                display
+            ))
         );
     }
     if read(path, display)? != before {
         bail!(
-            "`{display}` changed while this command was running, so nothing was written\nhelp: run the command again"
+            msg!(
+                "`{display}` changed while this command was running, so nothing was written",
+                display
+            )
+            .help(msg!("run the command again"))
         );
     }
-    persist(path, bytes, Some(metadata.permissions()), true)
-        .with_context(|| format!("cannot write `{display}`"))
+    Ok(persist(path, bytes, Some(metadata.permissions()), true)
+        .or_say(|| msg!("cannot write `{display}`", display))?)
 }
 
 /// Writes `bytes` to a new file at `path` (relative to `cwd`) for the user, such as a report:
@@ -96,15 +118,20 @@ pub fn write_output(
 ) -> Result<()> {
     let shown = path.display();
     let path = cwd.join(path);
-    let name = path.file_name().with_context(|| {
-        format!("`{shown}` names no file\nhelp: give a file name, such as `-o report.xlsx`")
+    let name = path.file_name().ok_or_else(|| {
+        msg!("`{shown}` names no file", shown)
+            .help(msg!("give a file name, such as `-o report.xlsx`"))
     })?;
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let parent = parent.canonicalize().with_context(|| {
-        format!("cannot write `{shown}`: its directory does not exist\nhelp: create the directory first, or write elsewhere")
+    let parent = parent.canonicalize().map_err(|_| {
+        msg!(
+            "cannot write `{shown}`: its directory does not exist",
+            shown
+        )
+        .help(msg!("create the directory first, or write elsewhere"))
     })?;
     let mut target = parent.join(name);
     let existing = fs::symlink_metadata(&target).ok();
@@ -117,19 +144,28 @@ pub fn write_output(
         && (target.starts_with(&plan) || parent.starts_with(&plan))
     {
         bail!(
-            "`{shown}` is inside the plan directory, where a report could take the place of a plan file\nhelp: write the report outside `{}`",
-            plan_dir.display()
+            msg!(
+                "`{shown}` is inside the plan directory, where a report could take the place of a plan file",
+                shown
+            )
+            .help(msg!(
+                "write the report outside `{dir}`",
+                dir = plan_dir.display()
+            ))
         );
     }
     match existing {
-        Some(m) if m.is_dir() => bail!("`{shown}` is a directory\nhelp: give a file name"),
+        Some(m) if m.is_dir() => {
+            bail!(msg!("`{shown}` is a directory", shown).help(msg!("give a file name")))
+        }
         Some(_) if !force => bail!(
-            "`{shown}` already exists and was left as it is\nhelp: add `--force` to replace it, or choose another name"
+            msg!("`{shown}` already exists and was left as it is", shown)
+                .help(msg!("add `--force` to replace it, or choose another name"))
         ),
         _ => {}
     }
-    persist(&parent.join(name), bytes, None, force)
-        .with_context(|| format!("cannot write `{shown}`"))
+    Ok(persist(&parent.join(name), bytes, None, force)
+        .or_say(|| msg!("cannot write `{shown}`", shown))?)
 }
 
 /// Whether `dir` may become a new plan directory: it does not exist, or is empty.
@@ -147,7 +183,9 @@ pub fn create_dir(dir: &Path, shown: &str, files: &[(String, Vec<u8>)]) -> Resul
     let dir = dir.as_path();
     if dir.file_name().is_none() {
         bail!(
-            "`{shown}` cannot become a plan directory\nhelp: give the name of a new directory, such as `plan-2024`"
+            msg!("`{shown}` cannot become a plan directory", shown).help(msg!(
+                "give the name of a new directory, such as `plan-2024`"
+            ))
         );
     }
     let parent = match dir.parent() {
@@ -163,7 +201,7 @@ pub fn create_dir(dir: &Path, shown: &str, files: &[(String, Vec<u8>)]) -> Resul
             create(&building.path().join(name), bytes)?;
         }
         if !is_free(dir) {
-            bail!("`{shown}` is no longer empty");
+            bail!(msg!("`{shown}` is no longer empty", shown));
         }
         if dir.exists() {
             // Empty, as checked just now: `remove_dir` removes nothing else.
@@ -174,7 +212,7 @@ pub fn create_dir(dir: &Path, shown: &str, files: &[(String, Vec<u8>)]) -> Resul
         let _ = building.keep();
         Ok(())
     })();
-    result.with_context(|| format!("cannot create `{shown}`"))
+    Ok(result.or_say(|| msg!("cannot create `{shown}`", shown))?)
 }
 
 /// Writes `bytes` to a new file at `path`, which must not exist.

@@ -12,6 +12,7 @@ pub mod import;
 pub mod lang;
 pub mod load;
 pub mod merge;
+pub mod message;
 pub mod model;
 mod parallel;
 pub mod period;
@@ -21,5 +22,5 @@ pub mod units;
 pub mod window;
 
 pub use crate::cli::Cli;
-pub use crate::commands::{Env, Outcome, run};
+pub use crate::commands::{Env, Failure, Outcome, run};
 pub use crate::render::Terminal;

@@ -6,13 +6,12 @@ use std::path::Path;
 use anyhow::Result;
 
 use super::{Env, Outcome};
-use crate::lang::Lang;
 use crate::load;
 
 pub fn run(
     dir: &Path,
     env: &Env,
-    lang: Option<Lang>,
+    lang: &super::Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
@@ -22,7 +21,7 @@ pub fn run(
         writeln!(err, "warning: {warning}")?;
     }
     let plan = loaded.plan;
-    let lang = lang.or(loaded.lang).unwrap_or_default();
+    let lang = lang.with_plan(loaded.lang);
     let headings = plan.tasks.iter().filter(|t| t.is_heading()).count();
     writeln!(
         out,

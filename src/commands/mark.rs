@@ -8,6 +8,7 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 
+use super::Language;
 use super::git::git;
 use super::{Env, Outcome, task};
 use crate::cli::{DueArgs, MarkArgs};
@@ -22,7 +23,7 @@ pub fn mark(
     dir: &Path,
     args: &MarkArgs,
     env: &Env,
-    lang: Option<Lang>,
+    lang: &Language,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let on = args.on.resolve(env.today);
@@ -89,7 +90,7 @@ pub fn due(
     dir: &Path,
     args: &DueArgs,
     env: &Env,
-    lang: Option<Lang>,
+    lang: &Language,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let on = args.on.resolve(env.today);
@@ -148,7 +149,7 @@ fn due_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Period {
 fn append(
     dir: &Path,
     env: &Env,
-    lang: Option<Lang>,
+    lang: &Language,
     out: &mut dyn Write,
     flags: Flags,
     command: &str,
@@ -175,7 +176,7 @@ fn append(
                 .join(", ")
         );
     }
-    let (entry, what) = make(&plan, task, lang.or(loaded.lang).unwrap_or_default())?;
+    let (entry, what) = make(&plan, task, lang.with_plan(loaded.lang))?;
     if !flags.force {
         for (day, name) in [(Some(entry.date), "--on"), (entry.due, "the new due date")] {
             if let Some(day) = day {

@@ -57,9 +57,64 @@ pub enum Outcome {
     Failure,
 }
 
+/// A command that failed, and the language its error is to be told in.
+#[derive(Debug)]
+pub struct Failure {
+    pub error: anyhow::Error,
+    pub lang: Lang,
+}
+
+impl Failure {
+    /// `error: …` and its help, in the person's language.
+    pub fn explain(&self) -> String {
+        crate::message::explain(&self.error, self.lang)
+    }
+}
+
+/// The language of everything said to the person, errors included: `--lang` if given, else the
+/// plan's `lang` once the plan has been read, else English.
+#[derive(Debug, Default)]
+pub struct Language(std::cell::Cell<Option<Lang>>);
+
+impl Language {
+    pub fn given(lang: Option<Lang>) -> Language {
+        Language(std::cell::Cell::new(lang))
+    }
+
+    /// The language, now that the plan's own (`plan_lang`) is known.
+    pub fn with_plan(&self, plan_lang: Option<Lang>) -> Lang {
+        let lang = self.0.get().or(plan_lang).unwrap_or_default();
+        self.0.set(Some(lang));
+        lang
+    }
+
+    /// The language as far as it is known.
+    pub fn now(&self) -> Lang {
+        self.0.get().unwrap_or_default()
+    }
+}
+
 /// Runs one command line, writing results to `out` and warnings to `err`.
-pub fn run(cli: Cli, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
-    let lang = cli.lang;
+pub fn run(
+    cli: Cli,
+    env: &Env,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome, Failure> {
+    let lang = Language::given(cli.lang);
+    dispatch(cli, env, &lang, out, err).map_err(|error| Failure {
+        error,
+        lang: lang.now(),
+    })
+}
+
+fn dispatch(
+    cli: Cli,
+    env: &Env,
+    lang: &Language,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome> {
     let dir = || load::find_dir(cli.plan_dir.as_deref(), &env.cwd);
     let mut read =
         |run: &mut dyn FnMut(&Context) -> Result<Outcome>| with_plan(&dir()?, env, lang, err, run);
@@ -114,11 +169,12 @@ fn man(dir: Option<&std::path::Path>, env: &Env, out: &mut dyn Write) -> Result<
 fn with_plan(
     dir: &std::path::Path,
     env: &Env,
-    lang: Option<Lang>,
+    lang: &Language,
     err: &mut dyn Write,
     run: &mut dyn FnMut(&Context) -> Result<Outcome>,
 ) -> Result<Outcome> {
     let loaded = load::load(dir, &env.cwd, false)?;
+    let lang = lang.with_plan(loaded.lang);
     for warning in &loaded.warnings {
         writeln!(err, "warning: {warning}")?;
     }
@@ -128,7 +184,7 @@ fn with_plan(
         err: std::cell::RefCell::new(err),
         dir,
         env,
-        lang: lang.or(loaded.lang).unwrap_or_default(),
+        lang,
     });
     if env.exits_after {
         std::mem::forget(loaded);
