@@ -322,9 +322,16 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     ("`{shown}` is no longer empty", "`{shown}` không còn trống"),
     ("cannot create `{shown}`", "không tạo được `{shown}`"),
-    // Loading and checking the plan (load/, diagnostic.rs).
-    // Commands (commands/, cli.rs, units.rs).
-    // Import (import/).
+    // (end of files)
+
+    // Loading and checking the plan (load/, diagnostic.rs, deadline.rs, period.rs).
+    // (end of loading)
+
+    // Commands (commands/ but import, cli.rs, units.rs, edit.rs).
+    // (end of commands)
+
+    // Import (import/, commands/import.rs).
+    // (end of import)
 ];
 
 #[cfg(test)]
