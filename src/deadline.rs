@@ -5,6 +5,8 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::message::Message;
+use crate::msg;
 use crate::period::{Every, Period, end_of_month};
 use crate::text::fold;
 
@@ -131,24 +133,23 @@ impl Deadline {
 /// Wording that could not be read, with what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeadlineError {
-    pub message: String,
-    pub help: String,
+    pub message: Message,
+    pub help: Message,
 }
 
 impl fmt::Display for DeadlineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        write!(f, "{}", self.message)
     }
 }
 
 impl std::error::Error for DeadlineError {}
 
 /// What to write instead, with examples in the plan's own year.
-fn examples(year: i32) -> String {
-    format!(
-        "write it as the document does (`Quý 2/{year}`, `Tháng 10/{year}`, `Năm {year}`, \
-         `Trước ngày 15/12/{year}`, `Thường xuyên`, `Định kỳ quý`, `Khi có văn bản hướng dẫn ...`), \
-         or add `due = {year}-06-30` to the task"
+fn examples(year: i32) -> Message {
+    msg!(
+        "write it as the document does (`Quý 2/{year}`, `Tháng 10/{year}`, `Năm {year}`, `Trước ngày 15/12/{year}`, `Thường xuyên`, `Định kỳ quý`, `Khi có văn bản hướng dẫn ...`), or add `due = {year}-06-30` to the task",
+        year
     )
 }
 
@@ -165,27 +166,34 @@ pub fn parse(wording: &str, plan_year: i32) -> Result<Deadline, DeadlineError> {
     let text = tidy(&fold(wording));
     if text.is_empty() {
         return Err(DeadlineError {
-            message: "deadline is empty".to_string(),
-            help: "leave `deadline` out when the document gives none, or write its wording"
-                .to_string(),
+            message: msg!("deadline is empty"),
+            help: msg!("leave `deadline` out when the document gives none, or write its wording"),
         });
     }
     match read(&text, plan_year) {
         Some(Ok(deadline)) => Ok(deadline),
         Some(Err(Problem::Impossible(date))) => Err(DeadlineError {
-            message: format!(
-                "deadline `{}` names an impossible date ({date})",
-                wording.trim()
+            message: msg!(
+                "deadline `{wording}` names an impossible date ({date})",
+                wording = wording.trim(),
+                date
             ),
-            help: "check the day and month: the date does not exist in the calendar".to_string(),
+            help: msg!("check the day and month: the date does not exist in the calendar"),
         }),
         Some(Err(Problem::NoFrequency)) => Err(DeadlineError {
-            message: format!("deadline `{}` says periodic but not how often", wording.trim()),
-            help: "name the period: `Định kỳ tháng`, `Định kỳ quý`, `Định kỳ 6 tháng` or `Định kỳ năm`"
-                .to_string(),
+            message: msg!(
+                "deadline `{wording}` says periodic but not how often",
+                wording = wording.trim()
+            ),
+            help: msg!(
+                "name the period: `Định kỳ tháng`, `Định kỳ quý`, `Định kỳ 6 tháng` or `Định kỳ năm`"
+            ),
         }),
         None => Err(DeadlineError {
-            message: format!("deadline `{}` fits no kind", wording.trim()),
+            message: msg!(
+                "deadline `{wording}` fits no kind",
+                wording = wording.trim()
+            ),
             help: examples(plan_year),
         }),
     }
@@ -1125,9 +1133,17 @@ mod tests {
     #[test]
     fn the_help_uses_the_plans_own_year() {
         let err = parse("Sớm", 2026).unwrap_err();
-        assert!(err.help.contains("`Quý 2/2026`"), "{}", err.help);
-        assert!(err.help.contains("`due = 2026-06-30`"), "{}", err.help);
-        assert!(!err.help.contains("2023"), "{}", err.help);
+        assert!(
+            err.help.to_string().contains("`Quý 2/2026`"),
+            "{}",
+            err.help
+        );
+        assert!(
+            err.help.to_string().contains("`due = 2026-06-30`"),
+            "{}",
+            err.help
+        );
+        assert!(!err.help.to_string().contains("2023"), "{}", err.help);
     }
 
     #[test]
@@ -1155,8 +1171,11 @@ mod tests {
             "x/y/z",
         ] {
             let err = parse(wording, 2023).unwrap_err();
-            assert_eq!(err.message, format!("deadline `{wording}` fits no kind"));
-            assert!(err.help.contains("Quý 2/2023"));
+            assert_eq!(
+                err.message.to_string(),
+                format!("deadline `{wording}` fits no kind")
+            );
+            assert!(err.help.to_string().contains("Quý 2/2023"));
         }
     }
 
@@ -1164,7 +1183,7 @@ mod tests {
     fn impossible_dates_are_named() {
         let err = parse("Trước ngày 31/02/2023", 2023).unwrap_err();
         assert_eq!(
-            err.message,
+            err.message.to_string(),
             "deadline `Trước ngày 31/02/2023` names an impossible date (31/02/2023)"
         );
         assert!(parse("29/2/2023", 2023).is_err());
@@ -1175,14 +1194,17 @@ mod tests {
     fn periodic_without_frequency_is_refused() {
         let err = parse("Định kỳ", 2023).unwrap_err();
         assert_eq!(
-            err.message,
+            err.message.to_string(),
             "deadline `Định kỳ` says periodic but not how often"
         );
     }
 
     #[test]
     fn empty_wording_is_refused() {
-        assert_eq!(parse("  ", 2023).unwrap_err().message, "deadline is empty");
+        assert_eq!(
+            parse("  ", 2023).unwrap_err().message.to_string(),
+            "deadline is empty"
+        );
     }
 
     #[test]

@@ -4,6 +4,10 @@
 use std::fmt;
 use std::ops::Range;
 
+use crate::lang::Lang;
+use crate::message::{Message, label};
+use crate::msg;
+
 /// One problem at one place in one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -16,18 +20,13 @@ pub struct Diagnostic {
     pub source_line: String,
     pub caret: usize,
     pub width: usize,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Message,
+    pub help: Option<Message>,
 }
 
 impl Diagnostic {
     /// A problem at byte range `span` of `text`, the contents of `file`.
-    pub fn at(
-        file: &str,
-        text: &str,
-        span: Range<usize>,
-        message: impl Into<String>,
-    ) -> Diagnostic {
+    pub fn at(file: &str, text: &str, span: Range<usize>, message: Message) -> Diagnostic {
         let start = floor_char_boundary(text, span.start.min(text.len()));
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
@@ -65,14 +64,35 @@ impl Diagnostic {
             source_line,
             caret,
             width,
-            message: message.into(),
+            message,
             help: None,
         }
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
-        self.help = Some(help.into());
+    pub fn help(mut self, help: Message) -> Diagnostic {
+        self.help = Some(help);
         self
+    }
+
+    /// The problem in `lang`: `FILE:LINE:COL: message`, the line with a caret under the spot,
+    /// and what to do.
+    pub fn text(&self, lang: Lang) -> String {
+        let number = self.line.to_string();
+        let gutter = " ".repeat(number.len());
+        let mut text = format!(
+            "{}:{}:{}: {}\n{gutter} |\n{number} | {}\n{gutter} | {}{}",
+            self.file,
+            self.line,
+            self.column,
+            self.message.text(lang),
+            self.source_line,
+            " ".repeat(self.caret - 1),
+            "^".repeat(self.width)
+        );
+        if let Some(help) = &self.help {
+            text.push_str(&format!("\n{}: {}", label("help", lang), help.text(lang)));
+        }
+        text
     }
 }
 
@@ -88,48 +108,35 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let number = self.line.to_string();
-        let gutter = " ".repeat(number.len());
-        writeln!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
-        )?;
-        writeln!(f, "{gutter} |")?;
-        writeln!(f, "{number} | {}", self.source_line)?;
-        write!(
-            f,
-            "{gutter} | {}{}",
-            " ".repeat(self.caret - 1),
-            "^".repeat(self.width)
-        )?;
-        if let Some(help) = &self.help {
-            write!(f, "\nhelp: {help}")?;
-        }
-        Ok(())
+        f.write_str(&self.text(Lang::En))
     }
 }
 
-/// The problems that stop a plan from loading; shown all at once.
+/// The problems that stop a plan from loading; shown all at once, in the language the plan's
+/// `plan.toml` asks for if it could be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problems(pub Vec<Diagnostic>);
+pub struct Problems(pub Vec<Diagnostic>, pub Option<Lang>);
 
 impl fmt::Display for Problems {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.0.len();
-        let noun = if count == 1 { "problem" } else { "problems" };
-        write!(f, "the plan has {count} {noun}")?;
-        for diagnostic in &self.0 {
-            write!(f, "\n\n{diagnostic}")?;
-        }
-        Ok(())
+        f.write_str(&self.text(Lang::En))
     }
 }
 
 impl Problems {
-    /// The problems in `lang`.
-    pub fn text(&self, _lang: crate::lang::Lang) -> String {
-        self.to_string()
+    /// The problems in `lang`, after a line that counts them.
+    pub fn text(&self, lang: Lang) -> String {
+        let count = self.0.len();
+        let mut text = if count == 1 {
+            msg!("the plan has 1 problem").text(lang)
+        } else {
+            msg!("the plan has {count} problems", count).text(lang)
+        };
+        for diagnostic in &self.0 {
+            text.push_str("\n\n");
+            text.push_str(&diagnostic.text(lang));
+        }
+        text
     }
 }
 
@@ -144,8 +151,13 @@ mod tests {
         let text = "id = \"I\"\nlead = [\"Văn phng\"]\n";
         let start = text.find("\"Văn").unwrap();
         let end = start + "\"Văn phng\"".len();
-        let d = Diagnostic::at("plan/I.toml", text, start..end, "unknown unit `Văn phng`")
-            .help("did you mean `Văn phòng`?");
+        let d = Diagnostic::at(
+            "plan/I.toml",
+            text,
+            start..end,
+            msg!("unknown unit `{name}`", name = "Văn phng"),
+        )
+        .help(msg!("did you mean `{unit}`?", unit = "Văn phòng"));
         assert_eq!(
             d.to_string(),
             "plan/I.toml:2:9: unknown unit `Văn phng`\n  |\n2 | lead = [\"Văn phng\"]\n  |         ^^^^^^^^^^\nhelp: did you mean `Văn phòng`?"
@@ -155,7 +167,7 @@ mod tests {
     #[test]
     fn crlf_is_not_shown() {
         let text = "a = 1\r\nb = x\r\n";
-        let d = Diagnostic::at("f", text, 11..12, "m");
+        let d = Diagnostic::at("f", text, 11..12, msg!("the plan has 1 problem"));
         assert_eq!((d.line, d.column), (2, 5));
         assert_eq!(d.source_line, "b = x");
     }
@@ -163,7 +175,7 @@ mod tests {
     #[test]
     fn a_very_long_line_is_shown_around_the_spot() {
         let text = format!("x = {}oops{}", "[".repeat(500), "]".repeat(500));
-        let d = Diagnostic::at("f", &text, 504..508, "m");
+        let d = Diagnostic::at("f", &text, 504..508, msg!("the plan has 1 problem"));
         assert_eq!((d.line, d.column), (1, 505));
         // 40 characters before the spot: the 39 brackets before it and the spot itself.
         assert_eq!(
@@ -175,7 +187,7 @@ mod tests {
 
     #[test]
     fn span_past_the_end_is_clamped() {
-        let d = Diagnostic::at("f", "abc", 10..20, "m");
+        let d = Diagnostic::at("f", "abc", 10..20, msg!("the plan has 1 problem"));
         assert_eq!((d.line, d.column, d.width), (1, 4, 1));
     }
 }

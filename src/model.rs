@@ -285,16 +285,17 @@ impl fmt::Display for Status {
 }
 
 impl FromStr for Status {
-    type Err = String;
+    type Err = crate::message::Message;
 
-    fn from_str(text: &str) -> Result<Status, String> {
+    fn from_str(text: &str) -> Result<Status, crate::message::Message> {
         Status::ALL
             .into_iter()
             .find(|s| s.as_str().eq_ignore_ascii_case(text.trim()))
             .ok_or_else(|| {
-                format!(
-                    "unknown status `{text}`; the statuses are {}",
-                    Status::ALL.map(|s| format!("`{s}`")).join(", ")
+                crate::msg!(
+                    "unknown status `{text}`; the statuses are {statuses}",
+                    text,
+                    statuses = Status::ALL.map(|s| format!("`{s}`")).join(", ")
                 )
             })
     }
@@ -550,7 +551,7 @@ mod tests {
         // Files hold the names only.
         assert!("xong".parse::<Status>().is_err());
         assert_eq!(
-            "finished".parse::<Status>().unwrap_err(),
+            "finished".parse::<Status>().unwrap_err().to_string(),
             "unknown status `finished`; the statuses are `todo`, `doing`, `done`, `blocked`, `dropped`"
         );
     }

@@ -42,6 +42,18 @@ impl Every {
     }
 }
 
+impl Every {
+    /// The length's name, said in the person's language.
+    pub fn said(self) -> crate::message::Message {
+        match self {
+            Every::Month => crate::msg!("month"),
+            Every::Quarter => crate::msg!("quarter"),
+            Every::Half => crate::msg!("half"),
+            Every::Year => crate::msg!("year"),
+        }
+    }
+}
+
 impl fmt::Display for Every {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -150,26 +162,30 @@ pub fn occurrence(
     every: Every,
     years: Years,
     id: &str,
-) -> Result<Period, (String, String)> {
+) -> Result<Period, crate::message::Error> {
     let year = years.first;
     let all: Vec<Period> = years.all(every).collect();
     let name = |p: Option<&Period>| p.map(|p| p.to_string()).unwrap_or_default();
-    let help = format!(
-        "use one of `{}` … `{}`",
-        name(all.first()),
-        name(all.last())
+    let help = crate::msg!(
+        "use one of `{first}` … `{last}`",
+        first = name(all.first()),
+        last = name(all.last())
     );
     let period: Period = match text.trim().parse() {
         Ok(period) => period,
-        Err(e) => loose(text, every, year).ok_or_else(|| (format!("{e}"), help.clone()))?,
+        Err(e) => loose(text, every, year).ok_or_else(|| e.said().help(help.clone()))?,
     };
     if all.contains(&period) {
         return Ok(period);
     }
-    Err((
-        format!("`{period}` is not an occurrence of `{id}`, which recurs every {every} in {years}"),
-        help,
-    ))
+    Err(crate::msg!(
+        "`{period}` is not an occurrence of `{id}`, which recurs every {every} in {years}",
+        period,
+        id,
+        every = every.said(),
+        years
+    )
+    .help(help))
 }
 
 /// An occurrence of a task that recurs `every` period, named as people write it: `2023-Q1`,
@@ -260,13 +276,18 @@ impl serde::Serialize for Period {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodError(String);
 
+impl PeriodError {
+    pub fn said(&self) -> crate::message::Message {
+        crate::msg!(
+            "`{text}` is not a period: write `2023-01` (month), `2023-Q1`, `2023-H1` or `2023`",
+            text = self.0
+        )
+    }
+}
+
 impl fmt::Display for PeriodError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}` is not a period: write `2023-01` (month), `2023-Q1`, `2023-H1` or `2023`",
-            self.0
-        )
+        write!(f, "{}", self.said())
     }
 }
 

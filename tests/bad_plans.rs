@@ -60,3 +60,32 @@ fn every_bad_plan_is_refused_with_its_message() {
         }
     }
 }
+
+#[test]
+fn warnings_are_said_in_the_language_of_the_plan() {
+    let root = tempfile::TempDir::new().unwrap();
+    let dir = root.path().join("plan");
+    fs::create_dir(&dir).unwrap();
+    fs::write(
+        dir.join("plan.toml"),
+        "title = \"Kế hoạch thử\"\nyear = 2023\nlang = \"vi\"\n\n[[unit]]\nname = \"Văn phòng\"\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("I.toml"),
+        "id = \"I\"\ntitle = \"Chỉ đạo\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"Kế hoạch\"\nlead = [\"Văn phòng\"]\ndeadline = \"Sớm\"\n",
+    )
+    .unwrap();
+    let (code, stderr) = run(root.path(), &["list"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        stderr,
+        "cảnh báo: plan/I.toml:8:12: nhiệm vụ `I.1`: không hiểu được thời hạn `Sớm`\n  |\n8 | deadline = \"Sớm\"\n  |            ^^^^^\ngợi ý: hãy ghi đúng như văn bản (`Quý 2/2023`, `Tháng 10/2023`, `Năm 2023`, `Trước ngày 15/12/2023`, `Thường xuyên`, `Định kỳ quý`, `Khi có văn bản hướng dẫn ...`), hoặc thêm `due = 2023-06-30` vào nhiệm vụ\n"
+    );
+    // The flag wins over the plan's language.
+    let (_, stderr) = run(root.path(), &["--lang", "en", "list"]);
+    assert!(
+        stderr.starts_with("warning: plan/I.toml:8:12: task `I.1`: deadline `Sớm` fits no kind\n"),
+        "{stderr}"
+    );
+}

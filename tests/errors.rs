@@ -113,7 +113,7 @@ plan/I.toml:9:23: unclosed array, expected `]`
   |
 9 | support = [\"Thanh tra\"
   |                       ^
-help: fix the TOML syntax here; the file format is described in README.md
+help: fix the TOML syntax here; the file format is described in docs/format.md
 ",
     );
 }

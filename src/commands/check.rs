@@ -17,11 +17,12 @@ pub fn run(
 ) -> Result<Outcome> {
     let loaded = load::load(dir, &env.cwd, true)?;
     // Strict: what other commands only warn about is an error here, but for files not read.
+    let lang = lang.with_plan(loaded.lang);
     for warning in &loaded.warnings {
-        writeln!(err, "warning: {warning}")?;
+        let said = warning.text(lang);
+        writeln!(err, "{}: {said}", crate::message::label("warning", lang))?;
     }
     let plan = loaded.plan;
-    let lang = lang.with_plan(loaded.lang);
     let headings = plan.tasks.iter().filter(|t| t.is_heading()).count();
     writeln!(
         out,

@@ -52,10 +52,9 @@ pub fn mark(
                         task.id
                     )
                 }
-                (Some(every), Some(text)) => Some(
-                    period::occurrence(text, every, plan.years(), &task.id)
-                        .map_err(|(message, help)| anyhow::anyhow!("{message}\nhelp: {help}"))?,
-                ),
+                (Some(every), Some(text)) => {
+                    Some(period::occurrence(text, every, plan.years(), &task.id)?)
+                }
             };
             let entry = NewEntry {
                 date: on,

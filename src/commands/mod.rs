@@ -29,6 +29,7 @@ use crate::cli::{Cli, Command, Filters, Format};
 use crate::files;
 use crate::lang::Lang;
 use crate::load;
+use crate::message::label;
 use crate::model::{Plan, State, Status, Task};
 use crate::period::Period;
 use crate::render::{Grid, Terminal};
@@ -102,9 +103,15 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Outcome, Failure> {
     let lang = Language::given(cli.lang);
-    dispatch(cli, env, &lang, out, err).map_err(|error| Failure {
-        error,
-        lang: lang.now(),
+    dispatch(cli, env, &lang, out, err).map_err(|error| {
+        // A plan that does not load still says in which language to tell its problems.
+        let plan_lang = error
+            .downcast_ref::<crate::diagnostic::Problems>()
+            .and_then(|problems| problems.1);
+        Failure {
+            error,
+            lang: lang.with_plan(plan_lang),
+        }
     })
 }
 
@@ -176,7 +183,7 @@ fn with_plan(
     let loaded = load::load(dir, &env.cwd, false)?;
     let lang = lang.with_plan(loaded.lang);
     for warning in &loaded.warnings {
-        writeln!(err, "warning: {warning}")?;
+        writeln!(err, "{}: {}", label("warning", lang), warning.text(lang))?;
     }
     let plan = &loaded.plan;
     let outcome = run(&Context {

@@ -18,6 +18,7 @@ use super::read::Source;
 use crate::deadline;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Entry, ReportSettings, Status, Task, Unit};
+use crate::msg;
 use crate::period::{self, Every, Period, Years};
 use crate::text::{fold, into_nfc, nfc, trimmed};
 use crate::units;
@@ -212,9 +213,9 @@ impl Checker {
             source
                 .at(
                     year.span(),
-                    format!("`{}` is not a plan year", year.get_ref()),
+                    msg!("`{year}` is not a plan year", year = year.get_ref()),
                 )
-                .help("write the year of the plan, such as `year = 2023`"),
+                .help(msg!("write the year of the plan, such as `year = 2023`")),
         );
         2000
     }
@@ -233,8 +234,8 @@ impl Checker {
             _ => {
                 self.problems.push(
                     source
-                        .at(value.span(), "`report_cutoff` is a day of the month (2–28) or \"calendar\"")
-                        .help("15 follows Nghị định 09/2019/NĐ-CP: a quarter's report runs from the 15th of the month before it to the 14th of its last month"),
+                        .at(value.span(), msg!("`report_cutoff` is a day of the month (2–28) or \"calendar\""))
+                        .help(msg!("15 follows Nghị định 09/2019/NĐ-CP: a quarter's report runs from the 15th of the month before it to the 14th of its last month")),
                 );
                 Cutoff::default()
             }
@@ -268,11 +269,11 @@ impl Checker {
                     source
                         .at(
                             value.span(),
-                            "`report_threshold` is a percentage from 0 to 100",
+                            msg!("`report_threshold` is a percentage from 0 to 100"),
                         )
-                        .help(
-                            "a unit reaches the bar when its rate is above it; 70 is the usual bar",
-                        ),
+                        .help(msg!(
+                            "a unit reaches the bar when its rate is above it; 70 is the usual bar"
+                        )),
                 ),
             }
         }
@@ -294,8 +295,8 @@ impl Checker {
                 }
                 _ => self.problems.push(
                     source
-                        .at(value.span(), "`report_send` is a number of working days after the cut-off, or a day of the month")
-                        .help("write `report_send = 2` (two working days after the cut-off) or `report_send = \"ngày 20\"`"),
+                        .at(value.span(), msg!("`report_send` is a number of working days after the cut-off, or a day of the month"))
+                        .help(msg!("write `report_send = 2` (two working days after the cut-off) or `report_send = \"ngày 20\"`")),
                 ),
             }
         }
@@ -315,12 +316,13 @@ impl Checker {
                         source
                             .at(
                                 spelling.span(),
-                                format!(
-                                    "`{}` already names the unit `{other}`",
-                                    spelling.get_ref()
+                                msg!(
+                                    "`{name}` already names the unit `{other}`",
+                                    name = spelling.get_ref(),
+                                    other
                                 ),
                             )
-                            .help("each name and alias must belong to one unit"),
+                            .help(msg!("each name and alias must belong to one unit")),
                     );
                 } else {
                     // As written too, so that most lookups need no folding (a spelling and
@@ -381,8 +383,8 @@ impl Checker {
         {
             self.problems.push(
                 source
-                    .at(due_key.span(), format!("`{id}` recurs every {every}, so it has no single `due`"))
-                    .help("each occurrence is due at the end of its period; remove `due`, or change `deadline`"),
+                    .at(due_key.span(), msg!("`{id}` recurs every {every}, so it has no single `due`", id, every = every.said()))
+                    .help(msg!("each occurrence is due at the end of its period; remove `due`, or change `deadline`")),
             );
         }
         let unread = deadline.is_none() && raw.deadline.is_some();
@@ -424,8 +426,8 @@ impl Checker {
         if !in_section {
             self.problems.push(
                 source
-                    .at(id_span, format!("task id `{id}` does not belong to section `{section}`"))
-                    .help(format!("ids in this file start with `{section}.`: `{section}.1`, `{section}.2.a` ...")),
+                    .at(id_span, msg!("task id `{id}` does not belong to section `{section}`", id, section))
+                    .help(msg!("ids in this file start with `{section}.`: `{section}.1`, `{section}.2.a` ...", section)),
             );
             return None;
         }
@@ -475,10 +477,15 @@ impl Checker {
                             source
                                 .at(
                                     name.span(),
-                                    format!("unit `{written}` is not written as in plan.toml"),
+                                    msg!(
+                                        "unit `{written}` is not written as in plan.toml",
+                                        written
+                                    ),
                                 )
-                                .help(format!(
-                                    "did you mean `{unit}`? (or add `{written}` to its `aliases`)"
+                                .help(msg!(
+                                    "did you mean `{unit}`? (or add `{written}` to its `aliases`)",
+                                    unit,
+                                    written
                                 )),
                         );
                     }
@@ -497,18 +504,17 @@ impl Checker {
     fn budget_of(&mut self, source: &Source, budget: Option<&Spanned<i64>>) -> Option<u64> {
         match budget {
             Some(b) if *b.get_ref() < 0 => {
-                self.problems.push(
-                    source
-                        .at(b.span(), "budget is negative")
-                        .help("write the budget in VND as a whole number, such as 12_000_000"),
-                );
+                self.problems
+                    .push(source.at(b.span(), msg!("budget is negative")).help(msg!(
+                        "write the budget in VND as a whole number, such as 12_000_000"
+                    )));
                 None
             }
             Some(b) if b.get_ref().unsigned_abs() > MAX_BUDGET => {
                 self.problems.push(
                     source
-                        .at(b.span(), format!("budget {} is more than any task can have", b.get_ref()))
-                        .help(format!("write the budget in VND; the most a task may have is {} (a million billion đồng)", crate::render::money(MAX_BUDGET))),
+                        .at(b.span(), msg!("budget {budget} is more than any task can have", budget = b.get_ref()))
+                        .help(msg!("write the budget in VND; the most a task may have is {most} (a million billion đồng)", most = crate::render::money(MAX_BUDGET))),
                 );
                 None
             }
@@ -547,7 +553,10 @@ impl Checker {
             Ok(deadline) => Some(deadline),
             Err(e) => {
                 let diagnostic = source
-                    .at(wording.span(), format!("task `{id}`: {}", e.message))
+                    .at(
+                        wording.span(),
+                        msg!("task `{id}`: {problem}", id, problem = e.message),
+                    )
                     .help(e.help);
                 if strict {
                     self.problems.push(diagnostic);
@@ -596,7 +605,7 @@ impl Checker {
                     self.problems.push(
                         source
                             .at(s.span(), message)
-                            .help("use one of the statuses above"),
+                            .help(msg!("use one of the statuses above")),
                     );
                     return None;
                 }
@@ -609,9 +618,14 @@ impl Checker {
                 source
                     .at(
                         entry.date.span(),
-                        format!("progress entry of `{id}` has neither `status` nor `due`"),
+                        msg!(
+                            "progress entry of `{id}` has neither `status` nor `due`",
+                            id
+                        ),
                     )
-                    .help("add `status = \"done\"` (or another status), or `due = 2023-09-30`"),
+                    .help(msg!(
+                        "add `status = \"done\"` (or another status), or `due = 2023-09-30`"
+                    )),
             );
             return None;
         }
@@ -645,13 +659,14 @@ impl Checker {
                 };
                 match period::occurrence(p.get_ref(), every, first, id) {
                     Ok(period) => Some(period),
-                    Err((message, help)) => {
+                    Err(crate::message::Error { message, help, .. }) => {
                         // A later year's occurrence is right if the plan runs that long.
                         let later = Years {
                             first: recurs.year,
                             last: recurs.year.saturating_add(100),
                         };
-                        let diagnostic = source.at(p.span(), message).help(help);
+                        let mut diagnostic = source.at(p.span(), message);
+                        diagnostic.help = help;
                         match period::occurrence(p.get_ref(), every, later, id) {
                             Ok(period) => {
                                 self.later.push((period.year, diagnostic));
@@ -672,9 +687,12 @@ impl Checker {
                     source
                         .at(
                             p.span(),
-                            format!("`{id}` is not periodic, so its entries take no `period`"),
+                            msg!(
+                                "`{id}` is not periodic, so its entries take no `period`",
+                                id
+                            ),
                         )
-                        .help("remove `period`"),
+                        .help(msg!("remove `period`")),
                 );
                 return None;
             }
@@ -684,10 +702,11 @@ impl Checker {
                     source
                         .at(
                             entry.date.span(),
-                            format!("progress entry of periodic task `{id}` has no `period`"),
+                            msg!("progress entry of periodic task `{id}` has no `period`", id),
                         )
-                        .help(format!(
-                            "add the occurrence it is for, such as `period = \"{example}\"`"
+                        .help(msg!(
+                            "add the occurrence it is for, such as `period = \"{example}\"`",
+                            example
                         )),
                 );
                 return None;
@@ -708,8 +727,8 @@ impl Checker {
         if date.is_none() {
             self.problems.push(
                 source
-                    .at(value.span(), format!("`{datetime}` is not a date"))
-                    .help("write a day as YYYY-MM-DD, without a time"),
+                    .at(value.span(), msg!("`{datetime}` is not a date", datetime))
+                    .help(msg!("write a day as YYYY-MM-DD, without a time")),
             );
         }
         date
@@ -746,17 +765,20 @@ pub(super) fn unknown_unit(
 ) -> Diagnostic {
     let near = units::suggestions(units, name);
     let help = if near.is_empty() {
-        "add the unit to `plan.toml` (as a `[[unit]]` or an alias), or fix the spelling".to_string()
+        msg!("add the unit to `plan.toml` (as a `[[unit]]` or an alias), or fix the spelling")
     } else {
-        format!(
-            "did you mean {}? Or add it to `plan.toml` as a unit or an alias",
-            near.iter()
+        msg!(
+            "did you mean {names}? Or add it to `plan.toml` as a unit or an alias",
+            names = near
+                .iter()
                 .map(|n| format!("`{n}`"))
                 .collect::<Vec<_>>()
                 .join(", ")
         )
     };
-    source.at(span, format!("unknown unit `{name}`")).help(help)
+    source
+        .at(span, msg!("unknown unit `{name}`", name))
+        .help(help)
 }
 
 #[cfg(test)]
@@ -782,8 +804,8 @@ mod tests {
         Source::new("plan/I.toml", text)
     }
 
-    fn messages(diagnostics: &[Diagnostic]) -> Vec<&str> {
-        diagnostics.iter().map(|d| d.message.as_str()).collect()
+    fn messages(diagnostics: &[Diagnostic]) -> Vec<String> {
+        diagnostics.iter().map(|d| d.message.to_string()).collect()
     }
 
     #[test]
@@ -869,7 +891,12 @@ mod tests {
             (Some("Trước ngày 31/02/2023"), None)
         );
         assert_eq!((checker.problems.len(), checker.warnings.len()), (0, 1));
-        assert!(checker.warnings[0].message.starts_with("task `I.1`: "));
+        assert!(
+            checker.warnings[0]
+                .message
+                .to_string()
+                .starts_with("task `I.1`: ")
+        );
         checker.deadline_of(&source, "I.1", wording, 2023, true);
         assert_eq!((checker.problems.len(), checker.warnings.len()), (1, 1));
     }
@@ -884,7 +911,11 @@ mod tests {
         let (_, deadline) = checker.deadline_of(&source, "I.1", wording, 2023, false);
         let unread = deadline.is_none() && wording.is_some();
         let entries = checker.entries(&source, "I.1", task.progress, deadline, unread, 2023);
-        let problems = checker.problems.iter().map(|d| d.message.clone()).collect();
+        let problems = checker
+            .problems
+            .iter()
+            .map(|d| d.message.to_string())
+            .collect();
         (entries, problems)
     }
 

@@ -8,6 +8,7 @@ use super::check::{CheckedTasks, Checker, FileTasks};
 use super::raw::{RawHead, section_id};
 use super::read::{File, Source};
 use crate::model::{Section, Tasks};
+use crate::msg;
 use crate::text::nfc;
 
 /// The most a plan's budgets may add up to, in VND: a thousand times the most one task may
@@ -48,9 +49,13 @@ pub(super) fn join(
                 source
                     .at(
                         head.id.span(),
-                        format!("section `{}` is also defined in {first}", section.id),
+                        msg!(
+                            "section `{id}` is also defined in {first}",
+                            id = section.id,
+                            first
+                        ),
                     )
-                    .help("give each section file its own `id`"),
+                    .help(msg!("give each section file its own `id`")),
             );
             continue;
         }
@@ -177,12 +182,15 @@ impl Checker {
                     files[origin.file]
                         .at(
                             origin.id.clone(),
-                            format!(
-                                "task id `{id}` differs from `{}` ({}:{}) only in case",
-                                earlier.id, earlier.file, earlier.line
+                            msg!(
+                                "task id `{id}` differs from `{other}` ({file}:{line}) only in case",
+                                id,
+                                other = earlier.id,
+                                file = earlier.file,
+                                line = earlier.line
                             ),
                         )
-                        .help("ids are matched whatever the case: give each task an id of its own"),
+                        .help(msg!("ids are matched whatever the case: give each task an id of its own")),
                 );
             } else {
                 lowered.entry(lower).or_insert(at);
@@ -193,12 +201,14 @@ impl Checker {
                     files[origin.file]
                         .at(
                             origin.id.clone(),
-                            format!(
-                                "duplicate task id `{id}`, first used at {}:{}",
-                                earlier.file, earlier.line
+                            msg!(
+                                "duplicate task id `{id}`, first used at {file}:{line}",
+                                id,
+                                file = earlier.file,
+                                line = earlier.line
                             ),
                         )
-                        .help("give each task its own id"),
+                        .help(msg!("give each task its own id")),
                 );
             } else {
                 index.insert(id, at);
@@ -226,11 +236,16 @@ impl Checker {
                     files[origin.file]
                         .at(
                             span,
-                            format!("the parent `{parent}` of task `{}` does not exist", task.id),
+                            msg!(
+                                "the parent `{parent}` of task `{id}` does not exist",
+                                parent,
+                                id = task.id
+                            ),
                         )
-                        .help(format!(
-                            "add a task `{parent}`, or fix the id of `{}`",
-                            task.id
+                        .help(msg!(
+                            "add a task `{parent}`, or fix the id of `{id}`",
+                            parent,
+                            id = task.id
                         )),
                 );
             }
@@ -267,8 +282,8 @@ impl Checker {
                     let origin = &origins[task];
                     self.problems.push(
                         files[origin.file]
-                            .at(origin.id.clone(), format!("task `{}` is its own ancestor", tasks[task].id))
-                            .help("fix the `parent` keys so that they lead up to a task with no parent"),
+                            .at(origin.id.clone(), msg!("task `{id}` is its own ancestor", id = tasks[task].id))
+                            .help(msg!("fix the `parent` keys so that they lead up to a task with no parent")),
                     );
                 }
             }
@@ -290,8 +305,8 @@ impl Checker {
                 None => {
                     self.problems.push(
                         files[origin.file]
-                            .at(origin.id.clone(), format!("the budgets up to task `{}` add up to more than {} VND, more than any plan has", task.id, crate::render::money(MAX_TOTAL)))
-                            .help("check the budgets: each is a whole number of VND, such as 12_000_000"),
+                            .at(origin.id.clone(), msg!("the budgets up to task `{id}` add up to more than {most} VND, more than any plan has", id = task.id, most = crate::render::money(MAX_TOTAL)))
+                            .help(msg!("check the budgets: each is a whole number of VND, such as 12_000_000")),
                     );
                     break;
                 }
@@ -304,8 +319,8 @@ impl Checker {
             if !origin.names_a_lead && task.children.is_empty() {
                 self.problems.push(
                     files[origin.file]
-                        .at(origin.id.clone(), format!("task `{}` has no lead and no children", task.id))
-                        .help(format!("add `lead = [\"...\"]` (the responsible unit), or tasks under it (`{}.a`, `{}.b` ...)", task.id, task.id)),
+                        .at(origin.id.clone(), msg!("task `{id}` has no lead and no children", id = task.id))
+                        .help(msg!("add `lead = [\"...\"]` (the responsible unit), or tasks under it (`{id}.a`, `{id}.b` ...)", id = task.id)),
                 );
             }
         }

@@ -11,6 +11,7 @@ use anyhow::{Result, bail};
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::lang::Lang;
 use crate::model::{Plan, ReportSettings, Unit};
+use crate::msg;
 use crate::parallel::in_parallel;
 use crate::text::nfc;
 use crate::window::Cutoff;
@@ -60,14 +61,27 @@ fn load_sections(
     let plan_path = absolute.join(PLAN_FILE);
     if plan_path.exists() && !plan_path.is_file() {
         bail!(
-            "`{}` is not a file\nhelp: `{PLAN_FILE}` holds the plan's title, year and units; move whatever is there away",
-            dir.join(PLAN_FILE).display()
+            msg!(
+                "`{path}` is not a file",
+                path = dir.join(PLAN_FILE).display()
+            )
+            .help(msg!(
+                "`{file}` holds the plan's title, year and units; move whatever is there away",
+                file = PLAN_FILE
+            ))
         );
     }
     if !plan_path.is_file() {
         bail!(
-            "`{}` holds no `{PLAN_FILE}`\nhelp: a plan directory needs `{PLAN_FILE}` (title, year, units) and one file per section",
-            dir.display()
+            msg!(
+                "`{dir}` holds no `{file}`",
+                dir = dir.display(),
+                file = PLAN_FILE
+            )
+            .help(msg!(
+                "a plan directory needs `{file}` (title, year, units) and one file per section",
+                file = PLAN_FILE
+            ))
         );
     }
     let (sections, mut ignored) = read::section_files(dir, &absolute, replaced)?;
@@ -138,7 +152,7 @@ fn check_files(
     if !checker.problems.is_empty() {
         let mut problems = checker.problems;
         problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        return Err(Problems(problems).into());
+        return Err(Problems(problems, head.lang).into());
     }
     Ok(Loaded {
         plan: Plan {
@@ -342,7 +356,7 @@ fn panicked(file: &str) -> Diagnostic {
         source_line: String::new(),
         caret: 1,
         width: 1,
-        message: "internal error while reading this file".into(),
+        message: msg!("internal error while reading this file"),
         help: None,
     }
 }

@@ -12,6 +12,8 @@ use toml::value::Datetime;
 use super::read::Source;
 use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
+use crate::message::Message;
+use crate::msg;
 use crate::text::{closest, nfc};
 
 /// Parses TOML into `T`, turning the error into a diagnostic with a `help:` line.
@@ -22,15 +24,64 @@ pub(super) fn parse<'a, T: Deserialize<'a>>(source: &'a Source) -> Result<T, Dia
 /// The diagnostic for a parse `error` in the stretch of `source` that starts at byte `by`.
 pub(super) fn diagnose(source: &Source, error: &toml::de::Error, by: usize) -> Diagnostic {
     let span = error.span().map_or(by..by, |s| s.start + by..s.end + by);
-    let diagnostic = source.at(span, error.message().trim());
-    let help = if diagnostic.message.starts_with("invalid float")
+    let reason = error.message().trim();
+    let diagnostic = source.at(span, toml_message(reason));
+    let help = if reason.starts_with("invalid float")
         && vietnamese_thousands(&diagnostic.source_line)
     {
-        "write amounts without dots, as `12_000_000` or `12000000`: TOML reads `12.000.000` as a broken decimal".to_string()
+        msg!(
+            "write amounts without dots, as `12_000_000` or `12000000`: TOML reads `12.000.000` as a broken decimal"
+        )
     } else {
-        help_for(&diagnostic.message)
+        help_for(reason)
     };
     diagnostic.help(help)
+}
+
+/// What the TOML reader said, in the table's words where it has them: unknown and missing keys
+/// (serde's own wording, rebuilt), anything else as the reader put it.
+fn toml_message(reason: &str) -> Message {
+    if let Some(rest) = reason.strip_prefix("unknown field `")
+        && let Some((key, expected)) = rest.split_once('`')
+    {
+        let keys: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let message = unknown_key(key, &keys);
+        if message.to_string() == reason {
+            return message;
+        }
+    }
+    if let Some(key) = reason
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return msg!("missing field `{key}`", key);
+    }
+    msg!("{reason}", reason)
+}
+
+/// `key` is not one of `allowed`, in serde's English.
+pub(super) fn unknown_key(key: &str, allowed: &[&str]) -> Message {
+    let listed = |keys: &[&str]| {
+        keys.iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match allowed {
+        [] => msg!("unknown field `{key}`, there are no fields", key),
+        [one] => msg!("unknown field `{key}`, expected `{one}`", key, one),
+        [one, other] => msg!(
+            "unknown field `{key}`, expected `{one}` or `{other}`",
+            key,
+            one,
+            other
+        ),
+        many => msg!(
+            "unknown field `{key}`, expected one of {keys}",
+            key,
+            keys = listed(many)
+        ),
+    }
 }
 
 /// Whether a line holds a number written the Vietnamese way, such as `12.000.000`.
@@ -42,15 +93,16 @@ pub(super) fn vietnamese_thousands(line: &str) -> bool {
         })
 }
 
-pub(super) fn help_for(message: &str) -> String {
-    if let Some(rest) = message.strip_prefix("unknown field `") {
+/// What to do about what the TOML reader said.
+pub(super) fn help_for(reason: &str) -> Message {
+    if let Some(rest) = reason.strip_prefix("unknown field `") {
         let unknown = rest.split('`').next().unwrap_or_default();
         let expected: Vec<&str> = rest.split('`').skip(1).skip(1).step_by(2).collect();
         return match closest(unknown, expected.iter().copied(), 1).first() {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!(
-                "the keys allowed here are {}",
-                expected
+            Some(best) => msg!("did you mean `{best}`?", best),
+            None => msg!(
+                "the keys allowed here are {keys}",
+                keys = expected
                     .iter()
                     .map(|k| format!("`{k}`"))
                     .collect::<Vec<_>>()
@@ -58,22 +110,24 @@ pub(super) fn help_for(message: &str) -> String {
             ),
         };
     }
-    if message.starts_with("missing field") {
-        return "add the missing key; see the file format in README.md".into();
+    if reason.starts_with("missing field") {
+        return msg!("add the missing key; see the file format in docs/format.md");
     }
-    if message.contains("as i128") {
-        return "the number is too large: budgets are whole VND amounts such as 12_000_000".into();
+    if reason.contains("as i128") {
+        return msg!("the number is too large: budgets are whole VND amounts such as 12_000_000");
     }
-    if message.starts_with("invalid type") || message.starts_with("invalid value") {
-        return "text goes in quotes, `budget` and `year` are whole numbers (12_000_000), dates are written 2023-04-10 without quotes, and `lead`/`support` are lists ([\"Văn phòng\"])".into();
+    if reason.starts_with("invalid type") || reason.starts_with("invalid value") {
+        return msg!(
+            "text goes in quotes, `budget` and `year` are whole numbers (12_000_000), dates are written 2023-04-10 without quotes, and `lead`/`support` are lists ([\"Văn phòng\"])"
+        );
     }
-    if message.starts_with("duplicate key") {
-        return "a key may appear once per table: remove or rename one of them".into();
+    if reason.starts_with("duplicate key") {
+        return msg!("a key may appear once per table: remove or rename one of them");
     }
-    if message.starts_with("invalid date") || message.contains("datetime") {
-        return "write dates as YYYY-MM-DD, a day that exists (2023-02-28, not 2023-02-30)".into();
+    if reason.starts_with("invalid date") || reason.contains("datetime") {
+        return msg!("write dates as YYYY-MM-DD, a day that exists (2023-02-28, not 2023-02-30)");
     }
-    "fix the TOML syntax here; the file format is described in README.md".into()
+    msg!("fix the TOML syntax here; the file format is described in docs/format.md")
 }
 
 #[derive(Deserialize)]
@@ -202,12 +256,8 @@ pub(super) fn problems_in(
         let unknown = unknown_keys(piece, is_task);
         if !unknown.is_empty() {
             for (span, key, allowed) in unknown {
-                let allowed: Vec<String> = allowed.iter().map(|k| format!("`{k}`")).collect();
-                let message = format!(
-                    "unknown field `{key}`, expected one of {}",
-                    allowed.join(", ")
-                );
-                let help = help_for(&message);
+                let message = unknown_key(&key, allowed);
+                let help = help_for(&message.to_string());
                 problems.push(
                     source
                         .at(start + span.start..start + span.end, message)
@@ -538,11 +588,11 @@ mod tests {
     #[test]
     fn help_suggests_the_closest_key() {
         assert_eq!(
-            help_for("unknown field `titel`, expected one of `id`, `title`, `lead`"),
+            help_for("unknown field `titel`, expected one of `id`, `title`, `lead`").to_string(),
             "did you mean `title`?"
         );
         assert_eq!(
-            help_for("unknown field `zzz`, expected `date`"),
+            help_for("unknown field `zzz`, expected `date`").to_string(),
             "the keys allowed here are `date`"
         );
     }

@@ -6,11 +6,13 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 
 use super::PLAN_FILE;
 use super::raw::Chunks;
 use crate::diagnostic::Diagnostic;
+use crate::message::OrSay;
+use crate::msg;
 
 /// Where the plan lives: `explicit` (from `--plan-dir` or `$PLAN_DIR`), else `./plan`, else the
 /// `plan/` of the nearest ancestor of `cwd` that has one with a `plan.toml`.
@@ -19,14 +21,20 @@ pub fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
         let absolute = cwd.join(dir);
         if absolute.exists() && !absolute.is_dir() {
             bail!(
-                "`{}` is a file, not a plan directory\nhelp: `--plan-dir` (or `$PLAN_DIR`) names the directory that holds `{PLAN_FILE}`",
-                dir.display()
+                msg!(
+                    "`{dir}` is a file, not a plan directory",
+                    dir = dir.display()
+                )
+                .help(msg!(
+                    "`--plan-dir` (or `$PLAN_DIR`) names the directory that holds `{file}`",
+                    file = PLAN_FILE
+                ))
             );
         }
         if !absolute.is_dir() {
             bail!(
-                "plan directory `{}` does not exist\nhelp: check `--plan-dir` or `$PLAN_DIR`",
-                dir.display()
+                msg!("plan directory `{dir}` does not exist", dir = dir.display())
+                    .help(msg!("check `--plan-dir` or `$PLAN_DIR`"))
             );
         }
         return Ok(dir.to_path_buf());
@@ -47,8 +55,13 @@ pub fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
     }
     let looked: Vec<String> = looked.iter().map(|p| p.display().to_string()).collect();
     bail!(
-        "no plan found: looked for a `plan` directory in {}\nhelp: run from inside a repository that has one, pass `--plan-dir DIR` (or set `$PLAN_DIR`), or start one with `plan init`",
-        looked.join(", ")
+        msg!(
+            "no plan found: looked for a `plan` directory in {places}",
+            places = looked.join(", ")
+        )
+        .help(msg!(
+            "run from inside a repository that has one, pass `--plan-dir DIR` (or set `$PLAN_DIR`), or start one with `plan init`"
+        ))
     )
 }
 
@@ -64,7 +77,12 @@ pub(super) fn section_files(
     // Section files are read by the threads that check them.
     let mut ignored = Vec::new();
     let sections: Vec<SectionFile> = fs::read_dir(absolute)
-        .with_context(|| format!("cannot read the plan directory `{}`", dir.display()))?
+        .or_say(|| {
+            msg!(
+                "cannot read the plan directory `{dir}`",
+                dir = dir.display()
+            )
+        })?
         .filter_map(|entry| entry.ok())
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -73,10 +91,11 @@ pub(super) fn section_files(
                 && !name.eq_ignore_ascii_case(PLAN_FILE)
                 && !name.starts_with('.');
             if !wanted && looks_like_one {
-                let message = "not read: only files ending in `.toml` (lower case) are plan files";
-                let help = format!(
-                    "rename it to end in `.toml` if it is a section, or move it out of `{}`",
-                    dir.display()
+                let message =
+                    msg!("not read: only files ending in `.toml` (lower case) are plan files");
+                let help = msg!(
+                    "rename it to end in `.toml` if it is a section, or move it out of `{dir}`",
+                    dir = dir.display()
                 );
                 ignored.push(Diagnostic::at(&shown(&name), "", 0..0, message).help(help));
             }
@@ -138,11 +157,10 @@ impl SectionFile {
                 match crate::files::read(&path, &display) {
                     Ok(bytes) => Ok(Contents { display, bytes }),
                     Err(e) => {
-                        let text = format!("{e:#}");
-                        let (message, help) = text.split_once("\nhelp: ").unwrap_or((
-                            &text,
-                            "check that the file exists and that you may read it",
-                        ));
+                        let (message, help) = crate::message::Error::parts(e);
+                        let help = help.unwrap_or_else(|| {
+                            msg!("check that the file exists and that you may read it")
+                        });
                         Err(Diagnostic::at(&display, "", 0..0, message).help(help))
                     }
                 }
@@ -180,7 +198,7 @@ impl Source {
         }
     }
 
-    pub(super) fn at(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+    pub(super) fn at(&self, span: Range<usize>, message: crate::message::Message) -> Diagnostic {
         Diagnostic::at(&self.display, &self.text, span, message)
     }
 
@@ -197,14 +215,16 @@ pub(super) fn decode(file: Contents) -> Result<Source, Diagnostic> {
     let display = display.as_str();
     if u32::try_from(bytes.len()).is_err() {
         return Err(
-            Diagnostic::at(display, "", 0..0, "the file is larger than 4 GiB")
-                .help("split the plan into section files of a reasonable size"),
+            Diagnostic::at(display, "", 0..0, msg!("the file is larger than 4 GiB")).help(msg!(
+                "split the plan into section files of a reasonable size"
+            )),
         );
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(
-            Diagnostic::at(display, "", 0..0, "the file is UTF-16, not UTF-8")
-                .help("save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"),
+            Diagnostic::at(display, "", 0..0, msg!("the file is UTF-16, not UTF-8")).help(msg!(
+                "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"
+            )),
         );
     }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
@@ -222,9 +242,9 @@ pub(super) fn decode(file: Contents) -> Result<Source, Diagnostic> {
                 display,
                 &lossy,
                 prefix.len()..prefix.len() + 1,
-                "the file is not valid UTF-8",
+                msg!("the file is not valid UTF-8"),
             )
-            .help("save it as UTF-8; Vietnamese text in another encoding (such as TCVN3 or VNI) must be converted"));
+            .help(msg!("save it as UTF-8; Vietnamese text in another encoding (such as TCVN3 or VNI) must be converted")));
         }
     };
     let source = Source::new(display, text);
@@ -243,8 +263,8 @@ pub(super) fn decode(file: Contents) -> Result<Source, Diagnostic> {
             .find(['\r', '\n'])
             .map_or(source.text.len(), |i| start + i);
         return Err(source
-            .at(start..end, "unresolved git merge conflict marker")
-            .help("finish the merge: keep the lines you want from each side, delete the `<<<<<<<`, `=======` and `>>>>>>>` lines, then run `plan check`"));
+            .at(start..end, msg!("unresolved git merge conflict marker"))
+            .help(msg!("finish the merge: keep the lines you want from each side, delete the `<<<<<<<`, `=======` and `>>>>>>>` lines, then run `plan check`")));
     }
     Ok(source)
 }
