@@ -101,31 +101,37 @@ impl Deadline {
     }
 
     /// How the wording was read, in a few words, for `plan show`.
-    pub fn describe(self) -> String {
+    pub fn describe(self) -> Message {
+        use crate::message::Arg::Day;
         match self {
             Deadline::Dated {
                 due,
                 period: Some(period),
-            } => format!("dated: end of {period}, due {due}"),
-            Deadline::Dated { due, period: None } => format!("dated: due {due}"),
-            Deadline::Continuous => "continuous: ongoing, never overdue".to_string(),
-            Deadline::Periodic(every) => {
-                format!("periodic: every {every}, each occurrence due at the end of its {every}")
-            }
-            Deadline::PeriodicOn { every, month, day } => {
-                let month = match every {
-                    Every::Month => String::new(),
-                    _ => format!(" of month {month}"),
-                };
-                format!(
-                    "periodic: every {every}, each occurrence due on day {day}{month} of its {every}"
-                )
-            }
-            Deadline::Event => "event: no due date until one is set with `plan due`".to_string(),
-            Deadline::External => {
+            } => msg!("dated: end of {period}, due {due}", period, due = Day(due)),
+            Deadline::Dated { due, period: None } => msg!("dated: due {due}", due = Day(due)),
+            Deadline::Continuous => msg!("continuous: ongoing, never overdue"),
+            Deadline::Periodic(every) => msg!(
+                "periodic: every {every}, each occurrence due at the end of its {every}",
+                every = every.said()
+            ),
+            Deadline::PeriodicOn {
+                every: Every::Month,
+                day,
+                ..
+            } => msg!(
+                "periodic: every month, each occurrence due on day {day} of its month",
+                day
+            ),
+            Deadline::PeriodicOn { every, month, day } => msg!(
+                "periodic: every {every}, each occurrence due on day {day} of month {month} of its {every}",
+                every = every.said(),
+                month,
+                day
+            ),
+            Deadline::Event => msg!("event: no due date until one is set with `plan due`"),
+            Deadline::External => msg!(
                 "external: set by another document; no due date until one is set with `plan due`"
-                    .to_string()
-            }
+            ),
         }
     }
 }

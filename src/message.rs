@@ -711,6 +711,43 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "`{text}` is not a period: write `2023-01` (month), `2023-Q1`, `2023-H1` or `2023`",
         "`{text}` không phải là một kỳ: hãy viết `2023-01` (tháng), `2023-Q1`, `2023-H1` hoặc `2023`",
     ),
+    (
+        "dated: end of {period}, due {due}",
+        "có thời hạn: hết {period}, hạn {due}",
+    ),
+    ("dated: due {due}", "có thời hạn: hạn {due}"),
+    (
+        "continuous: ongoing, never overdue",
+        "thường xuyên: không bao giờ quá hạn",
+    ),
+    (
+        "periodic: every {every}, each occurrence due at the end of its {every}",
+        "định kỳ: mỗi {every}, mỗi kỳ hạn vào cuối {every} đó",
+    ),
+    (
+        "periodic: every month, each occurrence due on day {day} of its month",
+        "định kỳ: mỗi tháng, mỗi kỳ hạn vào ngày {day} của tháng đó",
+    ),
+    (
+        "periodic: every {every}, each occurrence due on day {day} of month {month} of its {every}",
+        "định kỳ: mỗi {every}, mỗi kỳ hạn vào ngày {day} tháng thứ {month} của {every} đó",
+    ),
+    (
+        "event: no due date until one is set with `plan due`",
+        "theo sự kiện: chưa có hạn cho đến khi đặt bằng `plan due`",
+    ),
+    (
+        "external: set by another document; no due date until one is set with `plan due`",
+        "theo văn bản khác: chưa có hạn cho đến khi đặt bằng `plan due`",
+    ),
+    (
+        "set by the task's `due` key: due {due}",
+        "theo khóa `due` của nhiệm vụ: hạn {due}",
+    ),
+    (
+        "unreadable: `plan check` says why",
+        "không đọc được: `plan check` cho biết lý do",
+    ),
     // (end of loading)
 
     // Commands (commands/ but import, cli.rs, units.rs, edit.rs).

@@ -669,7 +669,7 @@ fn vietnamese_from_the_flag_the_environment_or_plan_toml() {
         "{shown}"
     );
     assert!(
-        shown.contains("\nCách hiểu   có thời hạn: hết 2023-Q1, hạn 2023-03-31\n"),
+        shown.contains("\nCách hiểu   có thời hạn: hết 2023-Q1, hạn 31/03/2023\n"),
         "{shown}"
     );
     let english = ok(

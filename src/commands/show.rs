@@ -9,11 +9,11 @@ use serde::Serialize;
 use super::list::Record;
 use super::{Context, Outcome, task};
 use crate::cli::{Format, ShowArgs};
-use crate::deadline::Deadline;
 use crate::lang::Lang;
 use crate::model::State;
 use crate::model::{Entry, Plan, Status, Task};
-use crate::period::{Every, Period};
+use crate::msg;
+use crate::period::Period;
 use crate::render::{self, Grid, Tone, money};
 
 pub fn run(context: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<Outcome> {
@@ -77,20 +77,15 @@ struct Progress<'p> {
 impl<'p> Details<'p> {
     fn new(plan: &'p Plan, task: &'p Task, day: chrono::NaiveDate, lang: Lang) -> Details<'p> {
         let reading = match (task.deadline, task.due, &task.deadline_text) {
-            (_, Some(due), _) => Some(match lang {
-                Lang::En => format!("set by the task's `due` key: due {due}"),
-                Lang::Vi => format!("theo khóa `due` của nhiệm vụ: hạn {due}"),
-            }),
-            (Some(deadline), None, _) => Some(match lang {
-                Lang::En => deadline.describe(),
-                Lang::Vi => describe_vi(deadline),
-            }),
-            (None, None, Some(_)) => Some(match lang {
-                Lang::En => "unreadable: `plan check` says why".to_string(),
-                Lang::Vi => "không đọc được: `plan check` cho biết lý do".to_string(),
-            }),
+            (_, Some(due), _) => Some(msg!(
+                "set by the task's `due` key: due {due}",
+                due = crate::message::Arg::Day(due)
+            )),
+            (Some(deadline), None, _) => Some(deadline.describe()),
+            (None, None, Some(_)) => Some(msg!("unreadable: `plan check` says why")),
             (None, None, None) => None,
-        };
+        }
+        .map(|reading| reading.text(lang));
         let occurrences = task
             .occurrences(plan.years())
             .map(|period| {
@@ -136,40 +131,6 @@ impl<'p> Details<'p> {
                     note: e.note.as_deref(),
                 })
                 .collect(),
-        }
-    }
-}
-
-/// How a deadline was read, in Vietnamese.
-fn describe_vi(deadline: Deadline) -> String {
-    match deadline {
-        Deadline::Dated {
-            due,
-            period: Some(period),
-        } => format!("có thời hạn: hết {period}, hạn {due}"),
-        Deadline::Dated { due, period: None } => format!("có thời hạn: hạn {due}"),
-        Deadline::Continuous => "thường xuyên: không bao giờ quá hạn".to_string(),
-        Deadline::Periodic(every) => {
-            let every = match every {
-                Every::Month => "tháng",
-                Every::Quarter => "quý",
-                Every::Half => "6 tháng",
-                Every::Year => "năm",
-            };
-            format!("định kỳ: mỗi {every}, mỗi kỳ hạn vào cuối kỳ")
-        }
-        Deadline::PeriodicOn { every, month, day } => {
-            let (name, within) = match every {
-                Every::Month => ("tháng", String::new()),
-                Every::Quarter => ("quý", format!(" tháng thứ {month}")),
-                Every::Half => ("6 tháng", format!(" tháng thứ {month}")),
-                Every::Year => ("năm", format!(" tháng {month}")),
-            };
-            format!("định kỳ: mỗi {name}, mỗi kỳ hạn vào ngày {day}{within} của kỳ")
-        }
-        Deadline::Event => "theo sự kiện: chưa có hạn cho đến khi đặt bằng `plan due`".to_string(),
-        Deadline::External => {
-            "theo văn bản khác: chưa có hạn cho đến khi đặt bằng `plan due`".to_string()
         }
     }
 }
