@@ -754,6 +754,226 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     // (end of commands)
 
     // Import (import/, commands/import.rs).
+    ("table {table}, row {row}", "bảng {table}, dòng {row}"),
+    (
+        "sheet \"{sheet}\", row {row}",
+        "trang tính \"{sheet}\", dòng {row}",
+    ),
+    ("row {row}", "dòng {row}"),
+    ("table {table}", "bảng {table}"),
+    ("sheet \"{sheet}\"", "trang tính \"{sheet}\""),
+    ("the file", "tệp này"),
+    (
+        "{at}: a row without a task above it was left out",
+        "{at}: đã bỏ qua một dòng không có nhiệm vụ nào ở phía trên",
+    ),
+    (
+        "{at}: section {numeral} is printed twice; the second is `{new}`",
+        "{at}: mục {numeral} được ghi hai lần; mục thứ hai được đặt mã `{new}`",
+    ),
+    (
+        "{at}: the tasks start before any section; they are put in a section of their own",
+        "{at}: các nhiệm vụ bắt đầu trước khi có mục nào; chúng được đưa vào một mục riêng",
+    ),
+    (
+        "{at}: the number of `{id}` is printed twice; the second is `{new}`",
+        "{at}: số thứ tự của `{id}` được ghi hai lần; nhiệm vụ thứ hai được đặt mã `{new}`",
+    ),
+    (
+        "{at}, \"{column}\": {reason}",
+        "{at}, cột \"{column}\": {reason}",
+    ),
+    (
+        "{at}, \"{column}\": task `{id}` names no lead unit; add one before `plan check`",
+        "{at}, cột \"{column}\": nhiệm vụ `{id}` chưa có đơn vị chủ trì; hãy bổ sung trước khi chạy `plan check`",
+    ),
+    (
+        "`{shown}` has a table of tasks ({table}), but no task could be read from its rows",
+        "`{shown}` có bảng nhiệm vụ ({table}), nhưng không đọc được nhiệm vụ nào từ các dòng của bảng",
+    ),
+    (
+        "check that the tasks are in the rows below the header",
+        "hãy kiểm tra xem các nhiệm vụ có nằm ở các dòng bên dưới dòng tiêu đề không",
+    ),
+    ("`{shown}` is empty", "`{shown}` là tệp trống"),
+    (
+        "export the annex again from Word or Excel",
+        "hãy xuất lại phụ lục từ Word hoặc Excel",
+    ),
+    (
+        "`{shown}` is protected by a password, so it cannot be read",
+        "`{shown}` được bảo vệ bằng mật khẩu nên không đọc được",
+    ),
+    (
+        "open it, remove the password (File, Info, Protect, Encrypt with Password: empty), save it, and import again",
+        "hãy mở tệp, gỡ mật khẩu (File, Info, Protect, Encrypt with Password: để trống), lưu lại rồi nhập lại",
+    ),
+    (
+        "remove the password, save it, and import again",
+        "hãy gỡ mật khẩu, lưu lại tệp rồi nhập lại",
+    ),
+    (
+        "`{shown}` is an old binary {old} file, which `plan import` does not read",
+        "`{shown}` là tệp {old} nhị phân kiểu cũ, loại tệp mà `plan import` không đọc",
+    ),
+    (
+        "open it in Word or Excel (or LibreOffice) and save it as {new}, then import that",
+        "hãy mở tệp bằng Word hoặc Excel (hoặc LibreOffice), lưu dưới dạng {new}, rồi nhập tệp đó",
+    ),
+    (
+        "`{shown}` is a .{extension} file, which `plan import` does not read",
+        "`{shown}` là tệp .{extension}, loại tệp mà `plan import` không đọc",
+    ),
+    (
+        "save the annex as .docx, .xlsx or .csv (UTF-8), then import that",
+        "hãy lưu phụ lục dưới dạng .docx, .xlsx hoặc .csv (UTF-8), rồi nhập tệp đó",
+    ),
+    (
+        "`{shown}` is a zip archive but neither a Word document nor a workbook",
+        "`{shown}` là tệp nén zip nhưng không phải văn bản Word cũng không phải bảng tính",
+    ),
+    (
+        "import the annex as .docx, .xlsx or .csv",
+        "hãy nhập phụ lục ở dạng .docx, .xlsx hoặc .csv",
+    ),
+    (
+        "`{shown}` is damaged or truncated ({reason})",
+        "`{shown}` bị hỏng hoặc không đầy đủ ({reason})",
+    ),
+    (
+        "copy or download it again, or open it and save it again as {kind}",
+        "hãy sao chép hoặc tải lại tệp, hoặc mở tệp rồi lưu lại dưới dạng {kind}",
+    ),
+    (
+        "copy or download it again, or open it and save it again as .docx or .xlsx",
+        "hãy sao chép hoặc tải lại tệp, hoặc mở tệp rồi lưu lại dưới dạng .docx hoặc .xlsx",
+    ),
+    ("open it and save it again", "hãy mở tệp rồi lưu lại"),
+    (
+        "`{shown}` holds `{entry}`, which would unpack to more than {mib} MiB: too large to be an annex (or a zip bomb)",
+        "`{shown}` chứa `{entry}`, khi giải nén sẽ lớn hơn {mib} MiB: quá lớn đối với một phụ lục (hoặc là một \"bom zip\")",
+    ),
+    (
+        "import the annex alone, saved as .docx, .xlsx or .csv",
+        "hãy nhập riêng phụ lục, lưu dưới dạng .docx, .xlsx hoặc .csv",
+    ),
+    ("`{shown}` holds no table", "`{shown}` không có bảng nào"),
+    (
+        "the annex must be a table (in Word: Insert, Table), with a header row naming the task and the lead unit",
+        "hãy trình bày phụ lục dưới dạng bảng (trong Word: Insert, Table), có dòng tiêu đề ghi rõ cột nhiệm vụ và cột đơn vị chủ trì",
+    ),
+    (
+        "`{shown}` has 1 table, so there is no table {n}",
+        "`{shown}` chỉ có 1 bảng, nên không có bảng {n}",
+    ),
+    (
+        "`{shown}` has {count} tables, so there is no table {n}",
+        "`{shown}` có {count} bảng, nên không có bảng {n}",
+    ),
+    ("`--table` counts from 1", "`--table` đánh số bảng từ 1"),
+    (
+        "`{shown}` has no sheet `{name}`",
+        "`{shown}` không có trang tính `{name}`",
+    ),
+    ("its sheets are {names}", "tệp có các trang tính {names}"),
+    ("{place}: {headers}", "{place} có các cột {headers}"),
+    (
+        "{place}: {headers}; {more}",
+        "{place} có các cột {headers}; {more}",
+    ),
+    ("{place}: none", "{place} không có tiêu đề nào"),
+    (
+        "{place}: none; {more}",
+        "{place} không có tiêu đề nào; {more}",
+    ),
+    (
+        "`{shown}` has no table whose header names a task column and a lead column (headers seen: {seen})",
+        "`{shown}` không có bảng nào có dòng tiêu đề ghi cột nhiệm vụ và cột đơn vị chủ trì (các tiêu đề đã thấy: {seen})",
+    ),
+    (
+        "`{shown}` has no table whose header names a task column and a lead column (headers seen: none)",
+        "`{shown}` không có bảng nào có dòng tiêu đề ghi cột nhiệm vụ và cột đơn vị chủ trì (không thấy tiêu đề nào)",
+    ),
+    (
+        "the header needs a task column (\"Nhiệm vụ\", \"Nội dung\") and a lead column (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); choose another table with `--table N` or `--sheet NAME`",
+        "dòng tiêu đề cần có cột nhiệm vụ (\"Nhiệm vụ\", \"Nội dung\") và cột đơn vị chủ trì (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); hãy chọn bảng khác bằng `--table N` hoặc `--sheet NAME`",
+    ),
+    (
+        "`{shown}` is not a Word document: it has no `word/document.xml`",
+        "`{shown}` không phải là văn bản Word: tệp không có `word/document.xml`",
+    ),
+    (
+        "open it in Word (or LibreOffice) and save it as .docx",
+        "hãy mở tệp bằng Word (hoặc LibreOffice) rồi lưu dưới dạng .docx",
+    ),
+    (
+        "`{shown}` is damaged: its text is not UTF-8",
+        "`{shown}` bị hỏng: nội dung văn bản không phải UTF-8",
+    ),
+    (
+        "open it in Word and save it again as .docx",
+        "hãy mở tệp bằng Word rồi lưu lại dưới dạng .docx",
+    ),
+    (
+        "`{shown}` is damaged: its XML does not parse ({reason})",
+        "`{shown}` bị hỏng: không phân tích được XML của tệp ({reason})",
+    ),
+    (
+        "open it in Word (or LibreOffice) and save it again as .docx",
+        "hãy mở tệp bằng Word (hoặc LibreOffice) rồi lưu lại dưới dạng .docx",
+    ),
+    (
+        "`{shown}` cannot be read as a spreadsheet ({reason})",
+        "không đọc được `{shown}` dưới dạng bảng tính ({reason})",
+    ),
+    (
+        "open it in Excel (or LibreOffice) and save it again as {extension}",
+        "hãy mở tệp bằng Excel (hoặc LibreOffice) rồi lưu lại dưới dạng {extension}",
+    ),
+    (
+        "`{shown}` is UTF-16, not UTF-8",
+        "`{shown}` được mã hóa UTF-16, không phải UTF-8",
+    ),
+    (
+        "save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As, then that type)",
+        "hãy lưu lại tệp dưới dạng \"CSV UTF-8 (Comma delimited)\" (trong Excel: File, Save As, rồi chọn kiểu đó)",
+    ),
+    (
+        "`{shown}` is not UTF-8 (line {line} holds bytes that are not): Vietnamese text in another encoding (Windows-1258, TCVN3, VNI) would come out garbled",
+        "`{shown}` không phải là UTF-8 (dòng {line} có byte không phải UTF-8): chữ tiếng Việt ở bảng mã khác (Windows-1258, TCVN3, VNI) sẽ bị lỗi phông",
+    ),
+    (
+        "save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As, then that type), or convert it with `iconv -f CP1258 -t UTF-8`",
+        "hãy lưu lại tệp dưới dạng \"CSV UTF-8 (Comma delimited)\" (trong Excel: File, Save As, rồi chọn kiểu đó), hoặc chuyển mã bằng `iconv -f CP1258 -t UTF-8`",
+    ),
+    (
+        "`{shown}` cannot be read as CSV ({reason})",
+        "không đọc được `{shown}` dưới dạng CSV ({reason})",
+    ),
+    (
+        "check that its quotes are balanced, or save it again from Excel as CSV UTF-8",
+        "hãy kiểm tra các dấu ngoặc kép có đủ cặp không, hoặc lưu lại tệp từ Excel dưới dạng CSV UTF-8",
+    ),
+    (
+        "`{shown}` already exists and is not empty; `plan import` never overwrites",
+        "`{shown}` đã tồn tại và không trống; `plan import` không bao giờ ghi đè",
+    ),
+    (
+        "choose another directory with `--into DIR`, or move `{shown}` away",
+        "hãy chọn thư mục khác bằng `--into DIR`, hoặc chuyển `{shown}` đi nơi khác",
+    ),
+    (
+        "`{shown}` could not be read: it is damaged in a way `plan import` does not know",
+        "không đọc được `{shown}`: tệp bị hỏng theo cách mà `plan import` không nhận biết được",
+    ),
+    (
+        "open it in Word or Excel, save it again, and import that",
+        "hãy mở tệp bằng Word hoặc Excel, lưu lại, rồi nhập tệp đó",
+    ),
+    (
+        "`plan --plan-dir {dir} check` shows each of these in its file",
+        "hãy chạy `plan --plan-dir {dir} check` để xem từng cảnh báo trên ngay trong tệp chứa nó",
+    ),
     // (end of import)
 ];
 

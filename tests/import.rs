@@ -336,3 +336,77 @@ fn an_existing_plan_is_never_overwritten() {
         .collect();
     assert_eq!(names, ["plan"]);
 }
+
+#[test]
+fn with_lang_vi_errors_help_and_warnings_are_in_vietnamese() {
+    for (file, from, extra, expected) in [
+        (
+            "rong.docx",
+            "bad-empty.docx",
+            None,
+            "lỗi: `rong.docx` là tệp trống\n\
+             gợi ý: hãy xuất lại phụ lục từ Word hoặc Excel\n",
+        ),
+        (
+            "cu.doc",
+            "bad-old-word.doc",
+            None,
+            "lỗi: `cu.doc` là tệp .doc nhị phân kiểu cũ, loại tệp mà `plan import` không đọc\n\
+             gợi ý: hãy mở tệp bằng Word hoặc Excel (hoặc LibreOffice), lưu dưới dạng .docx, rồi nhập tệp đó\n",
+        ),
+        (
+            "nhan-su.docx",
+            "bad-no-task-column.docx",
+            None,
+            "lỗi: `nhan-su.docx` không có bảng nào có dòng tiêu đề ghi cột nhiệm vụ và cột đơn vị chủ trì \
+             (các tiêu đề đã thấy: bảng 1 có các cột \"STT\", \"Họ và tên\", \"Chức vụ\")\n\
+             gợi ý: dòng tiêu đề cần có cột nhiệm vụ (\"Nhiệm vụ\", \"Nội dung\") và cột đơn vị chủ trì \
+             (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); hãy chọn bảng khác bằng `--table N` hoặc `--sheet NAME`\n",
+        ),
+        (
+            "phu-luc.docx",
+            "parts.docx",
+            Some(["--table", "3"]),
+            "lỗi: `phu-luc.docx` chỉ có 1 bảng, nên không có bảng 3\n\
+             gợi ý: `--table` đánh số bảng từ 1\n",
+        ),
+    ] {
+        let sandbox = tempfile::tempdir().unwrap();
+        fs::copy(fixture(from), sandbox.path().join(file)).unwrap();
+        let mut args = vec!["--lang", "vi", "import", file, "--into", "plan"];
+        args.extend(extra.iter().flatten());
+        let (code, stdout, stderr) = run_plan(sandbox.path(), &args);
+        assert_eq!(code, 1, "{file}: {stderr}");
+        assert_eq!(stdout, "", "{file}");
+        assert_eq!(stderr, expected, "{file}");
+        assert!(!sandbox.path().join("plan").exists(), "{file}");
+    }
+
+    let sandbox = tempfile::tempdir().unwrap();
+    fs::write(
+        sandbox.path().join("annex.csv"),
+        "STT,Nội dung công việc,Đơn vị thực hiện,Thời gian thực hiện\n1,Rà soát,Sở Nội vụ,Sớm nhất có thể\n2,Báo cáo,,Quý II/2024\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run_plan(sandbox.path(), &["import", "annex.csv", "--lang", "vi"]);
+    assert_eq!(code, 0, "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 4, "{stderr}");
+    assert_eq!(
+        lines[0],
+        "cảnh báo: dòng 2: các nhiệm vụ bắt đầu trước khi có mục nào; chúng được đưa vào một mục riêng"
+    );
+    // The deadline's own words are the deadline reader's.
+    assert!(
+        lines[1].starts_with("cảnh báo: dòng 2, cột \"Thời gian thực hiện\": "),
+        "{stderr}"
+    );
+    assert_eq!(
+        lines[2],
+        "cảnh báo: dòng 3, cột \"Đơn vị thực hiện\": nhiệm vụ `I.2` chưa có đơn vị chủ trì; hãy bổ sung trước khi chạy `plan check`"
+    );
+    assert_eq!(
+        lines[3],
+        "gợi ý: hãy chạy `plan --plan-dir plan check` để xem từng cảnh báo trên ngay trong tệp chứa nó"
+    );
+}

@@ -7,21 +7,26 @@ use anyhow::Result;
 use chrono::Datelike;
 
 use super::list::Record;
-use super::{Env, Outcome, joined};
+use super::{Env, Language, Outcome, joined};
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::deadline;
 use crate::import::{self, Imported, Options, write};
+use crate::message::label;
 use crate::model::State;
 use crate::model::{Status, Task};
+use crate::msg;
 use crate::period::Period;
 use crate::render::{self, Grid, Tone};
 
 pub fn run(
     args: &ImportArgs,
     env: &Env,
+    lang: &Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
+    // There is no plan yet: the language is `--lang`'s, or English.
+    let lang = lang.now();
     let shown = args.file.display().to_string();
     let path = env.cwd.join(&args.file);
     let bytes = crate::files::read(&path, &shown)?;
@@ -35,10 +40,15 @@ pub fn run(
     let this_year = env.today.year();
     let imported = std::panic::catch_unwind(|| import::read(&bytes, &shown, &options, this_year))
         .unwrap_or_else(|_| {
-            Err(anyhow::anyhow!(
-                "`{shown}` could not be read: it is damaged in a way `plan import` does not know\nhelp: open it in Word or Excel, save it again, and import that"
-            ))
-        })?;
+        Err(msg!(
+            "`{shown}` could not be read: it is damaged in a way `plan import` does not know",
+            shown
+        )
+        .help(msg!(
+            "open it in Word or Excel, save it again, and import that"
+        ))
+        .into())
+    })?;
     let into = args.into.display().to_string();
     let into_shown = into.trim_end_matches('/');
     let name = args
@@ -101,13 +111,14 @@ pub fn run(
     // The summary first, then what could not be read, when both go to one terminal.
     out.flush()?;
     for warning in &imported.annex.warnings {
-        writeln!(err, "warning: {warning}")?;
+        writeln!(err, "{}: {}", label("warning", lang), warning.text(lang))?;
     }
     if !args.dry_run && !imported.annex.warnings.is_empty() {
-        writeln!(
-            err,
-            "help: `plan --plan-dir {into_shown} check` shows each of these in its file"
-        )?;
+        let help = msg!(
+            "`plan --plan-dir {dir} check` shows each of these in its file",
+            dir = into_shown
+        );
+        writeln!(err, "{}: {}", label("help", lang), help.text(lang))?;
     }
     Ok(Outcome::Success)
 }

@@ -132,7 +132,7 @@ fn dispatch(
         }
         Command::Man { dir } => man(dir.as_deref(), env, out),
         Command::Init(args) => init::run(&args, env, out, err),
-        Command::Import(args) => import::run(&args, env, out, err),
+        Command::Import(args) => import::run(&args, env, lang, out, err),
         Command::GitSetup => git::setup(&dir()?, env, out),
         Command::MergeDriver(args) => git::merge_driver(&args, env, err),
         Command::Check => check::run(&dir()?, env, lang, out, err),

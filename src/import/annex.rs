@@ -3,9 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::amount;
 use super::grid::{Cell, Row, Table};
-use super::units;
+use super::{amount, said, units};
+use crate::message::Message;
+use crate::msg;
 use crate::text::{fold, nfc};
 
 /// What a column holds.
@@ -245,8 +246,9 @@ fn columns(header: &[&Row], first: usize) -> Option<Columns> {
     })
 }
 
-/// The headers of a table that names no task or lead column, for the message that says so.
-pub fn seen_headers(table: &Table) -> String {
+/// The headers of a table that names no task or lead column, for the message that says so:
+/// none if no row has two cells of text.
+pub fn seen_headers(table: &Table) -> Option<String> {
     table
         .rows
         .iter()
@@ -264,7 +266,6 @@ pub fn seen_headers(table: &Table) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         })
-        .unwrap_or_else(|| "none".to_string())
 }
 
 /// How a row is numbered.
@@ -414,7 +415,7 @@ pub fn to_roman(mut n: u32) -> String {
 }
 
 /// A task as read from a row.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Task {
     pub id: String,
     pub parent: Option<String>,
@@ -427,7 +428,26 @@ pub struct Task {
     pub funding: Option<String>,
     pub note: Option<String>,
     /// Where it was read, for warnings: `table 1, row 14`.
-    pub at: String,
+    pub at: Message,
+}
+
+impl Task {
+    /// A task titled `title`, read at `at`, with nothing else known yet.
+    fn new(title: String, at: &Message) -> Task {
+        Task {
+            id: String::new(),
+            parent: None,
+            title,
+            lead: Vec::new(),
+            support: Vec::new(),
+            budget: None,
+            deadline: None,
+            product: None,
+            funding: None,
+            note: None,
+            at: at.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -452,7 +472,7 @@ pub struct Unit {
 pub struct Annex {
     pub sections: Vec<Section>,
     pub units: Vec<Unit>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
     /// The column the deadline came from, for warnings.
     pub deadline_column: String,
     pub lead_column: String,
@@ -529,7 +549,7 @@ impl AnnexReader {
         }
     }
 
-    fn row(&mut self, row: &Row, columns: &Columns, at: &str) {
+    fn row(&mut self, row: &Row, columns: &Columns, at: &Message) {
         let cell = |field: Field| columns.get(field).and_then(|c| row.cells.get(c));
         // A cell's text where the cell is its own or merged down, not covered from the left.
         let text = |field: Field| {
@@ -681,11 +701,7 @@ impl AnnexReader {
             Numbering::Part(_) | Numbering::Roman(_) => Numbering::None,
             other => other,
         };
-        let mut task = Task {
-            title: title.clone(),
-            at: at.to_string(),
-            ..Task::default()
-        };
+        let mut task = Task::new(title.clone(), at);
         if spanning.is_none() {
             self.fill(&mut task, row, columns);
         }
@@ -739,8 +755,8 @@ impl AnnexReader {
     }
 
     /// Adds what a row without a title of its own holds to the task above it.
-    fn add_to_last(&mut self, row: &Row, columns: &Columns, at: &str) {
-        let mut extra = Task::default();
+    fn add_to_last(&mut self, row: &Row, columns: &Columns, at: &Message) {
+        let mut extra = Task::new(String::new(), at);
         self.fill(&mut extra, row, columns);
         let Some(last) = self
             .annex
@@ -749,9 +765,10 @@ impl AnnexReader {
             .and_then(|s| s.tasks.last_mut())
         else {
             if !extra.lead.is_empty() || extra.deadline.is_some() {
-                self.annex
-                    .warnings
-                    .push(format!("{at}: a row without a task above it was left out"));
+                self.annex.warnings.push(msg!(
+                    "{at}: a row without a task above it was left out",
+                    at = said(at)
+                ));
             }
             return;
         };
@@ -795,7 +812,7 @@ impl AnnexReader {
         name
     }
 
-    fn start_section(&mut self, number: Option<u32>, title: &str, at: &str) {
+    fn start_section(&mut self, number: Option<u32>, title: &str, at: &Message) {
         let number = number.unwrap_or(self.last_roman + 1);
         self.last_roman = number;
         let numeral = to_roman(number);
@@ -809,8 +826,11 @@ impl AnnexReader {
                 n += 1;
             }
             let new = format!("{id}-{n}");
-            self.annex.warnings.push(format!(
-                "{at}: section {numeral} is printed twice; the second is `{new}`"
+            self.annex.warnings.push(msg!(
+                "{at}: section {numeral} is printed twice; the second is `{new}`",
+                at = said(at),
+                numeral,
+                new
             ));
             id = new;
         }
@@ -825,7 +845,7 @@ impl AnnexReader {
     }
 
     /// The section tasks go into, made from the part (or the plan) when the annex names none.
-    fn section(&mut self, at: &str) -> String {
+    fn section(&mut self, at: &Message) -> String {
         match self.annex.sections.last() {
             Some(section) if !section.id.is_empty() => return section.id.clone(),
             Some(_) => {
@@ -848,8 +868,9 @@ impl AnnexReader {
                     .plan_title
                     .clone()
                     .unwrap_or_else(|| "Nhiệm vụ".to_string());
-                self.annex.warnings.push(format!(
-                    "{at}: the tasks start before any section; they are put in a section of their own"
+                self.annex.warnings.push(msg!(
+                    "{at}: the tasks start before any section; they are put in a section of their own",
+                    at = said(at)
                 ));
                 self.start_section(None, &title, at);
             }
@@ -867,7 +888,7 @@ impl AnnexReader {
         numbering: Numbering,
         number_merged: bool,
         has_lead: bool,
-        at: &str,
+        at: &Message,
     ) {
         let section = self.section(at);
         let child_of = |this: &mut AnnexReader, parent: Option<Level>| -> String {
@@ -979,8 +1000,11 @@ impl AnnexReader {
                 n += 1;
             }
             let new = format!("{id}-{n}");
-            self.annex.warnings.push(format!(
-                "{at}: the number of `{id}` is printed twice; the second is `{new}`"
+            self.annex.warnings.push(msg!(
+                "{at}: the number of `{id}` is printed twice; the second is `{new}`",
+                at = said(at),
+                id,
+                new
             ));
             id = new;
         }

@@ -10,26 +10,37 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::grid::{Cell, Place, Row, Table};
 use super::limited;
+use crate::msg;
 
 /// The tables of the document, and the paragraphs above each.
 pub fn read(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
-    let mut archive = super::open_zip(bytes, shown, ".docx")?;
+    let mut archive = super::open_zip(bytes, shown, Some(".docx"))?;
     let xml = match archive.by_name("word/document.xml") {
         Ok(entry) => limited(entry, shown)?,
         Err(_) => bail!(
-            "`{shown}` is not a Word document: it has no `word/document.xml`\nhelp: open it in Word (or LibreOffice) and save it as .docx"
+            msg!(
+                "`{shown}` is not a Word document: it has no `word/document.xml`",
+                shown
+            )
+            .help(msg!(
+                "open it in Word (or LibreOffice) and save it as .docx"
+            ))
         ),
     };
     let xml = String::from_utf8(xml).map_err(|_| {
-        anyhow::anyhow!(
-            "`{shown}` is damaged: its text is not UTF-8\nhelp: open it in Word and save it again as .docx"
-        )
+        msg!("`{shown}` is damaged: its text is not UTF-8", shown)
+            .help(msg!("open it in Word and save it again as .docx"))
     })?;
-    tables(&xml).map_err(|e| {
-        anyhow::anyhow!(
-            "`{shown}` is damaged: {e}\nhelp: open it in Word (or LibreOffice) and save it again as .docx"
+    Ok(tables(&xml).map_err(|e| {
+        msg!(
+            "`{shown}` is damaged: its XML does not parse ({reason})",
+            shown,
+            reason = e
         )
-    })
+        .help(msg!(
+            "open it in Word (or LibreOffice) and save it again as .docx"
+        ))
+    })?)
 }
 
 /// A cell as Word writes it: its text, how many grid columns it spans, and whether it
@@ -58,15 +69,13 @@ struct State {
     fallback: usize,
 }
 
-fn tables(xml: &str) -> Result<Vec<Table>, String> {
+fn tables(xml: &str) -> Result<Vec<Table>, quick_xml::Error> {
     let mut reader = Reader::from_reader(Cursor::new(xml.as_bytes()));
     let mut buffer = Vec::new();
     let mut state = State::default();
     let mut tables = Vec::new();
     loop {
-        let event = reader
-            .read_event_into(&mut buffer)
-            .map_err(|e| format!("its XML does not parse ({e})"))?;
+        let event = reader.read_event_into(&mut buffer)?;
         match event {
             Event::Eof => break,
             Event::Start(e) => start(&mut state, &e, false),

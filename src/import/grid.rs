@@ -1,6 +1,9 @@
 //! A table as a file holds it, before its meaning is worked out: rows of cells in the columns
 //! of the table's grid, each cell knowing whether it was merged from above or from the left.
 
+use crate::message::Message;
+use crate::msg;
+
 /// One position of a table's grid.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Cell {
@@ -42,19 +45,20 @@ pub enum Place {
 
 impl Place {
     /// `table 1, row 14`, `sheet "Phụ lục", row 14`, `row 14`.
-    pub fn row(&self, row: usize) -> String {
+    pub fn row(&self, row: usize) -> Message {
         match self {
-            Place::Table(n) => format!("table {n}, row {row}"),
-            Place::Sheet(name) => format!("sheet \"{name}\", row {row}"),
-            Place::Csv => format!("row {row}"),
+            Place::Table(table) => msg!("table {table}, row {row}", table, row),
+            Place::Sheet(sheet) => msg!("sheet \"{sheet}\", row {row}", sheet, row),
+            Place::Csv => msg!("row {row}", row),
         }
     }
 
-    pub fn name(&self) -> String {
+    /// `table 1`, `sheet "Phụ lục"`, `the file`.
+    pub fn name(&self) -> Message {
         match self {
-            Place::Table(n) => format!("table {n}"),
-            Place::Sheet(name) => format!("sheet \"{name}\""),
-            Place::Csv => "the file".to_string(),
+            Place::Table(table) => msg!("table {table}", table),
+            Place::Sheet(sheet) => msg!("sheet \"{sheet}\"", sheet),
+            Place::Csv => msg!("the file"),
         }
     }
 }

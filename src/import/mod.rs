@@ -16,12 +16,19 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use crate::deadline;
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::text::fold;
 use annex::{Annex, AnnexReader};
 use grid::Table;
 
 /// The most any one entry of a .docx or .xlsx may unpack to.
 pub const LIMIT: u64 = 64 * 1024 * 1024;
+
+/// A message said inside another (a place inside a warning), in the same language.
+fn said(message: &Message) -> Arg {
+    Arg::Said(Box::new(message.clone()))
+}
 
 /// What an import made, before it is written.
 #[derive(Debug)]
@@ -63,9 +70,18 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
     }
     let mut annex = reader.finish();
     if annex.sections.iter().all(|s| s.tasks.is_empty()) {
+        let table = chosen
+            .first()
+            .map_or(Arg::Text(String::new()), |t| said(&t.place.name()));
         bail!(
-            "`{shown}` has a table of tasks ({}), but no task could be read from its rows\nhelp: check that the tasks are in the rows below the header",
-            chosen.first().map(|t| t.place.name()).unwrap_or_default()
+            msg!(
+                "`{shown}` has a table of tasks ({table}), but no task could be read from its rows",
+                shown,
+                table
+            )
+            .help(msg!(
+                "check that the tasks are in the rows below the header"
+            ))
         );
     }
     let year = options
@@ -83,15 +99,19 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
             if let Some(wording) = &task.deadline
                 && let Err(e) = deadline::parse(wording, year)
             {
-                warnings.push(format!(
-                    "{}, \"{}\": {}",
-                    task.at, annex.deadline_column, e.message
+                warnings.push(msg!(
+                    "{at}, \"{column}\": {reason}",
+                    at = said(&task.at),
+                    column = annex.deadline_column,
+                    reason = e.message
                 ));
             }
             if task.lead.is_empty() && !ids.contains(&task.id.as_str()) {
-                warnings.push(format!(
-                    "{}, \"{}\": task `{}` names no lead unit; add one before `plan check`",
-                    task.at, annex.lead_column, task.id
+                warnings.push(msg!(
+                    "{at}, \"{column}\": task `{id}` names no lead unit; add one before `plan check`",
+                    at = said(&task.at),
+                    column = annex.lead_column,
+                    id = task.id
                 ));
             }
         }
@@ -109,7 +129,10 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
 /// The tables of a file, by its kind (its name, else its first bytes).
 fn tables(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
     if bytes.is_empty() {
-        bail!("`{shown}` is empty\nhelp: export the annex again from Word or Excel");
+        bail!(
+            msg!("`{shown}` is empty", shown)
+                .help(msg!("export the annex again from Word or Excel"))
+        );
     }
     let extension = Path::new(shown)
         .extension()
@@ -127,7 +150,11 @@ fn tables(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             .any(|w| w == encrypted.as_slice())
         {
             bail!(
-                "`{shown}` is protected by a password, so it cannot be read\nhelp: open it, remove the password (File, Info, Protect, Encrypt with Password: empty), save it, and import again"
+                msg!("`{shown}` is protected by a password, so it cannot be read", shown).help(
+                    msg!(
+                        "open it, remove the password (File, Info, Protect, Encrypt with Password: empty), save it, and import again"
+                    )
+                )
             );
         }
         let (old, new) = if extension == "xls" || bytes.windows(8).any(|w| w == b"W\0o\0r\0k\0") {
@@ -136,13 +163,28 @@ fn tables(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             (".doc", ".docx")
         };
         bail!(
-            "`{shown}` is an old binary {old} file, which `plan import` does not read\nhelp: open it in Word or Excel (or LibreOffice) and save it as {new}, then import that"
+            msg!(
+                "`{shown}` is an old binary {old} file, which `plan import` does not read",
+                shown,
+                old
+            )
+            .help(msg!(
+                "open it in Word or Excel (or LibreOffice) and save it as {new}, then import that",
+                new
+            ))
         );
     }
     let zip = bytes.starts_with(b"PK");
     match extension.as_str() {
         "doc" | "xls" | "rtf" | "pdf" => bail!(
-            "`{shown}` is a .{extension} file, which `plan import` does not read\nhelp: save the annex as .docx, .xlsx or .csv (UTF-8), then import that"
+            msg!(
+                "`{shown}` is a .{extension} file, which `plan import` does not read",
+                shown,
+                extension
+            )
+            .help(msg!(
+                "save the annex as .docx, .xlsx or .csv (UTF-8), then import that"
+            ))
         ),
         "docx" | "docm" | "dotx" => return docx::read(bytes, shown),
         "xlsx" | "xlsm" => return sheet::read_xlsx(bytes, shown),
@@ -151,7 +193,7 @@ fn tables(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
         _ => {}
     }
     if zip {
-        let archive = open_zip(bytes, shown, ".docx or .xlsx")?;
+        let archive = open_zip(bytes, shown, None)?;
         let names: Vec<String> = archive
             .file_names()
             .filter_map(|n| n.ok().map(|n| n.to_string()))
@@ -166,31 +208,36 @@ fn tables(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             return sheet::read_ods(bytes, shown);
         }
         bail!(
-            "`{shown}` is a zip archive but neither a Word document nor a workbook\nhelp: import the annex as .docx, .xlsx or .csv"
+            msg!(
+                "`{shown}` is a zip archive but neither a Word document nor a workbook",
+                shown
+            )
+            .help(msg!("import the annex as .docx, .xlsx or .csv"))
         );
     }
     sheet::read_csv(bytes, shown)
 }
 
 /// Opens a zip archive, refusing one that is damaged or truncated, or with an entry that would
-/// unpack past [`LIMIT`].
+/// unpack past [`LIMIT`]. `kind` is what to save the file as again (`.docx`), if known.
 pub fn open_zip<'a>(
     bytes: &'a [u8],
     shown: &str,
-    kind: &str,
+    kind: Option<&str>,
 ) -> Result<zip::ZipArchive<Cursor<&'a [u8]>>> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        anyhow::anyhow!(
-            "`{shown}` is damaged or truncated ({e})\nhelp: copy or download it again, or open it and save it again as {kind}"
-        )
-    })?;
+    let mut archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(shown, e, kind))?;
     for index in 0..archive.len() {
-        let entry = archive.by_index_raw(index).map_err(|e| {
-            anyhow::anyhow!("`{shown}` is damaged or truncated ({e})\nhelp: copy or download it again, or open it and save it again as {kind}")
-        })?;
+        let entry = archive
+            .by_index_raw(index)
+            .map_err(|e| damaged(shown, e, kind))?;
         if entry.encrypted() {
             bail!(
-                "`{shown}` is protected by a password, so it cannot be read\nhelp: remove the password, save it, and import again"
+                msg!(
+                    "`{shown}` is protected by a password, so it cannot be read",
+                    shown
+                )
+                .help(msg!("remove the password, save it, and import again"))
             );
         }
         if entry.size() > LIMIT {
@@ -199,13 +246,12 @@ pub fn open_zip<'a>(
     }
     // Sizes can lie: unpack each entry against the limit before any reader trusts it.
     for index in 0..archive.len() {
-        let entry = archive.by_index(index).map_err(|e| {
-            anyhow::anyhow!("`{shown}` is damaged or truncated ({e})\nhelp: copy or download it again, or open it and save it again as {kind}")
-        })?;
+        let entry = archive
+            .by_index(index)
+            .map_err(|e| damaged(shown, e, kind))?;
         let name = entry.name().unwrap_or_default().to_string();
-        let unpacked = std::io::copy(&mut entry.take(LIMIT + 1), &mut std::io::sink()).map_err(|e| {
-            anyhow::anyhow!("`{shown}` is damaged or truncated ({e})\nhelp: copy or download it again, or open it and save it again as {kind}")
-        })?;
+        let unpacked = std::io::copy(&mut entry.take(LIMIT + 1), &mut std::io::sink())
+            .map_err(|e| damaged(shown, e, kind))?;
         if unpacked > LIMIT {
             bail!(too_big(shown, &name));
         }
@@ -213,18 +259,49 @@ pub fn open_zip<'a>(
     Ok(archive)
 }
 
-fn too_big(shown: &str, entry: &str) -> String {
-    format!(
-        "`{shown}` holds `{entry}`, which would unpack to more than {} MiB: too large to be an annex (or a zip bomb)\nhelp: import the annex alone, saved as .docx, .xlsx or .csv",
-        LIMIT >> 20
+/// A zip archive that cannot be opened or unpacked, saying why and what to save it as again.
+fn damaged(
+    shown: &str,
+    reason: impl std::fmt::Display,
+    kind: Option<&str>,
+) -> crate::message::Error {
+    let help = match kind {
+        Some(kind) => msg!(
+            "copy or download it again, or open it and save it again as {kind}",
+            kind
+        ),
+        None => msg!("copy or download it again, or open it and save it again as .docx or .xlsx"),
+    };
+    msg!(
+        "`{shown}` is damaged or truncated ({reason})",
+        shown,
+        reason
     )
+    .help(help)
+}
+
+fn too_big(shown: &str, entry: &str) -> crate::message::Error {
+    msg!(
+        "`{shown}` holds `{entry}`, which would unpack to more than {mib} MiB: too large to be an annex (or a zip bomb)",
+        shown,
+        entry,
+        mib = LIMIT >> 20
+    )
+    .help(msg!(
+        "import the annex alone, saved as .docx, .xlsx or .csv"
+    ))
 }
 
 /// An entry's bytes, at most [`LIMIT`].
 pub fn limited(entry: impl Read, shown: &str) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     entry.take(LIMIT + 1).read_to_end(&mut bytes).map_err(|e| {
-        anyhow::anyhow!("`{shown}` is damaged or truncated ({e})\nhelp: open it and save it again")
+        msg!(
+            "`{shown}` is damaged or truncated ({reason})",
+            shown,
+            reason = e
+        )
+        .help(msg!("open it and save it again"))
     })?;
     if bytes.len() as u64 > LIMIT {
         bail!(too_big(shown, "word/document.xml"));
@@ -239,17 +316,22 @@ fn choose<'t>(
     options: &Options,
 ) -> Result<(Vec<&'t Table>, Vec<annex::Columns>)> {
     if tables.iter().all(|t| t.rows.is_empty()) {
-        bail!(
-            "`{shown}` holds no table\nhelp: the annex must be a table (in Word: Insert, Table), with a header row naming the task and the lead unit"
-        );
+        bail!(msg!("`{shown}` holds no table", shown).help(msg!(
+            "the annex must be a table (in Word: Insert, Table), with a header row naming the task and the lead unit"
+        )));
     }
     let by_number = |n: usize| -> Result<&Table> {
         tables.get(n.wrapping_sub(1)).ok_or_else(|| {
-            anyhow::anyhow!(
-                "`{shown}` has {} table{}, so there is no table {n}\nhelp: `--table` counts from 1",
-                tables.len(),
-                if tables.len() == 1 { "" } else { "s" }
-            )
+            let message = match tables.len() {
+                1 => msg!("`{shown}` has 1 table, so there is no table {n}", shown, n),
+                count => msg!(
+                    "`{shown}` has {count} tables, so there is no table {n}",
+                    shown,
+                    count,
+                    n
+                ),
+            };
+            message.help(msg!("`--table` counts from 1")).into()
         })
     };
     let explicit = match (&options.table, &options.sheet) {
@@ -266,10 +348,8 @@ fn choose<'t>(
                             _ => None,
                         })
                         .collect();
-                    anyhow::anyhow!(
-                        "`{shown}` has no sheet `{name}`\nhelp: its sheets are {}",
-                        names.join(", ")
-                    )
+                    msg!("`{shown}` has no sheet `{name}`", shown, name)
+                        .help(msg!("its sheets are {names}", names = names.join(", ")))
                 })?,
         ),
         (None, None) => None,
@@ -322,21 +402,42 @@ fn same_fields(a: &annex::Columns, b: &annex::Columns) -> bool {
     key(a) == key(b)
 }
 
-fn no_header(shown: &str, tables: &[&Table]) -> anyhow::Error {
-    let seen: Vec<String> = tables
+fn no_header(shown: &str, tables: &[&Table]) -> crate::message::Error {
+    // Each table's headers, the last first, each saying the ones after it.
+    let shown_tables: Vec<&&Table> = tables
         .iter()
         .filter(|t| !t.rows.is_empty())
         .take(5)
-        .map(|t| format!("{}: {}", t.place.name(), annex::seen_headers(t)))
         .collect();
-    anyhow::anyhow!(
-        "`{shown}` has no table whose header names a task column and a lead column (headers seen: {})\nhelp: the header needs a task column (\"Nhiệm vụ\", \"Nội dung\") and a lead column (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); choose another table with `--table N` or `--sheet NAME`",
-        if seen.is_empty() {
-            "none".to_string()
-        } else {
-            seen.join("; ")
-        }
-    )
+    let mut seen: Option<Message> = None;
+    for table in shown_tables.into_iter().rev() {
+        let place = said(&table.place.name());
+        seen = Some(match (annex::seen_headers(table), seen) {
+            (Some(headers), None) => msg!("{place}: {headers}", place, headers),
+            (Some(headers), Some(more)) => msg!(
+                "{place}: {headers}; {more}",
+                place,
+                headers,
+                more = said(&more)
+            ),
+            (None, None) => msg!("{place}: none", place),
+            (None, Some(more)) => msg!("{place}: none; {more}", place, more = said(&more)),
+        });
+    }
+    let message = match seen {
+        Some(seen) => msg!(
+            "`{shown}` has no table whose header names a task column and a lead column (headers seen: {seen})",
+            shown,
+            seen = said(&seen)
+        ),
+        None => msg!(
+            "`{shown}` has no table whose header names a task column and a lead column (headers seen: none)",
+            shown
+        ),
+    };
+    message.help(msg!(
+        "the header needs a task column (\"Nhiệm vụ\", \"Nội dung\") and a lead column (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); choose another table with `--table N` or `--sheet NAME`"
+    ))
 }
 
 /// The annex's title, the document it is attached to, and the organization issuing it, from
@@ -462,6 +563,41 @@ fn guess_year(title: Option<&str>, annex: &Annex) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_headers_seen_are_listed_table_by_table_in_either_language() {
+        let table = |number, rows: Vec<Vec<&str>>| Table {
+            place: grid::Place::Table(number),
+            rows: rows
+                .into_iter()
+                .enumerate()
+                .map(|(i, cells)| grid::Row {
+                    number: i + 1,
+                    cells: cells.into_iter().map(grid::Cell::new).collect(),
+                })
+                .collect(),
+            above: Vec::new(),
+        };
+        let first = table(1, vec![vec!["STT", "Họ và tên"]]);
+        let second = table(2, vec![vec!["x"]]);
+        let error: anyhow::Error = no_header("a.docx", &[&first, &second]).into();
+        let english = crate::message::explain(&error, crate::lang::Lang::En);
+        assert!(
+            english.starts_with(
+                "error: `a.docx` has no table whose header names a task column and a lead column \
+                 (headers seen: table 1: \"STT\", \"Họ và tên\"; table 2: none)\nhelp: "
+            ),
+            "{english}"
+        );
+        let vietnamese = crate::message::explain(&error, crate::lang::Lang::Vi);
+        assert!(
+            vietnamese.starts_with(
+                "lỗi: `a.docx` không có bảng nào có dòng tiêu đề ghi cột nhiệm vụ và cột đơn vị chủ trì \
+                 (các tiêu đề đã thấy: bảng 1 có các cột \"STT\", \"Họ và tên\"; bảng 2 không có tiêu đề nào)\ngợi ý: "
+            ),
+            "{vietnamese}"
+        );
+    }
 
     #[test]
     fn the_heading_above_the_seed_table() {

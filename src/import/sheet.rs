@@ -7,11 +7,12 @@ use anyhow::{Result, bail};
 use calamine::{Data, Dimensions, Ods, Range, Reader, Xlsx};
 
 use super::grid::{Cell, Place, Row, Table};
+use crate::msg;
 
 /// Every sheet of an Excel workbook, as a table.
 pub fn read_xlsx(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
     // Checks every entry's size before the reader unpacks any.
-    super::open_zip(bytes, shown, ".xlsx")?;
+    super::open_zip(bytes, shown, Some(".xlsx"))?;
     let mut workbook = Xlsx::new(Cursor::new(bytes)).map_err(|e| damaged(shown, e, ".xlsx"))?;
     let names = workbook.sheet_names().to_vec();
     let mut tables = Vec::new();
@@ -29,7 +30,7 @@ pub fn read_xlsx(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
 
 /// Every sheet of an OpenDocument spreadsheet, as a table (merged ranges are not read).
 pub fn read_ods(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
-    super::open_zip(bytes, shown, ".ods")?;
+    super::open_zip(bytes, shown, Some(".ods"))?;
     let mut workbook = Ods::new(Cursor::new(bytes)).map_err(|e| damaged(shown, e, ".ods"))?;
     let names = workbook.sheet_names().to_vec();
     let mut tables = Vec::new();
@@ -42,10 +43,16 @@ pub fn read_ods(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
     Ok(tables)
 }
 
-fn damaged(shown: &str, error: impl std::fmt::Display, extension: &str) -> anyhow::Error {
-    anyhow::anyhow!(
-        "`{shown}` cannot be read as a spreadsheet ({error})\nhelp: open it in Excel (or LibreOffice) and save it again as {extension}"
+fn damaged(shown: &str, reason: impl std::fmt::Display, extension: &str) -> crate::message::Error {
+    msg!(
+        "`{shown}` cannot be read as a spreadsheet ({reason})",
+        shown,
+        reason
     )
+    .help(msg!(
+        "open it in Excel (or LibreOffice) and save it again as {extension}",
+        extension
+    ))
 }
 
 /// A sheet's used cells as a table; rows are numbered as the sheet shows them.
@@ -118,9 +125,9 @@ fn text(data: &Data) -> String {
 /// splits its lines most evenly.
 pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        bail!(
-            "`{shown}` is UTF-16, not UTF-8\nhelp: save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As, then that type)"
-        );
+        bail!(msg!("`{shown}` is UTF-16, not UTF-8", shown).help(msg!(
+            "save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As, then that type)"
+        )));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
@@ -129,9 +136,14 @@ pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             .filter(|&&b| b == b'\n')
             .count()
             + 1;
-        bail!(
-            "`{shown}` is not UTF-8 (line {line} holds bytes that are not): Vietnamese text in another encoding (Windows-1258, TCVN3, VNI) would come out garbled\nhelp: save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As, then that type), or convert it with `iconv -f CP1258 -t UTF-8`"
-        );
+        bail!(msg!(
+            "`{shown}` is not UTF-8 (line {line} holds bytes that are not): Vietnamese text in another encoding (Windows-1258, TCVN3, VNI) would come out garbled",
+            shown,
+            line
+        )
+        .help(msg!(
+            "save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As, then that type), or convert it with `iconv -f CP1258 -t UTF-8`"
+        )));
     }
     let separator = [b';', b',', b'\t']
         .into_iter()
@@ -145,7 +157,14 @@ pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
-            anyhow::anyhow!("`{shown}` cannot be read as CSV ({e})\nhelp: check that its quotes are balanced, or save it again from Excel as CSV UTF-8")
+            msg!(
+                "`{shown}` cannot be read as CSV ({reason})",
+                shown,
+                reason = e
+            )
+            .help(msg!(
+                "check that its quotes are balanced, or save it again from Excel as CSV UTF-8"
+            ))
         })?;
         let number = record
             .position()

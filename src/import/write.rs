@@ -9,6 +9,7 @@ use super::Imported;
 use crate::edit::toml_string;
 use crate::files;
 use crate::load::PLAN_FILE;
+use crate::msg;
 
 /// A section file's name, its text, and the line of each task's id.
 pub type SectionFile = (String, String, Vec<(String, usize)>);
@@ -119,7 +120,14 @@ pub fn render(imported: &Imported, source: &str) -> Files {
 pub fn write(dir: &Path, shown: &str, files_to_write: &Files) -> Result<()> {
     if !files::is_free(dir) {
         bail!(
-            "`{shown}` already exists and is not empty; `plan import` never overwrites\nhelp: choose another directory with `--into DIR`, or move `{shown}` away"
+            msg!(
+                "`{shown}` already exists and is not empty; `plan import` never overwrites",
+                shown
+            )
+            .help(msg!(
+                "choose another directory with `--into DIR`, or move `{shown}` away",
+                shown
+            ))
         );
     }
     let mut new_files = vec![
