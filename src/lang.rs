@@ -1,5 +1,6 @@
 //! The language of what people read: headings, status words and confirmations, in English or
-//! Vietnamese. Machine formats (JSON, CSV keys) and error messages stay in English.
+//! Vietnamese. Machine formats (JSON, CSV keys) stay in English; errors, warnings and other
+//! sentences are in `message`'s table.
 
 use serde::Deserialize;
 
