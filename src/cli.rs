@@ -10,7 +10,9 @@ use clap_complete::engine::ArgValueCandidates;
 use crate::complete;
 
 use crate::lang::Lang;
+use crate::message::{self, Message};
 use crate::model::Status;
+use crate::msg;
 use crate::text::fold;
 use crate::units::Role;
 
@@ -263,23 +265,33 @@ impl Carry {
 }
 
 /// One word of `--carry`: `open`, `periodic` or `continuous`, whatever the case.
-fn parse_carry(text: &str) -> Result<Carry, String> {
+fn parse_carry(text: &str) -> Result<Carry, Refused> {
     let word = text.trim();
     if word.is_empty() {
-        return Err("no kind of task named\nhelp: write one or more of `open`, `periodic` and `continuous`, separated by commas".to_string());
+        return Err(msg!("no kind of task named")
+            .help(msg!(
+                "write one or more of `open`, `periodic` and `continuous`, separated by commas"
+            ))
+            .into());
     }
     Carry::ALL
         .into_iter()
         .find(|c| c.as_str().eq_ignore_ascii_case(word))
         .ok_or_else(|| {
             let names = Carry::ALL.map(Carry::as_str);
-            let hint = match crate::text::closest(word, names, 1).first() {
-                Some(best) => format!("; did you mean `{best}`?"),
-                None => String::new(),
+            let refused = match crate::text::closest(word, names, 1).first() {
+                Some(best) => msg!(
+                    "`{word}` is not a kind of task to carry; did you mean `{best}`?",
+                    word,
+                    best
+                ),
+                None => msg!("`{word}` is not a kind of task to carry", word),
             };
-            format!(
-                "`{word}` is not a kind of task to carry{hint}\nhelp: write one or more of `open` (one-off tasks not done or dropped), `periodic` and `continuous`, separated by commas"
-            )
+            refused
+                .help(msg!(
+                    "write one or more of `open` (one-off tasks not done or dropped), `periodic` and `continuous`, separated by commas"
+                ))
+                .into()
         })
 }
 
@@ -524,19 +536,25 @@ impl Day {
 
 /// `today`, `2023-06-30` or `30/06/2023` (also `30/6/2023`).
 /// A status by its name or a Vietnamese word for it ([`Status::WORDS`]).
-fn parse_status(text: &str) -> Result<Status, String> {
+fn parse_status(text: &str) -> Result<Status, Refused> {
     Status::from_words(text).ok_or_else(|| {
         let names = Status::ALL.map(|s| s.as_str());
         let words = Status::WORDS.iter().flat_map(|(_, words)| words.iter().copied());
         let near = crate::text::closest(text, names.into_iter().chain(words), 1);
-        let hint = match near.first() {
-            Some(best) => format!("; did you mean `{best}`?"),
-            None => String::new(),
+        let refused = match near.first() {
+            Some(best) => msg!(
+                "unknown status `{text}`; did you mean `{best}`?",
+                text,
+                best
+            ),
+            None => msg!("unknown status `{text}`", text),
         };
-        format!(
-            "unknown status `{text}`{hint}\nhelp: the statuses are {} (also in Vietnamese: xong, đang làm, vướng mắc, hủy, chưa làm)",
-            names.map(|n| format!("`{n}`")).join(", ")
-        )
+        refused
+            .help(msg!(
+                "the statuses are {names} (also in Vietnamese: xong, đang làm, vướng mắc, hủy, chưa làm)",
+                names = names.map(|n| format!("`{n}`")).join(", ")
+            ))
+            .into()
     })
 }
 
@@ -545,7 +563,7 @@ fn parse_dir(text: &str) -> Result<PathBuf, String> {
     Ok(PathBuf::from(text))
 }
 
-pub fn parse_day(text: &str) -> Result<Day, String> {
+pub fn parse_day(text: &str) -> Result<Day, Refused> {
     let text = text.trim();
     if text.eq_ignore_ascii_case("today") {
         return Ok(Day::Today);
@@ -556,16 +574,19 @@ pub fn parse_day(text: &str) -> Result<Day, String> {
         .flatten();
     match parsed {
         Some(Ok(day)) => Ok(Day::On(day)),
-        Some(Err(_)) => Err(format!("`{text}` is not a day in the calendar")),
-        None => Err(format!(
-            "`{text}` is not a date: write 2023-06-30, 30/06/2023 or `today`"
-        )),
+        Some(Err(_)) => Err(msg!("`{text}` is not a day in the calendar", text).into()),
+        None => Err(msg!(
+            "`{text}` is not a date: write 2023-06-30, 30/06/2023 or `today`",
+            text
+        )
+        .into()),
     }
 }
 
 /// A span of days: `30d`, `30`, `2w`, `3m` (a month counts 30 days).
-pub fn parse_span(text: &str) -> Result<u32, String> {
+pub fn parse_span(text: &str) -> Result<u32, Refused> {
     let text = text.trim();
+    let refused = || msg!("`{text}` is not a span: write 30d, 2w or 3m", text).into();
     let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
         Some(at) => text.split_at(at),
         None => (text, "d"),
@@ -574,13 +595,13 @@ pub fn parse_span(text: &str) -> Result<u32, String> {
         "d" => 1,
         "w" => 7,
         "m" => 30,
-        _ => return Err(format!("`{text}` is not a span: write 30d, 2w or 3m")),
+        _ => return Err(refused()),
     };
     number
         .parse::<u32>()
         .ok()
         .and_then(|n| n.checked_mul(days_per))
-        .ok_or_else(|| format!("`{text}` is not a span: write 30d, 2w or 3m"))
+        .ok_or_else(refused)
 }
 
 /// A quarter, of the plan's year unless one is given.
@@ -591,9 +612,15 @@ pub struct Quarter {
 }
 
 /// `2`, `Q2`, `II`, `2023-Q2`, `Quý 2`, `Quý II/2023`.
-pub fn parse_quarter(text: &str) -> Result<Quarter, String> {
+pub fn parse_quarter(text: &str) -> Result<Quarter, Refused> {
     let folded = fold(text).replace(' ', "");
-    let refused = || format!("`{text}` is not a quarter: write 2, Q2, II, 2023-Q2 or \"Quý 2\"");
+    let refused = || {
+        msg!(
+            "`{text}` is not a quarter: write 2, Q2, II, 2023-Q2 or \"Quý 2\"",
+            text
+        )
+        .into()
+    };
     let year = |digits: &str| {
         (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()))
             .then(|| digits.parse().ok())
@@ -617,6 +644,115 @@ pub fn parse_quarter(text: &str) -> Result<Quarter, String> {
         _ => return Err(refused()),
     };
     Ok(Quarter { year, number })
+}
+
+/// A value the command line refuses. clap tells it in English, as the message then `help: …`;
+/// [`explain_refused`] tells it in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    message: Message,
+    help: Option<Message>,
+}
+
+impl From<Message> for Refused {
+    fn from(message: Message) -> Refused {
+        Refused {
+            message,
+            help: None,
+        }
+    }
+}
+
+impl From<message::Error> for Refused {
+    fn from(error: message::Error) -> Refused {
+        Refused {
+            message: error.message,
+            help: error.help,
+        }
+    }
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message.text(Lang::En))?;
+        if let Some(help) = &self.help {
+            write!(f, "\nhelp: {}", help.text(Lang::En))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// clap's error for a value that `plan` refused ([`Refused`]), told in the language `lang`
+/// gives, with its help; `None` for any other error, and in English, which clap tells itself.
+pub fn explain_refused(error: &clap::Error, lang: impl FnOnce() -> Lang) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue};
+    let refused = std::error::Error::source(error)?.downcast_ref::<Refused>()?;
+    let lang = lang();
+    if lang == Lang::En {
+        return None;
+    }
+    let given = |kind| match error.get(kind) {
+        Some(ContextValue::String(text)) => text.clone(),
+        _ => String::new(),
+    };
+    let mut cause = message::Error::from(refused.message.clone());
+    if let Some(help) = &refused.help {
+        cause = cause.help(help.clone());
+    }
+    let error = msg!(
+        "invalid value '{value}' for '{arg}'",
+        value = given(ContextKind::InvalidValue),
+        arg = given(ContextKind::InvalidArg)
+    )
+    .because(cause);
+    Some(format!(
+        "{}\n\n{}",
+        message::explain(&error.into(), lang),
+        msg!("For more information, try '--help'.").text(lang)
+    ))
+}
+
+/// The language of a command line that clap refused, as `plan` would have told it: `--lang`
+/// (or `$PLAN_LANG`), else `lang` in the `plan.toml` of the plan it would have read (from
+/// `--plan-dir`, `$PLAN_DIR`, or found from `cwd`), else English.
+pub fn language_of(args: &[std::ffi::OsString], cwd: &std::path::Path) -> Lang {
+    // The value of `--NAME VALUE` or `--NAME=VALUE` before any `--`, else of `$VARIABLE`.
+    let value = |name: &str, variable: &str| -> Option<String> {
+        let (long, joined) = (format!("--{name}"), format!("--{name}="));
+        let mut words = args.iter().skip(1).take_while(|a| *a != "--");
+        let mut found = None;
+        while let Some(word) = words.next() {
+            if *word == *long {
+                found = words.next().and_then(|v| v.to_str()).map(str::to_string);
+            } else if let Some(v) = word.to_str().and_then(|w| w.strip_prefix(&joined)) {
+                found = Some(v.to_string());
+            }
+        }
+        found.or_else(|| std::env::var(variable).ok())
+    };
+    let given = value("lang", "PLAN_LANG").and_then(|l| match l.as_str() {
+        "vi" => Some(Lang::Vi),
+        "en" => Some(Lang::En),
+        _ => None,
+    });
+    given
+        .or_else(|| {
+            #[derive(serde::Deserialize)]
+            struct Head {
+                lang: Option<Lang>,
+            }
+            let explicit = value("plan-dir", "PLAN_DIR").map(PathBuf::from);
+            let dir = crate::load::find_dir(explicit.as_deref(), cwd).ok()?;
+            let path = cwd.join(dir).join(crate::load::PLAN_FILE);
+            let bytes = crate::files::read(&path, "").ok()?;
+            let text = String::from_utf8(bytes).ok()?;
+            toml::from_str::<Head>(text.trim_start_matches('\u{feff}'))
+                .ok()?
+                .lang
+        })
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -662,16 +798,17 @@ mod tests {
         assert_eq!(parse_day("30/06/2023"), Ok(Day::On(d)));
         assert_eq!(parse_day("30/6/2023"), Ok(Day::On(d)));
         assert_eq!(parse_day("TODAY"), Ok(Day::Today));
+        let refused = |text| parse_day(text).map_err(|e| e.to_string());
         assert_eq!(
-            parse_day("2023-02-30"),
+            refused("2023-02-30"),
             Err("`2023-02-30` is not a day in the calendar".into())
         );
         assert_eq!(
-            parse_day("5/4/23"),
+            refused("5/4/23"),
             Err("`5/4/23` is not a date: write 2023-06-30, 30/06/2023 or `today`".into())
         );
         assert_eq!(
-            parse_day("yesterday"),
+            refused("yesterday"),
             Err("`yesterday` is not a date: write 2023-06-30, 30/06/2023 or `today`".into())
         );
     }

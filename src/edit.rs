@@ -12,12 +12,14 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 use toml_edit::{Document, Item, Table};
 
 use crate::files;
+use crate::message::OrSay;
 use crate::model::{Entry, Status};
+use crate::msg;
 use crate::period::Period;
 use crate::text::nfc;
 
@@ -103,8 +105,9 @@ impl PlanFile {
         let bytes = files::read(path, display)?;
         let bom = bytes.starts_with(b"\xEF\xBB\xBF");
         let body = if bom { &bytes[3..] } else { &bytes[..] };
-        let text = String::from_utf8(body.to_vec())
-            .map_err(|_| anyhow!("`{display}` is not UTF-8\nhelp: run `plan check`"))?;
+        let text = String::from_utf8(body.to_vec()).map_err(|_| {
+            msg!("`{display}` is not UTF-8", display).help(msg!("run `plan check`"))
+        })?;
         Ok(PlanFile {
             path: path.to_path_buf(),
             display: display.to_string(),
@@ -131,14 +134,20 @@ impl PlanFile {
             }
         }
         let (at, count) = end_of_task(&self.text, id)
-            .with_context(|| format!("cannot edit `{}`", self.display))?;
+            .or_say(|| msg!("cannot edit `{display}`", display = self.display))?;
         let updated = self.insert(at, entry);
         // The edit must leave valid TOML holding exactly one more entry for the task.
         match end_of_task(&updated, id) {
             Ok((_, after)) if after == count + 1 => Ok(updated),
             _ => bail!(
-                "cannot append to `{id}` in `{}` without changing its layout\nhelp: write its progress entries as `[[task.progress]]` tables",
-                self.display
+                msg!(
+                    "cannot append to `{id}` in `{display}` without changing its layout",
+                    id,
+                    display = self.display
+                )
+                .help(msg!(
+                    "write its progress entries as `[[task.progress]]` tables"
+                ))
             ),
         }
     }
@@ -239,13 +248,19 @@ fn end_of_task(text: &str, id: &str) -> Result<(usize, usize)> {
             };
             tasks.iter().find(same)
         })
-        .ok_or_else(|| anyhow!("no task `{id}`"))?;
+        .or_say(|| msg!("no task `{id}`", id))?;
     let progress: Vec<&Table> = match task.get("progress") {
         None => Vec::new(),
         Some(item) => item
             .as_array_of_tables()
             .ok_or_else(|| {
-                anyhow!("the progress of `{id}` is not written as `[[task.progress]]` tables\nhelp: write each entry as a `[[task.progress]]` table below the task's keys; an empty `progress = []` line can simply be removed")
+                msg!(
+                    "the progress of `{id}` is not written as `[[task.progress]]` tables",
+                    id
+                )
+                .help(msg!(
+                    "write each entry as a `[[task.progress]]` table below the task's keys; an empty `progress = []` line can simply be removed"
+                ))
             })?
             .iter()
             .collect(),
@@ -253,7 +268,7 @@ fn end_of_task(text: &str, id: &str) -> Result<(usize, usize)> {
     let last = progress.last().copied().unwrap_or(task);
     let end = table_end(last)
         .or_else(|| last.span().map(|s| s.end))
-        .ok_or_else(|| anyhow!("cannot find where `{id}` ends"))?;
+        .or_say(|| msg!("cannot find where `{id}` ends", id))?;
     Ok((line_end(text, end), progress.len()))
 }
 
@@ -297,7 +312,12 @@ impl Lock {
             .write(true)
             .open(&path)
             .or_else(|_| File::open(&path))
-            .with_context(|| format!("cannot create the lock file `{}`", path.display()))?;
+            .or_say(|| {
+                msg!(
+                    "cannot create the lock file `{path}`",
+                    path = path.display()
+                )
+            })?;
         let start = Instant::now();
         loop {
             match file.try_lock() {
@@ -315,13 +335,20 @@ impl Lock {
                     // The lock goes with the process that holds it: it is never stale, and
                     // removing its file would let two edits run at once.
                     bail!(
-                        "another `plan`{holder} is changing the plan; waited {:.1} s for it, and changed nothing\nhelp: run the command again once it has finished (the lock is `{}`)",
-                        wait.as_secs_f64(),
-                        path.display()
+                        msg!(
+                            "another `plan`{holder} is changing the plan; waited {seconds} s for it, and changed nothing",
+                            holder,
+                            seconds = format!("{:.1}", wait.as_secs_f64())
+                        )
+                        .help(msg!(
+                            "run the command again once it has finished (the lock is `{lock}`)",
+                            lock = path.display()
+                        ))
                     );
                 }
                 Err(TryLockError::Error(e)) => {
-                    return Err(e).with_context(|| format!("cannot lock `{}`", path.display()));
+                    let refused = msg!("cannot lock `{path}`", path = path.display());
+                    return Err(refused.because(e).into());
                 }
             }
         }

@@ -21,7 +21,20 @@ fn main() -> ExitCode {
                 ErrorKind::InvalidValue if given(&e) => 1,
                 _ => e.exit_code(),
             };
-            let _ = e.print();
+            // A value `plan` refused is told in the person's language, as other errors are.
+            let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+            let lang = || {
+                let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
+                plan::cli::language_of(&args, &cwd)
+            };
+            match plan::cli::explain_refused(&e, lang) {
+                Some(text) => {
+                    let _ = writeln!(io::stderr(), "{text}");
+                }
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };

@@ -751,6 +751,310 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     // (end of loading)
 
     // Commands (commands/ but import, cli.rs, units.rs, edit.rs).
+    // The command line (cli.rs, main.rs).
+    ("no kind of task named", "chưa nêu loại nhiệm vụ nào"),
+    (
+        "write one or more of `open`, `periodic` and `continuous`, separated by commas",
+        "hãy ghi một hoặc nhiều loại trong `open`, `periodic` và `continuous`, cách nhau bằng dấu phẩy",
+    ),
+    (
+        "`{word}` is not a kind of task to carry; did you mean `{best}`?",
+        "`{word}` không phải là một loại nhiệm vụ để chuyển sang; có phải là `{best}`?",
+    ),
+    (
+        "`{word}` is not a kind of task to carry",
+        "`{word}` không phải là một loại nhiệm vụ để chuyển sang",
+    ),
+    (
+        "write one or more of `open` (one-off tasks not done or dropped), `periodic` and `continuous`, separated by commas",
+        "hãy ghi một hoặc nhiều loại trong `open` (nhiệm vụ thực hiện một lần, chưa hoàn thành và chưa hủy), `periodic` (định kỳ) và `continuous` (thường xuyên), cách nhau bằng dấu phẩy",
+    ),
+    (
+        "unknown status `{text}`; did you mean `{best}`?",
+        "không có trạng thái `{text}`; có phải là `{best}`?",
+    ),
+    ("unknown status `{text}`", "không có trạng thái `{text}`"),
+    (
+        "the statuses are {names} (also in Vietnamese: xong, đang làm, vướng mắc, hủy, chưa làm)",
+        "hãy dùng một trong các trạng thái {names}, hoặc viết bằng tiếng Việt: hoàn thành (xong), đang thực hiện (đang làm), vướng mắc, không thực hiện (hủy), chưa thực hiện (chưa làm)",
+    ),
+    (
+        "`{text}` is not a day in the calendar",
+        "ngày `{text}` không có trên lịch",
+    ),
+    (
+        "`{text}` is not a date: write 2023-06-30, 30/06/2023 or `today`",
+        "`{text}` không phải là một ngày: hãy viết 2023-06-30, 30/06/2023 hoặc `today`",
+    ),
+    (
+        "`{text}` is not a span: write 30d, 2w or 3m",
+        "`{text}` không phải là một khoảng thời gian: hãy viết 30d (ngày), 2w (tuần) hoặc 3m (tháng)",
+    ),
+    (
+        "`{text}` is not a quarter: write 2, Q2, II, 2023-Q2 or \"Quý 2\"",
+        "`{text}` không phải là một quý: hãy viết 2, Q2, II, 2023-Q2 hoặc \"Quý 2\"",
+    ),
+    (
+        "invalid value '{value}' for '{arg}'",
+        "giá trị '{value}' không hợp lệ cho '{arg}'",
+    ),
+    (
+        "For more information, try '--help'.",
+        "Để biết thêm, hãy xem '--help'.",
+    ),
+    // Choosing units, sections and tasks (units.rs, commands/mod.rs).
+    (
+        "the units are {units}",
+        "hãy chọn một trong các đơn vị {units}",
+    ),
+    ("did you mean {names}?", "có phải là {names}?"),
+    (
+        "`{name}` could mean any of {units}, so no unit was chosen",
+        "`{name}` có thể là một trong các đơn vị {units}, nên chưa chọn đơn vị nào",
+    ),
+    (
+        "type more of the name, such as `--unit \"{first}\"`",
+        "hãy gõ tên đầy đủ hơn, ví dụ `--unit \"{first}\"`",
+    ),
+    ("unknown section `{wanted}`", "không có nội dung `{wanted}`"),
+    (
+        "the sections are {sections}",
+        "hãy chọn một trong các nội dung {sections}",
+    ),
+    (
+        "`plan list` shows every task and its id",
+        "`plan list` cho xem mọi nhiệm vụ và mã của từng nhiệm vụ",
+    ),
+    (
+        "no task `{wanted}` in the plan",
+        "kế hoạch không có nhiệm vụ `{wanted}`",
+    ),
+    // Recording progress (commands/mark.rs, edit.rs).
+    (
+        "`{id}` is not periodic, so it takes no `--period`",
+        "`{id}` không phải nhiệm vụ định kỳ, nên không dùng `--period`",
+    ),
+    ("leave `--period` out", "hãy bỏ `--period`"),
+    (
+        "`{id}` recurs every {every}: say which occurrence with `--period`",
+        "`{id}` lặp lại mỗi {every}: hãy cho biết kỳ nào bằng `--period`",
+    ),
+    (
+        "the one due is `--period {due}`",
+        "kỳ đang đến hạn là `--period {due}`",
+    ),
+    (
+        "`{id}` recurs every {every}; each occurrence is due at the end of its period",
+        "`{id}` lặp lại mỗi {every}; mỗi kỳ đến hạn vào cuối kỳ đó",
+    ),
+    (
+        "`plan due` sets the date of a one-off task",
+        "`plan due` chỉ dùng để đặt hạn cho nhiệm vụ thực hiện một lần",
+    ),
+    (
+        "`{id}` is a heading; record progress on the tasks under it",
+        "`{id}` là đề mục; hãy ghi tiến độ cho các nhiệm vụ con của nó",
+    ),
+    (
+        "mark one of {children}",
+        "hãy ghi cho một trong các nhiệm vụ {children}",
+    ),
+    ("the new due date", "hạn mới"),
+    (
+        "`{id}` already has this entry ({day}), so it was not added again",
+        "`{id}` đã có mục tiến độ này ({day}), nên không ghi thêm lần nữa",
+    ),
+    (
+        "`plan show {id}` shows its entries; a mark whose confirmation was lost did land",
+        "`plan show {id}` cho xem các mục tiến độ; lần ghi trước dù không thấy xác nhận thì vẫn đã được ghi",
+    ),
+    (
+        "the entry is written but not committed",
+        "mục tiến độ đã được ghi nhưng chưa được commit",
+    ),
+    (
+        "{name} {day} is before the plan's year {year}, so nothing was written",
+        "{name} {day} rơi vào trước năm {year} của kế hoạch, nên không có gì được ghi",
+    ),
+    (
+        "{name} {day} is more than a year after the last day the plan has anything due ({last}), so nothing was written",
+        "{name} {day} sau hạn cuối cùng trong kế hoạch ({last}) hơn một năm, nên không có gì được ghi",
+    ),
+    (
+        "check the date; if it is right, add `--force`",
+        "hãy kiểm tra lại ngày; nếu ngày đúng, hãy thêm `--force`",
+    ),
+    (
+        "the edit would leave the plan unreadable, so nothing was written",
+        "sửa như vậy sẽ làm kế hoạch không đọc được, nên không có gì được ghi",
+    ),
+    (
+        "the edit of `{shown}` would change more than its entries, so nothing was written",
+        "sửa `{shown}` như vậy sẽ thay đổi cả những phần ngoài các mục tiến độ, nên không có gì được ghi",
+    ),
+    (
+        "run `plan check`, and write the task's entries as `[[task.progress]]` tables after its other keys",
+        "hãy chạy `plan check`, và viết các mục tiến độ của nhiệm vụ thành các bảng `[[task.progress]]` sau các khóa khác của nhiệm vụ",
+    ),
+    (
+        "`git status` failed, so `--commit` cannot tell what it would commit; nothing was written",
+        "`git status` không thành công, nên `--commit` không biết sẽ commit những gì; không có gì được ghi",
+    ),
+    ("{git_says}", "git báo: {git_says}"),
+    (
+        "`{display}` is not in git yet, so `--commit` would commit the whole file with this entry; nothing was written",
+        "`{display}` chưa có trong git, nên `--commit` sẽ commit cả tệp cùng mục tiến độ này; không có gì được ghi",
+    ),
+    (
+        "add and commit the file first (`git add {display}`), or leave out `--commit`",
+        "hãy thêm và commit tệp trước (`git add {display}`), hoặc bỏ `--commit`",
+    ),
+    (
+        "`{display}` has changes that are not committed, which `--commit` would commit with this entry; nothing was written",
+        "`{display}` có những thay đổi chưa commit, mà `--commit` sẽ commit cùng mục tiến độ này; không có gì được ghi",
+    ),
+    (
+        "commit or undo those changes first (`git diff {display}` shows them), or leave out `--commit`",
+        "hãy commit hoặc hủy các thay đổi đó trước (`git diff {display}` cho xem chúng), hoặc bỏ `--commit`",
+    ),
+    (
+        "`--commit` needs the plan directory to be in a git work tree",
+        "`--commit` cần thư mục kế hoạch nằm trong một thư mục làm việc của git",
+    ),
+    (
+        "run `git init` in the repository, or leave out `--commit`",
+        "hãy chạy `git init` trong kho, hoặc bỏ `--commit`",
+    ),
+    (
+        "`{display}` is not UTF-8",
+        "`{display}` không phải là tệp UTF-8",
+    ),
+    ("run `plan check`", "hãy chạy `plan check`"),
+    ("cannot edit `{display}`", "không sửa được `{display}`"),
+    (
+        "cannot append to `{id}` in `{display}` without changing its layout",
+        "không thể thêm tiến độ cho `{id}` trong `{display}` mà không làm thay đổi cách trình bày của tệp",
+    ),
+    (
+        "write its progress entries as `[[task.progress]]` tables",
+        "hãy viết các mục tiến độ của nhiệm vụ thành các bảng `[[task.progress]]`",
+    ),
+    ("no task `{id}`", "không có nhiệm vụ `{id}`"),
+    (
+        "the progress of `{id}` is not written as `[[task.progress]]` tables",
+        "tiến độ của `{id}` không được viết thành các bảng `[[task.progress]]`",
+    ),
+    (
+        "write each entry as a `[[task.progress]]` table below the task's keys; an empty `progress = []` line can simply be removed",
+        "hãy viết mỗi mục tiến độ thành một bảng `[[task.progress]]` bên dưới các khóa của nhiệm vụ; dòng `progress = []` để trống thì chỉ cần xóa đi",
+    ),
+    (
+        "cannot find where `{id}` ends",
+        "không xác định được chỗ kết thúc của `{id}`",
+    ),
+    (
+        "cannot create the lock file `{path}`",
+        "không tạo được tệp khóa `{path}`",
+    ),
+    (
+        "another `plan`{holder} is changing the plan; waited {seconds} s for it, and changed nothing",
+        "một lệnh `plan` khác{holder} đang sửa kế hoạch; đã chờ {seconds} giây mà lệnh đó chưa xong, nên không thay đổi gì",
+    ),
+    (
+        "run the command again once it has finished (the lock is `{lock}`)",
+        "hãy chạy lại lệnh khi lệnh kia đã xong (tệp khóa là `{lock}`)",
+    ),
+    ("cannot lock `{path}`", "không khóa được `{path}`"),
+    // Starting a plan, and git (commands/init.rs, commands/git.rs).
+    (
+        "`{dir}` already exists and is not empty; `plan init` never overwrites",
+        "`{dir}` đã có và không trống; `plan init` không bao giờ ghi đè",
+    ),
+    (
+        "choose a directory that does not exist yet",
+        "hãy chọn một thư mục chưa có",
+    ),
+    (
+        "give the year of the plan, such as `--year 2024`",
+        "hãy cho năm của kế hoạch, ví dụ `--year 2024`",
+    ),
+    (
+        "cannot read the plan in `{dir}`",
+        "không đọc được kế hoạch trong `{dir}`",
+    ),
+    (
+        "the old plan has a section `{id}` that cannot name a file",
+        "kế hoạch cũ có nội dung `{id}` không thể dùng làm tên tệp",
+    ),
+    (
+        "give the section a Roman numeral as its `id`",
+        "hãy đặt `id` của nội dung là một số La Mã",
+    ),
+    (
+        "`{dir}` is not in a git work tree",
+        "`{dir}` không nằm trong một thư mục làm việc của git",
+    ),
+    (
+        "run `git init` in the repository first, or pass the plan's directory with `--plan-dir`",
+        "hãy chạy `git init` trong kho trước, hoặc chỉ ra thư mục kế hoạch bằng `--plan-dir`",
+    ),
+    (
+        "git will not merge progress entries by itself: {why}",
+        "git sẽ không tự gộp các mục tiến độ: {why}",
+    ),
+    ("run `plan git-setup`", "hãy chạy `plan git-setup`"),
+    ("cannot find `{path}`", "không tìm thấy `{path}`"),
+    (
+        "`{dir}` is not inside the work tree `{root}`",
+        "`{dir}` không nằm trong thư mục làm việc `{root}`",
+    ),
+    (
+        "`{dir}` is not a UTF-8 path",
+        "đường dẫn `{dir}` không phải là UTF-8",
+    ),
+    (
+        "`.gitattributes` is not UTF-8; add `{line}` to it",
+        "`.gitattributes` không phải là tệp UTF-8; hãy tự thêm dòng `{line}` vào tệp này",
+    ),
+    ("cannot run `{program}`", "không chạy được `{program}`"),
+    (
+        "`git {args}` failed: {git_says}",
+        "`git {args}` không thành công: {git_says}",
+    ),
+    (
+        "cannot write the merge of `{name}`",
+        "không ghi được kết quả gộp của `{name}`",
+    ),
+    (
+        "`{name}`: {why}; git's conflict markers are in the file",
+        "`{name}`: {why}; trong tệp có các dấu xung đột của git",
+    ),
+    (
+        "keep every progress entry of both sides, each as its own `[[task.progress]]` table; remove the marker lines, then run `plan check`",
+        "hãy giữ mọi mục tiến độ của cả hai bên, mỗi mục là một bảng `[[task.progress]]` riêng; xóa các dòng đánh dấu, rồi chạy `plan check`",
+    ),
+    (
+        "`git merge-file` could not merge `{name}`",
+        "`git merge-file` không gộp được `{name}`",
+    ),
+    // Reports (commands/report/).
+    (
+        "the reporting window ends ({to}) before it starts ({from})",
+        "kỳ báo cáo kết thúc ({to}) trước khi bắt đầu ({from})",
+    ),
+    (
+        "check `--from` and `--to`",
+        "hãy kiểm tra `--from` và `--to`",
+    ),
+    (
+        "an Excel workbook cannot be shown here",
+        "không thể hiển thị tệp Excel ở đây",
+    ),
+    (
+        "a Word document cannot be shown here",
+        "không thể hiển thị văn bản Word ở đây",
+    ),
+    ("add `-o {file}`", "hãy thêm `-o {file}`"),
     // (end of commands)
 
     // Import (import/, commands/import.rs).

@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
+use crate::message::Error;
 use crate::model::{Plan, Task, Unit};
+use crate::msg;
 use crate::text::{closest, fold};
 
 /// Which column of the plan a unit appears in.
@@ -57,7 +59,7 @@ pub enum Found {
 /// name contains what was typed ("chuyen nganh" finds "Phòng Quản lý Chuyên ngành"), or whose
 /// words start with the letters of a short abbreviation ("TT" could be "Thanh tra"). A name
 /// that could mean several units is refused, never resolved silently.
-pub fn lookup<'a>(units: &'a [Unit], name: &str) -> Result<(&'a Unit, Found), String> {
+pub fn lookup<'a>(units: &'a [Unit], name: &str) -> Result<(&'a Unit, Found), Error> {
     if let Some(unit) = exact(units, name) {
         let how = match fold(&unit.name) == fold(name) {
             true => Found::Name,
@@ -86,22 +88,25 @@ pub fn lookup<'a>(units: &'a [Unit], name: &str) -> Result<(&'a Unit, Found), St
         [unit] => Ok((unit, Found::Part)),
         [] => {
             let near = suggestions(units, name);
-            let mut message = format!("unknown unit `{name}`");
-            if near.is_empty() {
-                message.push_str(&format!(
-                    "\nhelp: the units are {}",
-                    list(units.iter().map(|u| u.name.as_str()))
-                ));
+            let help = if near.is_empty() {
+                msg!(
+                    "the units are {units}",
+                    units = list(units.iter().map(|u| u.name.as_str()))
+                )
             } else {
-                message.push_str(&format!("\nhelp: did you mean {}?", list(near)));
-            }
-            Err(message)
+                msg!("did you mean {names}?", names = list(near))
+            };
+            Err(msg!("unknown unit `{name}`", name).help(help))
         }
-        several => Err(format!(
-            "`{name}` could mean any of {}, so no unit was chosen\nhelp: type more of the name, such as `--unit \"{}\"`",
-            list(several.iter().map(|u| u.name.as_str())),
-            several.first().map_or("", |u| u.name.as_str())
-        )),
+        several => Err(msg!(
+            "`{name}` could mean any of {units}, so no unit was chosen",
+            name,
+            units = list(several.iter().map(|u| u.name.as_str()))
+        )
+        .help(msg!(
+            "type more of the name, such as `--unit \"{first}\"`",
+            first = several.first().map_or("", |u| u.name.as_str())
+        ))),
     }
 }
 
@@ -151,6 +156,17 @@ mod tests {
         }
     }
 
+    /// Why `name` finds no unit, as the message then `help: …`.
+    fn refusal(name: &str) -> String {
+        let error = lookup(&units(), name).unwrap_err();
+        let help = error
+            .help
+            .as_ref()
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+        format!("{}\nhelp: {help}", error.message)
+    }
+
     fn units() -> Vec<Unit> {
         vec![
             unit("Văn phòng", &["VP"]),
@@ -194,7 +210,7 @@ mod tests {
     fn an_abbreviation_that_could_mean_several_units_is_refused() {
         // "TT": the initials of Thanh tra, and part of "Tổ kiểm soát TTHC".
         assert_eq!(
-            lookup(&units(), "TT").unwrap_err(),
+            refusal("TT"),
             "`TT` could mean any of `Thanh tra`, `Tổ kiểm soát TTHC`, so no unit was chosen\nhelp: type more of the name, such as `--unit \"Thanh tra\"`"
         );
         let units = units();
@@ -212,7 +228,7 @@ mod tests {
             "Phòng Quản lý Khoa học"
         );
         assert_eq!(
-            lookup(&units(), "Quản lý").unwrap_err(),
+            refusal("Quản lý"),
             "`Quản lý` could mean any of `Phòng Quản lý Khoa học`, `Phòng Quản lý Chuyên ngành`, so no unit was chosen\nhelp: type more of the name, such as `--unit \"Phòng Quản lý Khoa học\"`"
         );
     }
@@ -220,14 +236,14 @@ mod tests {
     #[test]
     fn unknown_unit_suggests_the_closest() {
         assert_eq!(
-            lookup(&units(), "Văn phngg").unwrap_err(),
+            refusal("Văn phngg"),
             "unknown unit `Văn phngg`\nhelp: did you mean `Văn phòng`?"
         );
     }
 
     #[test]
     fn hopeless_names_list_every_unit() {
-        let err = lookup(&units(), "xyzxyzxyz").unwrap_err();
+        let err = refusal("xyzxyzxyz");
         assert!(
             err.starts_with(
                 "unknown unit `xyzxyzxyz`\nhelp: the units are `Văn phòng`, `Thanh tra`"

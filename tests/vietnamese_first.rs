@@ -459,3 +459,72 @@ fn units_sections_ids_and_periods_complete_from_the_plan() {
         ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"]
     );
 }
+
+#[test]
+fn errors_and_their_help_are_said_in_vietnamese() {
+    let root = common::shipped_plan();
+    let before = fs::read_to_string(root.path().join("plan/I.toml")).unwrap();
+    let unknown_task = "lỗi: kế hoạch không có nhiệm vụ `XX`\ngợi ý: `plan list` cho xem mọi nhiệm vụ và mã của từng nhiệm vụ\n";
+    let before_the_year = "lỗi: --on 01/05/2022 rơi vào trước năm 2023 của kế hoạch, nên không có gì được ghi\ngợi ý: hãy kiểm tra lại ngày; nếu ngày đúng, hãy thêm `--force`\n";
+    let unknown_status = "lỗi: giá trị 'finished' không hợp lệ cho '<STATUS>': không có trạng thái `finished`\ngợi ý: hãy dùng một trong các trạng thái `todo`, `doing`, `done`, `blocked`, `dropped`, hoặc viết bằng tiếng Việt: hoàn thành (xong), đang thực hiện (đang làm), vướng mắc, không thực hiện (hủy), chưa thực hiện (chưa làm)\n\nĐể biết thêm, hãy xem '--help'.\n";
+    let cases: [(&[&str], &str); 4] = [
+        (&["show", "XX"], unknown_task),
+        (
+            &["overdue", "--unit", "TT", "--as-of", "2023-12-31"],
+            "lỗi: `TT` có thể là một trong các đơn vị `Thanh tra`, `Trung tâm KH&CN`, `Tổ kiểm soát TTHC`, nên chưa chọn đơn vị nào\ngợi ý: hãy gõ tên đầy đủ hơn, ví dụ `--unit \"Thanh tra\"`\n",
+        ),
+        (&["mark", "I.1", "finished"], unknown_status),
+        (
+            &["mark", "I.1", "done", "--on", "2022-05-01"],
+            before_the_year,
+        ),
+    ];
+    for (args, expected) in cases {
+        let args = [&["--lang", "vi"][..], args].concat();
+        let (code, out, err) = run_plan(root.path(), &args);
+        assert_eq!(
+            (code, out.as_str(), err.as_str()),
+            (1, "", expected),
+            "{args:?}"
+        );
+    }
+    // A note on how a name was understood says so in Vietnamese too.
+    let (code, _, err) = run_plan(
+        root.path(),
+        &["--lang", "vi", "list", "--unit", "VP", "--format", "csv"],
+    );
+    assert_eq!(
+        (code, err.as_str()),
+        (0, "ghi chú: `VP` được hiểu là đơn vị `Văn phòng`\n")
+    );
+
+    // `lang = "vi"` in plan.toml does the same without `--lang`, for a value the command line
+    // refuses as for an error found later.
+    let plan_toml = root.path().join("plan/plan.toml");
+    let text = fs::read_to_string(&plan_toml)
+        .unwrap()
+        .replace("year = 2023\n", "year = 2023\nlang = \"vi\"\n");
+    fs::write(&plan_toml, text).unwrap();
+    for (args, expected) in [
+        (&["show", "XX"][..], unknown_task),
+        (&["mark", "I.1", "finished"], unknown_status),
+        (
+            &["mark", "I.1", "done", "--on", "2022-05-01"],
+            before_the_year,
+        ),
+    ] {
+        let (code, out, err) = run_plan(root.path(), args);
+        assert_eq!(
+            (code, out.as_str(), err.as_str()),
+            (1, "", expected),
+            "{args:?}"
+        );
+    }
+    let (_, _, err) = run_plan(root.path(), &["--lang", "en", "show", "XX"]);
+    assert_eq!(
+        err,
+        "error: no task `XX` in the plan\nhelp: `plan list` shows every task and its id\n"
+    );
+    let after = fs::read_to_string(root.path().join("plan/I.toml")).unwrap();
+    assert_eq!(before, after, "nothing was written");
+}

@@ -6,13 +6,16 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Result, bail};
 
 use super::{Env, Outcome};
 use crate::cli::MergeDriverArgs;
 use crate::files;
+use crate::lang::Lang;
 use crate::load::PLAN_FILE;
 use crate::merge;
+use crate::message::{self, Message, OrSay, label};
+use crate::msg;
 
 /// The merge driver's name in `.gitattributes` and git's configuration.
 const DRIVER: &str = "plan";
@@ -25,8 +28,9 @@ pub fn setup(dir: &Path, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
     let absolute = env.cwd.join(dir);
     let Some(root) = work_tree(&absolute) else {
         bail!(
-            "`{}` is not in a git work tree\nhelp: run `git init` in the repository first, or pass the plan's directory with `--plan-dir`",
-            dir.display()
+            msg!("`{dir}` is not in a git work tree", dir = dir.display()).help(msg!(
+                "run `git init` in the repository first, or pass the plan's directory with `--plan-dir`"
+            ))
         );
     };
     let setup = register(&root, &absolute)?;
@@ -51,7 +55,12 @@ pub fn setup(dir: &Path, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
 
 /// For `plan init`: registers the merge driver for the new plan directory `dir` if it is in a
 /// git work tree, and says so in one line; outside git (or without git) does nothing.
-pub fn setup_if_in_git(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
+pub fn setup_if_in_git(
+    dir: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<()> {
     let Some(root) = work_tree(dir) else {
         return Ok(());
     };
@@ -63,10 +72,35 @@ pub fn setup_if_in_git(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> 
         )?,
         Err(e) => writeln!(
             err,
-            "warning: git will not merge progress entries by itself: {e:#}\nhelp: run `plan git-setup`"
+            "{}: {}\n{}: {}",
+            label("warning", lang),
+            msg!(
+                "git will not merge progress entries by itself: {why}",
+                why = said(&e, lang)
+            )
+            .text(lang),
+            label("help", lang),
+            msg!("run `plan git-setup`").text(lang)
         )?,
     }
     Ok(())
+}
+
+/// An error and what it came from in `lang`, one after the other as `{:#}` shows them.
+fn said(error: &anyhow::Error, lang: Lang) -> String {
+    error
+        .chain()
+        .map(|cause| {
+            if let Some(error) = cause.downcast_ref::<message::Error>() {
+                error.message.text(lang)
+            } else if let Some(message) = cause.downcast_ref::<Message>() {
+                message.text(lang)
+            } else {
+                cause.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
 }
 
 /// What [`register`] did.
@@ -85,20 +119,20 @@ struct Setup {
 fn register(root: &Path, dir: &Path) -> Result<Setup> {
     let root_real = root
         .canonicalize()
-        .with_context(|| format!("cannot find `{}`", root.display()))?;
+        .or_say(|| msg!("cannot find `{path}`", path = root.display()))?;
     let dir_real = dir
         .canonicalize()
-        .with_context(|| format!("cannot find `{}`", dir.display()))?;
+        .or_say(|| msg!("cannot find `{path}`", path = dir.display()))?;
     let relative = dir_real.strip_prefix(&root_real).map_err(|_| {
-        anyhow!(
-            "`{}` is not inside the work tree `{}`",
-            dir.display(),
-            root.display()
+        msg!(
+            "`{dir}` is not inside the work tree `{root}`",
+            dir = dir.display(),
+            root = root.display()
         )
     })?;
     let relative = relative
         .to_str()
-        .ok_or_else(|| anyhow!("`{}` is not a UTF-8 path", dir.display()))?;
+        .or_say(|| msg!("`{dir}` is not a UTF-8 path", dir = dir.display()))?;
     let folder = match relative {
         "" => String::new(),
         _ => format!("{}/", escape(relative)),
@@ -115,8 +149,12 @@ fn register(root: &Path, dir: &Path) -> Result<Setup> {
     let path = root.join(".gitattributes");
     let exists = fs::symlink_metadata(&path).is_ok();
     let old = match exists {
-        true => String::from_utf8(files::read(&path, ".gitattributes")?)
-            .map_err(|_| anyhow!("`.gitattributes` is not UTF-8; add `{}` to it", lines[0]))?,
+        true => String::from_utf8(files::read(&path, ".gitattributes")?).map_err(|_| {
+            msg!(
+                "`.gitattributes` is not UTF-8; add `{line}` to it",
+                line = lines[0]
+            )
+        })?,
         false => String::new(),
     };
     let newline = if old.contains("\r\n") { "\r\n" } else { "\n" };
@@ -135,9 +173,8 @@ fn register(root: &Path, dir: &Path) -> Result<Setup> {
     if !added.is_empty() {
         match exists {
             true => files::replace(&path, ".gitattributes", old.as_bytes(), new.as_bytes())?,
-            false => {
-                files::create(&path, new.as_bytes()).context("cannot write `.gitattributes`")?
-            }
+            false => files::create(&path, new.as_bytes())
+                .or_say(|| msg!("cannot write `{display}`", display = ".gitattributes"))?,
         }
     }
     git(
@@ -199,20 +236,25 @@ pub(super) fn git(dir: &Path, args: &[&str]) -> Result<()> {
         .current_dir(dir)
         .args(args)
         .output()
-        .context("cannot run `git`")?;
+        .or_say(|| msg!("cannot run `{program}`", program = "git"))?;
     if !output.status.success() {
-        bail!(
-            "`git {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr).trim()
-        );
+        bail!(msg!(
+            "`git {args}` failed: {git_says}",
+            args = args.join(" "),
+            git_says = String::from_utf8_lossy(&output.stderr).trim()
+        ));
     }
     Ok(())
 }
 
 /// `plan merge-driver BASE OURS THEIRS [PATH]`: merges a section file's three versions into
 /// OURS; where the rule cannot, leaves git's conflict markers there and fails.
-pub fn merge_driver(args: &MergeDriverArgs, env: &Env, err: &mut dyn Write) -> Result<Outcome> {
+pub fn merge_driver(
+    args: &MergeDriverArgs,
+    env: &Env,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> Result<Outcome> {
     let name = args
         .path
         .as_deref()
@@ -241,7 +283,7 @@ pub fn merge_driver(args: &MergeDriverArgs, env: &Env, err: &mut dyn Write) -> R
             Ok(text) => {
                 let path = env.cwd.join(&args.ours);
                 files::replace(&path, &name, &before, text.as_bytes())
-                    .with_context(|| format!("cannot write the merge of `{name}`"))?;
+                    .or_say(|| msg!("cannot write the merge of `{name}`", name))?;
                 return Ok(Outcome::Success);
             }
             Err(why) => Some(why),
@@ -265,7 +307,7 @@ pub fn merge_driver(args: &MergeDriverArgs, env: &Env, err: &mut dyn Write) -> R
         ])
         .args([&args.ours, &args.base, &args.theirs])
         .output()
-        .context("cannot run `git merge-file`")?;
+        .or_say(|| msg!("cannot run `{program}`", program = "git merge-file"))?;
     err.write_all(&output.stderr)?;
     match output.status.code() {
         Some(0) => Ok(Outcome::Success),
@@ -273,11 +315,22 @@ pub fn merge_driver(args: &MergeDriverArgs, env: &Env, err: &mut dyn Write) -> R
             if let Some(why) = why {
                 writeln!(
                     err,
-                    "`{name}`: {why}; git's conflict markers are in the file\nhelp: keep every progress entry of both sides, each as its own `[[task.progress]]` table; remove the marker lines, then run `plan check`"
+                    "{}\n{}: {}",
+                    msg!(
+                        "`{name}`: {why}; git's conflict markers are in the file",
+                        name,
+                        why
+                    )
+                    .text(lang),
+                    label("help", lang),
+                    msg!(
+                        "keep every progress entry of both sides, each as its own `[[task.progress]]` table; remove the marker lines, then run `plan check`"
+                    )
+                    .text(lang)
                 )?;
             }
             Ok(Outcome::Failure)
         }
-        _ => bail!("`git merge-file` could not merge `{name}`"),
+        _ => bail!(msg!("`git merge-file` could not merge `{name}`", name)),
     }
 }

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use chrono::{Datelike, NaiveDate};
 
 use super::{Env, Outcome};
@@ -11,8 +11,11 @@ use crate::cli::{Carry, InitArgs};
 use crate::deadline::{self, Deadline, Kind};
 use crate::edit::toml_string;
 use crate::files;
+use crate::lang::Lang;
 use crate::load::{self, PLAN_FILE};
+use crate::message::OrSay;
 use crate::model::{Plan, Status, Task};
+use crate::msg;
 use crate::period::{Period, Years};
 
 /// The areas of the national administrative-reform programme, as sections I–VII, used when no
@@ -33,26 +36,31 @@ const SECTIONS: [(&str, &str); 7] = [
 pub fn run(
     args: &InitArgs,
     env: &Env,
+    lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
     let dir = env.cwd.join(&args.dir);
     if !files::is_free(&dir) {
         bail!(
-            "`{}` already exists and is not empty; `plan init` never overwrites\nhelp: choose a directory that does not exist yet",
-            args.dir.display()
+            msg!(
+                "`{dir}` already exists and is not empty; `plan init` never overwrites",
+                dir = args.dir.display()
+            )
+            .help(msg!("choose a directory that does not exist yet"))
         );
     }
     let year = args.year.unwrap_or(env.today.year());
     if !(1900..=2200).contains(&year) {
         bail!(
-            "`{year}` is not a plan year\nhelp: give the year of the plan, such as `--year 2024`"
+            msg!("`{year}` is not a plan year", year)
+                .help(msg!("give the year of the plan, such as `--year 2024`"))
         );
     }
     let old = match &args.from {
         Some(from) => Some(
             load::load(from, &env.cwd, false)
-                .with_context(|| format!("cannot read the plan in `{}`", from.display()))?
+                .or_say(|| msg!("cannot read the plan in `{dir}`", dir = from.display()))?
                 .plan,
         ),
         None => None,
@@ -105,7 +113,11 @@ pub fn run(
         .find(|(id, _)| id.is_empty() || !id.chars().all(char::is_alphanumeric) || id == "plan")
     {
         bail!(
-            "the old plan has a section `{id}` that cannot name a file\nhelp: give the section a Roman numeral as its `id`"
+            msg!(
+                "the old plan has a section `{id}` that cannot name a file",
+                id
+            )
+            .help(msg!("give the section a Roman numeral as its `id`"))
         );
     }
 
@@ -167,7 +179,7 @@ pub fn run(
             if n == 1 { "task" } else { "tasks" }
         )?,
     }
-    super::git::setup_if_in_git(&dir, out, err)?;
+    super::git::setup_if_in_git(&dir, lang, out, err)?;
     Ok(Outcome::Success)
 }
 

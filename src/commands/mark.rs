@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
 use super::Language;
@@ -16,7 +16,9 @@ use crate::edit::{Known, Lock, NewEntry, PlanFile};
 use crate::files;
 use crate::lang::Lang;
 use crate::load;
+use crate::message::{Arg, Message, OrSay};
 use crate::model::{Plan, Task};
+use crate::msg;
 use crate::period::{self, Period};
 
 pub fn mark(
@@ -42,14 +44,21 @@ pub fn mark(
             let period = match (task.every(), &args.period) {
                 (None, None) => None,
                 (None, Some(_)) => bail!(
-                    "`{}` is not periodic, so it takes no `--period`\nhelp: leave `--period` out",
-                    task.id
+                    msg!(
+                        "`{id}` is not periodic, so it takes no `--period`",
+                        id = task.id
+                    )
+                    .help(msg!("leave `--period` out"))
                 ),
                 (Some(every), None) => {
                     let due = due_occurrence(plan, task, on);
                     bail!(
-                        "`{}` recurs every {every}: say which occurrence with `--period`\nhelp: the one due is `--period {due}`",
-                        task.id
+                        msg!(
+                            "`{id}` recurs every {every}: say which occurrence with `--period`",
+                            id = task.id,
+                            every = every.said()
+                        )
+                        .help(msg!("the one due is `--period {due}`", due))
                     )
                 }
                 (Some(every), Some(text)) => {
@@ -108,8 +117,12 @@ pub fn due(
         |_, task, lang| {
             if let Some(every) = task.every() {
                 bail!(
-                    "`{}` recurs every {every}; each occurrence is due at the end of its period\nhelp: `plan due` sets the date of a one-off task",
-                    task.id
+                    msg!(
+                        "`{id}` recurs every {every}; each occurrence is due at the end of its period",
+                        id = task.id,
+                        every = every.said()
+                    )
+                    .help(msg!("`plan due` sets the date of a one-off task"))
                 );
             }
             let entry = NewEntry {
@@ -162,22 +175,34 @@ fn append(
     let _lock = Lock::acquire(&absolute, &format!("plan {command} {id}"), env.lock_wait)?;
     files::remove_stale_temporaries(&absolute);
     let loaded = load::load(dir, &env.cwd, false)?;
+    // From here on, errors too are told in the plan's language.
+    let lang = lang.with_plan(loaded.lang);
     let plan = loaded.plan;
     let task = task(&plan, id)?;
     if task.is_heading() {
         bail!(
-            "`{}` is a heading; record progress on the tasks under it\nhelp: mark one of {}",
-            task.id,
-            task.children
-                .iter()
-                .map(|c| format!("`{c}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            msg!(
+                "`{id}` is a heading; record progress on the tasks under it",
+                id = task.id
+            )
+            .help(msg!(
+                "mark one of {children}",
+                children = task
+                    .children
+                    .iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
         );
     }
-    let (entry, what) = make(&plan, task, lang.with_plan(loaded.lang))?;
+    let (entry, what) = make(&plan, task, lang)?;
     if !flags.force {
-        for (day, name) in [(Some(entry.date), "--on"), (entry.due, "the new due date")] {
+        let names = [
+            Arg::Text("--on".to_string()),
+            msg!("the new due date").as_arg(),
+        ];
+        for (day, name) in [Some(entry.date), entry.due].into_iter().zip(names) {
             if let Some(day) = day {
                 plausible(&plan, day, name)?;
             }
@@ -185,10 +210,15 @@ fn append(
     }
     if task.progress.iter().any(|e| entry.repeats(e)) {
         bail!(
-            "`{}` already has this entry ({}), so it was not added again\nhelp: `plan show {}` shows its entries; a mark whose confirmation was lost did land",
-            task.id,
-            entry.date,
-            task.id
+            msg!(
+                "`{id}` already has this entry ({day}), so it was not added again",
+                id = task.id,
+                day = Arg::Day(entry.date)
+            )
+            .help(msg!(
+                "`plan show {id}` shows its entries; a mark whose confirmation was lost did land",
+                id = task.id
+            ))
         );
     }
     let path = env.cwd.join(&*task.file);
@@ -236,7 +266,7 @@ fn append(
                     ],
                 )
             })
-            .context("the entry is written but not committed")?;
+            .or_say(|| msg!("the entry is written but not committed"))?;
     }
     Ok(Outcome::Success)
 }
@@ -250,7 +280,7 @@ struct Flags {
 
 /// Refuses a day outside the plan's time: before its year, or more than a year after the last
 /// day anything in it is due.
-fn plausible(plan: &Plan, day: NaiveDate, name: &str) -> Result<()> {
+fn plausible(plan: &Plan, day: NaiveDate, name: Arg) -> Result<()> {
     let first = NaiveDate::from_ymd_opt(plan.year, 1, 1);
     let end_of_year = NaiveDate::from_ymd_opt(plan.year, 12, 31);
     let last_due = plan
@@ -265,18 +295,33 @@ fn plausible(plan: &Plan, day: NaiveDate, name: &str) -> Result<()> {
     let limit = last_due.and_then(|d| d.checked_add_months(chrono::Months::new(12)));
     if first.is_some_and(|first| day < first) {
         bail!(
-            "{name} {day} is before the plan's year {}, so nothing was written\nhelp: check the date; if it is right, add `--force`",
-            plan.year
+            msg!(
+                "{name} {day} is before the plan's year {year}, so nothing was written",
+                name,
+                day = Arg::Day(day),
+                year = plan.year
+            )
+            .help(check_the_date())
         );
     }
     if let (Some(limit), Some(last)) = (limit, last_due)
         && day > limit
     {
         bail!(
-            "{name} {day} is more than a year after the last day the plan has anything due ({last}), so nothing was written\nhelp: check the date; if it is right, add `--force`"
+            msg!(
+                "{name} {day} is more than a year after the last day the plan has anything due ({last}), so nothing was written",
+                name,
+                day = Arg::Day(day),
+                last = Arg::Day(last)
+            )
+            .help(check_the_date())
         );
     }
     Ok(())
+}
+
+fn check_the_date() -> Message {
+    msg!("check the date; if it is right, add `--force`")
 }
 
 /// Checks the plan as it would be with `bytes` as the edited file `name` (shown as `shown`):
@@ -290,7 +335,7 @@ fn still_loads(
     bytes: &[u8],
 ) -> Result<()> {
     let after = load::load_replacing(dir, &env.cwd, name, bytes.to_vec())
-        .context("the edit would leave the plan unreadable, so nothing was written")?
+        .or_say(|| msg!("the edit would leave the plan unreadable, so nothing was written"))?
         .plan;
     let as_expected = after.tasks.len() == expected.len()
         && after
@@ -300,7 +345,13 @@ fn still_loads(
             .all(|(task, (id, entries))| task.id == *id && task.progress.len() == *entries);
     if !as_expected {
         bail!(
-            "the edit of `{shown}` would change more than its entries, so nothing was written\nhelp: run `plan check`, and write the task's entries as `[[task.progress]]` tables after its other keys"
+            msg!(
+                "the edit of `{shown}` would change more than its entries, so nothing was written",
+                shown
+            )
+            .help(msg!(
+                "run `plan check`, and write the task's entries as `[[task.progress]]` tables after its other keys"
+            ))
         );
     }
     Ok(())
@@ -313,21 +364,40 @@ fn only_change(dir: &Path, name: &str, display: &str) -> Result<()> {
         .current_dir(dir)
         .args(["status", "--porcelain", "--", name])
         .output()
-        .context("cannot run `git`")?;
+        .or_say(|| msg!("cannot run `{program}`", program = "git"))?;
     if !output.status.success() {
         bail!(
-            "`git status` failed, so `--commit` cannot tell what it would commit; nothing was written\nhelp: {}",
-            String::from_utf8_lossy(&output.stderr).trim()
+            msg!(
+                "`git status` failed, so `--commit` cannot tell what it would commit; nothing was written"
+            )
+            .help(msg!(
+                "{git_says}",
+                git_says = String::from_utf8_lossy(&output.stderr).trim()
+            ))
         );
     }
     if output.stdout.starts_with(b"??") {
         bail!(
-            "`{display}` is not in git yet, so `--commit` would commit the whole file with this entry; nothing was written\nhelp: add and commit the file first (`git add {display}`), or leave out `--commit`"
+            msg!(
+                "`{display}` is not in git yet, so `--commit` would commit the whole file with this entry; nothing was written",
+                display
+            )
+            .help(msg!(
+                "add and commit the file first (`git add {display}`), or leave out `--commit`",
+                display
+            ))
         );
     }
     if !output.stdout.is_empty() {
         bail!(
-            "`{display}` has changes that are not committed, which `--commit` would commit with this entry; nothing was written\nhelp: commit or undo those changes first (`git diff {display}` shows them), or leave out `--commit`"
+            msg!(
+                "`{display}` has changes that are not committed, which `--commit` would commit with this entry; nothing was written",
+                display
+            )
+            .help(msg!(
+                "commit or undo those changes first (`git diff {display}` shows them), or leave out `--commit`",
+                display
+            ))
         );
     }
     Ok(())
@@ -341,9 +411,9 @@ fn file_name(path: &Path) -> String {
 
 fn in_git_work_tree(dir: &Path) -> Result<()> {
     git(dir, &["rev-parse", "--is-inside-work-tree"]).map_err(|_| {
-        anyhow::anyhow!(
-            "`--commit` needs the plan directory to be in a git work tree\nhelp: run `git init` in the repository, or leave out `--commit`"
-        )
+        msg!("`--commit` needs the plan directory to be in a git work tree").help(msg!(
+            "run `git init` in the repository, or leave out `--commit`"
+        ))
     })?;
     Ok(())
 }

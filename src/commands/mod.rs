@@ -31,6 +31,7 @@ use crate::lang::Lang;
 use crate::load;
 use crate::message::label;
 use crate::model::{Plan, State, Status, Task};
+use crate::msg;
 use crate::period::Period;
 use crate::render::{Grid, Terminal};
 use crate::text::fold;
@@ -131,10 +132,10 @@ fn dispatch(
             Ok(Outcome::Success)
         }
         Command::Man { dir } => man(dir.as_deref(), env, out),
-        Command::Init(args) => init::run(&args, env, out, err),
+        Command::Init(args) => init::run(&args, env, lang.now(), out, err),
         Command::Import(args) => import::run(&args, env, lang, out, err),
         Command::GitSetup => git::setup(&dir()?, env, out),
-        Command::MergeDriver(args) => git::merge_driver(&args, env, err),
+        Command::MergeDriver(args) => git::merge_driver(&args, env, lang.now(), err),
         Command::Check => check::run(&dir()?, env, lang, out, err),
         Command::Mark(args) => mark::mark(&dir()?, &args, env, lang, out),
         Command::Due(args) => mark::due(&dir()?, &args, env, lang, out),
@@ -215,7 +216,11 @@ impl Context<'_> {
     /// beside the answer (standard error), as `note: …`.
     pub fn note(&self, text: &str) {
         // A note that cannot be written is not worth failing the answer for.
-        let _ = writeln!(self.err.borrow_mut(), "note: {text}");
+        let _ = writeln!(
+            self.err.borrow_mut(),
+            "{}: {text}",
+            label("note", self.lang)
+        );
     }
 
     /// An empty grid with these headings in the output's language.
@@ -289,7 +294,7 @@ impl<'p> Selection<'p> {
         let plan = context.plan;
         let unit_names = match &filters.unit {
             Some(name) => {
-                let (unit, how) = units::lookup(&plan.units, name).map_err(anyhow::Error::msg)?;
+                let (unit, how) = units::lookup(&plan.units, name)?;
                 if how != units::Found::Name {
                     context.note(&match context.lang {
                         Lang::En => format!("`{name}` is taken as the unit `{}`", unit.name),
@@ -407,14 +412,18 @@ fn section_id<'p>(plan: &'p Plan, wanted: &str) -> Result<&'p str> {
         .or(by_number);
     match found {
         Some(section) => Ok(&section.id),
-        None => bail!(
-            "unknown section `{wanted}`\nhelp: the sections are {}",
-            plan.sections
+        None => {
+            let sections = plan
+                .sections
                 .iter()
                 .map(|s| format!("`{}`", s.id))
                 .collect::<Vec<_>>()
-                .join(", ")
-        ),
+                .join(", ");
+            bail!(
+                msg!("unknown section `{wanted}`", wanted)
+                    .help(msg!("the sections are {sections}", sections))
+            )
+        }
     }
 }
 
@@ -432,17 +441,18 @@ pub fn task<'p>(plan: &'p Plan, id: &str) -> Result<&'p Task> {
     }
     let near = crate::text::closest(wanted, plan.tasks.iter().map(|t| t.id.as_str()), 3);
     let help = if near.is_empty() {
-        "`plan list` shows every task and its id".to_string()
+        msg!("`plan list` shows every task and its id")
     } else {
-        format!(
-            "did you mean {}?",
-            near.iter()
+        msg!(
+            "did you mean {names}?",
+            names = near
+                .iter()
                 .map(|n| format!("`{n}`"))
                 .collect::<Vec<_>>()
                 .join(", ")
         )
     };
-    bail!("no task `{wanted}` in the plan\nhelp: {help}")
+    bail!(msg!("no task `{wanted}` in the plan", wanted).help(help))
 }
 
 /// The selected tasks (in plan order) plus every heading above one of them, in plan order.

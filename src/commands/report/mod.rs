@@ -19,6 +19,7 @@ use super::Context;
 use super::Outcome;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::files;
+use crate::msg;
 use crate::period::Period;
 use crate::render;
 use crate::window::Window;
@@ -43,9 +44,12 @@ pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<
     }
     if window.from > window.to {
         bail!(
-            "the reporting window ends ({}) before it starts ({})\nhelp: check `--from` and `--to`",
-            words::day(window.to),
-            words::day(window.from)
+            msg!(
+                "the reporting window ends ({to}) before it starts ({from})",
+                to = words::day(window.to),
+                from = words::day(window.from)
+            )
+            .help(msg!("check `--from` and `--to`"))
         );
     }
     let report = Report::new(plan, window);
@@ -59,11 +63,14 @@ pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<
         ReportFormat::Csv => sheet::write_csv(&report, &mut buffer)?,
         ReportFormat::Xlsx | ReportFormat::Docx => {
             if args.output.is_none() {
-                let (what, file) = match args.format {
-                    ReportFormat::Xlsx => ("an Excel workbook", "report.xlsx"),
-                    _ => ("a Word document", "report.docx"),
+                let (refused, file) = match args.format {
+                    ReportFormat::Xlsx => (
+                        msg!("an Excel workbook cannot be shown here"),
+                        "report.xlsx",
+                    ),
+                    _ => (msg!("a Word document cannot be shown here"), "report.docx"),
                 };
-                bail!("{what} cannot be shown here\nhelp: add `-o {file}`");
+                bail!(refused.help(msg!("add `-o {file}`", file)));
             }
             buffer = match args.format {
                 ReportFormat::Xlsx => sheet::xlsx(&report)?,
