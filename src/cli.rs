@@ -739,18 +739,10 @@ pub fn language_of(args: &[std::ffi::OsString], cwd: &std::path::Path) -> Lang {
     });
     given
         .or_else(|| {
-            #[derive(serde::Deserialize)]
-            struct Head {
-                lang: Option<Lang>,
-            }
             let explicit = value("plan-dir", "PLAN_DIR").map(PathBuf::from);
             let dir = crate::load::find_dir(explicit.as_deref(), cwd).ok()?;
-            let path = cwd.join(dir).join(crate::load::PLAN_FILE);
-            let bytes = crate::files::read(&path, "").ok()?;
-            let text = String::from_utf8(bytes).ok()?;
-            toml::from_str::<Head>(text.trim_start_matches('\u{feff}'))
-                .ok()?
-                .lang
+            // The plan is read the one way plans are read; only on this error's path.
+            crate::load::load(&dir, cwd, false).ok()?.lang
         })
         .unwrap_or_default()
 }
