@@ -103,7 +103,7 @@ pub struct PlanFile {
 impl PlanFile {
     pub fn read(path: &Path, display: &str) -> Result<PlanFile> {
         let bytes = files::read(path, display)?;
-        let bom = bytes.starts_with(b"\xEF\xBB\xBF");
+        let bom = bytes.starts_with(crate::text::BOM);
         let body = if bom { &bytes[3..] } else { &bytes[..] };
         let text = String::from_utf8(body.to_vec()).map_err(|_| {
             msg!("`{display}` is not UTF-8", display).help(msg!("run `plan check`"))
@@ -173,7 +173,7 @@ impl PlanFile {
 
     /// The file's bytes for `text`: its BOM restored.
     fn bytes(&self, text: &str) -> Vec<u8> {
-        let bom: &[u8] = if self.bom { b"\xEF\xBB\xBF" } else { b"" };
+        let bom: &[u8] = if self.bom { crate::text::BOM } else { b"" };
         [bom, text.as_bytes()].concat()
     }
 

@@ -202,15 +202,27 @@ impl<'a> Grid<'a> {
     }
 
     pub fn write_markdown(&self, out: &mut dyn Write) -> io::Result<()> {
-        let cell = |text: &str| text.replace('|', "\\|").replace('\n', "<br>");
-        writeln!(out, "| {} |", self.headers.join(" | "))?;
-        writeln!(out, "|{}", "---|".repeat(self.headers.len()))?;
-        for row in self.rows() {
-            let cells: Vec<String> = row.iter().map(|(text, _)| cell(text)).collect();
-            writeln!(out, "| {} |", cells.join(" | "))?;
-        }
-        Ok(())
+        let rows = self.rows().map(|row| row.iter().map(|(text, _)| text.as_ref()));
+        write_markdown_table(out, &self.headers, rows)
     }
+}
+
+/// A Markdown table: `|` inside a cell is escaped and a line break becomes `<br>`, so that a
+/// cell stays one cell.
+pub fn write_markdown_table<'t>(
+    out: &mut dyn Write,
+    headers: &[impl AsRef<str>],
+    rows: impl Iterator<Item = impl Iterator<Item = &'t str>>,
+) -> io::Result<()> {
+    let cell = |text: &str| text.replace('|', "\\|").replace('\n', "<br>");
+    let headers: Vec<String> = headers.iter().map(|h| cell(h.as_ref())).collect();
+    writeln!(out, "| {} |", headers.join(" | "))?;
+    writeln!(out, "|{}", "---|".repeat(headers.len()))?;
+    for row in rows {
+        let cells: Vec<String> = row.map(cell).collect();
+        writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    Ok(())
 }
 
 /// The width of each cell, if every cell is one line. A table of tens of thousands of rows is
@@ -330,20 +342,13 @@ fn styled(text: &str, tone: Tone) -> Cell {
     }
 }
 
-/// What every CSV the program writes starts with: Excel reads a CSV file as UTF-8 only when it
-/// starts with this byte-order mark, and shows Vietnamese as garbage otherwise.
-pub const CSV_BOM: &[u8] = b"\xEF\xBB\xBF";
-
 /// Writes records as CSV (UTF-8 with a BOM) with a header row.
 pub fn write_csv<T: serde::Serialize>(
     out: &mut dyn Write,
     headers: &[&str],
     records: impl IntoIterator<Item = T>,
 ) -> anyhow::Result<()> {
-    out.write_all(CSV_BOM)?;
-    let mut writer = csv::WriterBuilder::new()
-        .has_headers(false)
-        .from_writer(out);
+    let mut writer = csv_writer(out)?;
     writer.write_record(headers).map_err(csv_error)?;
     for record in records {
         writer.serialize(record).map_err(csv_error)?;
@@ -352,8 +357,18 @@ pub fn write_csv<T: serde::Serialize>(
     Ok(())
 }
 
+/// A CSV writer on `out`, the BOM written: rows may differ in length (a report holds several
+/// tables one after the other), and headers are written as rows.
+pub fn csv_writer(out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Write>> {
+    out.write_all(crate::text::BOM)?;
+    Ok(csv::WriterBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_writer(out))
+}
+
 /// Keeps an I/O error an `io::Error`, so that a closed pipe is recognised as one.
-fn csv_error(error: csv::Error) -> anyhow::Error {
+pub fn csv_error(error: csv::Error) -> anyhow::Error {
     match error.into_kind() {
         csv::ErrorKind::Io(io) => io.into(),
         other => anyhow::anyhow!("cannot write CSV: {other:?}"),

@@ -6,6 +6,11 @@ use unicode_normalization::{
     is_nfc_quick,
 };
 
+/// The byte-order mark some editors put at the start of a UTF-8 file (Notepad, Excel's "CSV
+/// UTF-8"): read past where files are read, kept where a file is edited, written at the start
+/// of every CSV file (Excel reads a CSV file as UTF-8 only when it is there).
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// `text` safe to show on a terminal: control characters other than line feed and tab (an
 /// escape sequence in a title could move the cursor or recolour the screen) are shown as the
 /// symbols Unicode has for them (`␛` for ESC), and C1 controls as `�`.

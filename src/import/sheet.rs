@@ -129,7 +129,7 @@ pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             "save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As, then that type)"
         )));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bytes = bytes.strip_prefix(crate::text::BOM).unwrap_or(bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
         let line = bytes[..e.valid_up_to()]
             .iter()

@@ -227,7 +227,7 @@ pub(super) fn decode(file: Contents) -> Result<Source, Diagnostic> {
             )),
         );
     }
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
+    if bytes.starts_with(crate::text::BOM) {
         bytes.drain(..3);
     }
     // The bytes become the text without a copy: plan files can be tens of megabytes.

@@ -6,10 +6,6 @@ use anyhow::Result;
 
 use super::outline::{Block, MOTTO, NATION, Span, recipient_lines};
 
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
-}
-
 fn spans(spans: &[Span]) -> String {
     spans
         .iter()
@@ -54,13 +50,8 @@ pub fn write(blocks: &[Block], out: &mut dyn Write) -> Result<()> {
             Block::Memo(text) => writeln!(out, "{text}\n")?,
             Block::Bullet(parts) => writeln!(out, "- {}", spans(parts))?,
             Block::Table { headers, rows, .. } => {
-                let headers: Vec<String> = headers.iter().map(|h| cell(h)).collect();
-                writeln!(out, "| {} |", headers.join(" | "))?;
-                writeln!(out, "|{}", "---|".repeat(headers.len()))?;
-                for row in rows {
-                    let row: Vec<String> = row.iter().map(|c| cell(c)).collect();
-                    writeln!(out, "| {} |", row.join(" | "))?;
-                }
+                let rows = rows.iter().map(|row| row.iter().map(String::as_str));
+                crate::render::write_markdown_table(out, headers, rows)?;
                 writeln!(out)?;
             }
             Block::Note(text) => writeln!(out, "{text}\n")?,

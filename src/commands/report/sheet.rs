@@ -174,19 +174,20 @@ pub fn footnote(report: &Report) -> String {
 }
 
 pub fn write_csv(report: &Report, out: &mut dyn Write) -> Result<()> {
-    // Excel reads a CSV file as UTF-8 only when it starts with a BOM.
-    out.write_all(b"\xEF\xBB\xBF")?;
-    let mut writer = csv::WriterBuilder::new().flexible(true).from_writer(out);
-    writer.write_record([title(report)])?;
-    writer.write_record([window_line(report)])?;
+    use crate::render::csv_error;
+    let mut writer = crate::render::csv_writer(out)?;
+    writer.write_record([title(report)]).map_err(csv_error)?;
+    writer.write_record([window_line(report)]).map_err(csv_error)?;
     for table in [tasks(report), totals(report)] {
-        writer.write_record([""])?;
-        writer.write_record(&table.headers)?;
+        writer.write_record([""]).map_err(csv_error)?;
+        writer.write_record(&table.headers).map_err(csv_error)?;
         for row in &table.rows {
-            writer.write_record(row.iter().map(Cell::csv))?;
+            writer
+                .write_record(row.iter().map(Cell::csv))
+                .map_err(csv_error)?;
         }
     }
-    writer.write_record([footnote(report)])?;
+    writer.write_record([footnote(report)]).map_err(csv_error)?;
     writer.flush()?;
     Ok(())
 }
