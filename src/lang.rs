@@ -42,7 +42,6 @@ const VIETNAMESE: &[(&str, &str)] = &[
     ("Dropped", "Không làm"),
     ("Overdue", "Quá hạn"),
     ("Not yet due", "Chưa đến hạn"),
-    ("Done", "Tỷ lệ xong"),
     ("Continuous", "Thường xuyên"),
     ("Budget", "Kinh phí"),
     ("Budget done", "Kinh phí đã xong"),

@@ -202,7 +202,9 @@ impl<'a> Grid<'a> {
     }
 
     pub fn write_markdown(&self, out: &mut dyn Write) -> io::Result<()> {
-        let rows = self.rows().map(|row| row.iter().map(|(text, _)| text.as_ref()));
+        let rows = self
+            .rows()
+            .map(|row| row.iter().map(|(text, _)| text.as_ref()));
         write_markdown_table(out, &self.headers, rows)
     }
 }

@@ -145,7 +145,8 @@ fn summary_of_the_office_as_lead_with_marks() {
     );
     // Open past due: I.2.b (30/06) and III.3's Q2 report (30/06).
     assert_eq!(office["overdue"], 2);
-    assert_eq!(office["share_done"], 3.0 / 16.0);
+    // The report's rate: 3 done out of 3 done and 2 overdue.
+    assert_eq!(office["rate"], 60.0);
     assert_eq!(
         (office["budget"].as_u64(), office["budget_done"].as_u64()),
         (Some(20_000_000), Some(12_000_000))
@@ -162,7 +163,8 @@ fn summary_of_the_office_as_lead_with_marks() {
             "markdown",
         ],
     );
-    assert!(table.contains("| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 2 | 0 | 0 | 4 | 0 | 1 | 3 | 33% | 0 | 20.000.000 | 12.000.000 |"), "{table}");
+    // Section I: 2 done late and 1 overdue count; the 3 not yet due do not: 2 / 3.
+    assert!(table.contains("| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 2 | 0 | 0 | 4 | 0 | 1 | 3 | 66.67% | 0 | 20.000.000 | 12.000.000 |"), "{table}");
 }
 
 #[test]
@@ -194,7 +196,7 @@ fn summary_in_vietnamese_uses_the_words_of_the_report() {
     assert_eq!(
         lines.nth(1),
         Some(
-            "| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 0 | 0 | 0 | 6 | 0 | 1 | 5 | 0% | 0 | 20.000.000 | 0 |"
+            "| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 0 | 0 | 0 | 6 | 0 | 1 | 5 | 0,00% | 0 | 20.000.000 | 0 |"
         )
     );
     assert!(table.contains("\n| Tổng cộng |"), "{table}");

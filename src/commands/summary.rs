@@ -40,7 +40,7 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
                 "Dropped",
                 "Overdue",
                 "Not yet due",
-                "Done",
+                "Rate",
                 "Continuous",
                 "Budget",
                 "Budget done",
@@ -82,7 +82,7 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
                 if index == total {
                     cells[0] = (context.lang.tr("Total").to_string(), Tone::Heading);
                 }
-                cells[11].0 = row.share_done.map(percent).unwrap_or_else(|| "–".into());
+                cells[11].0 = percent(row.rate, context.lang);
                 cells[13].0 = money(row.counts.budget);
                 cells[14].0 = money(row.counts.budget_done);
                 if row.counts.overdue > 0 {
@@ -96,8 +96,12 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
     Ok(Outcome::Success)
 }
 
-fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+fn percent(rate: Option<f64>, lang: Lang) -> String {
+    match (rate, lang) {
+        (None, _) => "–".to_string(),
+        (Some(rate), Lang::En) => format!("{rate:.2}%"),
+        (Some(rate), Lang::Vi) => format!("{rate:.2}%").replace('.', ","),
+    }
 }
 
 const CSV_HEADERS: [&str; 15] = [
@@ -112,7 +116,7 @@ const CSV_HEADERS: [&str; 15] = [
     "dropped",
     "overdue",
     "not_yet_due",
-    "share_done",
+    "rate",
     "continuous",
     "budget",
     "budget_done",
@@ -173,10 +177,11 @@ impl Counts {
         }
     }
 
-    /// Done (on time or late) out of the tasks not dropped.
-    pub fn share_done(&self) -> Option<f64> {
-        let counted = self.tasks - self.dropped;
-        (counted > 0).then(|| (self.done_on_time + self.done_late) as f64 / counted as f64)
+    /// The report's completion rate: done (on time or late) out of done and overdue (blocked
+    /// past its due date included); what is not yet due, dropped or continuous is left out.
+    pub fn rate(&self) -> Option<f64> {
+        let done = self.done_on_time + self.done_late;
+        super::report::data::rate(done, done + self.overdue)
     }
 }
 
@@ -186,7 +191,7 @@ struct Row {
     role: Option<&'static str>,
     #[serde(flatten)]
     counts: Counts,
-    share_done: Option<f64>,
+    rate: Option<f64>,
 }
 
 impl Row {
@@ -194,7 +199,7 @@ impl Row {
         Row {
             group: group.to_string(),
             role,
-            share_done: counts.share_done(),
+            rate: counts.rate(),
             counts,
         }
     }
@@ -213,9 +218,7 @@ impl Row {
             c.dropped.to_string(),
             c.overdue.to_string(),
             c.not_yet_due.to_string(),
-            self.share_done
-                .map(|s| format!("{s:.3}"))
-                .unwrap_or_default(),
+            self.rate.map(|r| format!("{r:.2}")).unwrap_or_default(),
             c.continuous.to_string(),
             c.budget.to_string(),
             c.budget_done.to_string(),

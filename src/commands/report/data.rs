@@ -33,6 +33,13 @@ pub enum Verdict {
     Continuous,
 }
 
+/// `part` of the `counted` items (those done, overdue or blocked) in percent, to two decimals:
+/// the completion rate of the report, which `plan summary` shows too. `None` when nothing
+/// counts.
+pub fn rate(part: usize, counted: usize) -> Option<f64> {
+    (counted > 0).then(|| (part as f64 * 100.0 / counted as f64 * 100.0).round() / 100.0)
+}
+
 /// The counts of a group of items, and its rates.
 #[derive(Debug, Default, Clone, PartialEq, Serialize)]
 pub struct Counts {
@@ -87,11 +94,8 @@ impl Counts {
 
     fn finish(mut self) -> Counts {
         let counted = self.counted();
-        let share = |part: usize| {
-            (counted > 0).then(|| (part as f64 * 100.0 / counted as f64 * 100.0).round() / 100.0)
-        };
-        self.rate = share(self.done());
-        self.on_time_rate = share(self.done_on_time);
+        self.rate = rate(self.done(), counted);
+        self.on_time_rate = rate(self.done_on_time, counted);
         self
     }
 

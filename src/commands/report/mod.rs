@@ -4,7 +4,7 @@
 //! it is, a Word draft and Markdown from the same outline ([`outline`]), an Excel annex and CSV
 //! from the same tables ([`sheet`]).
 
-mod data;
+pub(super) mod data;
 mod docx;
 mod markdown;
 mod outline;

@@ -177,7 +177,9 @@ pub fn write_csv(report: &Report, out: &mut dyn Write) -> Result<()> {
     use crate::render::csv_error;
     let mut writer = crate::render::csv_writer(out)?;
     writer.write_record([title(report)]).map_err(csv_error)?;
-    writer.write_record([window_line(report)]).map_err(csv_error)?;
+    writer
+        .write_record([window_line(report)])
+        .map_err(csv_error)?;
     for table in [tasks(report), totals(report)] {
         writer.write_record([""]).map_err(csv_error)?;
         writer.write_record(&table.headers).map_err(csv_error)?;
