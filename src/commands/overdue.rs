@@ -37,7 +37,7 @@ pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result
                 [
                     r.id.to_string(),
                     r.title.to_string(),
-                    r.lead.join("; "),
+                    super::joined(r.lead).into_owned(),
                     r.due.to_string(),
                     r.period.map(|p| p.to_string()).unwrap_or_default(),
                     r.days_overdue.to_string(),

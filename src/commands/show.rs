@@ -148,8 +148,8 @@ fn fields(d: &Details, lang: Lang) -> Grid<'static> {
     add("title", t.title.to_string());
     add("section", format!("{}. {}", t.section, d.section_title));
     add("parent", t.parent.unwrap_or_default().to_string());
-    add("lead", t.lead.join("; "));
-    add("support", t.support.join("; "));
+    add("lead", super::joined(t.lead).into_owned());
+    add("support", super::joined(t.support).into_owned());
     add(
         "budget",
         t.budget
@@ -251,8 +251,8 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
     let fields: Vec<(&str, String)> = [
         ("Section", format!("{}. {}", t.section, d.section_title)),
         ("Parent", text(t.parent)),
-        ("Lead", t.lead.join("; ")),
-        ("Support", t.support.join("; ")),
+        ("Lead", super::joined(t.lead).into_owned()),
+        ("Support", super::joined(t.support).into_owned()),
         (
             "Budget",
             t.budget

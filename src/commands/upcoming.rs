@@ -59,7 +59,7 @@ pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Resul
                 [
                     r.id.to_string(),
                     r.title.to_string(),
-                    r.lead.join("; "),
+                    super::joined(r.lead).into_owned(),
                     r.due.to_string(),
                     r.period.clone().unwrap_or_default(),
                     r.status.to_string(),
@@ -74,7 +74,7 @@ pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Resul
                 grid.push(vec![
                     (r.id.to_string(), Tone::Plain),
                     (r.title.to_string(), Tone::Plain),
-                    (r.lead.join("; "), Tone::Plain),
+                    (super::joined(r.lead).into_owned(), Tone::Plain),
                     (context.lang.day(r.due), Tone::Plain),
                     (r.period.clone().unwrap_or_default(), Tone::Plain),
                     (context.lang.status(r.status).to_string(), Tone::Plain),
