@@ -122,7 +122,12 @@ impl PlanFile {
     /// With `known` (where the task ends and how many entries it has, from loading the same
     /// text) only the task's own stretch of the file is parsed again to check the result;
     /// without it, or if that check cannot be made, the whole file is.
-    pub fn with_entry(&self, id: &str, entry: &NewEntry, known: Option<Known>) -> Result<String> {
+    pub fn with_entry(
+        &self,
+        id: &str,
+        entry: &NewEntry,
+        known: Option<TaskAsLoaded>,
+    ) -> Result<String> {
         if let Some(known) = known
             && known.end <= self.text.len()
             && self.text.is_char_boundary(known.end)
@@ -189,7 +194,7 @@ impl PlanFile {
 
 /// What loading told about a task: where its last value ends, and how many entries it has.
 #[derive(Debug, Clone, Copy)]
-pub struct Known {
+pub struct TaskAsLoaded {
     pub end: usize,
     pub entries: usize,
 }
@@ -391,7 +396,7 @@ mod tests {
         // What loading knows gives the same edit without parsing the whole file.
         let known = end_of_task(text, id).ok().map(|(at, entries)| {
             let end = text[..at].trim_end_matches(['\n', '\r']).len();
-            Known { end, entries }
+            TaskAsLoaded { end, entries }
         });
         assert_eq!(file.with_entry(id, entry, known).unwrap(), slow);
         slow

@@ -54,14 +54,14 @@ fn is_nfc(text: &str) -> bool {
     // Vietnamese typed precomposed needs only characters below the combining marks (ASCII,
     // `đ`, `ơ`, `ư`, `à`…) and the precomposed letters of Latin Extended Additional (`ệ`, `ữ`…),
     // each NFC on its own and never reordered: a text of those alone is NFC without a lookup.
-    simple(text.as_bytes()) || is_nfc_quick(text.chars()) == IsNormalized::Yes
+    precomposed_only(text.as_bytes()) || is_nfc_quick(text.chars()) == IsNormalized::Yes
 }
 
 /// Whether UTF-8 `bytes` hold only characters below U+0300 or in U+1E00–U+1EFF. Those below
 /// start with a byte below 0xCC; those above start with 0xE1 then 0xB8–0xBB. Every byte is
 /// looked at, with no early exit: a quarter of the instructions of a check character by
 /// character.
-fn simple(bytes: &[u8]) -> bool {
+fn precomposed_only(bytes: &[u8]) -> bool {
     let last = bytes.last().is_none_or(|&byte| byte < 0xCC);
     let next = bytes.get(1..).unwrap_or_default();
     last && bytes.iter().zip(next).fold(true, |all, (&byte, &next)| {
@@ -155,15 +155,19 @@ mod tests {
         let taken = |c: char| c < '\u{300}' || ('\u{1E00}'..='\u{1EFF}').contains(&c);
         for c in '\0'..=char::MAX {
             // Alone, and between two characters that are taken.
-            let alone = simple(c.encode_utf8(&mut [0; 4]).as_bytes());
+            let alone = precomposed_only(c.encode_utf8(&mut [0; 4]).as_bytes());
             assert_eq!(alone, taken(c), "{c:?}");
-            assert_eq!(simple(format!("ă{c}ệ").as_bytes()), taken(c), "{c:?}");
+            assert_eq!(
+                precomposed_only(format!("ă{c}ệ").as_bytes()),
+                taken(c),
+                "{c:?}"
+            );
             if taken(c) {
                 assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
                 assert_eq!(canonical_combining_class(c), 0, "{c:?}");
             }
         }
-        assert!(simple(b"") && simple("Văn phòng Sở Khoa học".as_bytes()));
+        assert!(precomposed_only(b"") && precomposed_only("Văn phòng Sở Khoa học".as_bytes()));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::Language;
 use super::git::git;
 use super::{Env, Outcome, task};
 use crate::cli::{DueArgs, MarkArgs};
-use crate::edit::{Known, Lock, NewEntry, PlanFile};
+use crate::edit::{Lock, NewEntry, PlanFile, TaskAsLoaded};
 use crate::files;
 use crate::lang::Lang;
 use crate::load;
@@ -227,7 +227,7 @@ fn append(
         only_change(&absolute, &name, &task.file)?;
     }
     let file = PlanFile::read(&path, &task.file)?;
-    let known = Known {
+    let known = TaskAsLoaded {
         end: task.end,
         entries: task.progress.len(),
     };

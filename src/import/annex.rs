@@ -1153,7 +1153,7 @@ mod tests {
     #[test]
     fn a_number_printed_in_both_columns_is_read_once() {
         let table = Table {
-            place: super::super::grid::Place::Csv,
+            place: super::super::grid::TableOrigin::Csv,
             rows: [
                 vec!["STT", "Nhiệm vụ", "Chủ trì"],
                 vec!["I", "CẢI CÁCH THỂ CHẾ", ""],

@@ -8,7 +8,7 @@ use anyhow::{Result, bail};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
-use super::grid::{Cell, Place, Row, Table};
+use super::grid::{Cell, Row, Table, TableOrigin};
 use super::limited;
 use crate::msg;
 
@@ -240,7 +240,7 @@ fn grid(rows: Vec<(Vec<RawCell>, usize)>, number: usize, above: Vec<String>) -> 
         })
         .collect();
     let mut table = Table {
-        place: Place::Table(number),
+        place: TableOrigin::Table(number),
         rows,
         above,
     };

@@ -34,7 +34,7 @@ pub struct Row {
 
 /// Where a table came from, to name it in messages as the file shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Place {
+pub enum TableOrigin {
     /// The N-th table of a Word document.
     Table(usize),
     /// A sheet of a workbook, by name.
@@ -43,29 +43,29 @@ pub enum Place {
     Csv,
 }
 
-impl Place {
+impl TableOrigin {
     /// `table 1, row 14`, `sheet "Phụ lục", row 14`, `row 14`.
     pub fn row(&self, row: usize) -> Message {
         match self {
-            Place::Table(table) => msg!("table {table}, row {row}", table, row),
-            Place::Sheet(sheet) => msg!("sheet \"{sheet}\", row {row}", sheet, row),
-            Place::Csv => msg!("row {row}", row),
+            TableOrigin::Table(table) => msg!("table {table}, row {row}", table, row),
+            TableOrigin::Sheet(sheet) => msg!("sheet \"{sheet}\", row {row}", sheet, row),
+            TableOrigin::Csv => msg!("row {row}", row),
         }
     }
 
     /// `table 1`, `sheet "Phụ lục"`, `the file`.
     pub fn name(&self) -> Message {
         match self {
-            Place::Table(table) => msg!("table {table}", table),
-            Place::Sheet(sheet) => msg!("sheet \"{sheet}\"", sheet),
-            Place::Csv => msg!("the file"),
+            TableOrigin::Table(table) => msg!("table {table}", table),
+            TableOrigin::Sheet(sheet) => msg!("sheet \"{sheet}\"", sheet),
+            TableOrigin::Csv => msg!("the file"),
         }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
-    pub place: Place,
+    pub place: TableOrigin,
     pub rows: Vec<Row>,
     /// The paragraphs of text above the table (nearest last): the annex's title and the
     /// document it is attached to.

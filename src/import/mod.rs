@@ -339,12 +339,12 @@ fn choose<'t>(
         (None, Some(name)) => Some(
             tables
                 .iter()
-                .find(|t| matches!(&t.place, grid::Place::Sheet(s) if fold(s) == fold(name)))
+                .find(|t| matches!(&t.place, grid::TableOrigin::Sheet(s) if fold(s) == fold(name)))
                 .ok_or_else(|| {
                     let names: Vec<String> = tables
                         .iter()
                         .filter_map(|t| match &t.place {
-                            grid::Place::Sheet(s) => Some(format!("`{s}`")),
+                            grid::TableOrigin::Sheet(s) => Some(format!("`{s}`")),
                             _ => None,
                         })
                         .collect();
@@ -368,7 +368,7 @@ fn choose<'t>(
     // A Word annex is sometimes cut into several tables (a page or a part each): those after it
     // with the same header, or the same columns and no header, go on with it.
     for (index, table) in tables.iter().enumerate().skip(first) {
-        if matches!(table.place, grid::Place::Sheet(_)) && index != first {
+        if matches!(table.place, grid::TableOrigin::Sheet(_)) && index != first {
             break;
         }
         match annex::header(table) {
@@ -567,7 +567,7 @@ mod tests {
     #[test]
     fn the_headers_seen_are_listed_table_by_table_in_either_language() {
         let table = |number, rows: Vec<Vec<&str>>| Table {
-            place: grid::Place::Table(number),
+            place: grid::TableOrigin::Table(number),
             rows: rows
                 .into_iter()
                 .enumerate()

@@ -6,7 +6,7 @@ use std::io::Cursor;
 use anyhow::{Result, bail};
 use calamine::{Data, Dimensions, Ods, Range, Reader, Xlsx};
 
-use super::grid::{Cell, Place, Row, Table};
+use super::grid::{Cell, Row, Table, TableOrigin};
 use crate::msg;
 
 /// Every sheet of an Excel workbook, as a table.
@@ -23,7 +23,7 @@ pub fn read_xlsx(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
         let merged = workbook
             .merge_cells_by_sheet_name(&name)
             .unwrap_or_default();
-        tables.push(table(Place::Sheet(name), &range, &merged));
+        tables.push(table(TableOrigin::Sheet(name), &range, &merged));
     }
     Ok(tables)
 }
@@ -38,7 +38,7 @@ pub fn read_ods(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
         let range = workbook
             .worksheet_range(&name)
             .map_err(|e| damaged(shown, e, ".ods"))?;
-        tables.push(table(Place::Sheet(name), &range, &[]));
+        tables.push(table(TableOrigin::Sheet(name), &range, &[]));
     }
     Ok(tables)
 }
@@ -56,7 +56,7 @@ fn damaged(shown: &str, reason: impl std::fmt::Display, extension: &str) -> crat
 }
 
 /// A sheet's used cells as a table; rows are numbered as the sheet shows them.
-fn table(place: Place, range: &Range<Data>, merged: &[Dimensions]) -> Table {
+fn table(place: TableOrigin, range: &Range<Data>, merged: &[Dimensions]) -> Table {
     let (top, left) = range.start().unwrap_or((0, 0));
     let (height, width) = range.get_size();
     let mut rows: Vec<Row> = (0..height)
@@ -175,7 +175,7 @@ pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
         });
     }
     let mut table = Table {
-        place: Place::Csv,
+        place: TableOrigin::Csv,
         rows,
         above: Vec::new(),
     };
