@@ -239,7 +239,7 @@ fn other_commands_do_not_pass_it_over(case: &Case, check: &Output) -> Vec<String
 fn every_case_prints_what_was_checked_by_hand() {
     let bless = bless_requested();
     let cases = cases();
-    assert!(cases.len() >= 12, "the corpus is missing");
+    assert!(cases.len() >= 40, "the corpus is missing");
     let mut wrong = Vec::new();
     let mut blessed = Vec::new();
     for case in &cases {
@@ -265,4 +265,27 @@ fn every_case_prints_what_was_checked_by_hand() {
         cases.len(),
         wrong.join("\n")
     );
+}
+
+/// `bom-crlf-and-nfd-are-accepted` keeps its section with a byte-order mark, CRLF line ends and
+/// decomposed (NFD) Vietnamese, none of which a person reading the file or a blessed change can
+/// see: this checks that the file still is so, and that what `plan` says of it is composed (NFC).
+#[test]
+fn a_section_with_bom_crlf_and_nfd_is_read_as_nfc() {
+    use unicode_normalization::is_nfc;
+    let case = corpus().join("bom-crlf-and-nfd-are-accepted");
+    let text = fs::read_to_string(case.join("plan/I.toml")).unwrap();
+    assert!(text.starts_with('\u{FEFF}'), "the byte-order mark is gone");
+    assert!(
+        text.contains("\r\n") && !text.replace("\r\n", "").contains('\n'),
+        "the lines no longer all end in CRLF"
+    );
+    assert!(!is_nfc(&text), "the section is no longer decomposed");
+    let args = ["list", "--format", "json", "--as-of", "2023-06-30"].map(String::from);
+    let output = run(&case, &args);
+    assert_eq!(output.status.code(), Some(0));
+    let tasks: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(tasks[0]["title"], "Xây dựng Kế hoạch CCHC năm 2023");
+    assert_eq!(tasks[0]["lead"][0], "Văn phòng");
+    assert_eq!(tasks[0]["due"], "2023-03-31");
 }
