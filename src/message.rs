@@ -1055,6 +1055,62 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "không thể hiển thị văn bản Word ở đây",
     ),
     ("add `-o {file}`", "hãy thêm `-o {file}`"),
+    (
+        "created `{dir}` for {year}: {file} and {count} section files",
+        "đã tạo `{dir}` cho năm {year}: {file} và {count} tệp nội dung",
+    ),
+    (
+        "carried 1 task from {year}: {kinds}",
+        "đã chuyển 1 nhiệm vụ từ năm {year}: {kinds}",
+    ),
+    (
+        "carried {total} tasks from {year}: {kinds}",
+        "đã chuyển {total} nhiệm vụ từ năm {year}: {kinds}",
+    ),
+    (
+        "carried {total} tasks from {year}: {kinds} (and 1 heading above them)",
+        "đã chuyển {total} nhiệm vụ từ năm {year}: {kinds} (kèm 1 đề mục bên trên)",
+    ),
+    (
+        "carried {total} tasks from {year}: {kinds} (and {headings} headings above them)",
+        "đã chuyển {total} nhiệm vụ từ năm {year}: {kinds} (kèm {headings} đề mục bên trên)",
+    ),
+    (
+        "next: add the tasks, then run `plan check`",
+        "tiếp theo: thêm các nhiệm vụ, rồi chạy `plan check`",
+    ),
+    (
+        "next: set new deadlines where a comment says `set a new one` (1 task), add the new tasks, then run `plan check`",
+        "tiếp theo: đặt thời hạn mới ở chỗ có ghi chú `set a new one` (1 nhiệm vụ), thêm các nhiệm vụ mới, rồi chạy `plan check`",
+    ),
+    (
+        "next: set new deadlines where a comment says `set a new one` ({n} tasks), add the new tasks, then run `plan check`",
+        "tiếp theo: đặt thời hạn mới ở những chỗ có ghi chú `set a new one` ({n} nhiệm vụ), thêm các nhiệm vụ mới, rồi chạy `plan check`",
+    ),
+    (
+        "`.gitattributes` already has `{first}` and `{second}`",
+        "`.gitattributes` đã có `{first}` và `{second}`",
+    ),
+    (
+        "added `{one}` to `.gitattributes` (commit it)",
+        "đã thêm `{one}` vào `.gitattributes` (hãy commit tệp này)",
+    ),
+    (
+        "added `{first}` and `{second}` to `.gitattributes` (commit it)",
+        "đã thêm `{first}` và `{second}` vào `.gitattributes` (hãy commit tệp này)",
+    ),
+    (
+        "set git's merge driver `{driver}` to `{command}` (`plan` must be on the PATH)",
+        "đã đặt trình gộp (merge driver) `{driver}` của git là `{command}` (`plan` phải có trong PATH)",
+    ),
+    (
+        "set up git to merge `{pattern}` keeping both sides' progress entries, as `plan git-setup` does",
+        "đã cài đặt để git gộp `{pattern}` mà giữ tiến độ của cả hai bên, như `plan git-setup`",
+    ),
+    (
+        "wrote the manual pages to `{dir}`",
+        "đã ghi các trang hướng dẫn (man) vào `{dir}`",
+    ),
     // (end of commands)
 
     // Import (import/, commands/import.rs).
@@ -1277,6 +1333,20 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     (
         "`plan --plan-dir {dir} check` shows each of these in its file",
         "hãy chạy `plan --plan-dir {dir} check` để xem từng cảnh báo trên ngay trong tệp chứa nó",
+    ),
+    ("1 task", "1 nhiệm vụ"),
+    ("{n} tasks", "{n} nhiệm vụ"),
+    ("1 section", "1 nội dung"),
+    ("{n} sections", "{n} nội dung"),
+    ("1 unit", "1 đơn vị"),
+    ("{n} units", "{n} đơn vị"),
+    (
+        "would import {tasks} in {sections}, {units} into {into}/",
+        "sẽ nhập {tasks} trong {sections}, {units} vào {into}/",
+    ),
+    (
+        "imported {tasks} in {sections}, {units} into {into}/",
+        "đã nhập {tasks} trong {sections}, {units} vào {into}/",
     ),
     // (end of import)
 ];

@@ -528,3 +528,17 @@ fn errors_and_their_help_are_said_in_vietnamese() {
     let after = fs::read_to_string(root.path().join("plan/I.toml")).unwrap();
     assert_eq!(before, after, "nothing was written");
 }
+
+#[test]
+fn confirmations_are_said_in_vietnamese_too() {
+    let root = TempDir::new().unwrap();
+    let (code, out, err) = run_plan(
+        root.path(),
+        &["--lang", "vi", "init", "demo", "--year", "2024"],
+    );
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(
+        out,
+        "đã tạo `demo` cho năm 2024: plan.toml và 7 tệp nội dung\ntiếp theo: thêm các nhiệm vụ, rồi chạy `plan check`\n"
+    );
+}

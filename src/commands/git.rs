@@ -24,7 +24,7 @@ const DRIVER: &str = "plan";
 const DRIVER_COMMAND: &str = "plan merge-driver %O %A %B %P";
 
 /// `plan git-setup`: registers the merge driver for the plan directory `dir`.
-pub fn setup(dir: &Path, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+pub fn setup(dir: &Path, env: &Env, lang: Lang, out: &mut dyn Write) -> Result<Outcome> {
     let absolute = env.cwd.join(dir);
     let Some(root) = work_tree(&absolute) else {
         bail!(
@@ -34,22 +34,27 @@ pub fn setup(dir: &Path, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
         );
     };
     let setup = register(&root, &absolute)?;
-    match setup.added.as_slice() {
-        [] => writeln!(
-            out,
-            "`.gitattributes` already has `{}` and `{}`",
-            setup.lines[0], setup.lines[1]
-        )?,
-        added => writeln!(
-            out,
-            "added `{}` to `.gitattributes` (commit it)",
-            added.join("` and `")
-        )?,
-    }
-    writeln!(
-        out,
-        "set git's merge driver `{DRIVER}` to `{DRIVER_COMMAND}` (`plan` must be on the PATH)"
-    )?;
+    let (first, second) = (&setup.lines[0], &setup.lines[1]);
+    let said = match setup.added.as_slice() {
+        [] => msg!(
+            "`.gitattributes` already has `{first}` and `{second}`",
+            first,
+            second
+        ),
+        [one] => msg!("added `{one}` to `.gitattributes` (commit it)", one),
+        _ => msg!(
+            "added `{first}` and `{second}` to `.gitattributes` (commit it)",
+            first,
+            second
+        ),
+    };
+    writeln!(out, "{}", said.text(lang))?;
+    let driver = msg!(
+        "set git's merge driver `{driver}` to `{command}` (`plan` must be on the PATH)",
+        driver = DRIVER,
+        command = DRIVER_COMMAND
+    );
+    writeln!(out, "{}", driver.text(lang))?;
     Ok(Outcome::Success)
 }
 
@@ -67,8 +72,12 @@ pub fn setup_if_in_git(
     match register(&root, dir) {
         Ok(setup) => writeln!(
             out,
-            "set up git to merge `{}` keeping both sides' progress entries, as `plan git-setup` does",
-            setup.pattern
+            "{}",
+            msg!(
+                "set up git to merge `{pattern}` keeping both sides' progress entries, as `plan git-setup` does",
+                pattern = setup.pattern
+            )
+            .text(lang)
         )?,
         Err(e) => writeln!(
             err,

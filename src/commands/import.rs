@@ -61,19 +61,40 @@ pub fn run(
         write::write(&env.cwd.join(&args.into), into_shown, &files)?;
     }
     let tasks: usize = imported.annex.sections.iter().map(|s| s.tasks.len()).sum();
-    let summary = format!(
-        "{} {tasks} task{} in {} section{}, {} unit{} into {into_shown}/",
-        if args.dry_run {
-            "would import"
-        } else {
-            "imported"
+    let sections = imported.annex.sections.len();
+    let units = imported.annex.units.len();
+    let (tasks, sections, units) = (
+        match tasks {
+            1 => msg!("1 task"),
+            n => msg!("{n} tasks", n),
         },
-        plural(tasks),
-        imported.annex.sections.len(),
-        plural(imported.annex.sections.len()),
-        imported.annex.units.len(),
-        plural(imported.annex.units.len()),
+        match sections {
+            1 => msg!("1 section"),
+            n => msg!("{n} sections", n),
+        },
+        match units {
+            1 => msg!("1 unit"),
+            n => msg!("{n} units", n),
+        },
     );
+    let into = into_shown;
+    let summary = match args.dry_run {
+        true => msg!(
+            "would import {tasks} in {sections}, {units} into {into}/",
+            tasks,
+            sections,
+            units,
+            into
+        ),
+        false => msg!(
+            "imported {tasks} in {sections}, {units} into {into}/",
+            tasks,
+            sections,
+            units,
+            into
+        ),
+    }
+    .text(lang);
     match args.format {
         ImportFormat::Json => {
             let tasks = model_tasks(&imported, into_shown, &files);
@@ -121,10 +142,6 @@ pub fn run(
         writeln!(err, "{}: {}", label("help", lang), help.text(lang))?;
     }
     Ok(Outcome::Success)
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// The imported tasks as the plan's model has them, for the JSON of `list`.

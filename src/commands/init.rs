@@ -145,12 +145,14 @@ pub fn run(
         new_files.push((format!("{id}.toml"), text.into_bytes()));
     }
     files::create_dir(&dir, &args.dir.display().to_string(), &new_files)?;
-    writeln!(
-        out,
-        "created `{}` for {year}: {PLAN_FILE} and {} section files",
-        args.dir.display(),
-        sections.len()
-    )?;
+    let created = msg!(
+        "created `{dir}` for {year}: {file} and {count} section files",
+        dir = args.dir.display(),
+        year,
+        file = PLAN_FILE,
+        count = sections.len()
+    );
+    writeln!(out, "{}", created.text(lang))?;
     if let (Some(plan), false) = (&old, args.carry.is_empty()) {
         let kinds: Vec<String> = Carry::ALL
             .into_iter()
@@ -158,27 +160,42 @@ pub fn run(
             .map(|kind| format!("{} {}", count.of(kind), kind.as_str()))
             .collect();
         let total: usize = Carry::ALL.into_iter().map(|kind| count.of(kind)).sum();
-        let headings = match count.headings {
-            0 => String::new(),
-            1 => " (and 1 heading above them)".to_string(),
-            n => format!(" (and {n} headings above them)"),
+        let (year, kinds) = (plan.year, kinds.join(", "));
+        let carried = match (total, count.headings) {
+            (1, 0) => msg!("carried 1 task from {year}: {kinds}", year, kinds),
+            (_, 0) => msg!(
+                "carried {total} tasks from {year}: {kinds}",
+                total,
+                year,
+                kinds
+            ),
+            (_, 1) => msg!(
+                "carried {total} tasks from {year}: {kinds} (and 1 heading above them)",
+                total,
+                year,
+                kinds
+            ),
+            (_, headings) => msg!(
+                "carried {total} tasks from {year}: {kinds} (and {headings} headings above them)",
+                total,
+                year,
+                kinds,
+                headings
+            ),
         };
-        writeln!(
-            out,
-            "carried {total} {} from {}: {}{headings}",
-            if total == 1 { "task" } else { "tasks" },
-            plan.year,
-            kinds.join(", ")
-        )?;
+        writeln!(out, "{}", carried.text(lang))?;
     }
-    match count.old_dates {
-        0 => writeln!(out, "next: add the tasks, then run `plan check`")?,
-        n => writeln!(
-            out,
-            "next: set new deadlines where a comment says `set a new one` ({n} {}), add the new tasks, then run `plan check`",
-            if n == 1 { "task" } else { "tasks" }
-        )?,
-    }
+    let next = match count.old_dates {
+        0 => msg!("next: add the tasks, then run `plan check`"),
+        1 => msg!(
+            "next: set new deadlines where a comment says `set a new one` (1 task), add the new tasks, then run `plan check`"
+        ),
+        n => msg!(
+            "next: set new deadlines where a comment says `set a new one` ({n} tasks), add the new tasks, then run `plan check`",
+            n
+        ),
+    };
+    writeln!(out, "{}", next.text(lang))?;
     super::git::setup_if_in_git(&dir, lang, out, err)?;
     Ok(Outcome::Success)
 }

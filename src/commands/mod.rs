@@ -131,10 +131,10 @@ fn dispatch(
             clap_complete::generate(shell, &mut Cli::command(), "plan", out);
             Ok(Outcome::Success)
         }
-        Command::Man { dir } => man(dir.as_deref(), env, out),
+        Command::Man { dir } => man(dir.as_deref(), env, lang.now(), out),
         Command::Init(args) => init::run(&args, env, lang.now(), out, err),
         Command::Import(args) => import::run(&args, env, lang, out, err),
-        Command::GitSetup => git::setup(&dir()?, env, out),
+        Command::GitSetup => git::setup(&dir()?, env, lang.now(), out),
         Command::MergeDriver(args) => git::merge_driver(&args, env, lang.now(), err),
         Command::Check => check::run(&dir()?, env, lang, out, err),
         Command::Mark(args) => mark::mark(&dir()?, &args, env, lang, out),
@@ -150,7 +150,12 @@ fn dispatch(
 }
 
 /// `plan man`: the main page on `out`, or with `dir` every page it names written there.
-fn man(dir: Option<&std::path::Path>, env: &Env, out: &mut dyn Write) -> Result<Outcome> {
+fn man(
+    dir: Option<&std::path::Path>,
+    env: &Env,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
     let Some(dir) = dir else {
         clap_mangen::Man::new(Cli::command()).render(out)?;
         return Ok(Outcome::Success);
@@ -169,7 +174,8 @@ fn man(dir: Option<&std::path::Path>, env: &Env, out: &mut dyn Write) -> Result<
         let path = dir.join(format!("{name}.1"));
         files::write_output(&env.cwd, &path, &text, None, true)?;
     }
-    writeln!(out, "wrote the manual pages to `{}`", dir.display())?;
+    let wrote = msg!("wrote the manual pages to `{dir}`", dir = dir.display());
+    writeln!(out, "{}", wrote.text(lang))?;
     Ok(Outcome::Success)
 }
 
