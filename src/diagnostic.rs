@@ -74,21 +74,26 @@ impl Diagnostic {
         self
     }
 
-    /// The problem in `lang`: `FILE:LINE:COL: message`, the line with a caret under the spot,
-    /// and what to do.
+    /// The problem in `lang`: `FILE:LINE:COL: message`, the line with a caret under the spot
+    /// (unless there is nothing on it to show), and what to do.
     pub fn text(&self, lang: Lang) -> String {
-        let number = self.line.to_string();
-        let gutter = " ".repeat(number.len());
         let mut text = format!(
-            "{}:{}:{}: {}\n{gutter} |\n{number} | {}\n{gutter} | {}{}",
+            "{}:{}:{}: {}",
             self.file,
             self.line,
             self.column,
-            self.message.text(lang),
-            self.source_line,
-            " ".repeat(self.caret - 1),
-            "^".repeat(self.width)
+            self.message.text(lang)
         );
+        if !self.source_line.is_empty() {
+            let number = self.line.to_string();
+            let gutter = " ".repeat(number.len());
+            text.push_str(&format!(
+                "\n{gutter} |\n{number} | {}\n{gutter} | {}{}",
+                self.source_line,
+                " ".repeat(self.caret - 1),
+                "^".repeat(self.width)
+            ));
+        }
         if let Some(help) = &self.help {
             text.push_str(&format!("\n{}: {}", label("help", lang), help.text(lang)));
         }

@@ -238,13 +238,23 @@ pub(super) fn decode(file: Contents) -> Result<Source, Diagnostic> {
             let bytes = e.into_bytes();
             let lossy = String::from_utf8_lossy(&bytes);
             let prefix = String::from_utf8_lossy(&bytes[..valid]);
-            return Err(Diagnostic::at(
+            let mut diagnostic = Diagnostic::at(
                 display,
                 &lossy,
                 prefix.len()..prefix.len() + 1,
                 msg!("the file is not valid UTF-8"),
             )
-            .help(msg!("save it as UTF-8; Vietnamese text in another encoding (such as TCVN3 or VNI) must be converted")));
+            .help(msg!("save it as UTF-8; Vietnamese text in another encoding (such as TCVN3 or VNI) must be converted"));
+            // A line of text with a stray byte is worth showing; a line of binary noise is not.
+            let noise = diagnostic
+                .source_line
+                .chars()
+                .filter(|&c| c == '\u{fffd}' || ('\u{2400}'..='\u{2421}').contains(&c))
+                .count();
+            if noise > 3 {
+                diagnostic.source_line.clear();
+            }
+            return Err(diagnostic);
         }
     };
     let source = Source::new(display, text);
