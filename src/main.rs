@@ -60,12 +60,10 @@ fn main() -> ExitCode {
         today: chrono::Local::now().date_naive(),
         cwd: std::env::current_dir().unwrap_or_else(|_| ".".into()),
         terminal: Terminal { color, width },
-        lock_wait: std::time::Duration::from_secs(
-            std::env::var("PLAN_LOCK_WAIT")
-                .ok()
-                .and_then(|s| s.trim().parse().ok())
-                .unwrap_or(10),
-        ),
+        lock_wait: std::env::var("PLAN_LOCK_WAIT")
+            .ok()
+            .and_then(|s| std::time::Duration::try_from_secs_f64(s.trim().parse().ok()?).ok())
+            .unwrap_or(std::time::Duration::from_secs(10)),
         // The process ends after one command: the system takes the plan's memory back faster
         // than freeing it task by task.
         exits_after: true,

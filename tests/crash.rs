@@ -87,8 +87,12 @@ fn killed_marks_leave_the_old_file_or_the_new_one() {
         let mut child = mark(root.path(), &id).spawn().unwrap();
         if round % 2 == 0 {
             // Kill it while it writes: as soon as its temporary file appears.
+            // (A mark that ends before its temporary file is seen simply ends.)
             let started = Instant::now();
-            while !temporary_exists(&dir) && started.elapsed() < Duration::from_secs(10) {
+            while !temporary_exists(&dir)
+                && started.elapsed() < Duration::from_secs(10)
+                && child.try_wait().unwrap().is_none()
+            {
                 std::thread::yield_now();
             }
             writing += usize::from(temporary_exists(&dir));

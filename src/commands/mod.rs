@@ -43,7 +43,7 @@ pub struct Env {
     pub today: NaiveDate,
     pub cwd: PathBuf,
     pub terminal: Terminal,
-    /// How long an edit waits for another one to finish (`$PLAN_LOCK_WAIT` seconds, default 10).
+    /// How long an edit waits for another one to finish (`$PLAN_LOCK_WAIT` seconds, such as `2` or `0.5`; default 10).
     pub lock_wait: Duration,
     /// Whether the process ends once the command has run: then a plan of many thousands of
     /// tasks is left for the system to take back at once, not freed piece by piece.
