@@ -135,44 +135,44 @@ fn a_large_file_with_task_lines_inside_a_multi_line_string_loads_whole() {
     assert_eq!(tasks[0]["line"], 5 + 6 * 699);
 }
 
-/// 12,000 tasks, about 1.2 MB: the loader reads such a file in pieces, on every core.
+/// 4,000 tasks, about 380 KB: the loader reads such a file in pieces of 64 KiB, on every core.
 #[test]
 fn a_file_read_in_pieces_is_checked_as_one() {
     let wrong_unit = |text: String| {
         text.replace(
-            "id = \"I.11000\"\ntitle = \"Nhiệm vụ số 11000\"\nlead = [\"Văn phòng\"]",
-            "id = \"I.11000\"\ntitle = \"Nhiệm vụ số 11000\"\nlead = [\"Văn phòngg\"]",
+            "id = \"I.3500\"\ntitle = \"Nhiệm vụ số 3500\"\nlead = [\"Văn phòng\"]",
+            "id = \"I.3500\"\ntitle = \"Nhiệm vụ số 3500\"\nlead = [\"Văn phòngg\"]",
         )
     };
-    // I.11000's id is on line 5 + 6 × 10999 = 65999, its lead on 66001.
+    // I.3500's id is on line 5 + 6 × 3499 = 20999, its lead on 21001.
     let expected = "error: the plan has 1 problem
 
-plan/I.toml:66001:9: unknown unit `Văn phòngg`
+plan/I.toml:21001:9: unknown unit `Văn phòngg`
       |
-66001 | lead = [\"Văn phòngg\"]
+21001 | lead = [\"Văn phòngg\"]
       |         ^^^^^^^^^^^^
 help: did you mean `Văn phòng`? Or add it to `plan.toml` as a unit or an alias
 ";
-    let plain = wrong_unit(big_section(12000));
+    let plain = wrong_unit(big_section(4000));
     check_fails_with(&plan_with(&[("I.toml", plain.as_bytes())]), expected);
     // A two-line string in another piece: the whole file is read again by the TOML parser,
     // with the same problem, one line further down.
-    let mixed = wrong_unit(big_section(12000)).replace(
-        "title = \"Nhiệm vụ số 9000\"\n",
-        "title = \"\"\"Nhiệm vụ số 9000\n[[task]]\"\"\"\n",
+    let mixed = wrong_unit(big_section(4000)).replace(
+        "title = \"Nhiệm vụ số 3000\"\n",
+        "title = \"\"\"Nhiệm vụ số 3000\n[[task]]\"\"\"\n",
     );
     check_fails_with(
         &plan_with(&[("I.toml", mixed.as_bytes())]),
-        &expected.replace("66001", "66002"),
+        &expected.replace("21001", "21002"),
     );
     // Ids are unique across pieces: I.5's id is on line 5 + 6 × 4 = 29.
-    let duplicate = big_section(12000).replace("id = \"I.11000\"\n", "id = \"I.5\"\n");
+    let duplicate = big_section(4000).replace("id = \"I.3500\"\n", "id = \"I.5\"\n");
     let root = plan_with(&[("I.toml", duplicate.as_bytes())]);
     let (code, _, stderr) = run(root.path(), &["check"]);
     assert_eq!(code, 1);
     assert!(
         stderr
-            .contains("plan/I.toml:65999:6: duplicate task id `I.5`, first used at plan/I.toml:29"),
+            .contains("plan/I.toml:20999:6: duplicate task id `I.5`, first used at plan/I.toml:29"),
         "{stderr}"
     );
 }
