@@ -5,6 +5,10 @@
 //! (stdout and stderr together). The blocks run in order, in a git repository holding a copy of
 //! the shipped plan, with 100-column tables and no colour: the README in one, the pages of
 //! `docs/` in another, one after the other.
+//!
+//! (trycmd reads the same `console` blocks, but runs each command by itself: the pages use
+//! `git commit`, `ls`, pipes to `grep` and `2>&1`, which need a shell, so a hundred lines of
+//! runner here do what its case files could not.)
 #![allow(clippy::unwrap_used)]
 
 mod common;
