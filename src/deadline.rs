@@ -10,7 +10,7 @@ use crate::msg;
 use crate::period::{Every, Period, end_of_month};
 use crate::text::fold;
 
-/// The deadline kinds of the contract.
+/// The deadline kinds of the file format (docs/format.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Dated,

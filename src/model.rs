@@ -362,7 +362,7 @@ impl Task {
     }
 
     /// The state of the task (or of its occurrence `period`) as of `day`: the one place the
-    /// contract's rule for "status on D" and "due date on D" is applied.
+    /// file format's rule for "status on D" and "due date on D" is applied.
     pub fn state_on(&self, day: NaiveDate, period: Option<Period>) -> State {
         let entry = self.status_entry_on(day, period);
         let status = entry.and_then(|e| e.status).unwrap_or(Status::Todo);

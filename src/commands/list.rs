@@ -50,7 +50,7 @@ pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Ou
     Ok(Outcome::Success)
 }
 
-/// One task as `list --format json` prints it (the contract's fields, then `heading`, `period`,
+/// One task as `list --format json` prints it (the fields docs/format.md names, then `heading`, `period`,
 /// `late` and `days_late`).
 #[derive(Debug, Serialize)]
 pub struct Record<'p> {

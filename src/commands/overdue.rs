@@ -87,7 +87,7 @@ pub struct Overdue<'p> {
     pub via: Option<&'p str>,
 }
 
-/// The contract's rule: due before `day` and not done (or dropped) on or before `day`; for a
+/// The rule of docs/format.md: due before `day` and not done (or dropped) on or before `day`; for a
 /// periodic task, each occurrence whose period ended before `day`.
 pub fn overdue<'p>(
     plan: &Plan,
