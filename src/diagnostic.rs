@@ -120,7 +120,11 @@ impl fmt::Display for Diagnostic {
 /// The problems that stop a plan from loading; shown all at once, in the language the plan's
 /// `plan.toml` asks for if it could be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problems(pub Vec<Diagnostic>, pub Option<Lang>);
+pub struct Problems {
+    pub found: Vec<Diagnostic>,
+    /// The `lang` of `plan.toml`, when it could be read.
+    pub lang: Option<Lang>,
+}
 
 impl fmt::Display for Problems {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -131,13 +135,13 @@ impl fmt::Display for Problems {
 impl Problems {
     /// The problems in `lang`, after a line that counts them.
     pub fn text(&self, lang: Lang) -> String {
-        let count = self.0.len();
+        let count = self.found.len();
         let mut text = if count == 1 {
             msg!("the plan has 1 problem").text(lang)
         } else {
             msg!("the plan has {count} problems", count).text(lang)
         };
-        for diagnostic in &self.0 {
+        for diagnostic in &self.found {
             text.push_str("\n\n");
             text.push_str(&diagnostic.text(lang));
         }

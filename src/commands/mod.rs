@@ -108,7 +108,7 @@ pub fn run(
         // A plan that does not load still says in which language to tell its problems.
         let plan_lang = error
             .downcast_ref::<crate::diagnostic::Problems>()
-            .and_then(|problems| problems.1);
+            .and_then(|problems| problems.lang);
         Failure {
             error,
             lang: lang.with_plan(plan_lang),
