@@ -684,34 +684,87 @@ impl std::fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
-/// clap's error for a value that `plan` refused ([`Refused`]), told in the language `lang`
-/// gives, with its help; `None` for any other error, and in English, which clap tells itself.
+/// clap's error for a command line it or `plan` ([`Refused`]) refused, told in the language
+/// `lang` gives: the error, clap's tip and usage, the pointer to `--help`. `None` in English,
+/// which clap tells itself, and for the kinds of error not worded here.
 pub fn explain_refused(error: &clap::Error, lang: impl FnOnce() -> Lang) -> Option<String> {
-    use clap::error::{ContextKind, ContextValue};
-    let refused = std::error::Error::source(error)?.downcast_ref::<Refused>()?;
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
     let lang = lang();
     if lang == Lang::En {
         return None;
     }
     let given = |kind| match error.get(kind) {
         Some(ContextValue::String(text)) => text.clone(),
+        Some(ContextValue::Strings(texts)) => texts.join(", "),
         _ => String::new(),
     };
-    let mut cause = message::Error::from(refused.message.clone());
-    if let Some(help) = &refused.help {
-        cause = cause.help(help.clone());
+    let (arg, value) = (
+        given(ContextKind::InvalidArg),
+        given(ContextKind::InvalidValue),
+    );
+    let refused = std::error::Error::source(error).and_then(|e| e.downcast_ref::<Refused>());
+    let said: anyhow::Error = match (error.kind(), refused) {
+        (_, Some(refused)) => {
+            let mut cause = message::Error::from(refused.message.clone());
+            if let Some(help) = &refused.help {
+                cause = cause.help(help.clone());
+            }
+            msg!("invalid value '{value}' for '{arg}'", value, arg)
+                .because(cause)
+                .into()
+        }
+        (ErrorKind::InvalidValue, None) if value.is_empty() => {
+            msg!("a value is required for '{arg}' but none was supplied", arg).into()
+        }
+        (ErrorKind::InvalidValue, None) => {
+            let valid = given(ContextKind::ValidValue);
+            msg!(
+                "invalid value '{value}' for '{arg}' (possible values: {valid})",
+                value,
+                arg,
+                valid
+            )
+            .into()
+        }
+        (ErrorKind::UnknownArgument, None) => msg!("unexpected argument '{arg}' found", arg).into(),
+        (ErrorKind::InvalidSubcommand, None) => {
+            let command = given(ContextKind::InvalidSubcommand);
+            msg!("unrecognized subcommand '{command}'", command).into()
+        }
+        (ErrorKind::MissingRequiredArgument, None) => msg!(
+            "the following required arguments were not provided: {arg}",
+            arg
+        )
+        .into(),
+        _ => return None,
+    };
+    let mut text = message::explain(&said, lang);
+    let similar = [
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .map(given)
+    .find(|s| !s.is_empty());
+    if let Some(similar) = similar {
+        let tip = msg!("did you mean '{similar}'?", similar);
+        text.push_str(&format!(
+            "\n\n  {}: {}",
+            message::label("help", lang),
+            tip.text(lang)
+        ));
     }
-    let error = msg!(
-        "invalid value '{value}' for '{arg}'",
-        value = given(ContextKind::InvalidValue),
-        arg = given(ContextKind::InvalidArg)
-    )
-    .because(cause);
-    Some(format!(
-        "{}\n\n{}",
-        message::explain(&error.into(), lang),
+    // The usage line as clap renders it: command names and flags read the same in Vietnamese.
+    let rendered = error.render().to_string();
+    if let Some(usage) = rendered.lines().find_map(|l| l.strip_prefix("Usage: ")) {
+        text.push_str(&format!("\n\n{}", msg!("Usage: {usage}", usage).text(lang)));
+    }
+    text.push_str(&format!(
+        "\n\n{}",
         msg!("For more information, try '--help'.").text(lang)
-    ))
+    ));
+    Some(text)
 }
 
 /// The language of a command line that clap refused, as `plan` would have told it: `--lang`

@@ -1111,6 +1111,28 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "wrote the manual pages to `{dir}`",
         "đã ghi các trang hướng dẫn (man) vào `{dir}`",
     ),
+    (
+        "a value is required for '{arg}' but none was supplied",
+        "'{arg}' cần một giá trị nhưng chưa được cho",
+    ),
+    (
+        "invalid value '{value}' for '{arg}' (possible values: {valid})",
+        "giá trị '{value}' không hợp lệ cho '{arg}' (các giá trị được dùng: {valid})",
+    ),
+    (
+        "unexpected argument '{arg}' found",
+        "không có tham số '{arg}'",
+    ),
+    (
+        "unrecognized subcommand '{command}'",
+        "không có lệnh '{command}'",
+    ),
+    (
+        "the following required arguments were not provided: {arg}",
+        "còn thiếu các tham số bắt buộc: {arg}",
+    ),
+    ("did you mean '{similar}'?", "có phải là '{similar}'?"),
+    ("Usage: {usage}", "Cách dùng: {usage}"),
     // (end of commands)
 
     // Import (import/, commands/import.rs).

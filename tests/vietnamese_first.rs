@@ -542,3 +542,26 @@ fn confirmations_are_said_in_vietnamese_too() {
         "đã tạo `demo` cho năm 2024: plan.toml và 7 tệp nội dung\ntiếp theo: thêm các nhiệm vụ, rồi chạy `plan check`\n"
     );
 }
+
+#[test]
+fn a_mistyped_command_line_is_explained_in_vietnamese() {
+    let root = common::shipped_plan();
+    let (code, out, err) = run_plan(root.path(), &["--lang", "vi", "list", "--formt", "json"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(
+        err,
+        "lỗi: không có tham số '--formt'\n\n  gợi ý: có phải là '--format'?\n\nCách dùng: plan list --format <FORMAT>\n\nĐể biết thêm, hãy xem '--help'.\n"
+    );
+    let (code, _, err) = run_plan(root.path(), &["--lang", "vi", "mark"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("lỗi: còn thiếu các tham số bắt buộc: <ID>, <STATUS>\n\nCách dùng: plan mark <ID> <STATUS>\n"),
+        "{err}"
+    );
+    // In English, clap's own words.
+    let (_, _, err) = run_plan(root.path(), &["list", "--formt", "json"]);
+    assert!(
+        err.starts_with("error: unexpected argument '--formt' found\n"),
+        "{err}"
+    );
+}
