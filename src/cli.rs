@@ -794,8 +794,7 @@ pub fn language_of(args: &[std::ffi::OsString], cwd: &std::path::Path) -> Lang {
         .or_else(|| {
             let explicit = value("plan-dir", "PLAN_DIR").map(PathBuf::from);
             let dir = crate::load::find_dir(explicit.as_deref(), cwd).ok()?;
-            // The plan is read the one way plans are read; only on this error's path.
-            crate::load::load(&dir, cwd, false).ok()?.lang
+            crate::load::plan_lang(&dir, cwd)
         })
         .unwrap_or_default()
 }

@@ -122,6 +122,15 @@ impl Deadline {
                 "periodic: every month, each occurrence due on day {day} of its month",
                 day
             ),
+            Deadline::PeriodicOn {
+                every: Every::Year,
+                month,
+                day,
+            } => msg!(
+                "periodic: every year, each occurrence due on day {day} of month {month} of its year",
+                day,
+                month
+            ),
             Deadline::PeriodicOn { every, month, day } => msg!(
                 "periodic: every {every}, each occurrence due on day {day} of month {month} of its {every}",
                 every = every.said(),
@@ -746,6 +755,29 @@ mod tests {
             .unwrap_or_else(|e| panic!("{wording:?}: {e}"))
             .every()
             .unwrap_or_else(|| panic!("{wording:?} is not periodic"))
+    }
+
+    #[test]
+    fn how_a_deadline_was_read_is_said_in_either_language() {
+        use crate::lang::Lang;
+        let yearly = Deadline::PeriodicOn {
+            every: Every::Year,
+            month: 12,
+            day: 15,
+        };
+        assert_eq!(
+            yearly.describe().text(Lang::En),
+            "periodic: every year, each occurrence due on day 15 of month 12 of its year"
+        );
+        assert_eq!(
+            yearly.describe().text(Lang::Vi),
+            "định kỳ: hằng năm, mỗi kỳ đến hạn vào ngày 15 tháng 12"
+        );
+        let quarterly = Deadline::Periodic(Every::Quarter);
+        assert_eq!(
+            quarterly.describe().text(Lang::Vi),
+            "định kỳ: mỗi quý, mỗi kỳ đến hạn vào cuối quý đó"
+        );
     }
 
     #[test]

@@ -382,13 +382,15 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "deadline `{wording}` fits no kind",
         "không hiểu được thời hạn `{wording}`",
     ),
-    ("the plan has 1 problem", "kế hoạch có 1 lỗi"),
-    ("the plan has {count} problems", "kế hoạch có {count} lỗi"),
+    ("the plan has 1 problem", "kế hoạch có 1 vấn đề"),
+    (
+        "the plan has {count} problems",
+        "kế hoạch có {count} vấn đề",
+    ),
     ("unknown unit `{name}`", "không có đơn vị `{name}`"),
-    ("did you mean `{unit}`?", "có phải là `{unit}`?"),
     (
         "`{year}` is not a plan year",
-        "`{year}` không phải là năm của kế hoạch",
+        "`{year}` không phải là năm hợp lệ cho kế hoạch",
     ),
     (
         "write the year of the plan, such as `year = 2023`",
@@ -478,7 +480,7 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     (
         "`{id}` is not periodic, so its entries take no `period`",
-        "`{id}` không phải nhiệm vụ định kỳ, nên các mục tiến độ của nó không có `period`",
+        "`{id}` không phải nhiệm vụ định kỳ, nên các mục tiến độ của nó không được ghi `period`",
     ),
     ("remove `period`", "hãy bỏ `period`"),
     (
@@ -705,7 +707,7 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     (
         "`{period}` is not an occurrence of `{id}`, which recurs every {every} in {years}",
-        "`{period}` không phải là một kỳ của `{id}`, nhiệm vụ lặp lại mỗi {every} trong {years}",
+        "`{period}` không phải là một kỳ của `{id}`, nhiệm vụ lặp lại mỗi {every} trong năm {years}",
     ),
     (
         "`{text}` is not a period: write `2023-01` (month), `2023-Q1`, `2023-H1` or `2023`",
@@ -722,15 +724,19 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     (
         "periodic: every {every}, each occurrence due at the end of its {every}",
-        "định kỳ: mỗi {every}, mỗi kỳ hạn vào cuối {every} đó",
+        "định kỳ: mỗi {every}, mỗi kỳ đến hạn vào cuối {every} đó",
     ),
     (
         "periodic: every month, each occurrence due on day {day} of its month",
-        "định kỳ: mỗi tháng, mỗi kỳ hạn vào ngày {day} của tháng đó",
+        "định kỳ: mỗi tháng, mỗi kỳ đến hạn vào ngày {day} của tháng đó",
     ),
     (
         "periodic: every {every}, each occurrence due on day {day} of month {month} of its {every}",
-        "định kỳ: mỗi {every}, mỗi kỳ hạn vào ngày {day} tháng thứ {month} của {every} đó",
+        "định kỳ: mỗi {every}, mỗi kỳ đến hạn vào ngày {day} tháng thứ {month} của {every} đó",
+    ),
+    (
+        "periodic: every year, each occurrence due on day {day} of month {month} of its year",
+        "định kỳ: hằng năm, mỗi kỳ đến hạn vào ngày {day} tháng {month}",
     ),
     (
         "event: no due date until one is set with `plan due`",
@@ -800,7 +806,7 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     (
         "For more information, try '--help'.",
-        "Để biết thêm, hãy xem '--help'.",
+        "Để biết thêm chi tiết, hãy xem '--help'.",
     ),
     // Choosing units, sections and tasks (units.rs, commands/mod.rs).
     (
@@ -816,7 +822,10 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "type more of the name, such as `--unit \"{first}\"`",
         "hãy gõ tên đầy đủ hơn, ví dụ `--unit \"{first}\"`",
     ),
-    ("unknown section `{wanted}`", "không có nội dung `{wanted}`"),
+    (
+        "unknown section `{wanted}`",
+        "kế hoạch không có nội dung `{wanted}`",
+    ),
     (
         "the sections are {sections}",
         "hãy chọn một trong các nội dung {sections}",
@@ -857,7 +866,7 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     (
         "mark one of {children}",
-        "hãy ghi cho một trong các nhiệm vụ {children}",
+        "hãy ghi tiến độ cho một trong các nhiệm vụ {children}",
     ),
     ("the new due date", "hạn mới"),
     (
@@ -1133,6 +1142,20 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     ("did you mean '{similar}'?", "có phải là '{similar}'?"),
     ("Usage: {usage}", "Cách dùng: {usage}"),
+    (
+        "carried 1 task from {year}: {kinds} (and 1 heading above it)",
+        "đã chuyển 1 nhiệm vụ từ năm {year}: {kinds} (kèm 1 đề mục bên trên)",
+    ),
+    (
+        "carried 1 task from {year}: {kinds} (and {headings} headings above it)",
+        "đã chuyển 1 nhiệm vụ từ năm {year}: {kinds} (kèm {headings} đề mục bên trên)",
+    ),
+    (
+        "created `{dir}` for {year}: {file} and 1 section file",
+        "đã tạo `{dir}` cho năm {year}: {file} và 1 tệp nội dung",
+    ),
+    ("1 heading", "1 đề mục"),
+    ("{n} headings", "{n} đề mục"),
     // (end of commands)
 
     // Import (import/, commands/import.rs).
@@ -1151,11 +1174,11 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     (
         "{at}: section {numeral} is printed twice; the second is `{new}`",
-        "{at}: mục {numeral} được ghi hai lần; mục thứ hai được đặt mã `{new}`",
+        "{at}: nội dung {numeral} được ghi hai lần; nội dung thứ hai được đặt mã `{new}`",
     ),
     (
         "{at}: the tasks start before any section; they are put in a section of their own",
-        "{at}: các nhiệm vụ bắt đầu trước khi có mục nào; chúng được đưa vào một mục riêng",
+        "{at}: các nhiệm vụ bắt đầu trước khi có nội dung nào; chúng được đưa vào một nội dung riêng",
     ),
     (
         "{at}: the number of `{id}` is printed twice; the second is `{new}`",
@@ -1338,7 +1361,7 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     (
         "`{shown}` already exists and is not empty; `plan import` never overwrites",
-        "`{shown}` đã tồn tại và không trống; `plan import` không bao giờ ghi đè",
+        "`{shown}` đã có và không trống; `plan import` không bao giờ ghi đè",
     ),
     (
         "choose another directory with `--into DIR`, or move `{shown}` away",
@@ -1411,6 +1434,8 @@ mod tests {
                 continue;
             }
             let source = std::fs::read_to_string(&path).unwrap();
+            // Tests say what they like; only what the program says must be in the table.
+            let source = source.split("#[cfg(test)]").next().unwrap_or_default();
             for (at, _) in source.match_indices("msg!(") {
                 let rest = source[at + 5..].trim_start();
                 // The macro's own definition and its documentation.
@@ -1491,6 +1516,19 @@ mod tests {
         );
         assert_eq!(message.text(Lang::En), "due 2023-06-05 for `I.1`");
         assert_eq!(message.to_string(), "due 2023-06-05 for `I.1`");
+        // A sentence of the table, its values in their Vietnamese places, the day as dd/mm.
+        let message = Message::new(
+            "dated: end of {period}, due {due}",
+            vec![("period", "2023-Q2".as_arg()), ("due", Arg::Day(day))],
+        );
+        assert_eq!(
+            message.text(Lang::Vi),
+            "có thời hạn: hết 2023-Q2, hạn 05/06/2023"
+        );
+        assert_eq!(
+            message.text(Lang::En),
+            "dated: end of 2023-Q2, due 2023-06-05"
+        );
     }
 
     #[test]

@@ -86,7 +86,13 @@ fn cases() -> Vec<Case> {
 }
 
 fn bless_requested() -> bool {
-    std::env::var_os("PLAN_BLESS").is_some_and(|v| !v.is_empty() && v != "0")
+    let bless = std::env::var_os("PLAN_BLESS").is_some_and(|v| !v.is_empty() && v != "0");
+    // CI checks what a person has read; it never writes the expected output itself.
+    assert!(
+        !(bless && std::env::var_os("CI").is_some()),
+        "PLAN_BLESS is refused where CI is set"
+    );
+    bless
 }
 
 /// `expected` and `actual` line by line, `-` for a line only expected, `+` for one only printed.

@@ -470,13 +470,13 @@ note = "Ghi chú"
     // but its item was not, so I.3 comes along as a heading over it. None names 2023.
     assert_eq!(
         said,
-        "created `new` for 2024: plan.toml and 1 section files\n\
+        "created `new` for 2024: plan.toml and 1 section file\n\
          carried 3 tasks from 2023: 2 open, 1 periodic (and 3 headings above them)\n\
          next: add the tasks, then run `plan check`\n"
     );
     assert_eq!(
         ok(at, &["--plan-dir", "new", "check"]),
-        "ok: new: 1 sections, 6 tasks (3 headings), 1 units\n"
+        "ok: new: 1 section, 6 tasks (3 headings), 1 unit\n"
     );
     let new = load_plan(&at.join("new"));
     let expected = [
@@ -520,4 +520,33 @@ note = "Ghi chú"
         "{text}"
     );
     assert!(text.contains("\n# [[task]]\n# id = \"I.4\"\n"), "{text}");
+}
+
+#[test]
+fn one_task_carried_is_one_task() {
+    let root = tempfile::tempdir().unwrap();
+    let at = root.path();
+    fs::create_dir(at.join("old")).unwrap();
+    fs::write(
+        at.join("old/plan.toml"),
+        "title = \"Kế hoạch năm 2023\"\nyear = 2023\n\n[[unit]]\nname = \"Văn phòng\"\n",
+    )
+    .unwrap();
+    fs::write(
+        at.join("old/I.toml"),
+        "id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"Nhóm 1\"\n\n[[task]]\nid = \"I.1.a\"\ntitle = \"Việc chưa xong\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 2/2023\"\n",
+    )
+    .unwrap();
+    let said = ok(
+        at,
+        &[
+            "init", "new", "--year", "2024", "--from", "old", "--carry", "open",
+        ],
+    );
+    assert_eq!(
+        said,
+        "created `new` for 2024: plan.toml and 1 section file\n\
+         carried 1 task from 2023: 1 open (and 1 heading above it)\n\
+         next: set new deadlines where a comment says `set a new one` (1 task), add the new tasks, then run `plan check`\n"
+    );
 }

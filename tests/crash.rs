@@ -153,7 +153,7 @@ fn a_temporary_file_left_behind_is_not_read_as_a_section() {
         .unwrap();
     assert_eq!(
         String::from_utf8(check.stdout).unwrap(),
-        "ok: plan: 1 sections, 300 tasks (0 headings), 1 units\n"
+        "ok: plan: 1 section, 300 tasks (0 headings), 1 unit\n"
     );
     assert!(mark(root.path(), "I.1").status().unwrap().success());
     assert!(!dir.join(".plan-write-4aB9xZ.tmp").exists());

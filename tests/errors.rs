@@ -113,7 +113,7 @@ fn a_large_file_with_task_lines_inside_a_multi_line_string_loads_whole() {
     assert_eq!((code, stderr.as_str()), (0, ""));
     assert_eq!(
         stdout,
-        "ok: plan: 1 sections, 2000 tasks (0 headings), 2 units\n"
+        "ok: plan: 1 section, 2000 tasks (0 headings), 2 units\n"
     );
     let (_, json, _) = run(
         root.path(),

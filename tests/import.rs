@@ -394,12 +394,12 @@ fn with_lang_vi_errors_help_and_warnings_are_in_vietnamese() {
     assert_eq!(lines.len(), 4, "{stderr}");
     assert_eq!(
         lines[0],
-        "cảnh báo: dòng 2: các nhiệm vụ bắt đầu trước khi có mục nào; chúng được đưa vào một mục riêng"
+        "cảnh báo: dòng 2: các nhiệm vụ bắt đầu trước khi có nội dung nào; chúng được đưa vào một nội dung riêng"
     );
-    // The deadline's own words are the deadline reader's.
-    assert!(
-        lines[1].starts_with("cảnh báo: dòng 2, cột \"Thời gian thực hiện\": "),
-        "{stderr}"
+    // The deadline reader's own sentence, nested in the row's.
+    assert_eq!(
+        lines[1],
+        "cảnh báo: dòng 2, cột \"Thời gian thực hiện\": không hiểu được thời hạn `Sớm nhất có thể`"
     );
     assert_eq!(
         lines[2],

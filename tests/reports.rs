@@ -196,7 +196,7 @@ fn summary_in_vietnamese_uses_the_words_of_the_report() {
     assert_eq!(
         lines.nth(1),
         Some(
-            "| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 0 | 0 | 0 | 6 | 0 | 1 | 5 | 0,00% | 0 | 20.000.000 | 0 |"
+            "| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 0 | 0 | 0 | 6 | 0 | 1 | 5 | 0,00 % | 0 | 20.000.000 | 0 |"
         )
     );
     assert!(table.contains("\n| Tổng cộng |"), "{table}");

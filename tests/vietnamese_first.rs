@@ -466,7 +466,7 @@ fn errors_and_their_help_are_said_in_vietnamese() {
     let before = fs::read_to_string(root.path().join("plan/I.toml")).unwrap();
     let unknown_task = "lỗi: kế hoạch không có nhiệm vụ `XX`\ngợi ý: `plan list` cho xem mọi nhiệm vụ và mã của từng nhiệm vụ\n";
     let before_the_year = "lỗi: --on 01/05/2022 rơi vào trước năm 2023 của kế hoạch, nên không có gì được ghi\ngợi ý: hãy kiểm tra lại ngày; nếu ngày đúng, hãy thêm `--force`\n";
-    let unknown_status = "lỗi: giá trị 'finished' không hợp lệ cho '<STATUS>': không có trạng thái `finished`\ngợi ý: hãy dùng một trong các trạng thái `todo`, `doing`, `done`, `blocked`, `dropped`, hoặc viết bằng tiếng Việt: hoàn thành (xong), đang thực hiện (đang làm), vướng mắc, không thực hiện (hủy), chưa thực hiện (chưa làm)\n\nĐể biết thêm, hãy xem '--help'.\n";
+    let unknown_status = "lỗi: giá trị 'finished' không hợp lệ cho '<STATUS>': không có trạng thái `finished`\ngợi ý: hãy dùng một trong các trạng thái `todo`, `doing`, `done`, `blocked`, `dropped`, hoặc viết bằng tiếng Việt: hoàn thành (xong), đang thực hiện (đang làm), vướng mắc, không thực hiện (hủy), chưa thực hiện (chưa làm)\n\nĐể biết thêm chi tiết, hãy xem '--help'.\n";
     let cases: [(&[&str], &str); 4] = [
         (&["show", "XX"], unknown_task),
         (
@@ -550,7 +550,7 @@ fn a_mistyped_command_line_is_explained_in_vietnamese() {
     assert_eq!((code, out.as_str()), (2, ""));
     assert_eq!(
         err,
-        "lỗi: không có tham số '--formt'\n\n  gợi ý: có phải là '--format'?\n\nCách dùng: plan list --format <FORMAT>\n\nĐể biết thêm, hãy xem '--help'.\n"
+        "lỗi: không có tham số '--formt'\n\n  gợi ý: có phải là '--format'?\n\nCách dùng: plan list --format <FORMAT>\n\nĐể biết thêm chi tiết, hãy xem '--help'.\n"
     );
     let (code, _, err) = run_plan(root.path(), &["--lang", "vi", "mark"]);
     assert_eq!(code, 2);

@@ -5,6 +5,8 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use crate::msg;
+
 use super::{Env, Outcome};
 use crate::load;
 
@@ -24,18 +26,30 @@ pub fn run(
     }
     let plan = loaded.plan;
     let headings = plan.tasks.iter().filter(|t| t.is_heading()).count();
+    let counted = [
+        match plan.sections.len() {
+            1 => msg!("1 section"),
+            n => msg!("{n} sections", n),
+        },
+        match plan.tasks.len() {
+            1 => msg!("1 task"),
+            n => msg!("{n} tasks", n),
+        },
+        match headings {
+            1 => msg!("1 heading"),
+            n => msg!("{n} headings", n),
+        },
+        match plan.units.len() {
+            1 => msg!("1 unit"),
+            n => msg!("{n} units", n),
+        },
+    ]
+    .map(|count| count.text(lang));
+    let [sections, tasks, headings, units] = &counted;
     writeln!(
         out,
-        "ok: {}: {} {}, {} {} ({} {}), {} {}",
-        plan.dir,
-        plan.sections.len(),
-        lang.tr("sections"),
-        plan.tasks.len(),
-        lang.tr("tasks"),
-        headings,
-        lang.tr("headings"),
-        plan.units.len(),
-        lang.tr("units"),
+        "ok: {}: {sections}, {tasks} ({headings}), {units}",
+        plan.dir
     )?;
     if env.exits_after {
         std::mem::forget(plan);

@@ -145,13 +145,22 @@ pub fn run(
         new_files.push((format!("{id}.toml"), text.into_bytes()));
     }
     files::create_dir(&dir, &args.dir.display().to_string(), &new_files)?;
-    let created = msg!(
-        "created `{dir}` for {year}: {file} and {count} section files",
-        dir = args.dir.display(),
-        year,
-        file = PLAN_FILE,
-        count = sections.len()
-    );
+    let shown = args.dir.display();
+    let created = match sections.len() {
+        1 => msg!(
+            "created `{dir}` for {year}: {file} and 1 section file",
+            dir = shown,
+            year,
+            file = PLAN_FILE
+        ),
+        count => msg!(
+            "created `{dir}` for {year}: {file} and {count} section files",
+            dir = shown,
+            year,
+            file = PLAN_FILE,
+            count
+        ),
+    };
     writeln!(out, "{}", created.text(lang))?;
     if let (Some(plan), false) = (&old, args.carry.is_empty()) {
         let kinds: Vec<String> = Carry::ALL
@@ -163,6 +172,17 @@ pub fn run(
         let (year, kinds) = (plan.year, kinds.join(", "));
         let carried = match (total, count.headings) {
             (1, 0) => msg!("carried 1 task from {year}: {kinds}", year, kinds),
+            (1, 1) => msg!(
+                "carried 1 task from {year}: {kinds} (and 1 heading above it)",
+                year,
+                kinds
+            ),
+            (1, headings) => msg!(
+                "carried 1 task from {year}: {kinds} (and {headings} headings above it)",
+                year,
+                kinds,
+                headings
+            ),
             (_, 0) => msg!(
                 "carried {total} tasks from {year}: {kinds}",
                 total,

@@ -17,7 +17,6 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
 
 use clap::CommandFactory;
@@ -103,7 +102,13 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome, Failure> {
-    let lang = Language::given(cli.lang);
+    // The plan's own language is known before anything can go wrong with it (a lock to wait
+    // for): `plan.toml` is read for it alone first.
+    let plan_lang = || {
+        let dir = load::find_dir(cli.plan_dir.as_deref(), &env.cwd).ok()?;
+        load::plan_lang(&dir, &env.cwd)
+    };
+    let lang = Language::given(cli.lang.or_else(plan_lang));
     dispatch(cli, env, &lang, out, err).map_err(|error| {
         // A plan that does not load still says in which language to tell its problems.
         let plan_lang = error
@@ -278,10 +283,11 @@ pub fn labels<T>(
 }
 
 /// Unit names as a cell shows them: `Văn phòng; Thanh tra`.
-pub fn joined(names: &[Arc<str>]) -> Cow<'_, str> {
+/// (A semicolon, not a comma: "Các phòng, đơn vị" is one unit.)
+pub fn joined<S: AsRef<str>>(names: &[S]) -> Cow<'_, str> {
     match names {
-        [one] => Cow::Borrowed(one),
-        _ => Cow::Owned(names.join("; ")),
+        [one] => Cow::Borrowed(one.as_ref()),
+        _ => Cow::Owned(names.iter().map(S::as_ref).collect::<Vec<_>>().join("; ")),
     }
 }
 

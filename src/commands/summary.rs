@@ -96,11 +96,11 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
     Ok(Outcome::Success)
 }
 
+/// The rate as the report writes it in Vietnamese (`66,67 %`), or `66.67%`.
 fn percent(rate: Option<f64>, lang: Lang) -> String {
     match (rate, lang) {
-        (None, _) => "–".to_string(),
         (Some(rate), Lang::En) => format!("{rate:.2}%"),
-        (Some(rate), Lang::Vi) => format!("{rate:.2}%").replace('.', ","),
+        (rate, _) => super::report::words::percent(rate),
     }
 }
 
@@ -138,6 +138,9 @@ pub struct Counts {
     pub continuous: usize,
     pub budget: u64,
     pub budget_done: u64,
+    /// The items the report's rate is taken over: done, blocked when due, overdue.
+    #[serde(skip)]
+    rated: usize,
 }
 
 impl Counts {
@@ -156,6 +159,12 @@ impl Counts {
             }
             let state = task.state_on(day, item.period);
             self.tasks += 1;
+            use super::report::data::{Verdict, verdict};
+            if let Verdict::DoneOnTime | Verdict::DoneLate | Verdict::Blocked | Verdict::Overdue =
+                verdict(state, day)
+            {
+                self.rated += 1;
+            }
             match state.status {
                 Status::Done if state.days_late.is_some() => self.done_late += 1,
                 Status::Done => self.done_on_time += 1,
@@ -177,11 +186,11 @@ impl Counts {
         }
     }
 
-    /// The report's completion rate: done (on time or late) out of done and overdue (blocked
-    /// past its due date included); what is not yet due, dropped or continuous is left out.
+    /// The report's completion rate, by the report's verdict on each item as of the day: done
+    /// (on time or late) out of done, blocked when due and overdue; what is not yet due, dropped
+    /// or continuous is left out.
     pub fn rate(&self) -> Option<f64> {
-        let done = self.done_on_time + self.done_late;
-        super::report::data::rate(done, done + self.overdue)
+        super::report::data::rate(self.done_on_time + self.done_late, self.rated)
     }
 }
 

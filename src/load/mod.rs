@@ -192,6 +192,16 @@ struct Head {
 }
 
 /// Reads and checks `plan.toml`.
+/// The `lang` of the `plan.toml` in `dir`, read as [`load`] reads it but without the section
+/// files: the language to speak in before the plan is loaded (a lock to wait for, a command
+/// line refused), or when it does not load.
+pub fn plan_lang(dir: &Path, cwd: &Path) -> Option<Lang> {
+    let display = dir.join(PLAN_FILE).display().to_string();
+    let bytes = crate::files::read(&cwd.join(dir).join(PLAN_FILE), &display).ok()?;
+    let source = decode(Contents { display, bytes }).ok()?;
+    parse::<RawPlan>(&source).ok()?.lang
+}
+
 fn check_head(checker: &mut Checker, head: Contents) -> Head {
     let head = decode(head)
         .and_then(|source| {

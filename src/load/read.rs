@@ -245,13 +245,15 @@ pub(super) fn decode(file: Contents) -> Result<Source, Diagnostic> {
                 msg!("the file is not valid UTF-8"),
             )
             .help(msg!("save it as UTF-8; Vietnamese text in another encoding (such as TCVN3 or VNI) must be converted"));
-            // A line of text with a stray byte is worth showing; a line of binary noise is not.
-            let noise = diagnostic
-                .source_line
+            // A line of text in another encoding is worth showing (most of its letters read);
+            // a line of binary noise is not.
+            let line = &diagnostic.source_line;
+            let shown = line.chars().filter(|c| !c.is_whitespace()).count();
+            let noise = line
                 .chars()
                 .filter(|&c| c == '\u{fffd}' || ('\u{2400}'..='\u{2421}').contains(&c))
                 .count();
-            if noise > 3 {
+            if noise * 2 > shown {
                 diagnostic.source_line.clear();
             }
             return Err(diagnostic);

@@ -428,7 +428,7 @@ fn report_items(plan: &Plan, task: &Task, window: &Window, heading: Option<Strin
 }
 
 /// The result of an item whose state on the cut-off day `to` is `state`.
-fn verdict(state: super::super::State, to: NaiveDate) -> Verdict {
+pub(in crate::commands) fn verdict(state: super::super::State, to: NaiveDate) -> Verdict {
     match state.status {
         Status::Done if state.days_late.is_some() => Verdict::DoneLate,
         Status::Done => Verdict::DoneOnTime,

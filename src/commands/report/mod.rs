@@ -9,7 +9,7 @@ mod docx;
 mod markdown;
 mod outline;
 mod sheet;
-mod words;
+pub(super) mod words;
 
 use std::io::Write;
 

@@ -70,7 +70,11 @@ fn about(report: &Report, item: &Item) -> String {
         parts.push(format!("kỳ {}", words::period(period)));
     }
     if !item.lead.is_empty() {
-        parts.push(format!("{}: {}", report.lead_term, item.lead.join(", ")));
+        parts.push(format!(
+            "{}: {}",
+            report.lead_term,
+            crate::commands::joined(&item.lead)
+        ));
     }
     parts.push(format!("thời hạn: {}", words::due(item)));
     if item.carried_over {
@@ -411,7 +415,11 @@ pub fn outline(report: &Report) -> Vec<Block> {
             parts.push(format!("kỳ {}", words::period(period)));
         }
         if !item.lead.is_empty() {
-            parts.push(format!("{}: {}", report.lead_term, item.lead.join(", ")));
+            parts.push(format!(
+                "{}: {}",
+                report.lead_term,
+                crate::commands::joined(&item.lead)
+            ));
         }
         parts.push(format!("thời hạn: {}", words::day(item.due)));
         blocks.push(Block::Bullet(vec![text(format!(

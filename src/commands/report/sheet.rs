@@ -73,7 +73,7 @@ pub fn tasks(report: &Report) -> Table {
                 Cell::text(&item.id),
                 Cell::text(item.period.map(words::period).unwrap_or_default()),
                 Cell::text(&item.title),
-                Cell::text(item.lead.join(", ")),
+                Cell::text(crate::commands::joined(&item.lead)),
                 match item.due {
                     Some(due) => Cell::Date(due),
                     None => Cell::text(item.deadline.clone().unwrap_or_default()),
