@@ -1,5 +1,6 @@
-//! What `plan` says to a person when something is wrong: errors, their help, warnings and the
-//! problems `check` finds, in English or Vietnamese.
+//! The sentences `plan` says to a person: errors, their help, warnings, the problems `check`
+//! finds and the confirmations of commands that write, in English or Vietnamese. (Table
+//! headings and status words are `lang`'s.)
 //!
 //! The English sentence is written where it is said, in [`msg!`], with `{name}` for each value,
 //! and is its own key into one table, [`VIETNAMESE`], which gives the Vietnamese sentence with
