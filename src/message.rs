@@ -225,27 +225,33 @@ pub fn label(kind: &'static str, lang: Lang) -> &'static str {
 
 /// An error and what it came from, in `lang`, as one text: `error: A: B` then the help lines.
 pub fn explain(error: &anyhow::Error, lang: Lang) -> String {
-    let mut text = format!("{}: ", label("error", lang));
-    let mut helps = Vec::new();
-    for (index, cause) in error.chain().enumerate() {
-        if index > 0 {
-            text.push_str(": ");
-        }
-        if let Some(error) = cause.downcast_ref::<Error>() {
-            text.push_str(&error.message.text(lang));
-            helps.extend(error.help.as_ref().map(|help| help.text(lang)));
-        } else if let Some(message) = cause.downcast_ref::<Message>() {
-            text.push_str(&message.text(lang));
-        } else if let Some(problems) = cause.downcast_ref::<crate::diagnostic::Problems>() {
-            text.push_str(&problems.text(lang));
-        } else {
-            text.push_str(&cause.to_string());
-        }
-    }
+    let mut text = format!("{}: {}", label("error", lang), chain(error, lang));
+    let helps = error
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<Error>()?.help.as_ref());
     for help in helps {
-        text.push_str(&format!("\n{}: {help}", label("help", lang)));
+        text.push_str(&format!("\n{}: {}", label("help", lang), help.text(lang)));
     }
     text
+}
+
+/// An error and what it came from, in `lang`, one after the other: `A: B`.
+pub fn chain(error: &anyhow::Error, lang: Lang) -> String {
+    let said: Vec<String> = error
+        .chain()
+        .map(|cause| {
+            if let Some(error) = cause.downcast_ref::<Error>() {
+                error.message.text(lang)
+            } else if let Some(message) = cause.downcast_ref::<Message>() {
+                message.text(lang)
+            } else if let Some(problems) = cause.downcast_ref::<crate::diagnostic::Problems>() {
+                problems.text(lang)
+            } else {
+                cause.to_string()
+            }
+        })
+        .collect();
+    said.join(": ")
 }
 
 fn vietnamese(english: &str) -> Option<&'static str> {
@@ -1157,6 +1163,20 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     ("1 heading", "1 đề mục"),
     ("{n} headings", "{n} đề mục"),
+    (
+        "`{name}` is taken as the unit `{unit}`",
+        "`{name}` được hiểu là đơn vị `{unit}`",
+    ),
+    ("No task matches.", "Không có nhiệm vụ nào phù hợp."),
+    (
+        "Nothing falls due in the next {days} days.",
+        "Không có nhiệm vụ nào đến hạn trong {days} ngày tới.",
+    ),
+    (
+        "Nothing is overdue as of {day}.",
+        "Không có nhiệm vụ nào quá hạn tính đến ngày {day}.",
+    ),
+    ("(via {unit})", "(qua {unit})"),
     // (end of commands)
 
     // Import (import/, commands/import.rs).

@@ -14,7 +14,7 @@ use crate::files;
 use crate::lang::Lang;
 use crate::load::PLAN_FILE;
 use crate::merge;
-use crate::message::{self, Message, OrSay, label};
+use crate::message::{self, OrSay, label};
 use crate::msg;
 
 /// The merge driver's name in `.gitattributes` and git's configuration.
@@ -85,7 +85,7 @@ pub fn setup_if_in_git(
             label("warning", lang),
             msg!(
                 "git will not merge progress entries by itself: {why}",
-                why = said(&e, lang)
+                why = message::chain(&e, lang)
             )
             .text(lang),
             label("help", lang),
@@ -93,23 +93,6 @@ pub fn setup_if_in_git(
         )?,
     }
     Ok(())
-}
-
-/// An error and what it came from in `lang`, one after the other as `{:#}` shows them.
-fn said(error: &anyhow::Error, lang: Lang) -> String {
-    error
-        .chain()
-        .map(|cause| {
-            if let Some(error) = cause.downcast_ref::<message::Error>() {
-                error.message.text(lang)
-            } else if let Some(message) = cause.downcast_ref::<Message>() {
-                message.text(lang)
-            } else {
-                cause.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(": ")
 }
 
 /// What [`register`] did.

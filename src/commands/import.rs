@@ -109,7 +109,11 @@ pub fn run(
             writeln!(out, "{summary}")?;
             if args.dry_run {
                 let tasks = model_tasks(&imported, into_shown, &files);
-                let mut grid = Grid::new(vec!["ID", "Task", "Lead", "Support", "Deadline"]);
+                let mut grid = Grid::new(
+                    ["ID", "Task", "Lead", "Support", "Deadline"]
+                        .map(|h| lang.tr(h))
+                        .to_vec(),
+                );
                 for task in &tasks {
                     let plain = |text: String| (text, Tone::Plain);
                     grid.push(vec![

@@ -10,9 +10,9 @@ use serde::Serialize;
 
 use super::{Context, Labels, Outcome, Selection, joined, labels, selected, with_headings};
 use crate::cli::{Format, ListArgs};
-use crate::lang::Lang;
 use crate::model::State;
 use crate::model::{Status, Task};
+use crate::msg;
 use crate::period::{Every, Period};
 use crate::render::{self, Grid, Tone};
 
@@ -39,12 +39,9 @@ pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Ou
                 Some(period) => format!("{} ({period})", lang.day(due)),
                 None => lang.day(due),
             });
-            let empty = match context.lang {
-                Lang::En => "No task matches.",
-                Lang::Vi => "Không có nhiệm vụ nào phù hợp.",
-            };
+            let empty = msg!("No task matches.").text(context.lang);
             let grid = grid(context, &records, &labels);
-            context.write_grid_or(&grid, args.format, out, empty)?
+            context.write_grid_or(&grid, args.format, out, &empty)?
         }
     }
     Ok(Outcome::Success)

@@ -225,12 +225,13 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// Tells the person something about how the command was understood, on its own line
     /// beside the answer (standard error), as `note: …`.
-    pub fn note(&self, text: &str) {
+    pub fn note(&self, text: crate::message::Message) {
         // A note that cannot be written is not worth failing the answer for.
         let _ = writeln!(
             self.err.borrow_mut(),
-            "{}: {text}",
-            label("note", self.lang)
+            "{}: {}",
+            label("note", self.lang),
+            text.text(self.lang)
         );
     }
 
@@ -308,10 +309,11 @@ impl<'p> Selection<'p> {
             Some(name) => {
                 let (unit, how) = units::lookup(&plan.units, name)?;
                 if how != units::Found::Name {
-                    context.note(&match context.lang {
-                        Lang::En => format!("`{name}` is taken as the unit `{}`", unit.name),
-                        Lang::Vi => format!("`{name}` được hiểu là đơn vị `{}`", unit.name),
-                    });
+                    context.note(msg!(
+                        "`{name}` is taken as the unit `{unit}`",
+                        name,
+                        unit = unit.name
+                    ));
                 }
                 Some((units::appears_as(plan, unit, filters.direct), filters.role))
             }

@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use super::{Context, Item, Labels, Outcome, Selection, items, joined, labels, selected};
 use crate::cli::{Format, OverdueArgs};
-use crate::lang::Lang;
 use crate::model::{Plan, Task};
+use crate::msg;
 use crate::period::Period;
 use crate::render::{self, Grid, Tone};
 
@@ -53,13 +53,11 @@ pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result
                     (day - due).num_days().to_string(),
                 ]
             });
-            let empty = match context.lang {
-                Lang::En => format!("Nothing is overdue as of {day}."),
-                Lang::Vi => format!(
-                    "Không có nhiệm vụ nào quá hạn tính đến ngày {}.",
-                    Lang::Vi.day(day)
-                ),
-            };
+            let empty = msg!(
+                "Nothing is overdue as of {day}.",
+                day = crate::message::Arg::Day(day)
+            )
+            .text(context.lang);
             let grid = grid(context, &rows, &labels);
             context.write_grid_or(&grid, args.format, out, &empty)?
         }
@@ -119,11 +117,8 @@ fn grid<'a>(context: &Context, rows: &'a [Overdue], labels: &'a Labels<[String; 
             (
                 match r.via {
                     Some(via) => {
-                        let through = match context.lang {
-                            Lang::En => "via",
-                            Lang::Vi => "qua",
-                        };
-                        format!("{}\n({through} {via})", joined(r.lead)).into()
+                        let through = msg!("(via {unit})", unit = via).text(context.lang);
+                        format!("{}\n{through}", joined(r.lead)).into()
                     }
                     None => joined(r.lead),
                 },

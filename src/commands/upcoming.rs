@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use super::{Context, Outcome, Selection, items, selected};
 use crate::cli::{Format, UpcomingArgs};
-use crate::lang::Lang;
 use crate::model::Status;
+use crate::msg;
 use crate::render::{self, Tone};
 
 pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Result<Outcome> {
@@ -89,10 +89,7 @@ pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Resul
                 ]);
             }
             let days = (until - day).num_days();
-            let empty = match context.lang {
-                Lang::En => format!("Nothing falls due in the next {days} days."),
-                Lang::Vi => format!("Không có nhiệm vụ nào đến hạn trong {days} ngày tới."),
-            };
+            let empty = msg!("Nothing falls due in the next {days} days.", days).text(context.lang);
             context.write_grid_or(&grid, args.format, out, &empty)?;
         }
     }

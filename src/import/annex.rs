@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::grid::{Cell, Row, Table};
-use super::{amount, said, units};
+use super::{amount, units};
 use crate::message::Message;
 use crate::msg;
 use crate::text::{fold, nfc};
@@ -765,10 +765,9 @@ impl AnnexReader {
             .and_then(|s| s.tasks.last_mut())
         else {
             if !extra.lead.is_empty() || extra.deadline.is_some() {
-                self.annex.warnings.push(msg!(
-                    "{at}: a row without a task above it was left out",
-                    at = said(at)
-                ));
+                self.annex
+                    .warnings
+                    .push(msg!("{at}: a row without a task above it was left out", at));
             }
             return;
         };
@@ -828,7 +827,7 @@ impl AnnexReader {
             let new = format!("{id}-{n}");
             self.annex.warnings.push(msg!(
                 "{at}: section {numeral} is printed twice; the second is `{new}`",
-                at = said(at),
+                at,
                 numeral,
                 new
             ));
@@ -870,7 +869,7 @@ impl AnnexReader {
                     .unwrap_or_else(|| "Nhiệm vụ".to_string());
                 self.annex.warnings.push(msg!(
                     "{at}: the tasks start before any section; they are put in a section of their own",
-                    at = said(at)
+                    at
                 ));
                 self.start_section(None, &title, at);
             }
@@ -1002,7 +1001,7 @@ impl AnnexReader {
             let new = format!("{id}-{n}");
             self.annex.warnings.push(msg!(
                 "{at}: the number of `{id}` is printed twice; the second is `{new}`",
-                at = said(at),
+                at,
                 id,
                 new
             ));

@@ -25,11 +25,6 @@ use grid::Table;
 /// The most any one entry of a .docx or .xlsx may unpack to.
 pub const LIMIT: u64 = 64 * 1024 * 1024;
 
-/// A message said inside another (a place inside a warning), in the same language.
-fn said(message: &Message) -> Arg {
-    Arg::Said(Box::new(message.clone()))
-}
-
 /// What an import made, before it is written.
 #[derive(Debug)]
 pub struct Imported {
@@ -72,7 +67,7 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
     if annex.sections.iter().all(|s| s.tasks.is_empty()) {
         let table = chosen
             .first()
-            .map_or(Arg::Text(String::new()), |t| said(&t.place.name()));
+            .map_or(Arg::Text(String::new()), |t| t.place.name().as_arg());
         bail!(
             msg!(
                 "`{shown}` has a table of tasks ({table}), but no task could be read from its rows",
@@ -101,7 +96,7 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
             {
                 warnings.push(msg!(
                     "{at}, \"{column}\": {reason}",
-                    at = said(&task.at),
+                    at = &task.at,
                     column = annex.deadline_column,
                     reason = e.message
                 ));
@@ -109,7 +104,7 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
             if task.lead.is_empty() && !ids.contains(&task.id.as_str()) {
                 warnings.push(msg!(
                     "{at}, \"{column}\": task `{id}` names no lead unit; add one before `plan check`",
-                    at = said(&task.at),
+                    at = &task.at,
                     column = annex.lead_column,
                     id = task.id
                 ));
@@ -411,24 +406,19 @@ fn no_header(shown: &str, tables: &[&Table]) -> crate::message::Error {
         .collect();
     let mut seen: Option<Message> = None;
     for table in shown_tables.into_iter().rev() {
-        let place = said(&table.place.name());
+        let place = table.place.name().as_arg();
         seen = Some(match (annex::seen_headers(table), seen) {
             (Some(headers), None) => msg!("{place}: {headers}", place, headers),
-            (Some(headers), Some(more)) => msg!(
-                "{place}: {headers}; {more}",
-                place,
-                headers,
-                more = said(&more)
-            ),
+            (Some(headers), Some(more)) => msg!("{place}: {headers}; {more}", place, headers, more),
             (None, None) => msg!("{place}: none", place),
-            (None, Some(more)) => msg!("{place}: none; {more}", place, more = said(&more)),
+            (None, Some(more)) => msg!("{place}: none; {more}", place, more),
         });
     }
     let message = match seen {
         Some(seen) => msg!(
             "`{shown}` has no table whose header names a task column and a lead column (headers seen: {seen})",
             shown,
-            seen = said(&seen)
+            seen
         ),
         None => msg!(
             "`{shown}` has no table whose header names a task column and a lead column (headers seen: none)",
