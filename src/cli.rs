@@ -552,7 +552,7 @@ fn parse_status(text: &str) -> Result<Status, Refused> {
         refused
             .help(msg!(
                 "the statuses are {names} (also in Vietnamese: xong, đang làm, vướng mắc, hủy, chưa làm)",
-                names = names.map(|n| format!("`{n}`")).join(", ")
+                names = crate::text::quoted_list(names)
             ))
             .into()
     })

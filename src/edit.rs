@@ -70,6 +70,15 @@ impl NewEntry {
 
 /// `text` in NFC as a TOML basic string: quotes, backslashes, newlines and control characters
 /// escaped.
+/// Names as the inside of a TOML array of strings: `"a", "b"`.
+pub fn toml_list(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| toml_string(n))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub fn toml_string(text: &str) -> String {
     let text = nfc(text);
     let mut out = String::with_capacity(text.len() + 2);
@@ -104,7 +113,11 @@ impl PlanFile {
     pub fn read(path: &Path, display: &str) -> Result<PlanFile> {
         let bytes = files::read(path, display)?;
         let bom = bytes.starts_with(crate::text::BOM);
-        let body = if bom { &bytes[3..] } else { &bytes[..] };
+        let body = if bom {
+            &bytes[crate::text::BOM.len()..]
+        } else {
+            &bytes[..]
+        };
         let text = String::from_utf8(body.to_vec()).map_err(|_| {
             msg!("`{display}` is not UTF-8", display).help(msg!("run `plan check`"))
         })?;

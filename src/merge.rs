@@ -21,7 +21,7 @@ use toml_edit::{Document, Item, Table};
 
 use crate::text::nfc;
 
-const BOM: char = '\u{FEFF}';
+use crate::text::BOM_CHAR as BOM;
 
 /// One of the three versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,8 +189,10 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<String, Conflict> {
     if check.task_text().1 != kept.task_text().1 || !same_tasks || !same_entries {
         return Err(Conflict::Unverified);
     }
-    let bom = if kept.bom { "\u{FEFF}" } else { "" };
-    Ok(format!("{bom}{merged}"))
+    Ok(match kept.bom {
+        true => format!("{BOM}{merged}"),
+        false => merged,
+    })
 }
 
 /// A change to the kept side's text.

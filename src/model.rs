@@ -295,7 +295,7 @@ impl FromStr for Status {
                 crate::msg!(
                     "unknown status `{text}`; the statuses are {statuses}",
                     text,
-                    statuses = Status::ALL.map(|s| format!("`{s}`")).join(", ")
+                    statuses = crate::text::quoted_list(Status::ALL)
                 )
             })
     }

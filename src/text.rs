@@ -6,10 +6,22 @@ use unicode_normalization::{
     is_nfc_quick,
 };
 
+/// Names as a message lists them: `` `a`, `b`, `c` ``.
+pub fn quoted_list<T: std::fmt::Display>(names: impl IntoIterator<Item = T>) -> String {
+    names
+        .into_iter()
+        .map(|name| format!("`{name}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The byte-order mark some editors put at the start of a UTF-8 file (Notepad, Excel's "CSV
 /// UTF-8"): read past where files are read, kept where a file is edited, written at the start
 /// of every CSV file (Excel reads a CSV file as UTF-8 only when it is there).
-pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+pub const BOM: &[u8] = "\u{FEFF}".as_bytes();
+
+/// The byte-order mark as text decoded with it sees it.
+pub const BOM_CHAR: char = '\u{FEFF}';
 
 /// `text` safe to show on a terminal: control characters other than line feed and tab (an
 /// escape sequence in a title could move the cursor or recolour the screen) are shown as the

@@ -91,31 +91,26 @@ pub fn lookup<'a>(units: &'a [Unit], name: &str) -> Result<(&'a Unit, Found), Er
             let help = if near.is_empty() {
                 msg!(
                     "the units are {units}",
-                    units = list(units.iter().map(|u| u.name.as_str()))
+                    units = crate::text::quoted_list(units.iter().map(|u| u.name.as_str()))
                 )
             } else {
-                msg!("did you mean {names}?", names = list(near))
+                msg!(
+                    "did you mean {names}?",
+                    names = crate::text::quoted_list(near)
+                )
             };
             Err(msg!("unknown unit `{name}`", name).help(help))
         }
         several => Err(msg!(
             "`{name}` could mean any of {units}, so no unit was chosen",
             name,
-            units = list(several.iter().map(|u| u.name.as_str()))
+            units = crate::text::quoted_list(several.iter().map(|u| u.name.as_str()))
         )
         .help(msg!(
             "type more of the name, such as `--unit \"{first}\"`",
             first = several.first().map_or("", |u| u.name.as_str())
         ))),
     }
-}
-
-fn list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
-    names
-        .into_iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The names under which `unit` can appear on a task: its own, and unless `direct`, those of

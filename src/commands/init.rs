@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use super::{Env, Outcome};
 use crate::cli::{Carry, InitArgs};
 use crate::deadline::{self, Deadline, Kind};
-use crate::edit::toml_string;
+use crate::edit::{toml_list, toml_string};
 use crate::files;
 use crate::lang::Lang;
 use crate::load::{self, PLAN_FILE};
@@ -86,10 +86,10 @@ pub fn run(
             for unit in &plan.units {
                 head.push_str(&format!("\n[[unit]]\nname = {}\n", toml_string(&unit.name)));
                 if !unit.aliases.is_empty() {
-                    head.push_str(&format!("aliases = [{}]\n", list(&unit.aliases)));
+                    head.push_str(&format!("aliases = [{}]\n", toml_list(&unit.aliases)));
                 }
                 if !unit.members.is_empty() {
-                    head.push_str(&format!("members = [{}]\n", list(&unit.members)));
+                    head.push_str(&format!("members = [{}]\n", toml_list(&unit.members)));
                 }
             }
         }
@@ -218,14 +218,6 @@ pub fn run(
     writeln!(out, "{}", next.text(lang))?;
     super::git::setup_if_in_git(&dir, lang, out, err)?;
     Ok(Outcome::Success)
-}
-
-fn list(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| toml_string(n))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// What `--carry` took over, for the line that says so.

@@ -187,12 +187,7 @@ fn append(
             )
             .help(msg!(
                 "mark one of {children}",
-                children = task
-                    .children
-                    .iter()
-                    .map(|c| format!("`{c}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                children = crate::text::quoted_list(&task.children)
             ))
         );
     }

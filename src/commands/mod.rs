@@ -459,11 +459,7 @@ pub fn task<'p>(plan: &'p Plan, id: &str) -> Result<&'p Task> {
     } else {
         msg!(
             "did you mean {names}?",
-            names = near
-                .iter()
-                .map(|n| format!("`{n}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            names = crate::text::quoted_list(near)
         )
     };
     bail!(msg!("no task `{wanted}` in the plan", wanted).help(help))

@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use super::Imported;
-use crate::edit::toml_string;
+use crate::edit::{toml_list, toml_string};
 use crate::files;
 use crate::load::PLAN_FILE;
 use crate::msg;
@@ -32,14 +32,6 @@ fn amount(value: u64) -> String {
         out.push(c);
     }
     out
-}
-
-fn list(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| toml_string(n))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 pub fn render(imported: &Imported, source: &str) -> Files {
@@ -91,10 +83,10 @@ pub fn render(imported: &Imported, source: &str) -> Files {
             text.push_str(&format!("id = {}\n", toml_string(&task.id)));
             text.push_str(&format!("title = {}\n", toml_string(&task.title)));
             if !task.lead.is_empty() {
-                text.push_str(&format!("lead = [{}]\n", list(&task.lead)));
+                text.push_str(&format!("lead = [{}]\n", toml_list(&task.lead)));
             }
             if !task.support.is_empty() {
-                text.push_str(&format!("support = [{}]\n", list(&task.support)));
+                text.push_str(&format!("support = [{}]\n", toml_list(&task.support)));
             }
             if let Some(budget) = task.budget.filter(|b| i64::try_from(*b).is_ok()) {
                 text.push_str(&format!("budget = {}\n", amount(budget)));

@@ -769,11 +769,7 @@ pub(super) fn unknown_unit(
     } else {
         msg!(
             "did you mean {names}? Or add it to `plan.toml` as a unit or an alias",
-            names = near
-                .iter()
-                .map(|n| format!("`{n}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            names = crate::text::quoted_list(near)
         )
     };
     source

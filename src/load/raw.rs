@@ -61,12 +61,6 @@ fn toml_message(reason: &str) -> Message {
 
 /// `key` is not one of `allowed`, in serde's English.
 pub(super) fn unknown_key(key: &str, allowed: &[&str]) -> Message {
-    let listed = |keys: &[&str]| {
-        keys.iter()
-            .map(|k| format!("`{k}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     match allowed {
         [] => msg!("unknown field `{key}`, there are no fields", key),
         [one] => msg!("unknown field `{key}`, expected `{one}`", key, one),
@@ -79,7 +73,7 @@ pub(super) fn unknown_key(key: &str, allowed: &[&str]) -> Message {
         many => msg!(
             "unknown field `{key}`, expected one of {keys}",
             key,
-            keys = listed(many)
+            keys = crate::text::quoted_list(many)
         ),
     }
 }
@@ -102,11 +96,7 @@ pub(super) fn help_for(reason: &str) -> Message {
             Some(best) => msg!("did you mean `{best}`?", best),
             None => msg!(
                 "the keys allowed here are {keys}",
-                keys = expected
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                keys = crate::text::quoted_list(expected)
             ),
         };
     }

@@ -228,7 +228,7 @@ pub(super) fn decode(file: Contents) -> Result<Source, Diagnostic> {
         );
     }
     if bytes.starts_with(crate::text::BOM) {
-        bytes.drain(..3);
+        bytes.drain(..crate::text::BOM.len());
     }
     // The bytes become the text without a copy: plan files can be tens of megabytes.
     let text = match String::from_utf8(bytes) {
