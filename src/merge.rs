@@ -21,6 +21,8 @@ use toml_edit::{Document, Item, Table};
 
 use crate::text::nfc;
 
+use crate::message::Message;
+use crate::msg;
 use crate::text::BOM_CHAR as BOM;
 
 /// One of the three versions.
@@ -31,13 +33,13 @@ pub enum Side {
     Theirs,
 }
 
-impl fmt::Display for Side {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Side::Base => "the common ancestor",
-            Side::Ours => "our version",
-            Side::Theirs => "their version",
-        })
+impl Side {
+    fn name(self) -> Message {
+        match self {
+            Side::Base => msg!("the common ancestor"),
+            Side::Ours => msg!("our version"),
+            Side::Theirs => msg!("their version"),
+        }
     }
 }
 
@@ -47,7 +49,7 @@ pub enum Conflict {
     /// A version does not parse as TOML.
     NotToml(Side),
     /// A version's tasks or entries are laid out in a way the merge does not take apart.
-    Layout(Side, String),
+    Layout(Side, Message),
     /// The task text changed on both sides, and differently.
     TasksChanged,
     /// Progress was recorded on a task that the other side removed (or renamed).
@@ -56,20 +58,29 @@ pub enum Conflict {
     Unverified,
 }
 
-impl fmt::Display for Conflict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Conflict {
+    /// Why, in words of the message table.
+    pub fn said(&self) -> Message {
         match self {
-            Conflict::NotToml(side) => write!(f, "{side} is not valid TOML"),
-            Conflict::Layout(side, what) => write!(f, "{side} {what}"),
-            Conflict::TasksChanged => f.write_str("the tasks themselves changed on both sides"),
-            Conflict::TaskGone(id) => write!(
-                f,
-                "progress was recorded on `{id}`, which the other side removed or renamed"
+            Conflict::NotToml(side) => msg!("{side} is not valid TOML", side = side.name()),
+            Conflict::Layout(side, what) => {
+                msg!("{side} {what}", side = side.name(), what = what.as_arg())
+            }
+            Conflict::TasksChanged => msg!("the tasks themselves changed on both sides"),
+            Conflict::TaskGone(id) => msg!(
+                "progress was recorded on `{id}`, which the other side removed or renamed",
+                id
             ),
             Conflict::Unverified => {
-                f.write_str("the merged file did not read back as both sides' entries")
+                msg!("the merged file did not read back as both sides' entries")
             }
         }
+    }
+}
+
+impl fmt::Display for Conflict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.said())
     }
 }
 
@@ -304,7 +315,7 @@ impl<'a> Version<'a> {
             None => (false, raw),
         };
         let document = Document::parse(text).map_err(|_| Conflict::NotToml(side))?;
-        let layout = |what: String| Conflict::Layout(side, what);
+        let layout = |what: Message| Conflict::Layout(side, what);
         let mut version = Version {
             side,
             bom,
@@ -329,15 +340,18 @@ impl<'a> Version<'a> {
                 .unwrap_or_default();
             let own = table_end(task)
                 .or_else(|| task.span().map(|s| s.end))
-                .ok_or_else(|| layout(format!("has a task `{id}` without a place")))?;
+                .ok_or_else(|| layout(msg!("has a task `{id}` without a place", id)))?;
             let mut entries = Vec::new();
             if let Some(Item::ArrayOfTables(progress)) = task.get("progress") {
                 for entry in progress.iter() {
                     let entry = Entry::read(text, entry).ok_or_else(|| {
-                        layout(format!("has a progress entry of `{id}` with tables inside"))
+                        layout(msg!(
+                            "has a progress entry of `{id}` with tables inside",
+                            id
+                        ))
                     })?;
                     if entry.extent.start < last.max(own) {
-                        return Err(layout(format!("has entries of `{id}` out of place")));
+                        return Err(layout(msg!("has entries of `{id}` out of place", id)));
                     }
                     last = entry.extent.end;
                     entries.push(entry);
@@ -350,7 +364,7 @@ impl<'a> Version<'a> {
                 .insert(id.clone(), version.tasks.len())
                 .is_some()
             {
-                return Err(layout(format!("has two tasks `{id}`")));
+                return Err(layout(msg!("has two tasks `{id}`", id)));
             }
             version.tasks.push(TaskEntries { id, end, entries });
         }
@@ -752,7 +766,10 @@ note = \"Đã trình dự thảo\"
         let duplicated = format!("{BASE}\n[[task]]\nid = \"I.1\"\n");
         assert_eq!(
             merge(BASE, &ours, &duplicated),
-            Err(Conflict::Layout(Side::Theirs, "has two tasks `I.1`".into()))
+            Err(Conflict::Layout(
+                Side::Theirs,
+                msg!("has two tasks `{id}`", id = "I.1")
+            ))
         );
     }
 }

@@ -1177,6 +1177,38 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "Không có nhiệm vụ nào quá hạn tính đến ngày {day}.",
     ),
     ("(via {unit})", "(qua {unit})"),
+    ("the common ancestor", "bản gốc chung"),
+    ("our version", "phiên bản của ta"),
+    ("their version", "phiên bản của bên kia"),
+    (
+        "{side} is not valid TOML",
+        "{side} không phải là TOML hợp lệ",
+    ),
+    (
+        "the tasks themselves changed on both sides",
+        "chính các nhiệm vụ đã bị sửa ở cả hai bên",
+    ),
+    (
+        "progress was recorded on `{id}`, which the other side removed or renamed",
+        "tiến độ được ghi cho `{id}`, nhiệm vụ mà bên kia đã xóa hoặc đổi mã",
+    ),
+    (
+        "the merged file did not read back as both sides' entries",
+        "tệp sau khi gộp không đọc lại được đúng các mục tiến độ của cả hai bên",
+    ),
+    (
+        "has a task `{id}` without a place",
+        "có nhiệm vụ `{id}` không xác định được vị trí",
+    ),
+    (
+        "has a progress entry of `{id}` with tables inside",
+        "có mục tiến độ của `{id}` chứa bảng lồng bên trong",
+    ),
+    (
+        "has entries of `{id}` out of place",
+        "có các mục tiến độ của `{id}` nằm sai chỗ",
+    ),
+    ("has two tasks `{id}`", "có hai nhiệm vụ `{id}`"),
     // (end of commands)
 
     // Import (import/, commands/import.rs).

@@ -311,7 +311,7 @@ pub fn merge_driver(
                     msg!(
                         "`{name}`: {why}; git's conflict markers are in the file",
                         name,
-                        why
+                        why = why.said()
                     )
                     .text(lang),
                     label("help", lang),
