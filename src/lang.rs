@@ -63,8 +63,6 @@ const VIETNAMESE: &[(&str, &str)] = &[
     ("for", "kỳ"),
     ("occurrence", "kỳ"),
     ("due moved to", "hạn mới"),
-    ("set on", "ngày"),
-    ("on", "ngày"),
     ("Month", "Tháng"),
     ("Legend", "Chú giải"),
     ("due, not yet due", "đến hạn, chưa quá hạn"),

@@ -246,12 +246,33 @@ pub fn chain(error: &anyhow::Error, lang: Lang) -> String {
                 message.text(lang)
             } else if let Some(problems) = cause.downcast_ref::<crate::diagnostic::Problems>() {
                 problems.text(lang)
+            } else if let Some(io) = cause.downcast_ref::<std::io::Error>()
+                && lang != Lang::En
+                && let Some(said) = system_error(io.kind())
+            {
+                said.text(lang)
             } else {
                 cause.to_string()
             }
         })
         .collect();
     said.join(": ")
+}
+
+/// The commonest errors of the system, which it words in English only. (In English its own
+/// words are shown: "No such file or directory (os error 2)".)
+fn system_error(kind: std::io::ErrorKind) -> Option<Message> {
+    use std::io::ErrorKind;
+    Some(match kind {
+        ErrorKind::NotFound => msg!("no such file or directory"),
+        ErrorKind::PermissionDenied => msg!("permission denied"),
+        ErrorKind::AlreadyExists => msg!("it already exists"),
+        ErrorKind::IsADirectory => msg!("it is a directory"),
+        ErrorKind::NotADirectory => msg!("a part of the path is not a directory"),
+        ErrorKind::ReadOnlyFilesystem => msg!("the file system is read-only"),
+        ErrorKind::StorageFull => msg!("the disk is full"),
+        _ => return None,
+    })
 }
 
 fn vietnamese(english: &str) -> Option<&'static str> {
@@ -357,6 +378,19 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     ("`{shown}` is no longer empty", "`{shown}` không còn trống"),
     ("cannot create `{shown}`", "không tạo được `{shown}`"),
+    ("no such file or directory", "không có tệp hoặc thư mục này"),
+    ("permission denied", "không có quyền truy cập"),
+    ("it already exists", "đã có sẵn"),
+    ("it is a directory", "đây là một thư mục"),
+    (
+        "a part of the path is not a directory",
+        "một phần của đường dẫn không phải là thư mục",
+    ),
+    (
+        "the file system is read-only",
+        "hệ thống tệp chỉ cho phép đọc",
+    ),
+    ("the disk is full", "ổ đĩa đã đầy"),
     // (end of files)
 
     // Loading and checking the plan (load/, diagnostic.rs, deadline.rs, period.rs).
@@ -1209,6 +1243,15 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "có các mục tiến độ của `{id}` nằm sai chỗ",
     ),
     ("has two tasks `{id}`", "có hai nhiệm vụ `{id}`"),
+    (
+        "{id}: {status} on {day} (for {period})",
+        "{id}: {status} ngày {day} (kỳ {period})",
+    ),
+    ("{id}: {status} on {day}", "{id}: {status} ngày {day}"),
+    (
+        "{id}: due {due} (set on {day})",
+        "{id}: hạn mới {due} (ngày {day})",
+    ),
     // (end of commands)
 
     // Import (import/, commands/import.rs).
@@ -1482,13 +1525,15 @@ mod tests {
                 stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
                 continue;
             }
-            // This file's examples are not messages.
-            if path.ends_with("message.rs") {
-                continue;
-            }
             let source = std::fs::read_to_string(&path).unwrap();
-            // Tests say what they like; only what the program says must be in the table.
+            // Tests say what they like, and examples in comments are not said: only what the
+            // program says must be in the table.
             let source = source.split("#[cfg(test)]").next().unwrap_or_default();
+            let source: String = source
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .map(|line| format!("{line}\n"))
+                .collect();
             for (at, _) in source.match_indices("msg!(") {
                 let rest = source[at + 5..].trim_start();
                 // The macro's own definition and its documentation.

@@ -565,3 +565,22 @@ fn a_mistyped_command_line_is_explained_in_vietnamese() {
         "{err}"
     );
 }
+
+#[test]
+fn the_systems_commonest_errors_are_said_in_vietnamese() {
+    let root = TempDir::new().unwrap();
+    let (code, _, err) = run_plan(root.path(), &["--lang", "vi", "import", "nothere.csv"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "lỗi: không đọc được `nothere.csv`: không có tệp hoặc thư mục này\n"
+        )
+    );
+    // In English, the system's own words.
+    let (_, _, err) = run_plan(root.path(), &["import", "nothere.csv"]);
+    assert!(
+        err.starts_with("error: cannot read `nothere.csv`: No such file or directory"),
+        "{err}"
+    );
+}

@@ -72,23 +72,18 @@ pub fn mark(
                 period,
                 note: args.note.clone(),
             };
+            let (id, status, day) = (&task.id, lang.status(args.status), Arg::Day(on));
             let what = match period {
-                Some(p) => format!(
-                    "{}: {} {} {} ({} {p})",
-                    task.id,
-                    lang.status(args.status),
-                    lang.tr("on"),
-                    lang.day(on),
-                    lang.tr("for")
+                Some(period) => msg!(
+                    "{id}: {status} on {day} (for {period})",
+                    id,
+                    status,
+                    day,
+                    period
                 ),
-                None => format!(
-                    "{}: {} {} {}",
-                    task.id,
-                    lang.status(args.status),
-                    lang.tr("on"),
-                    lang.day(on)
-                ),
-            };
+                None => msg!("{id}: {status} on {day}", id, status, day),
+            }
+            .text(lang);
             Ok((entry, what))
         },
     )
@@ -132,14 +127,13 @@ pub fn due(
                 period: None,
                 note: args.note.clone(),
             };
-            let what = format!(
-                "{}: {} {} ({} {})",
-                task.id,
-                lang.tr("due"),
-                lang.day(new_due),
-                lang.tr("set on"),
-                lang.day(on)
-            );
+            let what = msg!(
+                "{id}: due {due} (set on {day})",
+                id = task.id,
+                due = Arg::Day(new_due),
+                day = Arg::Day(on)
+            )
+            .text(lang);
             Ok((entry, what))
         },
     )
