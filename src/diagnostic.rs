@@ -117,13 +117,10 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// The problems that stop a plan from loading; shown all at once, in the language the plan's
-/// `plan.toml` asks for if it could be read.
+/// The problems that stop a plan from loading; shown all at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problems {
     pub found: Vec<Diagnostic>,
-    /// The `lang` of `plan.toml`, when it could be read.
-    pub lang: Option<Lang>,
 }
 
 impl fmt::Display for Problems {

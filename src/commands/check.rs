@@ -13,13 +13,12 @@ use crate::load;
 pub fn run(
     dir: &Path,
     env: &Env,
-    lang: &super::Language,
+    lang: crate::lang::Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
     let loaded = load::load(dir, &env.cwd, true)?;
     // Strict: what other commands only warn about is an error here, but for files not read.
-    let lang = lang.with_plan(loaded.lang);
     for warning in &loaded.warnings {
         let said = warning.text(lang);
         writeln!(err, "{}: {said}", crate::message::label("warning", lang))?;

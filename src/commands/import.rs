@@ -7,7 +7,7 @@ use anyhow::Result;
 use chrono::Datelike;
 
 use super::list::Record;
-use super::{Env, Language, Outcome, joined};
+use super::{Env, Outcome, joined};
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::deadline;
 use crate::import::{self, Imported, Options, write};
@@ -21,12 +21,10 @@ use crate::render::{self, Grid, Tone};
 pub fn run(
     args: &ImportArgs,
     env: &Env,
-    lang: &Language,
+    lang: crate::lang::Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
-    // There is no plan yet: the language is `--lang`'s, or English.
-    let lang = lang.now();
     let shown = args.file.display().to_string();
     let path = env.cwd.join(&args.file);
     let bytes = crate::files::read(&path, &shown)?;

@@ -8,7 +8,6 @@ use std::process::Command;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-use super::Language;
 use super::git::git;
 use super::{Env, Outcome, task};
 use crate::cli::{DueArgs, MarkArgs};
@@ -25,7 +24,7 @@ pub fn mark(
     dir: &Path,
     args: &MarkArgs,
     env: &Env,
-    lang: &Language,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let on = args.on.resolve(env.today);
@@ -93,7 +92,7 @@ pub fn due(
     dir: &Path,
     args: &DueArgs,
     env: &Env,
-    lang: &Language,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let on = args.on.resolve(env.today);
@@ -155,7 +154,7 @@ fn due_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Period {
 fn append(
     dir: &Path,
     env: &Env,
-    lang: &Language,
+    lang: Lang,
     out: &mut dyn Write,
     flags: Flags,
     command: &str,
@@ -170,7 +169,6 @@ fn append(
     files::remove_stale_temporaries(&absolute);
     let loaded = load::load(dir, &env.cwd, false)?;
     // From here on, errors too are told in the plan's language.
-    let lang = lang.with_plan(loaded.lang);
     let plan = loaded.plan;
     let task = task(&plan, id)?;
     if task.is_heading() {

@@ -72,29 +72,6 @@ impl Failure {
     }
 }
 
-/// The language of everything said to the person, errors included: `--lang` if given, else the
-/// plan's `lang` once the plan has been read, else English.
-#[derive(Debug, Default)]
-pub struct Language(std::cell::Cell<Option<Lang>>);
-
-impl Language {
-    pub fn given(lang: Option<Lang>) -> Language {
-        Language(std::cell::Cell::new(lang))
-    }
-
-    /// The language, now that the plan's own (`plan_lang`) is known.
-    pub fn with_plan(&self, plan_lang: Option<Lang>) -> Lang {
-        let lang = self.0.get().or(plan_lang).unwrap_or_default();
-        self.0.set(Some(lang));
-        lang
-    }
-
-    /// The language as far as it is known.
-    pub fn now(&self) -> Lang {
-        self.0.get().unwrap_or_default()
-    }
-}
-
 /// Runs one command line, writing results to `out` and warnings to `err`.
 pub fn run(
     cli: Cli,
@@ -102,29 +79,21 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome, Failure> {
-    // The plan's own language is known before anything can go wrong with it (a lock to wait
-    // for): `plan.toml` is read for it alone first.
+    // The language of everything said to the person, errors included: `--lang` (or
+    // `$PLAN_LANG`), else the plan's `lang`, else English. `plan.toml` is read for it first, so
+    // that what can go wrong before the plan is loaded (a lock to wait for) is said in it too.
     let plan_lang = || {
         let dir = load::find_dir(cli.plan_dir.as_deref(), &env.cwd).ok()?;
         load::plan_lang(&dir, &env.cwd)
     };
-    let lang = Language::given(cli.lang.or_else(plan_lang));
-    dispatch(cli, env, &lang, out, err).map_err(|error| {
-        // A plan that does not load still says in which language to tell its problems.
-        let plan_lang = error
-            .downcast_ref::<crate::diagnostic::Problems>()
-            .and_then(|problems| problems.lang);
-        Failure {
-            error,
-            lang: lang.with_plan(plan_lang),
-        }
-    })
+    let lang = cli.lang.or_else(plan_lang).unwrap_or_default();
+    dispatch(cli, env, lang, out, err).map_err(|error| Failure { error, lang })
 }
 
 fn dispatch(
     cli: Cli,
     env: &Env,
-    lang: &Language,
+    lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
@@ -136,11 +105,11 @@ fn dispatch(
             clap_complete::generate(shell, &mut Cli::command(), "plan", out);
             Ok(Outcome::Success)
         }
-        Command::Man { dir } => man(dir.as_deref(), env, lang.now(), out),
-        Command::Init(args) => init::run(&args, env, lang.now(), out, err),
+        Command::Man { dir } => man(dir.as_deref(), env, lang, out),
+        Command::Init(args) => init::run(&args, env, lang, out, err),
         Command::Import(args) => import::run(&args, env, lang, out, err),
-        Command::GitSetup => git::setup(&dir()?, env, lang.now(), out),
-        Command::MergeDriver(args) => git::merge_driver(&args, env, lang.now(), err),
+        Command::GitSetup => git::setup(&dir()?, env, lang, out),
+        Command::MergeDriver(args) => git::merge_driver(&args, env, lang, err),
         Command::Check => check::run(&dir()?, env, lang, out, err),
         Command::Mark(args) => mark::mark(&dir()?, &args, env, lang, out),
         Command::Due(args) => mark::due(&dir()?, &args, env, lang, out),
@@ -188,12 +157,11 @@ fn man(
 fn with_plan(
     dir: &std::path::Path,
     env: &Env,
-    lang: &Language,
+    lang: Lang,
     err: &mut dyn Write,
     run: &mut dyn FnMut(&Context) -> Result<Outcome>,
 ) -> Result<Outcome> {
     let loaded = load::load(dir, &env.cwd, false)?;
-    let lang = lang.with_plan(loaded.lang);
     for warning in &loaded.warnings {
         writeln!(err, "{}: {}", label("warning", lang), warning.text(lang))?;
     }

@@ -152,11 +152,7 @@ fn check_files(
     if !checker.problems.is_empty() {
         let mut problems = checker.problems;
         problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        return Err(Problems {
-            found: problems,
-            lang: head.lang,
-        }
-        .into());
+        return Err(Problems { found: problems }.into());
     }
     Ok(Loaded {
         plan: Plan {
