@@ -124,6 +124,10 @@ const CSV_HEADERS: [&str; 15] = [
 
 /// How a group of tasks stands on a day. Periodic tasks count each occurrence due so far;
 /// continuous tasks are counted apart.
+///
+/// (The report counts too, in `report::data::Counts`, but something else: the verdict on each
+/// item of a reporting window, for the official document. Here it is every status and whether
+/// it is due, on one day; the completion rate is the report's, from the report's verdicts.)
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Counts {
     pub tasks: usize,
