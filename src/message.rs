@@ -624,6 +624,23 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     ("missing field `{key}`", "thiếu khóa `{key}`"),
     (
+        "invalid type: {found}, expected {wanted}",
+        "giá trị sai kiểu: {found}, cần {wanted}",
+    ),
+    ("duplicate key", "khóa bị ghi hai lần"),
+    ("string {text}", "chuỗi {text}"),
+    ("a sequence", "một danh sách"),
+    ("i32", "một số nguyên"),
+    ("i64", "một số nguyên"),
+    (
+        "a TOML datetime",
+        "một ngày (YYYY-MM-DD, không có ngoặc kép)",
+    ),
+    (
+        "unclosed array, expected `]`",
+        "danh sách chưa đóng, thiếu `]`",
+    ),
+    (
         "unknown field `{key}`, there are no fields",
         "khóa `{key}` không hợp lệ, ở đây không có khóa nào",
     ),

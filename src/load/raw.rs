@@ -38,8 +38,9 @@ pub(super) fn diagnose(source: &Source, error: &toml::de::Error, by: usize) -> D
     diagnostic.help(help)
 }
 
-/// What the TOML reader said, in the table's words where it has them: unknown and missing keys
-/// (serde's own wording, rebuilt), anything else as the reader put it.
+/// What the TOML reader said, in the table's words where it has them: unknown and missing keys,
+/// a value of the wrong type, a key given twice, a list left open (its own wording, rebuilt),
+/// anything else as the reader put it.
 fn toml_message(reason: &str) -> Message {
     if let Some(rest) = reason.strip_prefix("unknown field `")
         && let Some((key, expected)) = rest.split_once('`')
@@ -56,7 +57,29 @@ fn toml_message(reason: &str) -> Message {
     {
         return msg!("missing field `{key}`", key);
     }
-    msg!("{reason}", reason)
+    if let Some((found, wanted)) = reason
+        .strip_prefix("invalid type: ")
+        .and_then(|rest| rest.rsplit_once(", expected "))
+    {
+        // The kinds people meet, in words of the table; others as the reader names them.
+        let found = match found.strip_prefix("string ") {
+            Some(text) => msg!("string {text}", text),
+            None => msg!("{found}", found),
+        };
+        let wanted = match wanted {
+            "a sequence" => msg!("a sequence"),
+            "i32" => msg!("i32"),
+            "i64" => msg!("i64"),
+            "a TOML datetime" => msg!("a TOML datetime"),
+            _ => msg!("{wanted}", wanted),
+        };
+        return msg!("invalid type: {found}, expected {wanted}", found, wanted);
+    }
+    match reason {
+        "duplicate key" => msg!("duplicate key"),
+        "unclosed array, expected `]`" => msg!("unclosed array, expected `]`"),
+        _ => msg!("{reason}", reason),
+    }
 }
 
 /// `key` is not one of `allowed`, in serde's English.
