@@ -65,19 +65,28 @@ fn text(text: impl Into<String>) -> Span {
 
 /// "(Đơn vị chủ trì: Văn phòng; thời hạn: 31/03/2023; kỳ trước chuyển sang)".
 fn about(report: &Report, item: &Item) -> String {
+    let carried = item.carried_over;
+    particulars(report, item.period, &item.lead, &words::due(item), carried)
+}
+
+/// An item's occurrence, lead units and due date in brackets, and whether it was carried over.
+fn particulars(
+    report: &Report,
+    period: Option<crate::period::Period>,
+    lead: &[String],
+    due: &str,
+    carried_over: bool,
+) -> String {
     let mut parts = Vec::new();
-    if let Some(period) = item.period {
+    if let Some(period) = period {
         parts.push(format!("kỳ {}", words::period(period)));
     }
-    if !item.lead.is_empty() {
-        parts.push(format!(
-            "{}: {}",
-            report.lead_term,
-            crate::commands::joined(&item.lead)
-        ));
+    if !lead.is_empty() {
+        let lead = crate::commands::joined(lead);
+        parts.push(format!("{}: {lead}", report.lead_term));
     }
-    parts.push(format!("thời hạn: {}", words::due(item)));
-    if item.carried_over {
+    parts.push(format!("thời hạn: {due}"));
+    if carried_over {
         parts.push("kỳ trước chuyển sang".to_string());
     }
     format!("({})", parts.join("; "))
@@ -410,23 +419,12 @@ pub fn outline(report: &Report) -> Vec<Block> {
         ))]));
     }
     for item in next {
-        let mut parts = Vec::new();
-        if let Some(period) = item.period {
-            parts.push(format!("kỳ {}", words::period(period)));
-        }
-        if !item.lead.is_empty() {
-            parts.push(format!(
-                "{}: {}",
-                report.lead_term,
-                crate::commands::joined(&item.lead)
-            ));
-        }
-        parts.push(format!("thời hạn: {}", words::day(item.due)));
+        let due = words::day(item.due);
+        let about = particulars(report, item.period, &item.lead, &due, false);
         blocks.push(Block::Bullet(vec![text(format!(
-            "{}. {} ({}).",
+            "{}. {} {about}.",
             item.id,
-            title(&item.title),
-            parts.join("; ")
+            title(&item.title)
         ))]));
     }
     blocks.push(Block::Paragraph(vec![Span::Placeholder(
