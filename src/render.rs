@@ -390,15 +390,7 @@ pub fn write_json<T: serde::Serialize + ?Sized>(
 
 /// VND the Vietnamese way: 12.000.000.
 pub fn money(amount: u64) -> String {
-    let digits = amount.to_string();
-    let mut grouped = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
-    grouped
+    crate::text::grouped(amount, '.')
 }
 
 #[cfg(test)]

@@ -6,6 +6,20 @@ use unicode_normalization::{
     is_nfc_quick,
 };
 
+/// `value` with `separator` between groups of three digits: `12.000.000` on screen,
+/// `12_000_000` in a plan file.
+pub fn grouped(value: u64, separator: char) -> String {
+    let digits = value.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 /// Names as a message lists them: `` `a`, `b`, `c` ``.
 pub fn quoted_list<T: std::fmt::Display>(names: impl IntoIterator<Item = T>) -> String {
     names

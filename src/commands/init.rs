@@ -393,7 +393,7 @@ fn write_task(
         if let Some(budget) = task.budget {
             text.push_str(&format!(
                 "# budget = {}  # the {old_year} budget: set this year's, if any\n",
-                amount(budget)
+                crate::text::grouped(budget, '_')
             ));
         }
         let new_start = Period::year(year).start();
@@ -461,19 +461,6 @@ fn letters(mut n: usize) -> String {
     out.iter().rev().map(|&b| char::from(b)).collect()
 }
 
-/// `12_000_000`: an amount as the plan's files write it.
-fn amount(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('_');
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -489,9 +476,9 @@ mod tests {
 
     #[test]
     fn amounts_are_grouped_by_thousands() {
-        assert_eq!(amount(0), "0");
-        assert_eq!(amount(999), "999");
-        assert_eq!(amount(1000), "1_000");
-        assert_eq!(amount(12_000_000), "12_000_000");
+        assert_eq!(crate::text::grouped(0, '_'), "0");
+        assert_eq!(crate::text::grouped(999, '_'), "999");
+        assert_eq!(crate::text::grouped(1000, '_'), "1_000");
+        assert_eq!(crate::text::grouped(12_000_000, '_'), "12_000_000");
     }
 }

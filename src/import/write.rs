@@ -21,19 +21,6 @@ pub struct Files {
     pub sections: Vec<SectionFile>,
 }
 
-/// `12_000_000`: an amount as `plan.toml`'s examples write it.
-fn amount(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('_');
-        }
-        out.push(c);
-    }
-    out
-}
-
 pub fn render(imported: &Imported, source: &str) -> Files {
     let mut head = format!(
         "# Imported by `plan import` from `{source}`. Check the units below (merge spellings of one\n# unit as `aliases`, list the members of collective units), then run `plan check`.\n"
@@ -89,7 +76,7 @@ pub fn render(imported: &Imported, source: &str) -> Files {
                 text.push_str(&format!("support = [{}]\n", toml_list(&task.support)));
             }
             if let Some(budget) = task.budget.filter(|b| i64::try_from(*b).is_ok()) {
-                text.push_str(&format!("budget = {}\n", amount(budget)));
+                text.push_str(&format!("budget = {}\n", crate::text::grouped(budget, '_')));
             }
             for (key, value) in [
                 ("deadline", &task.deadline),
