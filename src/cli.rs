@@ -772,6 +772,8 @@ pub fn explain_refused(error: &clap::Error, lang: impl FnOnce() -> Lang) -> Opti
 /// `--plan-dir`, `$PLAN_DIR`, or found from `cwd`), else English.
 pub fn language_of(args: &[std::ffi::OsString], cwd: &std::path::Path) -> Lang {
     // The value of `--NAME VALUE` or `--NAME=VALUE` before any `--`, else of `$VARIABLE`.
+    // (Not clap's `ignore_errors`: it stops at the first mistake, so `plan list --formt json
+    // --lang vi` would lose the language.)
     let value = |name: &str, variable: &str| -> Option<String> {
         let (long, joined) = (format!("--{name}"), format!("--{name}="));
         let mut words = args.iter().skip(1).take_while(|a| *a != "--");

@@ -13,11 +13,12 @@ use crate::load;
 pub fn run(
     dir: &Path,
     env: &Env,
-    lang: crate::lang::Lang,
+    given: Option<crate::lang::Lang>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
     let loaded = load::load(dir, &env.cwd, true)?;
+    let lang = given.or(loaded.lang).unwrap_or_default();
     // Strict: what other commands only warn about is an error here, but for files not read.
     for warning in &loaded.warnings {
         let said = warning.text(lang);

@@ -24,14 +24,14 @@ pub fn mark(
     dir: &Path,
     args: &MarkArgs,
     env: &Env,
-    lang: Lang,
+    given: Option<Lang>,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let on = args.on.resolve(env.today);
     append(
         dir,
         env,
-        lang,
+        given,
         out,
         Flags {
             commit: args.commit,
@@ -92,7 +92,7 @@ pub fn due(
     dir: &Path,
     args: &DueArgs,
     env: &Env,
-    lang: Lang,
+    given: Option<Lang>,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let on = args.on.resolve(env.today);
@@ -100,7 +100,7 @@ pub fn due(
     append(
         dir,
         env,
-        lang,
+        given,
         out,
         Flags {
             commit: args.commit,
@@ -154,7 +154,7 @@ fn due_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Period {
 fn append(
     dir: &Path,
     env: &Env,
-    lang: Lang,
+    given: Option<Lang>,
     out: &mut dyn Write,
     flags: Flags,
     command: &str,
@@ -168,7 +168,7 @@ fn append(
     let _lock = Lock::acquire(&absolute, &format!("plan {command} {id}"), env.lock_wait)?;
     files::remove_stale_temporaries(&absolute);
     let loaded = load::load(dir, &env.cwd, false)?;
-    // From here on, errors too are told in the plan's language.
+    let lang = given.or(loaded.lang).unwrap_or_default();
     let plan = loaded.plan;
     let task = task(&plan, id)?;
     if task.is_heading() {

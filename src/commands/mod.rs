@@ -80,26 +80,37 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Outcome, Failure> {
     // The language of everything said to the person, errors included: `--lang` (or
-    // `$PLAN_LANG`), else the plan's `lang`, else English. `plan.toml` is read for it first, so
-    // that what can go wrong before the plan is loaded (a lock to wait for) is said in it too.
-    let plan_lang = || {
-        let dir = load::find_dir(cli.plan_dir.as_deref(), &env.cwd).ok()?;
-        load::plan_lang(&dir, &env.cwd)
-    };
-    let lang = cli.lang.or_else(plan_lang).unwrap_or_default();
-    dispatch(cli, env, lang, out, err).map_err(|error| Failure { error, lang })
+    // `$PLAN_LANG`), else the plan's `lang` (from the plan loaded, or for an error, which may
+    // come before the plan is loaded or instead of it, from its `plan.toml` alone), else
+    // English.
+    let given = cli.lang;
+    let plan_dir = cli.plan_dir.clone();
+    dispatch(cli, env, given, out, err).map_err(|error| {
+        let plan_lang = || {
+            load::plan_lang(
+                &load::find_dir(plan_dir.as_deref(), &env.cwd).ok()?,
+                &env.cwd,
+            )
+        };
+        Failure {
+            error,
+            lang: given.or_else(plan_lang).unwrap_or_default(),
+        }
+    })
 }
 
 fn dispatch(
     cli: Cli,
     env: &Env,
-    lang: Lang,
+    given: Option<Lang>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
     let dir = || load::find_dir(cli.plan_dir.as_deref(), &env.cwd);
+    // For the commands that read no plan.
+    let lang = given.unwrap_or_default();
     let mut read =
-        |run: &mut dyn FnMut(&Context) -> Result<Outcome>| with_plan(&dir()?, env, lang, err, run);
+        |run: &mut dyn FnMut(&Context) -> Result<Outcome>| with_plan(&dir()?, env, given, err, run);
     match cli.command {
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "plan", out);
@@ -108,11 +119,15 @@ fn dispatch(
         Command::Man { dir } => man(dir.as_deref(), env, lang, out),
         Command::Init(args) => init::run(&args, env, lang, out, err),
         Command::Import(args) => import::run(&args, env, lang, out, err),
-        Command::GitSetup => git::setup(&dir()?, env, lang, out),
+        Command::GitSetup => {
+            let dir = dir()?;
+            let lang = given.or_else(|| load::plan_lang(&dir, &env.cwd));
+            git::setup(&dir, env, lang.unwrap_or_default(), out)
+        }
         Command::MergeDriver(args) => git::merge_driver(&args, env, lang, err),
-        Command::Check => check::run(&dir()?, env, lang, out, err),
-        Command::Mark(args) => mark::mark(&dir()?, &args, env, lang, out),
-        Command::Due(args) => mark::due(&dir()?, &args, env, lang, out),
+        Command::Check => check::run(&dir()?, env, given, out, err),
+        Command::Mark(args) => mark::mark(&dir()?, &args, env, given, out),
+        Command::Due(args) => mark::due(&dir()?, &args, env, given, out),
         Command::List(args) => read(&mut |c| list::run(c, &args, out)),
         Command::Show(args) => read(&mut |c| show::run(c, &args, out)),
         Command::Overdue(args) => read(&mut |c| overdue::run(c, &args, out)),
@@ -157,11 +172,12 @@ fn man(
 fn with_plan(
     dir: &std::path::Path,
     env: &Env,
-    lang: Lang,
+    given: Option<Lang>,
     err: &mut dyn Write,
     run: &mut dyn FnMut(&Context) -> Result<Outcome>,
 ) -> Result<Outcome> {
     let loaded = load::load(dir, &env.cwd, false)?;
+    let lang = given.or(loaded.lang).unwrap_or_default();
     for warning in &loaded.warnings {
         writeln!(err, "{}: {}", label("warning", lang), warning.text(lang))?;
     }
