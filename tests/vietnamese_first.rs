@@ -306,9 +306,9 @@ fn days_on_screen_are_written_day_month_year_in_vietnamese() {
         (code, out.as_str()),
         (0, "I.1: hoàn thành ngày 05/04/2023 (plan/I.toml)\n")
     );
-    let (_, table, _) = run_plan(
-        root.path(),
-        &[
+    // Section II's overdue tasks, in Vietnamese, in `format`.
+    let overdue = |format: &str| {
+        let args = [
             "--lang",
             "vi",
             "overdue",
@@ -316,41 +316,19 @@ fn days_on_screen_are_written_day_month_year_in_vietnamese() {
             "2023-06-30",
             "--section",
             "II",
-        ],
-    );
+            "--format",
+            format,
+        ];
+        run_plan(root.path(), &args).1
+    };
+    let table = overdue("table");
     assert!(
         table.contains("31/01/2023") && !table.contains("2023-01-31"),
         "{table}"
     );
-    let (_, csv, _) = run_plan(
-        root.path(),
-        &[
-            "--lang",
-            "vi",
-            "overdue",
-            "--as-of",
-            "2023-06-30",
-            "--section",
-            "II",
-            "--format",
-            "csv",
-        ],
-    );
+    let csv = overdue("csv");
     assert!(csv.contains(",2023-01-31,"), "{csv}");
-    let (_, json, _) = run_plan(
-        root.path(),
-        &[
-            "--lang",
-            "vi",
-            "overdue",
-            "--as-of",
-            "2023-06-30",
-            "--section",
-            "II",
-            "--format",
-            "json",
-        ],
-    );
+    let json = overdue("json");
     assert!(json.contains("\"due\": \"2023-01-31\""), "{json}");
     // III.3 recurs every quarter: on 1 April the second quarter's occurrence is the one due.
     let (_, shown, _) = run_plan(
