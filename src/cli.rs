@@ -10,7 +10,7 @@ use clap_complete::engine::ArgValueCandidates;
 use crate::complete;
 
 use crate::lang::Lang;
-use crate::message::{self, Message};
+use crate::message;
 use crate::model::Status;
 use crate::msg;
 use crate::text::fold;
@@ -265,14 +265,12 @@ impl Carry {
 }
 
 /// One word of `--carry`: `open`, `periodic` or `continuous`, whatever the case.
-fn parse_carry(text: &str) -> Result<Carry, Refused> {
+fn parse_carry(text: &str) -> Result<Carry, message::Error> {
     let word = text.trim();
     if word.is_empty() {
-        return Err(msg!("no kind of task named")
-            .help(msg!(
-                "write one or more of `open`, `periodic` and `continuous`, separated by commas"
-            ))
-            .into());
+        return Err(msg!("no kind of task named").help(msg!(
+            "write one or more of `open`, `periodic` and `continuous`, separated by commas"
+        )));
     }
     Carry::ALL
         .into_iter()
@@ -291,7 +289,6 @@ fn parse_carry(text: &str) -> Result<Carry, Refused> {
                 .help(msg!(
                     "write one or more of `open` (one-off tasks not done or dropped), `periodic` and `continuous`, separated by commas"
                 ))
-                .into()
         })
 }
 
@@ -536,7 +533,7 @@ impl Day {
 
 /// `today`, `2023-06-30` or `30/06/2023` (also `30/6/2023`).
 /// A status by its name or a Vietnamese word for it ([`Status::WORDS`]).
-fn parse_status(text: &str) -> Result<Status, Refused> {
+fn parse_status(text: &str) -> Result<Status, message::Error> {
     Status::from_words(text).ok_or_else(|| {
         let names = Status::ALL.map(|s| s.as_str());
         let words = Status::WORDS.iter().flat_map(|(_, words)| words.iter().copied());
@@ -554,7 +551,6 @@ fn parse_status(text: &str) -> Result<Status, Refused> {
                 "the statuses are {names} (also in Vietnamese: xong, đang làm, vướng mắc, hủy, chưa làm)",
                 names = crate::text::quoted_list(names)
             ))
-            .into()
     })
 }
 
@@ -563,7 +559,7 @@ fn parse_dir(text: &str) -> Result<PathBuf, String> {
     Ok(PathBuf::from(text))
 }
 
-pub fn parse_day(text: &str) -> Result<Day, Refused> {
+pub fn parse_day(text: &str) -> Result<Day, message::Error> {
     let text = text.trim();
     if text.eq_ignore_ascii_case("today") {
         return Ok(Day::Today);
@@ -584,7 +580,7 @@ pub fn parse_day(text: &str) -> Result<Day, Refused> {
 }
 
 /// A span of days: `30d`, `30`, `2w`, `3m` (a month counts 30 days).
-pub fn parse_span(text: &str) -> Result<u32, Refused> {
+pub fn parse_span(text: &str) -> Result<u32, message::Error> {
     let text = text.trim();
     let refused = || msg!("`{text}` is not a span: write 30d, 2w or 3m", text).into();
     let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
@@ -612,7 +608,7 @@ pub struct Quarter {
 }
 
 /// `2`, `Q2`, `II`, `2023-Q2`, `Quý 2`, `Quý II/2023`.
-pub fn parse_quarter(text: &str) -> Result<Quarter, Refused> {
+pub fn parse_quarter(text: &str) -> Result<Quarter, message::Error> {
     let folded = fold(text).replace(' ', "");
     let refused = || {
         msg!(
@@ -646,51 +642,15 @@ pub fn parse_quarter(text: &str) -> Result<Quarter, Refused> {
     Ok(Quarter { year, number })
 }
 
-/// A value the command line refuses. clap tells it in English, as the message then `help: …`;
-/// [`explain_refused`] tells it in the person's language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refused {
-    message: Message,
-    help: Option<Message>,
-}
-
-impl From<Message> for Refused {
-    fn from(message: Message) -> Refused {
-        Refused {
-            message,
-            help: None,
-        }
-    }
-}
-
-impl From<message::Error> for Refused {
-    fn from(error: message::Error) -> Refused {
-        Refused {
-            message: error.message,
-            help: error.help,
-        }
-    }
-}
-
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message.text(Lang::En))?;
-        if let Some(help) = &self.help {
-            write!(f, "\nhelp: {}", help.text(Lang::En))?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for Refused {}
-
-/// clap's error for a command line it or `plan` ([`Refused`]) refused, told in the language
-/// `lang` gives: the error, clap's tip and usage, the pointer to `--help`. `None` in English,
-/// which clap tells itself, and for the kinds of error not worded here.
+/// clap's error for a command line it or a value parser of `plan` (a [`message::Error`])
+/// refused, told in the language `lang` gives: the error and its help, clap's tip and usage,
+/// the pointer to `--help`. `None` for what clap tells itself: its own refusals in English, and
+/// the kinds of error not worded here.
 pub fn explain_refused(error: &clap::Error, lang: impl FnOnce() -> Lang) -> Option<String> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let refused = std::error::Error::source(error).and_then(|e| e.downcast_ref::<message::Error>());
     let lang = lang();
-    if lang == Lang::En {
+    if lang == Lang::En && refused.is_none() {
         return None;
     }
     let given = |kind| match error.get(kind) {
@@ -702,7 +662,6 @@ pub fn explain_refused(error: &clap::Error, lang: impl FnOnce() -> Lang) -> Opti
         given(ContextKind::InvalidArg),
         given(ContextKind::InvalidValue),
     );
-    let refused = std::error::Error::source(error).and_then(|e| e.downcast_ref::<Refused>());
     let said: anyhow::Error = match (error.kind(), refused) {
         (_, Some(refused)) => {
             let mut cause = message::Error::from(refused.message.clone());
@@ -840,10 +799,10 @@ mod tests {
     #[test]
     fn days() {
         let d = NaiveDate::from_ymd_opt(2023, 6, 30).unwrap();
-        assert_eq!(parse_day("2023-06-30"), Ok(Day::On(d)));
-        assert_eq!(parse_day("30/06/2023"), Ok(Day::On(d)));
-        assert_eq!(parse_day("30/6/2023"), Ok(Day::On(d)));
-        assert_eq!(parse_day("TODAY"), Ok(Day::Today));
+        assert_eq!(parse_day("2023-06-30").ok(), Some(Day::On(d)));
+        assert_eq!(parse_day("30/06/2023").ok(), Some(Day::On(d)));
+        assert_eq!(parse_day("30/6/2023").ok(), Some(Day::On(d)));
+        assert_eq!(parse_day("TODAY").ok(), Some(Day::Today));
         let refused = |text| parse_day(text).map_err(|e| e.to_string());
         assert_eq!(
             refused("2023-02-30"),
@@ -863,8 +822,8 @@ mod tests {
     fn quarters_in_every_form() {
         for text in ["2", "Q2", "q2", "II", "Quý 2", "quy ii", "Quý II"] {
             assert_eq!(
-                parse_quarter(text),
-                Ok(Quarter {
+                parse_quarter(text).ok(),
+                Some(Quarter {
                     year: None,
                     number: 2
                 }),
@@ -873,8 +832,8 @@ mod tests {
         }
         for text in ["2023-Q2", "2023-2", "Quý 2/2023"] {
             assert_eq!(
-                parse_quarter(text),
-                Ok(Quarter {
+                parse_quarter(text).ok(),
+                Some(Quarter {
                     year: Some(2023),
                     number: 2
                 }),
