@@ -21,7 +21,12 @@ pub const MAX_SIZE: u64 = 256 * 1024 * 1024;
 /// The bytes of the regular file at `path` (links are followed), refusing directories, devices,
 /// pipes and files over [`MAX_SIZE`] before reading them.
 pub fn read(path: &Path, display: &str) -> Result<Vec<u8>> {
-    let metadata = fs::metadata(path).or_say(|| msg!("cannot read `{display}`", display))?;
+    // What is looked at is what was opened: a pipe put in the file's place between a look and
+    // an open could not make the open wait for a writer.
+    let file = open_without_waiting(path).or_say(|| msg!("cannot read `{display}`", display))?;
+    let metadata = file
+        .metadata()
+        .or_say(|| msg!("cannot read `{display}`", display))?;
     if !metadata.is_file() {
         bail!(
             msg!("`{display}` is not a regular file", display).help(msg!(
@@ -33,7 +38,6 @@ pub fn read(path: &Path, display: &str) -> Result<Vec<u8>> {
     if metadata.len() > MAX_SIZE {
         bail!(too_big(display));
     }
-    let file = File::open(path).or_say(|| msg!("cannot read `{display}`", display))?;
     let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
     // The file may grow between the look and the read: never read past the limit.
     file.take(MAX_SIZE + 1)
@@ -43,6 +47,19 @@ pub fn read(path: &Path, display: &str) -> Result<Vec<u8>> {
         bail!(too_big(display));
     }
     Ok(bytes)
+}
+
+/// `path` opened for reading; a pipe is opened at once, without waiting for a writer (a regular
+/// file reads as ever).
+fn open_without_waiting(path: &Path) -> std::io::Result<File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 fn too_big(display: &str) -> crate::message::Error {
