@@ -125,6 +125,30 @@ pub(super) fn roman(id: &str) -> u32 {
     total
 }
 
+/// A task id whose hash and equality do not depend on case.
+#[derive(Clone, Copy)]
+pub(super) struct Caseless<'a>(&'a str);
+
+impl Caseless<'_> {
+    fn folded(&self) -> impl Iterator<Item = char> + '_ {
+        self.0.chars().flat_map(char::to_lowercase)
+    }
+}
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.folded().eq(other.folded())
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl std::hash::Hash for Caseless<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.folded().for_each(|c| state.write_u32(c as u32));
+    }
+}
+
 /// Where a task came from, for problems found once all tasks are known: the n-th origin is
 /// that of the n-th task.
 pub(super) struct TaskOrigin {
@@ -160,74 +184,65 @@ impl Checker {
         self.leads_or_children(tasks, origins, files);
     }
 
-    /// Where each task is, by id; an id used twice, or differing from another only in case, is
-    /// a problem.
+    /// Where each task is, by its id whatever the case; an id used twice, or differing from
+    /// another only in case, is a problem.
     fn ids<'t>(
         &mut self,
         tasks: &'t Tasks,
         origins: &[TaskOrigin],
         files: &[Source],
-    ) -> HashMap<&'t str, usize> {
-        let mut index: HashMap<&str, usize> = HashMap::with_capacity(origins.len());
+    ) -> HashMap<Caseless<'t>, usize> {
         // Ids are matched whatever their case on the command line: `I.2.a` and `I.2.A`
         // would be one task there. (Ids are in NFC already, so forms cannot differ.)
-        let mut lowered: HashMap<String, usize> = HashMap::with_capacity(origins.len());
+        let mut index: HashMap<Caseless, usize> = HashMap::with_capacity(origins.len());
         for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
             let id = task.id.as_str();
-            let lower = id.to_lowercase();
-            let same_but_case = lowered.get(&lower).filter(|&&first| tasks[first].id != id);
-            if let Some(&first) = same_but_case {
-                let earlier = &tasks[first];
-                self.problems.push(
-                    files[origin.file]
-                        .at(
-                            origin.id.clone(),
-                            msg!(
-                                "task id `{id}` differs from `{other}` ({file}:{line}) only in case",
-                                id,
-                                other = earlier.id,
-                                file = earlier.file,
-                                line = earlier.line
-                            ),
-                        )
-                        .help(msg!("ids are matched whatever the case: give each task an id of its own")),
-                );
+            let Some(&first) = index.get(&Caseless(id)) else {
+                index.insert(Caseless(id), at);
+                continue;
+            };
+            let earlier = &tasks[first];
+            let message = if earlier.id == id {
+                msg!(
+                    "duplicate task id `{id}`, first used at {file}:{line}",
+                    id,
+                    file = earlier.file,
+                    line = earlier.line
+                )
             } else {
-                lowered.entry(lower).or_insert(at);
-            }
-            if let Some(&first) = index.get(id) {
-                let earlier = &tasks[first];
-                self.problems.push(
-                    files[origin.file]
-                        .at(
-                            origin.id.clone(),
-                            msg!(
-                                "duplicate task id `{id}`, first used at {file}:{line}",
-                                id,
-                                file = earlier.file,
-                                line = earlier.line
-                            ),
-                        )
-                        .help(msg!("give each task its own id")),
-                );
+                msg!(
+                    "task id `{id}` differs from `{other}` ({file}:{line}) only in case",
+                    id,
+                    other = earlier.id,
+                    file = earlier.file,
+                    line = earlier.line
+                )
+            };
+            let help = if earlier.id == id {
+                msg!("give each task its own id")
             } else {
-                index.insert(id, at);
-            }
+                msg!("ids are matched whatever the case: give each task an id of its own")
+            };
+            self.problems
+                .push(files[origin.file].at(origin.id.clone(), message).help(help));
         }
         index
     }
 
-    /// Where each task's parent is; a parent that does not exist is a problem.
+    /// Where each task's parent is; a parent that does not exist (as written) is a problem.
     fn parents(
         &mut self,
         tasks: &Tasks,
         origins: &[TaskOrigin],
         files: &[Source],
-        index: &HashMap<&str, usize>,
+        index: &HashMap<Caseless, usize>,
     ) -> Vec<Option<usize>> {
         let mut parent_of: Vec<Option<usize>> = Vec::with_capacity(origins.len());
         for (at, (task, origin)) in tasks.iter().zip(origins).enumerate() {
-            let found = task.parent.as_deref().and_then(|p| index.get(p).copied());
+            let found = task.parent.as_deref().and_then(|p| {
+                let &found = index.get(&Caseless(p))?;
+                (tasks[found].id == p).then_some(found)
+            });
             if let Some(parent) = &task.parent
                 && found.is_none_or(|p| p == at)
             {
@@ -330,6 +345,18 @@ impl Checker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caseless_ids_are_one_key_whatever_the_case() {
+        use std::hash::BuildHasher;
+        let hash = |id: &str| foldhash::quality::FixedState::with_seed(7).hash_one(Caseless(id));
+        for (a, b) in [("I.2.a", "I.2.A"), ("Đ.1", "đ.1"), ("Ư.IV", "ư.iv")] {
+            assert!(Caseless(a) == Caseless(b), "{a} {b}");
+            assert_eq!(hash(a), hash(b), "{a} {b}");
+        }
+        assert!(Caseless("I.2.a") != Caseless("I.2.b"));
+        assert!(Caseless("I.2") != Caseless("I.2.a"));
+    }
 
     #[test]
     fn sections_of_parts_sort_by_part_then_numeral() {
