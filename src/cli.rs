@@ -710,7 +710,7 @@ pub fn explain_refused(error: &clap::Error, lang: impl FnOnce() -> Lang) -> Opti
         let tip = msg!("did you mean '{similar}'?", similar);
         text.push_str(&format!(
             "\n\n  {}: {}",
-            message::label("help", lang),
+            message::Label::Help.word(lang),
             tip.text(lang)
         ));
     }

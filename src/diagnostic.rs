@@ -5,7 +5,7 @@ use std::fmt;
 use std::ops::Range;
 
 use crate::lang::Lang;
-use crate::message::{Message, label};
+use crate::message::{Label, Message};
 use crate::msg;
 
 /// One problem at one place in one file.
@@ -95,7 +95,11 @@ impl Diagnostic {
             ));
         }
         if let Some(help) = &self.help {
-            text.push_str(&format!("\n{}: {}", label("help", lang), help.text(lang)));
+            text.push_str(&format!(
+                "\n{}: {}",
+                Label::Help.word(lang),
+                help.text(lang)
+            ));
         }
         text
     }

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use plan::cli::ColorChoice;
-use plan::{Cli, Env, Failure, Outcome, Terminal};
+use plan::{Cli, Env, Outcome, Terminal};
 
 fn main() -> ExitCode {
     // `COMPLETE=bash plan` prints the shell's completion code; the shell then asks for values
@@ -70,15 +70,7 @@ fn main() -> ExitCode {
     };
     let mut out = io::BufWriter::with_capacity(64 * 1024, stdout.lock());
     let mut err = io::stderr().lock();
-    let lang = cli.lang.unwrap_or_default();
-    let result = plan::run(cli, &env, &mut out, &mut err).and_then(|outcome| {
-        out.flush().map_err(|error| Failure {
-            error: error.into(),
-            lang,
-        })?;
-        Ok(outcome)
-    });
-    match result {
+    match plan::run(cli, &env, &mut out, &mut err) {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Failure) => ExitCode::FAILURE,
         Err(failure) if is_broken_pipe(&failure.error) => ExitCode::SUCCESS,

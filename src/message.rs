@@ -212,25 +212,43 @@ impl<T> OrSay<T> for Option<T> {
     }
 }
 
-/// The words that start each kind of line, in each language.
-pub fn label(kind: &'static str, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        ("error", Lang::Vi) => "lỗi",
-        ("warning", Lang::Vi) => "cảnh báo",
-        ("note", Lang::Vi) => "ghi chú",
-        ("help", Lang::Vi) => "gợi ý",
-        (kind, _) => kind,
+/// The kinds of line said to the person, each started by its word: `error: …`, `help: …`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Error,
+    Warning,
+    Note,
+    Help,
+}
+
+impl Label {
+    /// The word that starts the line, in `lang`.
+    pub fn word(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Label::Error, Lang::En) => "error",
+            (Label::Warning, Lang::En) => "warning",
+            (Label::Note, Lang::En) => "note",
+            (Label::Help, Lang::En) => "help",
+            (Label::Error, Lang::Vi) => "lỗi",
+            (Label::Warning, Lang::Vi) => "cảnh báo",
+            (Label::Note, Lang::Vi) => "ghi chú",
+            (Label::Help, Lang::Vi) => "gợi ý",
+        }
     }
 }
 
 /// An error and what it came from, in `lang`, as one text: `error: A: B` then the help lines.
 pub fn explain(error: &anyhow::Error, lang: Lang) -> String {
-    let mut text = format!("{}: {}", label("error", lang), chain(error, lang));
+    let mut text = format!("{}: {}", Label::Error.word(lang), chain(error, lang));
     let helps = error
         .chain()
         .filter_map(|cause| cause.downcast_ref::<Error>()?.help.as_ref());
     for help in helps {
-        text.push_str(&format!("\n{}: {}", label("help", lang), help.text(lang)));
+        text.push_str(&format!(
+            "\n{}: {}",
+            Label::Help.word(lang),
+            help.text(lang)
+        ));
     }
     text
 }

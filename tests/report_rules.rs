@@ -9,8 +9,10 @@ mod common;
 
 use common::ok;
 
+use std::ffi::OsString;
 use std::fs;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use serde_json::{Value, json};
 use tempfile::TempDir;
@@ -21,10 +23,34 @@ fn report(root: &Path, span: &[&str]) -> Value {
     serde_json::from_str(&ok(root, &args)).unwrap()
 }
 
+/// A copy of the shipped plan with the year's marks ([`mark_the_year`]), made once and copied
+/// for each test.
+fn marked() -> TempDir {
+    static FILES: OnceLock<Vec<(OsString, Vec<u8>)>> = OnceLock::new();
+    let files = FILES.get_or_init(|| {
+        let root = mark_the_year();
+        let entries = fs::read_dir(root.path().join("plan")).unwrap();
+        let paths = entries.map(|entry| entry.unwrap().path());
+        let files = paths.map(|path| {
+            (
+                path.file_name().unwrap().to_owned(),
+                fs::read(&path).unwrap(),
+            )
+        });
+        files.collect()
+    });
+    let root = TempDir::new().unwrap();
+    fs::create_dir(root.path().join("plan")).unwrap();
+    for (name, bytes) in files {
+        fs::write(root.path().join("plan").join(name), bytes).unwrap();
+    }
+    root
+}
+
 /// The year's marks. The shipped plan's dated tasks are due on the last day of their period:
 /// I.1 on 31/03, I.2.a and I.2.b on 30/06, I.2.c on 31/10, II.2–II.4 on 31/01, the rest of
 /// the "Năm 2023" tasks on 31/12; III.3 and IV.5 recur every quarter.
-fn marked() -> TempDir {
+fn mark_the_year() -> TempDir {
     let root = common::shipped_plan();
     for args in [
         // Late: due 31/03, done 05/04.

@@ -561,4 +561,23 @@ fn the_systems_commonest_errors_are_said_in_vietnamese() {
         err.starts_with("error: cannot read `nothere.csv`: No such file or directory"),
         "{err}"
     );
+    // An answer that cannot be written out (a full disk) is told in the plan's language.
+    let root = common::shipped_plan();
+    let plan_toml = root.path().join("plan/plan.toml");
+    let text = fs::read_to_string(&plan_toml).unwrap();
+    fs::write(&plan_toml, format!("lang = \"vi\"\n{text}")).unwrap();
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("plan"))
+        .current_dir(root.path())
+        .env_remove("PLAN_LANG")
+        .args(["list", "--as-of", "2023-06-30"])
+        .stdout(fs::File::options().write(true).open("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stderr).as_ref()
+        ),
+        (Some(1), "lỗi: ổ đĩa đã đầy\n")
+    );
 }

@@ -22,7 +22,7 @@ pub fn run(
     // Strict: what other commands only warn about is an error here, but for files not read.
     for warning in &loaded.warnings {
         let said = warning.text(lang);
-        writeln!(err, "{}: {said}", crate::message::label("warning", lang))?;
+        writeln!(err, "{}: {said}", crate::message::Label::Warning.word(lang))?;
     }
     let plan = loaded.plan;
     let headings = plan.tasks.iter().filter(|t| t.is_heading()).count();

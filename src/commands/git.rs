@@ -14,7 +14,7 @@ use crate::files;
 use crate::lang::Lang;
 use crate::load::PLAN_FILE;
 use crate::merge;
-use crate::message::{self, OrSay, label};
+use crate::message::{self, Label, OrSay};
 use crate::msg;
 
 /// The merge driver's name in `.gitattributes` and git's configuration.
@@ -82,13 +82,13 @@ pub fn setup_if_in_git(
         Err(e) => writeln!(
             err,
             "{}: {}\n{}: {}",
-            label("warning", lang),
+            Label::Warning.word(lang),
             msg!(
                 "git will not merge progress entries by itself: {why}",
                 why = message::chain(&e, lang)
             )
             .text(lang),
-            label("help", lang),
+            Label::Help.word(lang),
             msg!("run `plan git-setup`").text(lang)
         )?,
     }
@@ -314,7 +314,7 @@ pub fn merge_driver(
                         why = why.said()
                     )
                     .text(lang),
-                    label("help", lang),
+                    Label::Help.word(lang),
                     msg!(
                         "keep every progress entry of both sides, each as its own `[[task.progress]]` table; remove the marker lines, then run `plan check`"
                     )

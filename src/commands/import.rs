@@ -11,7 +11,7 @@ use super::{Env, Outcome, joined};
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::deadline;
 use crate::import::{self, Imported, Options, write};
-use crate::message::label;
+use crate::message::Label;
 use crate::model::State;
 use crate::model::{Status, Task};
 use crate::msg;
@@ -134,14 +134,14 @@ pub fn run(
     // The summary first, then what could not be read, when both go to one terminal.
     out.flush()?;
     for warning in &imported.annex.warnings {
-        writeln!(err, "{}: {}", label("warning", lang), warning.text(lang))?;
+        writeln!(err, "{}: {}", Label::Warning.word(lang), warning.text(lang))?;
     }
     if !args.dry_run && !imported.annex.warnings.is_empty() {
         let help = msg!(
             "`plan --plan-dir {dir} check` shows each of these in its file",
             dir = into_shown
         );
-        writeln!(err, "{}: {}", label("help", lang), help.text(lang))?;
+        writeln!(err, "{}: {}", Label::Help.word(lang), help.text(lang))?;
     }
     Ok(Outcome::Success)
 }

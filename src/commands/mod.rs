@@ -28,7 +28,7 @@ use crate::cli::{Cli, Command, Filters, Format};
 use crate::files;
 use crate::lang::Lang;
 use crate::load;
-use crate::message::label;
+use crate::message::Label;
 use crate::model::{Plan, State, Status, Task};
 use crate::msg;
 use crate::period::Period;
@@ -85,7 +85,12 @@ pub fn run(
     // English.
     let given = cli.lang;
     let plan_dir = cli.plan_dir.clone();
-    dispatch(cli, env, given, out, err).map_err(|error| {
+    // Written out here, so that a failure to write (a full disk) is told in that language too.
+    let ran = dispatch(cli, env, given, out, err).and_then(|outcome| {
+        out.flush()?;
+        Ok(outcome)
+    });
+    ran.map_err(|error| {
         let plan_lang = || {
             load::plan_lang(
                 &load::find_dir(plan_dir.as_deref(), &env.cwd).ok()?,
@@ -179,7 +184,7 @@ fn with_plan(
     let loaded = load::load(dir, &env.cwd, false)?;
     let lang = given.or(loaded.lang).unwrap_or_default();
     for warning in &loaded.warnings {
-        writeln!(err, "{}: {}", label("warning", lang), warning.text(lang))?;
+        writeln!(err, "{}: {}", Label::Warning.word(lang), warning.text(lang))?;
     }
     let plan = &loaded.plan;
     let outcome = run(&Context {
@@ -214,7 +219,7 @@ impl Context<'_> {
         let _ = writeln!(
             self.err.borrow_mut(),
             "{}: {}",
-            label("note", self.lang),
+            Label::Note.word(self.lang),
             text.text(self.lang)
         );
     }
