@@ -127,7 +127,7 @@ pub(super) fn roman(id: &str) -> u32 {
 
 /// A task id whose hash and equality do not depend on case.
 #[derive(Clone, Copy)]
-pub(super) struct Caseless<'a>(&'a str);
+struct Caseless<'a>(&'a str);
 
 impl Caseless<'_> {
     fn folded(&self) -> impl Iterator<Item = char> + '_ {
@@ -202,26 +202,27 @@ impl Checker {
                 continue;
             };
             let earlier = &tasks[first];
-            let message = if earlier.id == id {
-                msg!(
-                    "duplicate task id `{id}`, first used at {file}:{line}",
-                    id,
-                    file = earlier.file,
-                    line = earlier.line
+            let (message, help) = if earlier.id == id {
+                (
+                    msg!(
+                        "duplicate task id `{id}`, first used at {file}:{line}",
+                        id,
+                        file = earlier.file,
+                        line = earlier.line
+                    ),
+                    msg!("give each task its own id"),
                 )
             } else {
-                msg!(
-                    "task id `{id}` differs from `{other}` ({file}:{line}) only in case",
-                    id,
-                    other = earlier.id,
-                    file = earlier.file,
-                    line = earlier.line
+                (
+                    msg!(
+                        "task id `{id}` differs from `{other}` ({file}:{line}) only in case",
+                        id,
+                        other = earlier.id,
+                        file = earlier.file,
+                        line = earlier.line
+                    ),
+                    msg!("ids are matched whatever the case: give each task an id of its own"),
                 )
-            };
-            let help = if earlier.id == id {
-                msg!("give each task its own id")
-            } else {
-                msg!("ids are matched whatever the case: give each task an id of its own")
             };
             self.problems
                 .push(files[origin.file].at(origin.id.clone(), message).help(help));
