@@ -356,7 +356,7 @@ impl Lock {
                         msg!(
                             "another `plan`{holder} is changing the plan; waited {seconds} s for it, and changed nothing",
                             holder,
-                            seconds = format!("{:.1}", wait.as_secs_f64())
+                            seconds = crate::message::Arg::Decimal(format!("{:.1}", wait.as_secs_f64()))
                         )
                         .help(msg!(
                             "run the command again once it has finished (the lock is `{lock}`)",

@@ -94,6 +94,15 @@ impl Lang {
         }
     }
 
+    /// A number written with a decimal point (`66.67`), with this language's decimal sign:
+    /// `66,67` in Vietnamese.
+    pub fn decimal(self, number: &str) -> String {
+        match self {
+            Lang::En => number.to_string(),
+            Lang::Vi => number.replace('.', ","),
+        }
+    }
+
     pub fn status(self, status: Status) -> &'static str {
         match (self, status) {
             (Lang::En, s) => s.as_str(),

@@ -26,6 +26,8 @@ pub struct Message {
 pub enum Arg {
     Text(String),
     Day(NaiveDate),
+    /// A number written with a decimal point (`0.2`), shown with the language's decimal sign.
+    Decimal(String),
     /// A message inside another, said in the same language.
     Said(Box<Message>),
 }
@@ -89,6 +91,7 @@ impl Message {
             match self.args.iter().find(|(n, _)| *n == name) {
                 Some((_, Arg::Text(value))) => text.push_str(value),
                 Some((_, Arg::Day(day))) => text.push_str(&lang.day(*day)),
+                Some((_, Arg::Decimal(number))) => text.push_str(&lang.decimal(number)),
                 Some((_, Arg::Said(message))) => text.push_str(&message.text(lang)),
                 None => {
                     debug_assert!(false, "`{{{name}}}` has no value in {:?}", self.english);

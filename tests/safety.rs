@@ -242,6 +242,19 @@ fn a_mark_waits_a_bounded_time_for_the_lock_and_says_who_holds_it() {
     assert_eq!(output.status.code(), Some(1), "{err}");
     assert!(err.contains("process 4242: plan mark I.3"), "{err}");
     assert!(err.contains("waited 0.2 s"), "{err}");
+    // In Vietnamese, with its decimal comma.
+    let output = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(root.path())
+        .env("PLAN_LOCK_WAIT", "0.2")
+        .args(["--lang", "vi", "mark", "I.1", "done", "--on", "2023-03-20"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        err.starts_with("lỗi: một lệnh `plan` khác (process 4242: plan mark I.3) đang sửa kế hoạch; đã chờ 0,2 giây mà lệnh đó chưa xong, nên không thay đổi gì\n"),
+        "{err}"
+    );
     assert_eq!(read(&root, "I.toml"), before);
     drop(lock);
 }

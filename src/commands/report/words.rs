@@ -33,7 +33,7 @@ pub fn verdict(verdict: Verdict, with_result: bool) -> &'static str {
 /// A rate the Vietnamese way, "66,67 %"; "–" when there is none.
 pub fn percent(rate: Option<f64>) -> String {
     match rate {
-        Some(rate) => format!("{rate:.2} %").replace('.', ","),
+        Some(rate) => format!("{} %", Lang::Vi.decimal(&format!("{rate:.2}"))),
         None => "–".to_string(),
     }
 }
