@@ -246,11 +246,24 @@ fn every_case_prints_what_was_checked_by_hand() {
     let bless = bless_requested();
     let cases = cases();
     assert!(cases.len() >= 40, "the corpus is missing");
-    let mut wrong = Vec::new();
-    let mut blessed = Vec::new();
-    for case in &cases {
-        wrong.extend(check_case(case, bless, &mut blessed));
-    }
+    // The cases are independent: they run side by side, each waiting on its own `plan`.
+    let checked: Vec<(Vec<String>, Vec<String>)> = std::thread::scope(|scope| {
+        let running: Vec<_> = cases
+            .iter()
+            .map(|case| {
+                scope.spawn(move || {
+                    let mut blessed = Vec::new();
+                    (check_case(case, bless, &mut blessed), blessed)
+                })
+            })
+            .collect();
+        running
+            .into_iter()
+            .map(|case| case.join().unwrap())
+            .collect()
+    });
+    let (wrong, blessed): (Vec<Vec<String>>, Vec<Vec<String>>) = checked.into_iter().unzip();
+    let (wrong, blessed): (Vec<String>, Vec<String>) = (wrong.concat(), blessed.concat());
     if !blessed.is_empty() {
         // Straight to the terminal: the test passes, so what it prints would be captured.
         let mut said = format!(
