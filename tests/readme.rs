@@ -151,3 +151,35 @@ fn documentation_examples_print_what_the_pages_say() {
         "docs/safety.md",
     ]);
 }
+
+#[test]
+fn every_link_between_the_pages_leads_to_a_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let docs = fs::read_dir(root.join("docs")).unwrap();
+    let mut pages: Vec<_> = docs.map(|entry| entry.unwrap().path()).collect();
+    pages.retain(|path| path.extension().is_some_and(|e| e == "md"));
+    pages.extend(["README.md", "BENCHMARKS.md", "tests/bad-plans/README.md"].map(|p| root.join(p)));
+    let mut broken = Vec::new();
+    for page in &pages {
+        let text = fs::read_to_string(page).unwrap();
+        // `[words](target)` and `![words](target)`: a target that is not a web address is a
+        // path from the page's own folder, perhaps with `#part` after it.
+        for (_, rest) in text
+            .match_indices("](")
+            .map(|(at, _)| text.split_at(at + 2))
+        {
+            let target = rest.split([')', ' ', '#']).next().unwrap_or_default();
+            if target.is_empty() || target.contains("://") || target.starts_with("mailto:") {
+                continue;
+            }
+            if !page.parent().unwrap().join(target).exists() {
+                broken.push(format!(
+                    "{}: {target}",
+                    page.strip_prefix(root).unwrap().display()
+                ));
+            }
+        }
+    }
+    assert!(pages.len() >= 8, "{pages:?}");
+    assert!(broken.is_empty(), "links to nothing: {broken:#?}");
+}
