@@ -21,19 +21,25 @@ pub const MAX_SIZE: u64 = 256 * 1024 * 1024;
 /// The bytes of the regular file at `path` (links are followed), refusing directories, devices,
 /// pipes and files over [`MAX_SIZE`] before reading them.
 pub fn read(path: &Path, display: &str) -> Result<Vec<u8>> {
-    // What is looked at is what was opened: a pipe put in the file's place between a look and
-    // an open could not make the open wait for a writer.
+    let not_a_file = || {
+        msg!("`{display}` is not a regular file", display).help(msg!(
+            "a plan is made of ordinary text files; move whatever is at `{display}` away",
+            display
+        ))
+    };
+    // A device or a pipe is refused before it is opened (opening some does something), and
+    // what was opened is looked at again: a pipe put in the file's place between the look and
+    // the open cannot make the open wait for a writer.
+    let looked = fs::metadata(path).or_say(|| msg!("cannot read `{display}`", display))?;
+    if !looked.is_file() {
+        bail!(not_a_file());
+    }
     let file = open_without_waiting(path).or_say(|| msg!("cannot read `{display}`", display))?;
     let metadata = file
         .metadata()
         .or_say(|| msg!("cannot read `{display}`", display))?;
     if !metadata.is_file() {
-        bail!(
-            msg!("`{display}` is not a regular file", display).help(msg!(
-                "a plan is made of ordinary text files; move whatever is at `{display}` away",
-                display
-            ))
-        );
+        bail!(not_a_file());
     }
     if metadata.len() > MAX_SIZE {
         bail!(too_big(display));
@@ -49,15 +55,15 @@ pub fn read(path: &Path, display: &str) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// `path` opened for reading; a pipe is opened at once, without waiting for a writer (a regular
-/// file reads as ever).
+/// `path` opened for reading; a pipe is opened at once, without waiting for a writer, and a
+/// terminal does not become the program's (a regular file reads as ever).
 fn open_without_waiting(path: &Path) -> std::io::Result<File> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NONBLOCK);
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
     }
     options.open(path)
 }

@@ -27,6 +27,7 @@ pub enum Arg {
     Text(String),
     Day(NaiveDate),
     /// A number written with a decimal point (`0.2`), shown with the language's decimal sign.
+    /// (Text, not `f64`, so that messages can be compared.)
     Decimal(String),
     /// A message inside another, said in the same language.
     Said(Box<Message>),

@@ -34,10 +34,11 @@ fn mark(root: &Path, id: &str) -> Command {
     command
 }
 
-fn temporary_exists(dir: &Path) -> bool {
-    fs::read_dir(dir)
-        .unwrap()
-        .any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".tmp"))
+/// The names of the temporary files in `dir`.
+fn temporaries(dir: &Path) -> Vec<String> {
+    let names = fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name());
+    let names = names.map(|name| name.to_string_lossy().into_owned());
+    names.filter(|name| name.ends_with(".tmp")).collect()
 }
 
 /// A small deterministic generator, so that a failure can be replayed.
@@ -97,18 +98,21 @@ fn kill_marks_at_random(seed: u64) {
             .unwrap()
             .with_entry(&id, &entry, None)
             .unwrap();
+        // What earlier killed marks left behind does not count as this one's.
+        let left = temporaries(&dir);
+        let its_own = || temporaries(&dir).iter().any(|name| !left.contains(name));
         let mut child = mark(root.path(), &id).spawn().unwrap();
         if round % 2 == 0 {
             // Kill it while it writes: as soon as its temporary file appears.
             // (A mark that ends before its temporary file is seen simply ends.)
             let started = Instant::now();
-            while !temporary_exists(&dir)
+            while !its_own()
                 && started.elapsed() < Duration::from_secs(10)
                 && child.try_wait().unwrap().is_none()
             {
                 std::thread::yield_now();
             }
-            writing += usize::from(temporary_exists(&dir));
+            writing += usize::from(its_own());
         } else {
             std::thread::sleep(Duration::from_micros(random.below(span * 15 / 10)));
         }
@@ -128,11 +132,7 @@ fn kill_marks_at_random(seed: u64) {
     }
     // The next mark clears whatever a killed one left.
     assert!(mark(root.path(), "I.300").status().unwrap().success());
-    let left: Vec<String> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".tmp"))
-        .collect();
+    let left = temporaries(&dir);
     assert!(left.is_empty(), "{left:?}");
     assert!(
         writing > 0,

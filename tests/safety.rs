@@ -561,6 +561,29 @@ fn ids_that_differ_only_in_case_are_an_error() {
         ),
         "{err}"
     );
+    // A spelling that differs only in case is still a task: its children find it, and its own
+    // repetition is a duplicate. Task 3 (no lead) has its id on line 17, then I.2.A.1 (lines
+    // 20–25), then I.2.A again with its id on line 28.
+    let repeated = format!(
+        "{HEAD}{}{}\n[[task]]\nid = \"I.2.A\"\ntitle = \"t\"\ndeadline = \"Quý 2/2023\"\n{}{}",
+        task("I.2", ""),
+        task("I.2.a", ""),
+        task("I.2.A.1", ""),
+        task("I.2.A", "")
+    );
+    let other = with_section(&repeated);
+    let (code, _, err) = run_plan(other.path(), &["check"]);
+    assert_eq!(code, 1);
+    let places: Vec<&str> = err.lines().filter(|l| l.starts_with("plan/")).collect();
+    assert_eq!(
+        places,
+        [
+            "plan/I.toml:17:6: task id `I.2.A` differs from `I.2.a` (plan/I.toml:11) only in case",
+            "plan/I.toml:28:6: task id `I.2.A` differs from `I.2.a` (plan/I.toml:11) only in case",
+            "plan/I.toml:28:6: duplicate task id `I.2.A`, first used at plan/I.toml:17",
+        ],
+        "{err}"
+    );
     let (code, _, _) = run_plan(
         root.path(),
         &["mark", "I.2.A", "done", "--on", "2023-03-01"],

@@ -561,7 +561,8 @@ fn the_systems_commonest_errors_are_said_in_vietnamese() {
         err.starts_with("error: cannot read `nothere.csv`: No such file or directory"),
         "{err}"
     );
-    // An answer that cannot be written out (a full disk) is told in the plan's language.
+    // An answer that cannot be written out (a full disk) is told in the plan's language. (It is
+    // short: written out when the command ends, not when the program's buffer fills.)
     let root = common::shipped_plan();
     let plan_toml = root.path().join("plan/plan.toml");
     let text = fs::read_to_string(&plan_toml).unwrap();
@@ -569,7 +570,7 @@ fn the_systems_commonest_errors_are_said_in_vietnamese() {
     let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("plan"))
         .current_dir(root.path())
         .env_remove("PLAN_LANG")
-        .args(["list", "--as-of", "2023-06-30"])
+        .args(["show", "I.1"])
         .stdout(fs::File::options().write(true).open("/dev/full").unwrap())
         .output()
         .unwrap();

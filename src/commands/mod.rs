@@ -437,8 +437,12 @@ pub fn task<'p>(plan: &'p Plan, id: &str) -> Result<&'p Task> {
     let wanted: &str = wanted.as_ref();
     let exact = plan.tasks.iter().find(|t| t.id == wanted);
     // `check` refuses ids that differ only in case, so at most one matches this way.
-    let lowered = wanted.to_lowercase();
-    let any_case = || plan.tasks.iter().find(|t| t.id.to_lowercase() == lowered);
+    let any_case = || {
+        let wanted = crate::text::Caseless(wanted);
+        plan.tasks
+            .iter()
+            .find(|t| crate::text::Caseless(&t.id) == wanted)
+    };
     if let Some(task) = exact.or_else(any_case) {
         return Ok(task);
     }

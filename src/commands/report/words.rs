@@ -52,7 +52,7 @@ pub fn threshold(threshold: f64) -> String {
     let number = if threshold.fract() == 0.0 {
         format!("{threshold:.0}")
     } else {
-        threshold.to_string().replace('.', ",")
+        Lang::Vi.decimal(&threshold.to_string())
     };
     format!("trên {number} %")
 }
