@@ -203,36 +203,32 @@ impl Checker {
                 let first_spelled_so = *ids.other_cases.entry(id).or_insert(at);
                 (first_spelled_so != at).then_some(first_spelled_so)
             };
+            let mut problem = |message, help| {
+                let at = files[origin.file].at(origin.id.clone(), message);
+                self.problems.push(at.help(help));
+            };
             if earlier.id != id {
-                self.problems.push(
-                    files[origin.file]
-                        .at(
-                            origin.id.clone(),
-                            msg!(
-                                "task id `{id}` differs from `{other}` ({file}:{line}) only in case",
-                                id,
-                                other = earlier.id,
-                                file = earlier.file,
-                                line = earlier.line
-                            ),
-                        )
-                        .help(msg!("ids are matched whatever the case: give each task an id of its own")),
+                problem(
+                    msg!(
+                        "task id `{id}` differs from `{other}` ({file}:{line}) only in case",
+                        id,
+                        other = earlier.id,
+                        file = earlier.file,
+                        line = earlier.line
+                    ),
+                    msg!("ids are matched whatever the case: give each task an id of its own"),
                 );
             }
             if let Some(same) = same {
                 let earlier = &tasks[same];
-                self.problems.push(
-                    files[origin.file]
-                        .at(
-                            origin.id.clone(),
-                            msg!(
-                                "duplicate task id `{id}`, first used at {file}:{line}",
-                                id,
-                                file = earlier.file,
-                                line = earlier.line
-                            ),
-                        )
-                        .help(msg!("give each task its own id")),
+                problem(
+                    msg!(
+                        "duplicate task id `{id}`, first used at {file}:{line}",
+                        id,
+                        file = earlier.file,
+                        line = earlier.line
+                    ),
+                    msg!("give each task its own id"),
                 );
             }
         }
