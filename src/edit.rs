@@ -329,7 +329,7 @@ impl Lock {
             .read(true)
             .write(true)
             .open(&path)
-            .or_else(|_| File::open(&path))
+            .or_else(|_| files::open_without_waiting(&path))
             .or_say(|| {
                 msg!(
                     "cannot create the lock file `{path}`",

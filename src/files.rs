@@ -57,7 +57,7 @@ pub fn read(path: &Path, display: &str) -> Result<Vec<u8>> {
 
 /// `path` opened for reading; a pipe is opened at once, without waiting for a writer, and a
 /// terminal does not become the program's (a regular file reads as ever).
-fn open_without_waiting(path: &Path) -> std::io::Result<File> {
+pub fn open_without_waiting(path: &Path) -> std::io::Result<File> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -311,7 +311,7 @@ pub fn git_dir(dir: &Path) -> Option<PathBuf> {
             return Some(dot_git);
         }
         // A worktree or submodule: `.git` is a file saying `gitdir: PATH`.
-        let text = fs::read_to_string(&dot_git).ok()?;
+        let text = String::from_utf8(read(&dot_git, ".git").ok()?).ok()?;
         let named = text.trim().strip_prefix("gitdir:")?.trim();
         Some(ancestor.join(named)).filter(|p| p.is_dir())
     })
@@ -320,6 +320,26 @@ pub fn git_dir(dir: &Path) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pipe_named_git_is_not_waited_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(dir.path().join(".git"))
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let plan = dir.path().join("plan");
+        fs::create_dir(&plan).unwrap();
+        // The pipe is passed over (what is above the temporary directory is not this test's).
+        let found = git_dir(&plan);
+        assert!(
+            found
+                .as_ref()
+                .is_none_or(|git| !git.starts_with(dir.path())),
+            "{found:?}"
+        );
+    }
 
     #[test]
     fn only_regular_files_are_read() {
