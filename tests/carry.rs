@@ -376,18 +376,22 @@ fn an_unknown_kind_is_refused_and_nothing_is_made() {
     assert!(leftovers(at).is_empty());
 }
 
-#[test]
-fn items_further_down_keep_their_place_under_headings() {
+/// A directory holding `old/`: a 2023 plan with the unit Văn phòng and `section` as `I.toml`.
+fn old_plan(section: &str) -> tempfile::TempDir {
     let root = tempfile::tempdir().unwrap();
-    let at = root.path();
-    fs::create_dir(at.join("old")).unwrap();
+    fs::create_dir(root.path().join("old")).unwrap();
     fs::write(
-        at.join("old/plan.toml"),
+        root.path().join("old/plan.toml"),
         "title = \"Kế hoạch năm 2023\"\nyear = 2023\n\n[[unit]]\nname = \"Văn phòng\"\n",
     )
     .unwrap();
-    fs::write(
-        at.join("old/I.toml"),
+    fs::write(root.path().join("old/I.toml"), section).unwrap();
+    root
+}
+
+#[test]
+fn items_further_down_keep_their_place_under_headings() {
+    let root = old_plan(
         r#"id = "I"
 title = "Công tác chỉ đạo điều hành"
 
@@ -451,8 +455,8 @@ product = "Báo cáo"
 funding = "Ngân sách tỉnh"
 note = "Ghi chú"
 "#,
-    )
-    .unwrap();
+    );
+    let at = root.path();
     let said = ok(
         at,
         &[
@@ -524,19 +528,10 @@ note = "Ghi chú"
 
 #[test]
 fn one_task_carried_is_one_task() {
-    let root = tempfile::tempdir().unwrap();
-    let at = root.path();
-    fs::create_dir(at.join("old")).unwrap();
-    fs::write(
-        at.join("old/plan.toml"),
-        "title = \"Kế hoạch năm 2023\"\nyear = 2023\n\n[[unit]]\nname = \"Văn phòng\"\n",
-    )
-    .unwrap();
-    fs::write(
-        at.join("old/I.toml"),
+    let root = old_plan(
         "id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"Nhóm 1\"\n\n[[task]]\nid = \"I.1.a\"\ntitle = \"Việc chưa xong\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 2/2023\"\n",
-    )
-    .unwrap();
+    );
+    let at = root.path();
     let said = ok(
         at,
         &[
