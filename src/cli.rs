@@ -531,7 +531,6 @@ impl Day {
     }
 }
 
-/// `today`, `2023-06-30` or `30/06/2023` (also `30/6/2023`).
 /// A status by its name or a Vietnamese word for it ([`Status::WORDS`]).
 fn parse_status(text: &str) -> Result<Status, message::Error> {
     Status::from_words(text).ok_or_else(|| {
@@ -559,6 +558,7 @@ fn parse_dir(text: &str) -> Result<PathBuf, String> {
     Ok(PathBuf::from(text))
 }
 
+/// `today`, `2023-06-30` or `30/06/2023` (also `30/6/2023`).
 pub fn parse_day(text: &str) -> Result<Day, message::Error> {
     let text = text.trim();
     if text.eq_ignore_ascii_case("today") {

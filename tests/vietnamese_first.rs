@@ -338,7 +338,8 @@ fn days_on_screen_are_written_day_month_year_in_vietnamese() {
     assert!(
         shown.contains("30/06/2023 (kỳ 2023-Q2)") && shown.contains("(tính đến 01/04/2023)"),
         "{shown}"
-    ); // How the deadline was read, in words and days of the language: I.1 is due in the first
+    );
+    // How the deadline was read, in words and days of the language: I.1 is due in the first
     // quarter ("Quý 1/2023"), so by 31 March.
     let (_, shown, _) = run_plan(
         root.path(),
