@@ -42,10 +42,7 @@ pub struct Cli {
         help_heading = GLOBAL,
         env = "PLAN_LANG",
         value_name = "LANG",
-        value_parser = PossibleValuesParser::new(["en", "vi"]).map(|s| match s.as_str() {
-            "vi" => Lang::Vi,
-            _ => Lang::En,
-        })
+        value_parser = PossibleValuesParser::new(["en", "vi"]).map(|s| Lang::from_code(&s).unwrap_or_default())
     )]
     pub lang: Option<Lang>,
 
@@ -746,11 +743,7 @@ pub fn language_of(args: &[std::ffi::OsString], cwd: &std::path::Path) -> Lang {
         }
         found.or_else(|| std::env::var(variable).ok())
     };
-    let given = value("lang", "PLAN_LANG").and_then(|l| match l.as_str() {
-        "vi" => Some(Lang::Vi),
-        "en" => Some(Lang::En),
-        _ => None,
-    });
+    let given = value("lang", "PLAN_LANG").and_then(|l| Lang::from_code(&l));
     given
         .or_else(|| {
             let explicit = value("plan-dir", "PLAN_DIR").map(PathBuf::from);

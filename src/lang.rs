@@ -74,6 +74,15 @@ const VIETNAMESE: &[(&str, &str)] = &[
 ];
 
 impl Lang {
+    /// The language of a code as `--lang`, `$PLAN_LANG` and `lang` in plan.toml write it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "vi" => Some(Lang::Vi),
+            _ => None,
+        }
+    }
+
     /// `text` in this language (English text is its own key).
     pub fn tr(self, text: &'static str) -> &'static str {
         match self {
