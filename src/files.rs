@@ -21,6 +21,7 @@ pub const MAX_SIZE: u64 = 256 * 1024 * 1024;
 /// The bytes of the regular file at `path` (links are followed), refusing directories, devices,
 /// pipes and files over [`MAX_SIZE`] before reading them.
 pub fn read(path: &Path, display: &str) -> Result<Vec<u8>> {
+    let cannot_read = || msg!("cannot read `{display}`", display);
     let not_a_file = || {
         msg!("`{display}` is not a regular file", display).help(msg!(
             "a plan is made of ordinary text files; move whatever is at `{display}` away",
@@ -30,14 +31,12 @@ pub fn read(path: &Path, display: &str) -> Result<Vec<u8>> {
     // A device or a pipe is refused before it is opened (opening some does something), and
     // what was opened is looked at again: a pipe put in the file's place between the look and
     // the open cannot make the open wait for a writer.
-    let looked = fs::metadata(path).or_say(|| msg!("cannot read `{display}`", display))?;
+    let looked = fs::metadata(path).or_say(cannot_read)?;
     if !looked.is_file() {
         bail!(not_a_file());
     }
-    let file = open_without_waiting(path).or_say(|| msg!("cannot read `{display}`", display))?;
-    let metadata = file
-        .metadata()
-        .or_say(|| msg!("cannot read `{display}`", display))?;
+    let file = open_without_waiting(path).or_say(cannot_read)?;
+    let metadata = file.metadata().or_say(cannot_read)?;
     if !metadata.is_file() {
         bail!(not_a_file());
     }
@@ -48,7 +47,7 @@ pub fn read(path: &Path, display: &str) -> Result<Vec<u8>> {
     // The file may grow between the look and the read: never read past the limit.
     file.take(MAX_SIZE + 1)
         .read_to_end(&mut bytes)
-        .or_say(|| msg!("cannot read `{display}`", display))?;
+        .or_say(cannot_read)?;
     if bytes.len() as u64 > MAX_SIZE {
         bail!(too_big(display));
     }
