@@ -163,10 +163,7 @@ impl Counts {
             }
             let state = task.state_on(day, item.period);
             self.tasks += 1;
-            use super::report::data::{Verdict, verdict};
-            if let Verdict::DoneOnTime | Verdict::DoneLate | Verdict::Blocked | Verdict::Overdue =
-                verdict(state, day)
-            {
+            if super::report::data::verdict(state, day).is_rated() {
                 self.rated += 1;
             }
             match state.status {

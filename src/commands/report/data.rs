@@ -33,6 +33,17 @@ pub enum Verdict {
     Continuous,
 }
 
+impl Verdict {
+    /// Whether the completion rate is taken over items with this verdict: done, blocked and
+    /// overdue ([`Counts::counted`]).
+    pub fn is_rated(self) -> bool {
+        matches!(
+            self,
+            Verdict::DoneOnTime | Verdict::DoneLate | Verdict::Blocked | Verdict::Overdue
+        )
+    }
+}
+
 /// `part` of the `counted` items (those done, overdue or blocked) in percent, to two decimals:
 /// the completion rate of the report, which `plan summary` shows too. `None` when nothing
 /// counts.
@@ -62,7 +73,11 @@ pub struct Counts {
 
 impl Counts {
     fn add(&mut self, item: &Item) {
-        match (item.result, item.with_result) {
+        self.count(item.result, item.with_result);
+    }
+
+    fn count(&mut self, verdict: Verdict, with_result: Option<bool>) {
+        match (verdict, with_result) {
             (Verdict::DoneOnTime, _) => self.done_on_time += 1,
             (Verdict::DoneLate, _) => self.done_late += 1,
             (Verdict::Dropped, _) => self.dropped += 1,
@@ -78,7 +93,7 @@ impl Counts {
         self.done_on_time + self.done_late
     }
 
-    /// The items the rate is taken over: done, overdue and blocked.
+    /// The items the rate is taken over: done, overdue and blocked ([`Verdict::is_rated`]).
     pub fn counted(&self) -> usize {
         self.done() + self.overdue + self.blocked
     }
@@ -574,6 +589,18 @@ mod tests {
             not_yet_due: 5,
             dropped: 2,
             ..Counts::default()
+        }
+    }
+
+    #[test]
+    fn the_rated_verdicts_are_those_the_rate_counts() {
+        use Verdict::*;
+        for verdict in [
+            DoneOnTime, DoneLate, Dropped, Blocked, Overdue, NotYetDue, Continuous,
+        ] {
+            let mut counts = Counts::default();
+            counts.count(verdict, None);
+            assert_eq!(counts.counted() == 1, verdict.is_rated(), "{verdict:?}");
         }
     }
 
