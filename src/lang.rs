@@ -63,7 +63,6 @@ const VIETNAMESE: &[(&str, &str)] = &[
     ("for", "kỳ"),
     ("occurrence", "kỳ"),
     ("due moved to", "hạn mới"),
-    ("Month", "Tháng"),
     ("Legend", "Chú giải"),
     ("due, not yet due", "đến hạn, chưa quá hạn"),
     ("overdue, or done late", "quá hạn, hoặc xong trễ"),
