@@ -167,11 +167,13 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
     pub format: ReportFormat,
 
-    /// Write the report to this file (needed for xlsx and docx); never inside the plan directory
+    /// Write the report to this file (needed for xlsx and docx; `-` is standard output); never
+    /// inside the plan directory or `.git`
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// Replace the file given with `-o` if it exists
+    /// Replace the file given with `-o` if it is a regular file (never a link, a device or a
+    /// pipe)
     #[arg(long, requires = "output")]
     pub force: bool,
 }
@@ -182,8 +184,12 @@ pub enum ReportFormat {
     Markdown,
     /// The report's one structure: window, totals, units, sections and tasks
     Json,
-    /// CSV in UTF-8 with a BOM, which Excel opens correctly
+    /// CSV in UTF-8 with a BOM, which Excel opens correctly; a cell that a spreadsheet would
+    /// run as a formula (starting with = + - @) begins with '
     Csv,
+    /// CSV exactly as the text is, without a BOM, for scripts
+    #[value(name = "csv-raw")]
+    CsvRaw,
     /// An Excel workbook: the annex of tasks and totals (needs -o)
     Xlsx,
     /// A Word draft in the layout of Nghị định 30/2020 (needs -o)
@@ -496,8 +502,12 @@ pub enum Format {
     Table,
     /// JSON, for scripts
     Json,
-    /// CSV, for spreadsheets
+    /// CSV for spreadsheets: UTF-8 with a BOM; a cell that a spreadsheet would run as a
+    /// formula (starting with = + - @) begins with '
     Csv,
+    /// CSV exactly as the text is, without a BOM, for scripts
+    #[value(name = "csv-raw")]
+    CsvRaw,
     /// A Markdown table, for documents
     Markdown,
 }

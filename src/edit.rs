@@ -68,8 +68,6 @@ impl NewEntry {
     }
 }
 
-/// `text` in NFC as a TOML basic string: quotes, backslashes, newlines and control characters
-/// escaped.
 /// Names as the inside of a TOML array of strings: `"a", "b"`.
 pub fn toml_list(names: &[String]) -> String {
     names
@@ -79,6 +77,9 @@ pub fn toml_list(names: &[String]) -> String {
         .join(", ")
 }
 
+/// `text` in NFC as a TOML basic string: quotes, backslashes, newlines and control characters
+/// escaped. With [`toml_comment`], the one way text from outside (an annex, a file name, the
+/// command line) reaches a plan file.
 pub fn toml_string(text: &str) -> String {
     let text = nfc(text);
     let mut out = String::with_capacity(text.len() + 2);
@@ -96,6 +97,13 @@ pub fn toml_string(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// `text` in NFC as the inside of a TOML comment: one line, with no character TOML forbids
+/// there (a line break or a control character is shown as its symbol, as on screen), so that a
+/// file name or a title can neither end the comment nor make the file unreadable.
+pub fn toml_comment(text: &str) -> String {
+    crate::text::one_line(&nfc(text), crate::text::SHOWN_BREAK).into_owned()
 }
 
 /// A plan file as read from disk: its exact bytes, and the text they hold.

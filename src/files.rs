@@ -161,6 +161,19 @@ pub fn write_output(
         // A link pointing into the plan is as dangerous as a plan file itself.
         target = target.canonicalize().unwrap_or(target);
     }
+    // git's own files (its configuration, its hooks) are no place for a report, forced or not.
+    if [&parent, &target]
+        .iter()
+        .any(|p| p.components().any(|c| c.as_os_str() == ".git"))
+    {
+        bail!(
+            msg!(
+                "`{shown}` is inside a `.git` directory, which only git may write",
+                shown
+            )
+            .help(msg!("write the report outside `.git`"))
+        );
+    }
     if let Some(plan_dir) = plan_dir
         && let Ok(plan) = plan_dir.canonicalize()
         && (target.starts_with(&plan) || parent.starts_with(&plan))
@@ -180,6 +193,16 @@ pub fn write_output(
         Some(m) if m.is_dir() => {
             bail!(msg!("`{shown}` is a directory", shown).help(msg!("give a file name")))
         }
+        // `--force` replaces a file, never a link, a device or a pipe with one.
+        Some(m) if !m.is_file() => bail!(
+            msg!(
+                "`{shown}` is not a regular file (a link, a device or a pipe) and was left as it is",
+                shown
+            )
+            .help(msg!(
+                "choose another name; `-o -` writes to standard output"
+            ))
+        ),
         Some(_) if !force => bail!(
             msg!("`{shown}` already exists and was left as it is", shown)
                 .help(msg!("add `--force` to replace it, or choose another name"))
@@ -197,9 +220,15 @@ pub fn is_free(dir: &Path) -> bool {
 
 /// Makes the directory `dir` (which must not exist, or be empty) holding `files` (names and
 /// contents), whole or not at all: everything is written to a new directory beside it, under
-/// an unpredictable name, then renamed into place; on failure only what this call made is
-/// removed. `dir` is shown as `shown`.
-pub fn create_dir(dir: &Path, shown: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
+/// an unpredictable name, and `check`ed there (a new plan is loaded as any command would load
+/// it) before it is renamed into place; on failure only what this call made is removed. `dir`
+/// is shown as `shown`.
+pub fn create_dir(
+    dir: &Path,
+    shown: &str,
+    files: &[(String, Vec<u8>)],
+    check: &dyn Fn(&Path) -> Result<()>,
+) -> Result<()> {
     // `plan init .` in an empty folder: the folder itself, named without its trailing `.`.
     let dir: PathBuf = dir.components().collect();
     let dir = dir.as_path();
@@ -214,14 +243,16 @@ pub fn create_dir(dir: &Path, shown: &str, files: &[(String, Vec<u8>)]) -> Resul
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    remove_stale_builds(parent);
     let result = (|| -> Result<()> {
         fs::create_dir_all(parent)?;
         let building = tempfile::Builder::new()
-            .prefix(".plan-new-")
+            .prefix(BUILD_PREFIX)
             .tempdir_in(parent)?;
         for (name, bytes) in files {
             create(&building.path().join(name), bytes)?;
         }
+        check(building.path())?;
         if !is_free(dir) {
             bail!(msg!("`{shown}` is no longer empty", shown));
         }
@@ -235,6 +266,41 @@ pub fn create_dir(dir: &Path, shown: &str, files: &[(String, Vec<u8>)]) -> Resul
         Ok(())
     })();
     Ok(result.or_say(|| msg!("cannot create `{shown}`", shown))?)
+}
+
+/// How the names of directories being built begin.
+const BUILD_PREFIX: &str = ".plan-new-";
+
+/// Removes what a killed `import` or `init` left in `parent`: directories named as
+/// [`create_dir`] names them, holding only plan files, untouched for an hour (a build takes
+/// seconds; one younger may be another command's, still running).
+fn remove_stale_builds(parent: &Path) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in entries.flatten() {
+        let ours = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(BUILD_PREFIX));
+        let stale = entry
+            .metadata()
+            .is_ok_and(|m| m.file_type().is_dir() && m.modified().is_ok_and(|t| t < hour_ago));
+        let only_plan_files = || {
+            fs::read_dir(entry.path()).is_ok_and(|files| {
+                files.flatten().all(|f| {
+                    f.file_type().is_ok_and(|t| t.is_file())
+                        && f.file_name().to_str().is_some_and(|n| {
+                            n.ends_with(".toml") || n == ".gitignore" || n.ends_with(".tmp")
+                        })
+                })
+            })
+        };
+        if ours && stale && only_plan_files() {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// Writes `bytes` to a new file at `path`, which must not exist.

@@ -3,7 +3,7 @@
 
 pub mod cli;
 pub mod commands;
-mod complete;
+pub mod complete;
 pub mod deadline;
 pub mod diagnostic;
 pub mod edit;

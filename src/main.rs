@@ -9,7 +9,9 @@ use plan::{Cli, Env, Outcome, Terminal};
 fn main() -> ExitCode {
     // `COMPLETE=bash plan` prints the shell's completion code; the shell then asks for values
     // (units, task ids …) through it. Otherwise this returns at once.
-    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command)
+        .shells(plan::complete::SHELLS)
+        .complete();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -54,6 +54,14 @@ pub enum Conflict {
     TasksChanged,
     /// Progress was recorded on a task that the other side removed (or renamed).
     TaskGone(String),
+    /// An id names another task on one side (tasks were renumbered) and the other side's
+    /// progress on it was meant for the task it named before.
+    Renumbered(String),
+    /// Both sides recorded a different status for one task on one day: which one holds would
+    /// depend on who merges.
+    SameDay(String, String),
+    /// Both sides changed (or removed) the same entry, differently.
+    Corrected(String, String),
     /// The merged text did not read back as the merge meant it to.
     Unverified,
 }
@@ -70,6 +78,20 @@ impl Conflict {
             Conflict::TaskGone(id) => msg!(
                 "progress was recorded on `{id}`, which the other side removed or renamed",
                 id
+            ),
+            Conflict::Renumbered(id) => msg!(
+                "`{id}` names another task on one side (the tasks were renumbered), and the other side recorded progress on the task it named before",
+                id
+            ),
+            Conflict::SameDay(id, day) => msg!(
+                "both sides recorded a different status for `{id}` on {day}",
+                id,
+                day
+            ),
+            Conflict::Corrected(id, day) => msg!(
+                "both sides changed the entry of `{id}` of {day}, differently",
+                id,
+                day
             ),
             Conflict::Unverified => {
                 msg!("the merged file did not read back as both sides' entries")
@@ -108,9 +130,31 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<String, Conflict> {
     let mut edits: Vec<Edit> = Vec::new();
     // What each task's entries must be once merged, sorted, to check the result.
     let mut expected: Vec<Vec<&str>> = Vec::new();
+    let versions = [&base, kept, other];
     for task in &kept.tasks {
-        let before = base.entries(&task.id);
-        let others = other.entries(&task.id);
+        // The same task in the other versions: by its id, or by its title where it had
+        // another id (the tasks were renumbered).
+        let before = base
+            .counterpart(task, versions)
+            .map_or(&[][..], |t| &t.entries[..]);
+        let others = other
+            .counterpart(task, versions)
+            .map_or(&[][..], |t| &t.entries[..]);
+        // The id names another task on the other side: progress recorded there is for that
+        // task, not for this one.
+        if let Some(there) = other.task(&task.id)
+            && !same_task(&task.title, &there.title, &task.id, versions)
+        {
+            let was = base
+                .counterpart(there, versions)
+                .map_or(&[][..], |t| &t.entries[..]);
+            let changed = there.entries.len() != was.len()
+                || there.entries.iter().zip(was).any(|(a, b)| a.key != b.key);
+            if changed {
+                return Err(Conflict::Renumbered(task.id.clone()));
+            }
+        }
+        conflicting_entries(&task.id, &task.entries, others, before)?;
         let mut keys: Vec<&str> = Vec::new();
         for entry in task.entries.iter().chain(others).chain(before) {
             if !keys.contains(&entry.key.as_str()) {
@@ -170,7 +214,7 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<String, Conflict> {
     }
     // Progress recorded on a task this side no longer has cannot go anywhere.
     for task in &other.tasks {
-        if kept.index.contains_key(&task.id) {
+        if kept.index.contains_key(&task.id) || kept.counterpart(task, versions).is_some() {
             continue;
         }
         let before = base.entries(&task.id);
@@ -204,6 +248,68 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<String, Conflict> {
         true => format!("{BOM}{merged}"),
         false => merged,
     })
+}
+
+/// Whether `title`, which id `id` has in the version kept, and `other`, which it has in another,
+/// name the same task: the same title, or an edited one (alike, and not the title another id
+/// has in some version, which is a task renumbered).
+fn same_task(title: &str, other: &str, id: &str, versions: [&Version; 3]) -> bool {
+    if title == other {
+        return true;
+    }
+    let elsewhere = |t: &str| {
+        versions
+            .iter()
+            .any(|v| v.tasks.iter().any(|task| task.id != id && task.title == t))
+    };
+    !elsewhere(title) && !elsewhere(other) && strsim::normalized_levenshtein(title, other) >= 0.6
+}
+
+/// The entries of task `id` that the two sides (`here` and `there`, both from `before`) changed
+/// in ways that cannot both hold: a different status on one day, or one entry of `before`
+/// changed (or removed) differently on each side.
+fn conflicting_entries(
+    id: &str,
+    here: &[Entry],
+    there: &[Entry],
+    before: &[Entry],
+) -> Result<(), Conflict> {
+    fn count(entries: &[Entry], key: &str) -> usize {
+        entries.iter().filter(|e| e.key == key).count()
+    }
+    fn added<'e>(side: &'e [Entry], before: &[Entry]) -> Vec<&'e Entry> {
+        side.iter()
+            .filter(|e| count(side, &e.key) > count(before, &e.key))
+            .collect()
+    }
+    fn keys<'e>(side: &[&'e Entry]) -> Vec<&'e str> {
+        let mut keys: Vec<&str> = side.iter().map(|e| e.key.as_str()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+    let (ours, theirs) = (added(here, before), added(there, before));
+    for a in &ours {
+        let clash = theirs.iter().find(|b| {
+            a.date == b.date
+                && a.period == b.period
+                && a.status.is_some()
+                && b.status.is_some()
+                && a.status != b.status
+        });
+        if clash.is_some() {
+            return Err(Conflict::SameDay(id.to_string(), a.day()));
+        }
+    }
+    if keys(&ours) != keys(&theirs)
+        && let Some(gone) = before.iter().find(|e| {
+            count(here, &e.key) < count(before, &e.key)
+                && count(there, &e.key) < count(before, &e.key)
+        })
+    {
+        return Err(Conflict::Corrected(id.to_string(), gone.day()));
+    }
+    Ok(())
 }
 
 /// A change to the kept side's text.
@@ -285,12 +391,24 @@ struct Entry {
     /// Its text from the header on, without the final line ending, with `\n` line endings.
     key: String,
     date: Day,
+    status: Option<String>,
+    period: Option<String>,
+}
+
+impl Entry {
+    /// Its date as written, for a message.
+    fn day(&self) -> String {
+        let (y, m, d) = self.date;
+        format!("{y:04}-{m:02}-{d:02}")
+    }
 }
 
 /// One task of a version, and its entries in file order.
 #[derive(Debug)]
 struct TaskEntries {
     id: String,
+    /// Its title, trimmed and in NFC.
+    title: String,
     /// Where an entry after all of its entries goes: the end of the last line of its last
     /// entry, or of the task itself.
     end: usize,
@@ -338,6 +456,11 @@ impl<'a> Version<'a> {
                 .and_then(Item::as_str)
                 .map(|s| nfc(s.trim()))
                 .unwrap_or_default();
+            let title = task
+                .get("title")
+                .and_then(Item::as_str)
+                .map(|s| nfc(s.trim()))
+                .unwrap_or_default();
             let own = table_end(task)
                 .or_else(|| task.span().map(|s| s.end))
                 .ok_or_else(|| layout(msg!("has a task `{id}` without a place", id)))?;
@@ -366,9 +489,34 @@ impl<'a> Version<'a> {
             {
                 return Err(layout(msg!("has two tasks `{id}`", id)));
             }
-            version.tasks.push(TaskEntries { id, end, entries });
+            version.tasks.push(TaskEntries {
+                id,
+                title,
+                end,
+                entries,
+            });
         }
         Ok(version)
+    }
+
+    /// Task `id`, if there is one.
+    fn task(&self, id: &str) -> Option<&TaskEntries> {
+        self.index.get(id).map(|&i| &self.tasks[i])
+    }
+
+    /// `task` of another version as this one has it: under its id if it is the same task
+    /// there, else the one task with its title.
+    fn counterpart(&self, task: &TaskEntries, versions: [&Version; 3]) -> Option<&TaskEntries> {
+        if let Some(same) = self.task(&task.id)
+            && same_task(&task.title, &same.title, &task.id, versions)
+        {
+            return Some(same);
+        }
+        let mut titled = self.tasks.iter().filter(|t| t.title == task.title);
+        match (titled.next(), titled.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
     }
 
     /// Task `id`'s entries, none if there is no such task.
@@ -421,10 +569,13 @@ impl Entry {
             }) => (date.year, date.month, date.day),
             _ => NO_DAY,
         };
+        let text_of = |name: &str| table.get(name).and_then(Item::as_str).map(str::to_string);
         Some(Entry {
             extent: start..end,
             key,
             date,
+            status: text_of("status"),
+            period: text_of("period"),
         })
     }
 }
@@ -545,37 +696,82 @@ note = \"Đã trình dự thảo\"
 
     #[test]
     fn at_the_same_date_ours_come_first() {
+        // Two notes of one status on one day: both hold, ours first.
+        let noted = |text: String, note: &str| {
+            let at = text.rfind("status = \"doing\"\n").unwrap() + "status = \"doing\"\n".len();
+            format!("{}note = \"{note}\"\n{}", &text[..at], &text[at..])
+        };
+        let ours = noted(mark(BASE, "I.2", "2023-03-20", "doing"), "a");
+        let theirs = noted(mark(BASE, "I.2", "2023-03-20", "doing"), "b");
+        let a = format!("{}note = \"a\"\n", entry("2023-03-20", "doing"));
+        let b = format!("{}note = \"b\"\n", entry("2023-03-20", "doing"));
+        let merged = merge(BASE, &ours, &theirs).unwrap();
+        assert!(
+            merged.ends_with(&format!("{a}\n{b}# the end\n")),
+            "{merged}"
+        );
+        let merged = merge(BASE, &theirs, &ours).unwrap();
+        assert!(
+            merged.ends_with(&format!("{b}\n{a}# the end\n")),
+            "{merged}"
+        );
+    }
+
+    #[test]
+    fn two_statuses_on_one_day_are_a_conflict_whoever_merges() {
         let ours = mark(BASE, "I.2", "2023-03-20", "done");
         let theirs = mark(BASE, "I.2", "2023-03-20", "blocked");
-        let expected = format!(
-            "{}\n{}# the end\n",
-            entry("2023-03-20", "done"),
-            entry("2023-03-20", "blocked")
-        );
-        assert!(merge(BASE, &ours, &theirs).unwrap().ends_with(&expected));
-        let expected = format!(
-            "{}\n{}# the end\n",
-            entry("2023-03-20", "blocked"),
-            entry("2023-03-20", "done")
-        );
-        assert!(merge(BASE, &theirs, &ours).unwrap().ends_with(&expected));
-        // Also when the text kept is theirs (their title changed), ours go in before theirs.
-        let theirs = mark(
+        let said = Conflict::SameDay("I.2".into(), "2023-03-20".into());
+        assert_eq!(merge(BASE, &ours, &theirs), Err(said.clone()));
+        assert_eq!(merge(BASE, &theirs, &ours), Err(said.clone()));
+        // Also when the text kept is theirs (their title changed).
+        let retitled = mark(
             &BASE.replace("kiểm soát", "kiểm tra"),
             "I.2",
             "2023-03-20",
             "blocked",
         );
-        let merged = merge(BASE, &ours, &theirs).unwrap();
-        assert!(merged.contains("kiểm tra"));
-        assert!(
-            merged.ends_with(&format!(
-                "{}\n{}# the end\n",
-                entry("2023-03-20", "done"),
-                entry("2023-03-20", "blocked")
-            )),
-            "{merged}"
+        assert_eq!(merge(BASE, &ours, &retitled), Err(said));
+    }
+
+    #[test]
+    fn one_entry_corrected_differently_on_both_sides_is_a_conflict() {
+        let ours = BASE.replace("date = 2023-02-01", "date = 2023-02-16");
+        let theirs = BASE.replace("date = 2023-02-01", "date = 2023-02-17");
+        let said = Conflict::Corrected("I.2".into(), "2023-02-01".into());
+        assert_eq!(merge(BASE, &ours, &theirs), Err(said.clone()));
+        assert_eq!(merge(BASE, &theirs, &ours), Err(said.clone()));
+        // Corrected on one side and deleted on the other: a conflict too.
+        let deleted = BASE.replace(
+            "\n[[task.progress]]\ndate = 2023-02-01\nstatus = \"doing\"\nnote = \"Đã trình dự thảo\"\n",
+            "",
         );
+        assert_ne!(deleted, BASE);
+        assert_eq!(merge(BASE, &ours, &deleted), Err(said));
+        // The same correction on both sides is one.
+        assert_eq!(merge(BASE, &ours, &ours.clone()), Ok(ours));
+    }
+
+    #[test]
+    fn a_mark_on_a_renumbered_id_never_moves_to_the_task_that_took_the_id() {
+        let three = format!(
+            "{BASE}\n[[task]]\nid = \"I.3\"\ntitle = \"Tổ chức hội nghị tổng kết\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 4/2023\"\n"
+        );
+        // One side deletes I.1 and renumbers I.2 and I.3 to I.1 and I.2.
+        let start = three.find("[[task]]\nid = \"I.1\"").unwrap();
+        let end = three.find("[[task]]\nid = \"I.2\"").unwrap();
+        let renumbered = format!("{}{}", &three[..start], &three[end..])
+            .replace("id = \"I.2\"", "id = \"I.1\"")
+            .replace("id = \"I.3\"", "id = \"I.2\"");
+        // The other marks the old I.1 done: the mark is for "Xây dựng Kế hoạch CCHC".
+        let marked = mark(&three, "I.1", "2023-03-20", "done");
+        let said = Err(Conflict::Renumbered("I.1".into()));
+        assert_eq!(merge(&three, &renumbered, &marked), said);
+        assert_eq!(merge(&three, &marked, &renumbered), said);
+        // A mark on a task that kept its id and title merges as ever.
+        let renumbered_marked = mark(&renumbered, "I.1", "2023-04-01", "done");
+        let merged = merge(&three, &renumbered_marked, &renumbered).unwrap();
+        assert_eq!(merged, renumbered_marked);
     }
 
     #[test]

@@ -90,7 +90,9 @@ impl Message {
             text.push_str(&rest[..open]);
             let name = &rest[open + 1..close];
             match self.args.iter().find(|(n, _)| *n == name) {
-                Some((_, Arg::Text(value))) => text.push_str(value),
+                // A value comes from a file or the command line: an escape sequence in it is
+                // shown, not obeyed.
+                Some((_, Arg::Text(value))) => text.push_str(&crate::text::printable(value)),
                 Some((_, Arg::Day(day))) => text.push_str(&lang.day(*day)),
                 Some((_, Arg::Decimal(number))) => text.push_str(&lang.decimal(number)),
                 Some((_, Arg::Said(message))) => text.push_str(&message.text(lang)),
@@ -380,6 +382,78 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "hãy ghi báo cáo ra ngoài `{dir}`",
     ),
     ("`{shown}` is a directory", "`{shown}` là một thư mục"),
+    (
+        "`{file}` is unmerged: git did not finish merging it, and it may hold one side's entries only",
+        "`{file}` chưa được gộp xong: git chưa gộp xong tệp này, và tệp có thể chỉ giữ các mục của một phía",
+    ),
+    (
+        "run `plan git-setup` once, then `git merge --abort` and merge again; or keep both sides' entries by hand and `git add` the file",
+        "hãy chạy `plan git-setup` một lần, rồi `git merge --abort` và gộp lại; hoặc tự giữ các mục của cả hai phía rồi `git add` tệp",
+    ),
+    (
+        "`{name}`: {why}; git merged the lines, but the file is left unmerged for you to decide",
+        "`{name}`: {why}; git đã gộp các dòng, nhưng tệp được để ở trạng thái chưa gộp để bạn quyết định",
+    ),
+    (
+        "`{id}` names another task on one side (the tasks were renumbered), and the other side recorded progress on the task it named before",
+        "`{id}` chỉ một nhiệm vụ khác ở một phía (các nhiệm vụ đã được đánh số lại), còn phía kia ghi tiến độ cho nhiệm vụ mà mã này chỉ trước đây",
+    ),
+    (
+        "both sides recorded a different status for `{id}` on {day}",
+        "hai phía ghi hai trạng thái khác nhau cho `{id}` vào ngày {day}",
+    ),
+    (
+        "both sides changed the entry of `{id}` of {day}, differently",
+        "hai phía sửa mục ngày {day} của `{id}` theo hai cách khác nhau",
+    ),
+    (
+        "`{shown}` is inside the plan directory `{outer}`, which would no longer load",
+        "`{shown}` nằm trong thư mục kế hoạch `{outer}`, thư mục đó sẽ không nạp được nữa",
+    ),
+    (
+        "import into a directory of its own, outside any plan",
+        "hãy nhập vào một thư mục riêng, ngoài mọi kế hoạch",
+    ),
+    (
+        "the plan read from the annex would not load, so nothing was written",
+        "kế hoạch đọc từ phụ lục sẽ không nạp được, nên chưa ghi gì",
+    ),
+    (
+        "see what `plan import --dry-run` reads, and correct the annex (or say which column is which)",
+        "hãy xem `plan import --dry-run` đọc được gì, rồi sửa phụ lục (hoặc chỉ rõ cột nào là cột nào)",
+    ),
+    (
+        "`{name}` holds a control character, which no name or id may",
+        "`{name}` chứa ký tự điều khiển, điều mà không tên hay mã nào được có",
+    ),
+    (
+        "write it on one line, with letters, digits and punctuation only",
+        "hãy viết trên một dòng, chỉ bằng chữ, số và dấu câu",
+    ),
+    (
+        "`{name}` holds `{shell}`, which a shell reads as a command or a pattern",
+        "`{name}` chứa `{shell}`, là ký tự mà shell đọc thành lệnh hoặc mẫu",
+    ),
+    (
+        "quote it whenever it is typed, or rename it without these characters",
+        "hãy đặt trong dấu nháy mỗi khi gõ, hoặc đổi tên bỏ các ký tự này",
+    ),
+    (
+        "`{shown}` is inside a `.git` directory, which only git may write",
+        "`{shown}` nằm trong thư mục `.git`, nơi chỉ git được ghi",
+    ),
+    (
+        "write the report outside `.git`",
+        "hãy ghi báo cáo ra ngoài `.git`",
+    ),
+    (
+        "`{shown}` is not a regular file (a link, a device or a pipe) and was left as it is",
+        "`{shown}` không phải là tệp thường (một liên kết, một thiết bị hay một đường ống) và được giữ nguyên",
+    ),
+    (
+        "choose another name; `-o -` writes to standard output",
+        "hãy chọn tên khác; `-o -` ghi ra đầu ra chuẩn",
+    ),
     ("give a file name", "hãy cho một tên tệp"),
     (
         "`{shown}` already exists and was left as it is",
@@ -1189,8 +1263,8 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "đã thêm `{first}` và `{second}` vào `.gitattributes` (hãy commit tệp này)",
     ),
     (
-        "set git's merge driver `{driver}` to `{command}` (`plan` must be on the PATH)",
-        "đã đặt trình gộp (merge driver) `{driver}` của git là `{command}` (`plan` phải có trong PATH)",
+        "set git's merge driver `{driver}` to run this `plan` by its full path (`git config merge.{driver}.driver` shows it)",
+        "đã đặt trình gộp (merge driver) `{driver}` của git chạy chính `plan` này theo đường dẫn đầy đủ (`git config merge.{driver}.driver` cho thấy đường dẫn đó)",
     ),
     (
         "set up git to merge `{pattern}` keeping both sides' progress entries, as `plan git-setup` does",

@@ -344,29 +344,69 @@ fn styled(text: &str, tone: Tone) -> Cell {
     }
 }
 
-/// Writes records as CSV (UTF-8 with a BOM) with a header row.
-pub fn write_csv<T: serde::Serialize>(
+/// Writes rows as CSV with a header row: for a spreadsheet (`spreadsheet`: UTF-8 with a BOM,
+/// cells a spreadsheet would run as a formula made text, see [`Csv`]) or as the text is.
+pub fn write_csv<S: AsRef<str>>(
     out: &mut dyn Write,
+    spreadsheet: bool,
     headers: &[&str],
-    records: impl IntoIterator<Item = T>,
+    records: impl IntoIterator<Item = impl IntoIterator<Item = S>>,
 ) -> anyhow::Result<()> {
-    let mut writer = csv_writer(out)?;
-    writer.write_record(headers).map_err(csv_error)?;
+    let mut csv = Csv::new(out, spreadsheet)?;
+    csv.row(headers)?;
     for record in records {
-        writer.serialize(record).map_err(csv_error)?;
+        csv.row(record)?;
     }
-    writer.flush()?;
-    Ok(())
+    csv.finish()
 }
 
-/// A CSV writer on `out`, the BOM written: rows may differ in length (a report holds several
-/// tables one after the other), and headers are written as rows.
-pub fn csv_writer(out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Write>> {
-    out.write_all(crate::text::BOM)?;
-    Ok(csv::WriterBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_writer(out))
+/// A CSV writer: rows may differ in length (a report holds several tables one after the
+/// other). For a spreadsheet it writes the BOM Excel needs to read UTF-8, and a cell starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return (which a spreadsheet may run as a
+/// formula: `=HYPERLINK(…)` in a title) gets a leading `'`, the OWASP rule; raw CSV, for
+/// scripts, is the text as it is.
+pub struct Csv<'w> {
+    writer: csv::Writer<&'w mut dyn Write>,
+    spreadsheet: bool,
+}
+
+impl<'w> Csv<'w> {
+    pub fn new(out: &'w mut dyn Write, spreadsheet: bool) -> io::Result<Csv<'w>> {
+        if spreadsheet {
+            out.write_all(crate::text::BOM)?;
+        }
+        let writer = csv::WriterBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_writer(out);
+        Ok(Csv {
+            writer,
+            spreadsheet,
+        })
+    }
+
+    pub fn row<S: AsRef<str>>(&mut self, cells: impl IntoIterator<Item = S>) -> anyhow::Result<()> {
+        let cells: Vec<S> = cells.into_iter().collect();
+        let shown: Vec<Cow<str>> = cells
+            .iter()
+            .map(|cell| {
+                let text = cell.as_ref();
+                if self.spreadsheet && text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                    Cow::Owned(format!("'{text}"))
+                } else {
+                    Cow::Borrowed(text)
+                }
+            })
+            .collect();
+        self.writer
+            .write_record(shown.iter().map(|c| c.as_bytes()))
+            .map_err(csv_error)
+    }
+
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        self.writer.flush()?;
+        Ok(())
+    }
 }
 
 /// Keeps an I/O error an `io::Error`, so that a closed pipe is recognised as one.

@@ -39,26 +39,64 @@ pub const BOM_CHAR: char = '\u{FEFF}';
 
 /// `text` safe to show on a terminal: control characters other than line feed and tab (an
 /// escape sequence in a title could move the cursor or recolour the screen) are shown as the
-/// symbols Unicode has for them (`␛` for ESC), and C1 controls as `�`.
+/// symbols Unicode has for them (`␛` for ESC), C1 controls as `�`, and the invisible
+/// characters that reorder the text around them (U+202E …) by their code, `[U+202E]`.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
-    // Control characters are bytes below 0x20, 0x7f, or U+0080–U+009F (0xc2 then a byte);
-    // most text has none of these bytes, and a byte scan is far quicker than decoding.
-    let may_hold_one =
-        |b: &u8| (*b < 0x20 && *b != b'\n' && *b != b'\t') || *b == 0x7f || *b == 0xc2;
+    shown(text, None)
+}
+
+/// `text` as one line, shown as [`printable`] shows it, and a line break (LF, CR or CRLF)
+/// shown as `line_break`: a note's second line cannot pass for a line of the output (a forged
+/// history entry in `show`, a row of a Markdown table). A tab is a space.
+pub fn one_line<'t>(text: &'t str, line_break: &str) -> std::borrow::Cow<'t, str> {
+    shown(text, Some(line_break))
+}
+
+/// How a line break inside a value is shown on screen.
+pub const SHOWN_BREAK: &str = " ␤ ";
+
+fn shown<'t>(text: &'t str, line_break: Option<&str>) -> std::borrow::Cow<'t, str> {
+    let keep_breaks = line_break.is_none();
+    let unsafe_char = |c: char| {
+        (c.is_control() && !(keep_breaks && (c == '\n' || c == '\t'))) || is_bidi_control(c)
+    };
+    // Control characters are bytes below 0x20, 0x7f, or U+0080–U+009F (0xc2 then a byte); the
+    // bidirectional controls start with 0xd8 (U+061C) or 0xe2 (U+200E …); most text has none of
+    // these bytes, and a byte scan is far quicker than decoding.
+    let may_hold_one = |b: &u8| {
+        (*b < 0x20 && !(keep_breaks && (*b == b'\n' || *b == b'\t')))
+            || matches!(*b, 0x7f | 0xc2 | 0xd8 | 0xe2)
+    };
     if !text.as_bytes().iter().any(may_hold_one) || !text.contains(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
     }
-    let shown = text
-        .chars()
-        .map(|c| match c {
-            c if !unsafe_char(c) => c,
-            '\u{7f}' => '\u{2421}',
-            c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
-            _ => '\u{fffd}',
-        })
-        .collect();
-    std::borrow::Cow::Owned(shown)
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            c if !unsafe_char(c) => out.push(c),
+            '\r' | '\n' if !keep_breaks => {
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str(line_break.unwrap_or_default());
+            }
+            '\t' => out.push(' '),
+            '\u{7f}' => out.push('\u{2421}'),
+            c if (c as u32) < 0x20 => {
+                out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'))
+            }
+            c if is_bidi_control(c) => out.push_str(&format!("[U+{:04X}]", c as u32)),
+            _ => out.push('\u{fffd}'),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The invisible characters that change the order in which the text around them is shown
+/// (the "Trojan Source" characters): U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Text whose equality and hash do not depend on case, character by character: how task ids
@@ -289,16 +327,38 @@ mod tests {
 
     #[test]
     fn every_control_character_is_caught_and_nothing_else() {
+        let bidi = [
+            0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
+        ];
+        let bidi: Vec<u32> = bidi.into_iter().chain(0x2066..=0x2069).collect();
         for c in (0..0x3000).filter_map(char::from_u32) {
             let text = format!("ố{c}x");
             let changed = printable(&text) != text;
+            let hidden = bidi.contains(&(c as u32));
             assert_eq!(
                 changed,
-                c.is_control() && c != '\n' && c != '\t',
+                (c.is_control() && c != '\n' && c != '\t') || hidden,
+                "U+{:04X}",
+                c as u32
+            );
+            let one = one_line(&text, "<br>");
+            assert_eq!(one != text, c.is_control() || hidden, "U+{:04X}", c as u32);
+            assert!(
+                !one.contains(['\n', '\r', '\u{202E}']),
                 "U+{:04X}",
                 c as u32
             );
         }
+    }
+
+    #[test]
+    fn one_line_shows_breaks_and_reordering_characters() {
+        assert_eq!(
+            one_line("Đã trình\r\n2023-06-01 done\nx\ty", " ␤ "),
+            "Đã trình ␤ 2023-06-01 done ␤ x y"
+        );
+        assert_eq!(printable("abc\u{202E}fed"), "abc[U+202E]fed");
+        assert_eq!(printable("a\nb"), "a\nb");
     }
 
     #[test]

@@ -273,13 +273,35 @@ fn warnings_name_the_table_row_and_column() {
     )
     .unwrap();
     let (code, stdout, stderr) = run_plan(sandbox.path(), &["import", "annex.csv"]);
+    // A task without a lead makes a plan that `plan list` refuses: nothing is written, and
+    // what could not be read is said first.
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(stdout, "");
+    assert_eq!(
+        stderr,
+        "warning: row 2: the tasks start before any section; they are put in a section of their own\n\
+         warning: row 2, \"Thời gian thực hiện\": deadline `Sớm nhất có thể` fits no kind\n\
+         warning: row 3, \"Đơn vị thực hiện\": task `I.2` names no lead unit; add one before `plan check`\n\
+         error: the plan read from the annex would not load, so nothing was written: the plan has 1 problem\n\
+         \n\
+         plan/I.toml:11:6: task `I.2` has no lead and no children\n   |\n11 | id = \"I.2\"\n   |      ^^^^^\n\
+         help: add `lead = [\"...\"]` (the responsible unit), or tasks under it (`I.2.a`, `I.2.b` ...)\n\
+         help: see what `plan import --dry-run` reads, and correct the annex (or say which column is which)\n"
+    );
+    assert!(!sandbox.path().join("plan").exists());
+    // With the lead given, it imports, and says what it could not read.
+    fs::write(
+        sandbox.path().join("annex.csv"),
+        "STT,Nội dung công việc,Đơn vị thực hiện,Thời gian thực hiện\n1,Rà soát,Sở Nội vụ,Sớm nhất có thể\n2,Báo cáo,Sở Nội vụ,Quý II/2024\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = run_plan(sandbox.path(), &["import", "annex.csv"]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stdout, "imported 2 tasks in 1 section, 1 unit into plan/\n");
     assert_eq!(
         stderr,
         "warning: row 2: the tasks start before any section; they are put in a section of their own\n\
          warning: row 2, \"Thời gian thực hiện\": deadline `Sớm nhất có thể` fits no kind\n\
-         warning: row 3, \"Đơn vị thực hiện\": task `I.2` names no lead unit; add one before `plan check`\n\
          help: `plan --plan-dir plan check` shows each of these in its file\n"
     );
 }
@@ -389,9 +411,9 @@ fn with_lang_vi_errors_help_and_warnings_are_in_vietnamese() {
     )
     .unwrap();
     let (code, _, stderr) = run_plan(sandbox.path(), &["import", "annex.csv", "--lang", "vi"]);
-    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(code, 1, "{stderr}");
     let lines: Vec<&str> = stderr.lines().collect();
-    assert_eq!(lines.len(), 4, "{stderr}");
+    assert_eq!(lines.len(), 11, "{stderr}");
     assert_eq!(
         lines[0],
         "cảnh báo: dòng 2: các nhiệm vụ bắt đầu trước khi có nội dung nào; chúng được đưa vào một nội dung riêng"
@@ -407,6 +429,10 @@ fn with_lang_vi_errors_help_and_warnings_are_in_vietnamese() {
     );
     assert_eq!(
         lines[3],
-        "gợi ý: hãy chạy `plan --plan-dir plan check` để xem từng cảnh báo trên ngay trong tệp chứa nó"
+        "lỗi: kế hoạch đọc từ phụ lục sẽ không nạp được, nên chưa ghi gì: kế hoạch có 1 vấn đề"
+    );
+    assert_eq!(
+        lines[10],
+        "gợi ý: hãy xem `plan import --dry-run` đọc được gì, rồi sửa phụ lục (hoặc chỉ rõ cột nào là cột nào)"
     );
 }

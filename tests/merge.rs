@@ -124,14 +124,17 @@ fn git_setup_adds_its_lines_once_and_keeps_the_rest() {
     let said = repo.plan(&["git-setup"]);
     assert_eq!(
         said,
-        "added `plan/*.toml merge=plan` and `plan/plan.toml merge=text` to `.gitattributes` (commit it)\nset git's merge driver `plan` to `plan merge-driver %O %A %B %P` (`plan` must be on the PATH)\n"
+        "added `plan/*.toml merge=plan` and `plan/plan.toml merge=text` to `.gitattributes` (commit it)\nset git's merge driver `plan` to run this `plan` by its full path (`git config merge.plan.driver` shows it)\n"
     );
     let attributes =
         "# kept\nplan/*.toml -text\nplan/*.toml merge=plan\nplan/plan.toml merge=text\n";
     assert_eq!(repo.read(".gitattributes"), attributes);
-    assert_eq!(
-        repo.git(&["config", "merge.plan.driver"]),
-        "plan merge-driver %O %A %B %P\n"
+    // The binary by its full path: a client without `plan` on its PATH still merges.
+    let driver = repo.git(&["config", "merge.plan.driver"]);
+    assert!(
+        driver.starts_with(&format!("p='{}';", env!("CARGO_BIN_EXE_plan")))
+            && driver.contains("\"$p\" merge-driver %O %A %B %P;"),
+        "{driver}"
     );
     assert_eq!(
         repo.git(&["check-attr", "merge", "--", "plan/I.toml", "plan/plan.toml"]),
@@ -348,9 +351,12 @@ fn plan_init_in_a_git_work_tree_sets_up_the_driver() {
         repo.read(".gitattributes"),
         "plan-2024/*.toml merge=plan\nplan-2024/plan.toml merge=text\n"
     );
-    assert_eq!(
-        repo.git(&["config", "merge.plan.driver"]),
-        "plan merge-driver %O %A %B %P\n"
+    // The binary by its full path: a client without `plan` on its PATH still merges.
+    let driver = repo.git(&["config", "merge.plan.driver"]);
+    assert!(
+        driver.starts_with(&format!("p='{}';", env!("CARGO_BIN_EXE_plan")))
+            && driver.contains("\"$p\" merge-driver %O %A %B %P;"),
+        "{driver}"
     );
 
     // Outside git, init says nothing of it.
@@ -367,4 +373,125 @@ fn plan_init_in_a_git_work_tree_sets_up_the_driver() {
         "created `plan` for 2024: plan.toml and 7 section files\nnext: add the tasks, then run `plan check`\n"
     );
     assert!(!dir.path().join(".gitattributes").exists());
+}
+
+/// A repository set up with `plan git-setup`, committed, with `colleague` branched off `main`.
+fn set_up() -> Repo {
+    let repo = Repo::new();
+    repo.plan(&["git-setup"]);
+    repo.git(&["add", ".gitattributes"]);
+    repo.git(&["commit", "--quiet", "--message", "Merge with plan"]);
+    repo
+}
+
+/// Runs `git ARGS` in the repository with a PATH that has no `plan` on it, as a GUI client has.
+fn git_without_plan(repo: &Repo, args: &[&str]) -> Output {
+    Command::new("git")
+        .args(args)
+        .current_dir(repo.path())
+        .env("PATH", "/usr/local/bin:/usr/bin:/bin")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_driver_runs_for_a_client_without_plan_on_its_path() {
+    let repo = set_up();
+    repo.git(&["checkout", "--quiet", "-b", "colleague"]);
+    repo.plan(&["mark", "I.2.a", "done", "--on", "2023-03-10"]);
+    repo.git(&["commit", "--quiet", "--all", "--message", "I.2.a"]);
+    repo.git(&["checkout", "--quiet", "main"]);
+    repo.plan(&["mark", "I.1", "done", "--on", "2023-03-20"]);
+    repo.git(&["commit", "--quiet", "--all", "--message", "I.1"]);
+    let merge = git_without_plan(&repo, &["merge", "--no-edit", "colleague"]);
+    assert!(merge.status.success(), "{merge:?}");
+    let section = repo.read("plan/I.toml");
+    assert_eq!(dates_of(&section, "I.1"), ["2023-03-20"]);
+    assert_eq!(dates_of(&section, "I.2.a"), ["2023-03-10"]);
+}
+
+#[test]
+fn a_driver_that_cannot_run_says_so_and_check_refuses_the_unmerged_file() {
+    let repo = set_up();
+    // The binary git-setup named has gone, and no `plan` is on the PATH.
+    let driver = repo.git(&["config", "merge.plan.driver"]);
+    let gone = driver.replace(env!("CARGO_BIN_EXE_plan"), "/nonexistent/plan");
+    repo.git(&["config", "merge.plan.driver", gone.trim_end()]);
+    repo.git(&["checkout", "--quiet", "-b", "colleague"]);
+    repo.plan(&["mark", "I.2.a", "done", "--on", "2023-03-10"]);
+    repo.git(&["commit", "--quiet", "--all", "--message", "I.2.a"]);
+    repo.git(&["checkout", "--quiet", "main"]);
+    repo.plan(&["mark", "I.1", "done", "--on", "2023-03-20"]);
+    repo.git(&["commit", "--quiet", "--all", "--message", "I.1"]);
+    let merge = git_without_plan(&repo, &["merge", "--no-edit", "colleague"]);
+    assert!(!merge.status.success(), "{merge:?}");
+    let said = String::from_utf8_lossy(&merge.stderr);
+    assert!(
+        said.contains("plan merge-driver could not run: plan/I.toml was NOT merged"),
+        "{said}"
+    );
+    // The file is ours alone, without markers: `check` refuses it rather than let it be
+    // committed without the colleague's entry.
+    let output = repo.run("plan", &["check"]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: `plan/I.toml` is unmerged: git did not finish merging it, and it may hold one side's entries only\nhelp: run `plan git-setup` once, then `git merge --abort` and merge again; or keep both sides' entries by hand and `git add` the file\n"
+    );
+    // As the help says: set up again, start the merge again, and it merges.
+    repo.plan(&["git-setup"]);
+    repo.git(&["merge", "--abort"]);
+    let merge = git_without_plan(&repo, &["merge", "--no-edit", "colleague"]);
+    assert!(merge.status.success(), "{merge:?}");
+    assert_eq!(dates_of(&repo.read("plan/I.toml"), "I.2.a"), ["2023-03-10"]);
+    repo.plan(&["check"]);
+}
+
+#[test]
+fn two_statuses_on_one_day_stop_the_merge_whoever_pulls() {
+    let repo = set_up();
+    repo.git(&["checkout", "--quiet", "-b", "colleague"]);
+    repo.plan(&["mark", "I.1", "blocked", "--on", "2023-03-20"]);
+    repo.git(&["commit", "--quiet", "--all", "--message", "blocked"]);
+    repo.git(&["checkout", "--quiet", "main"]);
+    repo.plan(&["mark", "I.1", "done", "--on", "2023-03-20"]);
+    repo.git(&["commit", "--quiet", "--all", "--message", "done"]);
+    let merge = repo.run("git", &["merge", "--no-edit", "colleague"]);
+    assert!(!merge.status.success(), "{merge:?}");
+    assert!(
+        String::from_utf8_lossy(&merge.stderr).contains(
+            "`plan/I.toml`: both sides recorded a different status for `I.1` on 2023-03-20"
+        ),
+        "{merge:?}"
+    );
+    let output = repo.run("plan", &["check"]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+}
+
+#[test]
+fn a_mark_never_follows_an_id_to_the_task_renumbered_into_it() {
+    let repo = set_up();
+    let base = repo.read("plan/IV.toml");
+    // A colleague marks IV.3; we delete IV.3 and renumber IV.4 and IV.5.
+    repo.git(&["checkout", "--quiet", "-b", "colleague"]);
+    repo.plan(&["mark", "IV.3", "done", "--on", "2023-03-20"]);
+    repo.git(&["commit", "--quiet", "--all", "--message", "IV.3 done"]);
+    repo.git(&["checkout", "--quiet", "main"]);
+    let start = base.find("id = \"IV.3\"").unwrap();
+    let start = base[..start].rfind("[[task]]").unwrap();
+    let end = start + base[start..].find("id = \"IV.4\"").unwrap();
+    let end = start + base[start..end].rfind("[[task]]").unwrap();
+    let renumbered = format!("{}{}", &base[..start], &base[end..])
+        .replace("id = \"IV.4\"", "id = \"IV.3\"")
+        .replace("id = \"IV.5\"", "id = \"IV.4\"");
+    repo.write("plan/IV.toml", &renumbered);
+    repo.git(&["commit", "--quiet", "--all", "--message", "IV.3 removed"]);
+    let merge = repo.run("git", &["merge", "--no-edit", "colleague"]);
+    assert!(!merge.status.success(), "{merge:?}");
+    assert!(
+        String::from_utf8_lossy(&merge.stderr).contains("`IV.3` names another task on one side"),
+        "{merge:?}"
+    );
 }

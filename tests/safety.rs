@@ -8,7 +8,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use common::{git_identity, run_plan};
+use common::{git_identity, one_task, run_plan};
 use tempfile::TempDir;
 
 /// A file of the shipped plan as it is in the repository.
@@ -428,16 +428,6 @@ fn the_repository_holds_no_stray_file_and_has_its_licence() {
     let manifest = fs::read_to_string(root.join("Cargo.toml")).unwrap();
     assert!(manifest.contains("license = \"MIT\""));
     assert!(licence.starts_with("MIT License"));
-}
-
-/// A plan whose section I has one task with `title` (and a progress entry with `note`).
-fn one_task(title: &str, note: &str) -> TempDir {
-    let root = common::shipped_plan();
-    let section = format!(
-        "id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"{title}\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 1/2023\"\n\n[[task.progress]]\ndate = 2023-02-01\nstatus = \"doing\"\nnote = \"{note}\"\n"
-    );
-    fs::write(root.path().join("plan/I.toml"), section).unwrap();
-    root
 }
 
 #[test]

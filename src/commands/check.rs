@@ -17,6 +17,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
+    refuse_unmerged(&env.cwd.join(dir), dir)?;
     let loaded = load::load(dir, &env.cwd, true)?;
     let lang = given.or(loaded.lang).unwrap_or_default();
     // Strict: what other commands only warn about is an error here, but for files not read.
@@ -55,4 +56,40 @@ pub fn run(
         std::mem::forget(plan);
     }
     Ok(Outcome::Success)
+}
+
+/// A plan file that git lists as unmerged holds one side of a merge that did not finish (with
+/// conflict markers, or without them when the merge driver could not run, when the file is
+/// "ours" alone and committing it would drop the other side's entries): refused, named.
+fn refuse_unmerged(path: &Path, dir: &Path) -> Result<()> {
+    if crate::files::git_dir(path).is_none() {
+        return Ok(());
+    }
+    let Ok(output) = std::process::Command::new("git")
+        .current_dir(path)
+        .args(["ls-files", "--unmerged", "-z", "--", "."])
+        .output()
+    else {
+        return Ok(());
+    };
+    let listed = String::from_utf8_lossy(&output.stdout);
+    let mut unmerged: Vec<String> = listed
+        .split('\0')
+        .filter_map(|line| line.split_once('\t').map(|(_, name)| name))
+        .filter(|name| name.ends_with(".toml"))
+        .map(|name| dir.join(name).display().to_string())
+        .collect();
+    unmerged.dedup();
+    if let Some(first) = unmerged.first() {
+        anyhow::bail!(
+            msg!(
+                "`{file}` is unmerged: git did not finish merging it, and it may hold one side's entries only",
+                file = first
+            )
+            .help(msg!(
+                "run `plan git-setup` once, then `git merge --abort` and merge again; or keep both sides' entries by hand and `git add` the file"
+            ))
+        );
+    }
+    Ok(())
 }

@@ -20,8 +20,23 @@ use crate::msg;
 /// The merge driver's name in `.gitattributes` and git's configuration.
 const DRIVER: &str = "plan";
 
-/// What git runs: base, ours (where the result goes), theirs, and the file's path.
-const DRIVER_COMMAND: &str = "plan merge-driver %O %A %B %P";
+/// What git runs (through `sh`): this very binary by its full path, given base, ours (where the
+/// result goes), theirs and the file's path, so that a client that does not have `plan` on its
+/// PATH (a GUI client, an editor) still merges; `plan` on the PATH if that binary has moved; and
+/// if neither runs, a message and a failure, which leaves the file unmerged for git (never a
+/// silent "ours").
+fn driver_command() -> String {
+    let exe = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.to_str().map(str::to_string))
+        .unwrap_or_else(|| "plan".to_string());
+    let exe = format!("'{}'", exe.replace('\'', "'\\''"));
+    format!(
+        "p={exe}; [ -x \"$p\" ] || p=plan; \"$p\" merge-driver %O %A %B %P; s=$?; \
+         [ $s -lt 126 ] || echo 'plan merge-driver could not run:' %P 'was NOT merged; run plan git-setup, then merge again' >&2; \
+         exit $s"
+    )
+}
 
 /// `plan git-setup`: registers the merge driver for the plan directory `dir`.
 pub fn setup(dir: &Path, env: &Env, lang: Lang, out: &mut dyn Write) -> Result<Outcome> {
@@ -50,9 +65,8 @@ pub fn setup(dir: &Path, env: &Env, lang: Lang, out: &mut dyn Write) -> Result<O
     };
     writeln!(out, "{}", said.text(lang))?;
     let driver = msg!(
-        "set git's merge driver `{driver}` to `{command}` (`plan` must be on the PATH)",
-        driver = DRIVER,
-        command = DRIVER_COMMAND
+        "set git's merge driver `{driver}` to run this `plan` by its full path (`git config merge.{driver}.driver` shows it)",
+        driver = DRIVER
     );
     writeln!(out, "{}", driver.text(lang))?;
     Ok(Outcome::Success)
@@ -179,7 +193,11 @@ fn register(root: &Path, dir: &Path) -> Result<Setup> {
     )?;
     git(
         root,
-        &["config", &format!("merge.{DRIVER}.driver"), DRIVER_COMMAND],
+        &[
+            "config",
+            &format!("merge.{DRIVER}.driver"),
+            &driver_command(),
+        ],
     )?;
     Ok(Setup {
         pattern,
@@ -302,17 +320,26 @@ pub fn merge_driver(
         .or_say(|| msg!("cannot run `{program}`", program = "git merge-file"))?;
     err.write_all(&output.stderr)?;
     match output.status.code() {
-        Some(0) => Ok(Outcome::Success),
-        Some(1..=127) => {
+        // Merged line by line where the rule found a conflict (two statuses on one day, one
+        // entry corrected twice): git must still stop and show it.
+        Some(0) if why.is_none() => Ok(Outcome::Success),
+        Some(0..=127) => {
             if let Some(why) = why {
                 writeln!(
                     err,
                     "{}\n{}: {}",
-                    msg!(
-                        "`{name}`: {why}; git's conflict markers are in the file",
-                        name,
-                        why = why.said()
-                    )
+                    match output.status.code() {
+                        Some(0) => msg!(
+                            "`{name}`: {why}; git merged the lines, but the file is left unmerged for you to decide",
+                            name,
+                            why = why.said()
+                        ),
+                        _ => msg!(
+                            "`{name}`: {why}; git's conflict markers are in the file",
+                            name,
+                            why = why.said()
+                        ),
+                    }
                     .text(lang),
                     Label::Help.word(lang),
                     msg!(

@@ -1,7 +1,6 @@
 //! `plan import FILE`: an annex read into a new plan directory, with what could not be read.
 
 use std::io::Write;
-use std::sync::Arc;
 
 use anyhow::Result;
 use chrono::Datelike;
@@ -9,13 +8,10 @@ use chrono::Datelike;
 use super::list::Record;
 use super::{Env, Outcome, joined};
 use crate::cli::{ImportArgs, ImportFormat};
-use crate::deadline;
-use crate::import::{self, Imported, Options, write};
+use crate::import::{self, Options, write};
 use crate::message::Label;
-use crate::model::State;
-use crate::model::{Status, Task};
+use crate::model::Task;
 use crate::msg;
-use crate::period::Period;
 use crate::render::{self, Grid, Tone};
 
 pub fn run(
@@ -55,6 +51,21 @@ pub fn run(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| shown.clone());
     let files = write::render(&imported, &name);
+    // What could not be read is said first, whether or not the plan then loads.
+    let findings = |err: &mut dyn Write| -> Result<()> {
+        for warning in &imported.annex.warnings {
+            writeln!(err, "{}: {}", Label::Warning.word(lang), warning.text(lang))?;
+        }
+        Ok(())
+    };
+    // The plan is shown, and written, only as it loads from the files it would be.
+    let loaded = match write::load(&files, into_shown) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            findings(err)?;
+            return Err(error);
+        }
+    };
     if !args.dry_run {
         write::write(&env.cwd.join(&args.into), into_shown, &files)?;
     }
@@ -93,12 +104,15 @@ pub fn run(
         ),
     }
     .text(lang);
+    let plan = &loaded.plan;
+    let state =
+        |task: &Task| task.state_on(env.today, task.current_occurrence(plan.years(), env.today));
     match args.format {
         ImportFormat::Json => {
-            let tasks = model_tasks(&imported, into_shown, &files);
-            let records: Vec<Record> = tasks
+            let records: Vec<Record> = plan
+                .tasks
                 .iter()
-                .map(|task| Record::new(task, state(task, imported.year, env.today)))
+                .map(|task| Record::new(task, state(task)))
                 .collect();
             render::write_json(out, &records)?;
             writeln!(err, "{summary}")?;
@@ -106,13 +120,12 @@ pub fn run(
         ImportFormat::Table => {
             writeln!(out, "{summary}")?;
             if args.dry_run {
-                let tasks = model_tasks(&imported, into_shown, &files);
                 let mut grid = Grid::new(
                     ["ID", "Task", "Lead", "Support", "Deadline"]
                         .map(|h| lang.tr(h))
                         .to_vec(),
                 );
-                for task in &tasks {
+                for task in plan.tasks.iter() {
                     let plain = |text: String| (text, Tone::Plain);
                     grid.push(vec![
                         plain(task.id.clone()),
@@ -133,9 +146,7 @@ pub fn run(
     }
     // The summary first, then what could not be read, when both go to one terminal.
     out.flush()?;
-    for warning in &imported.annex.warnings {
-        writeln!(err, "{}: {}", Label::Warning.word(lang), warning.text(lang))?;
-    }
+    findings(err)?;
     if !args.dry_run && !imported.annex.warnings.is_empty() {
         let help = msg!(
             "`plan --plan-dir {dir} check` shows each of these in its file",
@@ -144,68 +155,4 @@ pub fn run(
         writeln!(err, "{}: {}", Label::Help.word(lang), help.text(lang))?;
     }
     Ok(Outcome::Success)
-}
-
-/// The imported tasks as the plan's model has them, for the JSON of `list`.
-fn model_tasks(imported: &Imported, dir: &str, files: &write::Files) -> Vec<Task> {
-    let mut tasks = Vec::new();
-    for (section, (file, _, lines)) in imported.annex.sections.iter().zip(&files.sections) {
-        let section_id: Arc<str> = Arc::from(section.id.as_str());
-        let file: Arc<str> = Arc::from(format!("{dir}/{file}"));
-        for (task, (_, line)) in section.tasks.iter().zip(lines) {
-            let names = |list: &[String]| list.iter().map(|n| Arc::from(n.as_str())).collect();
-            tasks.push(Task {
-                id: task.id.clone(),
-                section: section_id.clone(),
-                parent: task.parent.clone(),
-                title: task.title.clone(),
-                lead: names(&task.lead),
-                support: names(&task.support),
-                budget: task.budget,
-                deadline_text: task.deadline.as_deref().map(Arc::from),
-                deadline: task
-                    .deadline
-                    .as_deref()
-                    .and_then(|d| deadline::parse(d, imported.year).ok()),
-                due: None,
-                product: task.product.clone(),
-                funding: task.funding.clone(),
-                note: task.note.clone(),
-                carried_from: None,
-                progress: Vec::new(),
-                children: section
-                    .tasks
-                    .iter()
-                    .filter(|t| t.parent.as_deref() == Some(task.id.as_str()))
-                    .map(|t| t.id.clone())
-                    .collect(),
-                file: file.clone(),
-                line: *line,
-                end: 0,
-            });
-        }
-    }
-    tasks
-}
-
-/// A new task's state: not started, due as its wording says (a periodic task's first
-/// occurrence of the plan's year, or the one `today` falls in).
-fn state(task: &Task, year: i32, today: chrono::NaiveDate) -> State {
-    let period = task.every().map(|every| {
-        let inside = Period::containing(every, today);
-        if inside.year == year {
-            inside
-        } else {
-            Period::all_in_year(year, every).next().unwrap_or(inside)
-        }
-    });
-    State {
-        status: Status::Todo,
-        due: match period {
-            Some(p) => Some(task.occurrence_due(p)),
-            None => task.due_on(today),
-        },
-        period,
-        days_late: None,
-    }
 }

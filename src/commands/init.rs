@@ -144,7 +144,9 @@ pub fn run(
         );
         new_files.push((format!("{id}.toml"), text.into_bytes()));
     }
-    files::create_dir(&dir, &args.dir.display().to_string(), &new_files)?;
+    // The new plan loads, as every command will load it, or it is not made.
+    let check = |built: &std::path::Path| crate::load::load(built, built, false).map(|_| ());
+    files::create_dir(&dir, &args.dir.display().to_string(), &new_files, &check)?;
     let shown = args.dir.display();
     let created = match sections.len() {
         1 => msg!(

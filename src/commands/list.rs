@@ -30,7 +30,12 @@ pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Ou
         .collect();
     match args.format {
         Format::Json => render::write_json(out, &records)?,
-        Format::Csv => render::write_csv(out, &CSV_HEADERS, records.iter().map(Record::csv_row))?,
+        Format::Csv | Format::CsvRaw => render::write_csv(
+            out,
+            args.format == Format::Csv,
+            &CSV_HEADERS,
+            records.iter().map(Record::csv_row),
+        )?,
         Format::Table | Format::Markdown => {
             // The due column's text.
             let due = records.iter().filter_map(|r| Some((r.due?, r.period)));

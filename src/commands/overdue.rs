@@ -30,8 +30,9 @@ pub fn run(context: &Context, args: &OverdueArgs, out: &mut dyn Write) -> Result
     rows.sort_by_key(|row| row.due);
     match args.format {
         Format::Json => render::write_json(out, &rows)?,
-        Format::Csv => render::write_csv(
+        Format::Csv | Format::CsvRaw => render::write_csv(
             out,
+            args.format == Format::Csv,
             &["id", "title", "lead", "due", "period", "days_overdue"],
             rows.iter().map(|r| {
                 [

@@ -15,6 +15,7 @@ use crate::model::{Entry, Plan, Status, Task};
 use crate::msg;
 use crate::period::Period;
 use crate::render::{self, Grid, Tone, money};
+use crate::text::{SHOWN_BREAK, one_line};
 
 pub fn run(context: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<Outcome> {
     let (plan, lang) = (context.plan, context.lang);
@@ -25,8 +26,9 @@ pub fn run(context: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<Ou
         Format::Json => render::write_json(out, &details)?,
         Format::Table => write_text(&mut render::Printable(out), &details, lang)?,
         Format::Markdown => fields(&details, lang).write_markdown(out)?,
-        Format::Csv => render::write_csv(
+        Format::Csv | Format::CsvRaw => render::write_csv(
             out,
+            args.format == Format::Csv,
             &["field", "value"],
             fields(&details, lang).rows().map(|row| {
                 row.iter()
@@ -238,7 +240,10 @@ fn entry_text(lang: Lang, p: &Progress) -> String {
 /// history as a timeline.
 fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
     let t = &d.task;
-    writeln!(out, "{}  {}", t.id, t.title)?;
+    // Each value on its own line, whatever it holds: a note's second line cannot pass for a
+    // line of the history.
+    let line = |text: &str| one_line(text, SHOWN_BREAK).into_owned();
+    writeln!(out, "{}  {}", line(t.id), line(t.title))?;
     writeln!(out)?;
     let due = match (t.due, &t.period) {
         (Some(due), Some(period)) => {
@@ -283,12 +288,12 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
         .unwrap_or(8)
         + 2;
     for (label, value) in &fields {
-        writeln!(out, "{:<width$}{value}", lang.tr(label))?;
+        writeln!(out, "{:<width$}{}", lang.tr(label), line(value))?;
     }
     if !d.children.is_empty() {
         writeln!(out, "\n{}", lang.tr("Tasks under it:"))?;
         for child in &d.children {
-            writeln!(out, "  {}  {}", child.id, child.title)?;
+            writeln!(out, "  {}  {}", line(child.id), line(child.title))?;
         }
     }
     if !d.occurrences.is_empty() {
@@ -310,7 +315,7 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
             writeln!(out, "  {}", lang.tr("(no progress recorded)"))?;
         }
         for p in &d.progress {
-            writeln!(out, "  {}", entry_text(lang, p))?;
+            writeln!(out, "  {}", line(&entry_text(lang, p)))?;
         }
     }
     Ok(())

@@ -21,7 +21,12 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
     let rows = rows(plan, &tasks, args.by, day);
     match args.format {
         Format::Json => render::write_json(out, &rows)?,
-        Format::Csv => render::write_csv(out, &CSV_HEADERS, rows.iter().map(Row::cells))?,
+        Format::Csv | Format::CsvRaw => render::write_csv(
+            out,
+            args.format == Format::Csv,
+            &CSV_HEADERS,
+            rows.iter().map(Row::cells),
+        )?,
         Format::Table | Format::Markdown => {
             let first = if args.by == GroupBy::Unit {
                 "Unit"

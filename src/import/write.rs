@@ -6,9 +6,9 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use super::Imported;
-use crate::edit::{toml_list, toml_string};
+use crate::edit::{toml_comment, toml_list, toml_string};
 use crate::files;
-use crate::load::PLAN_FILE;
+use crate::load::{Contents, Loaded, PLAN_FILE};
 use crate::msg;
 
 /// A section file's name, its text, and the line of each task's id.
@@ -22,6 +22,7 @@ pub struct Files {
 }
 
 pub fn render(imported: &Imported, source: &str) -> Files {
+    let source = toml_comment(source);
     let mut head = format!(
         "# Imported by `plan import` from `{source}`. Check the units below (merge spellings of one\n# unit as `aliases`, list the members of collective units), then run `plan check`.\n"
     );
@@ -56,7 +57,11 @@ pub fn render(imported: &Imported, source: &str) -> Files {
     for section in &imported.annex.sections {
         let mut text = String::new();
         if let Some((part, title)) = &section.part {
-            text.push_str(&format!("# Part {part}: {}\n", title.replace('\n', " ")));
+            text.push_str(&format!(
+                "# Part {}: {}\n",
+                toml_comment(part),
+                toml_comment(title)
+            ));
         }
         text.push_str(&format!(
             "id = {}\ntitle = {}\n",
@@ -64,9 +69,16 @@ pub fn render(imported: &Imported, source: &str) -> Files {
             toml_string(&section.title)
         ));
         let mut lines = Vec::new();
+        // Lines are counted as the text grows, not recounted for each task: an annex of
+        // 10,000 rows would take the square of that.
+        let mut counted = (0, 0);
         for task in &section.tasks {
             text.push_str("\n[[task]]\n");
-            lines.push((task.id.clone(), text.lines().count() + 1));
+            counted = (
+                text.len(),
+                counted.1 + text[counted.0..].matches('\n').count(),
+            );
+            lines.push((task.id.clone(), counted.1 + 1));
             text.push_str(&format!("id = {}\n", toml_string(&task.id)));
             text.push_str(&format!("title = {}\n", toml_string(&task.title)));
             if !task.lead.is_empty() {
@@ -94,6 +106,38 @@ pub fn render(imported: &Imported, source: &str) -> Files {
     Files { head, sections }
 }
 
+/// The plan `files` make, loaded as any command will load it, its files shown under `shown`:
+/// what `--dry-run` shows, and what must load before anything is written.
+pub fn load(files: &Files, shown: &str) -> Result<Loaded> {
+    let names = files
+        .sections
+        .iter()
+        .map(|(name, text, _)| (name.as_str(), text.as_bytes().to_vec()));
+    load_named(shown, files.head.as_bytes().to_vec(), names)
+}
+
+fn load_named<'n>(
+    shown: &str,
+    head: Vec<u8>,
+    sections: impl Iterator<Item = (&'n str, Vec<u8>)>,
+) -> Result<Loaded> {
+    let contents = |name: &str, bytes| Contents {
+        display: format!("{shown}/{name}"),
+        bytes,
+    };
+    let sections = sections
+        .map(|(name, bytes)| contents(name, bytes))
+        .collect();
+    crate::load::load_files(shown, contents(PLAN_FILE, head), sections, false).map_err(|problems| {
+        msg!("the plan read from the annex would not load, so nothing was written")
+            .help(msg!(
+                "see what `plan import --dry-run` reads, and correct the annex (or say which column is which)"
+            ))
+            .because(problems)
+            .into()
+    })
+}
+
 /// Writes the files into `dir`, which must not exist or be empty: built under a new name
 /// beside it and renamed into place, so that a failure leaves nothing behind.
 pub fn write(dir: &Path, shown: &str, files_to_write: &Files) -> Result<()> {
@@ -109,6 +153,23 @@ pub fn write(dir: &Path, shown: &str, files_to_write: &Files) -> Result<()> {
             ))
         );
     }
+    // A plan inside a plan: the outer one would find a directory among its files and refuse
+    // to load.
+    let absolute: std::path::PathBuf = dir.components().collect();
+    if let Some(outer) = absolute
+        .ancestors()
+        .skip(1)
+        .find(|a| a.join(PLAN_FILE).is_file())
+    {
+        bail!(
+            msg!(
+                "`{shown}` is inside the plan directory `{outer}`, which would no longer load",
+                shown,
+                outer = outer.display()
+            )
+            .help(msg!("import into a directory of its own, outside any plan"))
+        );
+    }
     let mut new_files = vec![
         (
             PLAN_FILE.to_string(),
@@ -119,5 +180,19 @@ pub fn write(dir: &Path, shown: &str, files_to_write: &Files) -> Result<()> {
     for (name, text, _) in &files_to_write.sections {
         new_files.push((name.clone(), text.as_bytes().to_vec()));
     }
-    files::create_dir(dir, shown, &new_files)
+    // What the import made is read back from disk and loaded as any command will load it,
+    // before it takes its place.
+    let check = |built: &Path| -> Result<()> {
+        let mut sections = Vec::new();
+        for (name, _, _) in &files_to_write.sections {
+            sections.push(files::read(&built.join(name), &format!("{shown}/{name}"))?);
+        }
+        let head = files::read(&built.join(PLAN_FILE), &format!("{shown}/{PLAN_FILE}"))?;
+        let names = files_to_write
+            .sections
+            .iter()
+            .map(|(name, _, _)| name.as_str());
+        load_named(shown, head, names.zip(sections)).map(|_| ())
+    };
+    files::create_dir(dir, shown, &new_files, &check)
 }

@@ -305,11 +305,22 @@ impl Checker {
 
     pub(super) fn units(&mut self, source: &Source, raw: Vec<RawUnit>) -> Vec<Unit> {
         let mut units: Vec<Unit> = Vec::new();
+        // Whether each spelling, in order, can be typed (an untypeable one is a problem).
+        let mut typeable = Vec::new();
+        for raw_unit in &raw {
+            for spelling in std::iter::once(&raw_unit.name).chain(&raw_unit.aliases) {
+                typeable.push(self.name_is_typeable(source, spelling.span(), spelling.get_ref()));
+            }
+        }
+        let mut typeable = typeable.into_iter();
         let spellings = Arc::make_mut(&mut self.spellings);
         for raw_unit in &raw {
             let name = nfc(raw_unit.name.get_ref().trim());
             let shared: Arc<str> = Arc::from(name.as_str());
             for spelling in std::iter::once(&raw_unit.name).chain(&raw_unit.aliases) {
+                if typeable.next() == Some(false) {
+                    continue;
+                }
                 let key = fold(spelling.get_ref());
                 if let Some(other) = spellings.get(&key) {
                     self.problems.push(
@@ -415,9 +426,54 @@ impl Checker {
         })
     }
 
+    /// Whether `name` (a unit's name or alias, a task's id), found at `span`, can be typed: one
+    /// with a control character (a line break, an escape) is a problem; one with a character
+    /// that a shell runs or splits on when it is not quoted (`$`, `` ` ``, `;` …) is a warning.
+    /// `&`, `(`, `)` and `,` are left alone: real names hold them ("Trung tâm KH&CN"), and
+    /// completion quotes every value.
+    fn name_is_typeable(
+        &mut self,
+        source: &Source,
+        span: std::ops::Range<usize>,
+        name: &str,
+    ) -> bool {
+        let shown = crate::text::one_line(name, crate::text::SHOWN_BREAK);
+        if name.contains(|c: char| c.is_control() || crate::text::is_bidi_control(c)) {
+            self.problems.push(
+                source
+                    .at(
+                        span,
+                        msg!(
+                            "`{name}` holds a control character, which no name or id may",
+                            name = shown
+                        ),
+                    )
+                    .help(msg!(
+                        "write it on one line, with letters, digits and punctuation only"
+                    )),
+            );
+            return false;
+        }
+        let shell: String = name
+            .chars()
+            .filter(|c| "$`\\;|<>\"'*?!{}".contains(*c))
+            .collect();
+        if !shell.is_empty() {
+            self.warnings.push(
+                source
+                    .at(span, msg!("`{name}` holds `{shell}`, which a shell reads as a command or a pattern", name = shown, shell))
+                    .help(msg!("quote it whenever it is typed, or rename it without these characters")),
+            );
+        }
+        true
+    }
+
     /// The task id `raw`, trimmed and in NFC, if it belongs to `section`.
     fn id_in(&mut self, source: &Source, section: &str, raw: Spanned<Text>) -> Option<String> {
         let id_span = raw.span();
+        if !self.name_is_typeable(source, id_span.clone(), raw.get_ref()) {
+            return None;
+        }
         let id = into_nfc(trimmed(raw.into_inner().into_owned()));
         let in_section = id
             .strip_prefix(section)

@@ -65,3 +65,39 @@ pub fn ok(dir: &Path, args: &[&str]) -> String {
     assert_eq!((code, stderr.as_str()), (0, ""), "{args:?}");
     stdout
 }
+
+/// A copy of the shipped plan whose section I has one task with `title` and a progress entry
+/// with `note`, both written into TOML basic strings as they are (escapes allowed).
+#[allow(dead_code)] // not every test file needs one
+pub fn one_task(title: &str, note: &str) -> tempfile::TempDir {
+    let root = shipped_plan();
+    let section = format!(
+        "id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"{title}\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 1/2023\"\n\n[[task.progress]]\ndate = 2023-02-01\nstatus = \"doing\"\nnote = \"{note}\"\n"
+    );
+    #[allow(clippy::unwrap_used)]
+    std::fs::write(root.path().join("plan/I.toml"), section).unwrap();
+    root
+}
+
+/// What bash's completion offers for the last of `words` (`plan …`), run in `dir` as bash's
+/// registration script runs it.
+#[allow(dead_code)] // not every test file needs it
+pub fn bash_completions(dir: &Path, words: &[&str]) -> Vec<String> {
+    #[allow(clippy::unwrap_used)]
+    let output = Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(dir)
+        .env("COMPLETE", "bash")
+        .env("_CLAP_IFS", "\n")
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .env_remove("PLAN_DIR")
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}

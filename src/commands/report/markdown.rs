@@ -6,13 +6,19 @@ use anyhow::Result;
 
 use super::outline::{Block, MOTTO, NATION, Span, recipient_lines};
 
+/// Text from the plan as one line of Markdown: a line break is `<br>`, so that a note cannot
+/// start a heading or a table row of its own.
+fn md(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::one_line(text, "<br>")
+}
+
 fn spans(spans: &[Span]) -> String {
     spans
         .iter()
         .map(|span| match span {
-            Span::Text(text) => text.clone(),
-            Span::Bold(text) => format!("**{text}**"),
-            Span::Placeholder(text) => format!("*{text}*"),
+            Span::Text(text) => md(text).into_owned(),
+            Span::Bold(text) => format!("**{}**", md(text)),
+            Span::Placeholder(text) => format!("*{}*", md(text)),
         })
         .collect()
 }
@@ -34,27 +40,29 @@ pub fn write(blocks: &[Block], out: &mut dyn Write) -> Result<()> {
                 place_date,
             } => {
                 if let Some(parent) = parent {
-                    writeln!(out, "{}  ", parent.to_uppercase())?;
+                    writeln!(out, "{}  ", md(&parent.to_uppercase()))?;
                 }
-                writeln!(out, "**{}**  ", issuer.to_uppercase())?;
-                writeln!(out, "{number}\n")?;
+                writeln!(out, "**{}**  ", md(&issuer.to_uppercase()))?;
+                writeln!(out, "{}\n", md(number))?;
                 writeln!(out, "**{NATION}**  ")?;
                 writeln!(out, "**{MOTTO}**  ")?;
-                writeln!(out, "*{place_date}*\n")?;
+                writeln!(out, "*{}*\n", md(place_date))?;
             }
-            Block::Title { kind, subject } => writeln!(out, "# {kind}\n\n**{subject}**\n")?,
-            Block::Part(title) => writeln!(out, "## {title}\n")?,
-            Block::Point(title) => writeln!(out, "### {title}\n")?,
-            Block::Group(title) => writeln!(out, "**{title}**\n")?,
+            Block::Title { kind, subject } => {
+                writeln!(out, "# {}\n\n**{}**\n", md(kind), md(subject))?
+            }
+            Block::Part(title) => writeln!(out, "## {}\n", md(title))?,
+            Block::Point(title) => writeln!(out, "### {}\n", md(title))?,
+            Block::Group(title) => writeln!(out, "**{}**\n", md(title))?,
             Block::Paragraph(parts) => writeln!(out, "{}\n", spans(parts))?,
-            Block::Memo(text) => writeln!(out, "{text}\n")?,
+            Block::Memo(text) => writeln!(out, "{}\n", md(text))?,
             Block::Bullet(parts) => writeln!(out, "- {}", spans(parts))?,
             Block::Table { headers, rows, .. } => {
                 let rows = rows.iter().map(|row| row.iter().map(String::as_str));
                 crate::render::write_markdown_table(out, headers, rows)?;
                 writeln!(out)?;
             }
-            Block::Note(text) => writeln!(out, "{text}\n")?,
+            Block::Note(text) => writeln!(out, "{}\n", md(text))?,
             Block::Signature {
                 recipients,
                 signer,
@@ -62,14 +70,14 @@ pub fn write(blocks: &[Block], out: &mut dyn Write) -> Result<()> {
             } => {
                 writeln!(out, "**Nơi nhận:**  ")?;
                 for line in recipient_lines(recipients) {
-                    writeln!(out, "{line}  ")?;
+                    writeln!(out, "{}  ", md(&line))?;
                 }
                 writeln!(out)?;
                 for line in signer {
-                    writeln!(out, "**{line}**  ")?;
+                    writeln!(out, "**{}**  ", md(line))?;
                 }
                 if let Some(name) = name {
-                    writeln!(out, "\n**{name}**")?;
+                    writeln!(out, "\n**{}**", md(name))?;
                 }
             }
         }

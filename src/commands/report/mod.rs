@@ -60,7 +60,9 @@ pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<
             &mut render::Printable(&mut buffer),
         )?,
         ReportFormat::Json => render::write_json(&mut buffer, &report)?,
-        ReportFormat::Csv => sheet::write_csv(&report, &mut buffer)?,
+        ReportFormat::Csv | ReportFormat::CsvRaw => {
+            sheet::write_csv(&report, &mut buffer, args.format == ReportFormat::Csv)?
+        }
         ReportFormat::Xlsx | ReportFormat::Docx => {
             if args.output.is_none() {
                 let (refused, file) = match args.format {
@@ -79,6 +81,8 @@ pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<
         }
     }
     match &args.output {
+        // `-o -`: standard output, asked for by name (a Word or Excel file piped on).
+        Some(path) if path.as_os_str() == "-" => out.write_all(&buffer)?,
         Some(path) => {
             let plan_dir = context.env.cwd.join(context.dir);
             files::write_output(&context.env.cwd, path, &buffer, Some(&plan_dir), args.force)?;

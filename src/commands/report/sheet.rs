@@ -173,25 +173,19 @@ pub fn footnote(report: &Report) -> String {
     )
 }
 
-pub fn write_csv(report: &Report, out: &mut dyn Write) -> Result<()> {
-    use crate::render::csv_error;
-    let mut writer = crate::render::csv_writer(out)?;
-    writer.write_record([title(report)]).map_err(csv_error)?;
-    writer
-        .write_record([window_line(report)])
-        .map_err(csv_error)?;
+pub fn write_csv(report: &Report, out: &mut dyn Write, spreadsheet: bool) -> Result<()> {
+    let mut csv = crate::render::Csv::new(out, spreadsheet)?;
+    csv.row([title(report)])?;
+    csv.row([window_line(report)])?;
     for table in [tasks(report), totals(report)] {
-        writer.write_record([""]).map_err(csv_error)?;
-        writer.write_record(&table.headers).map_err(csv_error)?;
+        csv.row([""])?;
+        csv.row(&table.headers)?;
         for row in &table.rows {
-            writer
-                .write_record(row.iter().map(Cell::csv))
-                .map_err(csv_error)?;
+            csv.row(row.iter().map(Cell::csv))?;
         }
     }
-    writer.write_record([footnote(report)]).map_err(csv_error)?;
-    writer.flush()?;
-    Ok(())
+    csv.row([footnote(report)])?;
+    csv.finish()
 }
 
 pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
