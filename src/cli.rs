@@ -35,13 +35,14 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = GLOBAL)]
     pub color: ColorChoice,
 
-    /// The language of tables and messages [default: `lang` in plan.toml, else en]
+    /// The language of tables and messages: en or vi (also $PLAN_LANG, where a locale such as
+    /// vi_VN.UTF-8 will do) [default: `lang` in plan.toml, else en]
     #[arg(
         long,
         global = true,
         help_heading = GLOBAL,
-        env = "PLAN_LANG",
         value_name = "LANG",
+        ignore_case = true,
         value_parser = PossibleValuesParser::new(["en", "vi"]).map(|s| Lang::from_code(&s).unwrap_or_default())
     )]
     pub lang: Option<Lang>,
@@ -148,13 +149,13 @@ pub struct ReportArgs {
     #[arg(long, value_name = "Q", value_parser = parse_quarter, group = "span")]
     pub quarter: Option<Quarter>,
 
-    /// Report on a half-year: 1 or 2
-    #[arg(long, value_name = "H", value_parser = clap::value_parser!(u32).range(1..=2), group = "span")]
-    pub half: Option<u32>,
+    /// Report on a half-year: 1 or 2 (or H1, 2024-H1)
+    #[arg(long, value_name = "H", value_parser = parse_half, group = "span")]
+    pub half: Option<Quarter>,
 
-    /// Report on the whole year
-    #[arg(long, group = "span")]
-    pub year: bool,
+    /// Report on the whole year: the plan's, or the one given (for a plan of several years)
+    #[arg(long, value_name = "YEAR", num_args = 0..=1, group = "span")]
+    pub year: Option<Option<i32>>,
 
     /// Start of the reporting window, instead of the one the rules give
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
@@ -224,7 +225,7 @@ pub struct InitArgs {
     #[arg(default_value = "plan")]
     pub dir: PathBuf,
 
-    /// The plan's year [default: this year]
+    /// The plan's year [default: the year after the plan given with --from, else this year]
     #[arg(long)]
     pub year: Option<i32>,
 
@@ -363,8 +364,8 @@ pub struct MarkArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
     pub on: Day,
 
-    /// What was done, such as the number of the report sent
-    #[arg(long, value_name = "TEXT")]
+    /// What was done, such as the number of the report sent (it may start with `-`)
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
 
     /// For a periodic task: the occurrence this is for (2023-01, 2023-Q1, 2023-H1, 2023)
@@ -394,8 +395,8 @@ pub struct DueArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
     pub on: Day,
 
-    /// Where the date comes from, such as "Công văn số 123/STTTT-CĐS"
-    #[arg(long, value_name = "TEXT")]
+    /// Where the date comes from, such as "Công văn số 123/STTTT-CĐS" (it may start with `-`)
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
 
     /// Commit the changed file with git
@@ -644,6 +645,29 @@ pub fn parse_quarter(text: &str) -> Result<Quarter, message::Error> {
         "2" | "ii" => 2,
         "3" | "iii" => 3,
         "4" | "iv" => 4,
+        _ => return Err(refused()),
+    };
+    Ok(Quarter { year, number })
+}
+
+/// `1`, `H1`, `2024-H1`: a half-year, in the same [`Quarter`] shape (its number 1 or 2).
+pub fn parse_half(text: &str) -> Result<Quarter, message::Error> {
+    let folded = fold(text).replace(' ', "");
+    let refused = || {
+        msg!(
+            "`{text}` is not a half-year: write 1, 2, H1 or 2024-H1",
+            text
+        )
+        .into()
+    };
+    let (year, rest) = match folded.split_once('-') {
+        Some((y, rest)) if y.len() == 4 => (Some(y.parse().map_err(|_| refused())?), rest),
+        Some(_) => return Err(refused()),
+        None => (None, folded.as_str()),
+    };
+    let number = match rest.strip_prefix('h').unwrap_or(rest) {
+        "1" => 1,
+        "2" => 2,
         _ => return Err(refused()),
     };
     Ok(Quarter { year, number })

@@ -75,7 +75,13 @@ const VIETNAMESE: &[(&str, &str)] = &[
 impl Lang {
     /// The language of a code as `--lang`, `$PLAN_LANG` and `lang` in plan.toml write it.
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
+        // A locale names its language first: `vi_VN.UTF-8`, `en-US`, `VI`.
+        let language = code
+            .trim()
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default();
+        match language.to_ascii_lowercase().as_str() {
             "en" => Some(Lang::En),
             "vi" => Some(Lang::Vi),
             _ => None,

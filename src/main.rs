@@ -40,6 +40,29 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };
+    let mut cli = cli;
+    // `$PLAN_LANG` read as a locale is (`vi_VN.UTF-8`, `EN`); empty is unset.
+    if cli.lang.is_none()
+        && let Ok(value) = std::env::var("PLAN_LANG")
+        && !value.trim().is_empty()
+    {
+        match plan::lang::Lang::from_code(&value) {
+            Some(lang) => cli.lang = Some(lang),
+            None => {
+                let refused = plan::msg!(
+                    "`$PLAN_LANG` is `{value}`, which is no language `plan` speaks",
+                    value
+                )
+                .help(plan::msg!("set it to `vi` or `en`, or unset it"));
+                let _ = writeln!(
+                    io::stderr(),
+                    "{}",
+                    plan::message::explain(&refused.into(), plan::lang::Lang::En)
+                );
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let stdout = io::stdout();
     let on_terminal = stdout.is_terminal();
     let color = match cli.color {

@@ -383,6 +383,26 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     ("`{shown}` is a directory", "`{shown}` là một thư mục"),
     (
+        "`{text}` is not a half-year: write 1, 2, H1 or 2024-H1",
+        "`{text}` không phải là nửa năm: hãy viết 1, 2, H1 hoặc 2024-H1",
+    ),
+    (
+        "the plan covers {first} to {last}, not {year}",
+        "kế hoạch gồm các năm {first} đến {last}, không có năm {year}",
+    ),
+    (
+        "give a year of the plan, or leave the year out",
+        "hãy cho một năm của kế hoạch, hoặc bỏ năm",
+    ),
+    (
+        "`$PLAN_LANG` is `{value}`, which is no language `plan` speaks",
+        "`$PLAN_LANG` là `{value}`, không phải ngôn ngữ mà `plan` dùng",
+    ),
+    (
+        "set it to `vi` or `en`, or unset it",
+        "hãy đặt là `vi` hoặc `en`, hoặc bỏ biến này",
+    ),
+    (
         "`{file}` is unmerged: git did not finish merging it, and it may hold one side's entries only",
         "`{file}` chưa được gộp xong: git chưa gộp xong tệp này, và tệp có thể chỉ giữ các mục của một phía",
     ),
@@ -1490,6 +1510,10 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "`{shown}` không có trang tính `{name}`",
     ),
     ("its sheets are {names}", "tệp có các trang tính {names}"),
+    (
+        "only a workbook has sheets: leave out `--sheet`",
+        "chỉ tệp Excel mới có trang tính: hãy bỏ `--sheet`",
+    ),
     ("{place}: {headers}", "{place} có các cột {headers}"),
     (
         "{place}: {headers}; {more}",

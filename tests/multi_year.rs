@@ -111,3 +111,45 @@ fn entries_may_be_for_any_year_of_the_plan_and_no_later() {
         "{err}"
     );
 }
+
+#[test]
+fn a_report_takes_any_year_and_half_of_the_plan_and_refuses_others() {
+    let root = plan();
+    fs::write(
+        root.path().join("plan/I.toml"),
+        "id = \"I\"\ntitle = \"Chỉ đạo\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"Chuyển đổi số\"\nlead = [\"Văn phòng\"]\ndeadline = \"Giai đoạn 2026 - 2030\"\n\n[[task]]\nid = \"I.2\"\ntitle = \"Báo cáo năm\"\nlead = [\"Văn phòng\"]\ndeadline = \"Hằng năm\"\n\n[[task.progress]]\ndate = 2029-12-20\nstatus = \"done\"\nperiod = \"2029\"\n",
+    )
+    .unwrap();
+    let window = |args: &[&str]| {
+        let (code, out, err) = run_plan(
+            root.path(),
+            &[&["report", "--format", "json"], args].concat(),
+        );
+        assert_eq!(code, 0, "{args:?}: {err}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        (
+            json["window"]["from"].to_string(),
+            json["window"]["to"].to_string(),
+        )
+    };
+    // The whole of 2029, and its first half, not the plan's first year: windows with the data
+    // cut-off of Nghị định 09/2019 (15/12 of the year before to 14/12, or to 14/06).
+    let from = "\"2028-12-15\"".to_string();
+    assert_eq!(
+        window(&["--year", "2029"]),
+        (from.clone(), "\"2029-12-14\"".into())
+    );
+    assert_eq!(
+        window(&["--half", "2029-H1"]),
+        (from, "\"2029-06-14\"".into())
+    );
+    assert_eq!(window(&["--half", "H2"]).1, "\"2026-12-14\"");
+    // `--year` alone is the plan's first year, as before.
+    assert_eq!(window(&["--year"]).1, "\"2026-12-14\"");
+    let (code, _, err) = run_plan(root.path(), &["report", "--year", "2031"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("the plan covers 2026 to 2030, not 2031"),
+        "{err}"
+    );
+}

@@ -285,3 +285,103 @@ fn import_into_a_plan_directory_is_refused() {
     let (code, _, _) = run_plan(root.path(), &["check"]);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_note_may_start_with_a_dash() {
+    let root = common::shipped_plan();
+    let (code, out, err) = run_plan(
+        root.path(),
+        &[
+            "mark",
+            "I.1",
+            "done",
+            "--on",
+            "2023-03-01",
+            "--note",
+            "- Đã trình",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "I.1: done on 2023-03-01 (plan/I.toml)\n");
+    let section = fs::read_to_string(root.path().join("plan/I.toml")).unwrap();
+    assert!(
+        section.contains("status = \"done\"\nnote = \"- Đã trình\"\n"),
+        "{section}"
+    );
+}
+
+/// `plan check` in the shipped plan with `$PLAN_LANG` set to `value`.
+fn check_with_lang(value: &str) -> (i32, String, String) {
+    let root = common::shipped_plan();
+    let output = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(root.path())
+        .env("PLAN_LANG", value)
+        .env_remove("PLAN_DIR")
+        .arg("check")
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn plan_lang_is_read_as_a_locale_and_named_when_wrong() {
+    let vietnamese = "ok: plan: 7 nội dung, 37 nhiệm vụ (4 đề mục), 9 đơn vị\n";
+    let english = "ok: plan: 7 sections, 37 tasks (4 headings), 9 units\n";
+    for (value, said) in [
+        ("vi_VN", vietnamese),
+        ("vi_VN.UTF-8", vietnamese),
+        ("VI", vietnamese),
+        ("EN", english),
+        ("en_US.UTF-8", english),
+        ("", english),
+    ] {
+        assert_eq!(
+            check_with_lang(value),
+            (0, said.to_string(), String::new()),
+            "{value:?}"
+        );
+    }
+    let (code, _, err) = check_with_lang("fr_FR");
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: `$PLAN_LANG` is `fr_FR`, which is no language `plan` speaks\nhelp: set it to `vi` or `en`, or unset it\n"
+    );
+}
+
+#[test]
+fn csv_mistakes_are_named_for_what_they_are() {
+    let dir = TempDir::new().unwrap();
+    annex(dir.path(), "a.csv", "1,Rà soát,Văn phòng,Quý 2/2023\n");
+    let (code, _, err) = run_plan(dir.path(), &["import", "a.csv", "--sheet", "X"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: `a.csv` has no sheet `X`\nhelp: only a workbook has sheets: leave out `--sheet`\n"
+    );
+    // UTF-16 (little-endian) without its byte-order mark.
+    let text = "STT,Nhiệm vụ,Cơ quan chủ trì\n1,Rà soát,Văn phòng\n";
+    let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    fs::write(dir.path().join("u16.csv"), utf16).unwrap();
+    let (code, _, err) = run_plan(dir.path(), &["import", "u16.csv"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("error: `u16.csv` is UTF-16, not UTF-8\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn init_from_an_old_plan_starts_the_year_after_it() {
+    let root = common::shipped_plan();
+    let (code, out, err) = run_plan(root.path(), &["init", "next", "--from", "plan"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("created `next` for 2024"), "{out}");
+    let head = fs::read_to_string(root.path().join("next/plan.toml")).unwrap();
+    assert!(head.contains("\nyear = 2024\n"), "{head}");
+}

@@ -50,13 +50,6 @@ pub fn run(
             .help(msg!("choose a directory that does not exist yet"))
         );
     }
-    let year = args.year.unwrap_or(env.today.year());
-    if !(1900..=2200).contains(&year) {
-        bail!(
-            msg!("`{year}` is not a plan year", year)
-                .help(msg!("give the year of the plan, such as `--year 2024`"))
-        );
-    }
     let old = match &args.from {
         Some(from) => Some(
             load::load(from, &env.cwd, false)
@@ -65,6 +58,17 @@ pub fn run(
         ),
         None => None,
     };
+    // The plan that follows an old one starts the year after the old one's last, not today's.
+    let year = args
+        .year
+        .or(old.as_ref().map(|old| old.years().last + 1))
+        .unwrap_or(env.today.year());
+    if !(1900..=2200).contains(&year) {
+        bail!(
+            msg!("`{year}` is not a plan year", year)
+                .help(msg!("give the year of the plan, such as `--year 2024`"))
+        );
+    }
 
     let mut head = format!(
         "# The plan for {year}. Sections are in I.toml … VII.toml beside this file.\ntitle = {}\n",

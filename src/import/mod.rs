@@ -343,8 +343,13 @@ fn choose<'t>(
                             _ => None,
                         })
                         .collect();
-                    msg!("`{shown}` has no sheet `{name}`", shown, name)
-                        .help(msg!("its sheets are {names}", names = names.join(", ")))
+                    let error = msg!("`{shown}` has no sheet `{name}`", shown, name);
+                    match names.is_empty() {
+                        true => error.help(msg!("only a workbook has sheets: leave out `--sheet`")),
+                        false => {
+                            error.help(msg!("its sheets are {names}", names = names.join(", ")))
+                        }
+                    }
                 })?,
         ),
         (None, None) => None,

@@ -124,7 +124,12 @@ fn text(data: &Data) -> String {
 /// A CSV file as a table: UTF-8 (a BOM is dropped), its separator `;`, `,` or tab, whichever
 /// splits its lines most evenly.
 pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+    // UTF-16 without its byte-order mark: text in the Latin alphabet has a zero byte beside
+    // nearly every letter (and a zero byte is valid UTF-8, so it would pass the check below).
+    let sample = &bytes[..bytes.len().min(4096)];
+    let zeros = sample.iter().filter(|&&b| b == 0).count();
+    let utf16 = !sample.is_empty() && zeros * 4 >= sample.len();
+    if utf16 || bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         bail!(msg!("`{shown}` is UTF-16, not UTF-8", shown).help(msg!(
             "save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As, then that type)"
         )));

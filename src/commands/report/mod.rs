@@ -29,12 +29,25 @@ use data::Report;
 pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Outcome> {
     let plan = context.plan;
     let today = context.env.today;
-    let span = match (args.quarter, args.half) {
-        (Some(q), _) => Period::quarter(q.year.unwrap_or(plan.year), q.number),
-        (None, Some(h)) => Period::half(plan.year, h),
-        (None, None) => Some(Period::year(plan.year)),
+    let year = |given: Option<i32>| given.unwrap_or(plan.year);
+    let span = match (args.quarter, args.half, args.year) {
+        (Some(q), _, _) => Period::quarter(year(q.year), q.number),
+        (None, Some(h), _) => Period::half(year(h.year), h.number),
+        (None, None, given) => Some(Period::year(year(given.flatten()))),
     }
     .unwrap_or(Period::year(plan.year));
+    let years = plan.years();
+    if !(years.first..=years.last).contains(&span.year) {
+        bail!(
+            msg!(
+                "the plan covers {first} to {last}, not {year}",
+                first = years.first,
+                last = years.last,
+                year = span.year
+            )
+            .help(msg!("give a year of the plan, or leave the year out"))
+        );
+    }
     let mut window = Window::new(span, plan.report_cutoff);
     if let Some(from) = args.from {
         window.from = from.resolve(today);
