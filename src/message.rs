@@ -383,6 +383,10 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
     ),
     ("`{shown}` is a directory", "`{shown}` là một thư mục"),
     (
+        "`{shown}` has a quote opened on line {line} that is never closed, so every row after it would be one cell",
+        "`{shown}` có dấu nháy mở ở dòng {line} mà không đóng, nên mọi dòng sau nó sẽ thành một ô",
+    ),
+    (
         "`{text}` is not a half-year: write 1, 2, H1 or 2024-H1",
         "`{text}` không phải là nửa năm: hãy viết 1, 2, H1 hoặc 2024-H1",
     ),

@@ -385,3 +385,42 @@ fn init_from_an_old_plan_starts_the_year_after_it() {
     let head = fs::read_to_string(root.path().join("next/plan.toml")).unwrap();
     assert!(head.contains("\nyear = 2024\n"), "{head}");
 }
+
+#[test]
+fn a_csv_quote_left_open_is_refused_and_excel_sep_line_is_honoured() {
+    let dir = TempDir::new().unwrap();
+    annex(
+        dir.path(),
+        "open.csv",
+        "1,\"Rà soát,Văn phòng,Quý 2/2023\n2,Báo cáo,Văn phòng,Quý 3/2023\n3,Kiểm tra,Văn phòng,Quý 4/2023\n",
+    );
+    let (code, out, err) = run_plan(dir.path(), &["import", "open.csv", "--year", "2023"]);
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert!(
+        err.starts_with("error: `open.csv` has a quote opened on line 3 that is never closed"),
+        "{err}"
+    );
+    assert!(!dir.path().join("plan").exists());
+    // `sep=;` then rows that a comma would split otherwise.
+    fs::write(
+        dir.path().join("sep.csv"),
+        "sep=;\nSTT;Nhiệm vụ;Cơ quan chủ trì;Thời gian hoàn thành\nI;CẢI CÁCH THỂ CHẾ;;\n1;Rà soát, cập nhật;Văn phòng;Quý 2/2023\n",
+    )
+    .unwrap();
+    let (code, out, err) = run_plan(
+        dir.path(),
+        &[
+            "import",
+            "sep.csv",
+            "--year",
+            "2023",
+            "--format",
+            "json",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json[0]["title"], "Rà soát, cập nhật");
+    assert_eq!(json[0]["lead"][0], "Văn phòng");
+}

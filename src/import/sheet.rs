@@ -150,10 +150,44 @@ pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             "save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As, then that type), or convert it with `iconv -f CP1258 -t UTF-8`"
         )));
     }
-    let separator = [b';', b',', b'\t']
-        .into_iter()
-        .max_by_key(|&separator| evenness(bytes, separator))
-        .unwrap_or(b',');
+    // Excel's `sep=;` first line names the separator; otherwise the one that splits best.
+    let declared = bytes
+        .split(|&b| b == b'\n')
+        .next()
+        .and_then(|line| line.trim_ascii().strip_prefix(b"sep="))
+        .and_then(|rest| match rest {
+            [separator] => Some(*separator),
+            _ => None,
+        });
+    let (bytes, skipped) = match declared {
+        Some(_) => {
+            let after = bytes
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |i| i + 1);
+            (&bytes[after..], 1)
+        }
+        None => (bytes, 0),
+    };
+    let separator = declared.unwrap_or_else(|| {
+        [b';', b',', b'\t']
+            .into_iter()
+            .max_by_key(|&separator| evenness(bytes, separator))
+            .unwrap_or(b',')
+    });
+    // A quote left open swallows every row after it into one cell: refused, with its line.
+    if let Some(line) = unclosed_quote(bytes, separator) {
+        bail!(
+            msg!(
+                "`{shown}` has a quote opened on line {line} that is never closed, so every row after it would be one cell",
+                shown,
+                line = line + skipped
+            )
+            .help(msg!(
+                "check that its quotes are balanced, or save it again from Excel as CSV UTF-8"
+            ))
+        );
+    }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator)
         .has_headers(false)
@@ -173,7 +207,8 @@ pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
         })?;
         let number = record
             .position()
-            .map_or(rows.len() + 1, |p| p.line() as usize);
+            .map_or(rows.len() + 1, |p| p.line() as usize)
+            + skipped;
         rows.push(Row {
             number,
             cells: record.iter().map(Cell::new).collect(),
@@ -186,6 +221,29 @@ pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
     };
     table.fill();
     Ok(vec![table])
+}
+
+/// The line on which a quoted field opens and never closes, if one does: a quote opens a field
+/// only at its start, and `""` inside one is a quote.
+fn unclosed_quote(bytes: &[u8], separator: u8) -> Option<usize> {
+    let (mut line, mut opened) = (1, None);
+    let mut at_start = true;
+    let mut bytes = bytes.iter().peekable();
+    while let Some(&b) = bytes.next() {
+        match (opened, b) {
+            (Some(_), b'"') if bytes.peek() == Some(&&b'"') => {
+                bytes.next();
+            }
+            (Some(_), b'"') => opened = None,
+            (None, b'"') if at_start => opened = Some(line),
+            _ => {}
+        }
+        if b == b'\n' {
+            line += 1;
+        }
+        at_start = opened.is_none() && (b == separator || b == b'\n' || (b == b'\r'));
+    }
+    opened
 }
 
 /// How well `separator` splits the first lines: more lines of the most common width (above
