@@ -650,27 +650,33 @@ pub fn parse_quarter(text: &str) -> Result<Quarter, message::Error> {
     Ok(Quarter { year, number })
 }
 
-/// `1`, `H1`, `2024-H1`: a half-year, in the same [`Quarter`] shape (its number 1 or 2).
+/// `1`, `H1`, `2024-H1`: a half-year, in the same [`Quarter`] shape (its number 1 or 2); a
+/// year is read by the period reader, as `--period` is.
 pub fn parse_half(text: &str) -> Result<Quarter, message::Error> {
     let folded = fold(text).replace(' ', "");
-    let refused = || {
+    let number = |n: &str| match n {
+        "1" | "h1" => Some(1),
+        "2" | "h2" => Some(2),
+        _ => None,
+    };
+    let half = match number(&folded) {
+        Some(number) => Some(Quarter { year: None, number }),
+        None => folded
+            .parse::<crate::period::Period>()
+            .ok()
+            .filter(|p| p.every == crate::period::Every::Half)
+            .map(|p| Quarter {
+                year: Some(p.year),
+                number: p.index,
+            }),
+    };
+    half.ok_or_else(|| {
         msg!(
             "`{text}` is not a half-year: write 1, 2, H1 or 2024-H1",
             text
         )
         .into()
-    };
-    let (year, rest) = match folded.split_once('-') {
-        Some((y, rest)) if y.len() == 4 => (Some(y.parse().map_err(|_| refused())?), rest),
-        Some(_) => return Err(refused()),
-        None => (None, folded.as_str()),
-    };
-    let number = match rest.strip_prefix('h').unwrap_or(rest) {
-        "1" => 1,
-        "2" => 2,
-        _ => return Err(refused()),
-    };
-    Ok(Quarter { year, number })
+    })
 }
 
 /// clap's error for a command line it or a value parser of `plan` (a [`message::Error`])

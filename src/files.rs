@@ -222,13 +222,13 @@ pub fn is_free(dir: &Path) -> bool {
 /// contents), whole or not at all: everything is written to a new directory beside it, under
 /// an unpredictable name, and `check`ed there (a new plan is loaded as any command would load
 /// it) before it is renamed into place; on failure only what this call made is removed. `dir`
-/// is shown as `shown`.
-pub fn create_dir(
+/// is shown as `shown`. Gives what `check` gave.
+pub fn create_dir<T>(
     dir: &Path,
     shown: &str,
     files: &[(String, Vec<u8>)],
-    check: &dyn Fn(&Path) -> Result<()>,
-) -> Result<()> {
+    check: impl FnOnce(&Path) -> Result<T>,
+) -> Result<T> {
     // `plan init .` in an empty folder: the folder itself, named without its trailing `.`.
     let dir: PathBuf = dir.components().collect();
     let dir = dir.as_path();
@@ -244,7 +244,9 @@ pub fn create_dir(
         _ => Path::new("."),
     };
     remove_stale_builds(parent);
-    let result = (|| -> Result<()> {
+    // The outer result is making the directory; the inner one, the check's verdict, is said as
+    // it is (and leaves nothing behind).
+    let result = (|| -> Result<Result<T>> {
         fs::create_dir_all(parent)?;
         let building = tempfile::Builder::new()
             .prefix(BUILD_PREFIX)
@@ -252,7 +254,10 @@ pub fn create_dir(
         for (name, bytes) in files {
             create(&building.path().join(name), bytes)?;
         }
-        check(building.path())?;
+        let checked = match check(building.path()) {
+            Ok(checked) => checked,
+            refused => return Ok(refused),
+        };
         if !is_free(dir) {
             bail!(msg!("`{shown}` is no longer empty", shown));
         }
@@ -263,9 +268,9 @@ pub fn create_dir(
         fs::rename(building.path(), dir)?;
         // Renamed into place: nothing is left for the guard to remove.
         let _ = building.keep();
-        Ok(())
+        Ok(Ok(checked))
     })();
-    Ok(result.or_say(|| msg!("cannot create `{shown}`", shown))?)
+    result.or_say(|| msg!("cannot create `{shown}`", shown))?
 }
 
 /// How the names of directories being built begin.

@@ -12,7 +12,7 @@ fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command)
         .shells(plan::complete::SHELLS)
         .complete();
-    let cli = match Cli::try_parse() {
+    let mut cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
             // A value that is wrong (an impossible date, a status that does not exist) is an
@@ -40,7 +40,6 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };
-    let mut cli = cli;
     // `$PLAN_LANG` read as a locale is (`vi_VN.UTF-8`, `EN`); empty is unset.
     if cli.lang.is_none()
         && let Ok(value) = std::env::var("PLAN_LANG")

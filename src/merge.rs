@@ -148,9 +148,12 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<String, Conflict> {
             let was = base
                 .counterpart(there, versions)
                 .map_or(&[][..], |t| &t.entries[..]);
-            let changed = there.entries.len() != was.len()
-                || there.entries.iter().zip(was).any(|(a, b)| a.key != b.key);
-            if changed {
+            if !there
+                .entries
+                .iter()
+                .map(|e| &e.key)
+                .eq(was.iter().map(|e| &e.key))
+            {
                 return Err(Conflict::Renumbered(task.id.clone()));
             }
         }

@@ -209,14 +209,14 @@ impl<'a> Grid<'a> {
     }
 }
 
-/// A Markdown table: `|` inside a cell is escaped and a line break becomes `<br>`, so that a
-/// cell stays one cell.
+/// A Markdown table: `|` inside a cell is escaped and a line break becomes `<br>` (as
+/// [`crate::text::one_line`] shows a value), so that a cell stays one cell.
 pub fn write_markdown_table<'t>(
     out: &mut dyn Write,
     headers: &[impl AsRef<str>],
     rows: impl Iterator<Item = impl Iterator<Item = &'t str>>,
 ) -> io::Result<()> {
-    let cell = |text: &str| text.replace('|', "\\|").replace('\n', "<br>");
+    let cell = |text: &str| crate::text::one_line(text, "<br>").replace('|', "\\|");
     let headers: Vec<String> = headers.iter().map(|h| cell(h.as_ref())).collect();
     writeln!(out, "| {} |", headers.join(" | "))?;
     writeln!(out, "|{}", "---|".repeat(headers.len()))?;
@@ -386,21 +386,17 @@ impl<'w> Csv<'w> {
     }
 
     pub fn row<S: AsRef<str>>(&mut self, cells: impl IntoIterator<Item = S>) -> anyhow::Result<()> {
-        let cells: Vec<S> = cells.into_iter().collect();
-        let shown: Vec<Cow<str>> = cells
-            .iter()
-            .map(|cell| {
-                let text = cell.as_ref();
-                if self.spreadsheet && text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-                    Cow::Owned(format!("'{text}"))
-                } else {
-                    Cow::Borrowed(text)
-                }
-            })
-            .collect();
-        self.writer
-            .write_record(shown.iter().map(|c| c.as_bytes()))
-            .map_err(csv_error)
+        for cell in cells {
+            let text = cell.as_ref();
+            if self.spreadsheet && text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                self.writer.write_field(format!("'{text}"))
+            } else {
+                self.writer.write_field(text)
+            }
+            .map_err(csv_error)?;
+        }
+        // An empty record after the fields: the end of the row.
+        self.writer.write_record(None::<&[u8]>).map_err(csv_error)
     }
 
     pub fn finish(mut self) -> anyhow::Result<()> {

@@ -384,6 +384,17 @@ fn set_up() -> Repo {
     repo
 }
 
+/// A colleague's commit of `plan ARGS` on branch `colleague`, and ours of `plan OURS` on
+/// `main`, both from where `main` is; leaves `main` checked out.
+fn diverge(repo: &Repo, theirs: &[&str], ours: &[&str]) {
+    repo.git(&["checkout", "--quiet", "-b", "colleague"]);
+    repo.plan(theirs);
+    repo.git(&["commit", "--quiet", "--all", "--message", "theirs"]);
+    repo.git(&["checkout", "--quiet", "main"]);
+    repo.plan(ours);
+    repo.git(&["commit", "--quiet", "--all", "--message", "ours"]);
+}
+
 /// Runs `git ARGS` in the repository with a PATH that has no `plan` on it, as a GUI client has.
 fn git_without_plan(repo: &Repo, args: &[&str]) -> Output {
     Command::new("git")
@@ -399,12 +410,11 @@ fn git_without_plan(repo: &Repo, args: &[&str]) -> Output {
 #[test]
 fn the_driver_runs_for_a_client_without_plan_on_its_path() {
     let repo = set_up();
-    repo.git(&["checkout", "--quiet", "-b", "colleague"]);
-    repo.plan(&["mark", "I.2.a", "done", "--on", "2023-03-10"]);
-    repo.git(&["commit", "--quiet", "--all", "--message", "I.2.a"]);
-    repo.git(&["checkout", "--quiet", "main"]);
-    repo.plan(&["mark", "I.1", "done", "--on", "2023-03-20"]);
-    repo.git(&["commit", "--quiet", "--all", "--message", "I.1"]);
+    diverge(
+        &repo,
+        &["mark", "I.2.a", "done", "--on", "2023-03-10"],
+        &["mark", "I.1", "done", "--on", "2023-03-20"],
+    );
     let merge = git_without_plan(&repo, &["merge", "--no-edit", "colleague"]);
     assert!(merge.status.success(), "{merge:?}");
     let section = repo.read("plan/I.toml");
@@ -419,12 +429,11 @@ fn a_driver_that_cannot_run_says_so_and_check_refuses_the_unmerged_file() {
     let driver = repo.git(&["config", "merge.plan.driver"]);
     let gone = driver.replace(env!("CARGO_BIN_EXE_plan"), "/nonexistent/plan");
     repo.git(&["config", "merge.plan.driver", gone.trim_end()]);
-    repo.git(&["checkout", "--quiet", "-b", "colleague"]);
-    repo.plan(&["mark", "I.2.a", "done", "--on", "2023-03-10"]);
-    repo.git(&["commit", "--quiet", "--all", "--message", "I.2.a"]);
-    repo.git(&["checkout", "--quiet", "main"]);
-    repo.plan(&["mark", "I.1", "done", "--on", "2023-03-20"]);
-    repo.git(&["commit", "--quiet", "--all", "--message", "I.1"]);
+    diverge(
+        &repo,
+        &["mark", "I.2.a", "done", "--on", "2023-03-10"],
+        &["mark", "I.1", "done", "--on", "2023-03-20"],
+    );
     let merge = git_without_plan(&repo, &["merge", "--no-edit", "colleague"]);
     assert!(!merge.status.success(), "{merge:?}");
     let said = String::from_utf8_lossy(&merge.stderr);
@@ -452,12 +461,11 @@ fn a_driver_that_cannot_run_says_so_and_check_refuses_the_unmerged_file() {
 #[test]
 fn two_statuses_on_one_day_stop_the_merge_whoever_pulls() {
     let repo = set_up();
-    repo.git(&["checkout", "--quiet", "-b", "colleague"]);
-    repo.plan(&["mark", "I.1", "blocked", "--on", "2023-03-20"]);
-    repo.git(&["commit", "--quiet", "--all", "--message", "blocked"]);
-    repo.git(&["checkout", "--quiet", "main"]);
-    repo.plan(&["mark", "I.1", "done", "--on", "2023-03-20"]);
-    repo.git(&["commit", "--quiet", "--all", "--message", "done"]);
+    diverge(
+        &repo,
+        &["mark", "I.1", "blocked", "--on", "2023-03-20"],
+        &["mark", "I.1", "done", "--on", "2023-03-20"],
+    );
     let merge = repo.run("git", &["merge", "--no-edit", "colleague"]);
     assert!(!merge.status.success(), "{merge:?}");
     assert!(

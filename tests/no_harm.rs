@@ -401,26 +401,32 @@ fn a_csv_quote_left_open_is_refused_and_excel_sep_line_is_honoured() {
         "{err}"
     );
     assert!(!dir.path().join("plan").exists());
-    // `sep=;` then rows that a comma would split otherwise.
-    fs::write(
-        dir.path().join("sep.csv"),
-        "sep=;\nSTT;Nhiệm vụ;Cơ quan chủ trì;Thời gian hoàn thành\nI;CẢI CÁCH THỂ CHẾ;;\n1;Rà soát, cập nhật;Văn phòng;Quý 2/2023\n",
-    )
-    .unwrap();
-    let (code, out, err) = run_plan(
-        dir.path(),
-        &[
+    // Every line holds more commas than semicolons: guessed, the separator would be the comma
+    // (and no header found); `sep=;` says it is the semicolon.
+    let rows = "STT;Nhiệm vụ (a, b, c, d, e);Cơ quan chủ trì;Thời gian hoàn thành\n\
+                I;CẢI CÁCH THỂ CHẾ (a, b, c, d, e);;\n\
+                1;Rà soát, cập nhật, công bố, niêm yết, lưu trữ;Văn phòng;Quý 2/2023\n";
+    fs::write(dir.path().join("guessed.csv"), rows).unwrap();
+    fs::write(dir.path().join("sep.csv"), format!("sep=;\n{rows}")).unwrap();
+    let dry_run = |file: &str| {
+        let args = [
             "import",
-            "sep.csv",
+            file,
             "--year",
             "2023",
             "--format",
             "json",
             "--dry-run",
-        ],
-    );
+        ];
+        run_plan(dir.path(), &args)
+    };
+    assert_eq!(dry_run("guessed.csv").0, 1);
+    let (code, out, err) = dry_run("sep.csv");
     assert_eq!(code, 0, "{err}");
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(json[0]["title"], "Rà soát, cập nhật");
+    assert_eq!(
+        json[0]["title"],
+        "Rà soát, cập nhật, công bố, niêm yết, lưu trữ"
+    );
     assert_eq!(json[0]["lead"][0], "Văn phòng");
 }

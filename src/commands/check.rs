@@ -73,18 +73,15 @@ fn refuse_unmerged(path: &Path, dir: &Path) -> Result<()> {
         return Ok(());
     };
     let listed = String::from_utf8_lossy(&output.stdout);
-    let mut unmerged: Vec<String> = listed
+    let unmerged = listed
         .split('\0')
         .filter_map(|line| line.split_once('\t').map(|(_, name)| name))
-        .filter(|name| name.ends_with(".toml"))
-        .map(|name| dir.join(name).display().to_string())
-        .collect();
-    unmerged.dedup();
-    if let Some(first) = unmerged.first() {
+        .find(|name| name.ends_with(".toml"));
+    if let Some(name) = unmerged {
         anyhow::bail!(
             msg!(
                 "`{file}` is unmerged: git did not finish merging it, and it may hold one side's entries only",
-                file = first
+                file = dir.join(name).display()
             )
             .help(msg!(
                 "run `plan git-setup` once, then `git merge --abort` and merge again; or keep both sides' entries by hand and `git add` the file"

@@ -58,17 +58,23 @@ pub fn run(
         }
         Ok(())
     };
-    // The plan is shown, and written, only as it loads from the files it would be.
-    let loaded = match write::load(&files, into_shown) {
+    // The plan is shown as it loads from its files: those it would write, or those written
+    // (which are written only if they load).
+    let loaded = match args.dry_run {
+        true => write::load(&files, into_shown),
+        false => {
+            let target = env.cwd.join(&args.into);
+            write::refuse_target(&target, into_shown)?;
+            write::write(&target, into_shown, &files)
+        }
+    };
+    let loaded = match loaded {
         Ok(loaded) => loaded,
         Err(error) => {
             findings(err)?;
             return Err(error);
         }
     };
-    if !args.dry_run {
-        write::write(&env.cwd.join(&args.into), into_shown, &files)?;
-    }
     let tasks: usize = imported.annex.sections.iter().map(|s| s.tasks.len()).sum();
     let sections = imported.annex.sections.len();
     let units = imported.annex.units.len();

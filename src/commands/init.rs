@@ -150,7 +150,7 @@ pub fn run(
     }
     // The new plan loads, as every command will load it, or it is not made.
     let check = |built: &std::path::Path| crate::load::load(built, built, false).map(|_| ());
-    files::create_dir(&dir, &args.dir.display().to_string(), &new_files, &check)?;
+    files::create_dir(&dir, &args.dir.display().to_string(), &new_files, check)?;
     let shown = args.dir.display();
     let created = match sections.len() {
         1 => msg!(

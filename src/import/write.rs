@@ -138,9 +138,9 @@ fn load_named<'n>(
     })
 }
 
-/// Writes the files into `dir`, which must not exist or be empty: built under a new name
-/// beside it and renamed into place, so that a failure leaves nothing behind.
-pub fn write(dir: &Path, shown: &str, files_to_write: &Files) -> Result<()> {
+/// Refuses `dir` as the place of a new plan: a directory that is not empty, or one inside a
+/// plan directory.
+pub fn refuse_target(dir: &Path, shown: &str) -> Result<()> {
     if !files::is_free(dir) {
         bail!(
             msg!(
@@ -170,6 +170,13 @@ pub fn write(dir: &Path, shown: &str, files_to_write: &Files) -> Result<()> {
             .help(msg!("import into a directory of its own, outside any plan"))
         );
     }
+    Ok(())
+}
+
+/// Writes the files into `dir` (refused by [`refuse_target`] if it must be): built under a new
+/// name beside it, loaded from there, and renamed into place, so that a failure leaves
+/// nothing behind. Gives the plan as it loaded from the files written.
+pub fn write(dir: &Path, shown: &str, files_to_write: &Files) -> Result<Loaded> {
     let mut new_files = vec![
         (
             PLAN_FILE.to_string(),
@@ -182,7 +189,7 @@ pub fn write(dir: &Path, shown: &str, files_to_write: &Files) -> Result<()> {
     }
     // What the import made is read back from disk and loaded as any command will load it,
     // before it takes its place.
-    let check = |built: &Path| -> Result<()> {
+    let check = |built: &Path| -> Result<Loaded> {
         let mut sections = Vec::new();
         for (name, _, _) in &files_to_write.sections {
             sections.push(files::read(&built.join(name), &format!("{shown}/{name}"))?);
@@ -192,7 +199,7 @@ pub fn write(dir: &Path, shown: &str, files_to_write: &Files) -> Result<()> {
             .sections
             .iter()
             .map(|(name, _, _)| name.as_str());
-        load_named(shown, head, names.zip(sections)).map(|_| ())
+        load_named(shown, head, names.zip(sections))
     };
-    files::create_dir(dir, shown, &new_files, &check)
+    files::create_dir(dir, shown, &new_files, check)
 }

@@ -305,22 +305,14 @@ impl Checker {
 
     pub(super) fn units(&mut self, source: &Source, raw: Vec<RawUnit>) -> Vec<Unit> {
         let mut units: Vec<Unit> = Vec::new();
-        // Whether each spelling, in order, can be typed (an untypeable one is a problem).
-        let mut typeable = Vec::new();
-        for raw_unit in &raw {
-            for spelling in std::iter::once(&raw_unit.name).chain(&raw_unit.aliases) {
-                typeable.push(self.name_is_typeable(source, spelling.span(), spelling.get_ref()));
-            }
-        }
-        let mut typeable = typeable.into_iter();
-        let spellings = Arc::make_mut(&mut self.spellings);
         for raw_unit in &raw {
             let name = nfc(raw_unit.name.get_ref().trim());
             let shared: Arc<str> = Arc::from(name.as_str());
             for spelling in std::iter::once(&raw_unit.name).chain(&raw_unit.aliases) {
-                if typeable.next() == Some(false) {
+                if !self.name_is_typeable(source, spelling.span(), spelling.get_ref()) {
                     continue;
                 }
+                let spellings = Arc::make_mut(&mut self.spellings);
                 let key = fold(spelling.get_ref());
                 if let Some(other) = spellings.get(&key) {
                     self.problems.push(
