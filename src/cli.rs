@@ -324,6 +324,10 @@ pub struct ImportArgs {
 
     #[arg(long, value_enum, default_value_t = ImportFormat::Table)]
     pub format: ImportFormat,
+
+    /// With `--format json`: each task's status and due date as of this day, as `list` says
+    #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
+    pub as_of: Day,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

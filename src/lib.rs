@@ -17,6 +17,7 @@ pub mod model;
 mod parallel;
 pub mod period;
 pub mod render;
+pub mod rules;
 pub mod text;
 pub mod units;
 pub mod window;

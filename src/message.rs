@@ -382,6 +382,10 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "hãy ghi báo cáo ra ngoài `{dir}`",
     ),
     ("`{shown}` is a directory", "`{shown}` là một thư mục"),
+    ("{days} days late", "trễ {days} ngày"),
+    ("1 day late", "trễ 1 ngày"),
+    ("1 day overdue", "quá hạn 1 ngày"),
+    ("{days} days overdue", "quá hạn {days} ngày"),
     (
         "`{shown}` has a quote opened on line {line} that is never closed, so every row after it would be one cell",
         "`{shown}` có dấu nháy mở ở dòng {line} mà không đóng, nên mọi dòng sau nó sẽ thành một ô",

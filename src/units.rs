@@ -8,7 +8,8 @@ use crate::msg;
 use crate::text::{closest, fold};
 
 /// Which column of the plan a unit appears in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Role {
     /// Responsible for the task (cơ quan chủ trì).
     Lead,
@@ -126,6 +127,15 @@ pub fn appears_as<'a>(plan: &'a Plan, unit: &'a Unit, direct: bool) -> Vec<&'a s
         );
     }
     names
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Lead => "lead",
+            Role::Support => "support",
+        }
+    }
 }
 
 /// Whether `task` names any of `names` as lead or support (or only in `role`).

@@ -102,10 +102,12 @@ fn run_pages(pages: &[&str]) {
         std::env::var("PATH").unwrap_or_default()
     );
     let mut shown = 0;
+    let bless = std::env::var_os("PLAN_BLESS").is_some();
     for page in pages {
         let text = fs::read_to_string(root.join(page)).unwrap();
         let examples = examples(&text);
         shown += examples.len();
+        let mut printed_by_line = std::collections::HashMap::new();
         for example in examples {
             let output = git_identity(
                 Command::new("bash")
@@ -119,6 +121,10 @@ fn run_pages(pages: &[&str]) {
             .output()
             .unwrap();
             let printed = String::from_utf8(output.stdout).unwrap();
+            if bless {
+                printed_by_line.insert(example.line, (printed, output.status.code()));
+                continue;
+            }
             assert_eq!(
                 printed, example.output,
                 "{page} line {}: `{}` printed something else",
@@ -132,8 +138,41 @@ fn run_pages(pages: &[&str]) {
                 example.command
             );
         }
+        if bless {
+            fs::write(root.join(page), blessed(&text, &printed_by_line)).unwrap();
+        }
     }
     assert!(shown >= 5, "{pages:?} show too few examples: {shown}");
+}
+
+/// `page` with each example's output replaced by what it printed (`PLAN_BLESS=1 cargo test
+/// --test readme`): read the changes before committing them.
+fn blessed(
+    page: &str,
+    printed: &std::collections::HashMap<usize, (String, Option<i32>)>,
+) -> String {
+    let mut text = String::new();
+    let mut skipping = false;
+    for (index, line) in page.lines().enumerate() {
+        if line.starts_with("```") || line.starts_with("$ ") {
+            skipping = false;
+        }
+        if let Some((output, code)) = printed.get(&(index + 1)) {
+            text.push_str(line);
+            text.push('\n');
+            if let Some(code) = code.filter(|c| *c != 0) {
+                text.push_str(&format!("? {code}\n"));
+            }
+            text.push_str(output);
+            skipping = true;
+            continue;
+        }
+        if !skipping {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    text
 }
 
 #[test]

@@ -133,8 +133,8 @@ fn summary_of_the_office_as_lead_with_marks() {
         .find(|r| r["group"] == "Văn phòng" && r["role"] == "lead")
         .unwrap();
     // Led by Văn phòng by name: 18 tasks, of which 3 continuous (III.1, III.2, VI.1) and the
-    // quarterly III.3 with 2 occurrences ended by 31/07: 14 + 2 = 16.
-    assert_eq!(office["tasks"], 16);
+    // quarterly III.3 with 3 occurrences begun by 31/07 (Q3's not yet due): 14 + 3 = 17.
+    assert_eq!(office["tasks"], 17);
     assert_eq!(office["continuous"], 3);
     assert_eq!(
         (
@@ -163,8 +163,9 @@ fn summary_of_the_office_as_lead_with_marks() {
             "markdown",
         ],
     );
-    // Section I: 2 done late and 1 overdue count; the 3 not yet due do not: 2 / 3.
-    assert!(table.contains("| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 2 | 0 | 0 | 4 | 0 | 1 | 3 | 66.67% | 0 | 20.000.000 | 12.000.000 |"), "{table}");
+    // Section I: 2 done late and 1 overdue count; the 3 not yet due do not: 2 / 3. The
+    // columns after the tasks add up to them: 0 + 2 + 0 + 1 + 3 + 0 = 6.
+    assert!(table.contains("| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 2 | 0 | 1 | 3 | 0 | 66.67% | 0 | 20.000.000 | 12.000.000 |"), "{table}");
 }
 
 #[test]
@@ -188,15 +189,15 @@ fn summary_in_vietnamese_uses_the_words_of_the_report() {
     assert_eq!(
         lines.next(),
         Some(
-            "| Nội dung | Vai trò | Số nhiệm vụ | Hoàn thành đúng hạn | Hoàn thành trễ hạn | Đang thực hiện | Gặp vướng mắc | Chưa thực hiện | Không thực hiện | Quá hạn, chưa thực hiện | Chưa đến hạn | Tỷ lệ hoàn thành | Thường xuyên | Kinh phí dự kiến | Kinh phí đã hoàn thành |"
+            "| Nội dung | Vai trò | Số nhiệm vụ | Hoàn thành đúng hạn | Hoàn thành trễ hạn | Gặp vướng mắc | Quá hạn, chưa thực hiện | Chưa đến hạn | Không thực hiện | Tỷ lệ hoàn thành | Thường xuyên | Kinh phí | Kinh phí đã hoàn thành |"
         )
     );
-    // Section I on 30/06 with no marks: six tasks not started; I.1 (31/03) overdue, the
-    // other five not yet due (I.2.a and I.2.b fall due on the day itself).
+    // Section I on 30/06 with no marks: I.1 (31/03) overdue, the other five not yet due
+    // (I.2.a and I.2.b fall due on the day itself).
     assert_eq!(
         lines.nth(1),
         Some(
-            "| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 0 | 0 | 0 | 6 | 0 | 1 | 5 | 0,00 % | 0 | 20.000.000 | 0 |"
+            "| I. Công tác chỉ đạo điều hành |  | 6 | 0 | 0 | 0 | 1 | 5 | 0 | 0,00 % | 0 | 20.000.000 | 0 |"
         )
     );
     assert!(table.contains("\n| Tổng cộng |"), "{table}");
@@ -667,7 +668,7 @@ fn vietnamese_from_the_flag_the_environment_or_plan_toml() {
     fs::write(&plan_toml, text).unwrap();
     let shown = ok(root.path(), &["show", "I.1", "--as-of", "2023-06-30"]);
     assert!(
-        shown.contains("\nTrạng thái  chưa thực hiện (tính đến 30/06/2023)\n"),
+        shown.contains("\nTrạng thái  chưa thực hiện, quá hạn 91 ngày (tính đến 30/06/2023)\n"),
         "{shown}"
     );
     assert!(
@@ -678,7 +679,7 @@ fn vietnamese_from_the_flag_the_environment_or_plan_toml() {
         root.path(),
         &["show", "I.1", "--as-of", "2023-06-30", "--lang", "en"],
     );
-    assert!(english.contains("\nStatus    todo (as of 2023-06-30)\n"));
+    assert!(english.contains("\nStatus    todo, 91 days overdue (as of 2023-06-30)\n"));
 }
 
 #[test]

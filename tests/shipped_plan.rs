@@ -319,13 +319,14 @@ fn csv_and_markdown() {
         lines.next(),
         Some(
             // After the byte-order mark that tells Excel the file is UTF-8.
-            "\u{feff}id,section,parent,title,lead,support,budget,deadline,kind,due,every,status,file,line,heading,period,late,days_late"
+            "\u{feff}id,section,parent,title,lead,support,budget,deadline,kind,due,every,status,file,line,heading,period,late,days_late,overdue,days_overdue"
         )
     );
     assert_eq!(
         lines.next(),
         Some(
-            "I.1,I,,Xây dựng Kế hoạch CCHC năm 2023,Văn phòng,,,Quý 1/ 2023,dated,2023-03-31,,todo,plan/I.toml,5,false,,false,"
+            // Due 31/03, open on 30/06: 30 + 31 + 30 days overdue.
+            "I.1,I,,Xây dựng Kế hoạch CCHC năm 2023,Văn phòng,,,Quý 1/ 2023,dated,2023-03-31,,todo,plan/I.toml,5,false,,false,,true,91"
         )
     );
     assert!(stdout.contains("\nI.3,I,,\"Xây dựng Kế hoạch và tổ chức kiểm tra"));
@@ -346,8 +347,9 @@ fn csv_and_markdown() {
     assert_eq!(lines.next(), Some("|---|---|---|---|---|---|---|"));
     assert_eq!(
         lines.nth(1),
+        // Due 31/01, open on 30/06: 28 + 31 + 30 + 31 + 30 days overdue.
         Some(
-            "| II.2 | Xây dựng và triển khai thực hiện Kế hoạch tự kiểm tra, rà soát, xử lý văn bản quy phạm pháp luật năm 2023; Kế hoạch hệ thống hóa văn bản quy phạm pháp luật của ngành kỳ 2019-2023 | Thanh tra | Các phòng, đơn vị | Tháng 01/2023 | 2023-01-31 | todo |"
+            "| II.2 | Xây dựng và triển khai thực hiện Kế hoạch tự kiểm tra, rà soát, xử lý văn bản quy phạm pháp luật năm 2023; Kế hoạch hệ thống hóa văn bản quy phạm pháp luật của ngành kỳ 2019-2023 | Thanh tra | Các phòng, đơn vị | Tháng 01/2023 | 2023-01-31 | todo, 150 days overdue |"
         )
     );
 }
@@ -386,7 +388,7 @@ fn show_a_heading_and_a_periodic_task() {
     assert!(periodic.contains(
         "Read as   periodic: every quarter, each occurrence due at the end of its quarter\n"
     ));
-    assert!(periodic.contains("Occurrences:\n  2023-Q1   due 2023-03-31  todo\n  2023-Q2   due 2023-06-30  todo\n  2023-Q3   due 2023-09-30  todo\n  2023-Q4   due 2023-12-31  todo\n"));
+    assert!(periodic.contains("Occurrences:\n  2023-Q1   due 2023-03-31  todo, 91 days overdue\n  2023-Q2   due 2023-06-30  todo\n  2023-Q3   due 2023-09-30  todo\n  2023-Q4   due 2023-12-31  todo\n"));
     let (_, event, _) = plan(&["show", "IV.3"]);
     assert!(event.contains("Read as   event: no due date until one is set with `plan due`\n"));
 }

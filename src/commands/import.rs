@@ -10,7 +10,6 @@ use super::{Env, Outcome, joined};
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::import::{self, Options, write};
 use crate::message::Label;
-use crate::model::Task;
 use crate::msg;
 use crate::render::{self, Grid, Tone};
 
@@ -111,14 +110,13 @@ pub fn run(
     }
     .text(lang);
     let plan = &loaded.plan;
-    let state =
-        |task: &Task| task.state_on(env.today, task.current_occurrence(plan.years(), env.today));
+    let day = args.as_of.resolve(env.today);
     match args.format {
         ImportFormat::Json => {
             let records: Vec<Record> = plan
                 .tasks
                 .iter()
-                .map(|task| Record::new(task, state(task)))
+                .map(|task| Record::new(task, task.state_as_of(plan.years(), day), day))
                 .collect();
             render::write_json(out, &records)?;
             writeln!(err, "{summary}")?;

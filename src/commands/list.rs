@@ -8,8 +8,11 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Context, Labels, Outcome, Selection, joined, labels, selected, with_headings};
+use super::{
+    Context, Involvement, Labels, Outcome, Selection, joined, labels, selected, with_headings,
+};
 use crate::cli::{Format, ListArgs};
+use crate::lang::Lang;
 use crate::model::State;
 use crate::model::{Status, Task};
 use crate::msg;
@@ -26,16 +29,26 @@ pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Ou
         .collect();
     let records: Vec<Record> = with_headings(plan, &selected)
         .into_iter()
-        .map(|task| Record::new(task, selection.state(plan, task)))
+        .map(|task| Record {
+            involvement: selection.involvement(task),
+            ..Record::new(task, selection.state(plan, task), day)
+        })
         .collect();
+    let with_role = args.filters.unit.is_some();
     match args.format {
         Format::Json => render::write_json(out, &records)?,
-        Format::Csv | Format::CsvRaw => render::write_csv(
-            out,
-            args.format == Format::Csv,
-            &CSV_HEADERS,
-            records.iter().map(Record::csv_row),
-        )?,
+        Format::Csv | Format::CsvRaw => {
+            let mut headers = CSV_HEADERS.to_vec();
+            if with_role {
+                headers.extend(["role", "via"]);
+            }
+            render::write_csv(
+                out,
+                args.format == Format::Csv,
+                &headers,
+                records.iter().map(|r| r.csv_row(with_role)),
+            )?
+        }
         Format::Table | Format::Markdown => {
             // The due column's text.
             let due = records.iter().filter_map(|r| Some((r.due?, r.period)));
@@ -45,15 +58,15 @@ pub fn run(context: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<Ou
                 None => lang.day(due),
             });
             let empty = msg!("No task matches.").text(context.lang);
-            let grid = grid(context, &records, &labels);
+            let grid = grid(context, &records, &labels, with_role);
             context.write_grid_or(&grid, args.format, out, &empty)?
         }
     }
     Ok(Outcome::Success)
 }
 
-/// One task as `list --format json` prints it (the fields docs/format.md names, then `heading`, `period`,
-/// `late` and `days_late`).
+/// One task as `list --format json` prints it (the fields docs/format.md names, then `heading`,
+/// `period`, `late`, `days_late`, `overdue` and `days_overdue`; with `--unit`, `role` and `via`).
 #[derive(Debug, Serialize)]
 pub struct Record<'p> {
     pub id: &'p str,
@@ -75,6 +88,9 @@ pub struct Record<'p> {
     pub period: Option<Period>,
     pub late: bool,
     pub days_late: Option<i64>,
+    /// Open and past its due date on the day ([`crate::rules::days_overdue`]).
+    pub overdue: bool,
+    pub days_overdue: Option<i64>,
     /// The expected result and the source of funds in words, as the plan has them.
     pub product: Option<&'p str>,
     pub funding: Option<&'p str>,
@@ -82,9 +98,12 @@ pub struct Record<'p> {
     pub note: Option<&'p str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub carried_from: Option<&'p str>,
+    /// With `--unit`: that unit's role in the task, and the collective unit it has it through.
+    #[serde(flatten)]
+    pub involvement: Option<Involvement<'p>>,
 }
 
-const CSV_HEADERS: [&str; 18] = [
+const CSV_HEADERS: [&str; 20] = [
     "id",
     "section",
     "parent",
@@ -103,11 +122,15 @@ const CSV_HEADERS: [&str; 18] = [
     "period",
     "late",
     "days_late",
+    "overdue",
+    "days_overdue",
 ];
 
 impl<'p> Record<'p> {
-    pub fn new(task: &'p Task, state: State) -> Record<'p> {
+    /// The task with its `state` on `day`.
+    pub fn new(task: &'p Task, state: State, day: NaiveDate) -> Record<'p> {
         let heading = task.is_heading();
+        let days_overdue = crate::rules::days_overdue(task, &state, day).filter(|_| !heading);
         let State {
             status,
             due,
@@ -133,16 +156,19 @@ impl<'p> Record<'p> {
             period,
             late: days_late.is_some(),
             days_late,
+            overdue: days_overdue.is_some(),
+            days_overdue,
             product: task.product.as_deref(),
             funding: task.funding.as_deref(),
             note: task.note.as_deref(),
             carried_from: task.carried_from.as_deref(),
+            involvement: None,
         }
     }
 
-    fn csv_row(&self) -> Vec<String> {
+    fn csv_row(&self, with_role: bool) -> Vec<String> {
         let text = |value: Option<&str>| value.unwrap_or_default().to_string();
-        vec![
+        let mut row = vec![
             self.id.to_string(),
             self.section.to_string(),
             text(self.parent),
@@ -161,13 +187,30 @@ impl<'p> Record<'p> {
             self.period.map(|p| p.to_string()).unwrap_or_default(),
             self.late.to_string(),
             self.days_late.map(|d| d.to_string()).unwrap_or_default(),
-        ]
+            self.overdue.to_string(),
+            self.days_overdue.map(|d| d.to_string()).unwrap_or_default(),
+        ];
+        if with_role {
+            row.extend(Involvement::cells(self.involvement));
+        }
+        row
     }
 }
 
-fn grid<'a>(context: &Context, records: &'a [Record], labels: &'a Labels<String>) -> Grid<'a> {
+/// The table; with `--unit`, a column says the unit's role in each task.
+fn grid<'a>(
+    context: &Context,
+    records: &'a [Record],
+    labels: &'a Labels<String>,
+    with_role: bool,
+) -> Grid<'a> {
     let lang = context.lang;
-    let mut grid = context.grid(&["ID", "Task", "Lead", "Support", "Deadline", "Due", "Status"]);
+    let mut headers = vec!["ID", "Task", "Lead", "Support"];
+    if with_role {
+        headers.push("Role");
+    }
+    headers.extend(["Deadline", "Due", "Status"]);
+    let mut grid = context.grid(&headers);
     for r in records {
         let plain = |text: Cow<'a, str>| (text, Tone::Plain);
         if r.heading {
@@ -178,28 +221,53 @@ fn grid<'a>(context: &Context, records: &'a [Record], labels: &'a Labels<String>
             Some(due) => labels[&(due, r.period)].as_str().into(),
             None => "".into(),
         };
-        let status = match (r.status, r.days_late) {
-            (Some(status), Some(days)) => {
-                format!("{}, {days} {}", lang.status(status), lang.tr("days late")).into()
-            }
-            (Some(status), None) => lang.status(status).into(),
-            (None, _) => "".into(),
-        };
-        grid.push([
+        let status = status_text(lang, r.status, r.days_late, r.days_overdue);
+        let mut row = vec![
             plain(r.id.into()),
             plain(r.title.into()),
             plain(joined(r.lead)),
             plain(joined(r.support)),
+        ];
+        if with_role {
+            let role = r.involvement.map(|i| i.text(lang));
+            row.push(plain(role.unwrap_or_default().into()));
+        }
+        row.extend([
             plain(r.deadline.unwrap_or_default().into()),
             plain(due),
-            (status, tone(r.status, r.late)),
+            (status.into(), tone(r.status, r.late, r.overdue)),
         ]);
+        grid.push(row);
     }
     grid
 }
 
-/// The colour of a status.
-pub fn tone(status: Option<Status>, late: bool) -> Tone {
+/// A status as a table shows it: "done, 3 days late", "todo, 60 days overdue".
+pub fn status_text(
+    lang: Lang,
+    status: Option<Status>,
+    days_late: Option<i64>,
+    days_overdue: Option<i64>,
+) -> String {
+    let Some(status) = status else {
+        return String::new();
+    };
+    let word = lang.status(status);
+    let how = match (days_late, days_overdue) {
+        (Some(1), _) => msg!("1 day late"),
+        (Some(days), _) => msg!("{days} days late", days),
+        (None, Some(1)) => msg!("1 day overdue"),
+        (None, Some(days)) => msg!("{days} days overdue", days),
+        (None, None) => return word.to_string(),
+    };
+    format!("{word}, {}", how.text(lang))
+}
+
+/// The colour of a status: overdue is bad whatever the status.
+pub fn tone(status: Option<Status>, late: bool, overdue: bool) -> Tone {
+    if overdue {
+        return Tone::Bad;
+    }
     match status {
         Some(Status::Done) if late => Tone::Warn,
         Some(Status::Done) => Tone::Good,

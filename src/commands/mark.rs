@@ -141,10 +141,7 @@ pub fn due(
 /// The occurrence to suggest: the earliest that has ended and is still open, else the one
 /// `day` falls in.
 fn due_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Period {
-    task.occurrences(plan.years())
-        .find(|p| task.occurrence_due(*p) < day && !task.state_on(day, Some(*p)).status.is_closed())
-        .or_else(|| task.current_occurrence(plan.years(), day))
-        .unwrap_or(Period::year(plan.year))
+    crate::rules::occurrence_to_mark(plan, task, day).unwrap_or(Period::year(plan.year))
 }
 
 /// Under the lock: loads the whole plan, builds the entry with `make` (which may refuse),

@@ -281,6 +281,37 @@ pub fn joined<S: AsRef<str>>(names: &[S]) -> Cow<'_, str> {
     }
 }
 
+/// How the unit of `--unit` is involved in a task.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Involvement<'p> {
+    pub role: Role,
+    /// The collective unit through which it is, when it is not named on the task itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<&'p str>,
+}
+
+impl Involvement<'_> {
+    /// The `role` and `via` cells of CSV (empty without a unit filter).
+    pub fn cells(involvement: Option<Involvement>) -> [String; 2] {
+        match involvement {
+            Some(i) => [
+                i.role.as_str().to_string(),
+                i.via.unwrap_or_default().to_string(),
+            ],
+            None => [String::new(), String::new()],
+        }
+    }
+
+    /// "lead", "support", or "support (via Các phòng, đơn vị)", in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let role = lang.tr(self.role.as_str());
+        match self.via {
+            Some(unit) => format!("{role} {}", msg!("(via {unit})", unit).text(lang)),
+            None => role.to_string(),
+        }
+    }
+}
+
 /// The filters of the command line, checked against the plan once.
 pub struct Selection<'p> {
     unit_names: Option<(Vec<&'p str>, Option<Role>)>,
@@ -326,18 +357,24 @@ impl<'p> Selection<'p> {
         })
     }
 
-    /// The collective unit through which the `--unit` asked about is involved in `task`, when
-    /// it is not involved itself.
-    pub fn via(&self, task: &Task) -> Option<&'p str> {
+    /// With `--unit`: how that unit is involved in `task` (a task it passes): as lead or
+    /// support, itself or through a collective unit (named).
+    pub fn involvement(&self, task: &Task) -> Option<Involvement<'p>> {
         let (names, role) = self.unit_names.as_ref()?;
-        let (unit, collectives) = names.split_first()?;
-        if units::involves(task, &[unit], *role) {
-            return None;
-        }
-        collectives
-            .iter()
-            .find(|c| units::involves(task, &[c], *role))
-            .copied()
+        let roles = match role {
+            Some(role) => vec![*role],
+            None => vec![Role::Lead, Role::Support],
+        };
+        // Itself first, then through each collective it belongs to; the lead before support.
+        names.iter().enumerate().find_map(|(index, name)| {
+            roles
+                .iter()
+                .find(|r| units::involves(task, &[name], Some(**r)))
+                .map(|role| Involvement {
+                    role: *role,
+                    via: (index > 0).then_some(*name),
+                })
+        })
     }
 
     /// Whether a task (not a heading) passes every filter.
@@ -382,6 +419,11 @@ impl<'p> Selection<'p> {
     /// The state of a task on the day, for the occurrence above.
     pub fn state(&self, plan: &Plan, task: &Task) -> State {
         task.state_on(self.day, self.occurrence(plan, task))
+    }
+
+    /// The section `--section` names.
+    pub fn section(&self) -> Option<&'p str> {
+        self.section
     }
 
     /// Whether `due` passes the quarter filter.
@@ -482,22 +524,6 @@ pub fn with_headings<'p>(plan: &'p Plan, selected: &[&'p Task]) -> Vec<&'p Task>
             chosen || (!headings.is_empty() && headings.contains(task.id.as_str()))
         })
         .collect()
-}
-
-/// One thing that falls due: a one-off task, or one occurrence of a periodic task.
-#[derive(Debug, Clone, Copy)]
-pub struct Item<'p> {
-    pub task: &'p Task,
-    pub period: Option<Period>,
-}
-
-/// A task's items: each occurrence of a periodic task in the plan's year, else the task itself.
-pub fn items<'p>(plan: &Plan, task: &'p Task) -> impl Iterator<Item = Item<'p>> + use<'p> {
-    let once = task.every().is_none().then_some(None);
-    task.occurrences(plan.years())
-        .map(Some)
-        .chain(once)
-        .map(move |period| Item { task, period })
 }
 
 /// The tasks (not headings) that pass the filters.

@@ -10,7 +10,6 @@ use super::list::Record;
 use super::{Context, Outcome, task};
 use crate::cli::{Format, ShowArgs};
 use crate::lang::Lang;
-use crate::model::State;
 use crate::model::{Entry, Plan, Status, Task};
 use crate::msg;
 use crate::period::Period;
@@ -65,6 +64,7 @@ struct Occurrence {
     due: String,
     status: Status,
     days_late: Option<i64>,
+    days_overdue: Option<i64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -91,21 +91,20 @@ impl<'p> Details<'p> {
         let occurrences = task
             .occurrences(plan.years())
             .map(|period| {
-                let State {
-                    status, days_late, ..
-                } = task.state_on(day, Some(period));
+                let state = task.state_on(day, Some(period));
                 Occurrence {
                     period: period.to_string(),
                     due: task.occurrence_due(period).to_string(),
-                    status,
-                    days_late,
+                    status: state.status,
+                    days_late: state.days_late,
+                    days_overdue: crate::rules::days_overdue(task, &state, day),
                 }
             })
             .collect();
         let mut progress: Vec<&Entry> = task.progress.iter().collect();
         progress.sort_by_key(|e| e.date);
         Details {
-            task: Record::new(task, task.state_as_of(plan.years(), day)),
+            task: Record::new(task, task.state_as_of(plan.years(), day), day),
             as_of: day.to_string(),
             section_title: plan
                 .sections
@@ -163,7 +162,10 @@ fn fields(d: &Details, lang: Lang) -> Grid<'static> {
     add("deadline", t.deadline.unwrap_or_default().to_string());
     add("reading", d.reading.clone().unwrap_or_default());
     add("due", t.due.map(|d| d.to_string()).unwrap_or_default());
-    add("status", status_text(lang, t.status, t.days_late, &d.as_of));
+    add(
+        "status",
+        status_text(lang, t.status, t.days_late, t.days_overdue, &d.as_of),
+    );
     add("note", t.note.unwrap_or_default().to_string());
     add(
         "carried_from",
@@ -180,7 +182,7 @@ fn fields(d: &Details, lang: Lang) -> Grid<'static> {
                 "{} due {}: {}",
                 o.period,
                 o.due,
-                status_text(lang, Some(o.status), o.days_late, "")
+                status_text(lang, Some(o.status), o.days_late, o.days_overdue, "")
             ),
         );
     }
@@ -190,15 +192,16 @@ fn fields(d: &Details, lang: Lang) -> Grid<'static> {
     grid
 }
 
-fn status_text(lang: Lang, status: Option<Status>, days_late: Option<i64>, as_of: &str) -> String {
-    let Some(status) = status else {
-        return String::new();
-    };
-    let mut text = lang.status(status).to_string();
-    if let Some(days) = days_late {
-        text.push_str(&format!(", {days} {}", lang.tr("days late")));
-    }
-    if !as_of.is_empty() {
+/// A status with how late it was done or how overdue it is, and the day it is as of.
+fn status_text(
+    lang: Lang,
+    status: Option<Status>,
+    days_late: Option<i64>,
+    days_overdue: Option<i64>,
+    as_of: &str,
+) -> String {
+    let mut text = super::list::status_text(lang, status, days_late, days_overdue);
+    if !text.is_empty() && !as_of.is_empty() {
         text.push_str(&format!(
             " ({} {})",
             lang.tr("as of"),
@@ -269,7 +272,10 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
         ("Deadline", text(t.deadline)),
         ("Read as", d.reading.clone().unwrap_or_default()),
         ("Due", due),
-        ("Status", status_text(lang, t.status, t.days_late, &d.as_of)),
+        (
+            "Status",
+            status_text(lang, t.status, t.days_late, t.days_overdue, &d.as_of),
+        ),
         ("Note", text(t.note)),
         ("Carried from", text(t.carried_from)),
         ("File", format!("{}:{}", t.file, t.line)),
@@ -305,7 +311,7 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
                 o.period,
                 lang.tr("due"),
                 day_text(lang, &o.due),
-                status_text(lang, Some(o.status), o.days_late, "")
+                status_text(lang, Some(o.status), o.days_late, o.days_overdue, "")
             )?;
         }
     }

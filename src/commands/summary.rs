@@ -6,19 +6,19 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Context, Outcome, Selection, items, selected};
+use super::{Context, Outcome, Selection, selected};
 use crate::cli::{Format, GroupBy, SummaryArgs};
-use crate::deadline::Kind;
 use crate::lang::Lang;
 use crate::model::{Plan, Status, Task};
 use crate::render::{self, Tone, money};
+use crate::rules::{self, Counts, Verdict};
 
 pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result<Outcome> {
     let plan = context.plan;
     let day = args.as_of.resolve(context.env.today);
     let selection = Selection::new(context, &args.filters, day)?;
     let tasks = selected(plan, &selection);
-    let rows = rows(plan, &tasks, args.by, day);
+    let rows = rows(plan, &selection, &tasks, args.by, day);
     match args.format {
         Format::Json => render::write_json(out, &rows)?,
         Format::Csv | Format::CsvRaw => render::write_csv(
@@ -28,50 +28,33 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
             rows.iter().map(Row::cells),
         )?,
         Format::Table | Format::Markdown => {
+            let lang = context.lang;
             let first = if args.by == GroupBy::Unit {
                 "Unit"
             } else {
                 "Section"
             };
-            let english = [
-                first,
-                "Role",
-                "Tasks",
-                "On time",
-                "Late",
-                "Doing",
-                "Blocked",
-                "Not started",
-                "Dropped",
-                "Overdue",
-                "Not yet due",
-                "Rate",
-                "Continuous",
-                "Budget",
-                "Budget done",
+            // A verdict's heading is the report's word for it, so that the two agree.
+            let verdict = |english: &'static str, verdict: Verdict| match lang {
+                Lang::En => english,
+                Lang::Vi => super::report::words::verdict(verdict, false),
+            };
+            let headings = [
+                lang.tr(first),
+                lang.tr("Role"),
+                lang.tr("Tasks"),
+                verdict("On time", Verdict::DoneOnTime),
+                verdict("Late", Verdict::DoneLate),
+                verdict("Blocked", Verdict::Blocked),
+                verdict("Overdue", Verdict::Overdue),
+                verdict("Not yet due", Verdict::NotYetDue),
+                verdict("Dropped", Verdict::Dropped),
+                lang.tr("Rate"),
+                lang.tr("Continuous"),
+                lang.tr("Budget"),
+                lang.tr("Budget done"),
             ];
-            // In Vietnamese, the words of the report (`plan report`), so that the two agree.
-            let vietnamese = [
-                context.lang.tr(first),
-                "Vai trò",
-                "Số nhiệm vụ",
-                "Hoàn thành đúng hạn",
-                "Hoàn thành trễ hạn",
-                "Đang thực hiện",
-                "Gặp vướng mắc",
-                "Chưa thực hiện",
-                "Không thực hiện",
-                "Quá hạn, chưa thực hiện",
-                "Chưa đến hạn",
-                "Tỷ lệ hoàn thành",
-                "Thường xuyên",
-                "Kinh phí dự kiến",
-                "Kinh phí đã hoàn thành",
-            ];
-            let mut grid = context.grid(match context.lang {
-                Lang::Vi => &vietnamese,
-                Lang::En => &english,
-            });
+            let mut grid = render::Grid::new(headings.to_vec());
             let total = rows.len() - 1;
             for (index, row) in rows.iter().enumerate() {
                 let mut cells: Vec<(String, Tone)> = row
@@ -79,19 +62,15 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
                     .into_iter()
                     .map(|cell| (cell, Tone::Plain))
                     .collect();
-                cells[1].0 = row
-                    .role
-                    .map(|r| context.lang.tr(r))
-                    .unwrap_or_default()
-                    .to_string();
+                cells[1].0 = row.role.map(|r| lang.tr(r)).unwrap_or_default().to_string();
                 if index == total {
-                    cells[0] = (context.lang.tr("Total").to_string(), Tone::Heading);
+                    cells[0] = (lang.tr("Total").to_string(), Tone::Heading);
                 }
-                cells[11].0 = percent(row.rate, context.lang);
-                cells[13].0 = money(row.counts.budget);
-                cells[14].0 = money(row.counts.budget_done);
-                if row.counts.overdue > 0 {
-                    cells[9].1 = Tone::Bad;
+                cells[9].0 = percent(row.rate, lang);
+                cells[11].0 = money(row.budget);
+                cells[12].0 = money(row.budget_done);
+                if row.overdue > 0 {
+                    cells[6].1 = Tone::Bad;
                 }
                 grid.push(cells);
             }
@@ -109,172 +88,138 @@ fn percent(rate: Option<f64>, lang: Lang) -> String {
     }
 }
 
-const CSV_HEADERS: [&str; 15] = [
+const CSV_HEADERS: [&str; 13] = [
     "group",
     "role",
     "tasks",
     "done_on_time",
     "done_late",
-    "in_progress",
     "blocked",
-    "not_started",
-    "dropped",
     "overdue",
     "not_yet_due",
+    "dropped",
     "rate",
     "continuous",
     "budget",
     "budget_done",
 ];
 
-/// How a group of tasks stands on a day. Periodic tasks count each occurrence due so far;
-/// continuous tasks are counted apart.
-///
-/// (The report counts too, in `report::data::Counts`, but something else: the verdict on each
-/// item of a reporting window, for the official document. Here it is every status and whether
-/// it is due, on one day; the completion rate is the report's, from the report's verdicts.)
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Counts {
-    pub tasks: usize,
-    pub done_on_time: usize,
-    pub done_late: usize,
-    pub in_progress: usize,
-    pub blocked: usize,
-    pub not_started: usize,
-    pub dropped: usize,
-    pub overdue: usize,
-    pub not_yet_due: usize,
-    pub continuous: usize,
-    pub budget: u64,
-    pub budget_done: u64,
-    /// The items the report's rate is taken over: done, blocked when due, overdue.
-    #[serde(skip)]
-    rated: usize,
-}
-
-impl Counts {
-    pub fn add(&mut self, plan: &Plan, task: &Task, day: NaiveDate) {
-        self.budget += task.budget.unwrap_or(0);
-        if task.kind() == Some(Kind::Continuous) {
-            self.continuous += 1;
-            return;
-        }
-        for item in items(plan, task) {
-            if item
-                .period
-                .is_some_and(|p| item.task.occurrence_due(p) > day)
-            {
-                continue;
-            }
-            let state = task.state_on(day, item.period);
-            self.tasks += 1;
-            if super::report::data::verdict(state, day).is_rated() {
-                self.rated += 1;
-            }
-            match state.status {
-                Status::Done if state.days_late.is_some() => self.done_late += 1,
-                Status::Done => self.done_on_time += 1,
-                Status::Doing => self.in_progress += 1,
-                Status::Blocked => self.blocked += 1,
-                Status::Todo => self.not_started += 1,
-                Status::Dropped => self.dropped += 1,
-            }
-            if !state.status.is_closed() {
-                if state.due.is_some_and(|due| due < day) {
-                    self.overdue += 1;
-                } else {
-                    self.not_yet_due += 1;
-                }
-            }
-        }
-        if task.every().is_none() && task.state_on(day, None).status == Status::Done {
-            self.budget_done += task.budget.unwrap_or(0);
-        }
-    }
-
-    /// The report's completion rate, by the report's verdict on each item as of the day: done
-    /// (on time or late) out of done, blocked when due and overdue; what is not yet due, dropped
-    /// or continuous is left out.
-    pub fn rate(&self) -> Option<f64> {
-        super::report::data::rate(self.done_on_time + self.done_late, self.rated)
-    }
-}
-
+/// How a group of tasks stands on a day: each item by its verdict as of the day
+/// ([`rules::verdict_of`]), over the items that count then ([`rules::counts_on`]): every
+/// one-off task, and each occurrence of a periodic task whose period has begun. The verdicts
+/// are a partition: `tasks` is the sum of the six columns after it. Continuous tasks are
+/// counted apart.
 #[derive(Debug, Serialize)]
 struct Row {
     group: String,
     role: Option<&'static str>,
-    #[serde(flatten)]
-    counts: Counts,
+    tasks: usize,
+    done_on_time: usize,
+    done_late: usize,
+    blocked: usize,
+    overdue: usize,
+    not_yet_due: usize,
+    dropped: usize,
+    /// The report's completion rate, from the same verdicts.
     rate: Option<f64>,
+    continuous: usize,
+    budget: u64,
+    /// The budget of the one-off tasks done by the day.
+    budget_done: u64,
 }
 
 impl Row {
-    fn new(group: &str, role: Option<&'static str>, counts: Counts) -> Row {
+    fn new(
+        plan: &Plan,
+        group: String,
+        role: Option<&'static str>,
+        tasks: &[&&Task],
+        day: NaiveDate,
+    ) -> Row {
+        let mut counts = Counts::default();
+        let mut budget_done = 0;
+        for task in tasks {
+            counts.budget += task.budget.unwrap_or(0);
+            for item in rules::items(plan, task).filter(|item| rules::counts_on(item, day)) {
+                counts.count(rules::verdict_of(&item, day), false);
+            }
+            if task.every().is_none() && task.state_on(day, None).status == Status::Done {
+                budget_done += task.budget.unwrap_or(0);
+            }
+        }
+        let counts = counts.finish();
         Row {
-            group: group.to_string(),
+            group,
             role,
-            rate: counts.rate(),
-            counts,
+            tasks: counts.items(),
+            done_on_time: counts.done_on_time,
+            done_late: counts.done_late,
+            blocked: counts.blocked,
+            overdue: counts.overdue,
+            not_yet_due: counts.not_yet_due,
+            dropped: counts.dropped,
+            rate: counts.rate,
+            continuous: counts.continuous(),
+            budget: counts.budget,
+            budget_done,
         }
     }
 
     fn cells(&self) -> Vec<String> {
-        let c = &self.counts;
         vec![
             self.group.clone(),
             self.role.unwrap_or_default().to_string(),
-            c.tasks.to_string(),
-            c.done_on_time.to_string(),
-            c.done_late.to_string(),
-            c.in_progress.to_string(),
-            c.blocked.to_string(),
-            c.not_started.to_string(),
-            c.dropped.to_string(),
-            c.overdue.to_string(),
-            c.not_yet_due.to_string(),
+            self.tasks.to_string(),
+            self.done_on_time.to_string(),
+            self.done_late.to_string(),
+            self.blocked.to_string(),
+            self.overdue.to_string(),
+            self.not_yet_due.to_string(),
+            self.dropped.to_string(),
             self.rate.map(|r| format!("{r:.2}")).unwrap_or_default(),
-            c.continuous.to_string(),
-            c.budget.to_string(),
-            c.budget_done.to_string(),
+            self.continuous.to_string(),
+            self.budget.to_string(),
+            self.budget_done.to_string(),
         ]
     }
 }
 
 /// A row per unit and role (units named on the task itself; a collective unit has its own
-/// rows) or per section, then the total.
-fn rows(plan: &Plan, tasks: &[&Task], by: GroupBy, day: NaiveDate) -> Vec<Row> {
-    let count = |keep: &dyn Fn(&Task) -> bool| {
-        let mut counts = Counts::default();
-        for task in tasks.iter().filter(|t| keep(t)) {
-            counts.add(plan, task, day);
-        }
-        counts
+/// rows) or per section (those `--section` lets through), then the total.
+fn rows(
+    plan: &Plan,
+    selection: &Selection,
+    tasks: &[&Task],
+    by: GroupBy,
+    day: NaiveDate,
+) -> Vec<Row> {
+    let row = |group: &str, role, keep: &dyn Fn(&Task) -> bool| {
+        let kept: Vec<&&Task> = tasks.iter().filter(|t| keep(t)).collect();
+        Row::new(plan, group.to_string(), role, &kept, day)
     };
     let mut rows = Vec::new();
     match by {
         GroupBy::Unit => {
             for unit in &plan.units {
-                let lead = count(&|t| t.led_by(&unit.name));
-                let support = count(&|t| t.supported_by(&unit.name));
-                for (role, counts) in [("lead", lead), ("support", support)] {
-                    if counts.tasks + counts.continuous > 0 {
-                        rows.push(Row::new(&unit.name, Some(role), counts));
-                    }
-                }
+                let lead = row(&unit.name, Some("lead"), &|t| t.led_by(&unit.name));
+                let support = row(&unit.name, Some("support"), &|t| t.supported_by(&unit.name));
+                rows.extend(
+                    [lead, support]
+                        .into_iter()
+                        .filter(|r| r.tasks + r.continuous > 0),
+                );
             }
         }
         GroupBy::Section => {
             for section in &plan.sections {
-                let counts = count(&|t| *t.section == *section.id);
-                rows.push(Row::new(
-                    &format!("{}. {}", section.id, section.title),
-                    None,
-                    counts,
-                ));
+                if selection.section().is_some_and(|s| s != section.id) {
+                    continue;
+                }
+                let group = format!("{}. {}", section.id, section.title);
+                rows.push(row(&group, None, &|t| *t.section == *section.id));
             }
         }
     }
-    rows.push(Row::new("Total", None, count(&|_| true)));
+    rows.push(row("Total", None, &|_| true));
     rows
 }

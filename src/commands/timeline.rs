@@ -5,12 +5,13 @@ use std::io::Write;
 use anyhow::Result;
 use chrono::Datelike;
 
-use super::{Context, Outcome, Selection, items, selected};
+use super::{Context, Outcome, Selection, selected};
 use crate::cli::{TimelineArgs, TimelineBy};
 use crate::deadline::Kind;
 use crate::lang::Lang;
 use crate::model::{Status, Task};
 use crate::render::Tone;
+use crate::rules::{self, items};
 
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -129,8 +130,8 @@ fn marks(context: &Context, task: &Task, day: chrono::NaiveDate) -> Vec<(String,
         if let Some(due) = state.due {
             match (state.status, state.days_late) {
                 (Status::Done, Some(_)) => mark(due, "✗", Tone::Bad),
+                _ if rules::days_overdue(task, &state, day).is_some() => mark(due, "✗", Tone::Bad),
                 (status, _) if status.is_closed() => {}
-                _ if due < day => mark(due, "✗", Tone::Bad),
                 _ if item.period.is_some() => mark(due, "○", Tone::Plain),
                 _ => mark(due, "●", Tone::Warn),
             }

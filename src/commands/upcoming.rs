@@ -7,11 +7,12 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use super::{Context, Outcome, Selection, items, selected};
+use super::{Context, Outcome, Selection, selected};
 use crate::cli::{Format, UpcomingArgs};
 use crate::model::Status;
 use crate::msg;
 use crate::render::{self, Tone};
+use crate::rules::items;
 
 pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Result<Outcome> {
     let plan = context.plan;

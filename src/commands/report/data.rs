@@ -7,120 +7,10 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::super::items;
-use crate::deadline::Kind;
 use crate::model::{Entry, Plan, Status, Task};
-use crate::period::{Every, Period};
+use crate::period::Period;
+use crate::rules::{self, Counts, Verdict, items, next_period};
 use crate::window::{Title, Window};
-
-/// The one result of a report item as of the cut-off day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    /// Done on or before the cut-off, on or before its due date (early completions count).
-    DoneOnTime,
-    /// Done on or before the cut-off, after its due date.
-    DoneLate,
-    /// Dropped: left out of every rate.
-    Dropped,
-    /// Last status `blocked`, due on or before the cut-off.
-    Blocked,
-    /// Not done, due before the cut-off.
-    Overdue,
-    /// Not done, due after the cut-off (or on it, or with no date yet).
-    NotYetDue,
-    /// A continuous task: with or without a result in the window, outside the rate.
-    Continuous,
-}
-
-impl Verdict {
-    /// Whether the completion rate is taken over items with this verdict: done, blocked and
-    /// overdue ([`Counts::counted`]).
-    pub fn is_rated(self) -> bool {
-        matches!(
-            self,
-            Verdict::DoneOnTime | Verdict::DoneLate | Verdict::Blocked | Verdict::Overdue
-        )
-    }
-}
-
-/// `part` of the `counted` items (those done, overdue or blocked) in percent, to two decimals:
-/// the completion rate of the report, which `plan summary` shows too. `None` when nothing
-/// counts.
-pub fn rate(part: usize, counted: usize) -> Option<f64> {
-    (counted > 0).then(|| (part as f64 * 100.0 / counted as f64 * 100.0).round() / 100.0)
-}
-
-/// The counts of a group of items, and its rates.
-#[derive(Debug, Default, Clone, PartialEq, Serialize)]
-pub struct Counts {
-    pub done_on_time: usize,
-    pub done_late: usize,
-    pub dropped: usize,
-    pub blocked: usize,
-    pub overdue: usize,
-    pub not_yet_due: usize,
-    pub continuous_with_result: usize,
-    pub continuous_without: usize,
-    /// (done on time + done late) / (done + overdue + blocked) × 100, to two decimals; `None`
-    /// when nothing counts.
-    pub rate: Option<f64>,
-    /// Done on time / the same, × 100.
-    pub on_time_rate: Option<f64>,
-    /// The estimated budget of the tasks reported on (each task once), in VND.
-    pub budget: u64,
-}
-
-impl Counts {
-    fn add(&mut self, item: &Item) {
-        self.count(item.result, item.with_result);
-    }
-
-    fn count(&mut self, verdict: Verdict, with_result: Option<bool>) {
-        match (verdict, with_result) {
-            (Verdict::DoneOnTime, _) => self.done_on_time += 1,
-            (Verdict::DoneLate, _) => self.done_late += 1,
-            (Verdict::Dropped, _) => self.dropped += 1,
-            (Verdict::Blocked, _) => self.blocked += 1,
-            (Verdict::Overdue, _) => self.overdue += 1,
-            (Verdict::NotYetDue, _) => self.not_yet_due += 1,
-            (Verdict::Continuous, Some(true)) => self.continuous_with_result += 1,
-            (Verdict::Continuous, _) => self.continuous_without += 1,
-        }
-    }
-
-    pub fn done(&self) -> usize {
-        self.done_on_time + self.done_late
-    }
-
-    /// The items the rate is taken over: done, overdue and blocked ([`Verdict::is_rated`]).
-    pub fn counted(&self) -> usize {
-        self.done() + self.overdue + self.blocked
-    }
-
-    /// Every item with a deadline (continuous tasks apart).
-    pub fn items(&self) -> usize {
-        self.counted() + self.dropped + self.not_yet_due
-    }
-
-    pub fn continuous(&self) -> usize {
-        self.continuous_with_result + self.continuous_without
-    }
-
-    fn finish(mut self) -> Counts {
-        let counted = self.counted();
-        self.rate = rate(self.done(), counted);
-        self.on_time_rate = rate(self.done_on_time, counted);
-        self
-    }
-
-    /// Whether the rate is above `threshold` percent ("trên 70%": exactly 70 is not), worked
-    /// out on the counts themselves rather than the rounded rate.
-    fn above(&self, threshold: f64) -> Option<bool> {
-        let counted = self.counted();
-        (counted > 0).then(|| self.done() as f64 * 100.0 > threshold * counted as f64)
-    }
-}
 
 #[derive(Debug, Serialize)]
 pub struct WindowOut {
@@ -308,7 +198,7 @@ impl Report {
             for counts in groups {
                 counts.budget += budget;
                 for item in &found {
-                    counts.add(item);
+                    counts.count(item.result, item.with_result == Some(true));
                 }
             }
             tasks.extend(found);
@@ -365,93 +255,52 @@ impl Report {
     }
 }
 
-/// The items of `task` that belong in the report: each one due in the period (by the due
-/// date in force on the window's first day or on its last, so that a deadline extended past
-/// the period in the window still shows there), each one due before the period and still open
-/// when the window began (carried over), and each one done inside the window whatever its due
-/// date. A continuous task is always one item.
+/// The report's items of `task` ([`rules::reported`]), with what the report says of each.
 fn report_items(plan: &Plan, task: &Task, window: &Window, heading: Option<String>) -> Vec<Item> {
-    let (from, to, span) = (window.from, window.to, window.span);
-    let before = from.pred_opt().unwrap_or(from);
-    let mut found = Vec::new();
-    let make = |period: Option<Period>, result: Verdict, carried_over: bool| {
-        let state = task.state_on(to, period);
-        let status_entry = task.status_entry_on(to, period);
-        let extension = match period {
-            Some(_) => None,
-            None => extension(task, to),
-        };
-        Item {
-            id: task.id.clone(),
-            period,
-            title: task.title.clone(),
-            lead: task.lead.iter().map(|u| u.to_string()).collect(),
-            due: state.due,
-            result,
-            carried_over,
-            entries: task
-                .progress
-                .iter()
-                .filter(|e| window.contains(e.date) && (e.period.is_none() || e.period == period))
-                .map(entry_out)
-                .collect(),
-            section: task.section.to_string(),
-            parent: heading.as_ref().and(task.parent.clone()),
-            heading: heading.clone(),
-            deadline: task.deadline_text.as_deref().map(str::to_string),
-            status: state.status,
-            with_result: None,
-            done_on: status_entry
-                .filter(|_| state.status == Status::Done)
-                .map(|e| e.date),
-            days_late: state.days_late,
-            extension,
-            budget: task.budget,
-            status_note: status_entry.and_then(|e| e.note.clone()),
-        }
-    };
-    if task.kind() == Some(Kind::Continuous) {
-        let with_result = task.progress.iter().any(|e| {
-            window.contains(e.date) && matches!(e.status, Some(Status::Doing | Status::Done))
-        });
-        let mut item = make(None, Verdict::Continuous, false);
-        item.with_result = Some(with_result);
-        found.push(item);
-        return found;
-    }
-    for item in items(plan, task) {
-        let period = item.period;
-        let state = task.state_on(to, period);
-        let due_at_start = match period {
-            Some(p) => Some(p.end()),
-            None => task.due_on(before),
-        };
-        let in_period = state.due.is_some_and(|d| span.contains(d))
-            || due_at_start.is_some_and(|d| span.contains(d));
-        let older = state.due.is_some_and(|d| d < span.start());
-        let open_at_start = !task.state_on(before, period).status.is_closed();
-        let done_in_window = state.status == Status::Done
-            && task
-                .status_entry_on(to, period)
-                .is_some_and(|e| e.date >= from);
-        if !(in_period || (older && open_at_start) || done_in_window) {
-            continue;
-        }
-        found.push(make(period, verdict(state, to), older));
-    }
-    found
-}
-
-/// The result of an item whose state on the cut-off day `to` is `state`.
-pub(in crate::commands) fn verdict(state: super::super::State, to: NaiveDate) -> Verdict {
-    match state.status {
-        Status::Done if state.days_late.is_some() => Verdict::DoneLate,
-        Status::Done => Verdict::DoneOnTime,
-        Status::Dropped => Verdict::Dropped,
-        Status::Blocked if state.due.is_some_and(|d| d <= to) => Verdict::Blocked,
-        _ if state.due.is_some_and(|d| d < to) => Verdict::Overdue,
-        _ => Verdict::NotYetDue,
-    }
+    let to = window.to;
+    rules::reported(plan, task, window)
+        .into_iter()
+        .map(|reported| {
+            let period = reported.item.period;
+            let state = task.state_on(to, period);
+            let status_entry = task.status_entry_on(to, period);
+            let extension = match period {
+                Some(_) => None,
+                None => extension(task, to),
+            };
+            let continuous = reported.verdict == Verdict::Continuous;
+            Item {
+                id: task.id.clone(),
+                period,
+                title: task.title.clone(),
+                lead: task.lead.iter().map(|u| u.to_string()).collect(),
+                due: state.due,
+                result: reported.verdict,
+                carried_over: reported.carried_over,
+                entries: task
+                    .progress
+                    .iter()
+                    .filter(|e| {
+                        window.contains(e.date) && (e.period.is_none() || e.period == period)
+                    })
+                    .map(entry_out)
+                    .collect(),
+                section: task.section.to_string(),
+                parent: heading.as_ref().and(task.parent.clone()),
+                heading: heading.clone(),
+                deadline: task.deadline_text.as_deref().map(str::to_string),
+                status: state.status,
+                with_result: continuous.then(|| rules::has_result(task, window)),
+                done_on: status_entry
+                    .filter(|_| state.status == Status::Done)
+                    .map(|e| e.date),
+                days_late: state.days_late,
+                extension,
+                budget: task.budget,
+                status_note: status_entry.and_then(|e| e.note.clone()),
+            }
+        })
+        .collect()
 }
 
 /// The deadline in force on `to`, when an entry set it.
@@ -481,21 +330,6 @@ fn entry_out(entry: &Entry) -> EntryOut {
         status: entry.status,
         due: entry.due,
         note: entry.note.clone(),
-    }
-}
-
-/// The period after `span`, of the same length.
-pub fn next_period(span: Period) -> Period {
-    let last = match span.every {
-        Every::Month => 12,
-        Every::Quarter => 4,
-        Every::Half => 2,
-        Every::Year => 1,
-    };
-    if span.index < last {
-        Period::new(span.year, span.every, span.index + 1).unwrap_or(span)
-    } else {
-        Period::new(span.year + 1, span.every, 1).unwrap_or(span)
     }
 }
 
@@ -573,68 +407,5 @@ fn issuer(plan: &Plan) -> Issuer {
         } else {
             settings.recipients.clone()
         },
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn counts(on_time: usize, late: usize, overdue: usize, blocked: usize) -> Counts {
-        Counts {
-            done_on_time: on_time,
-            done_late: late,
-            overdue,
-            blocked,
-            not_yet_due: 5,
-            dropped: 2,
-            ..Counts::default()
-        }
-    }
-
-    #[test]
-    fn the_rated_verdicts_are_those_the_rate_counts() {
-        use Verdict::*;
-        for verdict in [
-            DoneOnTime, DoneLate, Dropped, Blocked, Overdue, NotYetDue, Continuous,
-        ] {
-            let mut counts = Counts::default();
-            counts.count(verdict, None);
-            assert_eq!(counts.counted() == 1, verdict.is_rated(), "{verdict:?}");
-        }
-    }
-
-    #[test]
-    fn rates_leave_out_what_is_not_yet_due_dropped_or_continuous() {
-        // 2 of 3 → 66.67; 1 of 3 on time → 33.33.
-        let c = counts(1, 1, 1, 0).finish();
-        assert_eq!((c.rate, c.on_time_rate), (Some(66.67), Some(33.33)));
-        // Nothing done, overdue or blocked: no rate.
-        let c = counts(0, 0, 0, 0).finish();
-        assert_eq!((c.rate, c.on_time_rate), (None, None));
-    }
-
-    #[test]
-    fn exactly_the_threshold_is_not_above_it() {
-        // 7 of 10 is 70 %: not above 70, above 69.99.
-        let c = counts(4, 3, 2, 1);
-        assert_eq!(c.clone().finish().rate, Some(70.0));
-        assert_eq!(c.above(70.0), Some(false));
-        assert_eq!(c.above(69.99), Some(true));
-        // 2 of 3 rounds to 66.67 but is below it: the bar is checked on the counts.
-        assert_eq!(counts(2, 0, 1, 0).above(66.67), Some(false));
-        assert_eq!(counts(0, 0, 0, 0).above(70.0), None);
-    }
-
-    #[test]
-    fn the_next_period_crosses_the_year() {
-        let q = |y, n| Period::quarter(y, n).unwrap();
-        assert_eq!(next_period(q(2023, 2)), q(2023, 3));
-        assert_eq!(next_period(q(2023, 4)), q(2024, 1));
-        assert_eq!(
-            next_period(Period::half(2023, 2).unwrap()),
-            Period::half(2024, 1).unwrap()
-        );
-        assert_eq!(next_period(Period::year(2023)), Period::year(2024));
     }
 }

@@ -2,9 +2,10 @@
 //! the Word draft and the Markdown both write, so that they say the same thing in the same
 //! words.
 
-use super::data::{Item, Report, Verdict};
+use super::data::{Item, Report};
 use super::words;
 use crate::render::money;
+use crate::rules::Verdict;
 
 /// A piece of a paragraph.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,7 +143,7 @@ fn title(title: &str) -> &str {
 }
 
 /// The counts in a sentence: "hoàn thành đúng hạn 1; hoàn thành trễ hạn 1; …".
-fn counts_sentence(counts: &super::data::Counts) -> String {
+fn counts_sentence(counts: &crate::rules::Counts) -> String {
     let mut parts = vec![
         format!("hoàn thành đúng hạn {}", counts.done_on_time),
         format!("hoàn thành trễ hạn {}", counts.done_late),

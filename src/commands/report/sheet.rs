@@ -6,8 +6,9 @@ use std::io::Write;
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 
-use super::data::{Counts, Report};
+use super::data::Report;
 use super::words;
+use crate::rules::Counts;
 
 /// A cell: numbers stay numbers.
 #[derive(Debug, Clone, PartialEq)]

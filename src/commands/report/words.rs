@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::data::{Extension, Item, Verdict};
+use super::data::{Extension, Item};
 use crate::lang::Lang;
 use crate::period::{Every, Period};
+use crate::rules::Verdict;
 
 /// A day the Vietnamese way: 14/06/2023.
 pub fn day(day: NaiveDate) -> String {
