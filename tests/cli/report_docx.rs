@@ -1,8 +1,6 @@
 //! The Word draft of the report: read back from the file and checked against Nghị định
 //! 30/2020's layout and the report's parts.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use common::ok;
 

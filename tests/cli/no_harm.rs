@@ -1,8 +1,6 @@
 //! A received file or a colleague's plan can do no harm: each test is one way a plan file, an
 //! annex or a file name could run a command, forge output, or replace what it must not.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use std::fs;
 use std::path::Path;

@@ -1,8 +1,6 @@
 //! What a clerk of the Office meets at the terminal: Vietnamese words accepted where they are
 //! typed, and nothing on screen that the terminal would obey instead of show.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use std::fs;
 

@@ -1,9 +1,7 @@
 //! `plan init --from LAST --carry open,periodic,continuous`: last year's unfinished one-off
 //! tasks and its recurring ones come along into the new plan, renumbered in their sections,
 //! each with `carried_from`, their deadlines read in the new year.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use std::fs;
 use std::path::Path;

@@ -3,9 +3,7 @@
 //! next, a deadline extension and a dropped task. Every expected value is worked out by hand
 //! from `plan/*.toml` and the marks below, in the comment above it; none is the program's
 //! output pasted back. Dates are given, never today.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use common::ok;
 

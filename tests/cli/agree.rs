@@ -1,9 +1,7 @@
 //! The views of a plan never disagree: `list`, `show`, `overdue`, `summary`, `timeline` and
 //! `report` read one set of rules (`src/rules.rs`). First the disagreements a user found, each
 //! worked out by hand on the shipped plan; then a property over random plans, marks and days.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;

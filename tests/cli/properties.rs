@@ -1,7 +1,5 @@
 //! Property: any sequence of valid marks leaves a file that loads to exactly the marks made, and
 //! whose diff against the original adds lines only.
-#![allow(clippy::unwrap_used)]
-
 use std::fs;
 use std::path::Path;
 

@@ -1,7 +1,5 @@
 //! `plan git-setup` and `plan merge-driver` with real git: two branches record progress, on the
 //! same task and on different ones, and `git merge` keeps every entry.
-#![allow(clippy::unwrap_used)]
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,8 +1,6 @@
 //! The commands on the shipped 2023 plan. Expected values are worked out by hand from the source
 //! document (the annex of Kế hoạch số 12/KH-KHCN), not taken from the program's output.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

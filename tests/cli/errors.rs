@@ -1,9 +1,7 @@
 //! Problems in plan files that cannot be kept as data in the corpus of `tests/bad-plans/` (see
 //! its README.md): sections of thousands of tasks generated here rather than stored, and a
 //! message that names the absolute path of a temporary directory outside any repository.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use std::fs;
 use std::path::Path;

@@ -1,9 +1,7 @@
 //! `plan import`: the seed's annex as the Word table it was printed from (and as a sheet and a
 //! CSV) gives back the shipped plan; other layouts read alike in every format; bad files are
 //! refused with a message and nothing written.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use std::collections::HashMap;
 use std::fs;

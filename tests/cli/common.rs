@@ -6,9 +6,7 @@ use assert_cmd::Command;
 
 /// Runs `plan ARGS` in `dir`, without colour and without the caller's `PLAN_DIR`, `PLAN_LANG`
 /// or `COLUMNS`, and returns its exit code, stdout and stderr.
-#[allow(dead_code)] // not every test file runs the binary this way
 pub fn run_plan(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    #[allow(clippy::unwrap_used)]
     let output = Command::cargo_bin("plan")
         .unwrap()
         .current_dir(dir)
@@ -27,7 +25,6 @@ pub fn run_plan(dir: &Path, args: &[&str]) -> (i32, String, String) {
 }
 
 /// `command` with a fixed git identity and no user or system git configuration.
-#[allow(dead_code)] // not every test file runs git
 pub fn git_identity(command: &mut std::process::Command) -> &mut std::process::Command {
     command
         .env("GIT_AUTHOR_NAME", "Văn phòng")
@@ -39,27 +36,21 @@ pub fn git_identity(command: &mut std::process::Command) -> &mut std::process::C
 }
 
 /// A copy of the shipped plan, in `plan/` of a new directory that is not a git repository.
-#[allow(dead_code)] // not every test file needs one
 pub fn shipped_plan() -> tempfile::TempDir {
-    #[allow(clippy::unwrap_used)]
     let root = tempfile::TempDir::new().unwrap();
     let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("plan");
-    #[allow(clippy::unwrap_used)]
-    {
-        std::fs::create_dir(root.path().join("plan")).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "toml") {
-                let name = path.file_name().unwrap();
-                std::fs::copy(&path, root.path().join("plan").join(name)).unwrap();
-            }
+    std::fs::create_dir(root.path().join("plan")).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let name = path.file_name().unwrap();
+            std::fs::copy(&path, root.path().join("plan").join(name)).unwrap();
         }
     }
     root
 }
 
 /// Runs `plan ARGS` in `dir`, expecting success and nothing on stderr; returns stdout.
-#[allow(dead_code)] // not every test file needs it
 pub fn ok(dir: &Path, args: &[&str]) -> String {
     let (code, stdout, stderr) = run_plan(dir, args);
     assert_eq!((code, stderr.as_str()), (0, ""), "{args:?}");
@@ -68,22 +59,18 @@ pub fn ok(dir: &Path, args: &[&str]) -> String {
 
 /// A copy of the shipped plan whose section I has one task with `title` and a progress entry
 /// with `note`, both written into TOML basic strings as they are (escapes allowed).
-#[allow(dead_code)] // not every test file needs one
 pub fn one_task(title: &str, note: &str) -> tempfile::TempDir {
     let root = shipped_plan();
     let section = format!(
         "id = \"I\"\ntitle = \"Công tác chỉ đạo điều hành\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"{title}\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 1/2023\"\n\n[[task.progress]]\ndate = 2023-02-01\nstatus = \"doing\"\nnote = \"{note}\"\n"
     );
-    #[allow(clippy::unwrap_used)]
     std::fs::write(root.path().join("plan/I.toml"), section).unwrap();
     root
 }
 
 /// What bash's completion offers for the last of `words` (`plan …`), run in `dir` as bash's
 /// registration script runs it.
-#[allow(dead_code)] // not every test file needs it
 pub fn bash_completions(dir: &Path, words: &[&str]) -> Vec<String> {
-    #[allow(clippy::unwrap_used)]
     let output = Command::cargo_bin("plan")
         .unwrap()
         .current_dir(dir)

@@ -1,8 +1,6 @@
 //! `plan mark` and `plan due`: exact edits, refusals that change nothing, concurrent marks,
 //! git commits, and the as-of rule with entries made after the day asked about.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use std::collections::BTreeMap;
 use std::fs;

@@ -1,8 +1,6 @@
 //! `plan mark` killed with SIGKILL at random moments: every plan file still loads and holds
 //! either the old or the new content, and what the killed process left behind is ignored by the
 //! loader and cleared by the next mark.
-#![allow(clippy::unwrap_used)]
-
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};

@@ -1,8 +1,6 @@
 //! Nothing the office wrote is lost or silently changed: each test is one way a plan file or a
 //! user's file could be destroyed or corrupted, or a wrong answer given without a word.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use std::fs;
 use std::path::Path;

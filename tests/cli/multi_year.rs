@@ -1,8 +1,6 @@
 //! A plan of several years (2026–2030, as many annexes now are): `year` is its first year, its
 //! last is the last year anything in it is due, and periodic tasks recur in each year.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use std::fs;
 

@@ -1,9 +1,7 @@
 //! summary, upcoming, report, timeline, --lang, init, completions and man, on a copy of the
 //! shipped plan with marks made in the test. Expected values are worked out by hand from the
 //! source document.
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use common::ok;
 

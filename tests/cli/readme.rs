@@ -9,9 +9,7 @@
 //! (trycmd reads the same `console` blocks, but runs each command by itself: the pages use
 //! `git commit`, `ls`, pipes to `grep` and `2>&1`, which need a shell, so a hundred lines of
 //! runner here do what its case files could not.)
-#![allow(clippy::unwrap_used)]
-
-mod common;
+use super::common;
 
 use common::git_identity;
 use std::fs;
@@ -146,7 +144,7 @@ fn run_pages(pages: &[&str]) {
 }
 
 /// `page` with each example's output replaced by what it printed (`PLAN_BLESS=1 cargo test
-/// --test readme`): read the changes before committing them.
+/// --test cli readme`): read the changes before committing them.
 fn blessed(
     page: &str,
     printed: &std::collections::HashMap<usize, (String, Option<i32>)>,

@@ -4,11 +4,9 @@
 //! it matters, the exact standard output (`stdout`). The format is described in
 //! tests/bad-plans/README.md.
 //!
-//! `PLAN_BLESS=1 cargo test --test bad_plans` rewrites `stderr`, `stdout` (where the case has
+//! `PLAN_BLESS=1 cargo test --test cli bad_plans` rewrites `stderr`, `stdout` (where the case has
 //! one) and `status` from what the program prints now; every change it makes must be read by a
 //! person before it is committed.
-#![allow(clippy::unwrap_used)]
-
 use std::fmt::Write as _;
 use std::fs;
 use std::io::Write as _;
@@ -278,7 +276,7 @@ fn every_case_prints_what_was_checked_by_hand() {
     assert!(
         wrong.is_empty(),
         "{} of {} cases of tests/bad-plans went wrong:\n\n{}\n\
-         If the new output is right, `PLAN_BLESS=1 cargo test --test bad_plans` writes it into the \
+         If the new output is right, `PLAN_BLESS=1 cargo test --test cli bad_plans` writes it into the \
          cases; read the changes before committing them.",
         wrong.len(),
         cases.len(),
