@@ -5,7 +5,7 @@ use super::common;
 use common::ok;
 
 use std::fs;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::Path;
 
 /// The parts of the file that matter here.
@@ -289,4 +289,101 @@ fn control_characters_in_a_title_are_shown_not_written_into_the_xml() {
         docx.document
             .contains("I.1. Xây dựng Kế hoạch␛[31m CCHC năm 2023")
     );
+}
+
+/// The text of each page of `docx`, as LibreOffice lays it out; `None` (and a note saying so)
+/// where LibreOffice or poppler's `pdftotext` is not installed (`.ci/run` installs them).
+fn pages_in_libreoffice(docx: &Path) -> Option<Vec<String>> {
+    let installed = |tool: &str| {
+        std::process::Command::new(tool)
+            .arg("--version")
+            .output()
+            .is_ok()
+    };
+    if !installed("soffice") || !installed("pdftotext") {
+        // The test says why it checked nothing (shown with `--nocapture`).
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: LibreOffice (soffice) or pdftotext is not installed"
+        );
+        return None;
+    }
+    let out = docx.parent().unwrap();
+    // A profile of its own, so that a LibreOffice already running does not take the job.
+    let profile = format!("-env:UserInstallation=file://{}/lo-profile", out.display());
+    let status = std::process::Command::new("soffice")
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(out)
+        .arg(docx)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let pdf = docx.with_extension("pdf");
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    Some(text.split('\u{c}').map(str::to_string).collect())
+}
+
+#[test]
+fn in_libreoffice_the_signature_and_the_closing_sentence_share_a_page() {
+    let root = common::shipped_plan();
+    // With these marks, the last page of the body is full in Liberation Serif (Times New
+    // Roman's metrics): without "keep with next", the signature went to a page of its own.
+    for args in [
+        &["mark", "I.1", "done", "--on", "2023-03-01"][..],
+        &[
+            "mark",
+            "II.2",
+            "blocked",
+            "--on",
+            "2023-04-01",
+            "--note",
+            "Chờ hướng dẫn",
+        ],
+    ] {
+        ok(root.path(), args);
+    }
+    ok(
+        root.path(),
+        &[
+            "report",
+            "--quarter",
+            "2",
+            "--format",
+            "docx",
+            "-o",
+            "q2.docx",
+        ],
+    );
+    let Some(pages) = pages_in_libreoffice(&root.path().join("q2.docx")) else {
+        return;
+    };
+    let page = |wanted: &str| {
+        pages
+            .iter()
+            .position(|p| p.contains(wanted))
+            .unwrap_or_else(|| panic!("no `{wanted}` in {pages:#?}"))
+    };
+    // More than one page, so that the page break has somewhere to fall.
+    assert!(pages.len() > 2, "{pages:#?}");
+    let signature = page("Nơi nhận:");
+    for wanted in [
+        "Trên đây là báo cáo",
+        "GIÁM ĐỐC",
+        "- Lưu: VT",
+        "[Họ và tên người ký]",
+    ] {
+        assert_eq!(page(wanted), signature, "`{wanted}`: {pages:#?}");
+    }
 }
