@@ -127,15 +127,9 @@ pub struct Problems {
     pub found: Vec<Diagnostic>,
 }
 
-impl fmt::Display for Problems {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text(Lang::En))
-    }
-}
-
-impl Problems {
+impl crate::message::Said for Problems {
     /// The problems in `lang`, after a line that counts them.
-    pub fn text(&self, lang: Lang) -> String {
+    fn said(&self, lang: Lang) -> String {
         let count = self.found.len();
         let mut text = if count == 1 {
             msg!("the plan has 1 problem").text(lang)
@@ -150,7 +144,15 @@ impl Problems {
     }
 }
 
-impl std::error::Error for Problems {}
+impl From<Problems> for crate::message::Error {
+    fn from(problems: Problems) -> crate::message::Error {
+        msg!(
+            "{problems}",
+            problems = crate::message::Arg::shown(problems)
+        )
+        .into()
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -4,8 +4,6 @@
 
 use serde::Deserialize;
 
-use crate::model::Status;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -116,17 +114,6 @@ impl Lang {
             Lang::Vi => number.replace('.', ","),
         }
     }
-
-    pub fn status(self, status: Status) -> &'static str {
-        match (self, status) {
-            (Lang::En, s) => s.as_str(),
-            (Lang::Vi, Status::Todo) => "chưa thực hiện",
-            (Lang::Vi, Status::Doing) => "đang thực hiện",
-            (Lang::Vi, Status::Done) => "hoàn thành",
-            (Lang::Vi, Status::Blocked) => "vướng mắc",
-            (Lang::Vi, Status::Dropped) => "không thực hiện",
-        }
-    }
 }
 
 #[cfg(test)]
@@ -137,7 +124,6 @@ mod tests {
     fn english_is_its_own_key() {
         assert_eq!(Lang::En.tr("Task"), "Task");
         assert_eq!(Lang::Vi.tr("Task"), "Nhiệm vụ");
-        assert_eq!(Lang::Vi.status(Status::Done), "hoàn thành");
     }
 
     #[test]

@@ -31,9 +31,45 @@ pub enum Arg {
     Decimal(String),
     /// A message inside another, said in the same language.
     Said(Box<Message>),
+    /// Something that says itself in the language shown: the problems of a plan, with their
+    /// places and lines.
+    Shown(Shown),
 }
 
+/// What an error of `plan` says, in the person's language. A message says its sentence; a
+/// list of problems says each with its file, line and caret. An error that is not a sentence
+/// of the table implements this and travels inside one (`msg!("{problems}", problems =
+/// Arg::shown(…))`), so that [`chain`] asks each link of an error what it says and never needs
+/// to know its type.
+pub trait Said: fmt::Debug + Send + Sync {
+    fn said(&self, lang: Lang) -> String;
+}
+
+impl Said for Message {
+    fn said(&self, lang: Lang) -> String {
+        self.text(lang)
+    }
+}
+
+/// A value that says itself ([`Said`]), shared.
+#[derive(Debug, Clone)]
+pub struct Shown(std::sync::Arc<dyn Said>);
+
+/// Two values are the same if they say the same.
+impl PartialEq for Shown {
+    fn eq(&self, other: &Shown) -> bool {
+        self.0.said(Lang::En) == other.0.said(Lang::En)
+    }
+}
+
+impl Eq for Shown {}
+
 impl Arg {
+    /// A value that says itself.
+    pub fn shown(value: impl Said + 'static) -> Arg {
+        Arg::Shown(Shown(std::sync::Arc::new(value)))
+    }
+
     /// Used by [`msg!`] when the value is an `Arg` already (an inherent method wins over the
     /// trait's, so days and nested messages keep their kind).
     pub fn as_arg(&self) -> Arg {
@@ -96,6 +132,7 @@ impl Message {
                 Some((_, Arg::Day(day))) => text.push_str(&lang.day(*day)),
                 Some((_, Arg::Decimal(number))) => text.push_str(&lang.decimal(number)),
                 Some((_, Arg::Said(message))) => text.push_str(&message.text(lang)),
+                Some((_, Arg::Shown(Shown(value)))) => text.push_str(&value.said(lang)),
                 None => {
                     debug_assert!(false, "`{{{name}}}` has no value in {:?}", self.english);
                     text.push_str(&rest[open..=close]);
@@ -268,8 +305,6 @@ pub fn chain(error: &anyhow::Error, lang: Lang) -> String {
                 error.message.text(lang)
             } else if let Some(message) = cause.downcast_ref::<Message>() {
                 message.text(lang)
-            } else if let Some(problems) = cause.downcast_ref::<crate::diagnostic::Problems>() {
-                problems.text(lang)
             } else if let Some(io) = cause.downcast_ref::<std::io::Error>()
                 && lang != Lang::En
                 && let Some(said) = system_error(io.kind())
@@ -382,6 +417,7 @@ pub const VIETNAMESE: &[(&str, &str)] = &[
         "hãy ghi báo cáo ra ngoài `{dir}`",
     ),
     ("`{shown}` is a directory", "`{shown}` là một thư mục"),
+    ("{problems}", "{problems}"),
     ("{days} days late", "trễ {days} ngày"),
     ("1 day late", "trễ 1 ngày"),
     ("1 day overdue", "quá hạn 1 ngày"),

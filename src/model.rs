@@ -272,6 +272,19 @@ impl Status {
         })
     }
 
+    /// The status as people of `lang` read it: `done`, or "hoàn thành" in Vietnamese.
+    pub fn word(self, lang: crate::lang::Lang) -> &'static str {
+        use crate::lang::Lang;
+        match (lang, self) {
+            (Lang::En, s) => s.as_str(),
+            (Lang::Vi, Status::Todo) => "chưa thực hiện",
+            (Lang::Vi, Status::Doing) => "đang thực hiện",
+            (Lang::Vi, Status::Done) => "hoàn thành",
+            (Lang::Vi, Status::Blocked) => "vướng mắc",
+            (Lang::Vi, Status::Dropped) => "không thực hiện",
+        }
+    }
+
     /// Done or dropped: nothing more is owed.
     pub fn is_closed(self) -> bool {
         matches!(self, Status::Done | Status::Dropped)
@@ -548,6 +561,7 @@ mod tests {
             assert_eq!(Status::from_words(text), Some(status), "{text}");
         }
         assert_eq!(Status::from_words("finished"), None);
+        assert_eq!(Status::Done.word(crate::lang::Lang::Vi), "hoàn thành");
         // Files hold the names only.
         assert!("xong".parse::<Status>().is_err());
         assert_eq!(

@@ -252,7 +252,7 @@ pub fn status_text(
     let Some(status) = status else {
         return String::new();
     };
-    let word = lang.status(status);
+    let word = status.word(lang);
     let how = match (days_late, days_overdue) {
         (Some(1), _) => msg!("1 day late"),
         (Some(days), _) => msg!("{days} days late", days),

@@ -71,7 +71,7 @@ pub fn mark(
                 period,
                 note: args.note.clone(),
             };
-            let (id, status, day) = (&task.id, lang.status(args.status), Arg::Day(on));
+            let (id, status, day) = (&task.id, args.status.word(lang), Arg::Day(on));
             let what = match period {
                 Some(period) => msg!(
                     "{id}: {status} on {day} (for {period})",

@@ -220,7 +220,7 @@ fn day_text(lang: Lang, iso: &str) -> String {
 fn entry_text(lang: Lang, p: &Progress) -> String {
     let mut parts = vec![day_text(lang, &p.date)];
     if let Some(status) = p.status {
-        parts.push(lang.status(status).to_string());
+        parts.push(status.word(lang).to_string());
     }
     if let Some(period) = &p.period {
         parts.push(format!("{} {period}", lang.tr("for")));

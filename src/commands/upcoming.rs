@@ -79,7 +79,7 @@ pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Resul
                     (super::joined(r.lead).into_owned(), Tone::Plain),
                     (context.lang.day(r.due), Tone::Plain),
                     (r.period.clone().unwrap_or_default(), Tone::Plain),
-                    (context.lang.status(r.status).to_string(), Tone::Plain),
+                    (r.status.word(context.lang).to_string(), Tone::Plain),
                     (
                         r.days_left.to_string(),
                         if r.days_left <= 7 {

@@ -9,7 +9,6 @@ use chrono::NaiveDate;
 use toml::Spanned;
 use toml::value::Datetime;
 
-use super::join::TaskOrigin;
 use super::raw::{
     RawEntry, RawHead, RawPlan, RawSection, RawTask, RawTasks, RawUnit, Text,
     has_multi_line_strings, parse, problems_in, section_id,
@@ -23,6 +22,16 @@ use crate::period::{self, Every, Period, Years};
 use crate::text::{fold, into_nfc, nfc, trimmed};
 use crate::units;
 use crate::window::{Cutoff, SendBy};
+
+/// Where a task came from, for problems found once all tasks are known: the n-th origin is
+/// that of the n-th task.
+pub(super) struct TaskOrigin {
+    pub(super) file: usize,
+    pub(super) id: Range<usize>,
+    pub(super) parent: Option<Range<usize>>,
+    /// Whether the file names a lead (even one that turned out unknown).
+    pub(super) names_a_lead: bool,
+}
 
 /// The largest budget a task may have, in VND: a million billion đồng, several times a
 /// province's yearly budget. Kept well below what the sums of a plan's budgets can hold.

@@ -2,11 +2,11 @@
 //! sections in order, ids unique, parents and children linked, no cycles.
 
 use foldhash::{HashMap, HashMapExt};
-use std::ops::Range;
 
-use super::check::{CheckedTasks, Checker, FileTasks};
+use super::check::{CheckedTasks, Checker, FileTasks, TaskOrigin};
+use super::raw::File;
 use super::raw::{RawHead, section_id};
-use super::read::{File, Source};
+use super::read::Source;
 use crate::model::{Section, Tasks};
 use crate::msg;
 use crate::text::{Caseless, nfc};
@@ -142,16 +142,6 @@ impl Ids<'_> {
             false => self.other_cases.get(id).copied(),
         }
     }
-}
-
-/// Where a task came from, for problems found once all tasks are known: the n-th origin is
-/// that of the n-th task.
-pub(super) struct TaskOrigin {
-    pub(super) file: usize,
-    pub(super) id: Range<usize>,
-    pub(super) parent: Option<Range<usize>>,
-    /// Whether the file names a lead (even one that turned out unknown).
-    pub(super) names_a_lead: bool,
 }
 
 impl Checker {

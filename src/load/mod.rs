@@ -17,8 +17,8 @@ use crate::text::nfc;
 use crate::window::Cutoff;
 use check::{CheckedTasks, Checker, Chunk, FileTasks, TaskContext};
 use chrono::{Datelike, NaiveDate};
-use raw::{Chunks, RawPlan, may_cut_a_string, parse};
-use read::{File, SectionFile, decode};
+use raw::{Chunks, File, RawPlan, may_cut_a_string, parse};
+use read::{SectionFile, decode};
 
 pub const PLAN_FILE: &str = "plan.toml";
 
@@ -152,7 +152,7 @@ fn check_files(
     if !checker.problems.is_empty() {
         let mut problems = checker.problems;
         problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        return Err(Problems { found: problems }.into());
+        return Err(crate::message::Error::from(Problems { found: problems }).into());
     }
     Ok(Loaded {
         plan: Plan {

@@ -512,6 +512,13 @@ impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
     }
 }
 
+/// A section file, read and decoded.
+pub(super) struct File {
+    pub(super) source: Source,
+    /// Where the file is cut into chunks, if it is read in chunks.
+    pub(super) chunks: Option<Chunks>,
+}
+
 /// A large section file's head, and where the file is cut into chunks of whole tasks.
 ///
 /// The `toml` crate keeps every token of what it parses and builds a document before the tasks:

@@ -9,7 +9,6 @@ use std::sync::Arc;
 use anyhow::{Result, bail};
 
 use super::PLAN_FILE;
-use super::raw::Chunks;
 use crate::diagnostic::Diagnostic;
 use crate::message::OrSay;
 use crate::msg;
@@ -168,13 +167,6 @@ impl SectionFile {
         }
     }
 }
-/// A section file, read and decoded.
-pub(super) struct File {
-    pub(super) source: Source,
-    /// Where the file is cut into chunks, if it is read in chunks.
-    pub(super) chunks: Option<Chunks>,
-}
-
 /// One file's text (BOM removed) and the name it is shown under.
 pub(super) struct Source {
     /// Shared with the file's tasks.

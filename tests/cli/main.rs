@@ -11,6 +11,7 @@ mod carry;
 mod crash;
 mod errors;
 mod import;
+mod layout;
 mod mark;
 mod merge;
 mod multi_year;

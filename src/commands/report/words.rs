@@ -130,7 +130,7 @@ pub fn notes(item: &Item) -> String {
                 text
             }
             (Some(note), _, _) => note.clone(),
-            (None, Some(status), _) => Lang::Vi.status(status).to_string(),
+            (None, Some(status), _) => status.word(Lang::Vi).to_string(),
             (None, None, None) => continue,
         };
         notes.push(format!("{}: {text}", day(entry.date)));
