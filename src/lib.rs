@@ -16,6 +16,7 @@ pub mod message;
 pub mod model;
 mod parallel;
 pub mod period;
+pub mod refused;
 pub mod render;
 pub mod rules;
 pub mod text;

@@ -27,9 +27,9 @@ fn main() -> ExitCode {
             let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
             let lang = || {
                 let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
-                plan::cli::language_of(&args, &cwd)
+                plan::refused::language_of(&args, &cwd)
             };
-            match plan::cli::explain_refused(&e, lang) {
+            match plan::refused::explain_refused(&e, lang) {
                 Some(text) => {
                     let _ = writeln!(io::stderr(), "{text}");
                 }

@@ -188,11 +188,18 @@ pub fn occurrence(
     .help(help))
 }
 
-/// An occurrence of a task that recurs `every` period, named as people write it: `2023-Q1`,
-/// `Q1`, `I`, `Quý 1`, `1` for a quarter; `2023-06`, `06/2023`, `Tháng 6`, `6` for a month;
-/// `H1`, `6 tháng đầu năm` for a half; `2023`, `Năm 2023` for a year. A missing year is
-/// `year`'s.
+/// An occurrence of a task that recurs `every` period, named as people write it. A missing year
+/// is `year`'s.
 fn loose(text: &str, every: Every, year: i32) -> Option<Period> {
+    let (given, number) = named(text, every)?;
+    Period::new(given.unwrap_or(year), every, number)
+}
+
+/// A period of the kind `every`, named as people write it: `2023-Q1`, `Q1`, `I`, `Quý 1`,
+/// `Quý II/2023`, `1` for a quarter; `2023-06`, `06/2023`, `Tháng 6`, `6` for a month; `H1`,
+/// `6 tháng đầu năm` for a half; `2023`, `Năm 2023` for a year. The year, if it is given, and
+/// the period's number in its year (not checked against the kind: `Q5` is 5).
+pub fn named(text: &str, every: Every) -> Option<(Option<i32>, u32)> {
     let folded = fold(text).replace(' ', "");
     // A year given after `-` or `/` (`Q1/2023`, `06/2023`) or before `-` (`2023-Q1`).
     let four = |s: &str| {
@@ -207,7 +214,6 @@ fn loose(text: &str, every: Every, year: i32) -> Option<Period> {
             _ => (None, folded.clone()),
         },
     };
-    let year = given.unwrap_or(year);
     let number = |rest: &str, prefixes: &[&str]| -> Option<u32> {
         let rest = prefixes
             .iter()
@@ -221,19 +227,20 @@ fn loose(text: &str, every: Every, year: i32) -> Option<Period> {
             digits => digits.parse().ok(),
         }
     };
-    match every {
-        Every::Quarter => Period::quarter(year, number(&rest, &["quy", "qui", "q"])?),
-        Every::Month => Period::month(year, number(&rest, &["thang", "t"])?),
+    let number = match every {
+        Every::Quarter => number(&rest, &["quy", "qui", "q"])?,
+        Every::Month => number(&rest, &["thang", "t"])?,
         Every::Half => match rest.as_str() {
-            "6thangdaunam" | "6thangdau" | "dau" | "nuadaunam" => Period::half(year, 1),
-            "6thangcuoinam" | "6thangcuoi" | "cuoi" | "nuacuoinam" => Period::half(year, 2),
-            _ => Period::half(year, number(&rest, &["h"])?),
+            "6thangdaunam" | "6thangdau" | "dau" | "nuadaunam" => 1,
+            "6thangcuoinam" | "6thangcuoi" | "cuoi" | "nuacuoinam" => 2,
+            _ => number(&rest, &["h"])?,
         },
         Every::Year => match rest.strip_prefix("nam").unwrap_or(&rest) {
-            "" => Some(Period::year(year)),
-            digits => four(digits).map(Period::year),
+            "" => 1,
+            digits => return four(digits).map(|year| (Some(year), 1)),
         },
-    }
+    };
+    Some((given, number))
 }
 
 /// The last day of a month; `month` must be 1–12.

@@ -237,6 +237,53 @@ pub fn closest<'a>(
         .collect()
 }
 
+/// The value of an upper-case Roman numeral from I to XXXIX, written the usual way (`IV`, not
+/// `IIII`): section numbers and the quarters of a year.
+pub fn roman(word: &str) -> Option<u32> {
+    if word.is_empty() || word.len() > 6 || !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+        return None;
+    }
+    let value = |c| match c {
+        'I' => 1,
+        'V' => 5,
+        _ => 10,
+    };
+    let values: Vec<i64> = word.chars().map(value).collect();
+    let mut total = 0;
+    for (i, v) in values.iter().enumerate() {
+        if values.get(i + 1).is_some_and(|next| next > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    let total = u32::try_from(total).ok().filter(|t| *t > 0)?;
+    (to_roman(total) == word).then_some(total)
+}
+
+/// `n` in Roman numerals: `IV`.
+pub fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (value, numeral) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
+}
+
+/// `a` … `z`, `aa`, `ab` …: the letter of the `n`-th item under a task (from 1).
+pub fn letters(mut n: usize) -> String {
+    let mut out = Vec::new();
+    while n > 0 {
+        n -= 1;
+        out.push(b'a' + (n % 26) as u8);
+        n /= 26;
+    }
+    out.iter().rev().map(|&b| char::from(b)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

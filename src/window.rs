@@ -128,8 +128,7 @@ impl fmt::Display for Title {
         let Period { year, every, index } = self.0;
         match every {
             Every::Quarter => {
-                let roman = ["I", "II", "III", "IV"];
-                let name = roman.get(index as usize - 1).unwrap_or(&"");
+                let name = crate::text::to_roman(index);
                 write!(f, "quý {name} năm {year}")
             }
             Every::Half if index == 1 => write!(f, "6 tháng đầu năm {year}"),

@@ -1,5 +1,6 @@
 //! `plan init`: a new plan directory (for a new year), from nothing or from last year's plan.
 
+use crate::text::letters;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
@@ -454,17 +455,6 @@ fn write_task(
         toml_string(&format!("{old_year}:{}", task.id))
     ));
     old_date
-}
-
-/// `a` … `z`, `aa`, `ab` …: the letter of the `n`-th item under a task (from 1).
-fn letters(mut n: usize) -> String {
-    let mut out = Vec::new();
-    while n > 0 {
-        n -= 1;
-        out.push(b'a' + (n % 26) as u8);
-        n /= 26;
-    }
-    out.iter().rev().map(|&b| char::from(b)).collect()
 }
 
 #[cfg(test)]

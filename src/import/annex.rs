@@ -1,6 +1,7 @@
 //! The annex table read into sections and tasks: columns found by their header words, rows by
 //! their numbering, cells into units, amounts and deadlines.
 
+use crate::text::{letters, roman, to_roman};
 use std::collections::{HashMap, HashSet};
 
 use super::grid::{Cell, Row, Table};
@@ -378,40 +379,6 @@ fn number_cell(text: &str) -> Numbering {
         (Some(c), None) if c.is_uppercase() => Numbering::Part(c),
         _ => Numbering::None,
     }
-}
-
-/// The value of an upper-case Roman numeral from I to XXXIX.
-fn roman(word: &str) -> Option<u32> {
-    if word.is_empty() || word.len() > 6 || !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
-        return None;
-    }
-    let value = |c| match c {
-        'I' => 1,
-        'V' => 5,
-        _ => 10,
-    };
-    let chars: Vec<u32> = word.chars().map(value).collect();
-    let mut total = 0;
-    for (i, v) in chars.iter().enumerate() {
-        if chars.get(i + 1).is_some_and(|next| next > v) {
-            total -= *v as i64;
-        } else {
-            total += *v as i64;
-        }
-    }
-    let total = u32::try_from(total).ok().filter(|t| *t > 0)?;
-    (to_roman(total) == word).then_some(total)
-}
-
-pub fn to_roman(mut n: u32) -> String {
-    let mut out = String::new();
-    for (value, numeral) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
-        while n >= value {
-            out.push_str(numeral);
-            n -= value;
-        }
-    }
-    out
 }
 
 /// A task as read from a row.
@@ -1019,18 +986,6 @@ impl AnnexReader {
             section.tasks.push(task);
         }
     }
-}
-
-/// `a` … `z`, then `aa`, `ab` …
-fn letters(n: usize) -> String {
-    let mut n = n;
-    let mut out = Vec::new();
-    while n > 0 {
-        n -= 1;
-        out.push((b'a' + (n % 26) as u8) as char);
-        n /= 26;
-    }
-    out.iter().rev().collect()
 }
 
 /// A header row printed again further down (at a page or section break).

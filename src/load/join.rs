@@ -104,25 +104,9 @@ fn order(id: &str) -> (&str, u32, &str) {
     (part, roman(numeral), id)
 }
 
-/// The value of a Roman numeral (I–XXXIX), so sections sort I, II, …, X; others sort last.
+/// The value of a section's Roman numeral, so sections sort I, II, …, X; others sort last.
 pub(super) fn roman(id: &str) -> u32 {
-    let mut total: u32 = 0;
-    let mut previous = 0;
-    for c in id.chars().rev() {
-        let value = match c.to_ascii_uppercase() {
-            'I' => 1,
-            'V' => 5,
-            'X' => 10,
-            _ => return u32::MAX,
-        };
-        if value < previous {
-            total = total.saturating_sub(value);
-        } else {
-            total = total.saturating_add(value);
-            previous = value;
-        }
-    }
-    total
+    crate::text::roman(&id.to_ascii_uppercase()).unwrap_or(u32::MAX)
 }
 
 /// Where each task is, by id.

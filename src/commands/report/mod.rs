@@ -11,6 +11,7 @@ mod outline;
 mod sheet;
 pub(super) mod words;
 
+use crate::lang::Lang;
 use std::io::Write;
 
 use anyhow::{Result, bail};
@@ -59,8 +60,8 @@ pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<
         bail!(
             msg!(
                 "the reporting window ends ({to}) before it starts ({from})",
-                to = words::day(window.to),
-                from = words::day(window.from)
+                to = Lang::Vi.day(window.to),
+                from = Lang::Vi.day(window.from)
             )
             .help(msg!("check `--from` and `--to`"))
         );

@@ -4,6 +4,7 @@
 
 use super::data::{Item, Report};
 use super::words;
+use crate::lang::Lang;
 use crate::render::money;
 use crate::rules::Verdict;
 
@@ -99,9 +100,9 @@ fn item_line(report: &Report, item: &Item) -> Vec<Span> {
     let mut result = words::result(item).to_string();
     match (item.done_on, item.days_late) {
         (Some(done), Some(late)) => {
-            result.push_str(&format!(" (ngày {}, trễ {late} ngày)", words::day(done)))
+            result.push_str(&format!(" (ngày {}, trễ {late} ngày)", Lang::Vi.day(done)))
         }
-        (Some(done), None) => result.push_str(&format!(" (ngày {})", words::day(done))),
+        (Some(done), None) => result.push_str(&format!(" (ngày {})", Lang::Vi.day(done))),
         _ => {}
     }
     if item.result == Verdict::Overdue
@@ -210,12 +211,12 @@ pub fn outline(report: &Report) -> Vec<Block> {
     ))]));
     blocks.push(Block::Paragraph(vec![text(format!(
         "Thời gian chốt số liệu: từ ngày {} đến ngày {}.",
-        words::day(window.from),
-        words::day(window.to)
+        Lang::Vi.day(window.from),
+        Lang::Vi.day(window.to)
     ))]));
     blocks.push(Block::Memo(format!(
         "Hạn gửi báo cáo: ngày {}.",
-        words::day(window.send_by)
+        Lang::Vi.day(window.send_by)
     )));
     let carried = report
         .tasks
@@ -420,7 +421,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
         ))]));
     }
     for item in next {
-        let due = words::day(item.due);
+        let due = Lang::Vi.day(item.due);
         let about = particulars(report, item.period, &item.lead, &due, false);
         blocks.push(Block::Bullet(vec![text(format!(
             "{}. {} {about}.",

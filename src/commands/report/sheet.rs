@@ -1,6 +1,7 @@
 //! The report as tables, for the Excel annex and CSV: a row per item, and the counts by
 //! section, by lead unit and overall, each count in its own cell.
 
+use crate::lang::Lang;
 use std::io::Write;
 
 use anyhow::Result;
@@ -32,7 +33,7 @@ impl Cell {
             Cell::Count(n) => n.to_string(),
             Cell::Rate(Some(rate)) => format!("{rate:.2}"),
             Cell::Rate(None) => String::new(),
-            Cell::Date(day) => words::day(*day),
+            Cell::Date(day) => Lang::Vi.day(*day),
         }
     }
 
@@ -160,9 +161,9 @@ pub fn title(report: &Report) -> String {
 pub fn window_line(report: &Report) -> String {
     format!(
         "Thời gian chốt số liệu: từ ngày {} đến ngày {}. Hạn gửi báo cáo: ngày {}.",
-        words::day(report.window.from),
-        words::day(report.window.to),
-        words::day(report.window.send_by)
+        Lang::Vi.day(report.window.from),
+        Lang::Vi.day(report.window.to),
+        Lang::Vi.day(report.window.send_by)
     )
 }
 

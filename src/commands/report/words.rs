@@ -1,17 +1,10 @@
 //! The report's Vietnamese: results, dates, rates, periods and notes, as every format writes
 //! them.
 
-use chrono::NaiveDate;
-
 use super::data::{Extension, Item};
 use crate::lang::Lang;
 use crate::period::{Every, Period};
 use crate::rules::Verdict;
-
-/// A day the Vietnamese way: 14/06/2023.
-pub fn day(day: NaiveDate) -> String {
-    day.format("%d/%m/%Y").to_string()
-}
 
 /// An item's result in the report's words.
 pub fn result(item: &Item) -> &'static str {
@@ -60,12 +53,11 @@ pub fn threshold(threshold: f64) -> String {
 
 /// An occurrence as a clerk names it: "quý I/2023", "6 tháng đầu năm 2023", "tháng 01/2023".
 pub fn period(period: Period) -> String {
-    let roman = ["I", "II", "III", "IV"];
     match period.every {
         Every::Month => format!("tháng {:02}/{}", period.index, period.year),
         Every::Quarter => format!(
             "quý {}/{}",
-            roman.get(period.index as usize - 1).unwrap_or(&""),
+            crate::text::to_roman(period.index),
             period.year
         ),
         Every::Half if period.index == 1 => format!("6 tháng đầu năm {}", period.year),
@@ -77,7 +69,7 @@ pub fn period(period: Period) -> String {
 /// The due date in force, or the deadline's wording when there is no date ("Thường xuyên").
 pub fn due(item: &Item) -> String {
     match item.due {
-        Some(due) => day(due),
+        Some(due) => Lang::Vi.day(due),
         None => item.deadline.clone().unwrap_or_default(),
     }
 }
@@ -89,7 +81,7 @@ pub fn extension(extension: &Extension) -> String {
         Some(previous) if previous > extension.due => "Điều chỉnh thời hạn đến",
         _ => "Gia hạn đến",
     };
-    let mut text = format!("{verb} {}", day(extension.due));
+    let mut text = format!("{verb} {}", Lang::Vi.day(extension.due));
     if let Some(note) = &extension.note {
         text.push_str(&format!(" ({note})"));
     }
@@ -123,7 +115,7 @@ pub fn notes(item: &Item) -> String {
                 continue;
             }
             (note, None, Some(due)) => {
-                let mut text = format!("gia hạn đến {}", day(due));
+                let mut text = format!("gia hạn đến {}", Lang::Vi.day(due));
                 if let Some(note) = note {
                     text.push_str(&format!(" ({note})"));
                 }
@@ -133,7 +125,7 @@ pub fn notes(item: &Item) -> String {
             (None, Some(status), _) => status.word(Lang::Vi).to_string(),
             (None, None, None) => continue,
         };
-        notes.push(format!("{}: {text}", day(entry.date)));
+        notes.push(format!("{}: {text}", Lang::Vi.day(entry.date)));
     }
     notes.join("; ")
 }
