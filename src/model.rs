@@ -274,15 +274,7 @@ impl Status {
 
     /// The status as people of `lang` read it: `done`, or "hoàn thành" in Vietnamese.
     pub fn word(self, lang: crate::lang::Lang) -> &'static str {
-        use crate::lang::Lang;
-        match (lang, self) {
-            (Lang::En, s) => s.as_str(),
-            (Lang::Vi, Status::Todo) => "chưa thực hiện",
-            (Lang::Vi, Status::Doing) => "đang thực hiện",
-            (Lang::Vi, Status::Done) => "hoàn thành",
-            (Lang::Vi, Status::Blocked) => "vướng mắc",
-            (Lang::Vi, Status::Dropped) => "không thực hiện",
-        }
+        lang.tr(self.as_str())
     }
 
     /// Done or dropped: nothing more is owed.

@@ -74,6 +74,21 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// The verdict as a heading: "On time", in Vietnamese the report's "Hoàn thành đúng hạn".
+    /// `with_result` tells a continuous task with a result from one without.
+    pub fn name(self, with_result: bool) -> &'static str {
+        match self {
+            Verdict::DoneOnTime => "On time",
+            Verdict::DoneLate => "Late",
+            Verdict::Dropped => "Dropped",
+            Verdict::Blocked => "Blocked",
+            Verdict::Overdue => "Overdue",
+            Verdict::NotYetDue => "Not yet due",
+            Verdict::Continuous if with_result => "With a result",
+            Verdict::Continuous => "Without a result",
+        }
+    }
+
     /// Whether the completion rate is taken over items with this verdict: done, blocked and
     /// overdue ([`Counts::counted`]).
     pub fn is_rated(self) -> bool {

@@ -10,6 +10,7 @@ use super::list::Record;
 use super::{Context, Outcome, task};
 use crate::cli::{Format, ShowArgs};
 use crate::lang::Lang;
+use crate::message::Arg;
 use crate::model::{Entry, Plan, Status, Task};
 use crate::msg;
 use crate::period::Period;
@@ -200,15 +201,13 @@ fn status_text(
     days_overdue: Option<i64>,
     as_of: &str,
 ) -> String {
-    let mut text = super::list::status_text(lang, status, days_late, days_overdue);
-    if !text.is_empty() && !as_of.is_empty() {
-        text.push_str(&format!(
-            " ({} {})",
-            lang.tr("as of"),
-            day_text(lang, as_of)
-        ));
+    let text = super::list::status_text(lang, status, days_late, days_overdue);
+    match as_of.parse::<chrono::NaiveDate>() {
+        Ok(day) if !text.is_empty() => {
+            msg!("{status} (as of {day})", status = text, day = Arg::Day(day)).text(lang)
+        }
+        _ => text,
     }
-    text
 }
 
 /// A day kept as ISO text (as JSON has it), as this language writes days on screen.
@@ -223,14 +222,10 @@ fn entry_text(lang: Lang, p: &Progress) -> String {
         parts.push(status.word(lang).to_string());
     }
     if let Some(period) = &p.period {
-        parts.push(format!("{} {period}", lang.tr("for")));
+        parts.push(msg!("for {period}", period).text(lang));
     }
-    if let Some(due) = &p.due {
-        parts.push(format!(
-            "{} {}",
-            lang.tr("due moved to"),
-            day_text(lang, due)
-        ));
+    if let Some(due) = p.due.as_deref().and_then(|d| d.parse().ok()) {
+        parts.push(msg!("due moved to {day}", day = Arg::Day(due)).text(lang));
     }
     let mut text = parts.join("  ");
     if let Some(note) = p.note {
@@ -250,7 +245,7 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
     writeln!(out)?;
     let due = match (t.due, &t.period) {
         (Some(due), Some(period)) => {
-            format!("{} ({} {period})", lang.day(due), lang.tr("occurrence"))
+            msg!("{due} (occurrence {period})", due = Arg::Day(due), period).text(lang)
         }
         (Some(due), None) => lang.day(due),
         _ => String::new(),
@@ -305,14 +300,12 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
     if !d.occurrences.is_empty() {
         writeln!(out, "\n{}", lang.tr("Occurrences:"))?;
         for o in &d.occurrences {
-            writeln!(
-                out,
-                "  {:<8}  {} {}  {}",
-                o.period,
-                lang.tr("due"),
-                day_text(lang, &o.due),
-                status_text(lang, Some(o.status), o.days_late, o.days_overdue, "")
-            )?;
+            let due = match o.due.parse() {
+                Ok(day) => msg!("due {day}", day = Arg::Day(day)).text(lang),
+                Err(_) => o.due.clone(),
+            };
+            let status = status_text(lang, Some(o.status), o.days_late, o.days_overdue, "");
+            writeln!(out, "  {:<8}  {due}  {status}", o.period)?;
         }
     }
     if !t.heading {

@@ -35,20 +35,17 @@ pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result
                 "Section"
             };
             // A verdict's heading is the report's word for it, so that the two agree.
-            let verdict = |english: &'static str, verdict: Verdict| match lang {
-                Lang::En => english,
-                Lang::Vi => super::report::words::verdict(verdict, false),
-            };
+            let verdict = |verdict: Verdict| lang.tr(verdict.name(false));
             let headings = [
                 lang.tr(first),
                 lang.tr("Role"),
                 lang.tr("Tasks"),
-                verdict("On time", Verdict::DoneOnTime),
-                verdict("Late", Verdict::DoneLate),
-                verdict("Blocked", Verdict::Blocked),
-                verdict("Overdue", Verdict::Overdue),
-                verdict("Not yet due", Verdict::NotYetDue),
-                verdict("Dropped", Verdict::Dropped),
+                verdict(Verdict::DoneOnTime),
+                verdict(Verdict::DoneLate),
+                verdict(Verdict::Blocked),
+                verdict(Verdict::Overdue),
+                verdict(Verdict::NotYetDue),
+                verdict(Verdict::Dropped),
                 lang.tr("Rate"),
                 lang.tr("Continuous"),
                 lang.tr("Budget"),

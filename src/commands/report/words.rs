@@ -12,16 +12,7 @@ pub fn result(item: &Item) -> &'static str {
 }
 
 pub fn verdict(verdict: Verdict, with_result: bool) -> &'static str {
-    match verdict {
-        Verdict::DoneOnTime => "Hoàn thành đúng hạn",
-        Verdict::DoneLate => "Hoàn thành trễ hạn",
-        Verdict::Dropped => "Không thực hiện",
-        Verdict::Blocked => "Gặp vướng mắc",
-        Verdict::Overdue => "Quá hạn, chưa thực hiện",
-        Verdict::NotYetDue => "Chưa đến hạn",
-        Verdict::Continuous if with_result => "Đã có kết quả",
-        Verdict::Continuous => "Chưa có kết quả",
-    }
+    Lang::Vi.tr(verdict.name(with_result))
 }
 
 /// A rate the Vietnamese way, "66,67 %"; "–" when there is none.

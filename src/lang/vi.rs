@@ -1,0 +1,1402 @@
+//! The catalogue: every English sentence and word `plan` says to a person, and its
+//! Vietnamese. A sentence is written in English where it is said (`msg!("…")` or
+//! `lang.tr("…")`) and is its own key here, the way gettext catalogues work; `{name}`s are the
+//! values filled in, the same in both languages. This file is data only: a clerk can correct a
+//! translation here without reading any code. `lang`'s tests require every sentence said in the
+//! code to be here, and every entry here to be said somewhere.
+
+/// English, then Vietnamese.
+pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
+    // Sentences of `show`.
+    ("{status} (as of {day})", "{status} (tính đến {day})"),
+    ("for {period}", "kỳ {period}"),
+    ("due moved to {day}", "hạn mới {day}"),
+    ("{due} (occurrence {period})", "{due} (kỳ {period})"),
+    ("due {day}", "hạn {day}"),
+    // Words of tables and screens: headings, statuses, legends.
+    ("ID", "Mã"),
+    ("Task", "Nhiệm vụ"),
+    ("Lead", "Chủ trì"),
+    ("Support", "Phối hợp"),
+    ("Deadline", "Thời hạn"),
+    ("Due", "Hạn"),
+    ("Status", "Trạng thái"),
+    ("Period", "Kỳ"),
+    ("Days overdue", "Số ngày quá hạn"),
+    ("Days left", "Còn (ngày)"),
+    ("Unit", "Đơn vị"),
+    ("Section", "Nội dung"),
+    ("Role", "Vai trò"),
+    ("Rate", "Tỷ lệ hoàn thành"),
+    ("lead", "chủ trì"),
+    ("support", "phối hợp"),
+    ("Tasks", "Số nhiệm vụ"),
+    ("On time", "Hoàn thành đúng hạn"),
+    ("Late", "Hoàn thành trễ hạn"),
+    ("Blocked", "Gặp vướng mắc"),
+    ("Dropped", "Không thực hiện"),
+    ("Overdue", "Quá hạn, chưa thực hiện"),
+    ("Not yet due", "Chưa đến hạn"),
+    ("Continuous", "Thường xuyên"),
+    ("Budget", "Kinh phí"),
+    ("Budget done", "Kinh phí đã hoàn thành"),
+    ("Total", "Tổng cộng"),
+    ("Parent", "Thuộc"),
+    ("Read as", "Cách hiểu"),
+    ("Product", "Sản phẩm"),
+    ("Funding", "Nguồn kinh phí"),
+    ("Note", "Ghi chú"),
+    ("Carried from", "Chuyển từ"),
+    ("File", "Tệp"),
+    ("Tasks under it:", "Nhiệm vụ con:"),
+    ("Occurrences:", "Các kỳ:"),
+    ("History:", "Lịch sử:"),
+    ("(no progress recorded)", "(chưa ghi nhận tiến độ)"),
+    ("due", "hạn"),
+    ("occurrence", "kỳ"),
+    ("Legend", "Chú giải"),
+    ("due, not yet due", "đến hạn, chưa quá hạn"),
+    ("overdue, or done late", "quá hạn, hoặc xong trễ"),
+    ("done", "hoàn thành"),
+    ("todo", "chưa thực hiện"),
+    ("doing", "đang thực hiện"),
+    ("blocked", "vướng mắc"),
+    ("dropped", "không thực hiện"),
+    ("error", "lỗi"),
+    ("warning", "cảnh báo"),
+    ("note", "ghi chú"),
+    ("help", "gợi ý"),
+    ("With a result", "Đã có kết quả"),
+    ("Without a result", "Chưa có kết quả"),
+    ("periodic occurrence", "kỳ định kỳ"),
+    ("continuous", "thường xuyên"),
+    ("tasks due that month", "số nhiệm vụ đến hạn trong tháng"),
+    // Reading and writing files (files.rs, edit.rs, load/read.rs, load/mod.rs).
+    ("cannot read `{display}`", "không đọc được `{display}`"),
+    (
+        "`{display}` is not a regular file",
+        "`{display}` không phải là một tệp thông thường",
+    ),
+    (
+        "a plan is made of ordinary text files; move whatever is at `{display}` away",
+        "kế hoạch gồm các tệp văn bản thông thường; hãy chuyển thứ đang nằm ở `{display}` đi nơi khác",
+    ),
+    (
+        "`{display}` is larger than {mib} MiB, too large to be a plan file",
+        "`{display}` lớn hơn {mib} MiB, quá lớn để là một tệp kế hoạch",
+    ),
+    (
+        "split the section into several files",
+        "hãy tách nội dung này thành nhiều tệp",
+    ),
+    ("cannot write `{display}`", "không ghi được `{display}`"),
+    (
+        "`{display}` is a symbolic link; `plan` does not write through links, so that a change cannot land outside the plan",
+        "`{display}` là một liên kết tượng trưng (symlink); `plan` không ghi qua liên kết, để thay đổi không rơi ra ngoài kế hoạch",
+    ),
+    (
+        "replace the link with a copy of the file it points to",
+        "hãy thay liên kết bằng một bản sao của tệp mà nó trỏ tới",
+    ),
+    (
+        "move whatever is at `{display}` away",
+        "hãy chuyển thứ đang nằm ở `{display}` đi nơi khác",
+    ),
+    (
+        "`{display}` has other names (hard links), which a change would leave behind with the old text",
+        "`{display}` còn có tên khác (liên kết cứng), và các tên đó sẽ giữ nội dung cũ nếu tệp bị thay đổi",
+    ),
+    (
+        "replace the other names with copies, or remove them",
+        "hãy thay các tên khác bằng bản sao, hoặc xóa chúng",
+    ),
+    (
+        "`{display}` is read-only, so it is left as it is",
+        "`{display}` chỉ được phép đọc, nên được giữ nguyên",
+    ),
+    (
+        "if it should change, make it writable (`chmod u+w {display}`) and run the command again",
+        "nếu cần thay đổi, hãy cho phép ghi (`chmod u+w {display}`) rồi chạy lại lệnh",
+    ),
+    (
+        "`{display}` changed while this command was running, so nothing was written",
+        "`{display}` đã thay đổi trong khi lệnh đang chạy, nên không có gì được ghi",
+    ),
+    ("run the command again", "hãy chạy lại lệnh"),
+    ("`{shown}` names no file", "`{shown}` không phải là tên tệp"),
+    (
+        "give a file name, such as `-o report.xlsx`",
+        "hãy cho một tên tệp, ví dụ `-o bao-cao.xlsx`",
+    ),
+    (
+        "cannot write `{shown}`: its directory does not exist",
+        "không ghi được `{shown}`: thư mục chứa nó không tồn tại",
+    ),
+    (
+        "create the directory first, or write elsewhere",
+        "hãy tạo thư mục trước, hoặc ghi vào chỗ khác",
+    ),
+    (
+        "`{shown}` is inside the plan directory, where a report could take the place of a plan file",
+        "`{shown}` nằm trong thư mục kế hoạch, nơi một báo cáo có thể thế chỗ một tệp kế hoạch",
+    ),
+    (
+        "write the report outside `{dir}`",
+        "hãy ghi báo cáo ra ngoài `{dir}`",
+    ),
+    ("`{shown}` is a directory", "`{shown}` là một thư mục"),
+    ("{problems}", "{problems}"),
+    ("{days} days late", "trễ {days} ngày"),
+    ("1 day late", "trễ 1 ngày"),
+    ("1 day overdue", "quá hạn 1 ngày"),
+    ("{days} days overdue", "quá hạn {days} ngày"),
+    (
+        "`{shown}` has a quote opened on line {line} that is never closed, so every row after it would be one cell",
+        "`{shown}` có dấu nháy mở ở dòng {line} mà không đóng, nên mọi dòng sau nó sẽ thành một ô",
+    ),
+    (
+        "`{text}` is not a half-year: write 1, 2, H1 or 2024-H1",
+        "`{text}` không phải là nửa năm: hãy viết 1, 2, H1 hoặc 2024-H1",
+    ),
+    (
+        "the plan covers {first} to {last}, not {year}",
+        "kế hoạch gồm các năm {first} đến {last}, không có năm {year}",
+    ),
+    (
+        "give a year of the plan, or leave the year out",
+        "hãy cho một năm của kế hoạch, hoặc bỏ năm",
+    ),
+    (
+        "`$PLAN_LANG` is `{value}`, which is no language `plan` speaks",
+        "`$PLAN_LANG` là `{value}`, không phải ngôn ngữ mà `plan` dùng",
+    ),
+    (
+        "set it to `vi` or `en`, or unset it",
+        "hãy đặt là `vi` hoặc `en`, hoặc bỏ biến này",
+    ),
+    (
+        "`{file}` is unmerged: git did not finish merging it, and it may hold one side's entries only",
+        "`{file}` chưa được gộp xong: git chưa gộp xong tệp này, và tệp có thể chỉ giữ các mục của một phía",
+    ),
+    (
+        "run `plan git-setup` once, then `git merge --abort` and merge again; or keep both sides' entries by hand and `git add` the file",
+        "hãy chạy `plan git-setup` một lần, rồi `git merge --abort` và gộp lại; hoặc tự giữ các mục của cả hai phía rồi `git add` tệp",
+    ),
+    (
+        "`{name}`: {why}; git merged the lines, but the file is left unmerged for you to decide",
+        "`{name}`: {why}; git đã gộp các dòng, nhưng tệp được để ở trạng thái chưa gộp để bạn quyết định",
+    ),
+    (
+        "`{id}` names another task on one side (the tasks were renumbered), and the other side recorded progress on the task it named before",
+        "`{id}` chỉ một nhiệm vụ khác ở một phía (các nhiệm vụ đã được đánh số lại), còn phía kia ghi tiến độ cho nhiệm vụ mà mã này chỉ trước đây",
+    ),
+    (
+        "both sides recorded a different status for `{id}` on {day}",
+        "hai phía ghi hai trạng thái khác nhau cho `{id}` vào ngày {day}",
+    ),
+    (
+        "both sides changed the entry of `{id}` of {day}, differently",
+        "hai phía sửa mục ngày {day} của `{id}` theo hai cách khác nhau",
+    ),
+    (
+        "`{shown}` is inside the plan directory `{outer}`, which would no longer load",
+        "`{shown}` nằm trong thư mục kế hoạch `{outer}`, thư mục đó sẽ không nạp được nữa",
+    ),
+    (
+        "import into a directory of its own, outside any plan",
+        "hãy nhập vào một thư mục riêng, ngoài mọi kế hoạch",
+    ),
+    (
+        "the plan read from the annex would not load, so nothing was written",
+        "kế hoạch đọc từ phụ lục sẽ không nạp được, nên chưa ghi gì",
+    ),
+    (
+        "see what `plan import --dry-run` reads, and correct the annex (or say which column is which)",
+        "hãy xem `plan import --dry-run` đọc được gì, rồi sửa phụ lục (hoặc chỉ rõ cột nào là cột nào)",
+    ),
+    (
+        "`{name}` holds a control character, which no name or id may",
+        "`{name}` chứa ký tự điều khiển, điều mà không tên hay mã nào được có",
+    ),
+    (
+        "write it on one line, with letters, digits and punctuation only",
+        "hãy viết trên một dòng, chỉ bằng chữ, số và dấu câu",
+    ),
+    (
+        "`{name}` holds `{shell}`, which a shell reads as a command or a pattern",
+        "`{name}` chứa `{shell}`, là ký tự mà shell đọc thành lệnh hoặc mẫu",
+    ),
+    (
+        "quote it whenever it is typed, or rename it without these characters",
+        "hãy đặt trong dấu nháy mỗi khi gõ, hoặc đổi tên bỏ các ký tự này",
+    ),
+    (
+        "`{shown}` is inside a `.git` directory, which only git may write",
+        "`{shown}` nằm trong thư mục `.git`, nơi chỉ git được ghi",
+    ),
+    (
+        "write the report outside `.git`",
+        "hãy ghi báo cáo ra ngoài `.git`",
+    ),
+    (
+        "`{shown}` is not a regular file (a link, a device or a pipe) and was left as it is",
+        "`{shown}` không phải là tệp thường (một liên kết, một thiết bị hay một đường ống) và được giữ nguyên",
+    ),
+    (
+        "choose another name; `-o -` writes to standard output",
+        "hãy chọn tên khác; `-o -` ghi ra đầu ra chuẩn",
+    ),
+    ("give a file name", "hãy cho một tên tệp"),
+    (
+        "`{shown}` already exists and was left as it is",
+        "`{shown}` đã có sẵn và được giữ nguyên",
+    ),
+    (
+        "add `--force` to replace it, or choose another name",
+        "thêm `--force` để ghi đè, hoặc chọn tên khác",
+    ),
+    ("cannot write `{shown}`", "không ghi được `{shown}`"),
+    (
+        "`{shown}` cannot become a plan directory",
+        "`{shown}` không thể làm thư mục kế hoạch",
+    ),
+    (
+        "give the name of a new directory, such as `plan-2024`",
+        "hãy cho tên một thư mục mới, ví dụ `plan-2024`",
+    ),
+    ("`{shown}` is no longer empty", "`{shown}` không còn trống"),
+    ("cannot create `{shown}`", "không tạo được `{shown}`"),
+    ("no such file or directory", "không có tệp hoặc thư mục này"),
+    ("permission denied", "không có quyền truy cập"),
+    ("it already exists", "đã có sẵn"),
+    ("it is a directory", "đây là một thư mục"),
+    (
+        "a part of the path is not a directory",
+        "một phần của đường dẫn không phải là thư mục",
+    ),
+    (
+        "the file system is read-only",
+        "hệ thống tệp chỉ cho phép đọc",
+    ),
+    ("the disk is full", "ổ đĩa đã đầy"),
+    // (end of files)
+
+    // Loading and checking the plan (load/, diagnostic.rs, deadline.rs, period.rs).
+    (
+        "write it as the document does (`Quý 2/{year}`, `Tháng 10/{year}`, `Năm {year}`, `Trước ngày 15/12/{year}`, `Thường xuyên`, `Định kỳ quý`, `Khi có văn bản hướng dẫn ...`), or add `due = {year}-06-30` to the task",
+        "hãy ghi đúng như văn bản (`Quý 2/{year}`, `Tháng 10/{year}`, `Năm {year}`, `Trước ngày 15/12/{year}`, `Thường xuyên`, `Định kỳ quý`, `Khi có văn bản hướng dẫn ...`), hoặc thêm `due = {year}-06-30` vào nhiệm vụ",
+    ),
+    ("deadline is empty", "thời hạn để trống"),
+    (
+        "leave `deadline` out when the document gives none, or write its wording",
+        "hãy bỏ `deadline` khi văn bản không ghi thời hạn, hoặc ghi đúng lời văn của văn bản",
+    ),
+    (
+        "deadline `{wording}` names an impossible date ({date})",
+        "thời hạn `{wording}` ghi một ngày không có thật ({date})",
+    ),
+    (
+        "check the day and month: the date does not exist in the calendar",
+        "hãy kiểm tra ngày và tháng: ngày này không có trên lịch",
+    ),
+    (
+        "deadline `{wording}` says periodic but not how often",
+        "thời hạn `{wording}` ghi định kỳ nhưng không nói bao lâu một lần",
+    ),
+    (
+        "name the period: `Định kỳ tháng`, `Định kỳ quý`, `Định kỳ 6 tháng` or `Định kỳ năm`",
+        "hãy ghi rõ kỳ: `Định kỳ tháng`, `Định kỳ quý`, `Định kỳ 6 tháng` hoặc `Định kỳ năm`",
+    ),
+    (
+        "deadline `{wording}` fits no kind",
+        "không hiểu được thời hạn `{wording}`",
+    ),
+    ("the plan has 1 problem", "kế hoạch có 1 vấn đề"),
+    (
+        "the plan has {count} problems",
+        "kế hoạch có {count} vấn đề",
+    ),
+    ("unknown unit `{name}`", "không có đơn vị `{name}`"),
+    (
+        "`{year}` is not a plan year",
+        "`{year}` không phải là năm hợp lệ cho kế hoạch",
+    ),
+    (
+        "write the year of the plan, such as `year = 2023`",
+        "hãy ghi năm của kế hoạch, ví dụ `year = 2023`",
+    ),
+    (
+        "`report_cutoff` is a day of the month (2–28) or \"calendar\"",
+        "`report_cutoff` là một ngày trong tháng (2–28) hoặc \"calendar\"",
+    ),
+    (
+        "15 follows Nghị định 09/2019/NĐ-CP: a quarter's report runs from the 15th of the month before it to the 14th of its last month",
+        "15 là theo Nghị định 09/2019/NĐ-CP: báo cáo quý tính từ ngày 15 của tháng trước quý đến ngày 14 của tháng cuối quý",
+    ),
+    (
+        "`report_threshold` is a percentage from 0 to 100",
+        "`report_threshold` là một tỷ lệ phần trăm từ 0 đến 100",
+    ),
+    (
+        "a unit reaches the bar when its rate is above it; 70 is the usual bar",
+        "một đơn vị đạt khi tỷ lệ của đơn vị cao hơn mức này; mức thường dùng là 70",
+    ),
+    (
+        "`report_send` is a number of working days after the cut-off, or a day of the month",
+        "`report_send` là số ngày làm việc sau ngày chốt số liệu, hoặc một ngày trong tháng",
+    ),
+    (
+        "write `report_send = 2` (two working days after the cut-off) or `report_send = \"ngày 20\"`",
+        "hãy ghi `report_send = 2` (hai ngày làm việc sau ngày chốt số liệu) hoặc `report_send = \"ngày 20\"`",
+    ),
+    (
+        "`{name}` already names the unit `{other}`",
+        "`{name}` đã là tên của đơn vị `{other}`",
+    ),
+    (
+        "each name and alias must belong to one unit",
+        "mỗi tên và tên gọi khác chỉ được thuộc về một đơn vị",
+    ),
+    (
+        "`{id}` recurs every {every}, so it has no single `due`",
+        "`{id}` lặp lại mỗi {every}, nên không có một hạn `due` duy nhất",
+    ),
+    (
+        "each occurrence is due at the end of its period; remove `due`, or change `deadline`",
+        "mỗi kỳ đến hạn vào cuối kỳ đó; hãy bỏ `due`, hoặc sửa `deadline`",
+    ),
+    (
+        "task id `{id}` does not belong to section `{section}`",
+        "mã nhiệm vụ `{id}` không thuộc nội dung `{section}`",
+    ),
+    (
+        "ids in this file start with `{section}.`: `{section}.1`, `{section}.2.a` ...",
+        "mã nhiệm vụ trong tệp này bắt đầu bằng `{section}.`: `{section}.1`, `{section}.2.a` ...",
+    ),
+    (
+        "unit `{written}` is not written as in plan.toml",
+        "đơn vị `{written}` không được viết như trong plan.toml",
+    ),
+    (
+        "did you mean `{unit}`? (or add `{written}` to its `aliases`)",
+        "có phải là `{unit}`? (hoặc thêm `{written}` vào `aliases` của đơn vị đó)",
+    ),
+    ("budget is negative", "kinh phí là số âm"),
+    (
+        "write the budget in VND as a whole number, such as 12_000_000",
+        "hãy ghi kinh phí bằng đồng, là số nguyên, ví dụ 12_000_000",
+    ),
+    (
+        "budget {budget} is more than any task can have",
+        "kinh phí {budget} lớn hơn mức một nhiệm vụ có thể có",
+    ),
+    (
+        "write the budget in VND; the most a task may have is {most} (a million billion đồng)",
+        "hãy ghi kinh phí bằng đồng; một nhiệm vụ có nhiều nhất {most} (một triệu tỷ đồng)",
+    ),
+    ("task `{id}`: {problem}", "nhiệm vụ `{id}`: {problem}"),
+    (
+        "use one of the statuses above",
+        "hãy dùng một trong các trạng thái nêu trên",
+    ),
+    (
+        "progress entry of `{id}` has neither `status` nor `due`",
+        "mục tiến độ của `{id}` không có cả `status` lẫn `due`",
+    ),
+    (
+        "add `status = \"done\"` (or another status), or `due = 2023-09-30`",
+        "hãy thêm `status = \"done\"` (hoặc trạng thái khác), hoặc `due = 2023-09-30`",
+    ),
+    (
+        "`{id}` is not periodic, so its entries take no `period`",
+        "`{id}` không phải nhiệm vụ định kỳ, nên các mục tiến độ của nó không được ghi `period`",
+    ),
+    ("remove `period`", "hãy bỏ `period`"),
+    (
+        "progress entry of periodic task `{id}` has no `period`",
+        "mục tiến độ của nhiệm vụ định kỳ `{id}` không có `period`",
+    ),
+    (
+        "add the occurrence it is for, such as `period = \"{example}\"`",
+        "hãy thêm kỳ mà mục này ghi nhận, ví dụ `period = \"{example}\"`",
+    ),
+    (
+        "`{datetime}` is not a date",
+        "`{datetime}` không phải là một ngày",
+    ),
+    (
+        "write a day as YYYY-MM-DD, without a time",
+        "hãy ghi ngày theo dạng YYYY-MM-DD, không kèm giờ",
+    ),
+    (
+        "add the unit to `plan.toml` (as a `[[unit]]` or an alias), or fix the spelling",
+        "hãy thêm đơn vị vào `plan.toml` (thành một `[[unit]]` hoặc một tên gọi khác), hoặc sửa lỗi chính tả",
+    ),
+    (
+        "did you mean {names}? Or add it to `plan.toml` as a unit or an alias",
+        "có phải là {names}? Hoặc thêm vào `plan.toml` thành một đơn vị hay một tên gọi khác",
+    ),
+    (
+        "section `{id}` is also defined in {first}",
+        "nội dung `{id}` đã được khai báo trong {first}",
+    ),
+    (
+        "give each section file its own `id`",
+        "hãy cho mỗi tệp nội dung một `id` riêng",
+    ),
+    (
+        "task id `{id}` differs from `{other}` ({file}:{line}) only in case",
+        "mã nhiệm vụ `{id}` chỉ khác `{other}` ({file}:{line}) ở chữ hoa, chữ thường",
+    ),
+    (
+        "ids are matched whatever the case: give each task an id of its own",
+        "mã được so khớp không phân biệt chữ hoa, chữ thường: hãy cho mỗi nhiệm vụ một mã riêng",
+    ),
+    (
+        "duplicate task id `{id}`, first used at {file}:{line}",
+        "mã nhiệm vụ `{id}` bị trùng, đã dùng lần đầu ở {file}:{line}",
+    ),
+    (
+        "give each task its own id",
+        "hãy cho mỗi nhiệm vụ một mã riêng",
+    ),
+    (
+        "the parent `{parent}` of task `{id}` does not exist",
+        "không có nhiệm vụ cha `{parent}` của nhiệm vụ `{id}`",
+    ),
+    (
+        "add a task `{parent}`, or fix the id of `{id}`",
+        "hãy thêm nhiệm vụ `{parent}`, hoặc sửa mã của `{id}`",
+    ),
+    (
+        "task `{id}` is its own ancestor",
+        "nhiệm vụ `{id}` lại là cấp trên của chính nó",
+    ),
+    (
+        "fix the `parent` keys so that they lead up to a task with no parent",
+        "hãy sửa các khóa `parent` để chúng dẫn lên một nhiệm vụ không có cấp trên",
+    ),
+    (
+        "the budgets up to task `{id}` add up to more than {most} VND, more than any plan has",
+        "tổng kinh phí tính đến nhiệm vụ `{id}` vượt quá {most} đồng, nhiều hơn mọi kế hoạch có thể có",
+    ),
+    (
+        "check the budgets: each is a whole number of VND, such as 12_000_000",
+        "hãy kiểm tra kinh phí: mỗi khoản là một số nguyên đồng, ví dụ 12_000_000",
+    ),
+    (
+        "task `{id}` has no lead and no children",
+        "nhiệm vụ `{id}` không có đơn vị chủ trì và không có nhiệm vụ con",
+    ),
+    (
+        "add `lead = [\"...\"]` (the responsible unit), or tasks under it (`{id}.a`, `{id}.b` ...)",
+        "hãy thêm `lead = [\"...\"]` (đơn vị chủ trì), hoặc các nhiệm vụ con (`{id}.a`, `{id}.b` ...)",
+    ),
+    ("`{path}` is not a file", "`{path}` không phải là một tệp"),
+    (
+        "`{file}` holds the plan's title, year and units; move whatever is there away",
+        "`{file}` chứa tên, năm và các đơn vị của kế hoạch; hãy chuyển thứ đang nằm ở đó đi nơi khác",
+    ),
+    ("`{dir}` holds no `{file}`", "`{dir}` không có `{file}`"),
+    (
+        "a plan directory needs `{file}` (title, year, units) and one file per section",
+        "thư mục kế hoạch cần có `{file}` (tên, năm, đơn vị) và mỗi nội dung một tệp",
+    ),
+    (
+        "internal error while reading this file",
+        "lỗi nội bộ khi đọc tệp này",
+    ),
+    (
+        "write amounts without dots, as `12_000_000` or `12000000`: TOML reads `12.000.000` as a broken decimal",
+        "hãy ghi số tiền không có dấu chấm, như `12_000_000` hoặc `12000000`: TOML đọc `12.000.000` thành một số thập phân sai",
+    ),
+    ("missing field `{key}`", "thiếu khóa `{key}`"),
+    (
+        "invalid type: {found}, expected {wanted}",
+        "giá trị sai kiểu: {found}, cần {wanted}",
+    ),
+    ("duplicate key", "khóa bị ghi hai lần"),
+    ("string {text}", "chuỗi {text}"),
+    ("a sequence", "một danh sách"),
+    ("i32", "một số nguyên"),
+    ("i64", "một số nguyên"),
+    (
+        "a TOML datetime",
+        "một ngày (YYYY-MM-DD, không có ngoặc kép)",
+    ),
+    (
+        "unclosed array, expected `]`",
+        "danh sách chưa đóng, thiếu `]`",
+    ),
+    (
+        "unknown field `{key}`, there are no fields",
+        "khóa `{key}` không hợp lệ, ở đây không có khóa nào",
+    ),
+    (
+        "unknown field `{key}`, expected `{one}`",
+        "khóa `{key}` không hợp lệ, cần là `{one}`",
+    ),
+    (
+        "unknown field `{key}`, expected `{one}` or `{other}`",
+        "khóa `{key}` không hợp lệ, cần là `{one}` hoặc `{other}`",
+    ),
+    (
+        "unknown field `{key}`, expected one of {keys}",
+        "khóa `{key}` không hợp lệ, cần là một trong {keys}",
+    ),
+    ("did you mean `{best}`?", "có phải là `{best}`?"),
+    (
+        "the keys allowed here are {keys}",
+        "các khóa được dùng ở đây là {keys}",
+    ),
+    (
+        "add the missing key; see the file format in docs/format.md",
+        "hãy thêm khóa còn thiếu; xem cách viết tệp trong docs/format.md",
+    ),
+    (
+        "the number is too large: budgets are whole VND amounts such as 12_000_000",
+        "số quá lớn: kinh phí là số nguyên đồng, ví dụ 12_000_000",
+    ),
+    (
+        "text goes in quotes, `budget` and `year` are whole numbers (12_000_000), dates are written 2023-04-10 without quotes, and `lead`/`support` are lists ([\"Văn phòng\"])",
+        "chữ đặt trong dấu ngoặc kép, `budget` và `year` là số nguyên (12_000_000), ngày viết 2023-04-10 không có ngoặc kép, còn `lead`/`support` là danh sách ([\"Văn phòng\"])",
+    ),
+    (
+        "a key may appear once per table: remove or rename one of them",
+        "mỗi khóa chỉ được xuất hiện một lần trong một bảng: hãy bỏ hoặc đổi tên một khóa",
+    ),
+    (
+        "write dates as YYYY-MM-DD, a day that exists (2023-02-28, not 2023-02-30)",
+        "hãy ghi ngày theo dạng YYYY-MM-DD, là ngày có thật (2023-02-28, không phải 2023-02-30)",
+    ),
+    (
+        "fix the TOML syntax here; the file format is described in docs/format.md",
+        "hãy sửa cú pháp TOML ở đây; cách viết tệp có trong docs/format.md",
+    ),
+    (
+        "`{dir}` is a file, not a plan directory",
+        "`{dir}` là một tệp, không phải thư mục kế hoạch",
+    ),
+    (
+        "`--plan-dir` (or `$PLAN_DIR`) names the directory that holds `{file}`",
+        "`--plan-dir` (hoặc `$PLAN_DIR`) là thư mục chứa `{file}`",
+    ),
+    (
+        "plan directory `{dir}` does not exist",
+        "không có thư mục kế hoạch `{dir}`",
+    ),
+    (
+        "check `--plan-dir` or `$PLAN_DIR`",
+        "hãy kiểm tra `--plan-dir` hoặc `$PLAN_DIR`",
+    ),
+    (
+        "no plan found: looked for a `plan` directory in {places}",
+        "không tìm thấy kế hoạch: đã tìm thư mục `plan` ở {places}",
+    ),
+    (
+        "run from inside a repository that has one, pass `--plan-dir DIR` (or set `$PLAN_DIR`), or start one with `plan init`",
+        "hãy chạy lệnh trong kho có kế hoạch, dùng `--plan-dir DIR` (hoặc đặt `$PLAN_DIR`), hoặc tạo kế hoạch mới bằng `plan init`",
+    ),
+    (
+        "cannot read the plan directory `{dir}`",
+        "không đọc được thư mục kế hoạch `{dir}`",
+    ),
+    (
+        "not read: only files ending in `.toml` (lower case) are plan files",
+        "không được đọc: chỉ các tệp có đuôi `.toml` (chữ thường) mới là tệp kế hoạch",
+    ),
+    (
+        "rename it to end in `.toml` if it is a section, or move it out of `{dir}`",
+        "nếu đây là một nội dung, hãy đổi đuôi thành `.toml`; nếu không, hãy chuyển nó ra khỏi `{dir}`",
+    ),
+    (
+        "check that the file exists and that you may read it",
+        "hãy kiểm tra tệp có tồn tại và bạn có quyền đọc",
+    ),
+    ("the file is larger than 4 GiB", "tệp lớn hơn 4 GiB"),
+    (
+        "split the plan into section files of a reasonable size",
+        "hãy chia kế hoạch thành các tệp nội dung có kích thước vừa phải",
+    ),
+    (
+        "the file is UTF-16, not UTF-8",
+        "tệp được lưu dạng UTF-16, không phải UTF-8",
+    ),
+    (
+        "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)",
+        "hãy lưu lại dạng UTF-8 (trong Notepad: Save as, Encoding: UTF-8)",
+    ),
+    ("the file is not valid UTF-8", "tệp không phải UTF-8 hợp lệ"),
+    (
+        "save it as UTF-8; Vietnamese text in another encoding (such as TCVN3 or VNI) must be converted",
+        "hãy lưu lại dạng UTF-8; chữ Việt ở bảng mã khác (như TCVN3 hay VNI) phải được chuyển mã",
+    ),
+    (
+        "unresolved git merge conflict marker",
+        "còn dấu xung đột khi gộp (merge) của git chưa được xử lý",
+    ),
+    (
+        "finish the merge: keep the lines you want from each side, delete the `<<<<<<<`, `=======` and `>>>>>>>` lines, then run `plan check`",
+        "hãy hoàn tất việc gộp: giữ các dòng cần giữ của mỗi bên, xóa các dòng `<<<<<<<`, `=======` và `>>>>>>>`, rồi chạy `plan check`",
+    ),
+    (
+        "unknown status `{text}`; the statuses are {statuses}",
+        "không có trạng thái `{text}`; các trạng thái là {statuses}",
+    ),
+    ("month", "tháng"),
+    ("quarter", "quý"),
+    ("half", "6 tháng"),
+    ("year", "năm"),
+    (
+        "use one of `{first}` … `{last}`",
+        "hãy dùng một kỳ từ `{first}` đến `{last}`",
+    ),
+    (
+        "`{period}` is not an occurrence of `{id}`, which recurs every {every} in {years}",
+        "`{period}` không phải là một kỳ của `{id}`, nhiệm vụ lặp lại mỗi {every} trong năm {years}",
+    ),
+    (
+        "`{text}` is not a period: write `2023-01` (month), `2023-Q1`, `2023-H1` or `2023`",
+        "`{text}` không phải là một kỳ: hãy viết `2023-01` (tháng), `2023-Q1`, `2023-H1` hoặc `2023`",
+    ),
+    (
+        "dated: end of {period}, due {due}",
+        "có thời hạn: hết {period}, hạn {due}",
+    ),
+    ("dated: due {due}", "có thời hạn: hạn {due}"),
+    (
+        "continuous: ongoing, never overdue",
+        "thường xuyên: không bao giờ quá hạn",
+    ),
+    (
+        "periodic: every {every}, each occurrence due at the end of its {every}",
+        "định kỳ: mỗi {every}, mỗi kỳ đến hạn vào cuối {every} đó",
+    ),
+    (
+        "periodic: every month, each occurrence due on day {day} of its month",
+        "định kỳ: mỗi tháng, mỗi kỳ đến hạn vào ngày {day} của tháng đó",
+    ),
+    (
+        "periodic: every {every}, each occurrence due on day {day} of month {month} of its {every}",
+        "định kỳ: mỗi {every}, mỗi kỳ đến hạn vào ngày {day} tháng thứ {month} của {every} đó",
+    ),
+    (
+        "periodic: every year, each occurrence due on day {day} of month {month} of its year",
+        "định kỳ: hằng năm, mỗi kỳ đến hạn vào ngày {day} tháng {month}",
+    ),
+    (
+        "event: no due date until one is set with `plan due`",
+        "theo sự kiện: chưa có hạn cho đến khi đặt bằng `plan due`",
+    ),
+    (
+        "external: set by another document; no due date until one is set with `plan due`",
+        "theo văn bản khác: chưa có hạn cho đến khi đặt bằng `plan due`",
+    ),
+    (
+        "set by the task's `due` key: due {due}",
+        "theo khóa `due` của nhiệm vụ: hạn {due}",
+    ),
+    (
+        "unreadable: `plan check` says why",
+        "không đọc được: `plan check` cho biết lý do",
+    ),
+    // (end of loading)
+
+    // Commands (commands/ but import, cli.rs, units.rs, edit.rs).
+    // The command line (cli.rs, main.rs).
+    ("no kind of task named", "chưa nêu loại nhiệm vụ nào"),
+    (
+        "write one or more of `open`, `periodic` and `continuous`, separated by commas",
+        "hãy ghi một hoặc nhiều loại trong `open`, `periodic` và `continuous`, cách nhau bằng dấu phẩy",
+    ),
+    (
+        "`{word}` is not a kind of task to carry; did you mean `{best}`?",
+        "`{word}` không phải là một loại nhiệm vụ để chuyển sang; có phải là `{best}`?",
+    ),
+    (
+        "`{word}` is not a kind of task to carry",
+        "`{word}` không phải là một loại nhiệm vụ để chuyển sang",
+    ),
+    (
+        "write one or more of `open` (one-off tasks not done or dropped), `periodic` and `continuous`, separated by commas",
+        "hãy ghi một hoặc nhiều loại trong `open` (nhiệm vụ thực hiện một lần, chưa hoàn thành và chưa hủy), `periodic` (định kỳ) và `continuous` (thường xuyên), cách nhau bằng dấu phẩy",
+    ),
+    (
+        "unknown status `{text}`; did you mean `{best}`?",
+        "không có trạng thái `{text}`; có phải là `{best}`?",
+    ),
+    ("unknown status `{text}`", "không có trạng thái `{text}`"),
+    (
+        "the statuses are {names} (also in Vietnamese: xong, đang làm, vướng mắc, hủy, chưa làm)",
+        "hãy dùng một trong các trạng thái {names}, hoặc viết bằng tiếng Việt: hoàn thành (xong), đang thực hiện (đang làm), vướng mắc, không thực hiện (hủy), chưa thực hiện (chưa làm)",
+    ),
+    (
+        "`{text}` is not a day in the calendar",
+        "ngày `{text}` không có trên lịch",
+    ),
+    (
+        "`{text}` is not a date: write 2023-06-30, 30/06/2023 or `today`",
+        "`{text}` không phải là một ngày: hãy viết 2023-06-30, 30/06/2023 hoặc `today`",
+    ),
+    (
+        "`{text}` is not a span: write 30d, 2w or 3m",
+        "`{text}` không phải là một khoảng thời gian: hãy viết 30d (ngày), 2w (tuần) hoặc 3m (tháng)",
+    ),
+    (
+        "`{text}` is not a quarter: write 2, Q2, II, 2023-Q2 or \"Quý 2\"",
+        "`{text}` không phải là một quý: hãy viết 2, Q2, II, 2023-Q2 hoặc \"Quý 2\"",
+    ),
+    (
+        "invalid value '{value}' for '{arg}'",
+        "giá trị '{value}' không hợp lệ cho '{arg}'",
+    ),
+    (
+        "For more information, try '--help'.",
+        "Để biết thêm chi tiết, hãy xem '--help'.",
+    ),
+    // Choosing units, sections and tasks (units.rs, commands/mod.rs).
+    (
+        "the units are {units}",
+        "hãy chọn một trong các đơn vị {units}",
+    ),
+    ("did you mean {names}?", "có phải là {names}?"),
+    (
+        "`{name}` could mean any of {units}, so no unit was chosen",
+        "`{name}` có thể là một trong các đơn vị {units}, nên chưa chọn đơn vị nào",
+    ),
+    (
+        "type more of the name, such as `--unit \"{first}\"`",
+        "hãy gõ tên đầy đủ hơn, ví dụ `--unit \"{first}\"`",
+    ),
+    (
+        "unknown section `{wanted}`",
+        "kế hoạch không có nội dung `{wanted}`",
+    ),
+    (
+        "the sections are {sections}",
+        "hãy chọn một trong các nội dung {sections}",
+    ),
+    (
+        "`plan list` shows every task and its id",
+        "`plan list` cho xem mọi nhiệm vụ và mã của từng nhiệm vụ",
+    ),
+    (
+        "no task `{wanted}` in the plan",
+        "kế hoạch không có nhiệm vụ `{wanted}`",
+    ),
+    // Recording progress (commands/mark.rs, edit.rs).
+    (
+        "`{id}` is not periodic, so it takes no `--period`",
+        "`{id}` không phải nhiệm vụ định kỳ, nên không dùng `--period`",
+    ),
+    ("leave `--period` out", "hãy bỏ `--period`"),
+    (
+        "`{id}` recurs every {every}: say which occurrence with `--period`",
+        "`{id}` lặp lại mỗi {every}: hãy cho biết kỳ nào bằng `--period`",
+    ),
+    (
+        "the one due is `--period {due}`",
+        "kỳ đang đến hạn là `--period {due}`",
+    ),
+    (
+        "`{id}` recurs every {every}; each occurrence is due at the end of its period",
+        "`{id}` lặp lại mỗi {every}; mỗi kỳ đến hạn vào cuối kỳ đó",
+    ),
+    (
+        "`plan due` sets the date of a one-off task",
+        "`plan due` chỉ dùng để đặt hạn cho nhiệm vụ thực hiện một lần",
+    ),
+    (
+        "`{id}` is a heading; record progress on the tasks under it",
+        "`{id}` là đề mục; hãy ghi tiến độ cho các nhiệm vụ con của nó",
+    ),
+    (
+        "mark one of {children}",
+        "hãy ghi tiến độ cho một trong các nhiệm vụ {children}",
+    ),
+    ("the new due date", "hạn mới"),
+    (
+        "`{id}` already has this entry ({day}), so it was not added again",
+        "`{id}` đã có mục tiến độ này ({day}), nên không ghi thêm lần nữa",
+    ),
+    (
+        "`plan show {id}` shows its entries; a mark whose confirmation was lost did land",
+        "`plan show {id}` cho xem các mục tiến độ; lần ghi trước dù không thấy xác nhận thì vẫn đã được ghi",
+    ),
+    (
+        "the entry is written but not committed",
+        "mục tiến độ đã được ghi nhưng chưa được commit",
+    ),
+    (
+        "{name} {day} is before the plan's year {year}, so nothing was written",
+        "{name} {day} rơi vào trước năm {year} của kế hoạch, nên không có gì được ghi",
+    ),
+    (
+        "{name} {day} is more than a year after the last day the plan has anything due ({last}), so nothing was written",
+        "{name} {day} sau hạn cuối cùng trong kế hoạch ({last}) hơn một năm, nên không có gì được ghi",
+    ),
+    (
+        "check the date; if it is right, add `--force`",
+        "hãy kiểm tra lại ngày; nếu ngày đúng, hãy thêm `--force`",
+    ),
+    (
+        "the edit would leave the plan unreadable, so nothing was written",
+        "sửa như vậy sẽ làm kế hoạch không đọc được, nên không có gì được ghi",
+    ),
+    (
+        "the edit of `{shown}` would change more than its entries, so nothing was written",
+        "sửa `{shown}` như vậy sẽ thay đổi cả những phần ngoài các mục tiến độ, nên không có gì được ghi",
+    ),
+    (
+        "run `plan check`, and write the task's entries as `[[task.progress]]` tables after its other keys",
+        "hãy chạy `plan check`, và viết các mục tiến độ của nhiệm vụ thành các bảng `[[task.progress]]` sau các khóa khác của nhiệm vụ",
+    ),
+    (
+        "`git status` failed, so `--commit` cannot tell what it would commit; nothing was written",
+        "`git status` không thành công, nên `--commit` không biết sẽ commit những gì; không có gì được ghi",
+    ),
+    ("{git_says}", "git báo: {git_says}"),
+    (
+        "`{display}` is not in git yet, so `--commit` would commit the whole file with this entry; nothing was written",
+        "`{display}` chưa có trong git, nên `--commit` sẽ commit cả tệp cùng mục tiến độ này; không có gì được ghi",
+    ),
+    (
+        "add and commit the file first (`git add {display}`), or leave out `--commit`",
+        "hãy thêm và commit tệp trước (`git add {display}`), hoặc bỏ `--commit`",
+    ),
+    (
+        "`{display}` has changes that are not committed, which `--commit` would commit with this entry; nothing was written",
+        "`{display}` có những thay đổi chưa commit, mà `--commit` sẽ commit cùng mục tiến độ này; không có gì được ghi",
+    ),
+    (
+        "commit or undo those changes first (`git diff {display}` shows them), or leave out `--commit`",
+        "hãy commit hoặc hủy các thay đổi đó trước (`git diff {display}` cho xem chúng), hoặc bỏ `--commit`",
+    ),
+    (
+        "`--commit` needs the plan directory to be in a git work tree",
+        "`--commit` cần thư mục kế hoạch nằm trong một thư mục làm việc của git",
+    ),
+    (
+        "run `git init` in the repository, or leave out `--commit`",
+        "hãy chạy `git init` trong kho, hoặc bỏ `--commit`",
+    ),
+    (
+        "`{display}` is not UTF-8",
+        "`{display}` không phải là tệp UTF-8",
+    ),
+    ("run `plan check`", "hãy chạy `plan check`"),
+    ("cannot edit `{display}`", "không sửa được `{display}`"),
+    (
+        "cannot append to `{id}` in `{display}` without changing its layout",
+        "không thể thêm tiến độ cho `{id}` trong `{display}` mà không làm thay đổi cách trình bày của tệp",
+    ),
+    (
+        "write its progress entries as `[[task.progress]]` tables",
+        "hãy viết các mục tiến độ của nhiệm vụ thành các bảng `[[task.progress]]`",
+    ),
+    ("no task `{id}`", "không có nhiệm vụ `{id}`"),
+    (
+        "the progress of `{id}` is not written as `[[task.progress]]` tables",
+        "tiến độ của `{id}` không được viết thành các bảng `[[task.progress]]`",
+    ),
+    (
+        "write each entry as a `[[task.progress]]` table below the task's keys; an empty `progress = []` line can simply be removed",
+        "hãy viết mỗi mục tiến độ thành một bảng `[[task.progress]]` bên dưới các khóa của nhiệm vụ; dòng `progress = []` để trống thì chỉ cần xóa đi",
+    ),
+    (
+        "cannot find where `{id}` ends",
+        "không xác định được chỗ kết thúc của `{id}`",
+    ),
+    (
+        "cannot create the lock file `{path}`",
+        "không tạo được tệp khóa `{path}`",
+    ),
+    (
+        "another `plan`{holder} is changing the plan; waited {seconds} s for it, and changed nothing",
+        "một lệnh `plan` khác{holder} đang sửa kế hoạch; đã chờ {seconds} giây mà lệnh đó chưa xong, nên không thay đổi gì",
+    ),
+    (
+        "run the command again once it has finished (the lock is `{lock}`)",
+        "hãy chạy lại lệnh khi lệnh kia đã xong (tệp khóa là `{lock}`)",
+    ),
+    ("cannot lock `{path}`", "không khóa được `{path}`"),
+    // Starting a plan, and git (commands/init.rs, commands/git.rs).
+    (
+        "`{dir}` already exists and is not empty; `plan init` never overwrites",
+        "`{dir}` đã có và không trống; `plan init` không bao giờ ghi đè",
+    ),
+    (
+        "choose a directory that does not exist yet",
+        "hãy chọn một thư mục chưa có",
+    ),
+    (
+        "give the year of the plan, such as `--year 2024`",
+        "hãy cho năm của kế hoạch, ví dụ `--year 2024`",
+    ),
+    (
+        "cannot read the plan in `{dir}`",
+        "không đọc được kế hoạch trong `{dir}`",
+    ),
+    (
+        "the old plan has a section `{id}` that cannot name a file",
+        "kế hoạch cũ có nội dung `{id}` không thể dùng làm tên tệp",
+    ),
+    (
+        "give the section a Roman numeral as its `id`",
+        "hãy đặt `id` của nội dung là một số La Mã",
+    ),
+    (
+        "`{dir}` is not in a git work tree",
+        "`{dir}` không nằm trong một thư mục làm việc của git",
+    ),
+    (
+        "run `git init` in the repository first, or pass the plan's directory with `--plan-dir`",
+        "hãy chạy `git init` trong kho trước, hoặc chỉ ra thư mục kế hoạch bằng `--plan-dir`",
+    ),
+    (
+        "git will not merge progress entries by itself: {why}",
+        "git sẽ không tự gộp các mục tiến độ: {why}",
+    ),
+    ("run `plan git-setup`", "hãy chạy `plan git-setup`"),
+    ("cannot find `{path}`", "không tìm thấy `{path}`"),
+    (
+        "`{dir}` is not inside the work tree `{root}`",
+        "`{dir}` không nằm trong thư mục làm việc `{root}`",
+    ),
+    (
+        "`{dir}` is not a UTF-8 path",
+        "đường dẫn `{dir}` không phải là UTF-8",
+    ),
+    (
+        "`.gitattributes` is not UTF-8; add `{line}` to it",
+        "`.gitattributes` không phải là tệp UTF-8; hãy tự thêm dòng `{line}` vào tệp này",
+    ),
+    ("cannot run `{program}`", "không chạy được `{program}`"),
+    (
+        "`git {args}` failed: {git_says}",
+        "`git {args}` không thành công: {git_says}",
+    ),
+    (
+        "cannot write the merge of `{name}`",
+        "không ghi được kết quả gộp của `{name}`",
+    ),
+    (
+        "`{name}`: {why}; git's conflict markers are in the file",
+        "`{name}`: {why}; trong tệp có các dấu xung đột của git",
+    ),
+    (
+        "keep every progress entry of both sides, each as its own `[[task.progress]]` table; remove the marker lines, then run `plan check`",
+        "hãy giữ mọi mục tiến độ của cả hai bên, mỗi mục là một bảng `[[task.progress]]` riêng; xóa các dòng đánh dấu, rồi chạy `plan check`",
+    ),
+    (
+        "`git merge-file` could not merge `{name}`",
+        "`git merge-file` không gộp được `{name}`",
+    ),
+    // Reports (commands/report/).
+    (
+        "the reporting window ends ({to}) before it starts ({from})",
+        "kỳ báo cáo kết thúc ({to}) trước khi bắt đầu ({from})",
+    ),
+    (
+        "check `--from` and `--to`",
+        "hãy kiểm tra `--from` và `--to`",
+    ),
+    (
+        "an Excel workbook cannot be shown here",
+        "không thể hiển thị tệp Excel ở đây",
+    ),
+    (
+        "a Word document cannot be shown here",
+        "không thể hiển thị văn bản Word ở đây",
+    ),
+    ("add `-o {file}`", "hãy thêm `-o {file}`"),
+    (
+        "created `{dir}` for {year}: {file} and {count} section files",
+        "đã tạo `{dir}` cho năm {year}: {file} và {count} tệp nội dung",
+    ),
+    (
+        "carried 1 task from {year}: {kinds}",
+        "đã chuyển 1 nhiệm vụ từ năm {year}: {kinds}",
+    ),
+    (
+        "carried {total} tasks from {year}: {kinds}",
+        "đã chuyển {total} nhiệm vụ từ năm {year}: {kinds}",
+    ),
+    (
+        "carried {total} tasks from {year}: {kinds} (and 1 heading above them)",
+        "đã chuyển {total} nhiệm vụ từ năm {year}: {kinds} (kèm 1 đề mục bên trên)",
+    ),
+    (
+        "carried {total} tasks from {year}: {kinds} (and {headings} headings above them)",
+        "đã chuyển {total} nhiệm vụ từ năm {year}: {kinds} (kèm {headings} đề mục bên trên)",
+    ),
+    (
+        "next: add the tasks, then run `plan check`",
+        "tiếp theo: thêm các nhiệm vụ, rồi chạy `plan check`",
+    ),
+    (
+        "next: set new deadlines where a comment says `set a new one` (1 task), add the new tasks, then run `plan check`",
+        "tiếp theo: đặt thời hạn mới ở chỗ có ghi chú `set a new one` (1 nhiệm vụ), thêm các nhiệm vụ mới, rồi chạy `plan check`",
+    ),
+    (
+        "next: set new deadlines where a comment says `set a new one` ({n} tasks), add the new tasks, then run `plan check`",
+        "tiếp theo: đặt thời hạn mới ở những chỗ có ghi chú `set a new one` ({n} nhiệm vụ), thêm các nhiệm vụ mới, rồi chạy `plan check`",
+    ),
+    (
+        "`.gitattributes` already has `{first}` and `{second}`",
+        "`.gitattributes` đã có `{first}` và `{second}`",
+    ),
+    (
+        "added `{one}` to `.gitattributes` (commit it)",
+        "đã thêm `{one}` vào `.gitattributes` (hãy commit tệp này)",
+    ),
+    (
+        "added `{first}` and `{second}` to `.gitattributes` (commit it)",
+        "đã thêm `{first}` và `{second}` vào `.gitattributes` (hãy commit tệp này)",
+    ),
+    (
+        "set git's merge driver `{driver}` to run this `plan` by its full path (`git config merge.{driver}.driver` shows it)",
+        "đã đặt trình gộp (merge driver) `{driver}` của git chạy chính `plan` này theo đường dẫn đầy đủ (`git config merge.{driver}.driver` cho thấy đường dẫn đó)",
+    ),
+    (
+        "set up git to merge `{pattern}` keeping both sides' progress entries, as `plan git-setup` does",
+        "đã cài đặt để git gộp `{pattern}` mà giữ tiến độ của cả hai bên, như `plan git-setup`",
+    ),
+    (
+        "wrote the manual pages to `{dir}`",
+        "đã ghi các trang hướng dẫn (man) vào `{dir}`",
+    ),
+    (
+        "a value is required for '{arg}' but none was supplied",
+        "'{arg}' cần một giá trị nhưng chưa được cho",
+    ),
+    (
+        "invalid value '{value}' for '{arg}' (possible values: {valid})",
+        "giá trị '{value}' không hợp lệ cho '{arg}' (các giá trị được dùng: {valid})",
+    ),
+    (
+        "unexpected argument '{arg}' found",
+        "không có tham số '{arg}'",
+    ),
+    (
+        "unrecognized subcommand '{command}'",
+        "không có lệnh '{command}'",
+    ),
+    (
+        "the following required arguments were not provided: {arg}",
+        "còn thiếu các tham số bắt buộc: {arg}",
+    ),
+    ("did you mean '{similar}'?", "có phải là '{similar}'?"),
+    ("Usage: {usage}", "Cách dùng: {usage}"),
+    (
+        "carried 1 task from {year}: {kinds} (and 1 heading above it)",
+        "đã chuyển 1 nhiệm vụ từ năm {year}: {kinds} (kèm 1 đề mục bên trên)",
+    ),
+    (
+        "carried 1 task from {year}: {kinds} (and {headings} headings above it)",
+        "đã chuyển 1 nhiệm vụ từ năm {year}: {kinds} (kèm {headings} đề mục bên trên)",
+    ),
+    (
+        "created `{dir}` for {year}: {file} and 1 section file",
+        "đã tạo `{dir}` cho năm {year}: {file} và 1 tệp nội dung",
+    ),
+    ("1 heading", "1 đề mục"),
+    ("{n} headings", "{n} đề mục"),
+    (
+        "`{name}` is taken as the unit `{unit}`",
+        "`{name}` được hiểu là đơn vị `{unit}`",
+    ),
+    ("No task matches.", "Không có nhiệm vụ nào phù hợp."),
+    (
+        "Nothing falls due in the next {days} days.",
+        "Không có nhiệm vụ nào đến hạn trong {days} ngày tới.",
+    ),
+    (
+        "Nothing is overdue as of {day}.",
+        "Không có nhiệm vụ nào quá hạn tính đến ngày {day}.",
+    ),
+    ("(via {unit})", "(qua {unit})"),
+    ("the common ancestor", "bản gốc chung"),
+    ("our version", "phiên bản của ta"),
+    ("their version", "phiên bản của bên kia"),
+    (
+        "{side} is not valid TOML",
+        "{side} không phải là TOML hợp lệ",
+    ),
+    (
+        "the tasks themselves changed on both sides",
+        "chính các nhiệm vụ đã bị sửa ở cả hai bên",
+    ),
+    (
+        "progress was recorded on `{id}`, which the other side removed or renamed",
+        "tiến độ được ghi cho `{id}`, nhiệm vụ mà bên kia đã xóa hoặc đổi mã",
+    ),
+    (
+        "the merged file did not read back as both sides' entries",
+        "tệp sau khi gộp không đọc lại được đúng các mục tiến độ của cả hai bên",
+    ),
+    (
+        "has a task `{id}` without a place",
+        "có nhiệm vụ `{id}` không xác định được vị trí",
+    ),
+    (
+        "has a progress entry of `{id}` with tables inside",
+        "có mục tiến độ của `{id}` chứa bảng lồng bên trong",
+    ),
+    (
+        "has entries of `{id}` out of place",
+        "có các mục tiến độ của `{id}` nằm sai chỗ",
+    ),
+    ("has two tasks `{id}`", "có hai nhiệm vụ `{id}`"),
+    (
+        "{id}: {status} on {day} (for {period})",
+        "{id}: {status} ngày {day} (kỳ {period})",
+    ),
+    ("{id}: {status} on {day}", "{id}: {status} ngày {day}"),
+    (
+        "{id}: due {due} (set on {day})",
+        "{id}: hạn mới {due} (ngày {day})",
+    ),
+    // (end of commands)
+
+    // Import (import/, commands/import.rs).
+    ("table {table}, row {row}", "bảng {table}, dòng {row}"),
+    (
+        "sheet \"{sheet}\", row {row}",
+        "trang tính \"{sheet}\", dòng {row}",
+    ),
+    ("row {row}", "dòng {row}"),
+    ("table {table}", "bảng {table}"),
+    ("sheet \"{sheet}\"", "trang tính \"{sheet}\""),
+    ("the file", "tệp này"),
+    (
+        "{at}: a row without a task above it was left out",
+        "{at}: đã bỏ qua một dòng không có nhiệm vụ nào ở phía trên",
+    ),
+    (
+        "{at}: section {numeral} is printed twice; the second is `{new}`",
+        "{at}: nội dung {numeral} được ghi hai lần; nội dung thứ hai được đặt mã `{new}`",
+    ),
+    (
+        "{at}: the tasks start before any section; they are put in a section of their own",
+        "{at}: các nhiệm vụ bắt đầu trước khi có nội dung nào; chúng được đưa vào một nội dung riêng",
+    ),
+    (
+        "{at}: the number of `{id}` is printed twice; the second is `{new}`",
+        "{at}: số thứ tự của `{id}` được ghi hai lần; nhiệm vụ thứ hai được đặt mã `{new}`",
+    ),
+    (
+        "{at}, \"{column}\": {reason}",
+        "{at}, cột \"{column}\": {reason}",
+    ),
+    (
+        "{at}, \"{column}\": task `{id}` names no lead unit; add one before `plan check`",
+        "{at}, cột \"{column}\": nhiệm vụ `{id}` chưa có đơn vị chủ trì; hãy bổ sung trước khi chạy `plan check`",
+    ),
+    (
+        "`{shown}` has a table of tasks ({table}), but no task could be read from its rows",
+        "`{shown}` có bảng nhiệm vụ ({table}), nhưng không đọc được nhiệm vụ nào từ các dòng của bảng",
+    ),
+    (
+        "check that the tasks are in the rows below the header",
+        "hãy kiểm tra xem các nhiệm vụ có nằm ở các dòng bên dưới dòng tiêu đề không",
+    ),
+    ("`{shown}` is empty", "`{shown}` là tệp trống"),
+    (
+        "export the annex again from Word or Excel",
+        "hãy xuất lại phụ lục từ Word hoặc Excel",
+    ),
+    (
+        "`{shown}` is protected by a password, so it cannot be read",
+        "`{shown}` được bảo vệ bằng mật khẩu nên không đọc được",
+    ),
+    (
+        "open it, remove the password (File, Info, Protect, Encrypt with Password: empty), save it, and import again",
+        "hãy mở tệp, gỡ mật khẩu (File, Info, Protect, Encrypt with Password: để trống), lưu lại rồi nhập lại",
+    ),
+    (
+        "remove the password, save it, and import again",
+        "hãy gỡ mật khẩu, lưu lại tệp rồi nhập lại",
+    ),
+    (
+        "`{shown}` is an old binary {old} file, which `plan import` does not read",
+        "`{shown}` là tệp {old} nhị phân kiểu cũ, loại tệp mà `plan import` không đọc",
+    ),
+    (
+        "open it in Word or Excel (or LibreOffice) and save it as {new}, then import that",
+        "hãy mở tệp bằng Word hoặc Excel (hoặc LibreOffice), lưu dưới dạng {new}, rồi nhập tệp đó",
+    ),
+    (
+        "`{shown}` is a .{extension} file, which `plan import` does not read",
+        "`{shown}` là tệp .{extension}, loại tệp mà `plan import` không đọc",
+    ),
+    (
+        "save the annex as .docx, .xlsx or .csv (UTF-8), then import that",
+        "hãy lưu phụ lục dưới dạng .docx, .xlsx hoặc .csv (UTF-8), rồi nhập tệp đó",
+    ),
+    (
+        "`{shown}` is a zip archive but neither a Word document nor a workbook",
+        "`{shown}` là tệp nén zip nhưng không phải văn bản Word cũng không phải bảng tính",
+    ),
+    (
+        "import the annex as .docx, .xlsx or .csv",
+        "hãy nhập phụ lục ở dạng .docx, .xlsx hoặc .csv",
+    ),
+    (
+        "`{shown}` is damaged or truncated ({reason})",
+        "`{shown}` bị hỏng hoặc không đầy đủ ({reason})",
+    ),
+    (
+        "copy or download it again, or open it and save it again as {kind}",
+        "hãy sao chép hoặc tải lại tệp, hoặc mở tệp rồi lưu lại dưới dạng {kind}",
+    ),
+    (
+        "copy or download it again, or open it and save it again as .docx or .xlsx",
+        "hãy sao chép hoặc tải lại tệp, hoặc mở tệp rồi lưu lại dưới dạng .docx hoặc .xlsx",
+    ),
+    ("open it and save it again", "hãy mở tệp rồi lưu lại"),
+    (
+        "`{shown}` holds `{entry}`, which would unpack to more than {mib} MiB: too large to be an annex (or a zip bomb)",
+        "`{shown}` chứa `{entry}`, khi giải nén sẽ lớn hơn {mib} MiB: quá lớn đối với một phụ lục (hoặc là một \"bom zip\")",
+    ),
+    (
+        "import the annex alone, saved as .docx, .xlsx or .csv",
+        "hãy nhập riêng phụ lục, lưu dưới dạng .docx, .xlsx hoặc .csv",
+    ),
+    ("`{shown}` holds no table", "`{shown}` không có bảng nào"),
+    (
+        "the annex must be a table (in Word: Insert, Table), with a header row naming the task and the lead unit",
+        "hãy trình bày phụ lục dưới dạng bảng (trong Word: Insert, Table), có dòng tiêu đề ghi rõ cột nhiệm vụ và cột đơn vị chủ trì",
+    ),
+    (
+        "`{shown}` has 1 table, so there is no table {n}",
+        "`{shown}` chỉ có 1 bảng, nên không có bảng {n}",
+    ),
+    (
+        "`{shown}` has {count} tables, so there is no table {n}",
+        "`{shown}` có {count} bảng, nên không có bảng {n}",
+    ),
+    ("`--table` counts from 1", "`--table` đánh số bảng từ 1"),
+    (
+        "`{shown}` has no sheet `{name}`",
+        "`{shown}` không có trang tính `{name}`",
+    ),
+    ("its sheets are {names}", "tệp có các trang tính {names}"),
+    (
+        "only a workbook has sheets: leave out `--sheet`",
+        "chỉ tệp Excel mới có trang tính: hãy bỏ `--sheet`",
+    ),
+    ("{place}: {headers}", "{place} có các cột {headers}"),
+    (
+        "{place}: {headers}; {more}",
+        "{place} có các cột {headers}; {more}",
+    ),
+    ("{place}: none", "{place} không có tiêu đề nào"),
+    (
+        "{place}: none; {more}",
+        "{place} không có tiêu đề nào; {more}",
+    ),
+    (
+        "`{shown}` has no table whose header names a task column and a lead column (headers seen: {seen})",
+        "`{shown}` không có bảng nào có dòng tiêu đề ghi cột nhiệm vụ và cột đơn vị chủ trì (các tiêu đề đã thấy: {seen})",
+    ),
+    (
+        "`{shown}` has no table whose header names a task column and a lead column (headers seen: none)",
+        "`{shown}` không có bảng nào có dòng tiêu đề ghi cột nhiệm vụ và cột đơn vị chủ trì (không thấy tiêu đề nào)",
+    ),
+    (
+        "the header needs a task column (\"Nhiệm vụ\", \"Nội dung\") and a lead column (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); choose another table with `--table N` or `--sheet NAME`",
+        "dòng tiêu đề cần có cột nhiệm vụ (\"Nhiệm vụ\", \"Nội dung\") và cột đơn vị chủ trì (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); hãy chọn bảng khác bằng `--table N` hoặc `--sheet NAME`",
+    ),
+    (
+        "`{shown}` is not a Word document: it has no `word/document.xml`",
+        "`{shown}` không phải là văn bản Word: tệp không có `word/document.xml`",
+    ),
+    (
+        "open it in Word (or LibreOffice) and save it as .docx",
+        "hãy mở tệp bằng Word (hoặc LibreOffice) rồi lưu dưới dạng .docx",
+    ),
+    (
+        "`{shown}` is damaged: its text is not UTF-8",
+        "`{shown}` bị hỏng: nội dung văn bản không phải UTF-8",
+    ),
+    (
+        "open it in Word and save it again as .docx",
+        "hãy mở tệp bằng Word rồi lưu lại dưới dạng .docx",
+    ),
+    (
+        "`{shown}` is damaged: its XML does not parse ({reason})",
+        "`{shown}` bị hỏng: không phân tích được XML của tệp ({reason})",
+    ),
+    (
+        "open it in Word (or LibreOffice) and save it again as .docx",
+        "hãy mở tệp bằng Word (hoặc LibreOffice) rồi lưu lại dưới dạng .docx",
+    ),
+    (
+        "`{shown}` cannot be read as a spreadsheet ({reason})",
+        "không đọc được `{shown}` dưới dạng bảng tính ({reason})",
+    ),
+    (
+        "open it in Excel (or LibreOffice) and save it again as {extension}",
+        "hãy mở tệp bằng Excel (hoặc LibreOffice) rồi lưu lại dưới dạng {extension}",
+    ),
+    (
+        "`{shown}` is UTF-16, not UTF-8",
+        "`{shown}` được mã hóa UTF-16, không phải UTF-8",
+    ),
+    (
+        "save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As, then that type)",
+        "hãy lưu lại tệp dưới dạng \"CSV UTF-8 (Comma delimited)\" (trong Excel: File, Save As, rồi chọn kiểu đó)",
+    ),
+    (
+        "`{shown}` is not UTF-8 (line {line} holds bytes that are not): Vietnamese text in another encoding (Windows-1258, TCVN3, VNI) would come out garbled",
+        "`{shown}` không phải là UTF-8 (dòng {line} có byte không phải UTF-8): chữ tiếng Việt ở bảng mã khác (Windows-1258, TCVN3, VNI) sẽ bị lỗi phông",
+    ),
+    (
+        "save it again as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As, then that type), or convert it with `iconv -f CP1258 -t UTF-8`",
+        "hãy lưu lại tệp dưới dạng \"CSV UTF-8 (Comma delimited)\" (trong Excel: File, Save As, rồi chọn kiểu đó), hoặc chuyển mã bằng `iconv -f CP1258 -t UTF-8`",
+    ),
+    (
+        "`{shown}` cannot be read as CSV ({reason})",
+        "không đọc được `{shown}` dưới dạng CSV ({reason})",
+    ),
+    (
+        "check that its quotes are balanced, or save it again from Excel as CSV UTF-8",
+        "hãy kiểm tra các dấu ngoặc kép có đủ cặp không, hoặc lưu lại tệp từ Excel dưới dạng CSV UTF-8",
+    ),
+    (
+        "`{shown}` already exists and is not empty; `plan import` never overwrites",
+        "`{shown}` đã có và không trống; `plan import` không bao giờ ghi đè",
+    ),
+    (
+        "choose another directory with `--into DIR`, or move `{shown}` away",
+        "hãy chọn thư mục khác bằng `--into DIR`, hoặc chuyển `{shown}` đi nơi khác",
+    ),
+    (
+        "`{shown}` could not be read: it is damaged in a way `plan import` does not know",
+        "không đọc được `{shown}`: tệp bị hỏng theo cách mà `plan import` không nhận biết được",
+    ),
+    (
+        "open it in Word or Excel, save it again, and import that",
+        "hãy mở tệp bằng Word hoặc Excel, lưu lại, rồi nhập tệp đó",
+    ),
+    (
+        "`plan --plan-dir {dir} check` shows each of these in its file",
+        "hãy chạy `plan --plan-dir {dir} check` để xem từng cảnh báo trên ngay trong tệp chứa nó",
+    ),
+    ("1 task", "1 nhiệm vụ"),
+    ("{n} tasks", "{n} nhiệm vụ"),
+    ("1 section", "1 nội dung"),
+    ("{n} sections", "{n} nội dung"),
+    ("1 unit", "1 đơn vị"),
+    ("{n} units", "{n} đơn vị"),
+    (
+        "would import {tasks} in {sections}, {units} into {into}/",
+        "sẽ nhập {tasks} trong {sections}, {units} vào {into}/",
+    ),
+    (
+        "imported {tasks} in {sections}, {units} into {into}/",
+        "đã nhập {tasks} trong {sections}, {units} vào {into}/",
+    ),
+    // (end of import)
+];
