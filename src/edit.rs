@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use toml_edit::{Document, Item, Table};
 
@@ -260,7 +260,12 @@ fn stretch_holds(text: &str, at: usize, id: &str, entries: usize, keys: usize) -
 /// Where task `id`'s last line ends in `text` (the byte after its line ending), and how many
 /// progress entries it has.
 fn end_of_task(text: &str, id: &str) -> Result<(usize, usize)> {
-    let document = Document::parse(text).map_err(|e| anyhow!("{}", e.message()))?;
+    let document = Document::parse(text).map_err(|e| {
+        msg!(
+            "the file is not valid TOML: {reason}",
+            reason = e.message().trim()
+        )
+    })?;
     let task = document
         .as_table()
         .get("task")

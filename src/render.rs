@@ -409,7 +409,7 @@ impl<'w> Csv<'w> {
 pub fn csv_error(error: csv::Error) -> anyhow::Error {
     match error.into_kind() {
         csv::ErrorKind::Io(io) => io.into(),
-        other => anyhow::anyhow!("cannot write CSV: {other:?}"),
+        other => crate::msg!("cannot write CSV: {reason}", reason = format!("{other:?}")).into(),
     }
 }
 

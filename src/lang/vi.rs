@@ -7,6 +7,11 @@
 
 /// English, then Vietnamese.
 pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
+    (
+        "the file is not valid TOML: {reason}",
+        "tệp không phải TOML hợp lệ: {reason}",
+    ),
+    ("cannot write CSV: {reason}", "không ghi được CSV: {reason}"),
     // Sentences of `show`.
     ("{status} (as of {day})", "{status} (tính đến {day})"),
     ("for {period}", "kỳ {period}"),
