@@ -8,19 +8,18 @@
 
 use std::fs::{File, TryLockError};
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
-use toml_edit::{Document, Item, Table};
 
 use crate::files;
 use crate::message::OrSay;
 use crate::model::{Entry, Status};
 use crate::msg;
 use crate::period::Period;
+use crate::syntax;
 use crate::text::nfc;
 
 /// The lock file `plan mark` holds in a plan directory that is not in a git repository.
@@ -62,48 +61,10 @@ impl NewEntry {
             lines.push(format!("period = \"{period}\""));
         }
         if let Some(note) = &self.note {
-            lines.push(format!("note = {}", toml_string(note)));
+            lines.push(format!("note = {}", syntax::string(note)));
         }
         lines
     }
-}
-
-/// Names as the inside of a TOML array of strings: `"a", "b"`.
-pub fn toml_list(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| toml_string(n))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// `text` in NFC as a TOML basic string: quotes, backslashes, newlines and control characters
-/// escaped. With [`toml_comment`], the one way text from outside (an annex, a file name, the
-/// command line) reaches a plan file.
-pub fn toml_string(text: &str) -> String {
-    let text = nfc(text);
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// `text` in NFC as the inside of a TOML comment: one line, with no character TOML forbids
-/// there (a line break or a control character is shown as its symbol, as on screen), so that a
-/// file name or a title can neither end the comment nor make the file unreadable.
-pub fn toml_comment(text: &str) -> String {
-    crate::text::one_line(&nfc(text), crate::text::SHOWN_BREAK).into_owned()
 }
 
 /// A plan file as read from disk: its exact bytes, and the text they hold.
@@ -153,17 +114,17 @@ impl PlanFile {
             && known.end <= self.text.len()
             && self.text.is_char_boundary(known.end)
         {
-            let at = line_end(&self.text, known.end);
+            let at = syntax::line_end(&self.text, known.end);
             let updated = self.insert(at, entry);
             if stretch_holds(&updated, at, id, known.entries + 1, entry.lines().len() - 1) {
                 return Ok(updated);
             }
         }
-        let (at, count) = end_of_task(&self.text, id)
+        let (at, count) = syntax::task_end(&self.text, id)
             .or_say(|| msg!("cannot edit `{display}`", display = self.display))?;
         let updated = self.insert(at, entry);
         // The edit must leave valid TOML holding exactly one more entry for the task.
-        match end_of_task(&updated, id) {
+        match syntax::task_end(&updated, id) {
             Ok((_, after)) if after == count + 1 => Ok(updated),
             _ => bail!(
                 msg!(
@@ -220,13 +181,6 @@ pub struct TaskAsLoaded {
     pub entries: usize,
 }
 
-/// The byte after the line ending of the line that holds byte `offset` (or the end of text).
-fn line_end(text: &str, offset: usize) -> usize {
-    text[offset..]
-        .find('\n')
-        .map_or(text.len(), |i| offset + i + 1)
-}
-
 /// Whether the stretch of `text` from the `[[task]]` line before `at` to the next one parses
 /// on its own as task `id` with `entries` entries, the last of which has just `keys` keys (so
 /// that no key of the task was taken into it).
@@ -255,67 +209,6 @@ fn stretch_holds(text: &str, at: usize, id: &str, entries: usize, keys: usize) -
         }
         _ => false,
     }
-}
-
-/// Where task `id`'s last line ends in `text` (the byte after its line ending), and how many
-/// progress entries it has.
-fn end_of_task(text: &str, id: &str) -> Result<(usize, usize)> {
-    let document = Document::parse(text).map_err(|e| {
-        msg!(
-            "the file is not valid TOML: {reason}",
-            reason = e.message().trim()
-        )
-    })?;
-    let task = document
-        .as_table()
-        .get("task")
-        .and_then(Item::as_array_of_tables)
-        .and_then(|tasks| {
-            // Ids are compared as the loader reads them: trimmed, in NFC.
-            let same = |t: &&Table| {
-                t.get("id")
-                    .and_then(Item::as_str)
-                    .is_some_and(|s| nfc(s.trim()) == id)
-            };
-            tasks.iter().find(same)
-        })
-        .or_say(|| msg!("no task `{id}`", id))?;
-    let progress: Vec<&Table> = match task.get("progress") {
-        None => Vec::new(),
-        Some(item) => item
-            .as_array_of_tables()
-            .ok_or_else(|| {
-                msg!(
-                    "the progress of `{id}` is not written as `[[task.progress]]` tables",
-                    id
-                )
-                .help(msg!(
-                    "write each entry as a `[[task.progress]]` table below the task's keys; an empty `progress = []` line can simply be removed"
-                ))
-            })?
-            .iter()
-            .collect(),
-    };
-    let last = progress.last().copied().unwrap_or(task);
-    let end = table_end(last)
-        .or_else(|| last.span().map(|s| s.end))
-        .or_say(|| msg!("cannot find where `{id}` ends", id))?;
-    Ok((line_end(text, end), progress.len()))
-}
-
-/// The end of the last key or value written in `table` itself (not in its sub-tables).
-fn table_end(table: &Table) -> Option<usize> {
-    table
-        .iter()
-        .filter_map(|(key, item)| {
-            let value: Option<Range<usize>> = match item {
-                Item::Value(v) => v.span(),
-                _ => None,
-            };
-            let key = table.key(key).and_then(|k| k.span());
-            value.or(key).map(|s| s.end)
-        })
-        .max()
 }
 
 /// Holds the plan's lock for as long as it lives, so that edits happen one at a time. The lock
@@ -420,7 +313,7 @@ mod tests {
         };
         let slow = file.with_entry(id, entry, None).unwrap();
         // What loading knows gives the same edit without parsing the whole file.
-        let known = end_of_task(text, id).ok().map(|(at, entries)| {
+        let known = syntax::task_end(text, id).ok().map(|(at, entries)| {
             let end = text[..at].trim_end_matches(['\n', '\r']).len();
             TaskAsLoaded { end, entries }
         });

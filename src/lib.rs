@@ -19,6 +19,7 @@ pub mod period;
 pub mod refused;
 pub mod render;
 pub mod rules;
+pub mod syntax;
 pub mod text;
 pub mod units;
 pub mod window;

@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use toml_edit::{Document, Item, Table};
 
+use crate::syntax;
 use crate::text::nfc;
 
 use crate::message::Message;
@@ -470,7 +471,7 @@ impl<'a> Version<'a> {
                 .and_then(Item::as_str)
                 .map(|s| nfc(s.trim()))
                 .unwrap_or_default();
-            let own = table_end(task)
+            let own = syntax::own_end(task)
                 .or_else(|| task.span().map(|s| s.end))
                 .ok_or_else(|| layout(msg!("has a task `{id}` without a place", id)))?;
             let mut entries = Vec::new();
@@ -489,7 +490,9 @@ impl<'a> Version<'a> {
                     entries.push(entry);
                 }
             }
-            let end = entries.last().map_or(line_end(text, own), |e| e.extent.end);
+            let end = entries
+                .last()
+                .map_or(syntax::line_end(text, own), |e| e.extent.end);
             last = last.max(end);
             if version
                 .index
@@ -558,12 +561,15 @@ impl Entry {
             return None;
         }
         let header = table.span()?;
-        let end = line_end(text, table_end(table).unwrap_or(header.end).max(header.end));
-        let first = line_start(text, header.start);
+        let end = syntax::line_end(
+            text,
+            syntax::own_end(table).unwrap_or(header.end).max(header.end),
+        );
+        let first = syntax::line_start(text, header.start);
         // The blank lines above belong to it.
         let mut start = first;
         while start > 0 {
-            let above = line_start(text, start - 1);
+            let above = syntax::line_start(text, start - 1);
             if !text[above..start].trim().is_empty() {
                 break;
             }
@@ -587,33 +593,6 @@ impl Entry {
             period: text_of("period"),
         })
     }
-}
-
-/// The end of the last key or value written in `table` itself (not in its sub-tables).
-fn table_end(table: &Table) -> Option<usize> {
-    table
-        .iter()
-        .filter_map(|(key, item)| {
-            // Sub-tables are not written in the table's own lines.
-            let Item::Value(value) = item else {
-                return None;
-            };
-            let key = table.key(key).and_then(|k| k.span());
-            value.span().or(key).map(|s| s.end)
-        })
-        .max()
-}
-
-/// The byte after the line ending of the line that holds byte `offset` (or the end of text).
-fn line_end(text: &str, offset: usize) -> usize {
-    text[offset..]
-        .find('\n')
-        .map_or(text.len(), |i| offset + i + 1)
-}
-
-/// The first byte of the line that holds byte `offset`.
-fn line_start(text: &str, offset: usize) -> usize {
-    text[..offset].rfind('\n').map_or(0, |i| i + 1)
 }
 
 #[cfg(test)]

@@ -10,7 +10,6 @@ use chrono::{Datelike, NaiveDate};
 use super::{Env, Outcome};
 use crate::cli::{Carry, InitArgs};
 use crate::deadline::{self, Deadline, Kind};
-use crate::edit::{toml_list, toml_string};
 use crate::files;
 use crate::lang::Lang;
 use crate::load::{self, PLAN_FILE};
@@ -18,6 +17,7 @@ use crate::message::OrSay;
 use crate::model::{Plan, Status, Task};
 use crate::msg;
 use crate::period::{Period, Years};
+use crate::syntax;
 
 /// The areas of the national administrative-reform programme, as sections I–VII, used when no
 /// earlier plan is given.
@@ -73,14 +73,15 @@ pub fn run(
 
     let mut head = format!(
         "# The plan for {year}. Sections are in I.toml … VII.toml beside this file.\ntitle = {}\n",
-        toml_string(&format!(
+        syntax::string(&format!(
             "Kế hoạch triển khai các nhiệm vụ cải cách hành chính năm {year}"
         ))
     );
     match old.as_ref().and_then(|p| p.organization.as_deref()) {
-        Some(organization) => {
-            head.push_str(&format!("organization = {}\n", toml_string(organization)))
-        }
+        Some(organization) => head.push_str(&format!(
+            "organization = {}\n",
+            syntax::string(organization)
+        )),
         None => head.push_str("# organization = \"Sở ... tỉnh ...\"\n"),
     }
     head.push_str(&format!(
@@ -89,12 +90,15 @@ pub fn run(
     match &old {
         Some(plan) => {
             for unit in &plan.units {
-                head.push_str(&format!("\n[[unit]]\nname = {}\n", toml_string(&unit.name)));
+                head.push_str(&format!(
+                    "\n[[unit]]\nname = {}\n",
+                    syntax::string(&unit.name)
+                ));
                 if !unit.aliases.is_empty() {
-                    head.push_str(&format!("aliases = [{}]\n", toml_list(&unit.aliases)));
+                    head.push_str(&format!("aliases = [{}]\n", syntax::list(&unit.aliases)));
                 }
                 if !unit.members.is_empty() {
-                    head.push_str(&format!("members = [{}]\n", toml_list(&unit.members)));
+                    head.push_str(&format!("members = [{}]\n", syntax::list(&unit.members)));
                 }
             }
         }
@@ -144,8 +148,8 @@ pub fn run(
         };
         let text = format!(
             "id = {}\ntitle = {}\n{tasks}\n# [[task]]\n# id = \"{id}.{next}\"\n# title = \"...\"\n# lead = [\"Văn phòng\"]\n# support = [\"Các phòng, đơn vị\"]\n# budget = 12_000_000\n# deadline = \"Quý 2/{year}\"\n",
-            toml_string(id),
-            toml_string(title)
+            syntax::string(id),
+            syntax::string(title)
         );
         new_files.push((format!("{id}.toml"), text.into_bytes()));
     }
@@ -386,14 +390,14 @@ fn write_task(
 ) -> bool {
     text.push_str(&format!(
         "\n[[task]]\nid = {}\ntitle = {}\n",
-        toml_string(id),
-        toml_string(&task.title)
+        syntax::string(id),
+        syntax::string(&task.title)
     ));
     let mut old_date = false;
     if kind.is_some() {
         for (key, units) in [("lead", &task.lead), ("support", &task.support)] {
             if !units.is_empty() {
-                let names: Vec<String> = units.iter().map(|u| toml_string(u)).collect();
+                let names: Vec<String> = units.iter().map(|u| syntax::string(u)).collect();
                 text.push_str(&format!("{key} = [{}]\n", names.join(", ")));
             }
         }
@@ -435,7 +439,7 @@ fn write_task(
             }
         }
         if let Some(wording) = &task.deadline_text {
-            text.push_str(&format!("deadline = {}\n", toml_string(wording)));
+            text.push_str(&format!("deadline = {}\n", syntax::string(wording)));
         }
         if let Some(due) = set.filter(|due| *due >= new_start) {
             text.push_str(&format!("due = {due}\n"));
@@ -446,13 +450,13 @@ fn write_task(
             ("note", &task.note),
         ] {
             if let Some(value) = value {
-                text.push_str(&format!("{key} = {}\n", toml_string(value)));
+                text.push_str(&format!("{key} = {}\n", syntax::string(value)));
             }
         }
     }
     text.push_str(&format!(
         "carried_from = {}\n",
-        toml_string(&format!("{old_year}:{}", task.id))
+        syntax::string(&format!("{old_year}:{}", task.id))
     ));
     old_date
 }

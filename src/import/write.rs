@@ -6,10 +6,10 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use super::Imported;
-use crate::edit::{toml_comment, toml_list, toml_string};
 use crate::files;
 use crate::load::{Contents, Loaded, PLAN_FILE};
 use crate::msg;
+use crate::syntax;
 
 /// A section file's name, its text, and the line of each task's id.
 pub type SectionFile = (String, String, Vec<(String, usize)>);
@@ -22,20 +22,20 @@ pub struct Files {
 }
 
 pub fn render(imported: &Imported, source: &str) -> Files {
-    let source = toml_comment(source);
+    let source = syntax::comment(source);
     let mut head = format!(
         "# Imported by `plan import` from `{source}`. Check the units below (merge spellings of one\n# unit as `aliases`, list the members of collective units), then run `plan check`.\n"
     );
     match &imported.title {
-        Some(title) => head.push_str(&format!("title = {}\n", toml_string(title))),
+        Some(title) => head.push_str(&format!("title = {}\n", syntax::string(title))),
         None => head.push_str("# The plan's title, as its document words it.\ntitle = \"\"\n"),
     }
     match &imported.organization {
-        Some(org) => head.push_str(&format!("organization = {}\n", toml_string(org))),
+        Some(org) => head.push_str(&format!("organization = {}\n", syntax::string(org))),
         None => head.push_str("# organization = \"Sở ... tỉnh ...\"\n"),
     }
     match &imported.document {
-        Some(doc) => head.push_str(&format!("document = {}\n", toml_string(doc))),
+        Some(doc) => head.push_str(&format!("document = {}\n", syntax::string(doc))),
         None => head.push_str(&format!(
             "# document = \"Kế hoạch số .../KH-... ngày .../.../{}\"\n",
             imported.year
@@ -43,11 +43,14 @@ pub fn render(imported: &Imported, source: &str) -> Files {
     }
     head.push_str(&format!("year = {}\n", imported.year));
     for unit in &imported.annex.units {
-        head.push_str(&format!("\n[[unit]]\nname = {}\n", toml_string(&unit.name)));
+        head.push_str(&format!(
+            "\n[[unit]]\nname = {}\n",
+            syntax::string(&unit.name)
+        ));
         for spelling in &unit.spellings {
             // The loader matches spellings that differ in case, spacing or diacritics alone:
             // as an alias it would be refused as a second name of the same unit.
-            head.push_str(&format!("# also written {}\n", toml_string(spelling)));
+            head.push_str(&format!("# also written {}\n", syntax::string(spelling)));
         }
         if unit.collective {
             head.push_str("# A collective unit: list its members to count its work for each of them.\nmembers = []\n");
@@ -59,14 +62,14 @@ pub fn render(imported: &Imported, source: &str) -> Files {
         if let Some((part, title)) = &section.part {
             text.push_str(&format!(
                 "# Part {}: {}\n",
-                toml_comment(part),
-                toml_comment(title)
+                syntax::comment(part),
+                syntax::comment(title)
             ));
         }
         text.push_str(&format!(
             "id = {}\ntitle = {}\n",
-            toml_string(&section.id),
-            toml_string(&section.title)
+            syntax::string(&section.id),
+            syntax::string(&section.title)
         ));
         let mut lines = Vec::new();
         // Lines are counted as the text grows, not recounted for each task: an annex of
@@ -79,13 +82,13 @@ pub fn render(imported: &Imported, source: &str) -> Files {
                 counted.1 + text[counted.0..].matches('\n').count(),
             );
             lines.push((task.id.clone(), counted.1 + 1));
-            text.push_str(&format!("id = {}\n", toml_string(&task.id)));
-            text.push_str(&format!("title = {}\n", toml_string(&task.title)));
+            text.push_str(&format!("id = {}\n", syntax::string(&task.id)));
+            text.push_str(&format!("title = {}\n", syntax::string(&task.title)));
             if !task.lead.is_empty() {
-                text.push_str(&format!("lead = [{}]\n", toml_list(&task.lead)));
+                text.push_str(&format!("lead = [{}]\n", syntax::list(&task.lead)));
             }
             if !task.support.is_empty() {
-                text.push_str(&format!("support = [{}]\n", toml_list(&task.support)));
+                text.push_str(&format!("support = [{}]\n", syntax::list(&task.support)));
             }
             if let Some(budget) = task.budget.filter(|b| i64::try_from(*b).is_ok()) {
                 text.push_str(&format!("budget = {}\n", crate::text::grouped(budget, '_')));
@@ -97,7 +100,7 @@ pub fn render(imported: &Imported, source: &str) -> Files {
                 ("note", &task.note),
             ] {
                 if let Some(value) = value {
-                    text.push_str(&format!("{key} = {}\n", toml_string(value)));
+                    text.push_str(&format!("{key} = {}\n", syntax::string(value)));
                 }
             }
         }

@@ -180,7 +180,7 @@ fn section_of(source: &Source) -> Option<Arc<str>> {
         .line_starts
         .iter()
         .map(|&start| start as usize)
-        .find(|&start| super::raw::starts_task(&text[start..]))
+        .find(|&start| crate::syntax::starts_task(&text[start..]))
         .unwrap_or(text.len());
     let head: RawHead = toml::from_str(&text[..first]).ok()?;
     Some(Arc::from(section_id(&head.id)))

@@ -256,7 +256,7 @@ pub(super) fn problems_in(
         .iter()
         .map(|&start| start as usize)
         .filter(|&start| range.contains(&start) && start > range.start)
-        .filter(|&start| starts_task(&text[start..]))
+        .filter(|&start| crate::syntax::starts_task(&text[start..]))
         .collect();
     cuts.insert(0, range.start);
     cuts.push(range.end);
@@ -265,7 +265,7 @@ pub(super) fn problems_in(
     for piece in cuts.windows(2) {
         let (start, end) = (piece[0], piece[1]);
         let piece = &text[start..end];
-        let is_task = starts_task(piece);
+        let is_task = crate::syntax::starts_task(piece);
         let unknown = unknown_keys(piece, is_task);
         if !unknown.is_empty() {
             for (span, key, allowed) in unknown {
@@ -325,14 +325,6 @@ pub(super) fn unknown_keys(piece: &str, is_task: bool) -> Vec<UnknownKey> {
     }
     unknown.sort_by_key(|(span, ..)| span.start);
     unknown
-}
-
-/// Whether a line opens a `[[task]]` table (nothing after it but spaces or a comment).
-pub(super) fn starts_task(line: &str) -> bool {
-    line.strip_prefix("[[task]]").is_some_and(|rest| {
-        let rest = rest.trim_start_matches([' ', '\t']);
-        rest.is_empty() || rest.starts_with(['#', '\n', '\r'])
-    })
 }
 
 /// What a section file holds before its first task.
@@ -548,7 +540,7 @@ impl Chunks {
         let mut task_lines = source.line_starts[1..]
             .iter()
             .map(|&start| start as usize)
-            .filter(|&start| starts_task(&text[start..]));
+            .filter(|&start| crate::syntax::starts_task(&text[start..]));
         let first = task_lines.next()?;
         let head: RawHead = toml::from_str(&text[..first]).ok()?;
         let mut ranges = Vec::new();
