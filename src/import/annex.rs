@@ -1122,6 +1122,7 @@ mod tests {
             })
             .collect(),
             above: Vec::new(),
+            hidden: false,
         };
         let columns = header(&table).unwrap();
         let mut reader = AnnexReader::new(None);

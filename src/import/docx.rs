@@ -31,16 +31,7 @@ pub fn read(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
         msg!("`{shown}` is damaged: its text is not UTF-8", shown)
             .help(msg!("open it in Word and save it again as .docx"))
     })?;
-    Ok(tables(&xml).map_err(|e| {
-        msg!(
-            "`{shown}` is damaged: its XML does not parse ({reason})",
-            shown,
-            reason = e
-        )
-        .help(msg!(
-            "open it in Word (or LibreOffice) and save it again as .docx"
-        ))
-    })?)
+    tables(&xml, shown)
 }
 
 /// A cell as Word writes it: its text, how many grid columns it spans, and whether it
@@ -69,13 +60,23 @@ struct State {
     fallback: usize,
 }
 
-fn tables(xml: &str) -> Result<Vec<Table>, quick_xml::Error> {
+/// The tables of a document's XML, each laid out on its grid and filled in.
+fn tables(xml: &str, shown: &str) -> Result<Vec<Table>> {
     let mut reader = Reader::from_reader(Cursor::new(xml.as_bytes()));
     let mut buffer = Vec::new();
     let mut state = State::default();
     let mut tables = Vec::new();
     loop {
-        let event = reader.read_event_into(&mut buffer)?;
+        let event = reader.read_event_into(&mut buffer).map_err(|e| {
+            msg!(
+                "`{shown}` is damaged: its XML does not parse ({reason})",
+                shown,
+                reason = e
+            )
+            .help(msg!(
+                "open it in Word (or LibreOffice) and save it again as .docx"
+            ))
+        })?;
         match event {
             Event::Eof => break,
             Event::Start(e) => start(&mut state, &e, false),
@@ -115,7 +116,7 @@ fn tables(xml: &str) -> Result<Vec<Table>, quick_xml::Error> {
                                 .collect();
                             above.drain(..above.len().saturating_sub(12));
                             state.paragraphs.clear();
-                            tables.push(grid(rows, tables.len() + 1, above));
+                            tables.push(grid(rows, tables.len() + 1, above, shown)?);
                         } else {
                             push_text(&mut state, "\n");
                         }
@@ -211,8 +212,21 @@ fn push_text(state: &mut State, text: &str) {
     }
 }
 
-/// Word's rows of cells, laid out on the table's grid.
-fn grid(rows: Vec<(Vec<RawCell>, usize)>, number: usize, above: Vec<String>) -> Table {
+/// Word's rows of cells, laid out on the table's grid and filled in; refused before it is
+/// laid out if it would be larger than an annex.
+fn grid(
+    rows: Vec<(Vec<RawCell>, usize)>,
+    number: usize,
+    above: Vec<String>,
+    shown: &str,
+) -> Result<Table> {
+    let place = TableOrigin::Table(number);
+    let width = rows
+        .iter()
+        .map(|(cells, before)| before + cells.iter().map(|c| c.span).sum::<usize>())
+        .max()
+        .unwrap_or(0);
+    Table::check_size(&place, shown, rows.len(), width)?;
     let rows = rows
         .into_iter()
         .enumerate()
@@ -221,7 +235,7 @@ fn grid(rows: Vec<(Vec<RawCell>, usize)>, number: usize, above: Vec<String>) -> 
             for raw in cells {
                 let text = raw.text.trim_end_matches('\n').to_string();
                 grid.push(Cell {
-                    text: text.clone(),
+                    text,
                     from_above: raw.continues,
                     from_left: false,
                 });
@@ -240,10 +254,11 @@ fn grid(rows: Vec<(Vec<RawCell>, usize)>, number: usize, above: Vec<String>) -> 
         })
         .collect();
     let mut table = Table {
-        place: TableOrigin::Table(number),
+        place,
         rows,
         above,
+        hidden: false,
     };
-    table.fill();
-    table
+    table.fill(shown)?;
+    Ok(table)
 }

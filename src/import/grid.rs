@@ -1,6 +1,8 @@
 //! A table as a file holds it, before its meaning is worked out: rows of cells in the columns
 //! of the table's grid, each cell knowing whether it was merged from above or from the left.
 
+use anyhow::{Result, bail};
+
 use crate::message::Message;
 use crate::msg;
 
@@ -70,13 +72,54 @@ pub struct Table {
     /// The paragraphs of text above the table (nearest last): the annex's title and the
     /// document it is attached to.
     pub above: Vec<String>,
+    /// A hidden sheet: read only when `--sheet` names it.
+    pub hidden: bool,
 }
 
+/// The most cells a table may have once laid out (rows × columns, trailing empty cells left
+/// out): a thousand tasks in twenty columns is 20,000; a crafted file of a few kilobytes can
+/// claim billions.
+pub const MAX_CELLS: usize = 2_000_000;
+
+/// The most text a table may hold once every merged cell has the text of the cell it is merged
+/// with (a long cell merged down over thousands of rows is copied into each).
+pub const MAX_TEXT: usize = 64 << 20;
+
 impl Table {
+    /// Refuses a table of `rows` rows and `columns` columns that is larger than any annex.
+    pub fn check_size(place: &TableOrigin, shown: &str, rows: usize, columns: usize) -> Result<()> {
+        if rows.saturating_mul(columns) <= MAX_CELLS {
+            return Ok(());
+        }
+        bail!(
+            msg!(
+                "{table} of `{shown}` is {rows} rows of {columns} columns: far larger than an annex, so it is not read",
+                table = place.name(),
+                shown,
+                rows,
+                columns
+            )
+            .help(msg!(
+                "import the annex itself, or copy its table alone into a new file (at most {max} cells)",
+                max = MAX_CELLS
+            ))
+        )
+    }
+
     /// Gives every row the same number of cells, and merged cells the text of the cell they
-    /// are merged with.
-    pub fn fill(&mut self) {
-        let width = self.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    /// are merged with; refuses a table larger than [`MAX_CELLS`] or [`MAX_TEXT`] once laid
+    /// out (`shown` names the file).
+    pub fn fill(&mut self, shown: &str) -> Result<()> {
+        // Empty cells at the end of a row hold nothing: a row of twenty thousand of them is
+        // not twenty thousand columns.
+        for row in &mut self.rows {
+            while row.cells.last().is_some_and(|c| *c == Cell::default()) {
+                row.cells.pop();
+            }
+        }
+        let width = self.width();
+        Table::check_size(&self.place, shown, self.rows.len(), width)?;
+        let mut text = 0usize;
         for row in &mut self.rows {
             row.cells.resize_with(width, Cell::default);
         }
@@ -93,8 +136,23 @@ impl Table {
                 {
                     row.cells[column].text = above.cells[column].text.clone();
                 }
+                text = text.saturating_add(row.cells[column].text.len());
+                if text > MAX_TEXT {
+                    bail!(
+                        msg!(
+                            "{table} of `{shown}` holds more than {mib} MiB of text once its merged cells are filled in: far more than an annex, so it is not read",
+                            table = self.place.name(),
+                            shown,
+                            mib = MAX_TEXT >> 20
+                        )
+                        .help(msg!(
+                            "import the annex itself, or copy its table alone into a new file"
+                        ))
+                    );
+                }
             }
         }
+        Ok(())
     }
 
     pub fn width(&self) -> usize {

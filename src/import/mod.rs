@@ -25,6 +25,12 @@ use grid::Table;
 /// The most any one entry of a .docx or .xlsx may unpack to.
 pub const LIMIT: u64 = 64 * 1024 * 1024;
 
+/// The most a zip archive may unpack to, all its entries together.
+pub const TOTAL_LIMIT: u64 = 256 * 1024 * 1024;
+
+/// The most entries a zip archive may hold: a Word document or a workbook has a few dozen.
+pub const MAX_ENTRIES: usize = 1000;
+
 /// What an import made, before it is written.
 #[derive(Debug)]
 pub struct Imported {
@@ -222,6 +228,19 @@ pub fn open_zip<'a>(
 ) -> Result<zip::ZipArchive<Cursor<&'a [u8]>>> {
     let mut archive =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(shown, e, kind))?;
+    // An annex has a few dozen entries; thousands of them, each pointing at the same
+    // compressed block, would each be unpacked below.
+    if archive.len() > MAX_ENTRIES {
+        bail!(
+            msg!(
+                "`{shown}` holds {count} files, more than a document or workbook ever does ({max}): it is not read",
+                shown,
+                count = archive.len(),
+                max = MAX_ENTRIES
+            )
+            .help(msg!("open it and save it again as .docx or .xlsx"))
+        );
+    }
     for index in 0..archive.len() {
         let entry = archive
             .by_index_raw(index)
@@ -239,17 +258,33 @@ pub fn open_zip<'a>(
             bail!(too_big(shown, &entry.name().unwrap_or_default()));
         }
     }
-    // Sizes can lie: unpack each entry against the limit before any reader trusts it.
+    // Sizes can lie: unpack each entry against the limits before any reader trusts it, each
+    // entry and all of them together.
+    let mut total = 0;
     for index in 0..archive.len() {
         let entry = archive
             .by_index(index)
             .map_err(|e| damaged(shown, e, kind))?;
         let name = entry.name().unwrap_or_default().to_string();
-        let unpacked = std::io::copy(&mut entry.take(LIMIT + 1), &mut std::io::sink())
+        let room = LIMIT.min(TOTAL_LIMIT - total);
+        let unpacked = std::io::copy(&mut entry.take(room + 1), &mut std::io::sink())
             .map_err(|e| damaged(shown, e, kind))?;
-        if unpacked > LIMIT {
+        if unpacked > room && room < LIMIT {
+            bail!(
+                msg!(
+                    "`{shown}` would unpack to more than {mib} MiB in all: too large to be an annex (or a zip bomb)",
+                    shown,
+                    mib = TOTAL_LIMIT >> 20
+                )
+                .help(msg!(
+                    "import the annex alone, saved as .docx, .xlsx or .csv"
+                ))
+            );
+        }
+        if unpacked > room {
             bail!(too_big(shown, &name));
         }
+        total += unpacked;
     }
     Ok(archive)
 }
@@ -358,7 +393,10 @@ fn choose<'t>(
         let columns = annex::header(table).ok_or_else(|| no_header(shown, &[table]))?;
         return Ok((vec![table], vec![columns]));
     }
-    let Some(first) = tables.iter().position(|t| annex::header(t).is_some()) else {
+    let Some(first) = tables
+        .iter()
+        .position(|t| !t.hidden && annex::header(t).is_some())
+    else {
         let all: Vec<&Table> = tables.iter().collect();
         bail!(no_header(shown, &all));
     };
@@ -368,7 +406,7 @@ fn choose<'t>(
     // A Word annex is sometimes cut into several tables (a page or a part each): those after it
     // with the same header, or the same columns and no header, go on with it.
     for (index, table) in tables.iter().enumerate().skip(first) {
-        if matches!(table.place, grid::TableOrigin::Sheet(_)) && index != first {
+        if (matches!(table.place, grid::TableOrigin::Sheet(_)) || table.hidden) && index != first {
             break;
         }
         match annex::header(table) {
@@ -572,6 +610,7 @@ mod tests {
                 })
                 .collect(),
             above: Vec::new(),
+            hidden: false,
         };
         let first = table(1, vec![vec!["STT", "Họ và tên"]]);
         let second = table(2, vec![vec!["x"]]);

@@ -4,43 +4,165 @@
 use std::io::Cursor;
 
 use anyhow::{Result, bail};
-use calamine::{Data, Dimensions, Ods, Range, Reader, Xlsx};
+use calamine::{Data, Dimensions, Ods, Reader, SheetVisible, Xlsx};
 
-use super::grid::{Cell, Row, Table, TableOrigin};
+use super::grid::{Cell, MAX_CELLS, Row, Table, TableOrigin};
 use crate::msg;
 
-/// Every sheet of an Excel workbook, as a table.
+/// A sheet's cells that hold something, by (row, column) from 0: a sheet is read as sparse
+/// cells, never as the rectangle its last cell claims (one cell at XFD1048576 would claim
+/// seventeen billion).
+type Sparse = Vec<((u32, u32), String)>;
+
+/// Every sheet of an Excel workbook, as a table; hidden sheets are marked so.
 pub fn read_xlsx(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
     // Checks every entry's size before the reader unpacks any.
     super::open_zip(bytes, shown, Some(".xlsx"))?;
     let mut workbook = Xlsx::new(Cursor::new(bytes)).map_err(|e| damaged(shown, e, ".xlsx"))?;
-    let names = workbook.sheet_names().to_vec();
+    let sheets = workbook.sheets_metadata().to_vec();
     let mut tables = Vec::new();
-    for name in names {
-        let range = workbook
-            .worksheet_range(&name)
-            .map_err(|e| damaged(shown, e, ".xlsx"))?;
+    for sheet in sheets {
+        let place = TableOrigin::Sheet(sheet.name.clone());
         let merged = workbook
-            .merge_cells_by_sheet_name(&name)
+            .merge_cells_by_sheet_name(&sheet.name)
             .unwrap_or_default();
-        tables.push(table(TableOrigin::Sheet(name), &range, &merged));
+        let mut cells: Sparse = Vec::new();
+        let mut reader = workbook
+            .worksheet_cells_reader(&sheet.name)
+            .map_err(|e| damaged(shown, e, ".xlsx"))?;
+        while let Some(cell) = reader.next_cell().map_err(|e| damaged(shown, e, ".xlsx"))? {
+            let value = text(&Data::from(cell.get_value().clone()));
+            if value.is_empty() {
+                continue;
+            }
+            if cells.len() >= MAX_CELLS {
+                Table::check_size(&place, shown, cells.len(), 2)?;
+            }
+            cells.push((cell.get_position(), value));
+        }
+        drop(reader);
+        let mut table = table(place, shown, cells, &merged)?;
+        table.hidden = sheet.visible != SheetVisible::Visible;
+        tables.push(table);
     }
     Ok(tables)
 }
 
-/// Every sheet of an OpenDocument spreadsheet, as a table (merged ranges are not read).
+/// Every sheet of an OpenDocument spreadsheet, as a table (merged ranges are not read). Its
+/// size is measured from its XML before the reader lays any sheet out.
 pub fn read_ods(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
-    super::open_zip(bytes, shown, Some(".ods"))?;
-    let mut workbook = Ods::new(Cursor::new(bytes)).map_err(|e| damaged(shown, e, ".ods"))?;
-    let names = workbook.sheet_names().to_vec();
-    let mut tables = Vec::new();
-    for name in names {
-        let range = workbook
-            .worksheet_range(&name)
+    let mut archive = super::open_zip(bytes, shown, Some(".ods"))?;
+    if let Ok(content) = archive.by_name("content.xml") {
+        let mut xml = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::Read::take(content, super::LIMIT), &mut xml)
             .map_err(|e| damaged(shown, e, ".ods"))?;
-        tables.push(table(TableOrigin::Sheet(name), &range, &[]));
+        ods_size(&xml, shown)?;
+    }
+    let mut workbook = Ods::new(Cursor::new(bytes)).map_err(|e| damaged(shown, e, ".ods"))?;
+    let sheets = workbook.sheets_metadata().to_vec();
+    let mut tables = Vec::new();
+    for sheet in sheets {
+        let range = workbook
+            .worksheet_range(&sheet.name)
+            .map_err(|e| damaged(shown, e, ".ods"))?;
+        let (top, left) = range.start().unwrap_or((0, 0));
+        let cells: Sparse = range
+            .used_cells()
+            .map(|(r, c, data)| ((top + r as u32, left + c as u32), text(data)))
+            .filter(|(_, text)| !text.is_empty())
+            .collect();
+        let mut table = table(TableOrigin::Sheet(sheet.name.clone()), shown, cells, &[])?;
+        table.hidden = sheet.visible != SheetVisible::Visible;
+        tables.push(table);
     }
     Ok(tables)
+}
+
+/// Refuses an OpenDocument spreadsheet whose sheets, with their repeated rows and columns
+/// counted out, hold more than [`MAX_CELLS`] from their first cell with content to their last.
+fn ods_size(xml: &[u8], shown: &str) -> Result<()> {
+    use quick_xml::events::{BytesStart, Event};
+    fn attribute(e: &BytesStart, name: &str) -> Option<String> {
+        e.attributes().flatten().find_map(|a| {
+            let key: &str = a.key.as_ref();
+            (key == name).then(|| a.value.to_string())
+        })
+    }
+    fn is(e: &BytesStart, name: &str) -> bool {
+        let own = e.name();
+        let own: &str = own.as_ref();
+        own == name
+    }
+    fn ends(e: &quick_xml::events::BytesEnd, name: &str) -> bool {
+        let own = e.name();
+        let own: &str = own.as_ref();
+        own == name
+    }
+    let repeats = |e: &BytesStart, name: &str| -> usize {
+        attribute(e, name).and_then(|v| v.parse().ok()).unwrap_or(1)
+    };
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut buffer = Vec::new();
+    // The sheet's name, the row position, the first row with content, the widest content, the
+    // current row's column position and how far its content reaches.
+    let mut sheet = String::new();
+    let (mut row, mut first, mut width) = (0usize, None, 0usize);
+    let (mut row_repeats, mut column, mut row_width) = (1usize, 0usize, 0usize);
+    let (mut cell_repeats, mut cell_has_content) = (1usize, false);
+    loop {
+        let event = reader
+            .read_event_into(&mut buffer)
+            .map_err(|e| damaged(shown, e, ".ods"))?;
+        match event {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) if is(&e, "table:table") => {
+                sheet = attribute(&e, "table:name").unwrap_or_default();
+                (row, first, width) = (0, None, 0);
+            }
+            Event::Start(e) if is(&e, "table:table-row") => {
+                row_repeats = repeats(&e, "table:number-rows-repeated");
+                (column, row_width) = (0, 0);
+            }
+            Event::Empty(e) if is(&e, "table:table-row") => {
+                row = row.saturating_add(repeats(&e, "table:number-rows-repeated"));
+            }
+            Event::Start(ref e) | Event::Empty(ref e)
+                if is(e, "table:table-cell") || is(e, "table:covered-table-cell") =>
+            {
+                cell_repeats = repeats(e, "table:number-columns-repeated");
+                cell_has_content = attribute(e, "office:value-type").is_some();
+                if matches!(event, Event::Empty(_)) {
+                    column = column.saturating_add(cell_repeats);
+                    if cell_has_content {
+                        row_width = column;
+                    }
+                }
+            }
+            Event::Text(ref t) if !t.xml10_content().trim().is_empty() => {
+                cell_has_content = true;
+            }
+            Event::End(ref e)
+                if ends(e, "table:table-cell") || ends(e, "table:covered-table-cell") =>
+            {
+                column = column.saturating_add(cell_repeats);
+                if cell_has_content {
+                    row_width = column;
+                }
+            }
+            Event::End(ref e) if ends(e, "table:table-row") => {
+                if row_width > 0 {
+                    let top = *first.get_or_insert(row);
+                    width = width.max(row_width);
+                    let rows = row.saturating_add(row_repeats) - top;
+                    Table::check_size(&TableOrigin::Sheet(sheet.clone()), shown, rows, width)?;
+                }
+                row = row.saturating_add(row_repeats);
+            }
+            _ => {}
+        }
+        buffer.clear();
+    }
+    Ok(())
 }
 
 fn damaged(shown: &str, reason: impl std::fmt::Display, extension: &str) -> crate::message::Error {
@@ -55,41 +177,43 @@ fn damaged(shown: &str, reason: impl std::fmt::Display, extension: &str) -> crat
     ))
 }
 
-/// A sheet's used cells as a table; rows are numbered as the sheet shows them.
-fn table(place: TableOrigin, range: &Range<Data>, merged: &[Dimensions]) -> Table {
-    let (top, left) = range.start().unwrap_or((0, 0));
-    let (height, width) = range.get_size();
+/// A sheet's cells as a table, from its first cell with content to its last, merged ranges
+/// resolved; rows are numbered as the sheet shows them.
+fn table(place: TableOrigin, shown: &str, cells: Sparse, merged: &[Dimensions]) -> Result<Table> {
+    let top = cells.iter().map(|((r, _), _)| *r).min().unwrap_or(0);
+    let left = cells.iter().map(|((_, c), _)| *c).min().unwrap_or(0);
+    let height = cells
+        .iter()
+        .map(|((r, _), _)| (r - top) as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let width = cells
+        .iter()
+        .map(|((_, c), _)| (c - left) as usize + 1)
+        .max()
+        .unwrap_or(0);
+    Table::check_size(&place, shown, height, width)?;
     let mut rows: Vec<Row> = (0..height)
         .map(|r| Row {
             number: top as usize + r + 1,
-            cells: (0..width)
-                .map(|c| Cell::new(range.get((r, c)).map(text).unwrap_or_default()))
-                .collect(),
+            cells: vec![Cell::default(); width],
         })
         .collect();
+    for ((r, c), text) in cells {
+        rows[(r - top) as usize].cells[(c - left) as usize].text = text;
+    }
     for region in merged {
         let (r0, c0) = region.start;
         let (r1, c1) = region.end;
         // Only the part inside the used range matters; a merge may reach far beyond it.
-        let rows_in = |r: u32| {
-            r.checked_sub(top)
-                .map(|r| r as usize)
-                .filter(|&r| r < height)
-        };
-        let cols_in = |c: u32| {
-            c.checked_sub(left)
-                .map(|c| c as usize)
-                .filter(|&c| c < width)
-        };
-        for r in r0..=r1.min(top + height as u32) {
-            for c in c0..=c1.min(left + width as u32) {
+        let last_row = (top as usize + height).saturating_sub(1) as u32;
+        let last_column = (left as usize + width).saturating_sub(1) as u32;
+        for r in r0.max(top)..=r1.min(last_row) {
+            for c in c0.max(left)..=c1.min(last_column) {
                 if (r, c) == (r0, c0) {
                     continue;
                 }
-                let (Some(row), Some(column)) = (rows_in(r), cols_in(c)) else {
-                    continue;
-                };
-                let cell = &mut rows[row].cells[column];
+                let cell = &mut rows[(r - top) as usize].cells[(c - left) as usize];
                 cell.from_above = r > r0;
                 cell.from_left = c > c0;
             }
@@ -99,9 +223,10 @@ fn table(place: TableOrigin, range: &Range<Data>, merged: &[Dimensions]) -> Tabl
         place,
         rows,
         above: Vec::new(),
+        hidden: false,
     };
-    table.fill();
-    table
+    table.fill(shown)?;
+    Ok(table)
 }
 
 /// A cell's value as text: numbers without a needless `.0`, dates as dd/mm/yyyy.
@@ -218,8 +343,9 @@ pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
         place: TableOrigin::Csv,
         rows,
         above: Vec::new(),
+        hidden: false,
     };
-    table.fill();
+    table.fill(shown)?;
     Ok(vec![table])
 }
 

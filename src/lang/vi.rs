@@ -12,6 +12,35 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "tệp không phải TOML hợp lệ: {reason}",
     ),
     ("cannot write CSV: {reason}", "không ghi được CSV: {reason}"),
+    (
+        "`{shown}` holds {count} files, more than a document or workbook ever does ({max}): it is not read",
+        "`{shown}` chứa {count} tệp, nhiều hơn mọi văn bản hay bảng tính ({max}): không đọc tệp này",
+    ),
+    (
+        "`{shown}` would unpack to more than {mib} MiB in all: too large to be an annex (or a zip bomb)",
+        "`{shown}` giải nén ra hơn {mib} MiB: quá lớn để là một phụ lục (hoặc là bom zip)",
+    ),
+    (
+        "open it and save it again as .docx or .xlsx",
+        "hãy mở tệp và lưu lại dưới dạng .docx hoặc .xlsx",
+    ),
+    // The bounds of an imported table (import/grid.rs).
+    (
+        "{table} of `{shown}` is {rows} rows of {columns} columns: far larger than an annex, so it is not read",
+        "{table} của `{shown}` có {rows} hàng, {columns} cột: lớn hơn nhiều so với một phụ lục, nên không được đọc",
+    ),
+    (
+        "import the annex itself, or copy its table alone into a new file (at most {max} cells)",
+        "hãy nhập chính phụ lục, hoặc chép riêng bảng của nó sang một tệp mới (tối đa {max} ô)",
+    ),
+    (
+        "{table} of `{shown}` holds more than {mib} MiB of text once its merged cells are filled in: far more than an annex, so it is not read",
+        "{table} của `{shown}` chứa hơn {mib} MiB văn bản khi điền các ô gộp: nhiều hơn hẳn một phụ lục, nên không được đọc",
+    ),
+    (
+        "import the annex itself, or copy its table alone into a new file",
+        "hãy nhập chính phụ lục, hoặc chép riêng bảng của nó sang một tệp mới",
+    ),
     // Sentences of `show`.
     ("{status} (as of {day})", "{status} (tính đến {day})"),
     ("for {period}", "kỳ {period}"),

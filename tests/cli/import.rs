@@ -434,3 +434,56 @@ fn with_lang_vi_errors_help_and_warnings_are_in_vietnamese() {
         "gợi ý: hãy xem `plan import --dry-run` đọc được gì, rồi sửa phụ lục (hoặc chỉ rõ cột nào là cột nào)"
     );
 }
+
+#[test]
+fn a_hidden_sheet_is_read_only_when_named() {
+    let root = tempfile::TempDir::new().unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheets = [
+        ("Nháp", "Nhiệm vụ cũ, đã bỏ"),
+        ("Phụ lục", "Xây dựng Kế hoạch CCHC năm 2023"),
+    ];
+    for (index, (name, task)) in sheets.into_iter().enumerate() {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).unwrap();
+        for (column, text) in ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+            .into_iter()
+            .enumerate()
+        {
+            sheet.write_string(0, column as u16, text).unwrap();
+        }
+        for (column, text) in ["1", task, "Văn phòng", "Quý 1/2023"]
+            .into_iter()
+            .enumerate()
+        {
+            sheet.write_string(1, column as u16, text).unwrap();
+        }
+        // The first sheet is hidden (Excel keeps a hidden sheet's data; the office left it).
+        if index == 0 {
+            sheet.set_hidden(true);
+        } else {
+            sheet.set_active(true);
+        }
+    }
+    book.save(root.path().join("annex.xlsx")).unwrap();
+    let titles = |args: &[&str]| -> Vec<String> {
+        let (code, out, err) = common::run_plan(
+            root.path(),
+            &[
+                &["import", "annex.xlsx", "--dry-run", "--format", "json"],
+                args,
+            ]
+            .concat(),
+        );
+        assert_eq!(code, 0, "{err}");
+        let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+        tasks
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["title"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(titles(&[]), ["Xây dựng Kế hoạch CCHC năm 2023"]);
+    assert_eq!(titles(&["--sheet", "Nháp"]), ["Nhiệm vụ cũ, đã bỏ"]);
+}

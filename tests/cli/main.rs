@@ -8,6 +8,7 @@ mod common;
 mod agree;
 mod bad_plans;
 mod carry;
+mod crafted;
 mod crash;
 mod errors;
 mod import;
