@@ -2,6 +2,7 @@
 """Benchmark `plan` on synthetic plans of 1,000, 10,000 and 100,000 tasks, beside Taskwarrior.
 
     python3 scripts/bench.py [--sizes 1000,10000,100000] [--runs 5] [--no-taskwarrior]
+                             [--import-sizes 1000,10000,40000]
 
 Builds the release binary, writes each plan (seven section files, Vietnamese titles, every
 deadline kind, a third of the tasks with progress entries) to a temporary directory, then
@@ -9,7 +10,9 @@ times `list --unit`, `overdue --as-of`, `check`, `show` and `mark` on it: the me
 --runs runs and the largest peak resident memory of them. The same tasks are imported into
 Taskwarrior (Debian: `apt-get install taskwarrior`) and asked the nearest questions
 (`task +unit list`, `task overdue`, `task count`, `task ID info`, `task ID annotate`), and the
-ratios printed. Start-up on the shipped plan is compared with a Rust hello-world. Standard
+ratios printed. Start-up on the shipped plan is compared with a Rust hello-world. Then
+`plan import` of CSV annexes of --import-sizes rows (seven sections, every task with a lead,
+support, a deadline and a budget) into a new plan directory, written and checked. Standard
 library only; prints Markdown for BENCHMARKS.md.
 """
 
@@ -195,11 +198,31 @@ def hello_world(directory):
     return binary
 
 
+def annex(path, rows):
+    """A CSV annex of `rows` rows: seven sections, the rest tasks."""
+    random.seed(rows)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("STT;Nhiệm vụ;Cơ quan chủ trì;Cơ quan phối hợp;Thời gian hoàn thành;Kinh phí\n")
+        per_section = max(1, (rows - 7) // 7)
+        written = 0
+        for section in ["I", "II", "III", "IV", "V", "VI", "VII"]:
+            f.write(f"{section};Nội dung {section};;;;\n")
+            written += 1
+            for n in range(1, per_section + 1):
+                lead, support = random.sample(UNITS, 2)
+                f.write(f"{n};Nhiệm vụ số {n} của nội dung {section};{lead[0]};{support[0]};"
+                        f"Quý {random.randint(1, 4)}/2023;{random.randint(1, 50)}.000.000\n")
+                written += 1
+                if written >= rows:
+                    return
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-taskwarrior", action="store_true")
+    parser.add_argument("--import-sizes", default="1000,10000,40000")
     args = parser.parse_args()
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     use_task = not args.no_taskwarrior and shutil.which("task") is not None
@@ -259,6 +282,20 @@ def main():
                     task_wall, task_peak = measure(["task", *task_command], args.runs, env=env)
                     row += f" {task_wall:.3f} | {task_peak:.1f} | {wall / task_wall:.2f} |"
                 print(row, flush=True)
+
+        print("\n| annex rows | import wall (s) | import peak (MB) |\n|---:|---:|---:|")
+        for rows in [int(s) for s in args.import_sizes.split(",") if s]:
+            directory = os.path.join(scratch, f"import-{rows}")
+            os.makedirs(directory)
+            path = os.path.join(directory, "annex.csv")
+            annex(path, rows)
+            into = os.path.join(directory, "plan")
+
+            def clean():
+                shutil.rmtree(into, ignore_errors=True)
+
+            wall, peak = measure([PLAN, "import", path, "--into", into], args.runs, prepare=clean)
+            print(f"| {rows:,} | {wall:.3f} | {peak:.1f} |", flush=True)
 
 
 if __name__ == "__main__":
