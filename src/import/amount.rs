@@ -1,6 +1,8 @@
 //! Budget cells: an amount in words and figures ("12.000.000 đồng", "20 triệu đồng", "1,5 tỷ",
 //! "150 tr.đ") as VND, or a source of funds in words.
 
+use crate::message::Message;
+use crate::msg;
 use crate::text::fold;
 
 /// What a budget cell says.
@@ -8,9 +10,27 @@ use crate::text::fold;
 pub struct Budget {
     /// The amount in VND, if the cell names one.
     pub amount: Option<u64>,
-    /// The cell as written, when it says more than an amount (a source of funds).
+    /// The cell as written, when it says more than an amount (a source of funds), or when it
+    /// holds an amount that is not read as one (below).
     pub funding: Option<String>,
+    /// Why a figure in the cell was not taken as an amount in VND: another currency, a
+    /// negative amount, a number that is not written as one, a fraction of a đồng.
+    pub doubt: Option<Message>,
 }
+
+/// Currencies other than the đồng, as they are written in a cell (folded).
+const FOREIGN: &[&str] = &[
+    "usd",
+    "us$",
+    "$",
+    "eur",
+    "€",
+    "euro",
+    "yen",
+    "¥",
+    "cny",
+    "nhan dan te",
+];
 
 /// Reads a budget cell; `scale` is what a bare number counts in (1 for đồng, 1,000,000 when
 /// the header says "triệu đồng").
@@ -19,6 +39,24 @@ pub fn read(cell: &str, scale: u64) -> Budget {
     let folded = fold(&text);
     if folded.is_empty() || matches!(folded.as_str(), "-" | "0" | "x" | "/") {
         return Budget::default();
+    }
+    let doubtful = |doubt: Message| Budget {
+        amount: None,
+        funding: Some(text.clone()),
+        doubt: Some(doubt),
+    };
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == '.' || c == ',')
+        .collect();
+    if let Some(currency) = FOREIGN
+        .iter()
+        .find(|f| words.contains(f) || (f.len() == 1 && folded.contains(**f)))
+    {
+        return doubtful(msg!(
+            "the amount `{text}` is in {currency}, not đồng: it is kept as written, as the source of funds",
+            text,
+            currency = currency.to_uppercase()
+        ));
     }
     let mut amounts = Vec::new();
     let mut words_left = String::new();
@@ -45,12 +83,38 @@ pub fn read(cell: &str, scale: u64) -> Budget {
         let grouped = number.contains(['.', ',']) || number.contains(' ');
         // "năm 2024", "số 12/KH": a number that is not money.
         let plain_year = unit.is_none() && !grouped && before_word == "nam";
+        // A minus written against the number ("-5 triệu"), not a dash between words.
+        let before = &rest[..start];
+        let negative = before.ends_with(['-', '−'])
+            && !before
+                .trim_end_matches(['-', '−'])
+                .ends_with(|c: char| c.is_alphanumeric());
+        let money = !plain_year && (unit.is_some() || grouped || is_bare(&folded));
         match value(number, unit.is_some()) {
-            Some(v) if !plain_year && (unit.is_some() || grouped || is_bare(&folded)) => {
+            Some(_) if money && negative => {
+                return doubtful(msg!(
+                    "the amount `{text}` is negative: it is kept as written, as the source of funds",
+                    text
+                ));
+            }
+            Some(v) if money => {
                 let scaled = v * unit.unwrap_or(scale) as f64;
+                if scaled.fract().abs() > 1e-6 {
+                    return doubtful(msg!(
+                        "the amount `{text}` is not a whole number of đồng: write its unit (`triệu`, `tỷ`) or the whole amount",
+                        text
+                    ));
+                }
                 if (0.0..1e18).contains(&scaled) {
                     amounts.push(scaled.round() as u64);
                 }
+            }
+            None if money && grouped => {
+                return doubtful(msg!(
+                    "`{number}` in `{text}` is not a number as written (its groups of digits are not of three): it is kept as written",
+                    number,
+                    text
+                ));
             }
             _ => words_left.push_str(number),
         }
@@ -90,6 +154,7 @@ pub fn read(cell: &str, scale: u64) -> Budget {
     Budget {
         amount,
         funding: (meaningful || amount.is_none()).then_some(text),
+        doubt: None,
     }
 }
 
@@ -150,6 +215,11 @@ fn value(number: &str, has_unit: bool) -> Option<f64> {
     };
     let dots = number.matches('.').count();
     let commas = number.matches(',').count();
+    // Several dots or commas are groups of thousands, each of three digits: `20.00.000` is
+    // not a number.
+    if (dots > 1 && !groups('.')) || (commas > 1 && !groups(',')) {
+        return None;
+    }
     let plain = match (dots, commas) {
         (0, 0) => number.clone(),
         // 12.000.000 or 12.000.000,5
@@ -219,5 +289,29 @@ mod tests {
         );
         assert_eq!(read("-", 1), Budget::default());
         assert_eq!(read("", 1), Budget::default());
+    }
+
+    #[test]
+    fn what_is_not_an_amount_in_dong_is_kept_as_written_and_said() {
+        for cell in [
+            "5.000 USD",
+            "5.000 $",
+            "-5 triệu",
+            "20.00.000",
+            "20,5",
+            "1.000,25 đồng",
+        ] {
+            let read = read(cell, 1);
+            assert_eq!(read.amount, None, "{cell}");
+            assert_eq!(read.funding.as_deref(), Some(cell), "{cell}");
+            assert!(read.doubt.is_some(), "{cell}");
+        }
+        // With the header's unit, a fraction is a whole number of đồng.
+        assert_eq!(read("20,5", 1_000_000).amount, Some(20_500_000));
+        // A dash that is a line's bullet is not a minus.
+        assert_eq!(
+            read("Ngân sách tỉnh - 20 triệu", 1).amount,
+            Some(20_000_000)
+        );
     }
 }

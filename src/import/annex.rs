@@ -712,7 +712,32 @@ impl AnnexReader {
         task.product = optional(text(Field::Product));
         task.note = optional(text(Field::Note));
         let budget = amount::read(&text(Field::Budget), columns.scale);
-        task.budget = budget.amount;
+        if let Some(doubt) = &budget.doubt {
+            let at = &task.at;
+            self.annex.warnings.push(msg!(
+                "{at}: {doubt}",
+                at = at.as_arg(),
+                doubt = doubt.as_arg()
+            ));
+        }
+        // An amount merged down over several tasks is the whole of theirs, not each one's: it
+        // stays on the first of them, and the rows it covers are named.
+        let merged_down = columns
+            .get(Field::Budget)
+            .and_then(|c| row.cells.get(c))
+            .is_some_and(|c| c.from_above);
+        task.budget = match (budget.amount, merged_down) {
+            (Some(amount), true) => {
+                let at = &task.at;
+                self.annex.warnings.push(msg!(
+                    "{at}: the amount {amount} is one cell merged over several tasks; it is counted once, on the first of them: share it out in the plan if it is theirs together",
+                    at = at.as_arg(),
+                    amount = crate::render::money(amount)
+                ));
+                None
+            }
+            (amount, _) => amount,
+        };
         let funding_column = optional(text(Field::Funding));
         task.funding = match (funding_column, budget.funding) {
             (Some(f), Some(b)) => Some(format!("{f}; {}", clean(&b))),

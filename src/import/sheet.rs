@@ -30,17 +30,40 @@ pub fn read_xlsx(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
         let mut reader = workbook
             .worksheet_cells_reader(&sheet.name)
             .map_err(|e| damaged(shown, e, ".xlsx"))?;
+        // The cells holding a date, by their place in `cells`: how a date reads depends on
+        // its cell's number format.
+        let mut dates = Vec::new();
         while let Some(cell) = reader.next_cell().map_err(|e| damaged(shown, e, ".xlsx"))? {
-            let value = text(&Data::from(cell.get_value().clone()));
+            let data = Data::from(cell.get_value().clone());
+            let value = text(&data);
             if value.is_empty() {
                 continue;
             }
             if cells.len() >= MAX_CELLS {
                 Table::check_size(&place, shown, cells.len(), 2)?;
             }
+            if let Data::DateTime(date) = data {
+                dates.push((cells.len(), date));
+            }
             cells.push((cell.get_position(), value));
         }
         drop(reader);
+        if !dates.is_empty() {
+            // A date shown as a month (`mm/yyyy`, `mmm-yy`) means that month: its text is the
+            // month, which the deadline reader takes as due at the month's end.
+            let styles = workbook
+                .worksheet_style(&sheet.name)
+                .map_err(|e| damaged(shown, e, ".xlsx"))?;
+            for (index, date) in dates {
+                let (position, value) = &mut cells[index];
+                let format = styles.get(*position).and_then(|s| s.number_format.as_ref());
+                if let (Some(format), Some(day)) = (format, date.as_datetime())
+                    && shows_a_month(&format.format_code, format.format_id)
+                {
+                    *value = day.format("%m/%Y").to_string();
+                }
+            }
+        }
         let mut table = table(place, shown, cells, &merged)?;
         table.hidden = sheet.visible != SheetVisible::Visible;
         tables.push(table);
@@ -229,6 +252,35 @@ fn table(place: TableOrigin, shown: &str, cells: Sparse, merged: &[Dimensions]) 
     Ok(table)
 }
 
+/// Whether a number format shows a date as its month and year alone (`mm/yyyy`, `mmm-yy`,
+/// Excel's built-in 17): it names months or years and no day, once its quoted text, escaped
+/// characters and `[…]` sections are left out.
+fn shows_a_month(code: &str, id: Option<u32>) -> bool {
+    if id == Some(17) {
+        return true;
+    }
+    let mut letters = String::new();
+    let mut chars = code.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                chars.by_ref().find(|&c| c == '"');
+            }
+            '\\' => {
+                chars.next();
+            }
+            '[' => {
+                chars.by_ref().find(|&c| c == ']');
+            }
+            c => letters.push(c.to_ascii_lowercase()),
+        }
+    }
+    letters.contains('m')
+        && letters.contains('y')
+        && !letters.contains('d')
+        && !letters.contains('h')
+}
+
 /// A cell's value as text: numbers without a needless `.0`, dates as dd/mm/yyyy.
 fn text(data: &Data) -> String {
     match data {
@@ -396,4 +448,33 @@ fn evenness(bytes: &[u8], separator: u8) -> (usize, usize) {
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_month_format_is_told_from_a_day_format() {
+        for code in [
+            "mm/yyyy",
+            "MM/YYYY",
+            "mmm-yy",
+            "\"Tháng \"mm/yyyy",
+            "[$-42A]mm/yyyy",
+        ] {
+            assert!(shows_a_month(code, None), "{code}");
+        }
+        for code in [
+            "dd/mm/yyyy",
+            "d/m/yy",
+            "General",
+            "hh:mm",
+            "yyyy-mm-dd",
+            "0.00",
+        ] {
+            assert!(!shows_a_month(code, None), "{code}");
+        }
+        assert!(shows_a_month("", Some(17)));
+    }
 }

@@ -94,25 +94,15 @@ const WHOLE: &[&str] = &[
 
 /// The units a cell names, in order, each trimmed, with every word of the cell kept.
 pub fn split(cell: &str) -> Vec<String> {
-    // A line that does not begin a unit's name goes on with the name above it ("Phòng Quản
-    // lý" / "Chuyên ngành"), unless a separator or a bullet ended that one.
-    let mut lines: Vec<String> = Vec::new();
-    for raw in cell.lines() {
-        let line = strip_bullet(raw.trim());
-        if line.is_empty() {
-            continue;
-        }
-        let bulleted = line.len() != raw.trim().len();
-        match lines.last_mut() {
-            Some(last) if !bulleted && !starts_unit(line) && !last.ends_with([';', ',']) => {
-                last.push(' ');
-                last.push_str(line);
-            }
-            _ => lines.push(line.to_string()),
-        }
-    }
+    // A line break (a paragraph mark or a break typed in the cell) always ends a unit: a
+    // name wraps on the page by itself, so a break in a cell was put there between names.
+    let lines: Vec<&str> = cell
+        .lines()
+        .map(|raw| strip_bullet(raw.trim()))
+        .filter(|line| !line.is_empty())
+        .collect();
     let mut units = Vec::new();
-    for line in &lines {
+    for line in lines {
         for piece in split_outside_brackets(line, |rest, separator| {
             separator == ";" || starts_unit(rest)
         }) {
@@ -313,9 +303,11 @@ mod tests {
                 "Sở Nội vụ\nSở Tư pháp\n- UBND cấp huyện",
                 vec!["Sở Nội vụ", "Sở Tư pháp", "UBND cấp huyện"],
             ),
+            // A break in a cell ends a name, whether or not the next line starts like one.
+            ("Văn phòng\nThanh tra", vec!["Văn phòng", "Thanh tra"]),
             (
-                "Phòng Quản lý\nChuyên ngành",
-                vec!["Phòng Quản lý\nChuyên ngành"],
+                "Phòng Quản lý Khoa học\nTổ kiểm soát TTHC",
+                vec!["Phòng Quản lý Khoa học", "Tổ kiểm soát TTHC"],
             ),
             (
                 "Sở Tài chính và Kho bạc Nhà nước tỉnh",

@@ -24,6 +24,27 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "open it and save it again as .docx or .xlsx",
         "hãy mở tệp và lưu lại dưới dạng .docx hoặc .xlsx",
     ),
+    (
+        "{at}: the amount {amount} is one cell merged over several tasks; it is counted once, on the first of them: share it out in the plan if it is theirs together",
+        "{at}: khoản {amount} là một ô gộp qua nhiều nhiệm vụ; chỉ tính một lần, cho nhiệm vụ đầu tiên: nếu là của chung các nhiệm vụ, hãy chia lại trong kế hoạch",
+    ),
+    ("{at}: {doubt}", "{at}: {doubt}"),
+    (
+        "the amount `{text}` is in {currency}, not đồng: it is kept as written, as the source of funds",
+        "khoản `{text}` tính bằng {currency}, không phải đồng: được giữ nguyên văn, như nguồn kinh phí",
+    ),
+    (
+        "the amount `{text}` is negative: it is kept as written, as the source of funds",
+        "khoản `{text}` là số âm: được giữ nguyên văn, như nguồn kinh phí",
+    ),
+    (
+        "the amount `{text}` is not a whole number of đồng: write its unit (`triệu`, `tỷ`) or the whole amount",
+        "khoản `{text}` không phải số đồng chẵn: hãy ghi đơn vị (`triệu`, `tỷ`) hoặc ghi đủ số tiền",
+    ),
+    (
+        "`{number}` in `{text}` is not a number as written (its groups of digits are not of three): it is kept as written",
+        "`{number}` trong `{text}` không phải là số viết đúng cách (các nhóm chữ số không đủ ba chữ số): được giữ nguyên văn",
+    ),
     // The bounds of an imported table (import/grid.rs).
     (
         "{table} of `{shown}` is {rows} rows of {columns} columns: far larger than an annex, so it is not read",

@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+use std::io::Write;
+
 use assert_cmd::Command;
 
 /// Runs `plan ARGS` in `dir`, without colour and without the caller's `PLAN_DIR`, `PLAN_LANG`
@@ -87,4 +89,30 @@ pub fn bash_completions(dir: &Path, words: &[&str]) -> Vec<String> {
         .lines()
         .map(str::to_string)
         .collect()
+}
+
+/// A zip archive of `entries` (name, contents), deflated.
+pub fn zipped(path: &Path, entries: &[(&str, Vec<u8>)]) {
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in entries {
+        zip.start_file(*name, options).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+/// A Word document whose body is `table` (the XML of a `w:tbl`).
+pub fn docx(path: &Path, table: &str) {
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{table}</w:body></w:document>"
+    );
+    zipped(
+        path,
+        &[
+            ("[Content_Types].xml", b"<Types/>".to_vec()),
+            ("word/document.xml", document.into_bytes()),
+        ],
+    );
 }

@@ -2,38 +2,13 @@
 //! and memory. Every case runs the real binary under `ulimit -v` 1 GiB (address space; the
 //! files once took 7–8 GB, or aborted allocating 512 GB), and is stopped if it runs for more
 //! than a minute; docs/safety.md lists the limits and what each case measured.
+use super::common;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use zip::write::SimpleFileOptions;
-
-/// A zip archive of `entries` (name, contents), deflated.
-fn zipped(path: &Path, entries: &[(&str, Vec<u8>)]) {
-    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
-    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    for (name, bytes) in entries {
-        zip.start_file(*name, options).unwrap();
-        zip.write_all(bytes).unwrap();
-    }
-    zip.finish().unwrap();
-}
-
-/// A Word document whose body is `table` (the XML of a `w:tbl`).
-fn docx(path: &Path, table: &str) {
-    let document = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{table}</w:body></w:document>"
-    );
-    zipped(
-        path,
-        &[
-            ("[Content_Types].xml", b"<Types/>".to_vec()),
-            ("word/document.xml", document.into_bytes()),
-        ],
-    );
-}
+use common::{docx, zipped};
 
 /// `plan import FILE --dry-run` under a 1 GiB address-space limit: its exit code, what it
 /// said (stdout then stderr), and how long it took.

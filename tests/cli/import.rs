@@ -487,3 +487,151 @@ fn a_hidden_sheet_is_read_only_when_named() {
     assert_eq!(titles(&[]), ["Xây dựng Kế hoạch CCHC năm 2023"]);
     assert_eq!(titles(&["--sheet", "Nháp"]), ["Nhiệm vụ cũ, đã bỏ"]);
 }
+
+#[test]
+fn an_excel_date_shown_as_a_month_is_due_at_the_months_end() {
+    let root = tempfile::TempDir::new().unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (column, text) in ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+        .into_iter()
+        .enumerate()
+    {
+        sheet.write_string(0, column as u16, text).unwrap();
+    }
+    sheet.write_string(1, 0, "I").unwrap();
+    sheet.write_string(1, 1, "CẢI CÁCH THỂ CHẾ").unwrap();
+    // Both hold 1 October 2023: one shown as "10/2023", one as "01/10/2023".
+    let first_of_october = rust_xlsxwriter::ExcelDateTime::from_ymd(2023, 10, 1).unwrap();
+    for (row, format) in [(2, "mm/yyyy"), (3, "dd/mm/yyyy")] {
+        sheet.write_string(row, 0, (row - 1).to_string()).unwrap();
+        sheet.write_string(row, 1, format!("Việc {row}")).unwrap();
+        sheet.write_string(row, 2, "Văn phòng").unwrap();
+        let shown = rust_xlsxwriter::Format::new().set_num_format(format);
+        sheet
+            .write_datetime_with_format(row, 3, &first_of_october, &shown)
+            .unwrap();
+    }
+    book.save(root.path().join("annex.xlsx")).unwrap();
+    let (code, out, err) = common::run_plan(
+        root.path(),
+        &[
+            "import",
+            "annex.xlsx",
+            "--dry-run",
+            "--format",
+            "json",
+            "--as-of",
+            "2023-01-01",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let read: Vec<(&str, &str)> = tasks
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["deadline"].as_str().unwrap(), t["due"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        read,
+        [("10/2023", "2023-10-31"), ("01/10/2023", "2023-10-01")]
+    );
+}
+
+#[test]
+fn an_amount_merged_over_three_tasks_is_counted_once() {
+    let root = tempfile::TempDir::new().unwrap();
+    let cell = |text: &str, merge: &str| {
+        format!("<w:tc><w:tcPr>{merge}</w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>")
+    };
+    let row = |cells: Vec<String>| format!("<w:tr>{}</w:tr>", cells.concat());
+    let mut rows = vec![
+        row(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Kinh phí (đồng)"]
+            .map(|t| cell(t, ""))
+            .to_vec()),
+        row(vec![
+            cell("I", ""),
+            cell("TUYÊN TRUYỀN", ""),
+            cell("", ""),
+            cell("", ""),
+        ]),
+    ];
+    // One amount, 30.000.000 đồng, in a cell merged down beside three tasks.
+    for n in 1..=3 {
+        let budget = match n {
+            1 => cell("30.000.000", "<w:vMerge w:val=\"restart\"/>"),
+            _ => cell("", "<w:vMerge/>"),
+        };
+        rows.push(row(vec![
+            cell(&n.to_string(), ""),
+            cell(&format!("Bài viết số {n}"), ""),
+            cell("Văn phòng", ""),
+            budget,
+        ]));
+    }
+    common::docx(
+        &root.path().join("annex.docx"),
+        &format!("<w:tbl>{}</w:tbl>", rows.concat()),
+    );
+    let (code, out, err) = common::run_plan(
+        root.path(),
+        &["import", "annex.docx", "--dry-run", "--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let budgets: Vec<Option<u64>> = tasks
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["budget"].as_u64())
+        .collect();
+    // The annex's total is 30.000.000, and so is the plan's.
+    assert_eq!(budgets, [Some(30_000_000), None, None]);
+    assert_eq!(
+        err.matches("is one cell merged over several tasks").count(),
+        2,
+        "{err}"
+    );
+}
+
+#[test]
+fn an_amount_that_is_not_in_dong_is_kept_as_written_and_named() {
+    let root = tempfile::TempDir::new().unwrap();
+    std::fs::write(
+        root.path().join("annex.csv"),
+        "STT;Nhiệm vụ;Cơ quan chủ trì;Kinh phí\nI;THỂ CHẾ;;\n1;Một;Văn phòng;5.000 USD\n2;Hai;Văn phòng;-5 triệu\n3;Ba;Văn phòng;20.00.000\n4;Bốn;Văn phòng;20,5\n5;Năm;Văn phòng;20.500.000\n",
+    )
+    .unwrap();
+    let (code, out, err) = common::run_plan(
+        root.path(),
+        &["import", "annex.csv", "--dry-run", "--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let read: Vec<(Option<u64>, Option<&str>)> = tasks
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["budget"].as_u64(), t["funding"].as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (None, Some("5.000 USD")),
+            (None, Some("-5 triệu")),
+            (None, Some("20.00.000")),
+            (None, Some("20,5")),
+            (Some(20_500_000), None),
+        ]
+    );
+    for (row, said) in [
+        (3, "is in USD, not đồng"),
+        (4, "is negative"),
+        (5, "is not a number as written"),
+        (6, "is not a whole number of đồng"),
+    ] {
+        assert!(err.contains(&format!("row {row}: ")), "{err}");
+        assert!(err.contains(said), "{err}");
+    }
+}
