@@ -160,12 +160,6 @@ impl fmt::Display for DeadlineError {
 
 impl std::error::Error for DeadlineError {}
 
-impl crate::message::Said for DeadlineError {
-    fn said(&self, lang: crate::lang::Lang) -> String {
-        self.message.text(lang)
-    }
-}
-
 /// What to write instead, with examples in the plan's own year.
 fn examples(year: i32) -> Message {
     msg!(

@@ -101,12 +101,6 @@ impl Conflict {
     }
 }
 
-impl crate::message::Said for Conflict {
-    fn said(&self, lang: crate::lang::Lang) -> String {
-        Conflict::said(self).text(lang)
-    }
-}
-
 impl fmt::Display for Conflict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.said())

@@ -6,7 +6,7 @@
 //! sentence with the same `{name}`s (the way gettext catalogues work). `lang`'s test reads
 //! every `msg!` in `src/` and requires its sentence in the catalogue, so a message cannot be
 //! added in one language only. Messages are turned into words only when shown, in the language
-//! the person reads. Every error says itself through [`Said`].
+//! the person reads.
 
 use std::fmt;
 
@@ -36,19 +36,12 @@ pub enum Arg {
     Shown(Shown),
 }
 
-/// What an error of `plan` says, in the person's language. A message says its sentence; a
-/// list of problems says each with its file, line and caret. An error that is not a sentence
-/// of the table implements this and travels inside one (`msg!("{problems}", problems =
-/// Arg::shown(…))`), so that [`chain`] asks each link of an error what it says and never needs
-/// to know its type.
+/// What is said in the person's language but is not one sentence of the catalogue: the list
+/// of a plan's problems, each with its file, line and caret. It travels inside a message
+/// (`msg!("{problems}", problems = Arg::shown(…))`), so that [`chain`] needs to know no more
+/// error types than `Error`, `Message` and the system's `io::Error`.
 pub trait Said: fmt::Debug + Send + Sync {
     fn said(&self, lang: Lang) -> String;
-}
-
-impl Said for Message {
-    fn said(&self, lang: Lang) -> String {
-        self.text(lang)
-    }
 }
 
 /// A value that says itself ([`Said`]), shared.

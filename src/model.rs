@@ -360,12 +360,6 @@ impl Task {
         }
     }
 
-    /// The task's state as of `day`: for a periodic task, that of the occurrence `day` falls
-    /// in (within the plan's `years`).
-    pub fn state_as_of(&self, years: Years, day: NaiveDate) -> State {
-        self.state_on(day, self.current_occurrence(years, day))
-    }
-
     /// The state of the task (or of its occurrence `period`) as of `day`: the one place the
     /// file format's rule for "status on D" and "due date on D" is applied.
     pub fn state_on(&self, day: NaiveDate, period: Option<Period>) -> State {

@@ -292,12 +292,6 @@ impl PeriodError {
     }
 }
 
-impl crate::message::Said for PeriodError {
-    fn said(&self, lang: crate::lang::Lang) -> String {
-        PeriodError::said(self).text(lang)
-    }
-}
-
 impl fmt::Display for PeriodError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.said())

@@ -169,7 +169,7 @@ pub fn reported<'p>(plan: &Plan, task: &'p Task, window: &Window) -> Vec<Reporte
         let period = item.period;
         let state = item.state(to);
         let due_at_start = match period {
-            Some(p) => Some(p.end()),
+            Some(p) => Some(task.occurrence_due(p)),
             None => task.due_on(before),
         };
         let in_period = state.due.is_some_and(|d| span.contains(d))
@@ -191,9 +191,10 @@ pub fn reported<'p>(plan: &Plan, task: &'p Task, window: &Window) -> Vec<Reporte
     found
 }
 
-/// The occurrence of a periodic task that a mark without `--period` is meant for: the earliest
-/// that is overdue on `day`, else the one `day` falls in.
-pub fn occurrence_to_mark(plan: &Plan, task: &Task, day: NaiveDate) -> Option<Period> {
+/// The occurrence of a periodic task that matters on `day`: the earliest that is overdue, else
+/// the one `day` falls in. `list` and `show` show it, and a mark without `--period` is meant
+/// for it.
+pub fn occurrence_on(plan: &Plan, task: &Task, day: NaiveDate) -> Option<Period> {
     items(plan, task)
         .filter_map(|item| {
             let overdue = days_overdue(task, &item.state(day), day).is_some();
@@ -201,6 +202,15 @@ pub fn occurrence_to_mark(plan: &Plan, task: &Task, day: NaiveDate) -> Option<Pe
         })
         .next()
         .or_else(|| task.current_occurrence(plan.years(), day))
+}
+
+/// The due date of an item in `state` that is still owed: open, dated, and not continuous
+/// (a continuous task falls due nowhere, even with a date set by `plan due`).
+pub fn owed_by(task: &Task, state: &State) -> Option<NaiveDate> {
+    if task.kind() == Some(Kind::Continuous) || state.status.is_closed() {
+        return None;
+    }
+    state.due
 }
 
 /// `part` of the `counted` items (those done, overdue or blocked) in percent, to two decimals:

@@ -240,7 +240,8 @@ pub fn closest<'a>(
 /// The value of an upper-case Roman numeral from I to XXXIX, written the usual way (`IV`, not
 /// `IIII`): section numbers and the quarters of a year.
 pub fn roman(word: &str) -> Option<u32> {
-    if word.is_empty() || word.len() > 6 || !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+    // XXXVIII, the longest up to XXXIX, has seven letters.
+    if word.is_empty() || word.len() > 7 || !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
         return None;
     }
     let value = |c| match c {
@@ -287,6 +288,19 @@ pub fn letters(mut n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_numerals_up_to_thirty_nine_read_back() {
+        for n in 1..=39 {
+            assert_eq!(roman(&to_roman(n)), Some(n), "{n}");
+        }
+        assert_eq!(roman("XXXVIII"), Some(38));
+        for word in ["IIII", "VX", "", "IL", "XXXXVIII"] {
+            assert_eq!(roman(word), None, "{word}");
+        }
+        assert_eq!(letters(1), "a");
+        assert_eq!(letters(27), "aa");
+    }
     use unicode_normalization::char::canonical_combining_class;
 
     #[test]

@@ -116,7 +116,10 @@ pub fn run(
             let records: Vec<Record> = plan
                 .tasks
                 .iter()
-                .map(|task| Record::new(task, task.state_as_of(plan.years(), day), day))
+                .map(|task| {
+                    let state = task.state_on(day, crate::rules::occurrence_on(plan, task, day));
+                    Record::new(task, state, day)
+                })
                 .collect();
             render::write_json(out, &records)?;
             writeln!(err, "{summary}")?;

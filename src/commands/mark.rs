@@ -141,7 +141,7 @@ pub fn due(
 /// The occurrence to suggest: the earliest that has ended and is still open, else the one
 /// `day` falls in.
 fn due_occurrence(plan: &Plan, task: &Task, day: NaiveDate) -> Period {
-    crate::rules::occurrence_to_mark(plan, task, day).unwrap_or(Period::year(plan.year))
+    crate::rules::occurrence_on(plan, task, day).unwrap_or(Period::year(plan.year))
 }
 
 /// Under the lock: loads the whole plan, builds the entry with `make` (which may refuse),

@@ -407,13 +407,27 @@ impl<'p> Selection<'p> {
     }
 
     /// The occurrence of a periodic task that the filters look at and `list` shows: the one
-    /// due in `--quarter`, else the one the day falls in.
+    /// due in `--quarter`, else the one that matters on the day ([`rules::occurrence_on`]).
     pub fn occurrence(&self, plan: &Plan, task: &Task) -> Option<Period> {
         let in_quarter = self.quarter.and_then(|q| {
             task.occurrences(plan.years())
                 .find(|p| q.contains(task.occurrence_due(*p)))
         });
-        in_quarter.or_else(|| task.current_occurrence(plan.years(), self.day))
+        in_quarter.or_else(|| crate::rules::occurrence_on(plan, task, self.day))
+    }
+
+    /// Whether an item counts under `--quarter` and `--status`: due in the quarter (by the due
+    /// date in force on the day), with that status on the day.
+    pub fn counts_item(&self, item: &crate::rules::Item, state: &State) -> bool {
+        let in_quarter = match item.period {
+            Some(period) => self
+                .quarter
+                .is_none_or(|q| q.contains(item.task.occurrence_due(period))),
+            None => self
+                .quarter
+                .is_none_or(|q| state.due.is_some_and(|d| q.contains(d))),
+        };
+        in_quarter && self.status.is_none_or(|s| s == state.status)
     }
 
     /// The state of a task on the day, for the occurrence above.

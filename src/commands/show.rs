@@ -105,7 +105,11 @@ impl<'p> Details<'p> {
         let mut progress: Vec<&Entry> = task.progress.iter().collect();
         progress.sort_by_key(|e| e.date);
         Details {
-            task: Record::new(task, task.state_as_of(plan.years(), day), day),
+            task: Record::new(
+                task,
+                task.state_on(day, crate::rules::occurrence_on(plan, task, day)),
+                day,
+            ),
             as_of: day.to_string(),
             section_title: plan
                 .sections

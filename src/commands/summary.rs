@@ -128,6 +128,7 @@ struct Row {
 impl Row {
     fn new(
         plan: &Plan,
+        selection: &Selection,
         group: String,
         role: Option<&'static str>,
         tasks: &[&&Task],
@@ -138,7 +139,10 @@ impl Row {
         for task in tasks {
             counts.budget += task.budget.unwrap_or(0);
             for item in rules::items(plan, task).filter(|item| rules::counts_on(item, day)) {
-                counts.count(rules::verdict_of(&item, day), false);
+                // `--quarter` and `--status` choose items, as they choose `list`'s rows.
+                if selection.counts_item(&item, &item.state(day)) {
+                    counts.count(rules::verdict_of(&item, day), false);
+                }
             }
             if task.every().is_none() && task.state_on(day, None).status == Status::Done {
                 budget_done += task.budget.unwrap_or(0);
@@ -192,7 +196,7 @@ fn rows(
 ) -> Vec<Row> {
     let row = |group: &str, role, keep: &dyn Fn(&Task) -> bool| {
         let kept: Vec<&&Task> = tasks.iter().filter(|t| keep(t)).collect();
-        Row::new(plan, group.to_string(), role, &kept, day)
+        Row::new(plan, selection, group.to_string(), role, &kept, day)
     };
     let mut rows = Vec::new();
     match by {

@@ -58,7 +58,9 @@ pub fn run(context: &Context, args: &TimelineArgs, out: &mut dyn Write) -> Resul
         TimelineBy::Unit => {
             for unit in &plan.units {
                 let mut counts = [0usize; 12];
-                for task in tasks.iter().filter(|t| t.led_by(&unit.name)) {
+                // A continuous task falls due in no month, whatever date it was given.
+                let dated = |t: &&&Task| t.kind() != Some(Kind::Continuous);
+                for task in tasks.iter().filter(|t| t.led_by(&unit.name)).filter(dated) {
                     for item in items(plan, task) {
                         if let Some(due) = task.state_on(day, item.period).due
                             && due.year() == plan.year

@@ -12,7 +12,7 @@ use crate::cli::{Format, UpcomingArgs};
 use crate::model::Status;
 use crate::msg;
 use crate::render::{self, Tone};
-use crate::rules::items;
+use crate::rules::{self, items};
 
 pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Result<Outcome> {
     let plan = context.plan;
@@ -29,8 +29,9 @@ pub fn run(context: &Context, args: &UpcomingArgs, out: &mut dyn Write) -> Resul
         .flat_map(|task| items(plan, task))
         .filter_map(|item| {
             let state = item.task.state_on(day, item.period);
-            let due = state.due.filter(|due| (day..=until).contains(due))?;
-            (!state.status.is_closed()).then(|| Upcoming {
+            let due =
+                rules::owed_by(item.task, &state).filter(|due| (day..=until).contains(due))?;
+            Some(Upcoming {
                 id: &item.task.id,
                 title: &item.task.title,
                 lead: &item.task.lead,

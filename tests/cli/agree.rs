@@ -91,6 +91,10 @@ fn summary_columns_add_up_and_a_blocked_task_is_counted_once() {
     }
     // II.2 blocked past its due date is blocked, not also overdue: II.3 and II.4 remain.
     let total = summary_total(&rows);
+    // The items, counted apart: 37 tasks less 4 headings, 7 continuous and 2 quarterly tasks
+    // are 24 one-off tasks, plus the first quarter's round of III.3 and IV.5 (the only round
+    // begun by 14/03): 26.
+    assert_eq!(total["tasks"], 26);
     assert_eq!(
         (total["blocked"].as_u64(), total["overdue"].as_u64()),
         (Some(1), Some(2))
@@ -140,7 +144,8 @@ fn import_dry_run_shows_what_list_reads_from_the_files_written() {
         &[&["list", "--format", "json"][..], &as_of].concat(),
     );
     assert_eq!(dry, listed);
-    // III.3 is the quarterly report: on 15/05 its occurrence is Q2's, due 30/06, in both.
+    // III.3 is the quarterly report: on 15/05 its first quarter's round (due 31/03) is still
+    // owed, so that is the occurrence both show.
     let iii3 = listed
         .as_array()
         .unwrap()
@@ -149,7 +154,7 @@ fn import_dry_run_shows_what_list_reads_from_the_files_written() {
         .unwrap();
     assert_eq!(
         (&iii3["due"], &iii3["period"]),
-        (&Value::from("2023-06-30"), &Value::from("2023-Q2"))
+        (&Value::from("2023-03-31"), &Value::from("2023-Q1"))
     );
 }
 
@@ -247,7 +252,7 @@ fn a_unit_filter_shows_the_role_not_a_lead_through_the_collective() {
 // The property: random plans, marks and days.
 
 /// Deadline wordings of every kind: dated, periodic (month, quarter, half), continuous, event.
-const DEADLINES: [&str; 9] = [
+const DEADLINES: [&str; 10] = [
     "Quý 1/ 2023",
     "Quý 2/ 2023",
     "Tháng 01/2023",
@@ -255,6 +260,7 @@ const DEADLINES: [&str; 9] = [
     "Năm 2023",
     "Định kỳ quý, năm",
     "Định kỳ hằng tháng",
+    "Định kỳ 6 tháng, trước ngày 15/3 và 15/9",
     "Thường xuyên",
     "Sau khi có thông báo",
 ];
@@ -296,6 +302,9 @@ fn occurrences(deadline: &str) -> Vec<String> {
     match deadline {
         "Định kỳ quý, năm" => (1..=4).map(|q| format!("2023-Q{q}")).collect(),
         "Định kỳ hằng tháng" => (1..=12).map(|m| format!("2023-{m:02}")).collect(),
+        "Định kỳ 6 tháng, trước ngày 15/3 và 15/9" => {
+            vec!["2023-H1".into(), "2023-H2".into()]
+        }
         _ => Vec::new(),
     }
 }
@@ -368,6 +377,7 @@ fn run_json<S: AsRef<str> + std::fmt::Debug>(dir: &Path, args: &[S]) -> Value {
 #[derive(Debug, Default, PartialEq)]
 struct Item {
     status: String,
+    due: Option<String>,
     days_overdue: Option<i64>,
     days_late: Option<i64>,
 }
@@ -418,6 +428,7 @@ fn check_agreement(root: &Path, plan: &Generated) {
                 (id.to_string(), None),
                 Item {
                     status: task["status"].as_str().unwrap().to_string(),
+                    due: task["due"].as_str().map(str::to_string),
                     days_overdue: task["days_overdue"].as_i64(),
                     days_late: task["days_late"].as_i64(),
                 },
@@ -433,11 +444,24 @@ fn check_agreement(root: &Path, plan: &Generated) {
                 (id.to_string(), Some(period)),
                 Item {
                     status: o["status"].as_str().unwrap().to_string(),
+                    due: o["due"].as_str().map(str::to_string),
                     days_overdue: o["days_overdue"].as_i64(),
                     days_late: o["days_late"].as_i64(),
                 },
             );
         }
+    }
+    // `list` calls a task overdue when any of its items is.
+    for task in listed.as_array().unwrap() {
+        let id = task["id"].as_str().unwrap();
+        let any = items
+            .iter()
+            .any(|((of, _), item)| of == id && item.days_overdue.is_some());
+        assert_eq!(
+            task["overdue"].as_bool(),
+            Some(any),
+            "{id}: overdue in list"
+        );
     }
     // `overdue` lists exactly the items `show` calls overdue, by as many days.
     let overdue = run_json(root, &with(&["overdue", "--format", "json"]));
@@ -469,6 +493,24 @@ fn check_agreement(root: &Path, plan: &Generated) {
         total["overdue"].as_u64().unwrap() as usize,
         from_show.len() - blocked_overdue,
         "summary's overdue"
+    );
+    // With `--quarter 2`, the summary counts the overdue items due in the second quarter.
+    let summary = run_json(
+        root,
+        &with(&["summary", "--quarter", "2", "--format", "json"]),
+    );
+    let in_q2 = |due: &Option<String>| {
+        due.as_deref()
+            .is_some_and(|d| ("2023-04-01"..="2023-06-30").contains(&d))
+    };
+    let overdue_in_q2 = items
+        .values()
+        .filter(|i| i.days_overdue.is_some() && i.status != "blocked" && in_q2(&i.due))
+        .count();
+    assert_eq!(
+        summary_total(&summary)["overdue"].as_u64().unwrap() as usize,
+        overdue_in_q2,
+        "summary --quarter 2"
     );
     // `timeline` marks ✗ at each item overdue or done late (and once in its legend).
     let timeline = run(root, &with(&["timeline"]));

@@ -608,3 +608,47 @@ fn the_sending_day_follows_plan_toml_and_never_precedes_the_window_end() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_occurrence_due_before_its_periods_end_is_reported_in_one_quarter() {
+    // A half-yearly report due on 15/03 and 15/09, the first done on 10/03: it is the first
+    // quarter's (due 15/03, done in the window), and not the second's, though its half ends
+    // on 30/06.
+    let root = TempDir::new().unwrap();
+    fs::create_dir(root.path().join("plan")).unwrap();
+    fs::write(
+        root.path().join("plan/plan.toml"),
+        "title = \"Kế hoạch thử\"\nyear = 2023\n\n[[unit]]\nname = \"Văn phòng\"\n",
+    )
+    .unwrap();
+    fs::write(
+        root.path().join("plan/I.toml"),
+        "id = \"I\"\ntitle = \"Chỉ đạo\"\n\n[[task]]\nid = \"I.1\"\ntitle = \"Báo cáo\"\nlead = [\"Văn phòng\"]\ndeadline = \"Định kỳ 6 tháng, trước ngày 15/3 và 15/9\"\n",
+    )
+    .unwrap();
+    ok(
+        root.path(),
+        &[
+            "mark",
+            "I.1",
+            "done",
+            "--on",
+            "2023-03-10",
+            "--period",
+            "2023-H1",
+        ],
+    );
+    let results = |quarter: &str| -> Vec<(String, String)> {
+        report(root.path(), &["--quarter", quarter])["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| (t["period"].to_string(), t["result"].to_string()))
+            .collect()
+    };
+    assert_eq!(
+        results("1"),
+        [("\"2023-H1\"".to_string(), "\"done_on_time\"".to_string())]
+    );
+    assert_eq!(results("2"), []);
+}

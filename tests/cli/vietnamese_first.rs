@@ -328,13 +328,15 @@ fn days_on_screen_are_written_day_month_year_in_vietnamese() {
     assert!(csv.contains(",2023-01-31,"), "{csv}");
     let json = overdue("json");
     assert!(json.contains("\"due\": \"2023-01-31\""), "{json}");
-    // III.3 recurs every quarter: on 1 April the second quarter's occurrence is the one due.
+    // III.3 recurs every quarter: on 1 April the first quarter's round, due 31/03, is one day
+    // overdue, and it is the one shown.
     let (_, shown, _) = run_plan(
         root.path(),
         &["--lang", "vi", "show", "III.3", "--as-of", "2023-04-01"],
     );
     assert!(
-        shown.contains("30/06/2023 (kỳ 2023-Q2)") && shown.contains("(tính đến 01/04/2023)"),
+        shown.contains("31/03/2023 (kỳ 2023-Q1)")
+            && shown.contains("quá hạn 1 ngày (tính đến 01/04/2023)"),
         "{shown}"
     );
     // How the deadline was read, in words and days of the language: I.1 is due in the first

@@ -340,12 +340,9 @@ fn due_in(plan: &Plan, span: Period, day: NaiveDate) -> Vec<NextItem> {
     for task in plan.tasks.iter().filter(|t| !t.is_heading()) {
         for item in items(plan, task) {
             let state = task.state_on(day, item.period);
-            let Some(due) = state.due.filter(|d| span.contains(*d)) else {
+            let Some(due) = rules::owed_by(task, &state).filter(|d| span.contains(*d)) else {
                 continue;
             };
-            if state.status.is_closed() {
-                continue;
-            }
             found.push(NextItem {
                 id: task.id.clone(),
                 period: item.period,
