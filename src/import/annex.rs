@@ -137,10 +137,14 @@ fn clean(text: &str) -> String {
 }
 
 /// The header of a table: the first row (or pair of rows, a group over sub-headers) that names
-/// a task column and a lead column.
+/// a task column and a lead column. A title line ("PHỤ LỤC …", "DANH MỤC NHIỆM VỤ …": one text
+/// across the row) is never part of it, even directly above it.
 pub fn header(table: &Table) -> Option<Columns> {
     let rows = &table.rows;
     for first in 0..rows.len().min(40) {
+        if is_title_line(&rows[first]) {
+            continue;
+        }
         let single = columns(&[&rows[first]], first);
         let pair = rows
             .get(first + 1)
@@ -153,6 +157,19 @@ pub fn header(table: &Table) -> Option<Columns> {
         }
     }
     None
+}
+
+/// Whether a row holds one text at most (its own cells, not those merged into it): a title
+/// across the table, a lone note, or nothing.
+fn is_title_line(row: &Row) -> bool {
+    let mut texts = row
+        .cells
+        .iter()
+        .filter(|c| !c.from_left && !c.from_above)
+        .map(|c| clean(&c.text))
+        .filter(|t| !t.is_empty());
+    let first = texts.next();
+    texts.all(|t| Some(&t) == first.as_ref())
 }
 
 /// Whether a row is the lower half of a two-row header: every cell of its own names a field.

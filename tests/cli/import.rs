@@ -635,3 +635,189 @@ fn an_amount_that_is_not_in_dong_is_kept_as_written_and_named() {
         assert!(err.contains(said), "{err}");
     }
 }
+
+/// Imports `annex.xlsx` in `root` as JSON: (section, id, title, lead, support) of each task
+/// that is not a heading.
+fn imported_tasks(root: &Path) -> Vec<(String, String, String, String, String)> {
+    let (code, out, err) = common::run_plan(
+        root,
+        &["import", "annex.xlsx", "--dry-run", "--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::Array(names) => names
+            .iter()
+            .map(|n| n.as_str().unwrap())
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.as_str().unwrap_or_default().to_string(),
+    };
+    tasks
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["heading"] == false)
+        .map(|t| {
+            (
+                text(&t["section"]),
+                text(&t["id"]),
+                text(&t["title"]),
+                text(&t["lead"]),
+                text(&t["support"]),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_title_line_directly_above_the_header_is_not_part_of_it() {
+    let root = tempfile::TempDir::new().unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let plain = rust_xlsxwriter::Format::new();
+    // The title merged across the table, with no blank row under it.
+    sheet
+        .merge_range(
+            0,
+            0,
+            0,
+            4,
+            "PHỤ LỤC KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+            &plain,
+        )
+        .unwrap();
+    let header = [
+        "STT",
+        "Nội dung nhiệm vụ",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời gian hoàn thành",
+    ];
+    let mut rows: Vec<Vec<&str>> = vec![header.to_vec()];
+    // Five sections of 3, 2, 2, 2 and 2 tasks: 11.
+    let sections = [
+        ("I", "CẢI CÁCH THỂ CHẾ", 3),
+        ("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 2),
+        ("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 2),
+        ("IV", "CẢI CÁCH CÔNG VỤ", 2),
+        ("V", "CẢI CÁCH TÀI CHÍNH CÔNG", 2),
+    ];
+    let numbers = ["1", "2", "3"];
+    for (numeral, title, count) in sections {
+        rows.push(vec![numeral, title, "", "", ""]);
+        for number in &numbers[..count] {
+            rows.push(vec![
+                number,
+                "Rà soát văn bản",
+                "Văn phòng",
+                "Thanh tra",
+                "Quý 2/2024",
+            ]);
+        }
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            if !text.is_empty() {
+                sheet.write_string(r as u32 + 1, c as u16, *text).unwrap();
+            }
+        }
+    }
+    book.save(root.path().join("annex.xlsx")).unwrap();
+    let tasks = imported_tasks(root.path());
+    assert_eq!(tasks.len(), 11, "{tasks:#?}");
+    let sections: std::collections::BTreeSet<&str> = tasks.iter().map(|t| t.0.as_str()).collect();
+    assert_eq!(sections.len(), 5, "{tasks:#?}");
+    assert_eq!(
+        tasks[0],
+        (
+            "I".to_string(),
+            "I.1".to_string(),
+            "Rà soát văn bản".to_string(),
+            "Văn phòng".to_string(),
+            "Thanh tra".to_string()
+        )
+    );
+    assert_eq!(tasks[10].1, "V.2");
+}
+
+#[test]
+fn a_two_row_header_under_a_title_line_is_read_as_one_header() {
+    let root = tempfile::TempDir::new().unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let plain = rust_xlsxwriter::Format::new();
+    sheet
+        .merge_range(
+            0,
+            0,
+            0,
+            4,
+            "PHỤ LỤC: KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+            &plain,
+        )
+        .unwrap();
+    // "Cơ quan thực hiện" over "Chủ trì" and "Phối hợp"; the other headings merged down.
+    sheet.merge_range(1, 0, 2, 0, "STT", &plain).unwrap();
+    sheet
+        .merge_range(1, 1, 2, 1, "Nội dung/Nhiệm vụ", &plain)
+        .unwrap();
+    sheet
+        .merge_range(1, 2, 1, 3, "Cơ quan thực hiện", &plain)
+        .unwrap();
+    sheet.merge_range(1, 4, 2, 4, "Thời gian", &plain).unwrap();
+    sheet.write_string(2, 2, "Chủ trì").unwrap();
+    sheet.write_string(2, 3, "Phối hợp").unwrap();
+    let rows = [
+        ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+        [
+            "1",
+            "Rà soát văn bản quy phạm pháp luật",
+            "Sở Tư pháp",
+            "Các sở, ngành",
+            "Quý 2/2024",
+        ],
+        [
+            "2",
+            "Kiểm tra công tác cải cách hành chính",
+            "Sở Nội vụ",
+            "Văn phòng UBND tỉnh",
+            "Quý 3/2024",
+        ],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            if !text.is_empty() {
+                sheet.write_string(r as u32 + 3, c as u16, *text).unwrap();
+            }
+        }
+    }
+    book.save(root.path().join("annex.xlsx")).unwrap();
+    let tasks = imported_tasks(root.path());
+    let expected = [
+        (
+            "I",
+            "I.1",
+            "Rà soát văn bản quy phạm pháp luật",
+            "Sở Tư pháp",
+            "Các sở, ngành",
+        ),
+        (
+            "I",
+            "I.2",
+            "Kiểm tra công tác cải cách hành chính",
+            "Sở Nội vụ",
+            "Văn phòng UBND tỉnh",
+        ),
+    ]
+    .map(|(a, b, c, d, e)| {
+        (
+            a.to_string(),
+            b.to_string(),
+            c.to_string(),
+            d.to_string(),
+            e.to_string(),
+        )
+    });
+    assert_eq!(tasks, expected);
+}
