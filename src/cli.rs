@@ -322,6 +322,16 @@ pub struct ImportArgs {
     #[arg(long)]
     pub dry_run: bool,
 
+    /// Which column holds what, where the reader chose otherwise: `title=C,lead=D,support=E`
+    /// (a column's letter, or words of its header); fields: number, section, title, lead,
+    /// support, deadline, budget, funding, product, note
+    #[arg(long, value_name = "FIELD=COLUMN,…", value_parser = parse_columns)]
+    pub columns: Option<ColumnChoices>,
+
+    /// The row the header starts on, as the file numbers its rows
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub header_row: Option<u32>,
+
     #[arg(long, value_enum, default_value_t = ImportFormat::Table)]
     pub format: ImportFormat,
 
@@ -610,6 +620,37 @@ pub fn parse_span(text: &str) -> Result<u32, message::Error> {
         .ok()
         .and_then(|n| n.checked_mul(days_per))
         .ok_or_else(refused)
+}
+
+/// What `--columns` says: each field, and the column it is read from (a letter or header words).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnChoices(pub Vec<(crate::import::annex::Field, String)>);
+
+/// `title=C,lead=D`: each field named by `--columns`, and the column it names.
+fn parse_columns(text: &str) -> Result<ColumnChoices, message::Error> {
+    use crate::import::annex::Field;
+    let names = || crate::text::quoted_list(Field::NAMES.iter().map(|(_, name)| *name));
+    text.split(',')
+        .filter(|part| !part.trim().is_empty())
+        .map(|part| {
+            let (field, column) = part.split_once('=').ok_or_else(|| {
+                msg!(
+                    "`{part}` does not say which column: write FIELD=COLUMN, such as `title=C`",
+                    part
+                )
+            })?;
+            let field = Field::NAMES
+                .iter()
+                .find(|(_, name)| name.eq_ignore_ascii_case(field.trim()))
+                .map(|(f, _)| *f)
+                .ok_or_else(|| {
+                    msg!("unknown field `{field}`", field = field.trim())
+                        .help(msg!("the fields are {names}", names = names()))
+                })?;
+            Ok((field, column.trim().to_string()))
+        })
+        .collect::<Result<Vec<_>, message::Error>>()
+        .map(ColumnChoices)
 }
 
 /// A quarter, of the plan's year unless one is given.

@@ -27,6 +27,8 @@ pub fn run(
         year: args.year,
         table: args.table.map(|n| n as usize),
         sheet: args.sheet.clone(),
+        columns: args.columns.clone().map(|c| c.0).unwrap_or_default(),
+        header_row: args.header_row.map(|n| n as usize),
     };
     // A reader that fails on a malformed file in a way nobody foresaw must still end with a
     // message, not a crash.
@@ -57,6 +59,11 @@ pub fn run(
         }
         Ok(())
     };
+    // A reading that does not look like the annex writes nothing, after what it could not read.
+    if let Some(refusal) = imported.refusal(&shown) {
+        findings(err)?;
+        return Err(refusal.into());
+    }
     // The plan is shown as it loads from its files: those it would write, or those written
     // (which are written only if they load).
     let loaded = match args.dry_run {
@@ -109,6 +116,11 @@ pub fn run(
         ),
     }
     .text(lang);
+    // Which column was read as what: the first thing to check on an annex never seen before.
+    let summary = format!(
+        "{summary}\n{}",
+        msg!("columns read: {mapping}", mapping = imported.mapping).text(lang)
+    );
     let plan = &loaded.plan;
     let day = args.as_of.resolve(env.today);
     match args.format {

@@ -195,6 +195,114 @@ fn is_column_number(text: &str) -> bool {
 }
 
 fn columns(header: &[&Row], first: usize) -> Option<Columns> {
+    let columns = named_columns(header, first);
+    (columns.get(Field::Title).is_some() && columns.get(Field::Lead).is_some()).then_some(columns)
+}
+
+/// The header that starts on the row the file numbers `number` (`--header-row`), with the
+/// row under it if that row is the lower half of a two-row header; its columns named by their
+/// words, whether or not a task and a lead column are among them.
+pub fn header_at(table: &Table, number: usize) -> Option<Columns> {
+    let first = table.rows.iter().position(|r| r.number == number)?;
+    let rows = &table.rows;
+    let mut header = vec![&rows[first]];
+    if let Some(next) = rows.get(first + 1).filter(|next| is_sub_header(next)) {
+        header.push(next);
+    }
+    Some(named_columns(&header, first))
+}
+
+impl Field {
+    /// Every field, with the name `--columns` takes for it.
+    pub const NAMES: [(Field, &'static str); 10] = [
+        (Field::Number, "number"),
+        (Field::Section, "section"),
+        (Field::Title, "title"),
+        (Field::Lead, "lead"),
+        (Field::Support, "support"),
+        (Field::Deadline, "deadline"),
+        (Field::Budget, "budget"),
+        (Field::Funding, "funding"),
+        (Field::Product, "product"),
+        (Field::Note, "note"),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Field::NAMES
+            .iter()
+            .find(|(f, _)| *f == self)
+            .map_or("", |(_, name)| name)
+    }
+}
+
+/// A column's letter as a spreadsheet shows it: `A` … `Z`, `AA` …
+pub fn letter(column: usize) -> String {
+    letters(column + 1).to_uppercase()
+}
+
+impl Columns {
+    /// Reads `field` from `column` (and no other field from it).
+    pub fn assign(&mut self, field: Field, column: usize) {
+        self.fields.retain(|f, c| *f != field && *c != column);
+        self.fields.insert(field, column);
+        if field == Field::Budget {
+            self.scale = scale(self.names.get(column).map_or("", String::as_str));
+        }
+    }
+
+    /// Which column was read as what, as the summary says it: `title ← "Nội dung" (B), …`.
+    pub fn mapping(&self) -> String {
+        Field::NAMES
+            .iter()
+            .filter_map(|(field, name)| {
+                let column = self.get(*field)?;
+                let header = self.names.get(column).map_or("", String::as_str);
+                Some(format!("{name} ← \"{header}\" ({})", letter(column)))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The column `--columns` names by `reference`: its letter (`C`), or words of its header.
+    pub fn find(&self, reference: &str) -> Option<usize> {
+        let reference = reference.trim();
+        if !reference.is_empty()
+            && reference.chars().all(|c| c.is_ascii_alphabetic())
+            && reference.len() <= 2
+        {
+            let index = reference
+                .to_ascii_uppercase()
+                .bytes()
+                .fold(0usize, |n, b| n * 26 + (b - b'A' + 1) as usize);
+            return Some(index - 1);
+        }
+        let wanted = fold(reference);
+        let found: Vec<usize> = (0..self.folded.len())
+            .filter(|&c| contains_words(&self.folded[c], &wanted))
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+}
+
+/// What a bare number in a budget column headed `name` counts in: "(triệu đồng)" is a million.
+fn scale(name: &str) -> u64 {
+    let n = fold(name);
+    if n.contains("ty dong") {
+        1_000_000_000
+    } else if n.contains("trieu") || n.contains("tr.d") || n.contains("trd") {
+        1_000_000
+    } else if n.contains("nghin") || n.contains("ngan dong") || n.contains("1.000 d") {
+        1_000
+    } else {
+        1
+    }
+}
+
+/// A header's columns named by their words, with the fields those words name.
+fn named_columns(header: &[&Row], first: usize) -> Columns {
     let width = header.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let mut names = Vec::with_capacity(width);
     for column in 0..width {
@@ -227,7 +335,7 @@ fn columns(header: &[&Row], first: usize) -> Option<Columns> {
     }
     // Two task columns: the first holds the section ("Nội dung" beside "Nhiệm vụ").
     match titles.as_slice() {
-        [] => return None,
+        [] => {}
         [one] => {
             fields.insert(Field::Title, *one);
         }
@@ -236,32 +344,18 @@ fn columns(header: &[&Row], first: usize) -> Option<Columns> {
             fields.entry(Field::Section).or_insert(*section);
         }
     }
-    if !fields.contains_key(&Field::Lead) {
-        return None;
-    }
     let scale = fields
         .get(&Field::Budget)
         .and_then(|&c| names.get(c))
-        .map_or(1, |name| {
-            let n = fold(name);
-            if n.contains("ty dong") {
-                1_000_000_000
-            } else if n.contains("trieu") || n.contains("tr.d") || n.contains("trd") {
-                1_000_000
-            } else if n.contains("nghin") || n.contains("ngan dong") || n.contains("1.000 d") {
-                1_000
-            } else {
-                1
-            }
-        });
-    Some(Columns {
+        .map_or(1, |name| scale(name));
+    Columns {
         folded: names.iter().map(|n| fold(n)).collect(),
         names,
         fields,
         first,
         rows: header.len(),
         scale,
-    })
+    }
 }
 
 /// The headers of a table that names no task or lead column, for the message that says so:

@@ -35,6 +35,11 @@ pub const MAX_ENTRIES: usize = 1000;
 #[derive(Debug)]
 pub struct Imported {
     pub annex: Annex,
+    /// Which column was read as what, and the row the header starts on.
+    pub mapping: String,
+    pub header_row: usize,
+    /// What makes the reading doubtful: when there is any, nothing is written.
+    pub findings: Vec<Message>,
     pub year: i32,
     pub title: Option<String>,
     pub organization: Option<String>,
@@ -47,6 +52,10 @@ pub struct Options {
     pub year: Option<i32>,
     pub table: Option<usize>,
     pub sheet: Option<String>,
+    /// `--columns`: fields read from the columns named (by letter or header words).
+    pub columns: Vec<(annex::Field, String)>,
+    /// `--header-row`: the row the header starts on, as the file numbers it.
+    pub header_row: Option<usize>,
 }
 
 /// Reads the annex in `bytes` (the file `shown`); `this_year` is the fallback year.
@@ -70,6 +79,16 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
         reader.read(table, columns);
     }
     let mut annex = reader.finish();
+    let mapping = columns
+        .first()
+        .map(annex::Columns::mapping)
+        .unwrap_or_default();
+    let header_row = match (chosen.first(), columns.first()) {
+        (Some(table), Some(columns)) => table.rows.get(columns.first).map_or(0, |r| r.number),
+        _ => 0,
+    };
+    // What was read is checked before anything is written (`refusal`).
+    let findings = self_check(&annex, &chosen, &columns, options);
     if annex.sections.iter().all(|s| s.tasks.is_empty()) {
         let table = chosen
             .first()
@@ -91,11 +110,6 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
     // What could not be read, cell by cell.
     let mut warnings = std::mem::take(&mut annex.warnings);
     for section in &annex.sections {
-        let ids: Vec<&str> = section
-            .tasks
-            .iter()
-            .filter_map(|t| t.parent.as_deref())
-            .collect();
         for task in &section.tasks {
             if let Some(wording) = &task.deadline
                 && let Err(e) = deadline::parse(wording, year)
@@ -107,24 +121,130 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
                     reason = e.message
                 ));
             }
-            if task.lead.is_empty() && !ids.contains(&task.id.as_str()) {
-                warnings.push(msg!(
-                    "{at}, \"{column}\": task `{id}` names no lead unit; add one before `plan check`",
-                    at = &task.at,
-                    column = annex.lead_column,
-                    id = task.id
-                ));
-            }
         }
     }
     annex.warnings = warnings;
     Ok(Imported {
         annex,
+        mapping,
+        header_row,
+        findings,
         year,
         title,
         organization,
         document,
     })
+}
+
+impl Imported {
+    /// The error that stops an import whose reading is doubtful: each finding, then which
+    /// column was read as what and how to say otherwise. `None` when there is no finding.
+    pub fn refusal(&self, shown: &str) -> Option<crate::message::Error> {
+        let mut said = msg!(
+            "`{shown}` was not imported: what was read does not look like the annex",
+            shown
+        );
+        if self.findings.is_empty() {
+            return None;
+        }
+        for finding in &self.findings {
+            said = msg!(
+                "{said}\n  - {finding}",
+                said = said.as_arg(),
+                finding = finding.as_arg()
+            );
+        }
+        Some(said.help(msg!(
+            "the columns were read as: {mapping} (header on row {header_row}); say which column holds what with `--columns title=C,lead=D,…` (a letter or words of its header), or where the header is with `--header-row N`, and try with `--dry-run`",
+            mapping = self.mapping,
+            header_row = self.header_row
+        )))
+    }
+}
+
+/// What makes a reading doubtful, table by table: a row of the header read as a task, every
+/// title alike, a column of long text read as nothing (unless `--columns` chose the columns).
+fn self_check(
+    annex: &Annex,
+    tables: &[&Table],
+    columns: &[annex::Columns],
+    options: &Options,
+) -> Vec<Message> {
+    let mut findings = Vec::new();
+    let headers: std::collections::HashSet<String> = tables
+        .iter()
+        .zip(columns)
+        .flat_map(|(table, columns)| {
+            let rows = table.rows.iter().skip(columns.first).take(columns.rows);
+            rows.flat_map(|r| r.cells.iter().map(|c| fold(c.text.trim())))
+                .chain(columns.names.iter().map(|n| fold(n)))
+                .collect::<Vec<_>>()
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    let tasks: Vec<&annex::Task> = annex.sections.iter().flat_map(|s| &s.tasks).collect();
+    for task in &tasks {
+        let title_is_a_header = headers.contains(&fold(&task.title));
+        let lead_is_a_header =
+            !task.lead.is_empty() && task.lead.iter().all(|u| headers.contains(&fold(u)));
+        if title_is_a_header || lead_is_a_header {
+            findings.push(msg!(
+                "{at}: a row of the header (\"{title}\") was read as a task",
+                at = &task.at,
+                title = task.title
+            ));
+        }
+    }
+    // A task with no lead that nothing is under: the lead column is not the right one, or the
+    // row is not a task.
+    let parents: std::collections::HashSet<&str> =
+        tasks.iter().filter_map(|t| t.parent.as_deref()).collect();
+    for task in tasks
+        .iter()
+        .filter(|t| t.lead.is_empty() && !parents.contains(t.id.as_str()))
+    {
+        findings.push(msg!(
+            "{at}, \"{column}\": task `{id}` names no lead unit",
+            at = &task.at,
+            column = annex.lead_column,
+            id = task.id
+        ));
+    }
+    let titles: std::collections::HashSet<&str> = tasks.iter().map(|t| t.title.as_str()).collect();
+    if tasks.len() >= 3 && titles.len() == 1 {
+        findings.push(msg!(
+            "all {count} tasks have the same title, \"{title}\": the title column is not the right one",
+            count = tasks.len(),
+            title = tasks[0].title
+        ));
+    }
+    if options.columns.is_empty() {
+        for (table, columns) in tables.iter().zip(columns) {
+            let used: Vec<usize> = columns.fields.values().copied().collect();
+            let rows: Vec<&grid::Row> = table
+                .rows
+                .iter()
+                .skip(columns.first + columns.rows)
+                .collect();
+            for column in (0..table.width()).filter(|c| !used.contains(c)) {
+                let long = rows
+                    .iter()
+                    .filter_map(|r| r.cells.get(column))
+                    .filter(|c| !c.from_left && !c.from_above && c.text.chars().count() >= 40)
+                    .count();
+                if long >= 3 && long * 2 >= rows.len() {
+                    findings.push(msg!(
+                        "{table}, column {letter} (\"{name}\"): long text in {long} rows, read as nothing",
+                        table = table.place.name(),
+                        letter = annex::letter(column),
+                        name = columns.names.get(column).cloned().unwrap_or_default(),
+                        long
+                    ));
+                }
+            }
+        }
+    }
+    findings
 }
 
 /// The tables of a file, by its kind (its name, else its first bytes).
@@ -390,13 +510,17 @@ fn choose<'t>(
         (None, None) => None,
     };
     if let Some(table) = explicit {
-        let columns = annex::header(table).ok_or_else(|| no_header(shown, &[table]))?;
+        let columns = header_of(table, options)?.ok_or_else(|| no_header(shown, &[table]))?;
         return Ok((vec![table], vec![columns]));
     }
     let Some(first) = tables
         .iter()
-        .position(|t| !t.hidden && annex::header(t).is_some())
+        .position(|t| !t.hidden && header_of(t, options).is_ok_and(|h| h.is_some()))
     else {
+        // A column that `--columns` names and no table has is said as such.
+        if let Some(table) = tables.iter().find(|t| !t.hidden) {
+            header_of(table, options)?;
+        }
         let all: Vec<&Table> = tables.iter().collect();
         bail!(no_header(shown, &all));
     };
@@ -409,7 +533,7 @@ fn choose<'t>(
         if (matches!(table.place, grid::TableOrigin::Sheet(_)) || table.hidden) && index != first {
             break;
         }
-        match annex::header(table) {
+        match header_of(table, options).ok().flatten() {
             Some(found) if index == first || same_fields(&found, &columns[0]) => {
                 chosen.push(table);
                 columns.push(found);
@@ -425,6 +549,49 @@ fn choose<'t>(
         }
     }
     Ok((chosen, columns))
+}
+
+/// A table's header, as the reader finds it or as `--header-row` says, with the columns
+/// `--columns` names: `None` when it has no task column and lead column even then; an error
+/// when `--header-row` or `--columns` name what the table does not have.
+fn header_of(table: &Table, options: &Options) -> Result<Option<annex::Columns>> {
+    let found = match options.header_row {
+        Some(number) => Some(annex::header_at(table, number).ok_or_else(|| {
+            msg!(
+                "{table} has no row {number}",
+                table = table.place.name(),
+                number
+            )
+            .help(msg!(
+                "`--header-row` takes a row's number as the file shows it"
+            ))
+        })?),
+        None => annex::header(table),
+    };
+    let Some(mut columns) = found else {
+        return Ok(None);
+    };
+    for (field, reference) in &options.columns {
+        let column = columns.find(reference).ok_or_else(|| {
+            let seen: Vec<String> = columns
+                .names
+                .iter()
+                .enumerate()
+                .filter(|(_, name)| !name.is_empty())
+                .map(|(c, name)| format!("{} \"{name}\"", annex::letter(c)))
+                .collect();
+            msg!(
+                "`--columns`: {table} has no column `{reference}` (one letter, or words of one header)",
+                table = table.place.name(),
+                reference
+            )
+            .help(msg!("its columns are {columns}", columns = seen.join(", ")))
+        })?;
+        columns.assign(*field, column);
+    }
+    let complete =
+        columns.get(annex::Field::Title).is_some() && columns.get(annex::Field::Lead).is_some();
+    Ok(complete.then_some(columns))
 }
 
 fn same_fields(a: &annex::Columns, b: &annex::Columns) -> bool {
@@ -469,7 +636,7 @@ fn no_header(shown: &str, tables: &[&Table]) -> crate::message::Error {
         ),
     };
     message.help(msg!(
-        "the header needs a task column (\"Nhiệm vụ\", \"Nội dung\") and a lead column (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); choose another table with `--table N` or `--sheet NAME`"
+        "the header needs a task column (\"Nhiệm vụ\", \"Nội dung\") and a lead column (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); choose another table with `--table N` or `--sheet NAME`, or say where the header is and which column holds what with `--header-row N --columns title=B,lead=C`"
     ))
 }
 
@@ -596,6 +763,77 @@ fn guess_year(title: Option<&str>, annex: &Annex) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_self_check_finds_a_header_read_as_a_task_and_titles_all_alike() {
+        let table = Table {
+            place: grid::TableOrigin::Csv,
+            rows: vec![grid::Row {
+                number: 1,
+                cells: ["STT", "Nhiệm vụ", "Chủ trì"].map(grid::Cell::new).to_vec(),
+            }],
+            above: Vec::new(),
+            hidden: false,
+        };
+        let columns = annex::header(&table).unwrap();
+        let task = |id: &str, title: &str, lead: &str| annex::Task {
+            id: id.into(),
+            parent: None,
+            title: title.into(),
+            lead: vec![lead.into()],
+            support: Vec::new(),
+            budget: None,
+            deadline: None,
+            product: None,
+            funding: None,
+            note: None,
+            at: msg!("row {row}", row = 2),
+        };
+        let annex = |tasks: Vec<annex::Task>| Annex {
+            sections: vec![annex::Section {
+                id: "I".into(),
+                title: "Thể chế".into(),
+                part: None,
+                tasks,
+            }],
+            ..Annex::default()
+        };
+        let said = |annex: &Annex| -> Vec<String> {
+            self_check(
+                annex,
+                &[&table],
+                std::slice::from_ref(&columns),
+                &Options::default(),
+            )
+            .iter()
+            .map(|m| m.text(crate::lang::Lang::En))
+            .collect()
+        };
+        // The header's own words, read as a task: "Nhiệm vụ" led by "Chủ trì".
+        let header_as_task = annex(vec![task("I.1", "Nhiệm vụ", "Chủ trì")]);
+        assert_eq!(
+            said(&header_as_task),
+            ["row 2: a row of the header (\"Nhiệm vụ\") was read as a task"]
+        );
+        // Three tasks with one title: the title column holds something else.
+        let alike = annex(vec![
+            task("I.1", "Sở Tư pháp", "Văn phòng"),
+            task("I.2", "Sở Tư pháp", "Văn phòng"),
+            task("I.3", "Sở Tư pháp", "Văn phòng"),
+        ]);
+        assert_eq!(
+            said(&alike),
+            [
+                "all 3 tasks have the same title, \"Sở Tư pháp\": the title column is not the right one"
+            ]
+        );
+        // Tasks as an annex has them: nothing to say.
+        let fine = annex(vec![
+            task("I.1", "Rà soát văn bản", "Văn phòng"),
+            task("I.2", "Báo cáo kết quả", "Văn phòng"),
+        ]);
+        assert!(said(&fine).is_empty());
+    }
 
     #[test]
     fn the_headers_seen_are_listed_table_by_table_in_either_language() {

@@ -45,6 +45,48 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "`{number}` in `{text}` is not a number as written (its groups of digits are not of three): it is kept as written",
         "`{number}` trong `{text}` không phải là số viết đúng cách (các nhóm chữ số không đủ ba chữ số): được giữ nguyên văn",
     ),
+    // The self-check of an import (import/mod.rs).
+    (
+        "`{shown}` was not imported: what was read does not look like the annex",
+        "`{shown}` không được nhập: những gì đọc được không giống phụ lục",
+    ),
+    ("{said}\n  - {finding}", "{said}\n  - {finding}"),
+    (
+        "the columns were read as: {mapping} (header on row {header_row}); say which column holds what with `--columns title=C,lead=D,…` (a letter or words of its header), or where the header is with `--header-row N`, and try with `--dry-run`",
+        "các cột đã được đọc là: {mapping} (tiêu đề ở hàng {header_row}); hãy chỉ rõ cột nào chứa gì bằng `--columns title=C,lead=D,…` (chữ cái của cột hoặc từ trong tiêu đề cột), hoặc hàng tiêu đề bằng `--header-row N`, và thử với `--dry-run`",
+    ),
+    (
+        "{at}: a row of the header (\"{title}\") was read as a task",
+        "{at}: một hàng của tiêu đề bảng (\"{title}\") bị đọc thành nhiệm vụ",
+    ),
+    (
+        "all {count} tasks have the same title, \"{title}\": the title column is not the right one",
+        "cả {count} nhiệm vụ có cùng tên \"{title}\": cột tên nhiệm vụ chưa đúng",
+    ),
+    (
+        "{table}, column {letter} (\"{name}\"): long text in {long} rows, read as nothing",
+        "{table}, cột {letter} (\"{name}\"): có văn bản dài ở {long} hàng nhưng không được đọc vào đâu",
+    ),
+    (
+        "{table} has no row {number}",
+        "{table} không có hàng {number}",
+    ),
+    (
+        "`--header-row` takes a row's number as the file shows it",
+        "`--header-row` nhận số hàng như tệp hiển thị",
+    ),
+    (
+        "`--columns`: {table} has no column `{reference}` (one letter, or words of one header)",
+        "`--columns`: {table} không có cột `{reference}` (một chữ cái, hoặc từ trong tiêu đề của một cột)",
+    ),
+    ("its columns are {columns}", "các cột của nó là {columns}"),
+    (
+        "`{part}` does not say which column: write FIELD=COLUMN, such as `title=C`",
+        "`{part}` không nói rõ cột nào: hãy viết TRƯỜNG=CỘT, ví dụ `title=C`",
+    ),
+    ("unknown field `{field}`", "không có trường `{field}`"),
+    ("the fields are {names}", "các trường là {names}"),
+    ("columns read: {mapping}", "các cột đã đọc: {mapping}"),
     // The bounds of an imported table (import/grid.rs).
     (
         "{table} of `{shown}` is {rows} rows of {columns} columns: far larger than an annex, so it is not read",
@@ -1245,8 +1287,8 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "{at}, cột \"{column}\": {reason}",
     ),
     (
-        "{at}, \"{column}\": task `{id}` names no lead unit; add one before `plan check`",
-        "{at}, cột \"{column}\": nhiệm vụ `{id}` chưa có đơn vị chủ trì; hãy bổ sung trước khi chạy `plan check`",
+        "{at}, \"{column}\": task `{id}` names no lead unit",
+        "{at}, cột \"{column}\": nhiệm vụ `{id}` không ghi đơn vị chủ trì",
     ),
     (
         "`{shown}` has a table of tasks ({table}), but no task could be read from its rows",
@@ -1360,8 +1402,8 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "`{shown}` không có bảng nào có dòng tiêu đề ghi cột nhiệm vụ và cột đơn vị chủ trì (không thấy tiêu đề nào)",
     ),
     (
-        "the header needs a task column (\"Nhiệm vụ\", \"Nội dung\") and a lead column (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); choose another table with `--table N` or `--sheet NAME`",
-        "dòng tiêu đề cần có cột nhiệm vụ (\"Nhiệm vụ\", \"Nội dung\") và cột đơn vị chủ trì (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); hãy chọn bảng khác bằng `--table N` hoặc `--sheet NAME`",
+        "the header needs a task column (\"Nhiệm vụ\", \"Nội dung\") and a lead column (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); choose another table with `--table N` or `--sheet NAME`, or say where the header is and which column holds what with `--header-row N --columns title=B,lead=C`",
+        "dòng tiêu đề cần có cột nhiệm vụ (\"Nhiệm vụ\", \"Nội dung\") và cột đơn vị chủ trì (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); hãy chọn bảng khác bằng `--table N` hoặc `--sheet NAME`, hoặc chỉ rõ hàng tiêu đề và cột nào chứa gì bằng `--header-row N --columns title=B,lead=C`",
     ),
     (
         "`{shown}` is not a Word document: it has no `word/document.xml`",
