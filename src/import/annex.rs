@@ -511,7 +511,7 @@ pub struct Task {
 
 impl Task {
     /// A task titled `title`, read at `at`, with nothing else known yet.
-    fn new(title: String, at: &Message) -> Task {
+    pub(super) fn new(title: String, at: &Message) -> Task {
         Task {
             id: String::new(),
             parent: None,

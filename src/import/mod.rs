@@ -778,16 +778,8 @@ mod tests {
         let columns = annex::header(&table).unwrap();
         let task = |id: &str, title: &str, lead: &str| annex::Task {
             id: id.into(),
-            parent: None,
-            title: title.into(),
             lead: vec![lead.into()],
-            support: Vec::new(),
-            budget: None,
-            deadline: None,
-            product: None,
-            funding: None,
-            note: None,
-            at: msg!("row {row}", row = 2),
+            ..annex::Task::new(title.into(), &msg!("row {row}", row = 2))
         };
         let annex = |tasks: Vec<annex::Task>| Annex {
             sections: vec![annex::Section {
