@@ -282,6 +282,22 @@ const OPEN_ENDED: [&str; 5] = [
 ];
 
 fn read(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
+    // A first date, then a duty that goes on ("Hoàn thành trong quý I năm 2026 và cập nhật
+    // hằng năm", "Giai đoạn 2025 - 2026 và duy trì thường xuyên"): due at the first date,
+    // which the ongoing part never hides.
+    if let Some((first, then)) = text.split_once(" va ")
+        && CONTINUOUS
+            .iter()
+            .chain(&RECURS)
+            .chain(&["cap nhat", "duy tri"])
+            .any(|w| then.contains(w))
+        && let Some(Ok(first)) = dated(first, year)
+            .map(|d| d.map_err(Problem::Impossible))
+            .or_else(|| range(first, year))
+        && matches!(first, Deadline::Dated { .. })
+    {
+        return Some(Ok(first));
+    }
     if CONTINUOUS.iter().any(|w| text.contains(w)) {
         return Some(Ok(Deadline::Continuous));
     }
@@ -315,14 +331,41 @@ fn read(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
     if ELSEWHERE.iter().any(|w| text.contains(w)) {
         return Some(Ok(Deadline::External));
     }
-    // "Từ 01/3/2024", "Từ tháng 4/2024": a start and no end, ongoing from then.
-    let start = ["bat dau tu ", "tu "]
-        .iter()
-        .find_map(|p| text.strip_prefix(p))?;
-    match dated(start, year)? {
-        Ok(_) => Some(Ok(Deadline::Continuous)),
-        Err(date) => Some(Err(Problem::Impossible(date))),
+    // "Trước năm 2028": done by the end of the year before.
+    if let Some(y) = text.strip_prefix("truoc nam ").and_then(year_of) {
+        let period = Period::year(y - 1);
+        return Some(Ok(Deadline::Dated {
+            due: period.end(),
+            period: Some(period),
+        }));
     }
+    // "Từ 01/3/2024", "Triển khai từ năm 2025": a start and no end, ongoing from then.
+    let start = [
+        "bat dau tu ",
+        "trien khai tu ",
+        "thuc hien tu ",
+        "ap dung tu ",
+        "tu ",
+    ]
+    .iter()
+    .find_map(|p| text.strip_prefix(p))
+    .or_else(|| text.find(" tu ").map(|at| &text[at + 4..]));
+    if let Some(start) = start {
+        return match dated(start, year)? {
+            Ok(_) => Some(Ok(Deadline::Continuous)),
+            Err(date) => Some(Err(Problem::Impossible(date))),
+        };
+    }
+    // A period inside a sentence, with its year: "Ban hành trong quý III năm 2025".
+    if !names_year(text) {
+        return None;
+    }
+    ["quy ", "thang ", "6 thang ", "nam "]
+        .iter()
+        .find_map(|word| {
+            let at = text.find(&format!(" {word}"))?;
+            dated(&text[at + 1..], year).map(|read| read.map_err(Problem::Impossible))
+        })
 }
 
 /// Single spaces, no space around `/`, dashes as `-`, no final full stop, and the old spelling
@@ -778,6 +821,31 @@ mod tests {
             quarterly.describe().text(Lang::Vi),
             "định kỳ: mỗi quý, mỗi kỳ đến hạn vào cuối quý đó"
         );
+    }
+
+    #[test]
+    fn sentences_of_later_annexes() {
+        // A period inside a sentence, with its year.
+        assert_eq!(due("Ban hành trong quý III năm 2025"), day(2025, 9, 30));
+        assert_eq!(due("Hoàn thành trong tháng 9 năm 2025"), day(2025, 9, 30));
+        assert_eq!(due("Chậm nhất quý II/2026"), day(2026, 6, 30));
+        // Before a year: by the end of the year before.
+        assert_eq!(due("Trước năm 2028"), day(2027, 12, 31));
+        // A start and no end: ongoing from then.
+        assert_eq!(kind("Triển khai từ năm 2025"), Kind::Continuous);
+        assert_eq!(kind("Bắt đầu từ quý IV/2025"), Kind::Continuous);
+        // A first date, then an ongoing duty: due at the first date.
+        assert_eq!(
+            due("Hoàn thành trong quý I năm 2026 và cập nhật hằng năm"),
+            day(2026, 3, 31)
+        );
+        assert_eq!(
+            due("Giai đoạn 2025 - 2026 và duy trì thường xuyên"),
+            day(2026, 12, 31)
+        );
+        assert_eq!(due("05/09/2025"), day(2025, 9, 5));
+        // A period without its year inside a sentence is not guessed at.
+        assert!(parse("Định kì quy năm nay", 2023).is_err());
     }
 
     #[test]
