@@ -71,6 +71,24 @@ pub fn field(header: &str) -> Option<Field> {
     if has(&["san pham", "ket qua", "hinh thuc"]) {
         return Some(Field::Product);
     }
+    // A header says first what its column holds: "Nội dung thực hiện" is what is done, not
+    // who does it ("Đơn vị thực hiện").
+    let starts = |words: &[&str]| {
+        words.iter().any(|w| {
+            h.strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+    };
+    if starts(&[
+        "noi dung",
+        "nhiem vu",
+        "ten",
+        "cong viec",
+        "giai phap",
+        "hoat dong",
+    ]) {
+        return Some(Field::Title);
+    }
     if has(&["chu tri", "thuc hien", "trach nhiem", "dau moi"]) {
         return Some(Field::Lead);
     }
@@ -117,6 +135,8 @@ pub struct Columns {
     pub rows: usize,
     /// What a bare number in the budget column counts in.
     pub scale: u64,
+    /// The columns whose headers name the task, in order.
+    title_like: Vec<usize>,
 }
 
 impl Columns {
@@ -150,13 +170,83 @@ pub fn header(table: &Table) -> Option<Columns> {
             .get(first + 1)
             .filter(|next| is_sub_header(next))
             .and_then(|next| columns(&[&rows[first], next], first));
-        match (single, pair) {
-            (_, Some(pair)) => return Some(pair),
-            (Some(single), None) => return Some(single),
-            _ => {}
+        if let Some(mut found) = pair.or(single) {
+            settle_title(table, &mut found);
+            return Some(found);
         }
     }
     None
+}
+
+/// Two columns whose headers both name the task ("Nội dung" and "Nhiệm vụ"; "Tên nhiệm vụ"
+/// and "Nội dung thực hiện"; "Văn bản giao nhiệm vụ" and "Tên nhiệm vụ"): the first is a
+/// section column only if it reads as one, a name merged down beside its tasks, changing
+/// seldom. Otherwise the title is the column its header calls the name ("Tên …"), else the
+/// one with the longer text, and the other is kept as the note (when the annex has no note
+/// column), not lost.
+fn settle_title(table: &Table, columns: &mut Columns) {
+    let candidates = columns.title_like.clone();
+    if candidates.len() < 2 {
+        return;
+    }
+    let rows: Vec<&Row> = table
+        .rows
+        .iter()
+        .skip(columns.first + columns.rows)
+        .take(400)
+        .collect();
+    let own = |row: &Row, column: usize| {
+        row.cells
+            .get(column)
+            .filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty())
+            .map(|c| c.text.trim().to_string())
+    };
+    // How often a column's text changes down the rows, and how much text it holds.
+    let changes = |column: usize| {
+        let mut count = 0;
+        let mut last = None;
+        for row in &rows {
+            if let Some(text) = own(row, column) {
+                if last.as_ref() != Some(&text) {
+                    count += 1;
+                }
+                last = Some(text);
+            }
+        }
+        count
+    };
+    let length = |column: usize| -> usize {
+        rows.iter()
+            .filter_map(|r| own(r, column))
+            .map(|t| t.chars().count())
+            .sum()
+    };
+    let named = |column: usize| columns.folded[column].starts_with("ten ");
+    // The first is a section column when it changes at most half as often as the others.
+    let busiest = candidates[1..]
+        .iter()
+        .map(|&c| changes(c))
+        .max()
+        .unwrap_or(0);
+    let (section, rest) = match candidates.split_first() {
+        Some((&first, rest)) if changes(first) * 2 <= busiest => (Some(first), rest.to_vec()),
+        _ => (None, candidates.clone()),
+    };
+    let title = rest
+        .iter()
+        .copied()
+        .find(|&c| named(c))
+        .or_else(|| rest.iter().copied().max_by_key(|&c| length(c)));
+    let Some(title) = title else { return };
+    columns.fields.remove(&Field::Section);
+    if let Some(section) = section {
+        columns.fields.insert(Field::Section, section);
+    }
+    columns.fields.insert(Field::Title, title);
+    // The other task column is kept as the note, when the annex has none of its own.
+    if let Some(&other) = rest.iter().find(|&&c| c != title) {
+        columns.fields.entry(Field::Note).or_insert(other);
+    }
 }
 
 /// Whether a row holds one text at most (its own cells, not those merged into it): a title
@@ -241,6 +331,16 @@ pub fn letter(column: usize) -> String {
 }
 
 impl Columns {
+    /// The columns whose headers name the task that no field is read from.
+    pub fn unread_task_columns(&self) -> Vec<usize> {
+        let used: Vec<usize> = self.fields.values().copied().collect();
+        self.title_like
+            .iter()
+            .copied()
+            .filter(|c| !used.contains(c))
+            .collect()
+    }
+
     /// Reads `field` from `column` (and no other field from it).
     pub fn assign(&mut self, field: Field, column: usize) {
         self.fields.retain(|f, c| *f != field && *c != column);
@@ -351,6 +451,7 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
     Columns {
         folded: names.iter().map(|n| fold(n)).collect(),
         names,
+        title_like: titles,
         fields,
         first,
         rows: header.len(),

@@ -226,7 +226,18 @@ fn self_check(
                 .iter()
                 .skip(columns.first + columns.rows)
                 .collect();
-            for column in (0..table.width()).filter(|c| !used.contains(c)) {
+            for column in columns.unread_task_columns() {
+                findings.push(msg!(
+                    "{table}, column {letter} (\"{name}\"): its header names the task, but nothing was read from it",
+                    table = table.place.name(),
+                    letter = annex::letter(column),
+                    name = columns.names.get(column).cloned().unwrap_or_default()
+                ));
+            }
+            let task_columns = columns.unread_task_columns();
+            let others =
+                (0..table.width()).filter(|c| !used.contains(c) && !task_columns.contains(c));
+            for column in others {
                 let long = rows
                     .iter()
                     .filter_map(|r| r.cells.get(column))

@@ -47,6 +47,10 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
     ),
     // The self-check of an import (import/mod.rs).
     (
+        "{table}, column {letter} (\"{name}\"): its header names the task, but nothing was read from it",
+        "{table}, cột {letter} (\"{name}\"): tiêu đề cột ghi là nhiệm vụ nhưng không được đọc vào đâu",
+    ),
+    (
         "`{shown}` was not imported: what was read does not look like the annex",
         "`{shown}` không được nhập: những gì đọc được không giống phụ lục",
     ),

@@ -939,3 +939,77 @@ fn header_row_and_columns_read_a_header_the_reader_does_not_know() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("unknown field `tittle`"), "{err}");
 }
+
+#[test]
+fn a_name_column_beside_a_content_column_is_the_title_and_the_content_is_kept() {
+    let root = tempfile::TempDir::new().unwrap();
+    let import = |csv: &str, args: &[&str]| {
+        fs::write(root.path().join("annex.csv"), csv).unwrap();
+        let args = [
+            &["import", "annex.csv", "--dry-run", "--format", "json"],
+            args,
+        ]
+        .concat();
+        common::run_plan(root.path(), &args)
+    };
+    let read = |out: &str| -> Vec<(String, String, String)> {
+        let tasks: serde_json::Value = serde_json::from_str(out).unwrap();
+        let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        tasks
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| (text(&t["id"]), text(&t["title"]), text(&t["note"])))
+            .collect()
+    };
+    let rows = |a: &str, b: &str| {
+        format!("I;CẢI CÁCH THỂ CHẾ;;;;\n1;{a};Văn phòng;Quý 2/2024\n2;{b};Thanh tra;Quý 3/2024\n")
+    };
+    // "Tên nhiệm vụ" is the name, the title; "Nội dung thực hiện" (what is done, not who does
+    // it) is kept as the note. Neither changes seldom enough to be a section column.
+    let (code, out, err) = import(
+        &format!(
+            "STT;Tên nhiệm vụ;Nội dung thực hiện;Cơ quan chủ trì;Thời gian hoàn thành\n{}",
+            rows(
+                "Rà soát văn bản;Rà soát toàn bộ văn bản do Sở tham mưu",
+                "Báo cáo kết quả;Tổng hợp kết quả của các phòng"
+            )
+        ),
+        &[],
+    );
+    assert_eq!(code, 0, "{err}");
+    let expected = [
+        (
+            "I.1",
+            "Rà soát văn bản",
+            "Rà soát toàn bộ văn bản do Sở tham mưu",
+        ),
+        ("I.2", "Báo cáo kết quả", "Tổng hợp kết quả của các phòng"),
+    ]
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()));
+    assert_eq!(read(&out), expected, "{err}");
+    // "Văn bản giao nhiệm vụ" holds the documents that gave the tasks: not the title.
+    let (code, out, err) = import(
+        &format!(
+            "STT;Văn bản giao nhiệm vụ;Tên nhiệm vụ;Cơ quan chủ trì;Thời gian hoàn thành\n{}",
+            rows(
+                "Nghị quyết số 12/NQ-CP;Rà soát văn bản",
+                "Quyết định số 45/QĐ-UBND;Báo cáo kết quả"
+            )
+        ),
+        &[],
+    );
+    assert_eq!(code, 0, "{err}");
+    let titles: Vec<String> = read(&out).into_iter().map(|t| t.1).collect();
+    assert_eq!(titles, ["Rà soát văn bản", "Báo cáo kết quả"], "{err}");
+    // Three columns that name the task, one note: the third is named, not dropped.
+    let (code, _, err) = import(
+        "STT;Văn bản giao nhiệm vụ;Tên nhiệm vụ;Nội dung thực hiện;Cơ quan chủ trì;Thời gian hoàn thành\nI;THỂ CHẾ;;;;\n1;Nghị quyết số 12/NQ-CP;Rà soát văn bản;Rà soát toàn bộ văn bản;Văn phòng;Quý 2/2024\n",
+        &[],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("column D (\"Nội dung thực hiện\"): its header names the task, but nothing was read from it"),
+        "{err}"
+    );
+}
