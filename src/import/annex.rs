@@ -908,16 +908,28 @@ impl AnnexReader {
                 .unwrap_or_default()
         };
         let lead = text(Field::Lead);
-        task.lead = units::split(&lead)
-            .into_iter()
-            .map(|u| self.unit(&u))
-            .collect();
+        let mut support_named = Vec::new();
+        for unit in units::split(&lead) {
+            // "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)": the role after the name.
+            match units::role_after(&unit) {
+                Some((name, units::Role::Support)) => support_named.push(name),
+                Some((name, units::Role::Lead)) => task.lead.push(self.unit(&name)),
+                None => task.lead.push(self.unit(&unit)),
+            }
+        }
         if columns.get(Field::Support) != columns.get(Field::Lead) {
             let support = text(Field::Support);
             task.support = units::split(&support)
                 .into_iter()
+                .map(|u| units::role_after(&u).map_or(u, |(name, _)| name))
                 .map(|u| self.unit(&u))
                 .collect();
+        }
+        for name in support_named {
+            let unit = self.unit(&name);
+            if !task.support.contains(&unit) {
+                task.support.push(unit);
+            }
         }
         let optional = |value: String| Some(clean(&value)).filter(|v| !v.is_empty());
         task.deadline = optional(text(Field::Deadline));

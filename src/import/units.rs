@@ -120,6 +120,26 @@ pub fn split(cell: &str) -> Vec<String> {
     units
 }
 
+/// The role written after a unit's name in brackets, and the name without it: "Sở Nội vụ
+/// (chủ trì)", "Sở Tài chính (phối hợp)".
+pub fn role_after(unit: &str) -> Option<(String, Role)> {
+    let (name, bracket) = unit.trim_end().strip_suffix(')')?.rsplit_once('(')?;
+    let role = match fold(bracket.trim()).as_str() {
+        "chu tri" | "don vi chu tri" | "co quan chu tri" => Role::Lead,
+        "phoi hop" | "don vi phoi hop" | "co quan phoi hop" => Role::Support,
+        _ => return None,
+    };
+    let name = name.trim();
+    (!name.is_empty()).then(|| (name.to_string(), role))
+}
+
+/// Which column a unit is named in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Lead,
+    Support,
+}
+
 /// A leading bullet (`- `, `+ `, `• `).
 fn strip_bullet(line: &str) -> &str {
     for bullet in ['-', '+', '•', '*', '–', '·'] {
@@ -325,6 +345,20 @@ mod tests {
                 .collect();
             assert_eq!(split(cell), expected, "{cell}");
         }
+    }
+
+    #[test]
+    fn a_role_in_brackets_after_a_name_is_read() {
+        assert_eq!(
+            role_after("Sở Nội vụ (chủ trì)"),
+            Some(("Sở Nội vụ".to_string(), Role::Lead))
+        );
+        assert_eq!(
+            role_after("Sở Tài chính (Phối hợp)"),
+            Some(("Sở Tài chính".to_string(), Role::Support))
+        );
+        assert_eq!(role_after("Trung tâm (KH&CN)"), None);
+        assert_eq!(role_after("Văn phòng"), None);
     }
 
     #[test]

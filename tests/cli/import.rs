@@ -1013,3 +1013,26 @@ fn a_name_column_beside_a_content_column_is_the_title_and_the_content_is_kept() 
         "{err}"
     );
 }
+
+#[test]
+fn roles_written_after_the_units_in_one_column_are_read() {
+    let root = tempfile::TempDir::new().unwrap();
+    fs::write(
+        root.path().join("annex.csv"),
+        "STT;Nhiệm vụ;Cơ quan thực hiện;Thời gian hoàn thành\nI;THỂ CHẾ;;\n1;Rà soát văn bản;\"- Sở Nội vụ (chủ trì);\n- Sở Tài chính (phối hợp)\";Quý 2/2024\n",
+    )
+    .unwrap();
+    let (code, out, err) = common::run_plan(
+        root.path(),
+        &["import", "annex.csv", "--dry-run", "--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (&tasks[0]["lead"], &tasks[0]["support"]),
+        (
+            &serde_json::json!(["Sở Nội vụ"]),
+            &serde_json::json!(["Sở Tài chính"])
+        )
+    );
+}
