@@ -624,11 +624,11 @@ pub fn parse_span(text: &str) -> Result<u32, message::Error> {
 
 /// What `--columns` says: each field, and the column it is read from (a letter or header words).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ColumnChoices(pub Vec<(crate::import::annex::Field, String)>);
+pub struct ColumnChoices(pub Vec<(crate::import::header::Field, String)>);
 
 /// `title=C,lead=D`: each field named by `--columns`, and the column it names.
 fn parse_columns(text: &str) -> Result<ColumnChoices, message::Error> {
-    use crate::import::annex::Field;
+    use crate::import::header::Field;
     let names = || crate::text::quoted_list(Field::NAMES.iter().map(|(_, name)| *name));
     text.split(',')
         .filter(|part| !part.trim().is_empty())

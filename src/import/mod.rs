@@ -5,6 +5,7 @@ pub mod amount;
 pub mod annex;
 pub mod docx;
 pub mod grid;
+pub mod header;
 pub mod sheet;
 pub mod units;
 pub mod write;
@@ -53,7 +54,7 @@ pub struct Options {
     pub table: Option<usize>,
     pub sheet: Option<String>,
     /// `--columns`: fields read from the columns named (by letter or header words).
-    pub columns: Vec<(annex::Field, String)>,
+    pub columns: Vec<(header::Field, String)>,
     /// `--header-row`: the row the header starts on, as the file numbers it.
     pub header_row: Option<usize>,
 }
@@ -81,7 +82,7 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
     let mut annex = reader.finish();
     let mapping = columns
         .first()
-        .map(annex::Columns::mapping)
+        .map(header::Columns::mapping)
         .unwrap_or_default();
     let header_row = match (chosen.first(), columns.first()) {
         (Some(table), Some(columns)) => table.rows.get(columns.first).map_or(0, |r| r.number),
@@ -167,7 +168,7 @@ impl Imported {
 fn self_check(
     annex: &Annex,
     tables: &[&Table],
-    columns: &[annex::Columns],
+    columns: &[header::Columns],
     options: &Options,
 ) -> Vec<Message> {
     let mut findings = Vec::new();
@@ -230,7 +231,7 @@ fn self_check(
                 findings.push(msg!(
                     "{table}, column {letter} (\"{name}\"): its header names the task, but nothing was read from it",
                     table = table.place.name(),
-                    letter = annex::letter(column),
+                    letter = header::letter(column),
                     name = columns.names.get(column).cloned().unwrap_or_default()
                 ));
             }
@@ -247,7 +248,7 @@ fn self_check(
                     findings.push(msg!(
                         "{table}, column {letter} (\"{name}\"): long text in {long} rows, read as nothing",
                         table = table.place.name(),
-                        letter = annex::letter(column),
+                        letter = header::letter(column),
                         name = columns.names.get(column).cloned().unwrap_or_default(),
                         long
                     ));
@@ -475,7 +476,7 @@ fn choose<'t>(
     tables: &'t [Table],
     shown: &str,
     options: &Options,
-) -> Result<(Vec<&'t Table>, Vec<annex::Columns>)> {
+) -> Result<(Vec<&'t Table>, Vec<header::Columns>)> {
     if tables.iter().all(|t| t.rows.is_empty()) {
         bail!(msg!("`{shown}` holds no table", shown).help(msg!(
             "the annex must be a table (in Word: Insert, Table), with a header row naming the task and the lead unit"
@@ -550,7 +551,7 @@ fn choose<'t>(
                 columns.push(found);
             }
             None if index > first && table.width() == width && width >= 4 => {
-                let mut carried: annex::Columns = columns[0].clone();
+                let mut carried: header::Columns = columns[0].clone();
                 carried.first = 0;
                 carried.rows = 0;
                 chosen.push(table);
@@ -565,9 +566,9 @@ fn choose<'t>(
 /// A table's header, as the reader finds it or as `--header-row` says, with the columns
 /// `--columns` names: `None` when it has no task column and lead column even then; an error
 /// when `--header-row` or `--columns` name what the table does not have.
-fn header_of(table: &Table, options: &Options) -> Result<Option<annex::Columns>> {
+fn header_of(table: &Table, options: &Options) -> Result<Option<header::Columns>> {
     let found = match options.header_row {
-        Some(number) => Some(annex::header_at(table, number).ok_or_else(|| {
+        Some(number) => Some(header::header_at(table, number).ok_or_else(|| {
             msg!(
                 "{table} has no row {number}",
                 table = table.place.name(),
@@ -577,7 +578,7 @@ fn header_of(table: &Table, options: &Options) -> Result<Option<annex::Columns>>
                 "`--header-row` takes a row's number as the file shows it"
             ))
         })?),
-        None => annex::header(table),
+        None => header::header(table),
     };
     let Some(mut columns) = found else {
         return Ok(None);
@@ -589,7 +590,7 @@ fn header_of(table: &Table, options: &Options) -> Result<Option<annex::Columns>>
                 .iter()
                 .enumerate()
                 .filter(|(_, name)| !name.is_empty())
-                .map(|(c, name)| format!("{} \"{name}\"", annex::letter(c)))
+                .map(|(c, name)| format!("{} \"{name}\"", header::letter(c)))
                 .collect();
             msg!(
                 "`--columns`: {table} has no column `{reference}` (one letter, or words of one header)",
@@ -601,12 +602,12 @@ fn header_of(table: &Table, options: &Options) -> Result<Option<annex::Columns>>
         columns.assign(*field, column);
     }
     let complete =
-        columns.get(annex::Field::Title).is_some() && columns.get(annex::Field::Lead).is_some();
+        columns.get(header::Field::Title).is_some() && columns.get(header::Field::Lead).is_some();
     Ok(complete.then_some(columns))
 }
 
-fn same_fields(a: &annex::Columns, b: &annex::Columns) -> bool {
-    let key = |c: &annex::Columns| {
+fn same_fields(a: &header::Columns, b: &header::Columns) -> bool {
+    let key = |c: &header::Columns| {
         let mut fields: Vec<(String, usize)> = c
             .fields
             .iter()
@@ -628,7 +629,7 @@ fn no_header(shown: &str, tables: &[&Table]) -> crate::message::Error {
     let mut seen: Option<Message> = None;
     for table in shown_tables.into_iter().rev() {
         let place = table.place.name().as_arg();
-        seen = Some(match (annex::seen_headers(table), seen) {
+        seen = Some(match (header::seen_headers(table), seen) {
             (Some(headers), None) => msg!("{place}: {headers}", place, headers),
             (Some(headers), Some(more)) => msg!("{place}: {headers}; {more}", place, headers, more),
             (None, None) => msg!("{place}: none", place),
@@ -786,7 +787,7 @@ mod tests {
             above: Vec::new(),
             hidden: false,
         };
-        let columns = annex::header(&table).unwrap();
+        let columns = header::header(&table).unwrap();
         let task = |id: &str, title: &str, lead: &str| annex::Task {
             id: id.into(),
             lead: vec![lead.into()],

@@ -1,0 +1,556 @@
+//! The header of an annex's table: which row it is (a title line above it is not; two rows,
+//! a group over its parts, are one header), what each column holds (by its header's words and,
+//! where two columns name the task, by what they hold), and the rows that repeat it further
+//! down.
+
+use std::collections::HashMap;
+
+use super::grid::{Cell, Row, Table};
+use crate::text::{fold, letters, nfc};
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Number,
+    Section,
+    Title,
+    Lead,
+    Support,
+    Deadline,
+    Budget,
+    Funding,
+    Product,
+    Note,
+}
+
+/// The field a header names, from its words whatever their case, diacritics or line breaks.
+pub fn field(header: &str) -> Option<Field> {
+    let h: String = fold(header)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let h = h.split_whitespace().collect::<Vec<_>>().join(" ");
+    let has = |words: &[&str]| words.iter().any(|w| contains_words(&h, w));
+    if matches!(
+        h.as_str(),
+        "tt" | "stt" | "so tt" | "so thu tu" | "thu tu" | "ma" | "ma so"
+    ) {
+        return Some(Field::Number);
+    }
+    if h.is_empty() {
+        return None;
+    }
+    if has(&["ghi chu"]) {
+        return Some(Field::Note);
+    }
+    if has(&["phoi hop"]) {
+        return Some(Field::Support);
+    }
+    if has(&["nguon kinh phi", "nguon von", "nguon ngan sach", "nguon"]) {
+        return Some(Field::Funding);
+    }
+    if has(&["kinh phi", "du toan", "so tien", "tong muc"]) {
+        return Some(Field::Budget);
+    }
+    if has(&[
+        "thoi gian",
+        "thoi han",
+        "tien do",
+        "han hoan thanh",
+        "moc thoi gian",
+        "thoi diem",
+    ]) {
+        // A start date beside the end date is not the deadline.
+        if has(&["bat dau"]) && !has(&["hoan thanh", "ket thuc"]) {
+            return None;
+        }
+        return Some(Field::Deadline);
+    }
+    if has(&["san pham", "ket qua", "hinh thuc"]) {
+        return Some(Field::Product);
+    }
+    // A header says first what its column holds: "Nội dung thực hiện" is what is done, not
+    // who does it ("Đơn vị thực hiện").
+    let starts = |words: &[&str]| {
+        words.iter().any(|w| {
+            h.strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+    };
+    if starts(&[
+        "noi dung",
+        "nhiem vu",
+        "ten",
+        "cong viec",
+        "giai phap",
+        "hoat dong",
+    ]) {
+        return Some(Field::Title);
+    }
+    if has(&["chu tri", "thuc hien", "trach nhiem", "dau moi"]) {
+        return Some(Field::Lead);
+    }
+    if has(&["linh vuc", "nhom nhiem vu"]) {
+        return Some(Field::Section);
+    }
+    if has(&[
+        "nhiem vu",
+        "noi dung",
+        "giai phap",
+        "cong viec",
+        "hoat dong",
+        "ten de an",
+        "ten van ban",
+        "de an",
+        "chuong trinh",
+    ]) {
+        return Some(Field::Title);
+    }
+    if has(&["co quan", "don vi", "bo phan"]) {
+        return Some(Field::Lead);
+    }
+    None
+}
+
+/// Whether `words` occur in `text` as whole words.
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
+    })
+}
+
+/// The columns of the annex and the rows of its header.
+#[derive(Debug, Clone)]
+pub struct Columns {
+    pub fields: HashMap<Field, usize>,
+    /// Each column's header as the file shows it, line breaks as spaces.
+    pub names: Vec<String>,
+    pub(super) folded: Vec<String>,
+    /// How many rows the header takes, from `first`.
+    pub first: usize,
+    pub rows: usize,
+    /// What a bare number in the budget column counts in.
+    pub scale: u64,
+    /// The columns whose headers name the task, in order.
+    title_like: Vec<usize>,
+}
+
+impl Columns {
+    pub fn get(&self, field: Field) -> Option<usize> {
+        self.fields.get(&field).copied()
+    }
+
+    pub fn name(&self, field: Field) -> String {
+        self.get(field)
+            .and_then(|c| self.names.get(c))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+pub(super) fn clean(text: &str) -> String {
+    nfc(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The header of a table: the first row (or pair of rows, a group over sub-headers) that names
+/// a task column and a lead column. A title line ("PHỤ LỤC …", "DANH MỤC NHIỆM VỤ …": one text
+/// across the row) is never part of it, even directly above it.
+pub fn header(table: &Table) -> Option<Columns> {
+    let rows = &table.rows;
+    for first in 0..rows.len().min(40) {
+        if is_title_line(&rows[first]) {
+            continue;
+        }
+        let single = columns(&[&rows[first]], first);
+        let pair = rows
+            .get(first + 1)
+            .filter(|next| is_sub_header(next))
+            .and_then(|next| columns(&[&rows[first], next], first));
+        if let Some(mut found) = pair.or(single) {
+            settle_title(table, &mut found);
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// Two columns whose headers both name the task ("Nội dung" and "Nhiệm vụ"; "Tên nhiệm vụ"
+/// and "Nội dung thực hiện"; "Văn bản giao nhiệm vụ" and "Tên nhiệm vụ"): the first is a
+/// section column only if it reads as one, a name merged down beside its tasks, changing
+/// seldom. Otherwise the title is the column its header calls the name ("Tên …"), else the
+/// one with the longer text, and the other is kept as the note (when the annex has no note
+/// column), not lost.
+fn settle_title(table: &Table, columns: &mut Columns) {
+    let candidates = columns.title_like.clone();
+    if candidates.len() < 2 {
+        return;
+    }
+    let rows: Vec<&Row> = table
+        .rows
+        .iter()
+        .skip(columns.first + columns.rows)
+        .take(400)
+        .collect();
+    let own = |row: &Row, column: usize| {
+        row.cells
+            .get(column)
+            .filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty())
+            .map(|c| c.text.trim().to_string())
+    };
+    // How often a column's text changes down the rows, and how much text it holds.
+    let changes = |column: usize| {
+        let mut count = 0;
+        let mut last = None;
+        for row in &rows {
+            if let Some(text) = own(row, column) {
+                if last.as_ref() != Some(&text) {
+                    count += 1;
+                }
+                last = Some(text);
+            }
+        }
+        count
+    };
+    let length = |column: usize| -> usize {
+        rows.iter()
+            .filter_map(|r| own(r, column))
+            .map(|t| t.chars().count())
+            .sum()
+    };
+    let named = |column: usize| columns.folded[column].starts_with("ten ");
+    // The first is a section column when it changes at most half as often as the others.
+    let busiest = candidates[1..]
+        .iter()
+        .map(|&c| changes(c))
+        .max()
+        .unwrap_or(0);
+    let (section, rest) = match candidates.split_first() {
+        Some((&first, rest)) if changes(first) * 2 <= busiest => (Some(first), rest.to_vec()),
+        _ => (None, candidates.clone()),
+    };
+    let title = rest
+        .iter()
+        .copied()
+        .find(|&c| named(c))
+        .or_else(|| rest.iter().copied().max_by_key(|&c| length(c)));
+    let Some(title) = title else { return };
+    columns.fields.remove(&Field::Section);
+    if let Some(section) = section {
+        columns.fields.insert(Field::Section, section);
+    }
+    columns.fields.insert(Field::Title, title);
+    // The other task column is kept as the note, when the annex has none of its own.
+    if let Some(&other) = rest.iter().find(|&&c| c != title) {
+        columns.fields.entry(Field::Note).or_insert(other);
+    }
+}
+
+/// Whether a row holds one text at most (its own cells, not those merged into it): a title
+/// across the table, a lone note, or nothing.
+fn is_title_line(row: &Row) -> bool {
+    let mut texts = row
+        .cells
+        .iter()
+        .filter(|c| !c.from_left && !c.from_above)
+        .map(|c| clean(&c.text))
+        .filter(|t| !t.is_empty());
+    let first = texts.next();
+    texts.all(|t| Some(&t) == first.as_ref())
+}
+
+/// Whether a row is the lower half of a two-row header: every cell of its own names a field.
+fn is_sub_header(row: &Row) -> bool {
+    let own: Vec<&Cell> = row
+        .cells
+        .iter()
+        .filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty())
+        .collect();
+    !own.is_empty()
+        && own
+            .iter()
+            .all(|c| field(&c.text).is_some() || is_column_number(&c.text))
+        && own.iter().any(|c| field(&c.text).is_some())
+}
+
+fn is_column_number(text: &str) -> bool {
+    let t = text.trim().trim_start_matches('(').trim_end_matches(')');
+    !t.is_empty()
+        && t.len() <= 3
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '=' || c == '+')
+}
+
+fn columns(header: &[&Row], first: usize) -> Option<Columns> {
+    let columns = named_columns(header, first);
+    (columns.get(Field::Title).is_some() && columns.get(Field::Lead).is_some()).then_some(columns)
+}
+
+/// The header that starts on the row the file numbers `number` (`--header-row`), with the
+/// row under it if that row is the lower half of a two-row header; its columns named by their
+/// words, whether or not a task and a lead column are among them.
+pub fn header_at(table: &Table, number: usize) -> Option<Columns> {
+    let first = table.rows.iter().position(|r| r.number == number)?;
+    let rows = &table.rows;
+    let mut header = vec![&rows[first]];
+    if let Some(next) = rows.get(first + 1).filter(|next| is_sub_header(next)) {
+        header.push(next);
+    }
+    Some(named_columns(&header, first))
+}
+
+impl Field {
+    /// Every field, with the name `--columns` takes for it.
+    pub const NAMES: [(Field, &'static str); 10] = [
+        (Field::Number, "number"),
+        (Field::Section, "section"),
+        (Field::Title, "title"),
+        (Field::Lead, "lead"),
+        (Field::Support, "support"),
+        (Field::Deadline, "deadline"),
+        (Field::Budget, "budget"),
+        (Field::Funding, "funding"),
+        (Field::Product, "product"),
+        (Field::Note, "note"),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Field::NAMES
+            .iter()
+            .find(|(f, _)| *f == self)
+            .map_or("", |(_, name)| name)
+    }
+}
+
+/// A column's letter as a spreadsheet shows it: `A` … `Z`, `AA` …
+pub fn letter(column: usize) -> String {
+    letters(column + 1).to_uppercase()
+}
+
+impl Columns {
+    /// The columns whose headers name the task that no field is read from.
+    pub fn unread_task_columns(&self) -> Vec<usize> {
+        let used: Vec<usize> = self.fields.values().copied().collect();
+        self.title_like
+            .iter()
+            .copied()
+            .filter(|c| !used.contains(c))
+            .collect()
+    }
+
+    /// Reads `field` from `column` (and no other field from it).
+    pub fn assign(&mut self, field: Field, column: usize) {
+        self.fields.retain(|f, c| *f != field && *c != column);
+        self.fields.insert(field, column);
+        if field == Field::Budget {
+            self.scale = scale(self.names.get(column).map_or("", String::as_str));
+        }
+    }
+
+    /// Which column was read as what, as the summary says it: `title ← "Nội dung" (B), …`.
+    pub fn mapping(&self) -> String {
+        Field::NAMES
+            .iter()
+            .filter_map(|(field, name)| {
+                let column = self.get(*field)?;
+                let header = self.names.get(column).map_or("", String::as_str);
+                Some(format!("{name} ← \"{header}\" ({})", letter(column)))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The column `--columns` names by `reference`: its letter (`C`), or words of its header.
+    pub fn find(&self, reference: &str) -> Option<usize> {
+        let reference = reference.trim();
+        if !reference.is_empty()
+            && reference.chars().all(|c| c.is_ascii_alphabetic())
+            && reference.len() <= 2
+        {
+            let index = reference
+                .to_ascii_uppercase()
+                .bytes()
+                .fold(0usize, |n, b| n * 26 + (b - b'A' + 1) as usize);
+            return Some(index - 1);
+        }
+        let wanted = fold(reference);
+        let found: Vec<usize> = (0..self.folded.len())
+            .filter(|&c| contains_words(&self.folded[c], &wanted))
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+}
+
+/// What a bare number in a budget column headed `name` counts in: "(triệu đồng)" is a million.
+fn scale(name: &str) -> u64 {
+    let n = fold(name);
+    if n.contains("ty dong") {
+        1_000_000_000
+    } else if n.contains("trieu") || n.contains("tr.d") || n.contains("trd") {
+        1_000_000
+    } else if n.contains("nghin") || n.contains("ngan dong") || n.contains("1.000 d") {
+        1_000
+    } else {
+        1
+    }
+}
+
+/// A header's columns named by their words, with the fields those words name.
+fn named_columns(header: &[&Row], first: usize) -> Columns {
+    let width = header.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let mut names = Vec::with_capacity(width);
+    for column in 0..width {
+        let mut parts: Vec<String> = Vec::new();
+        for row in header {
+            if let Some(cell) = row.cells.get(column) {
+                let text = clean(&cell.text);
+                if !text.is_empty() && !parts.contains(&text) && !is_column_number(&text) {
+                    parts.push(text);
+                }
+            }
+        }
+        names.push(parts.join(" "));
+    }
+    let mut fields: HashMap<Field, usize> = HashMap::new();
+    let mut titles = Vec::new();
+    for (column, name) in names.iter().enumerate() {
+        let Some(f) = field(name) else { continue };
+        if f == Field::Title {
+            titles.push(column);
+            continue;
+        }
+        let better = f == Field::Deadline && {
+            let n = fold(name);
+            n.contains("hoan thanh") || n.contains("ket thuc")
+        };
+        if better || !fields.contains_key(&f) {
+            fields.insert(f, column);
+        }
+    }
+    // Two task columns: the first holds the section ("Nội dung" beside "Nhiệm vụ").
+    match titles.as_slice() {
+        [] => {}
+        [one] => {
+            fields.insert(Field::Title, *one);
+        }
+        [section, .., title] => {
+            fields.insert(Field::Title, *title);
+            fields.entry(Field::Section).or_insert(*section);
+        }
+    }
+    let scale = fields
+        .get(&Field::Budget)
+        .and_then(|&c| names.get(c))
+        .map_or(1, |name| scale(name));
+    Columns {
+        folded: names.iter().map(|n| fold(n)).collect(),
+        names,
+        title_like: titles,
+        fields,
+        first,
+        rows: header.len(),
+        scale,
+    }
+}
+
+/// The headers of a table that names no task or lead column, for the message that says so:
+/// none if no row has two cells of text.
+pub fn seen_headers(table: &Table) -> Option<String> {
+    table
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().filter(|c| !c.text.trim().is_empty()).count() >= 2)
+        .map(|r| {
+            let mut seen: Vec<String> = Vec::new();
+            for c in &r.cells {
+                let t = clean(&c.text);
+                if !t.is_empty() && !seen.contains(&t) {
+                    seen.push(t);
+                }
+            }
+            seen.iter()
+                .map(|t| format!("\"{t}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+}
+
+/// A header row printed again further down (at a page or section break).
+pub(super) fn is_repeated_header(row: &Row, header: &[&str]) -> bool {
+    let mut same = 0;
+    let mut other = 0;
+    for (column, cell) in row.cells.iter().enumerate() {
+        if cell.from_left || cell.from_above || cell.text.trim().is_empty() {
+            continue;
+        }
+        let folded = fold(&clean(&cell.text));
+        match header.get(column) {
+            Some(h)
+                if !h.is_empty()
+                    && (**h == folded || h.ends_with(&folded) || h.starts_with(&folded)) =>
+            {
+                same += 1
+            }
+            _ => other += 1,
+        }
+    }
+    same >= 2 && same > other
+}
+
+/// A row that numbers the columns: "(1) (2) (3)" or "1 2 3 4".
+pub(super) fn is_numbers_row(row: &Row) -> bool {
+    let own: Vec<&Cell> = row
+        .cells
+        .iter()
+        .filter(|c| !c.from_left && !c.text.trim().is_empty())
+        .collect();
+    own.len() >= 3 && own.iter().all(|c| is_column_number(&c.text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_in_the_words_of_real_annexes() {
+        for (header, expected) in [
+            ("TT", Field::Number),
+            ("STT", Field::Number),
+            ("Số TT", Field::Number),
+            ("Nội dung", Field::Title),
+            ("Nhiệm vụ, giải pháp", Field::Title),
+            ("Tên nhiệm vụ", Field::Title),
+            ("Nội dung công việc", Field::Title),
+            ("Cơ quan\nchủ trì", Field::Lead),
+            ("ĐƠN VỊ CHỦ TRÌ", Field::Lead),
+            ("Chủ trì", Field::Lead),
+            ("Đơn vị thực hiện", Field::Lead),
+            ("Cơ quan thực hiện", Field::Lead),
+            ("Cơ quan\n phối hợp", Field::Support),
+            ("Đơn vị phối hợp", Field::Support),
+            ("Thời gian hoàn thành", Field::Deadline),
+            ("Thời gian thực hiện", Field::Deadline),
+            ("Thời gian dự kiến hoàn thành", Field::Deadline),
+            ("Thời hạn", Field::Deadline),
+            ("Tiến độ", Field::Deadline),
+            ("Kinh phí", Field::Budget),
+            ("Kinh phí dự kiến", Field::Budget),
+            ("Dự toán", Field::Budget),
+            ("Nguồn kinh phí", Field::Funding),
+            ("Sản phẩm", Field::Product),
+            ("Sản phẩm đầu ra", Field::Product),
+            ("Kết quả dự kiến", Field::Product),
+            ("Hình thức văn bản", Field::Product),
+            ("Ghi chú", Field::Note),
+            ("Cơ quan thực hiện Phối hợp", Field::Support),
+            ("Cơ quan thực hiện Chủ trì", Field::Lead),
+        ] {
+            assert_eq!(field(header), Some(expected), "{header}");
+        }
+        assert_eq!(field("Thời gian bắt đầu"), None);
+    }
+}
