@@ -652,3 +652,54 @@ fn an_occurrence_due_before_its_periods_end_is_reported_in_one_quarter() {
     );
     assert_eq!(results("2"), []);
 }
+
+#[test]
+fn a_first_date_is_not_an_extension_and_a_difficulty_is_said_once() {
+    let root = common::shipped_plan();
+    // IV.3 waits on an event ("Sau khi có thông báo …"): its first date is set on 01/02.
+    ok(
+        root.path(),
+        &[
+            "due",
+            "IV.3",
+            "2023-03-10",
+            "--on",
+            "2023-02-01",
+            "--note",
+            "Thông báo số 5/TB-UBND",
+        ],
+    );
+    // II.3 (due 31/01) is blocked on 20/02, inside the first quarter's window.
+    ok(
+        root.path(),
+        &[
+            "mark",
+            "II.3",
+            "blocked",
+            "--on",
+            "2023-02-20",
+            "--note",
+            "Chờ hướng dẫn",
+        ],
+    );
+    let text = ok(
+        root.path(),
+        &["report", "--quarter", "1", "--format", "markdown"],
+    );
+    let line = |id: &str, after: &str| -> String {
+        let part = &text[text.find(after).unwrap()..];
+        part.lines()
+            .find(|l| l.starts_with(&format!("- {id}.")))
+            .unwrap_or_else(|| panic!("no {id} after {after}: {text}"))
+            .to_string()
+    };
+    let iv3 = line("IV.3", "II. Kết quả");
+    assert!(
+        iv3.contains("Ghi chú: Hạn: 10/03/2023 (theo Thông báo số 5/TB-UBND)."),
+        "{iv3}"
+    );
+    assert!(!iv3.contains("Gia hạn"), "{iv3}");
+    let ii3 = line("II.3", "III. Đánh giá chung");
+    assert_eq!(ii3.matches("Chờ hướng dẫn").count(), 1, "{ii3}");
+    assert!(ii3.ends_with("Vướng mắc: Chờ hướng dẫn."), "{ii3}");
+}

@@ -316,7 +316,10 @@ fn quarterly_report_in_markdown() {
         ),
         (&Value::from(3), &Value::from(3), &Value::from(0.0))
     );
-    assert!(report.ends_with("\n**Nơi nhận:**  \n- Lưu: VT.  \n\n**GIÁM ĐỐC**  \n"));
+    // "Nơi nhận" by default: the body the report goes to, the leaders, the office's copies.
+    assert!(report.ends_with(
+        "\n**Nơi nhận:**  \n- Sở Nội vụ;  \n- Lãnh đạo Sở;  \n- Lưu: VT, VP.  \n\n**GIÁM ĐỐC**  \n"
+    ));
 }
 
 #[test]

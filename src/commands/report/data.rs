@@ -400,7 +400,10 @@ fn issuer(plan: &Plan) -> Issuer {
             .unwrap_or_else(|| "Giám đốc".to_string()),
         signer_name: settings.signer_name.clone(),
         recipients: if settings.recipients.is_empty() {
-            vec!["Lưu: VT".to_string()]
+            // The body the report goes to, the department's leaders, and the office's copies.
+            ["Sở Nội vụ", "Lãnh đạo Sở", "Lưu: VT, VP"]
+                .map(str::to_string)
+                .to_vec()
         } else {
             settings.recipients.clone()
         },

@@ -96,7 +96,10 @@ fn particulars(
 
 /// "I.1. Xây dựng Kế hoạch CCHC năm 2023 (…): Hoàn thành trễ hạn (ngày 05/04/2023, trễ 5
 /// ngày). Ghi chú: …"
-fn item_line(report: &Report, item: &Item) -> Vec<Span> {
+///
+/// With `difficulty` (the part on what went wrong), a blocked item says why after its notes,
+/// once: "Vướng mắc: …".
+fn item_line(report: &Report, item: &Item, difficulty: bool) -> Vec<Span> {
     let mut result = words::result(item).to_string();
     match (item.done_on, item.days_late) {
         (Some(done), Some(late)) => {
@@ -121,9 +124,13 @@ fn item_line(report: &Report, item: &Item) -> Vec<Span> {
         Span::Bold(result),
         text("."),
     ];
-    let notes = words::notes(item);
+    let notes = words::notes(item, difficulty);
     if !notes.is_empty() {
         spans.push(text(format!(" Ghi chú: {notes}.")));
+    }
+    if difficulty && item.status == crate::model::Status::Blocked {
+        let difficulty = item.status_note.as_deref().unwrap_or("chưa ghi rõ");
+        spans.push(text(format!(" Vướng mắc: {difficulty}.")));
     }
     spans
 }
@@ -344,7 +351,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
                     blocks.push(Block::Group(format!("{id}. {title}")));
                 }
             }
-            blocks.push(Block::Bullet(item_line(report, item)));
+            blocks.push(Block::Bullet(item_line(report, item, false)));
         }
     }
 
@@ -367,15 +374,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
         )]));
     }
     for item in troubled {
-        let mut spans = item_line(report, item);
-        if item.status == crate::model::Status::Blocked {
-            let difficulty = item
-                .status_note
-                .clone()
-                .unwrap_or_else(|| "chưa ghi rõ".to_string());
-            spans.push(text(format!(" Vướng mắc: {difficulty}.")));
-        }
-        blocks.push(Block::Bullet(spans));
+        blocks.push(Block::Bullet(item_line(report, item, true)));
     }
     blocks.push(Block::Point("2. Nguyên nhân".to_string()));
     blocks.push(Block::Paragraph(vec![Span::Placeholder(

@@ -82,7 +82,7 @@ pub fn tasks(report: &Report) -> Table {
                 },
                 Cell::text(words::result(item)),
                 Cell::text(if item.carried_over { "x" } else { "" }),
-                Cell::text(words::notes(item)),
+                Cell::text(words::notes(item, false)),
             ]
         })
         .collect();

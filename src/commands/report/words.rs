@@ -3,6 +3,7 @@
 
 use super::data::{Extension, Item};
 use crate::lang::Lang;
+use crate::model::Status;
 use crate::period::{Every, Period};
 use crate::rules::Verdict;
 
@@ -67,14 +68,21 @@ pub fn due(item: &Item) -> String {
 
 /// "Gia hạn đến 30/09/2023 (Công văn số 123/UBND-NC)"; a deadline brought forward is
 /// "Điều chỉnh thời hạn đến …".
+/// A first date set on a task that had none (an event's, by `plan due`) is no extension:
+/// "Hạn: 30/06/2023 (theo Thông báo số …)".
 pub fn extension(extension: &Extension) -> String {
-    let verb = match extension.previous_due {
-        Some(previous) if previous > extension.due => "Điều chỉnh thời hạn đến",
-        _ => "Gia hạn đến",
+    let due = Lang::Vi.day(extension.due);
+    let mut text = match extension.previous_due {
+        None => format!("Hạn: {due}"),
+        Some(previous) if previous > extension.due => format!("Điều chỉnh thời hạn đến {due}"),
+        Some(_) => format!("Gia hạn đến {due}"),
     };
-    let mut text = format!("{verb} {}", Lang::Vi.day(extension.due));
-    if let Some(note) = &extension.note {
-        text.push_str(&format!(" ({note})"));
+    match (&extension.note, extension.previous_due) {
+        (Some(note), None) if !crate::text::fold(note).starts_with("theo ") => {
+            text.push_str(&format!(" (theo {note})"))
+        }
+        (Some(note), _) => text.push_str(&format!(" ({note})")),
+        (None, _) => {}
     }
     text
 }
@@ -82,16 +90,27 @@ pub fn extension(extension: &Extension) -> String {
 /// The notes of an item: the deadline in force if an entry set it, then each entry of the
 /// window that records progress ("05/04/2023: Kế hoạch số 12/KH-KHCN"; an entry without a
 /// note says its status).
-pub fn notes(item: &Item) -> String {
+///
+/// With `difficulty`, a blocked item's entry that says why is left out: it is said once, as the
+/// difficulty.
+pub fn notes(item: &Item, difficulty: bool) -> String {
     let mut notes: Vec<String> = Vec::new();
     if let Some(ext) = &item.extension {
         notes.push(extension(ext));
     }
     for entry in &item.entries {
-        // The day it was done is said with the result.
+        // The day it was done is said with the result, and a blocked item's difficulty
+        // after it.
         if entry.note.is_none()
             && entry.status == Some(item.status)
             && item.done_on == Some(entry.date)
+        {
+            continue;
+        }
+        if difficulty
+            && item.status == Status::Blocked
+            && entry.status == Some(Status::Blocked)
+            && entry.note == item.status_note
         {
             continue;
         }
