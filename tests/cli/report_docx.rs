@@ -369,18 +369,41 @@ fn in_libreoffice_the_signature_and_the_closing_sentence_share_a_page() {
     let Some(pages) = pages_in_libreoffice(&root.path().join("q2.docx")) else {
         return;
     };
+    // More than one page, so that the page break has somewhere to fall.
+    assert!(pages.len() > 2, "{pages:#?}");
+    signature_on_one_page(&pages);
+    // The shipped plan's reports of the first quarter, the second, the half-year and the year.
+    let shipped = common::shipped_plan();
+    for span in [
+        &["--quarter", "1"][..],
+        &["--quarter", "2"],
+        &["--half", "1"],
+        &["--year"],
+    ] {
+        let args = [
+            &["report", "--format", "docx", "-o", "r.docx", "--force"][..],
+            span,
+        ]
+        .concat();
+        ok(shipped.path(), &args);
+        let pages = pages_in_libreoffice(&shipped.path().join("r.docx")).unwrap();
+        signature_on_one_page(&pages);
+    }
+}
+
+/// The closing sentence, "Nơi nhận", the recipients and the signer's block on one page.
+fn signature_on_one_page(pages: &[String]) {
     let page = |wanted: &str| {
         pages
             .iter()
             .position(|p| p.contains(wanted))
             .unwrap_or_else(|| panic!("no `{wanted}` in {pages:#?}"))
     };
-    // More than one page, so that the page break has somewhere to fall.
-    assert!(pages.len() > 2, "{pages:#?}");
     let signature = page("Nơi nhận:");
     for wanted in [
         "Trên đây là báo cáo",
         "GIÁM ĐỐC",
+        "- Sở Nội vụ",
         "- Lưu: VT",
         "[Họ và tên người ký]",
     ] {
