@@ -8,6 +8,38 @@ use crate::lang::Lang;
 use crate::render::money;
 use crate::rules::Verdict;
 
+/// What the plan is about, said after its document without naming the document's type twice:
+/// "Kế hoạch số 12/KH-KHCN … về triển khai các nhiệm vụ …", not "… về Kế hoạch triển khai …".
+/// The rest of the title keeps its case.
+fn subject_of<'t>(document: Option<&str>, title: &'t str) -> &'t str {
+    let kind = document
+        .and_then(|d| {
+            crate::text::fold(d)
+                .split(" so ")
+                .next()
+                .map(str::to_string)
+        })
+        .filter(|k| !k.is_empty());
+    let Some(kind) = kind else {
+        return title;
+    };
+    let words = kind.split_whitespace().count();
+    let first: Vec<&str> = title.split_whitespace().take(words).collect();
+    if crate::text::fold(&first.join(" ")) != kind {
+        return title;
+    }
+    // The title after those words, as it is written.
+    let mut end = 0;
+    for word in &first {
+        match title[end..].find(word) {
+            Some(at) => end += at + word.len(),
+            None => return title,
+        }
+    }
+    let subject = title[end..].trim_start();
+    if subject.is_empty() { title } else { subject }
+}
+
 /// A piece of a paragraph.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Span {
@@ -200,7 +232,8 @@ pub fn outline(report: &Report) -> Vec<Block> {
     }
     basis.push_str(&format!(
         " về {}, {issuer_name} báo cáo kết quả thực hiện công tác cải cách hành chính {} như sau:",
-        plan.title, report.window.title
+        subject_of(plan.document.as_deref(), &plan.title),
+        report.window.title
     ));
     blocks.push(Block::Paragraph(vec![text(basis)]));
 
@@ -466,4 +499,26 @@ pub fn recipient_lines(recipients: &[String]) -> Vec<String> {
             format!("- {r}{}", if index == last { "." } else { ";" })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn the_documents_type_is_not_named_twice() {
+        let document = Some("Kế hoạch số 12/KH-KHCN ngày 31/01/2023");
+        assert_eq!(
+            subject_of(
+                document,
+                "Kế hoạch triển khai các nhiệm vụ cải cách hành chính năm 2023"
+            ),
+            "triển khai các nhiệm vụ cải cách hành chính năm 2023"
+        );
+        // Another type, or none: the title as it is, its case kept.
+        assert_eq!(
+            subject_of(document, "Danh mục nhiệm vụ của Sở Tư pháp"),
+            "Danh mục nhiệm vụ của Sở Tư pháp"
+        );
+        assert_eq!(subject_of(None, "Kế hoạch CCHC"), "Kế hoạch CCHC");
+    }
 }
