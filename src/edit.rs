@@ -47,23 +47,13 @@ impl NewEntry {
 
     /// The entry's lines, without line endings.
     fn lines(&self) -> Vec<String> {
-        let mut lines = vec![
-            "[[task.progress]]".to_string(),
-            format!("date = {}", self.date),
-        ];
-        if let Some(status) = self.status {
-            lines.push(format!("status = \"{status}\""));
-        }
-        if let Some(due) = self.due {
-            lines.push(format!("due = {due}"));
-        }
-        if let Some(period) = self.period {
-            lines.push(format!("period = \"{period}\""));
-        }
-        if let Some(note) = &self.note {
-            lines.push(format!("note = {}", syntax::string(note)));
-        }
-        lines
+        syntax::entry_lines(
+            self.date,
+            self.status.map(Status::as_str),
+            self.due,
+            self.period.map(|p| p.to_string()).as_deref(),
+            self.note.as_deref(),
+        )
     }
 }
 

@@ -48,6 +48,52 @@ pub fn comment(text: &str) -> String {
     crate::text::one_line(&nfc(text), crate::text::SHOWN_BREAK).into_owned()
 }
 
+/// Starts a new `[[task]]` table in `text`, after a blank line.
+pub fn open_task(text: &mut String) {
+    text.push_str("\n[[task]]\n");
+}
+
+/// Writes `key = "value"` (quoted by [`string`]).
+pub fn string_key(text: &mut String, key: &str, value: &str) {
+    text.push_str(&format!("{key} = {}\n", string(value)));
+}
+
+/// Writes `key = ["a", "b"]`.
+pub fn list_key(text: &mut String, key: &str, names: &[String]) {
+    text.push_str(&format!("{key} = [{}]\n", list(names)));
+}
+
+/// Writes `key = value` for a value TOML takes as it is written: a date, a number written
+/// with `_` between its thousands.
+pub fn plain_key(text: &mut String, key: &str, value: impl std::fmt::Display) {
+    text.push_str(&format!("{key} = {value}\n"));
+}
+
+/// The lines of one `[[task.progress]]` entry, without line endings: the one way an entry is
+/// written, by `mark`, `due` and the merge driver's tests alike.
+pub fn entry_lines(
+    date: chrono::NaiveDate,
+    status: Option<&str>,
+    due: Option<chrono::NaiveDate>,
+    period: Option<&str>,
+    note: Option<&str>,
+) -> Vec<String> {
+    let mut lines = vec!["[[task.progress]]".to_string(), format!("date = {date}")];
+    if let Some(status) = status {
+        lines.push(format!("status = {}", string(status)));
+    }
+    if let Some(due) = due {
+        lines.push(format!("due = {due}"));
+    }
+    if let Some(period) = period {
+        lines.push(format!("period = {}", string(period)));
+    }
+    if let Some(note) = note {
+        lines.push(format!("note = {}", string(note)));
+    }
+    lines
+}
+
 /// Whether a line opens a `[[task]]` table (nothing after it but spaces or a comment).
 pub fn starts_task(line: &str) -> bool {
     line.strip_prefix("[[task]]").is_some_and(|rest| {

@@ -388,17 +388,15 @@ fn write_task(
     year: i32,
     day: NaiveDate,
 ) -> bool {
-    text.push_str(&format!(
-        "\n[[task]]\nid = {}\ntitle = {}\n",
-        syntax::string(id),
-        syntax::string(&task.title)
-    ));
+    syntax::open_task(text);
+    syntax::string_key(text, "id", id);
+    syntax::string_key(text, "title", &task.title);
     let mut old_date = false;
     if kind.is_some() {
         for (key, units) in [("lead", &task.lead), ("support", &task.support)] {
             if !units.is_empty() {
-                let names: Vec<String> = units.iter().map(|u| syntax::string(u)).collect();
-                text.push_str(&format!("{key} = [{}]\n", names.join(", ")));
+                let names: Vec<String> = units.iter().map(|u| u.to_string()).collect();
+                syntax::list_key(text, key, &names);
             }
         }
         if let Some(budget) = task.budget {
@@ -439,10 +437,10 @@ fn write_task(
             }
         }
         if let Some(wording) = &task.deadline_text {
-            text.push_str(&format!("deadline = {}\n", syntax::string(wording)));
+            syntax::string_key(text, "deadline", wording);
         }
         if let Some(due) = set.filter(|due| *due >= new_start) {
-            text.push_str(&format!("due = {due}\n"));
+            syntax::plain_key(text, "due", due);
         }
         for (key, value) in [
             ("product", &task.product),
@@ -450,14 +448,11 @@ fn write_task(
             ("note", &task.note),
         ] {
             if let Some(value) = value {
-                text.push_str(&format!("{key} = {}\n", syntax::string(value)));
+                syntax::string_key(text, key, value);
             }
         }
     }
-    text.push_str(&format!(
-        "carried_from = {}\n",
-        syntax::string(&format!("{old_year}:{}", task.id))
-    ));
+    syntax::string_key(text, "carried_from", &format!("{old_year}:{}", task.id));
     old_date
 }
 

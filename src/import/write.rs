@@ -76,22 +76,22 @@ pub fn render(imported: &Imported, source: &str) -> Files {
         // 10,000 rows would take the square of that.
         let mut counted = (0, 0);
         for task in &section.tasks {
-            text.push_str("\n[[task]]\n");
+            syntax::open_task(&mut text);
             counted = (
                 text.len(),
                 counted.1 + text[counted.0..].matches('\n').count(),
             );
             lines.push((task.id.clone(), counted.1 + 1));
-            text.push_str(&format!("id = {}\n", syntax::string(&task.id)));
-            text.push_str(&format!("title = {}\n", syntax::string(&task.title)));
+            syntax::string_key(&mut text, "id", &task.id);
+            syntax::string_key(&mut text, "title", &task.title);
             if !task.lead.is_empty() {
-                text.push_str(&format!("lead = [{}]\n", syntax::list(&task.lead)));
+                syntax::list_key(&mut text, "lead", &task.lead);
             }
             if !task.support.is_empty() {
-                text.push_str(&format!("support = [{}]\n", syntax::list(&task.support)));
+                syntax::list_key(&mut text, "support", &task.support);
             }
             if let Some(budget) = task.budget.filter(|b| i64::try_from(*b).is_ok()) {
-                text.push_str(&format!("budget = {}\n", crate::text::grouped(budget, '_')));
+                syntax::plain_key(&mut text, "budget", crate::text::grouped(budget, '_'));
             }
             for (key, value) in [
                 ("deadline", &task.deadline),
@@ -100,7 +100,7 @@ pub fn render(imported: &Imported, source: &str) -> Files {
                 ("note", &task.note),
             ] {
                 if let Some(value) = value {
-                    text.push_str(&format!("{key} = {}\n", syntax::string(value)));
+                    syntax::string_key(&mut text, key, value);
                 }
             }
         }
