@@ -185,7 +185,9 @@ fn the_word_draft_follows_decree_30_and_holds_the_five_parts() {
         "{first}"
     );
     assert!(
-        first.contains("Tỷ lệ hoàn thành: 16,67 % (hoàn thành đúng hạn: 0,00 %)"),
+        first.contains(
+            "Tỷ lệ hoàn thành: 1/6 nhiệm vụ, đạt 16,67 % (hoàn thành đúng hạn: 0/6 nhiệm vụ, đạt 0,00 %)"
+        ),
         "{first}"
     );
     assert!(

@@ -447,7 +447,7 @@ fn third_quarter_carries_over_what_the_second_left_open() {
     assert!(part3.contains("(kỳ quý II/2023; Đơn vị chủ trì: Tổ Kiểm tra Công vụ; thời hạn: 30/06/2023; kỳ trước chuyển sang): **Quá hạn, chưa thực hiện (quá hạn 76 ngày)**."), "{part3}");
     // 33,33 % the Vietnamese way; the extension said in words.
     assert!(
-        text.contains("Tỷ lệ hoàn thành: **33,33 %** (hoàn thành đúng hạn: 16,67 %)"),
+        text.contains("Tỷ lệ hoàn thành: **2/6 nhiệm vụ, đạt 33,33 %** (hoàn thành đúng hạn: 1/6 nhiệm vụ, đạt 16,67 %)"),
         "{text}"
     );
     assert!(
@@ -504,11 +504,14 @@ fn the_year() {
     );
     assert!(text.contains("\n(*) Mỗi nhiệm vụ được tính cho từng đơn vị chủ trì của nó"));
     assert!(
-        text.contains("| Văn phòng | 3 | 2 | 1 | 1 | 10 | 71,43 % | Đạt |\n"),
+        // 3 + 2 done of 3 + 2 + 1 blocked + 1 overdue.
+        text.contains("| Văn phòng | 3 | 2 | 1 | 1 | 10 | 5/7 nhiệm vụ, đạt 71,43 % | Đạt |\n"),
         "{text}"
     );
     assert!(
-        text.contains("| Các phòng, đơn vị | 0 | 0 | 0 | 1 | 1 | 0,00 % | Chưa đạt |\n"),
+        text.contains(
+            "| Các phòng, đơn vị | 0 | 0 | 0 | 1 | 1 | 0/1 nhiệm vụ, đạt 0,00 % | Chưa đạt |\n"
+        ),
         "{text}"
     );
 }

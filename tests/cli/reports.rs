@@ -288,17 +288,25 @@ fn quarterly_report_in_markdown() {
     // III.3 Q1 (done late, 2), IV.5 Q1 and II.2–II.4 (overdue, 4). rate = 2 / (2 + 4) =
     // 33,33 %; on time 0 %.
     assert!(report.contains("\nTrong kỳ có 10 nhiệm vụ đến hạn, chuyển sang hoặc hoàn thành, trong đó 6 nhiệm vụ kỳ trước chuyển sang: hoàn thành đúng hạn 0; hoàn thành trễ hạn 2; gặp vướng mắc 0; quá hạn, chưa thực hiện 4; chưa đến hạn 4.\n"), "{report}");
-    assert!(report.contains("\nTỷ lệ hoàn thành: **33,33 %** (hoàn thành đúng hạn: 0,00 %)"));
+    assert!(report.contains(
+        "\nTỷ lệ hoàn thành: **2/6 nhiệm vụ, đạt 33,33 %** (hoàn thành đúng hạn: 0/6 nhiệm vụ, đạt 0,00 %)"
+    ));
     // Văn phòng: I.1 and III.3 Q1 done late, I.2.a, I.2.b, III.3 Q2 not yet due → 2/2: on
     // schedule, above the bar. Thanh tra 0/3; Tổ Kiểm tra Công vụ 0/1 (IV.5 Q1 overdue).
     assert!(
-        report.contains("\n| Văn phòng | 0 | 2 | 0 | 0 | 3 | 100,00 % | Đạt |\n"),
+        report.contains("\n| Văn phòng | 0 | 2 | 0 | 0 | 3 | 2/2 nhiệm vụ, đạt 100,00 % | Đạt |\n"),
         "{report}"
     );
-    assert!(report.contains("\n| Thanh tra | 0 | 0 | 0 | 3 | 0 | 0,00 % | Chưa đạt |\n"));
-    assert!(report.contains("\n| Tổ Kiểm tra Công vụ | 0 | 0 | 0 | 1 | 1 | 0,00 % | Chưa đạt |\n"));
+    assert!(
+        report.contains(
+            "\n| Thanh tra | 0 | 0 | 0 | 3 | 0 | 0/3 nhiệm vụ, đạt 0,00 % | Chưa đạt |\n"
+        )
+    );
+    assert!(report.contains(
+        "\n| Tổ Kiểm tra Công vụ | 0 | 0 | 0 | 1 | 1 | 0/1 nhiệm vụ, đạt 0,00 % | Chưa đạt |\n"
+    ));
     // Section I: I.1 late, I.2.a and I.2.b not yet due → 1/1.
-    assert!(report.contains("\n### 1. Công tác chỉ đạo điều hành\n\n3 nhiệm vụ có thời hạn: hoàn thành đúng hạn 0; hoàn thành trễ hạn 1; gặp vướng mắc 0; quá hạn, chưa thực hiện 0; chưa đến hạn 2. Tỷ lệ hoàn thành: 100,00 %.\n"), "{report}");
+    assert!(report.contains("\n### 1. Công tác chỉ đạo điều hành\n\n3 nhiệm vụ có thời hạn: hoàn thành đúng hạn 0; hoàn thành trễ hạn 1; gặp vướng mắc 0; quá hạn, chưa thực hiện 0; chưa đến hạn 2. Tỷ lệ hoàn thành: 1/1 nhiệm vụ, đạt 100,00 %.\n"), "{report}");
     // Part IV: what falls due in the third quarter.
     assert!(report.contains("\n### 2. Các nhiệm vụ đến hạn trong quý III năm 2023\n\n- III.3. Báo cáo công tác kiểm soát thủ tục hành chính, triển khai cơ chế một cửa, một cửa liên thông và thực hiện thủ tục hành chính trên môi trường điện tử (kỳ quý III/2023; Đơn vị chủ trì: Văn phòng; thời hạn: 30/09/2023).\n"), "{report}");
     // The first quarter's report, as of 14/03: II.2–II.4 overdue (0 %), I.1 and the Q1 rounds

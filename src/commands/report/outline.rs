@@ -275,10 +275,10 @@ pub fn outline(report: &Report) -> Vec<Block> {
     ))]));
     blocks.push(Block::Paragraph(vec![
         text("Tỷ lệ hoàn thành: "),
-        Span::Bold(words::percent(totals.rate)),
+        Span::Bold(words::share(totals.done(), totals.counted(), totals.rate)),
         text(format!(
             " (hoàn thành đúng hạn: {}), tính trên {} nhiệm vụ đã hoàn thành, quá hạn hoặc gặp vướng mắc; nhiệm vụ chưa đến hạn, không thực hiện và thường xuyên không tính vào tỷ lệ.",
-            words::percent(totals.on_time_rate),
+            words::share(totals.done_on_time, totals.counted(), totals.on_time_rate),
             totals.counted()
         )),
     ]));
@@ -310,7 +310,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
                 c.blocked.to_string(),
                 c.overdue.to_string(),
                 c.not_yet_due.to_string(),
-                words::percent(c.rate),
+                words::share(c.done(), c.counted(), c.rate),
                 words::reaches(u.reaches_threshold).to_string(),
             ]
         })
@@ -365,7 +365,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
                 "{} nhiệm vụ có thời hạn: {}. Tỷ lệ hoàn thành: {}.",
                 c.items(),
                 counts_sentence(c),
-                words::percent(c.rate)
+                words::share(c.done(), c.counted(), c.rate)
             ));
         }
         if c.continuous() > 0 {

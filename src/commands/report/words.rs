@@ -24,6 +24,14 @@ pub fn percent(rate: Option<f64>) -> String {
     }
 }
 
+/// A rate as reports state it: "31/75 nhiệm vụ, đạt 41,33 %"; "–" when nothing counts.
+pub fn share(part: usize, counted: usize, rate: Option<f64>) -> String {
+    match rate {
+        Some(_) if counted > 0 => format!("{part}/{counted} nhiệm vụ, đạt {}", percent(rate)),
+        _ => percent(None),
+    }
+}
+
 /// Whether a unit reaches the bar, in words.
 pub fn reaches(reaches: Option<bool>) -> &'static str {
     match reaches {
