@@ -165,6 +165,10 @@ pub struct ReportArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub to: Option<Day>,
 
+    /// A report for one unit: the tasks it leads, itself or through a collective unit
+    #[arg(long, value_name = "NAME", add = ArgValueCandidates::new(complete::units))]
+    pub unit: Option<String>,
+
     #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
     pub format: ReportFormat,
 

@@ -706,3 +706,40 @@ fn a_first_date_is_not_an_extension_and_a_difficulty_is_said_once() {
     assert_eq!(ii3.matches("Chờ hướng dẫn").count(), 1, "{ii3}");
     assert!(ii3.ends_with("Vướng mắc: Chờ hướng dẫn."), "{ii3}");
 }
+
+#[test]
+fn a_report_for_one_unit_holds_the_tasks_it_leads() {
+    let root = common::shipped_plan();
+    let report = report(root.path(), &["--quarter", "1", "--unit", "Thanh tra"]);
+    // Thanh tra leads II.2, II.3 and II.4 (due 31/01) itself, and I.2.c, II.1 and VI.4 through
+    // "Các phòng, đơn vị"; of these only the first three fall in the first quarter, overdue
+    // at the cut-off (14/03): 0 of 3.
+    let ids: Vec<&str> = report["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["II.2", "II.3", "II.4"]);
+    assert_eq!(
+        (&report["totals"]["overdue"], &report["totals"]["rate"]),
+        (&json!(3), &json!(0.0))
+    );
+    let units: Vec<&str> = report["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["unit"].as_str().unwrap())
+        .collect();
+    assert_eq!(units, ["Thanh tra"]);
+    let text = ok(
+        root.path(),
+        &["report", "--quarter", "1", "--unit", "Thanh tra"],
+    );
+    assert!(
+        text.contains(
+            "**Kết quả thực hiện công tác cải cách hành chính quý I năm 2023 của Thanh tra**"
+        ),
+        "{text}"
+    );
+}

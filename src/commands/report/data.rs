@@ -151,10 +151,19 @@ pub struct Report {
     pub issuer: Issuer,
     /// What falls due in the period after this one.
     pub next: Next,
+    /// For a report on one unit: its name.
+    pub unit: Option<String>,
 }
 
 impl Report {
-    pub fn new(plan: &Plan, window: Window) -> Report {
+    /// The report on `window`, over the tasks `keep` lets through; for one `unit`, its row
+    /// alone in the table of units.
+    pub fn new(
+        plan: &Plan,
+        window: Window,
+        unit: Option<&str>,
+        keep: &dyn Fn(&Task) -> bool,
+    ) -> Report {
         let settings = &plan.report;
         let headings: HashMap<&str, &str> = plan
             .tasks
@@ -172,7 +181,7 @@ impl Report {
             .enumerate()
             .map(|(i, s)| (s.id.as_str(), i))
             .collect();
-        for task in plan.tasks.iter().filter(|t| !t.is_heading()) {
+        for task in plan.tasks.iter().filter(|t| !t.is_heading() && keep(t)) {
             let heading = task
                 .parent
                 .as_deref()
@@ -203,16 +212,24 @@ impl Report {
             }
             tasks.extend(found);
         }
-        let units = plan
-            .units
-            .iter()
-            .zip(by_unit)
-            .map(|(unit, counts)| UnitRow {
-                unit: unit.name.clone(),
-                reaches_threshold: counts.above(settings.threshold),
-                counts: counts.finish(),
-            })
-            .collect();
+        let units = match unit {
+            // One unit's report: its row holds every task it leads, through a collective too.
+            Some(unit) => vec![UnitRow {
+                unit: unit.to_string(),
+                reaches_threshold: totals.above(settings.threshold),
+                counts: totals.clone().finish(),
+            }],
+            None => plan
+                .units
+                .iter()
+                .zip(by_unit)
+                .map(|(unit, counts)| UnitRow {
+                    unit: unit.name.clone(),
+                    reaches_threshold: counts.above(settings.threshold),
+                    counts: counts.finish(),
+                })
+                .collect(),
+        };
         let sections = plan
             .sections
             .iter()
@@ -249,8 +266,9 @@ impl Report {
             next: Next {
                 period: next_span,
                 title: Title(next_span).to_string(),
-                tasks: due_in(plan, next_span, window.to),
+                tasks: due_in(plan, next_span, window.to, keep),
             },
+            unit: unit.map(str::to_string),
         }
     }
 }
@@ -335,9 +353,14 @@ fn entry_out(entry: &Entry) -> EntryOut {
 
 /// The tasks and occurrences due in `span` by the deadlines in force on `day`, not done or
 /// dropped by then.
-fn due_in(plan: &Plan, span: Period, day: NaiveDate) -> Vec<NextItem> {
+fn due_in(
+    plan: &Plan,
+    span: Period,
+    day: NaiveDate,
+    keep: &dyn Fn(&Task) -> bool,
+) -> Vec<NextItem> {
     let mut found = Vec::new();
-    for task in plan.tasks.iter().filter(|t| !t.is_heading()) {
+    for task in plan.tasks.iter().filter(|t| !t.is_heading() && keep(t)) {
         for item in items(plan, task) {
             let state = task.state_on(day, item.period);
             let Some(due) = rules::owed_by(task, &state).filter(|d| span.contains(*d)) else {

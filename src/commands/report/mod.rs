@@ -66,7 +66,35 @@ pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<
             .help(msg!("check `--from` and `--to`"))
         );
     }
-    let report = Report::new(plan, window);
+    // For one unit: the tasks it leads, itself or through a collective unit it belongs to.
+    let unit = match &args.unit {
+        Some(name) => {
+            let (unit, how) = crate::units::lookup(&plan.units, name)?;
+            if how != crate::units::Found::Name {
+                context.note(msg!(
+                    "`{name}` is taken as the unit `{unit}`",
+                    name,
+                    unit = unit.name
+                ));
+            }
+            Some((
+                unit.name.clone(),
+                crate::units::appears_as(plan, unit, false),
+            ))
+        }
+        None => None,
+    };
+    let leads = |task: &crate::model::Task| {
+        unit.as_ref().is_none_or(|(_, names)| {
+            crate::units::involves(task, names, Some(crate::units::Role::Lead))
+        })
+    };
+    let report = Report::new(
+        plan,
+        window,
+        unit.as_ref().map(|(name, _)| name.as_str()),
+        &leads,
+    );
     let mut buffer = Vec::new();
     match args.format {
         ReportFormat::Markdown => markdown::write(

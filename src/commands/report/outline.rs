@@ -203,10 +203,13 @@ pub fn outline(report: &Report) -> Vec<Block> {
         .name
         .clone()
         .unwrap_or_else(|| "[Tên cơ quan]".to_string());
-    let subject = format!(
+    let mut subject = format!(
         "Kết quả thực hiện công tác cải cách hành chính {}",
         report.window.title
     );
+    if let Some(unit) = &report.unit {
+        subject.push_str(&format!(" của {unit}"));
+    }
     let mut blocks = vec![
         Block::Header {
             parent: issuer.parent.clone(),
