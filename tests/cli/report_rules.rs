@@ -743,3 +743,32 @@ fn a_report_for_one_unit_holds_the_tasks_it_leads() {
         "{text}"
     );
 }
+
+#[test]
+fn the_years_report_shows_each_quarter_as_its_report_does() {
+    let root = marked();
+    let year = report(root.path(), &["--year"]);
+    let quarters = year["quarters"].as_array().unwrap();
+    assert_eq!(quarters.len(), 4);
+    for (index, row) in quarters.iter().enumerate() {
+        let quarter = (index + 1).to_string();
+        let own = report(root.path(), &["--quarter", &quarter]);
+        for key in ["done_on_time", "done_late", "blocked", "overdue", "rate"] {
+            assert_eq!(row[key], own["totals"][key], "quarter {quarter}: {key}");
+        }
+    }
+    // The shipped plan without marks: at the first quarter's cut-off (14/03), II.2, II.3 and
+    // II.4 (due 31/01) are overdue and nothing is done: 0 of 3.
+    let plain = common::shipped_plan();
+    let year = report(plain.path(), &["--year"]);
+    let first = &year["quarters"][0];
+    assert_eq!(
+        (&first["period"], &first["overdue"], &first["rate"]),
+        (&json!("2023-Q1"), &json!(3), &json!(0.0))
+    );
+    let text = ok(plain.path(), &["report", "--year"]);
+    assert!(
+        text.contains("| quý I năm 2023 | 0 | 0 | 0 | 3 | 0/3 nhiệm vụ, đạt 0,00 % |"),
+        "{text}"
+    );
+}

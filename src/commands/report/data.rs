@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::{Entry, Plan, Status, Task};
-use crate::period::Period;
+use crate::period::{Every, Period};
 use crate::rules::{self, Counts, Verdict, items, next_period};
 use crate::window::{Title, Window};
 
@@ -136,6 +136,15 @@ pub struct Next {
     pub tasks: Vec<NextItem>,
 }
 
+/// One quarter's counts in the year's report.
+#[derive(Debug, Serialize)]
+pub struct QuarterRow {
+    pub period: Period,
+    pub title: String,
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
 #[derive(Debug, Serialize)]
 pub struct Report {
     pub window: WindowOut,
@@ -153,6 +162,9 @@ pub struct Report {
     pub next: Next,
     /// For a report on one unit: its name.
     pub unit: Option<String>,
+    /// In a year's report, each quarter's counts and rates by that quarter's own report: the
+    /// trend through the year.
+    pub quarters: Vec<QuarterRow>,
 }
 
 impl Report {
@@ -269,8 +281,35 @@ impl Report {
                 tasks: due_in(plan, next_span, window.to, keep),
             },
             unit: unit.map(str::to_string),
+            quarters: match window.span.every {
+                Every::Year => quarters(plan, window.span.year, keep),
+                _ => Vec::new(),
+            },
         }
     }
+}
+
+/// Each quarter of `year` as its own report counts it (its own window, by the plan's cut-off).
+fn quarters(plan: &Plan, year: i32, keep: &dyn Fn(&Task) -> bool) -> Vec<QuarterRow> {
+    (1..=4)
+        .filter_map(|q| Period::quarter(year, q))
+        .map(|period| {
+            let window = Window::new(period, plan.report_cutoff);
+            let mut counts = Counts::default();
+            for task in plan.tasks.iter().filter(|t| !t.is_heading() && keep(t)) {
+                for reported in rules::reported(plan, task, &window) {
+                    let with_result =
+                        reported.verdict == Verdict::Continuous && rules::has_result(task, &window);
+                    counts.count(reported.verdict, with_result);
+                }
+            }
+            QuarterRow {
+                period,
+                title: Title(period).to_string(),
+                counts: counts.finish(),
+            }
+        })
+        .collect()
 }
 
 /// The report's items of `task` ([`rules::reported`]), with what the report says of each.

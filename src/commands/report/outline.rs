@@ -343,6 +343,38 @@ pub fn outline(report: &Report) -> Vec<Block> {
             lead = report.lead_term.to_lowercase()
         )));
     }
+    // The year, quarter by quarter, each by its own report's window: the trend.
+    if !report.quarters.is_empty() {
+        blocks.push(Block::Paragraph(vec![text("Kết quả theo từng quý:")]));
+        blocks.push(Block::Table {
+            headers: [
+                "Quý",
+                "Hoàn thành đúng hạn",
+                "Hoàn thành trễ hạn",
+                "Gặp vướng mắc",
+                "Quá hạn, chưa thực hiện",
+                "Tỷ lệ hoàn thành",
+            ]
+            .map(str::to_string)
+            .to_vec(),
+            rows: report
+                .quarters
+                .iter()
+                .map(|q| {
+                    let c = &q.counts;
+                    vec![
+                        q.title.clone(),
+                        c.done_on_time.to_string(),
+                        c.done_late.to_string(),
+                        c.blocked.to_string(),
+                        c.overdue.to_string(),
+                        words::share(c.done(), c.counted(), c.rate),
+                    ]
+                })
+                .collect(),
+            widths: vec![20, 12, 12, 12, 14, 20],
+        });
+    }
 
     // II. Each section, each item.
     blocks.push(Block::Part(
