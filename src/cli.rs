@@ -169,6 +169,11 @@ pub struct ReportArgs {
     #[arg(long, value_name = "NAME", add = ArgValueCandidates::new(complete::units))]
     pub unit: Option<String>,
 
+    /// With --year: beside the figures at the cut-off, an estimate to the year's end (tasks
+    /// due by 31/12 that are in progress counted as expected done), shown apart
+    #[arg(long)]
+    pub estimate: bool,
+
     #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
     pub format: ReportFormat,
 

@@ -108,6 +108,14 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "import the annex itself, or copy its table alone into a new file",
         "hãy nhập chính phụ lục, hoặc chép riêng bảng của nó sang một tệp mới",
     ),
+    (
+        "an estimate to the year's end is for a year's report",
+        "ước thực hiện đến cuối năm chỉ dành cho báo cáo năm",
+    ),
+    (
+        "add `--year`, or leave out `--estimate`",
+        "hãy thêm `--year`, hoặc bỏ `--estimate`",
+    ),
     // Sentences of `show`.
     ("{status} (as of {day})", "{status} (tính đến {day})"),
     ("for {period}", "kỳ {period}"),

@@ -772,3 +772,41 @@ fn the_years_report_shows_each_quarter_as_its_report_does() {
         "{text}"
     );
 }
+
+#[test]
+fn an_estimate_to_the_years_end_is_shown_apart() {
+    let root = common::shipped_plan();
+    // IV.5's fourth round (due 31/12) is in progress at the cut-off (14/12).
+    ok(
+        root.path(),
+        &[
+            "mark",
+            "IV.5",
+            "doing",
+            "--on",
+            "2023-12-01",
+            "--period",
+            "2023-Q4",
+        ],
+    );
+    let year = report(root.path(), &["--year", "--estimate"]);
+    // At the cut-off: 24 one-off tasks less the 14 due "Năm 2023" (31/12) and the 3 with no
+    // date (IV.3, VI.4, VII.1's external one) are 7, plus III.3's and IV.5's first three
+    // rounds: 13 counted, none done. By 31/12: those 14, and III.3's and IV.5's fourth rounds,
+    // 16 more: 29, of which IV.5's is expected done. 1/29 = 3,45 %.
+    assert_eq!(year["totals"]["rate"], 0.0);
+    assert_eq!(
+        year["estimate"],
+        json!({"to": "2023-12-31", "counted": 29, "done": 0, "expected": 1, "rate": 3.45})
+    );
+    let text = ok(root.path(), &["report", "--year", "--estimate"]);
+    assert!(
+        text.contains("Ước thực hiện đến 31/12/2023: **1/29 nhiệm vụ, đạt 3,45 %** (ước tính"),
+        "{text}"
+    );
+    // Without `--estimate`, none; and only a year's report takes it.
+    assert_eq!(report(root.path(), &["--year"])["estimate"], Value::Null);
+    let (code, _, err) = common::run_plan(root.path(), &["report", "--quarter", "1", "--estimate"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("is for a year's report"), "{err}");
+}

@@ -136,6 +136,43 @@ pub struct Next {
     pub tasks: Vec<NextItem>,
 }
 
+/// An estimate of the year to its end ("ước thực hiện đến 31/12"): the items due by then,
+/// counting those in progress at the cut-off as done.
+#[derive(Debug, Serialize)]
+pub struct Estimate {
+    /// The last day of the year.
+    pub to: NaiveDate,
+    /// Items counted in the rate: those at the cut-off, and those falling due after it by `to`.
+    pub counted: usize,
+    /// Done by the cut-off, and in progress then (expected done).
+    pub done: usize,
+    pub expected: usize,
+    pub rate: Option<f64>,
+}
+
+impl Report {
+    /// Adds the estimate to the year's end to a year's report.
+    pub fn estimate(&mut self) {
+        let to = self.window.period.end();
+        let counted = self.totals.counted();
+        let done = self.totals.done();
+        let later: Vec<&Item> = self
+            .tasks
+            .iter()
+            .filter(|t| t.result == Verdict::NotYetDue && t.due.is_some_and(|d| d <= to))
+            .collect();
+        let expected = later.iter().filter(|t| t.status == Status::Doing).count();
+        let counted = counted + later.len();
+        self.estimate = Some(Estimate {
+            to,
+            counted,
+            done,
+            expected,
+            rate: rules::rate(done + expected, counted),
+        });
+    }
+}
+
 /// One quarter's counts in the year's report.
 #[derive(Debug, Serialize)]
 pub struct QuarterRow {
@@ -165,6 +202,8 @@ pub struct Report {
     /// In a year's report, each quarter's counts and rates by that quarter's own report: the
     /// trend through the year.
     pub quarters: Vec<QuarterRow>,
+    /// With `--estimate`: the year to its end, never mixed into the figures above.
+    pub estimate: Option<Estimate>,
 }
 
 impl Report {
@@ -285,6 +324,7 @@ impl Report {
                 Every::Year => quarters(plan, window.span.year, keep),
                 _ => Vec::new(),
             },
+            estimate: None,
         }
     }
 }

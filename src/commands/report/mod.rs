@@ -89,12 +89,21 @@ pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<
             crate::units::involves(task, names, Some(crate::units::Role::Lead))
         })
     };
-    let report = Report::new(
+    let mut report = Report::new(
         plan,
         window,
         unit.as_ref().map(|(name, _)| name.as_str()),
         &leads,
     );
+    if args.estimate {
+        if window.span.every != crate::period::Every::Year {
+            bail!(
+                msg!("an estimate to the year's end is for a year's report")
+                    .help(msg!("add `--year`, or leave out `--estimate`"))
+            );
+        }
+        report.estimate();
+    }
     let mut buffer = Vec::new();
     match args.format {
         ReportFormat::Markdown => markdown::write(

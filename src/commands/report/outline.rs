@@ -285,6 +285,21 @@ pub fn outline(report: &Report) -> Vec<Block> {
             totals.counted()
         )),
     ]));
+    if let Some(estimate) = &report.estimate {
+        blocks.push(Block::Paragraph(vec![
+            text(format!("Ước thực hiện đến {}: ", Lang::Vi.day(estimate.to))),
+            Span::Bold(words::share(
+                estimate.done + estimate.expected,
+                estimate.counted,
+                estimate.rate,
+            )),
+            text(format!(
+                " (ước tính, không cộng vào số liệu trên: {} nhiệm vụ đến hạn đến ngày {} đang thực hiện được tính là sẽ hoàn thành).",
+                estimate.expected,
+                Lang::Vi.day(estimate.to)
+            )),
+        ]));
+    }
     if totals.continuous() > 0 {
         blocks.push(Block::Paragraph(vec![text(format!(
             "Nhiệm vụ thường xuyên: {}, trong đó {} đã có kết quả trong kỳ, {} chưa có kết quả.",
