@@ -441,16 +441,24 @@ fn report_as_an_excel_workbook() {
     assert_eq!(workbook.sheet_names(), ["Nhiệm vụ", "Tổng hợp"]);
     let tasks = workbook.worksheet_range("Nhiệm vụ").unwrap();
     let text = |cell: Option<&Data>| cell.map(|c| c.to_string()).unwrap_or_default();
+    // Whose annex, what it is, what it is attached to, the data cut-off (and not the day it
+    // must be sent by, which is the clerk's).
+    let heading: Vec<String> = (0..4).map(|r| text(tasks.get_value((r, 0)))).collect();
     assert_eq!(
-        text(tasks.get_value((0, 0))),
-        "BÁO CÁO Kết quả thực hiện công tác cải cách hành chính quý II năm 2023"
+        heading,
+        [
+            "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+            "BÁO CÁO Kết quả thực hiện công tác cải cách hành chính quý II năm 2023",
+            "(Kèm theo Báo cáo số …/BC-KHCN ngày … tháng … năm … của Sở Khoa học và Công nghệ)",
+            "Thời gian chốt số liệu: từ ngày 15/03/2023 đến ngày 14/06/2023.",
+        ]
     );
     let rows: Vec<&[Data]> = tasks.rows().collect();
     let header = rows
         .iter()
         .position(|r| r.first().is_some_and(|c| *c == "Nội dung"))
         .unwrap();
-    assert_eq!(header, 3);
+    assert_eq!(header, 5);
     let names: Vec<String> = rows[header].iter().map(|c| c.to_string()).collect();
     assert_eq!(
         names,
@@ -522,11 +530,26 @@ fn report_as_an_excel_workbook() {
             0.0,
             1.0,
             6.0,
-            0.3333,
+            2.0 / 6.0,
             0.0,
             20_000_000.0
         ]
     );
+    // The grand total sums the sections' rows, and a rate is a formula over its row, unrounded.
+    let formulas = workbook.worksheet_formula("Tổng hợp").unwrap();
+    let total_row = totals
+        .rows()
+        .position(|r| r.first().is_some_and(|c| *c == "Tổng cộng"))
+        .unwrap();
+    let formula = |column: usize| {
+        formulas
+            .get_value((total_row as u32 + totals.start().unwrap().0, column as u32))
+            .cloned()
+            .unwrap_or_default()
+    };
+    // Seven sections, in rows 7 to 13 under the heading and the header.
+    assert_eq!(formula(2), "SUM(C7:C13)");
+    assert!(formula(11).starts_with("IF(D"), "{}", formula(11));
     // Times New Roman 12, percentages, a frozen header repeated on each printed page, A4
     // landscape, one page wide.
     let file = fs::File::open(&path).unwrap();
@@ -548,7 +571,7 @@ fn report_as_an_excel_workbook() {
         );
     }
     let sheet = read("xl/worksheets/sheet2.xml");
-    assert!(sheet.contains("ySplit=\"4\""), "{sheet}");
+    assert!(sheet.contains("ySplit=\"6\""), "{sheet}");
     assert!(sheet.contains("state=\"frozen\""));
     assert!(sheet.contains("paperSize=\"9\""));
     assert!(sheet.contains("orientation=\"landscape\""));

@@ -158,13 +158,29 @@ pub fn title(report: &Report) -> String {
     )
 }
 
+/// The data cut-off. (The day the report must be sent by is the clerk's, not the annex's: the
+/// Markdown says it, the annex does not.)
 pub fn window_line(report: &Report) -> String {
     format!(
-        "Thời gian chốt số liệu: từ ngày {} đến ngày {}. Hạn gửi báo cáo: ngày {}.",
+        "Thời gian chốt số liệu: từ ngày {} đến ngày {}.",
         Lang::Vi.day(report.window.from),
-        Lang::Vi.day(report.window.to),
-        Lang::Vi.day(report.window.send_by)
+        Lang::Vi.day(report.window.to)
     )
+}
+
+/// What the annex is attached to, as official annexes say it, for the writer to fill in:
+/// "(Kèm theo Báo cáo số …/BC-KHCN ngày … tháng … năm … của Sở Khoa học và Công nghệ)".
+pub fn attached_to(report: &Report) -> String {
+    let issuer = &report.issuer;
+    let mut text = format!(
+        "(Kèm theo Báo cáo số …/BC-{} ngày … tháng … năm …",
+        issuer.symbol.as_deref().unwrap_or("…")
+    );
+    if let Some(name) = &issuer.name {
+        text.push_str(&format!(" của {name}"));
+    }
+    text.push(')');
+    text
 }
 
 pub fn footnote(report: &Report) -> String {
@@ -195,6 +211,7 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
     let font = |format: Format| format.set_font_name("Times New Roman").set_font_size(12);
     let plain = font(Format::new());
     let title_format = font(Format::new().set_bold().set_align(FormatAlign::Center));
+    let attached = font(Format::new().set_italic().set_align(FormatAlign::Center));
     let note = font(Format::new().set_text_wrap().set_align(FormatAlign::Top));
     let cell = font(
         Format::new()
@@ -255,9 +272,21 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
             sheet.set_column_width(column as u16, *width as f64 + 1.0)?;
         }
         let all: usize = widths.iter().map(|w| w + 1).sum();
-        sheet.merge_range(0, 0, 0, last_column, &title(report), &title_format)?;
-        sheet.merge_range(1, 0, 1, last_column, &window_line(report), &plain)?;
-        let top = 3;
+        // Whose annex it is, what it is, what it is attached to, then the data cut-off.
+        let issuer = report
+            .issuer
+            .name
+            .as_deref()
+            .unwrap_or_default()
+            .to_uppercase();
+        sheet.merge_range(0, 0, 0, last_column, &issuer, &title_format)?;
+        sheet.merge_range(1, 0, 1, last_column, &title(report), &title_format)?;
+        sheet.merge_range(2, 0, 2, last_column, &attached_to(report), &attached)?;
+        sheet.merge_range(3, 0, 3, last_column, &window_line(report), &plain)?;
+        let top = 5;
+        // In the totals, the first and last rows of the sections: the grand total is their sum.
+        let sections = report.sections.len() as u32;
+        let (first_section, last_section) = (top + 2, top + 1 + sections);
         for (column, text) in table.headers.iter().enumerate() {
             sheet.write_string_with_format(top, column as u16, text, &header)?;
         }
@@ -270,6 +299,23 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
                     Cell::Text(text) => {
                         sheet.write_string_with_format(row, column, text, &cell)?;
                     }
+                    // The grand total of a count is the sum of the sections' (each item is in
+                    // one section; the units' rows overlap).
+                    Cell::Count(n)
+                        if name == "Tổng hợp"
+                            && index + 1 == table.rows.len()
+                            && sections > 0
+                            && (2..=10).contains(&column) | (column == 13) =>
+                    {
+                        let letter = char::from(b'A' + column as u8);
+                        let formula = rust_xlsxwriter::Formula::new(format!(
+                            "=SUM({letter}{}:{letter}{})",
+                            first_section, last_section
+                        ))
+                        .set_result(n.to_string());
+                        let format = if column == 13 { &money } else { &count };
+                        sheet.write_formula_with_format(row, column, formula, format)?;
+                    }
                     // The budget is the last number of a totals row.
                     Cell::Count(n) if name == "Tổng hợp" && column + 1 == last_column => {
                         sheet.write_number_with_format(row, column, *n as f64, &money)?;
@@ -277,12 +323,31 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
                     Cell::Count(n) => {
                         sheet.write_number_with_format(row, column, *n as f64, &count)?;
                     }
+                    // In the totals a rate is a formula over the row's counts, unrounded.
+                    Cell::Rate(value) if name == "Tổng hợp" => {
+                        let r = row + 1;
+                        let done = if column == 11 {
+                            format!("D{r}+E{r}")
+                        } else {
+                            format!("D{r}")
+                        };
+                        let formula = format!(
+                            "=IF(D{r}+E{r}+F{r}+G{r}=0,\"\",({done})/(D{r}+E{r}+F{r}+G{r}))"
+                        );
+                        let counts = &cells[3..7];
+                        let exact = exact_rate(counts, column == 11);
+                        let result = exact.map_or(String::new(), |x| x.to_string());
+                        debug_assert_eq!(value.is_some(), exact.is_some());
+                        let formula = rust_xlsxwriter::Formula::new(formula).set_result(result);
+                        sheet.write_formula_with_format(row, column, formula, &rate)?;
+                    }
                     Cell::Rate(Some(value)) => {
                         sheet.write_number_with_format(row, column, value / 100.0, &rate)?;
                     }
                     Cell::Rate(None) => {
                         sheet.write_blank(row, column, &rate)?;
                     }
+
                     Cell::Date(day) => {
                         let excel = ExcelDateTime::from_ymd(
                             u16::try_from(day.year()).unwrap_or(1900),
@@ -317,6 +382,18 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
         sheet.set_footer("&C&\"Times New Roman\"&12&P/&N");
     }
     Ok(workbook.save_to_buffer()?)
+}
+
+/// The rate of a totals row from its counts (on time, late, blocked, overdue), unrounded: all
+/// done, or (`all` false) done on time, out of those counted.
+fn exact_rate(counts: &[Cell], all: bool) -> Option<f64> {
+    let n = |i: usize| match counts.get(i) {
+        Some(Cell::Count(n)) => *n as f64,
+        _ => 0.0,
+    };
+    let counted = n(0) + n(1) + n(2) + n(3);
+    let done = if all { n(0) + n(1) } else { n(0) };
+    (counted > 0.0).then(|| done / counted)
 }
 
 /// How many lines the tallest of `texts` takes wrapped in columns of `widths` characters
