@@ -350,7 +350,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
                 format!("Đánh giá ({})", words::threshold(report.threshold)),
             ],
             rows: units,
-            widths: vec![18, 10, 10, 10, 10, 10, 15, 17],
+            widths: vec![15, 10, 10, 10, 10, 10, 20, 15],
         });
         blocks.push(Block::Note(format!(
             "(*) Mỗi nhiệm vụ được tính cho từng {lead} của nó: nhiệm vụ có nhiều {lead} được tính ở mỗi đơn vị, nên cộng các dòng có thể lớn hơn tổng số. Đạt: tỷ lệ hoàn thành {}.",
