@@ -291,9 +291,7 @@ fn read(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
             .chain(&RECURS)
             .chain(&["cap nhat", "duy tri"])
             .any(|w| then.contains(w))
-        && let Some(Ok(first)) = dated(first, year)
-            .map(|d| d.map_err(Problem::Impossible))
-            .or_else(|| range(first, year))
+        && let Some(Ok(first)) = read(first, year)
         && matches!(first, Deadline::Dated { .. })
     {
         return Some(Ok(first));
@@ -331,16 +329,10 @@ fn read(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
     if ELSEWHERE.iter().any(|w| text.contains(w)) {
         return Some(Ok(Deadline::External));
     }
-    // "Trước năm 2028": done by the end of the year before.
-    if let Some(y) = text.strip_prefix("truoc nam ").and_then(year_of) {
-        let period = Period::year(y - 1);
-        return Some(Ok(Deadline::Dated {
-            due: period.end(),
-            period: Some(period),
-        }));
-    }
-    // "Từ 01/3/2024", "Triển khai từ năm 2025": a start and no end, ongoing from then.
-    let start = [
+    // "Từ 01/3/2024", "Triển khai từ năm 2025": a start and no end, ongoing from then; but a
+    // date before the start is the deadline ("Hoàn thành trước 31/12/2024, áp dụng từ năm
+    // 2025").
+    let prefixed = [
         "bat dau tu ",
         "trien khai tu ",
         "thuc hien tu ",
@@ -348,23 +340,115 @@ fn read(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
         "tu ",
     ]
     .iter()
-    .find_map(|p| text.strip_prefix(p))
-    .or_else(|| text.find(" tu ").map(|at| &text[at + 4..]));
-    if let Some(start) = start {
-        return match dated(start, year)? {
-            Ok(_) => Some(Ok(Deadline::Continuous)),
-            Err(date) => Some(Err(Problem::Impossible(date))),
-        };
+    .find_map(|p| text.strip_prefix(p));
+    let inside = text.find(" tu ").map(|at| (&text[..at], &text[at + 4..]));
+    if let Some((before, _)) = inside
+        && prefixed.is_none()
+        && let Some(Ok(found)) = read(before.trim_end_matches(['(', ',', ';', ' ']), year)
+        && matches!(found, Deadline::Dated { .. })
+    {
+        return Some(Ok(found));
     }
-    // A period inside a sentence, with its year: "Ban hành trong quý III năm 2025".
-    if !names_year(text) {
+    if let Some(start) = prefixed.or(inside.map(|(_, after)| after))
+        && let Some(read) = dated(start, year)
+    {
+        return Some(match read {
+            Ok(_) => Ok(Deadline::Continuous),
+            Err(date) => Err(Problem::Impossible(date)),
+        });
+    }
+    in_sentence(text, year)
+}
+
+/// A deadline inside a sentence, with its year: "Ban hành trong quý III năm 2025", "Báo cáo
+/// trước ngày 15 tháng 12 năm 2024", "Hoàn thành trước năm 2025" (by the end of 2024). Not in
+/// a reference to a document ("Căn cứ Nghị quyết số 05/NQ-HĐND năm 2024"): that is no
+/// deadline.
+fn in_sentence(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
+    if !names_year(text) || names_a_document(text) {
         return None;
+    }
+    let by_end_of = |period: Period| Deadline::Dated {
+        due: period.end(),
+        period: Some(period),
+    };
+    // "trước năm 2028", "trước quý III/2024", "trước tháng 6/2024": by the end of the one
+    // before.
+    // A clause ends at a comma, a semicolon or a bracket.
+    let clause = |rest: &str| -> String {
+        rest.split([',', ';', '('])
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    // "Quý 2/2024 (từ nguồn ngân sách)": the first clause alone.
+    if clause(text) != text
+        && let Some(read) = dated(&clause(text), year)
+    {
+        return Some(read.map_err(Problem::Impossible));
+    }
+    if let Some(at) = text.find("truoc ") {
+        let rest = clause(&text[at + 6..]);
+        let rest = rest.as_str();
+        // "trước 31/12/2024", "trước ngày 31/12/2024".
+        let day = rest.strip_prefix("ngay ").unwrap_or(rest);
+        if day.starts_with(|c: char| c.is_ascii_digit())
+            && let Some(read) = date(day, year)
+        {
+            return Some(
+                read.map(|due| Deadline::Dated { due, period: None })
+                    .map_err(Problem::Impossible),
+            );
+        }
+        if let Some(y) = rest
+            .strip_prefix("nam ")
+            .and_then(|r| year_of(r.split(' ').next()?))
+        {
+            return Some(Ok(by_end_of(Period::year(y - 1))));
+        }
+        for (word, roman) in [("quy ", true), ("thang ", false)] {
+            if let Some(r) = rest.strip_prefix(word)
+                && let Some((number, y)) = number_and_year(r, roman, year)
+            {
+                let period = if roman {
+                    Period::quarter(y, number)
+                } else {
+                    Period::month(y, number)
+                }?;
+                let before = period.start().pred_opt()?;
+                let every = period.every;
+                return Some(Ok(by_end_of(Period::containing(every, before))));
+            }
+        }
+    }
+    // "ngày 15 tháng 12 năm 2024": a day written in words.
+    if let Some(at) = text.find("ngay ") {
+        let words: Vec<&str> = text[at + 5..].split(' ').collect();
+        if let [day, "thang", month, "nam", y, ..] = words.as_slice()
+            && let Some(read) = date(&format!("{day}/{month}/{y}"), year)
+        {
+            return Some(
+                read.map(|due| Deadline::Dated { due, period: None })
+                    .map_err(Problem::Impossible),
+            );
+        }
     }
     ["quy ", "thang ", "6 thang ", "nam "]
         .iter()
         .find_map(|word| {
             let at = text.find(&format!(" {word}"))?;
-            dated(&text[at + 1..], year).map(|read| read.map_err(Problem::Impossible))
+            dated(&clause(&text[at + 1..]), year).map(|read| read.map_err(Problem::Impossible))
+        })
+}
+
+/// Whether the words name a document by its number ("số 05/NQ-HĐND", "Căn cứ …").
+fn names_a_document(text: &str) -> bool {
+    text.starts_with("can cu")
+        || text.match_indices("so ").any(|(at, _)| {
+            let rest = &text[at + 3..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && rest[digits..].starts_with('/')
         })
 }
 
@@ -846,6 +930,30 @@ mod tests {
         assert_eq!(due("05/09/2025"), day(2025, 9, 5));
         // A period without its year inside a sentence is not guessed at.
         assert!(parse("Định kì quy năm nay", 2023).is_err());
+        // A day in words; "before" a year, quarter or month: by the end of the one before.
+        assert_eq!(
+            due("Báo cáo trước ngày 15 tháng 12 năm 2024"),
+            day(2024, 12, 15)
+        );
+        assert_eq!(due("Hoàn thành trước năm 2025"), day(2024, 12, 31));
+        assert_eq!(due("Trước quý III/2024"), day(2024, 6, 30));
+        // A date before a start is the deadline; a start alone is ongoing.
+        assert_eq!(
+            due("Hoàn thành trước 31/12/2024, áp dụng từ năm 2025"),
+            day(2024, 12, 31)
+        );
+        assert_eq!(
+            due("Xây dựng năm 2024, triển khai từ năm 2025"),
+            day(2024, 12, 31)
+        );
+        assert_eq!(due("Quý 2/2024 (từ nguồn ngân sách)"), day(2024, 6, 30));
+        assert_eq!(due("Trước năm 2028 và duy trì"), day(2027, 12, 31));
+        // A reference to a document is no deadline.
+        assert!(parse("Căn cứ Nghị quyết số 05/NQ-HĐND năm 2024", 2023).is_err());
+        assert!(
+            parse("Theo Nghị quyết số 05/NQ-HĐND năm 2024", 2023)
+                .is_ok_and(|d| d.kind() == Kind::External)
+        );
     }
 
     #[test]

@@ -217,6 +217,9 @@ pub struct AnnexReader {
     top: HashMap<String, u32>,
     /// The number of the last Roman section in the current part.
     last_roman: u32,
+    /// For an id printed again: the next suffix to try (`I.1-2`, `I.1-3` …), so that a number
+    /// printed thousands of times costs no more than once each.
+    next_suffix: HashMap<String, usize>,
     plan_title: Option<String>,
 }
 
@@ -233,8 +236,19 @@ impl AnnexReader {
             children: HashMap::new(),
             top: HashMap::new(),
             last_roman: 0,
+            next_suffix: HashMap::new(),
             plan_title,
         }
+    }
+
+    /// `id` with the first suffix `-2`, `-3` … that `taken` does not hold.
+    fn free_id(&mut self, id: &str, taken: impl Fn(&AnnexReader, &str) -> bool) -> String {
+        let mut n = self.next_suffix.get(id).copied().unwrap_or(2);
+        while taken(self, &format!("{id}-{n}")) {
+            n += 1;
+        }
+        self.next_suffix.insert(id.to_string(), n + 1);
+        format!("{id}-{n}")
     }
 
     pub fn finish(mut self) -> Annex {
@@ -566,11 +580,9 @@ impl AnnexReader {
             None => numeral.clone(),
         };
         if self.section_ids.contains(&id) {
-            let mut n = 2;
-            while self.section_ids.contains(&format!("{id}-{n}")) {
-                n += 1;
-            }
-            let new = format!("{id}-{n}");
+            let new = self.free_id(&id, |reader, candidate| {
+                reader.section_ids.contains(candidate)
+            });
             self.annex.warnings.push(msg!(
                 "{at}: section {numeral} is printed twice; the second is `{new}`",
                 at,
@@ -740,11 +752,7 @@ impl AnnexReader {
         };
         let mut id = id;
         if self.ids.contains(&id) {
-            let mut n = 2;
-            while self.ids.contains(&format!("{id}-{n}")) {
-                n += 1;
-            }
-            let new = format!("{id}-{n}");
+            let new = self.free_id(&id, |reader, candidate| reader.ids.contains(candidate));
             self.annex.warnings.push(msg!(
                 "{at}: the number of `{id}` is printed twice; the second is `{new}`",
                 at,

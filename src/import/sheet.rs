@@ -386,9 +386,16 @@ pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             .position()
             .map_or(rows.len() + 1, |p| p.line() as usize)
             + skipped;
+        // Empty fields at the end of a line hold nothing: a line of millions of separators
+        // is not as many cells (nor a reason to hold them).
+        let used = (0..record.len())
+            .rev()
+            .find(|&i| record.get(i).is_some_and(|field| !field.is_empty()))
+            .map_or(0, |last| last + 1);
+        Table::check_size(&TableOrigin::Csv, shown, rows.len() + 1, used)?;
         rows.push(Row {
             number,
-            cells: record.iter().map(Cell::new).collect(),
+            cells: record.iter().take(used).map(Cell::new).collect(),
         });
     }
     let mut table = Table {

@@ -94,15 +94,32 @@ const WHOLE: &[&str] = &[
 
 /// The units a cell names, in order, each trimmed, with every word of the cell kept.
 pub fn split(cell: &str) -> Vec<String> {
-    // A line break (a paragraph mark or a break typed in the cell) always ends a unit: a
-    // name wraps on the page by itself, so a break in a cell was put there between names.
-    let lines: Vec<&str> = cell
-        .lines()
-        .map(|raw| strip_bullet(raw.trim()))
-        .filter(|line| !line.is_empty())
-        .collect();
+    // A line break (a paragraph mark or a break typed in the cell) ends a unit, unless the
+    // name plainly goes on: the next line starts in lower case, with "và" or a bracket, or the
+    // line ends with "và" ("Sở Thông tin và" / "Truyền thông": a name wrapped by hand).
+    let mut lines: Vec<String> = Vec::new();
+    for raw in cell.lines() {
+        let line = strip_bullet(raw.trim());
+        if line.is_empty() {
+            continue;
+        }
+        let bulleted = line.len() != raw.trim().len();
+        let goes_on = |last: &String| {
+            !bulleted
+                && !last.ends_with([';', ','])
+                && (line.starts_with(|c: char| c.is_lowercase() || c == '(')
+                    || fold(last).ends_with(" va"))
+        };
+        match lines.last_mut() {
+            Some(last) if goes_on(last) => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            _ => lines.push(line.to_string()),
+        }
+    }
     let mut units = Vec::new();
-    for line in lines {
+    for line in &lines {
         for piece in split_outside_brackets(line, |rest, separator| {
             separator == ";" || starts_unit(rest)
         }) {
@@ -323,8 +340,22 @@ mod tests {
                 "Sở Nội vụ\nSở Tư pháp\n- UBND cấp huyện",
                 vec!["Sở Nội vụ", "Sở Tư pháp", "UBND cấp huyện"],
             ),
-            // A break in a cell ends a name, whether or not the next line starts like one.
+            // A break in a cell ends a name, whether or not the next line starts like one…
             ("Văn phòng\nThanh tra", vec!["Văn phòng", "Thanh tra"]),
+            // … unless the name plainly goes on.
+            (
+                "Sở Văn hóa, Thể thao\nvà Du lịch",
+                vec!["Sở Văn hóa, Thể thao và Du lịch"],
+            ),
+            (
+                "Sở Thông tin và\nTruyền thông",
+                vec!["Sở Thông tin và Truyền thông"],
+            ),
+            (
+                "Ban Quản lý các Khu\ncông nghiệp tỉnh",
+                vec!["Ban Quản lý các Khu công nghiệp tỉnh"],
+            ),
+            ("Sở Nội vụ\n(chủ trì)", vec!["Sở Nội vụ (chủ trì)"]),
             (
                 "Phòng Quản lý Khoa học\nTổ kiểm soát TTHC",
                 vec!["Phòng Quản lý Khoa học", "Tổ kiểm soát TTHC"],

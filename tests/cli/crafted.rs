@@ -158,3 +158,17 @@ fn an_annex_within_the_bounds_still_imports() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_csv_line_ending_in_millions_of_separators_holds_only_its_cells() {
+    let (_root, dir) = dir();
+    let mut text =
+        String::from("STT;Nhiệm vụ;Cơ quan chủ trì\nI;THỂ CHẾ;\n1;Rà soát văn bản;Văn phòng");
+    text.push_str(&";".repeat(30_000_000));
+    text.push('\n');
+    let file = dir.join("long.csv");
+    std::fs::write(&file, text).unwrap();
+    let (code, said, _) = import_bounded(&file);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(said.contains("would import 1 task in 1 section"), "{said}");
+}
