@@ -26,7 +26,8 @@ const FOREIGN: &[&str] = &[
     "eur",
     "€",
     "euro",
-    "yen",
+    // (Not "yên": it is also a place, Yên Bái, Yên Lạc.)
+    "jpy",
     "¥",
     "cny",
     "nhan dan te",
@@ -216,8 +217,20 @@ fn value(number: &str, has_unit: bool) -> Option<f64> {
     let dots = number.matches('.').count();
     let commas = number.matches(',').count();
     // Several dots or commas are groups of thousands, each of three digits: `20.00.000` is
-    // not a number.
-    if (dots > 1 && !groups('.')) || (commas > 1 && !groups(',')) {
+    // not a number. With both, the last is the decimal mark (`12.000.000,00`, `12,000,000.00`),
+    // and only the part before it is grouped.
+    let decimal = match (number.rfind('.'), number.rfind(',')) {
+        (Some(dot), Some(comma)) => Some(dot.max(comma)),
+        _ => None,
+    };
+    let whole = decimal.map_or(number.as_str(), |at| &number[..at]);
+    let grouped_by = |separator: char| {
+        let parts: Vec<&str> = whole.split(separator).collect();
+        parts.len() == 1 || (!parts[0].is_empty() && parts[1..].iter().all(|p| p.len() == 3))
+    };
+    if (whole.matches('.').count() > 1 && !grouped_by('.'))
+        || (whole.matches(',').count() > 1 && !grouped_by(','))
+    {
         return None;
     }
     let plain = match (dots, commas) {
@@ -306,6 +319,14 @@ mod tests {
             assert_eq!(read.funding.as_deref(), Some(cell), "{cell}");
             assert!(read.doubt.is_some(), "{cell}");
         }
+        // Excel's two decimals, either way; a place named Yên is no currency.
+        for cell in ["12.000.000,00", "12,000,000.00"] {
+            assert_eq!(read(cell, 1).amount, Some(12_000_000), "{cell}");
+        }
+        assert_eq!(
+            read("Ngân sách tỉnh Yên Bái 200 triệu", 1).amount,
+            Some(200_000_000)
+        );
         // With the header's unit, a fraction is a whole number of đồng.
         assert_eq!(read("20,5", 1_000_000).amount, Some(20_500_000));
         // A dash that is a line's bullet is not a minus.

@@ -220,6 +220,8 @@ pub struct AnnexReader {
     /// For an id printed again: the next suffix to try (`I.1-2`, `I.1-3` …), so that a number
     /// printed thousands of times costs no more than once each.
     next_suffix: HashMap<String, usize>,
+    /// Whether the amount merged down over the rows being read was said already.
+    merge_said: bool,
     plan_title: Option<String>,
 }
 
@@ -237,6 +239,7 @@ impl AnnexReader {
             top: HashMap::new(),
             last_roman: 0,
             next_suffix: HashMap::new(),
+            merge_said: false,
             plan_title,
         }
     }
@@ -495,7 +498,10 @@ impl AnnexReader {
             .and_then(|c| row.cells.get(c))
             .is_some_and(|c| c.from_above);
         task.budget = match (budget.amount, merged_down) {
+            (Some(_), true) if self.merge_said => None,
             (Some(amount), true) => {
+                // Said once for the merge, at its second row.
+                self.merge_said = true;
                 let at = &task.at;
                 self.annex.warnings.push(msg!(
                     "{at}: the amount {amount} is one cell merged over several tasks; it is counted once, on the first of them: share it out in the plan if it is theirs together",
@@ -504,7 +510,10 @@ impl AnnexReader {
                 ));
                 None
             }
-            (amount, _) => amount,
+            (amount, _) => {
+                self.merge_said = false;
+                amount
+            }
         };
         let funding_column = optional(text(Field::Funding));
         task.funding = match (funding_column, budget.funding) {

@@ -77,14 +77,18 @@ pub fn field(header: &str) -> Option<Field> {
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
         })
     };
-    if starts(&[
-        "noi dung",
-        "nhiem vu",
-        "ten",
-        "cong viec",
-        "giai phap",
-        "hoat dong",
-    ]) {
+    // ("Tên đơn vị chủ trì" names the lead, not the task.)
+    let names_a_unit = has(&["don vi", "co quan", "chu tri", "phoi hop"]);
+    if !names_a_unit
+        && starts(&[
+            "noi dung",
+            "nhiem vu",
+            "ten",
+            "cong viec",
+            "giai phap",
+            "hoat dong",
+        ])
+    {
         return Some(Field::Title);
     }
     if has(&["chu tri", "thuc hien", "trach nhiem", "dau moi"]) {
@@ -236,7 +240,14 @@ fn settle_title(table: &Table, columns: &mut Columns) {
         .find(|&c| named(c))
         .or_else(|| rest.iter().copied().max_by_key(|&c| length(c)));
     let Some(title) = title else { return };
-    columns.fields.remove(&Field::Section);
+    // A section column by its own words ("Lĩnh vực") stays; one chosen among the task columns
+    // is settled here.
+    if columns
+        .get(Field::Section)
+        .is_some_and(|c| candidates.contains(&c))
+    {
+        columns.fields.remove(&Field::Section);
+    }
     if let Some(section) = section {
         columns.fields.insert(Field::Section, section);
     }
@@ -364,6 +375,10 @@ impl Columns {
     /// The column `--columns` names by `reference`: its letter (`C`), or words of its header.
     pub fn find(&self, reference: &str) -> Option<usize> {
         let reference = reference.trim();
+        // A header written exactly so ("TT") before a column's letters.
+        if let Some(exact) = self.folded.iter().position(|h| *h == fold(reference)) {
+            return Some(exact);
+        }
         if !reference.is_empty()
             && reference.chars().all(|c| c.is_ascii_alphabetic())
             && reference.len() <= 2
@@ -374,14 +389,18 @@ impl Columns {
                 .fold(0usize, |n, b| n * 26 + (b - b'A' + 1) as usize);
             return Some(index - 1);
         }
-        let wanted = fold(reference);
-        let found: Vec<usize> = (0..self.folded.len())
-            .filter(|&c| contains_words(&self.folded[c], &wanted))
-            .collect();
-        match found.as_slice() {
+        match self.matching(reference).as_slice() {
             [one] => Some(*one),
             _ => None,
         }
+    }
+
+    /// The columns whose headers hold the words of `reference`.
+    pub fn matching(&self, reference: &str) -> Vec<usize> {
+        let wanted = fold(reference.trim());
+        (0..self.folded.len())
+            .filter(|&c| !wanted.is_empty() && contains_words(&self.folded[c], &wanted))
+            .collect()
     }
 }
 
@@ -423,9 +442,18 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
             titles.push(column);
             continue;
         }
-        let better = f == Field::Deadline && {
-            let n = fold(name);
-            n.contains("hoan thanh") || n.contains("ket thuc")
+        // Of two deadline columns, the end ("hoàn thành"); of two lead columns, the one that
+        // says "chủ trì" ("Cơ quan chủ trì" over "Cơ quan ban hành" or "Cách thức thực hiện").
+        let n = fold(name);
+        let better = match f {
+            Field::Deadline => n.contains("hoan thanh") || n.contains("ket thuc"),
+            Field::Lead => {
+                contains_words(&n, "chu tri")
+                    && fields
+                        .get(&Field::Lead)
+                        .is_some_and(|&c| !contains_words(&fold(&names[c]), "chu tri"))
+            }
+            _ => false,
         };
         if better || !fields.contains_key(&f) {
             fields.insert(f, column);

@@ -156,7 +156,7 @@ impl Imported {
             );
         }
         Some(said.help(msg!(
-            "the columns were read as: {mapping} (header on row {header_row}); say which column holds what with `--columns title=C,lead=D,…` (a letter or words of its header), or where the header is with `--header-row N`, and try with `--dry-run`",
+            "the columns were read as: {mapping} (header on row {header_row}); where the annex lacks something (a lead unit), fill it in the annex; otherwise say which column holds what with `--columns title=C,lead=D,…` (a letter or words of its header), or where the header is with `--header-row N`, and try with `--dry-run`",
             mapping = self.mapping,
             header_row = self.header_row
         )))
@@ -212,7 +212,9 @@ fn self_check(
         ));
     }
     let titles: std::collections::HashSet<&str> = tasks.iter().map(|t| t.title.as_str()).collect();
-    if tasks.len() >= 3 && titles.len() == 1 {
+    // (Three inspections with one title are a plan; five tasks or more with one title are a
+    // column read as the title that is not.)
+    if tasks.len() >= 5 && titles.len() == 1 {
         findings.push(msg!(
             "all {count} tasks have the same title, \"{title}\": the title column is not the right one",
             count = tasks.len(),
@@ -533,6 +535,24 @@ fn choose<'t>(
         if let Some(table) = tables.iter().find(|t| !t.hidden) {
             header_of(table, options)?;
         }
+        // The annex on a hidden sheet only: said, with the way to read it.
+        if let Some(hidden) = tables
+            .iter()
+            .find(|t| t.hidden && header_of(t, options).is_ok_and(|h| h.is_some()))
+            && let grid::TableOrigin::Sheet(name) = &hidden.place
+        {
+            bail!(
+                msg!(
+                    "`{shown}` has its table of tasks on the hidden sheet `{name}` only",
+                    shown,
+                    name
+                )
+                .help(msg!(
+                    "read it with `--sheet \"{name}\"` if it is the annex",
+                    name
+                ))
+            );
+        }
         let all: Vec<&Table> = tables.iter().collect();
         bail!(no_header(shown, &all));
     };
@@ -583,8 +603,24 @@ fn header_of(table: &Table, options: &Options) -> Result<Option<header::Columns>
     let Some(mut columns) = found else {
         return Ok(None);
     };
+    let mut given: HashMap<usize, header::Field> = HashMap::new();
     for (field, reference) in &options.columns {
-        let column = columns.find(reference).ok_or_else(|| {
+        let ambiguous = columns.matching(reference);
+        if ambiguous.len() > 1 && columns.find(reference).is_none() {
+            let letters: Vec<String> = ambiguous.iter().map(|&c| header::letter(c)).collect();
+            bail!(
+                msg!(
+                    "`--columns`: `{reference}` is in the headers of columns {letters}",
+                    reference,
+                    letters = letters.join(", ")
+                )
+                .help(msg!(
+                    "give the column's letter, or more of its header's words"
+                ))
+            );
+        }
+        let width = table.width().max(columns.names.len());
+        let column = columns.find(reference).filter(|&c| c < width).ok_or_else(|| {
             let seen: Vec<String> = columns
                 .names
                 .iter()
@@ -599,7 +635,34 @@ fn header_of(table: &Table, options: &Options) -> Result<Option<header::Columns>
             )
             .help(msg!("its columns are {columns}", columns = seen.join(", ")))
         })?;
+        // One column, one field: `title=B,lead=B` is a mistake, said as such.
+        if let Some(other) = given.insert(column, *field).filter(|other| other != field) {
+            bail!(
+                msg!(
+                    "`--columns` reads column {letter} as both `{first}` and `{second}`",
+                    letter = header::letter(column),
+                    first = other.name(),
+                    second = field.name()
+                )
+                .help(msg!("give each column one field"))
+            );
+        }
         columns.assign(*field, column);
+    }
+    if !options.columns.is_empty()
+        && let Some(missing) = [header::Field::Title, header::Field::Lead]
+            .into_iter()
+            .find(|f| columns.get(*f).is_none())
+    {
+        bail!(msg!(
+            "with `--columns`, {table} has no `{field}` column",
+            table = table.place.name(),
+            field = missing.name()
+        )
+        .help(msg!(
+            "name it too: `--columns {field}=C`, with the column's letter or words of its header",
+            field = missing.name()
+        )));
     }
     let complete =
         columns.get(header::Field::Title).is_some() && columns.get(header::Field::Lead).is_some();
@@ -819,18 +882,22 @@ mod tests {
             said(&header_as_task),
             ["row 2: a row of the header (\"Nhiệm vụ\") was read as a task"]
         );
-        // Three tasks with one title: the title column holds something else.
-        let alike = annex(vec![
-            task("I.1", "Sở Tư pháp", "Văn phòng"),
-            task("I.2", "Sở Tư pháp", "Văn phòng"),
-            task("I.3", "Sở Tư pháp", "Văn phòng"),
-        ]);
+        // Five tasks with one title: the title column holds something else. (Three are a
+        // plan of three inspections.)
+        let same = |n: usize| {
+            let ids = ["I.1", "I.2", "I.3", "I.4", "I.5"];
+            let tasks = ids[..n]
+                .iter()
+                .map(|id| task(id, "Sở Tư pháp", "Văn phòng"));
+            annex(tasks.collect())
+        };
         assert_eq!(
-            said(&alike),
+            said(&same(5)),
             [
-                "all 3 tasks have the same title, \"Sở Tư pháp\": the title column is not the right one"
+                "all 5 tasks have the same title, \"Sở Tư pháp\": the title column is not the right one"
             ]
         );
+        assert!(said(&same(3)).is_empty());
         // Tasks as an annex has them: nothing to say.
         let fine = annex(vec![
             task("I.1", "Rà soát văn bản", "Văn phòng"),

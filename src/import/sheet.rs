@@ -57,10 +57,12 @@ pub fn read_xlsx(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             for (index, date) in dates {
                 let (position, value) = &mut cells[index];
                 let format = styles.get(*position).and_then(|s| s.number_format.as_ref());
-                if let (Some(format), Some(day)) = (format, date.as_datetime())
-                    && shows_a_month(&format.format_code, format.format_id)
-                {
-                    *value = day.format("%m/%Y").to_string();
+                if let (Some(format), Some(day)) = (format, date.as_datetime()) {
+                    match shows(&format.format_code, format.format_id) {
+                        Shown::Month => *value = day.format("%m/%Y").to_string(),
+                        Shown::Year => *value = day.format("%Y").to_string(),
+                        Shown::Day => {}
+                    }
                 }
             }
         }
@@ -252,12 +254,21 @@ fn table(place: TableOrigin, shown: &str, cells: Sparse, merged: &[Dimensions]) 
     Ok(table)
 }
 
-/// Whether a number format shows a date as its month and year alone (`mm/yyyy`, `mmm-yy`,
-/// Excel's built-in 17): it names months or years and no day, once its quoted text, escaped
-/// characters and `[…]` sections are left out.
-fn shows_a_month(code: &str, id: Option<u32>) -> bool {
+/// What a number format shows of a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Day,
+    /// Its month and year alone (`mm/yyyy`, `mmm-yy`, Excel's built-in 17).
+    Month,
+    /// Its year alone (`yyyy`).
+    Year,
+}
+
+/// What a number format shows of a date, once its quoted text, escaped characters and `[…]`
+/// sections are left out.
+fn shows(code: &str, id: Option<u32>) -> Shown {
     if id == Some(17) {
-        return true;
+        return Shown::Month;
     }
     let mut letters = String::new();
     let mut chars = code.chars();
@@ -275,10 +286,12 @@ fn shows_a_month(code: &str, id: Option<u32>) -> bool {
             c => letters.push(c.to_ascii_lowercase()),
         }
     }
-    letters.contains('m')
-        && letters.contains('y')
-        && !letters.contains('d')
-        && !letters.contains('h')
+    let has = |c: char| letters.contains(c);
+    match (has('y'), has('m'), has('d') || has('h')) {
+        (true, true, false) => Shown::Month,
+        (true, false, false) => Shown::Year,
+        _ => Shown::Day,
+    }
 }
 
 /// A cell's value as text: numbers without a needless `.0`, dates as dd/mm/yyyy.
@@ -470,7 +483,7 @@ mod tests {
             "\"Tháng \"mm/yyyy",
             "[$-42A]mm/yyyy",
         ] {
-            assert!(shows_a_month(code, None), "{code}");
+            assert_eq!(shows(code, None), Shown::Month, "{code}");
         }
         for code in [
             "dd/mm/yyyy",
@@ -480,8 +493,9 @@ mod tests {
             "yyyy-mm-dd",
             "0.00",
         ] {
-            assert!(!shows_a_month(code, None), "{code}");
+            assert_eq!(shows(code, None), Shown::Day, "{code}");
         }
-        assert!(shows_a_month("", Some(17)));
+        assert_eq!(shows("yyyy", None), Shown::Year);
+        assert_eq!(shows("", Some(17)), Shown::Month);
     }
 }

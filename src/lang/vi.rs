@@ -56,8 +56,8 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
     ),
     ("{said}\n  - {finding}", "{said}\n  - {finding}"),
     (
-        "the columns were read as: {mapping} (header on row {header_row}); say which column holds what with `--columns title=C,lead=D,…` (a letter or words of its header), or where the header is with `--header-row N`, and try with `--dry-run`",
-        "các cột đã được đọc là: {mapping} (tiêu đề ở hàng {header_row}); hãy chỉ rõ cột nào chứa gì bằng `--columns title=C,lead=D,…` (chữ cái của cột hoặc từ trong tiêu đề cột), hoặc hàng tiêu đề bằng `--header-row N`, và thử với `--dry-run`",
+        "the columns were read as: {mapping} (header on row {header_row}); where the annex lacks something (a lead unit), fill it in the annex; otherwise say which column holds what with `--columns title=C,lead=D,…` (a letter or words of its header), or where the header is with `--header-row N`, and try with `--dry-run`",
+        "các cột đã được đọc là: {mapping} (tiêu đề ở hàng {header_row}); nếu phụ lục thiếu thông tin (đơn vị chủ trì), hãy bổ sung vào phụ lục; nếu không, hãy chỉ rõ cột nào chứa gì bằng `--columns title=C,lead=D,…` (chữ cái của cột hoặc từ trong tiêu đề cột), hoặc hàng tiêu đề bằng `--header-row N`, và thử với `--dry-run`",
     ),
     (
         "{at}: a row of the header (\"{title}\") was read as a task",
@@ -91,6 +91,35 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
     ("unknown field `{field}`", "không có trường `{field}`"),
     ("the fields are {names}", "các trường là {names}"),
     ("columns read: {mapping}", "các cột đã đọc: {mapping}"),
+    (
+        "`--columns` reads column {letter} as both `{first}` and `{second}`",
+        "`--columns` đọc cột {letter} thành cả `{first}` và `{second}`",
+    ),
+    ("give each column one field", "mỗi cột chỉ gán một trường"),
+    (
+        "with `--columns`, {table} has no `{field}` column",
+        "với `--columns`, {table} không còn cột `{field}`",
+    ),
+    (
+        "name it too: `--columns {field}=C`, with the column's letter or words of its header",
+        "hãy chỉ cả cột đó: `--columns {field}=C`, bằng chữ cái của cột hoặc từ trong tiêu đề cột",
+    ),
+    (
+        "`--columns`: `{reference}` is in the headers of columns {letters}",
+        "`--columns`: `{reference}` có trong tiêu đề của các cột {letters}",
+    ),
+    (
+        "give the column's letter, or more of its header's words",
+        "hãy ghi chữ cái của cột, hoặc thêm từ trong tiêu đề cột",
+    ),
+    (
+        "`{shown}` has its table of tasks on the hidden sheet `{name}` only",
+        "`{shown}` chỉ có bảng nhiệm vụ ở trang tính ẩn `{name}`",
+    ),
+    (
+        "read it with `--sheet \"{name}\"` if it is the annex",
+        "nếu đó là phụ lục, hãy đọc bằng `--sheet \"{name}\"`",
+    ),
     // The bounds of an imported table (import/grid.rs).
     (
         "{table} of `{shown}` is {rows} rows of {columns} columns: far larger than an annex, so it is not read",
