@@ -59,6 +59,30 @@ pub struct ReportSettings {
     pub threshold: f64,
     /// When the report must be sent (`report_send`).
     pub send: crate::window::SendBy,
+    /// Which items the rates are taken over (`[report] rate_over`).
+    pub rate_over: RateOver,
+    /// How units are rated (`[[report.band]]`), highest first; none: by `threshold`.
+    pub bands: Vec<Band>,
+}
+
+/// Which items a completion rate is taken over: those due, done or blocked once due (the usual
+/// rule), or every item assigned, those not yet due too (as some provinces score their
+/// departments). Dropped and continuous items never count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RateOver {
+    #[default]
+    Due,
+    All,
+}
+
+/// A rating band: a unit whose rate is `from` percent or more (its rate of items done, or of
+/// items done on time) earns `word`, unless a higher band took it first.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Band {
+    pub from: f64,
+    pub word: String,
+    pub on_time: bool,
 }
 
 impl Default for ReportSettings {
@@ -74,6 +98,8 @@ impl Default for ReportSettings {
             lead_term: "Đơn vị chủ trì".to_string(),
             threshold: 70.0,
             send: crate::window::SendBy::default(),
+            rate_over: RateOver::default(),
+            bands: Vec::new(),
         }
     }
 }

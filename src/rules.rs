@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::deadline::Kind;
-use crate::model::{Plan, State, Status, Task};
+use crate::model::{Band, Plan, RateOver, ReportSettings, State, Status, Task};
 use crate::period::{Every, Period};
 use crate::window::Window;
 
@@ -238,6 +238,8 @@ pub struct Counts {
     pub on_time_rate: Option<f64>,
     /// The estimated budget of the tasks counted (each task once), in VND.
     pub budget: u64,
+    /// How many items the rates are taken over ([`RateOver`]).
+    pub rated: usize,
 }
 
 impl Counts {
@@ -273,19 +275,57 @@ impl Counts {
         self.continuous_with_result + self.continuous_without
     }
 
-    /// The counts with their rates worked out.
-    pub fn finish(mut self) -> Counts {
-        let counted = self.counted();
-        self.rate = rate(self.done(), counted);
-        self.on_time_rate = rate(self.done_on_time, counted);
+    /// The counts with their rates worked out, over the items due ([`RateOver::Due`]).
+    pub fn finish(self) -> Counts {
+        self.finish_over(RateOver::Due)
+    }
+
+    /// The counts with their rates worked out over the items `over` says.
+    pub fn finish_over(mut self, over: RateOver) -> Counts {
+        self.rated = match over {
+            RateOver::Due => self.counted(),
+            RateOver::All => self.counted() + self.not_yet_due,
+        };
+        self.rate = rate(self.done(), self.rated);
+        self.on_time_rate = rate(self.done_on_time, self.rated);
         self
     }
 
-    /// Whether the rate is above `threshold` percent ("trên 70%": exactly 70 is not), worked
-    /// out on the counts themselves rather than the rounded rate.
+    /// Whether the rate of finished counts is above `threshold` percent ("trên 70%": exactly 70
+    /// is not), worked out on the counts themselves rather than the rounded rate.
     pub fn above(&self, threshold: f64) -> Option<bool> {
-        let counted = self.counted();
-        (counted > 0).then(|| self.done() as f64 * 100.0 > threshold * counted as f64)
+        let rated = self.rated;
+        (rated > 0).then(|| self.done() as f64 * 100.0 > threshold * rated as f64)
+    }
+
+    /// The word of the first of `bands` (highest first) whose lowest rate the finished counts
+    /// reach, each band on its own rate (done, or done on time); `None` when nothing counts
+    /// or no band is reached.
+    pub fn band<'b>(&self, bands: &'b [Band]) -> Option<&'b str> {
+        let rated = self.rated as f64;
+        let reaches = |band: &Band| {
+            let done = if band.on_time {
+                self.done_on_time
+            } else {
+                self.done()
+            };
+            done as f64 * 100.0 >= band.from * rated
+        };
+        (self.rated > 0)
+            .then(|| bands.iter().find(|band| reaches(band)))
+            .flatten()
+            .map(|band| band.word.as_str())
+    }
+
+    /// How a unit is rated: by the plan's bands when it has any, else "Đạt" above the bar
+    /// (`report_threshold`) and "Chưa đạt" at or below it; `None` when nothing counts.
+    pub fn rating<'s>(&self, settings: &'s ReportSettings) -> Option<&'s str> {
+        if settings.bands.is_empty() {
+            return self
+                .above(settings.threshold)
+                .map(|above| if above { "Đạt" } else { "Chưa đạt" });
+        }
+        self.band(&settings.bands)
     }
 }
 
@@ -396,13 +436,35 @@ mod tests {
     #[test]
     fn exactly_the_threshold_is_not_above_it() {
         // 7 of 10 is 70 %: not above 70, above 69.99.
-        let c = counts(4, 3, 2, 1);
-        assert_eq!(c.clone().finish().rate, Some(70.0));
+        let c = counts(4, 3, 2, 1).finish();
+        assert_eq!(c.rate, Some(70.0));
         assert_eq!(c.above(70.0), Some(false));
         assert_eq!(c.above(69.99), Some(true));
         // 2 of 3 rounds to 66.67 but is below it: the bar is checked on the counts.
-        assert_eq!(counts(2, 0, 1, 0).above(66.67), Some(false));
-        assert_eq!(counts(0, 0, 0, 0).above(70.0), None);
+        assert_eq!(counts(2, 0, 1, 0).finish().above(66.67), Some(false));
+        assert_eq!(counts(0, 0, 0, 0).finish().above(70.0), None);
+    }
+
+    #[test]
+    fn a_rate_over_every_item_counts_those_not_yet_due() {
+        // 2 done, 1 overdue, 5 not yet due, 2 dropped: 2 of 3 due, 2 of 8 assigned.
+        let due = counts(1, 1, 1, 0).finish();
+        let all = counts(1, 1, 1, 0).finish_over(RateOver::All);
+        assert_eq!((due.rated, due.rate), (3, Some(66.67)));
+        assert_eq!((all.rated, all.rate), (8, Some(25.0)));
+        // Bands, highest first: 25 % reaches "Hoàn thành" from 20, not "Tốt" from 80.
+        let band = |from, word: &str, on_time| Band {
+            from,
+            word: word.to_string(),
+            on_time,
+        };
+        let bands = [band(80.0, "Tốt", false), band(20.0, "Hoàn thành", false)];
+        assert_eq!(all.band(&bands), Some("Hoàn thành"));
+        assert_eq!(counts(0, 0, 0, 0).finish().band(&bands), None);
+        // On time, 1 of 8 is 12.5 %: below 20, from 12.5 reached.
+        let on_time = [band(20.0, "Tốt", true), band(12.5, "Đạt", true)];
+        assert_eq!(all.band(&on_time), Some("Đạt"));
+        assert_eq!(all.band(&on_time[..1]), None);
     }
 
     #[test]

@@ -148,7 +148,7 @@ impl Row {
                 budget_done += task.budget.unwrap_or(0);
             }
         }
-        let counts = counts.finish();
+        let counts = counts.finish_over(plan.report.rate_over);
         Row {
             group,
             role,

@@ -480,6 +480,43 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "một đơn vị đạt khi tỷ lệ của đơn vị cao hơn mức này; mức thường dùng là 70",
     ),
     (
+        "`rate_over` is \"due\" or \"all\"",
+        "`rate_over` là \"due\" hoặc \"all\"",
+    ),
+    (
+        "\"due\": rates over the items due (the usual rule); \"all\": over every item assigned, those not yet due too",
+        "\"due\": tỷ lệ tính trên các nhiệm vụ đến hạn (cách tính thường dùng); \"all\": tính trên mọi nhiệm vụ được giao, kể cả nhiệm vụ chưa đến hạn",
+    ),
+    (
+        "the bands are not highest first",
+        "các mức xếp loại không theo thứ tự từ cao xuống thấp",
+    ),
+    (
+        "list `[[report.band]]` from the highest `from` down, each lower than the one before",
+        "liệt kê các `[[report.band]]` từ `from` cao nhất trở xuống, mức sau thấp hơn mức trước",
+    ),
+    (
+        "a band's `from` is a percentage from 0 to 100",
+        "`from` của một mức xếp loại là một tỷ lệ phần trăm từ 0 đến 100",
+    ),
+    (
+        "a unit whose rate is this or more earns the band's word: `from = 80`",
+        "đơn vị có tỷ lệ từ mức này trở lên được xếp loại theo mức: `from = 80`",
+    ),
+    ("a band needs a word", "mức xếp loại cần có tên (`word`)"),
+    (
+        "write what a unit in this band earns: `word = \"Hoàn thành tốt\"`",
+        "ghi tên xếp loại của mức này: `word = \"Hoàn thành tốt\"`",
+    ),
+    (
+        "a band's `rate` is \"done\" or \"on_time\"",
+        "`rate` của một mức xếp loại là \"done\" hoặc \"on_time\"",
+    ),
+    (
+        "\"done\" (the default) rates items done; \"on_time\" those done on time",
+        "\"done\" (mặc định) tính theo tỷ lệ hoàn thành; \"on_time\" theo tỷ lệ hoàn thành đúng hạn",
+    ),
+    (
         "`report_send` is a number of working days after the cut-off, or a day of the month",
         "`report_send` là số ngày làm việc sau ngày chốt số liệu, hoặc một ngày trong tháng",
     ),

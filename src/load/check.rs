@@ -10,18 +10,17 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 use super::raw::{
-    RawEntry, RawHead, RawPlan, RawSection, RawTask, RawTasks, RawUnit, Text,
-    has_multi_line_strings, parse, problems_in, section_id,
+    RawEntry, RawHead, RawSection, RawTask, RawTasks, RawUnit, Text, has_multi_line_strings, parse,
+    problems_in, section_id,
 };
 use super::read::Source;
 use crate::deadline;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Entry, ReportSettings, Status, Task, Unit};
+use crate::model::{Entry, Status, Task, Unit};
 use crate::msg;
 use crate::period::{self, Every, Period, Years};
 use crate::text::{fold, into_nfc, nfc, trimmed};
 use crate::units;
-use crate::window::{Cutoff, SendBy};
 
 /// Where a task came from, for problems found once all tasks are known: the n-th origin is
 /// that of the n-th task.
@@ -212,104 +211,6 @@ impl Checker {
             .get(name)
             .or_else(|| self.spellings.get(&fold(name)))
             .cloned()
-    }
-
-    pub(super) fn year(&mut self, source: &Source, year: &Spanned<i32>) -> i32 {
-        if (1900..=2200).contains(year.get_ref()) {
-            return *year.get_ref();
-        }
-        self.problems.push(
-            source
-                .at(
-                    year.span(),
-                    msg!("`{year}` is not a plan year", year = year.get_ref()),
-                )
-                .help(msg!("write the year of the plan, such as `year = 2023`")),
-        );
-        2000
-    }
-
-    pub(super) fn cutoff(
-        &mut self,
-        source: &Source,
-        value: Option<&Spanned<toml::Value>>,
-    ) -> Cutoff {
-        let Some(value) = value else {
-            return Cutoff::default();
-        };
-        match value.get_ref() {
-            toml::Value::Integer(day) if (2..=28).contains(day) => Cutoff::Day(*day as u32),
-            toml::Value::String(word) if word == "calendar" => Cutoff::Calendar,
-            _ => {
-                self.problems.push(
-                    source
-                        .at(value.span(), msg!("`report_cutoff` is a day of the month (2–28) or \"calendar\""))
-                        .help(msg!("15 follows Nghị định 09/2019/NĐ-CP: a quarter's report runs from the 15th of the month before it to the 14th of its last month")),
-                );
-                Cutoff::default()
-            }
-        }
-    }
-
-    /// The report's keys of `plan.toml`, taken out of `raw`.
-    pub(super) fn report_settings(&mut self, source: &Source, raw: &mut RawPlan) -> ReportSettings {
-        let text = |value: Option<String>| value.map(|s| nfc(s.trim())).filter(|s| !s.is_empty());
-        let mut settings = ReportSettings {
-            parent_organization: text(raw.parent_organization.take()),
-            issuer: text(raw.issuer.take()),
-            symbol: text(raw.symbol.take()),
-            place: text(raw.place.take()),
-            signer: text(raw.report_signer.take()),
-            signer_name: text(raw.report_signer_name.take()),
-            recipients: std::mem::take(&mut raw.report_recipients)
-                .into_iter()
-                .filter_map(|r| text(Some(r)))
-                .collect(),
-            ..ReportSettings::default()
-        };
-        if let Some(term) = text(raw.report_lead_term.take()) {
-            settings.lead_term = term;
-        }
-        if let Some(value) = &raw.report_threshold {
-            match value.get_ref() {
-                toml::Value::Integer(n) if (0..=100).contains(n) => settings.threshold = *n as f64,
-                toml::Value::Float(x) if (0.0..=100.0).contains(x) => settings.threshold = *x,
-                _ => self.problems.push(
-                    source
-                        .at(
-                            value.span(),
-                            msg!("`report_threshold` is a percentage from 0 to 100"),
-                        )
-                        .help(msg!(
-                            "a unit reaches the bar when its rate is above it; 70 is the usual bar"
-                        )),
-                ),
-            }
-        }
-        if let Some(value) = &raw.report_send {
-            let day = |word: &str| {
-                let digits = fold(word).replace("ngay", "");
-                digits
-                    .trim()
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|d| (1..=31).contains(d))
-            };
-            match value.get_ref() {
-                toml::Value::Integer(n) if (0..=30).contains(n) => {
-                    settings.send = SendBy::WorkingDays(*n as u32)
-                }
-                toml::Value::String(word) if day(word).is_some() => {
-                    settings.send = SendBy::DayOfMonth(day(word).unwrap_or(20))
-                }
-                _ => self.problems.push(
-                    source
-                        .at(value.span(), msg!("`report_send` is a number of working days after the cut-off, or a day of the month"))
-                        .help(msg!("write `report_send = 2` (two working days after the cut-off) or `report_send = \"ngày 20\"`")),
-                ),
-            }
-        }
-        settings
     }
 
     pub(super) fn units(&mut self, source: &Source, raw: Vec<RawUnit>) -> Vec<Unit> {
@@ -836,6 +737,7 @@ pub(super) fn unknown_unit(
 
 #[cfg(test)]
 mod tests {
+    use super::super::raw::RawPlan;
     use super::*;
 
     const PLAN: &str = "title = \"t\"\nyear = 2023\n[[unit]]\nname = \"Văn phòng\"\naliases = [\"VP\"]\n[[unit]]\nname = \"Thanh tra\"\n";

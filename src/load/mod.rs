@@ -26,6 +26,7 @@ mod check;
 mod join;
 mod raw;
 mod read;
+mod settings;
 
 pub use read::{Contents, find_dir};
 

@@ -178,6 +178,28 @@ pub(super) struct RawPlan {
     pub(super) report_threshold: Option<Spanned<toml::Value>>,
     #[serde(default)]
     pub(super) report_send: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    pub(super) report: Option<RawReport>,
+}
+
+/// `[report]`: the province's own scoring rules.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawReport {
+    #[serde(default)]
+    pub(super) rate_over: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) band: Vec<Spanned<RawBand>>,
+}
+
+/// `[[report.band]]`: from which rate a unit earns a word.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawBand {
+    pub(super) from: Spanned<toml::Value>,
+    pub(super) word: Spanned<String>,
+    #[serde(default)]
+    pub(super) rate: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]

@@ -810,3 +810,154 @@ fn an_estimate_to_the_years_end_is_shown_apart() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("is for a year's report"), "{err}");
 }
+
+/// A plan of one unit and five tasks for the first quarter (cut-off 14/03): done on time, done
+/// late and overdue, all due 28/02, then two due 31/03, not yet due at the cut-off; `settings`
+/// is added to `plan.toml`.
+fn five_tasks(settings: &str) -> TempDir {
+    let root = TempDir::new().unwrap();
+    fs::create_dir(root.path().join("plan")).unwrap();
+    fs::write(
+        root.path().join("plan/plan.toml"),
+        format!("title = \"K\"\nyear = 2023\n[[unit]]\nname = \"Văn phòng\"\n{settings}"),
+    )
+    .unwrap();
+    let task = |id: &str, deadline: &str, done: &str| {
+        let progress = if done.is_empty() {
+            String::new()
+        } else {
+            format!("\n[[task.progress]]\ndate = {done}\nstatus = \"done\"\n")
+        };
+        format!(
+            "\n[[task]]\nid = \"{id}\"\ntitle = \"Việc {id}\"\nlead = [\"Văn phòng\"]\ndeadline = \"{deadline}\"\n{progress}"
+        )
+    };
+    let tasks = [
+        task("I.1", "Tháng 2/2023", "2023-02-20"),
+        task("I.2", "Tháng 2/2023", "2023-03-05"),
+        task("I.3", "Tháng 2/2023", ""),
+        task("I.4", "Tháng 3/2023", ""),
+        task("I.5", "Tháng 3/2023", ""),
+    ];
+    fs::write(
+        root.path().join("plan/I.toml"),
+        format!("id = \"I\"\ntitle = \"Phần I\"\n{}", tasks.concat()),
+    )
+    .unwrap();
+    root
+}
+
+const BANDS: &str = "[[report.band]]\nfrom = 80\nword = \"Tốt\"\nrate = \"on_time\"\n\
+    [[report.band]]\nfrom = 60\nword = \"Khá\"\n\
+    [[report.band]]\nfrom = 40\nword = \"Đạt\"\n\
+    [[report.band]]\nfrom = 0\nword = \"Không đạt\"\n";
+
+#[test]
+fn the_province_rates_over_every_item_and_rates_units_by_its_own_bands() {
+    // Over the items due: 2 done of 3 (66.67 %), 1 on time (33.33 %): "Khá" (from 60, and
+    // 33.33 % on time is short of "Tốt"). Over every item: 2 of 5, 40 %, 1 of 5 on time: 40
+    // reaches "Đạt" (a band's `from` is reached when equalled).
+    for (over, rated, rate, on_time, word) in [
+        ("due", 3, 66.67, 33.33, "Khá"),
+        ("all", 5, 40.0, 20.0, "Đạt"),
+    ] {
+        let root = five_tasks(&format!("[report]\nrate_over = \"{over}\"\n{BANDS}"));
+        let q1 = report(root.path(), &["--quarter", "1"]);
+        assert_eq!(q1["totals"]["rated"], rated, "{over}");
+        assert_eq!(q1["totals"]["rate"], rate, "{over}");
+        assert_eq!(q1["totals"]["on_time_rate"], on_time, "{over}");
+        assert_eq!(q1["rate_over"], over);
+        assert_eq!(unit(&q1, "Văn phòng")["rating"], word, "{over}");
+        let text = ok(root.path(), &["report", "--quarter", "1"]);
+        let row = format!(
+            "| Văn phòng | 1 | 1 | 0 | 1 | 2 | 2/{rated} nhiệm vụ, đạt {} % | {word} |",
+            format!("{rate:.2}").replace('.', ",")
+        );
+        assert!(text.contains(&row), "{row}\n{text}");
+        assert!(text.contains("| Đánh giá |"), "{text}");
+        assert!(
+            text.contains("Tốt: tỷ lệ hoàn thành đúng hạn từ 80 %; Khá: tỷ lệ hoàn thành từ 60 %"),
+            "{text}"
+        );
+        // `summary` takes its rate over the same items.
+        let summary: Value = serde_json::from_str(&ok(
+            root.path(),
+            &["summary", "--as-of", "2023-03-14", "--format", "json"],
+        ))
+        .unwrap();
+        let total = summary.as_array().unwrap().last().unwrap().clone();
+        assert_eq!(total["rate"], rate, "{over}: {summary}");
+    }
+    // Without a [report] table the rule is the bar, above 70 %: 66.67 % is "Chưa đạt".
+    let root = five_tasks("");
+    let q1 = report(root.path(), &["--quarter", "1"]);
+    assert_eq!(unit(&q1, "Văn phòng")["rating"], "Chưa đạt");
+    assert_eq!(q1["totals"]["rated"], 3);
+}
+
+#[test]
+fn the_excel_rate_over_every_item_adds_the_items_not_yet_due() {
+    use calamine::{Reader, Xlsx, open_workbook};
+    let root = five_tasks("[report]\nrate_over = \"all\"\n");
+    let path = root.path().join("q1.xlsx");
+    ok(
+        root.path(),
+        &[
+            "report",
+            "--quarter",
+            "1",
+            "--format",
+            "xlsx",
+            "--output",
+            "q1.xlsx",
+        ],
+    );
+    let mut workbook: Xlsx<_> = open_workbook(&path).unwrap();
+    let formulas = workbook.worksheet_formula("Tổng hợp").unwrap();
+    let rates: Vec<&String> = formulas
+        .used_cells()
+        .map(|(_, _, f)| f)
+        .filter(|f| f.starts_with("IF("))
+        .collect();
+    assert!(!rates.is_empty());
+    // Column H holds the items not yet due.
+    for formula in rates {
+        assert!(
+            formula.contains("+G") && formula.contains("+H"),
+            "{formula}"
+        );
+    }
+}
+
+#[test]
+fn bands_and_rate_over_that_cannot_be_read_are_errors_with_their_line() {
+    for (settings, said) in [
+        (
+            "[report]\nrate_over = \"some\"\n",
+            "`rate_over` is \"due\" or \"all\"",
+        ),
+        (
+            "[[report.band]]\nfrom = 120\nword = \"Tốt\"\n",
+            "a band's `from` is a percentage from 0 to 100",
+        ),
+        (
+            "[[report.band]]\nfrom = 50\nword = \" \"\n",
+            "a band needs a word",
+        ),
+        (
+            "[[report.band]]\nfrom = 50\nword = \"Đạt\"\nrate = \"late\"\n",
+            "a band's `rate` is \"done\" or \"on_time\"",
+        ),
+        (
+            "[[report.band]]\nfrom = 50\nword = \"Đạt\"\n[[report.band]]\nfrom = 80\nword = \"Tốt\"\n",
+            "the bands are not highest first",
+        ),
+        ("[report]\nthreshold = 50\n", "unknown field `threshold`"),
+    ] {
+        let root = five_tasks(settings);
+        let (code, _, err) = common::run_plan(root.path(), &["--lang", "en", "check"]);
+        assert_eq!(code, 1, "{settings}");
+        assert!(err.contains(said), "{settings}: {err}");
+        assert!(err.contains("plan.toml:"), "{err}");
+    }
+}

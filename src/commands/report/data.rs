@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{Entry, Plan, Status, Task};
+use crate::model::{Band, Entry, Plan, RateOver, Status, Task};
 use crate::period::{Every, Period};
 use crate::rules::{self, Counts, Verdict, items, next_period};
 use crate::window::{Title, Window};
@@ -56,6 +56,8 @@ pub struct UnitRow {
     pub counts: Counts,
     /// The rate is above the threshold; `None` when nothing counts.
     pub reaches_threshold: Option<bool>,
+    /// How the unit is rated: its band's word, or "Đạt"/"Chưa đạt" by the threshold.
+    pub rating: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -154,7 +156,7 @@ impl Report {
     /// Adds the estimate to the year's end to a year's report.
     pub fn estimate(&mut self) {
         let to = self.window.period.end();
-        let counted = self.totals.counted();
+        let counted = self.totals.rated;
         let done = self.totals.done();
         let later: Vec<&Item> = self
             .tasks
@@ -162,7 +164,11 @@ impl Report {
             .filter(|t| t.result == Verdict::NotYetDue && t.due.is_some_and(|d| d <= to))
             .collect();
         let expected = later.iter().filter(|t| t.status == Status::Doing).count();
-        let counted = counted + later.len();
+        // Over every item assigned, those falling due later are already counted.
+        let counted = match self.rate_over {
+            RateOver::Due => counted + later.len(),
+            RateOver::All => counted,
+        };
         self.estimate = Some(Estimate {
             to,
             counted,
@@ -191,6 +197,9 @@ pub struct Report {
     pub tasks: Vec<Item>,
     /// A unit reaches the bar when its rate is above this percentage.
     pub threshold: f64,
+    /// Which items the rates are over, and the bands units are rated by (none: the bar).
+    pub rate_over: RateOver,
+    pub bands: Vec<Band>,
     /// The report's word for a lead unit.
     pub lead_term: String,
     pub plan: PlanOut,
@@ -263,22 +272,24 @@ impl Report {
             }
             tasks.extend(found);
         }
+        let over = settings.rate_over;
+        let row = |unit: &str, counts: Counts| {
+            let counts = counts.finish_over(over);
+            UnitRow {
+                unit: unit.to_string(),
+                reaches_threshold: counts.above(settings.threshold),
+                rating: counts.rating(settings).map(str::to_string),
+                counts,
+            }
+        };
         let units = match unit {
             // One unit's report: its row holds every task it leads, through a collective too.
-            Some(unit) => vec![UnitRow {
-                unit: unit.to_string(),
-                reaches_threshold: totals.above(settings.threshold),
-                counts: totals.clone().finish(),
-            }],
+            Some(unit) => vec![row(unit, totals.clone())],
             None => plan
                 .units
                 .iter()
                 .zip(by_unit)
-                .map(|(unit, counts)| UnitRow {
-                    unit: unit.name.clone(),
-                    reaches_threshold: counts.above(settings.threshold),
-                    counts: counts.finish(),
-                })
+                .map(|(unit, counts)| row(&unit.name, counts))
                 .collect(),
         };
         let sections = plan
@@ -288,7 +299,7 @@ impl Report {
             .map(|(section, counts)| SectionRow {
                 section: section.id.clone(),
                 title: section.title.clone(),
-                counts: counts.finish(),
+                counts: counts.finish_over(over),
             })
             .collect();
         let next_span = next_period(window.span);
@@ -300,11 +311,13 @@ impl Report {
                 send_by: window.send_by(settings.send),
                 title: Title(window.span).to_string(),
             },
-            totals: totals.finish(),
+            totals: totals.finish_over(over),
             units,
             sections,
             tasks,
             threshold: settings.threshold,
+            rate_over: over,
+            bands: settings.bands.clone(),
             lead_term: settings.lead_term.clone(),
             plan: PlanOut {
                 title: plan.title.clone(),
@@ -346,7 +359,7 @@ fn quarters(plan: &Plan, year: i32, keep: &dyn Fn(&Task) -> bool) -> Vec<Quarter
             QuarterRow {
                 period,
                 title: Title(period).to_string(),
-                counts: counts.finish(),
+                counts: counts.finish_over(plan.report.rate_over),
             }
         })
         .collect()

@@ -278,11 +278,11 @@ pub fn outline(report: &Report) -> Vec<Block> {
     ))]));
     blocks.push(Block::Paragraph(vec![
         text("Tỷ lệ hoàn thành: "),
-        Span::Bold(words::share(totals.done(), totals.counted(), totals.rate)),
+        Span::Bold(words::share(totals.done(), totals.rated, totals.rate)),
         text(format!(
-            " (hoàn thành đúng hạn: {}), tính trên {} nhiệm vụ đã hoàn thành, quá hạn hoặc gặp vướng mắc; nhiệm vụ chưa đến hạn, không thực hiện và thường xuyên không tính vào tỷ lệ.",
-            words::share(totals.done_on_time, totals.counted(), totals.on_time_rate),
-            totals.counted()
+            " (hoàn thành đúng hạn: {}), {}.",
+            words::share(totals.done_on_time, totals.rated, totals.on_time_rate),
+            words::rated_over(report.rate_over, totals.rated)
         )),
     ]));
     if let Some(estimate) = &report.estimate {
@@ -328,8 +328,8 @@ pub fn outline(report: &Report) -> Vec<Block> {
                 c.blocked.to_string(),
                 c.overdue.to_string(),
                 c.not_yet_due.to_string(),
-                words::share(c.done(), c.counted(), c.rate),
-                words::reaches(u.reaches_threshold).to_string(),
+                words::share(c.done(), c.rated, c.rate),
+                u.rating.clone().unwrap_or_default(),
             ]
         })
         .collect();
@@ -347,14 +347,14 @@ pub fn outline(report: &Report) -> Vec<Block> {
                 "Quá hạn, chưa thực hiện".to_string(),
                 "Chưa đến hạn".to_string(),
                 "Tỷ lệ hoàn thành".to_string(),
-                format!("Đánh giá ({})", words::threshold(report.threshold)),
+                words::rating_header(report.threshold, &report.bands),
             ],
             rows: units,
             widths: vec![15, 10, 10, 10, 10, 10, 20, 15],
         });
         blocks.push(Block::Note(format!(
-            "(*) Mỗi nhiệm vụ được tính cho từng {lead} của nó: nhiệm vụ có nhiều {lead} được tính ở mỗi đơn vị, nên cộng các dòng có thể lớn hơn tổng số. Đạt: tỷ lệ hoàn thành {}.",
-            words::threshold(report.threshold),
+            "(*) Mỗi nhiệm vụ được tính cho từng {lead} của nó: nhiệm vụ có nhiều {lead} được tính ở mỗi đơn vị, nên cộng các dòng có thể lớn hơn tổng số. {}.",
+            words::rating_rule(report.threshold, &report.bands),
             lead = report.lead_term.to_lowercase()
         )));
     }
@@ -383,7 +383,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
                         c.done_late.to_string(),
                         c.blocked.to_string(),
                         c.overdue.to_string(),
-                        words::share(c.done(), c.counted(), c.rate),
+                        words::share(c.done(), c.rated, c.rate),
                     ]
                 })
                 .collect(),
@@ -415,7 +415,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
                 "{} nhiệm vụ có thời hạn: {}. Tỷ lệ hoàn thành: {}.",
                 c.items(),
                 counts_sentence(c),
-                words::share(c.done(), c.counted(), c.rate)
+                words::share(c.done(), c.rated, c.rate)
             ));
         }
         if c.continuous() > 0 {

@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::data::Report;
 use super::words;
+use crate::model::RateOver;
 use crate::rules::Counts;
 
 /// A cell: numbers stay numbers.
@@ -126,7 +127,7 @@ pub fn totals(report: &Report) -> Table {
         "Tỷ lệ hoàn thành".to_string(),
         "Tỷ lệ hoàn thành đúng hạn".to_string(),
         "Kinh phí dự kiến (đồng)".to_string(),
-        format!("Đánh giá ({})", words::threshold(report.threshold)),
+        words::rating_header(report.threshold, &report.bands),
     ];
     let mut rows = Vec::new();
     for section in &report.sections {
@@ -141,7 +142,7 @@ pub fn totals(report: &Report) -> Table {
     for unit in &report.units {
         let mut row = vec![Cell::text(&report.lead_term), Cell::text(&unit.unit)];
         row.extend(count_cells(&unit.counts));
-        row.push(Cell::text(words::reaches(unit.reaches_threshold)));
+        row.push(Cell::text(unit.rating.as_deref().unwrap_or_default()));
         rows.push(row);
     }
     let mut row = vec![Cell::text("Tổng cộng"), Cell::text("")];
@@ -185,8 +186,12 @@ pub fn attached_to(report: &Report) -> String {
 
 pub fn footnote(report: &Report) -> String {
     format!(
-        "Mỗi nhiệm vụ được tính cho từng {lead} của nó: nhiệm vụ có nhiều {lead} được tính ở mỗi đơn vị, nên cộng các dòng theo đơn vị có thể lớn hơn tổng cộng. Tỷ lệ hoàn thành = (hoàn thành đúng hạn + trễ hạn) / (hoàn thành + quá hạn + gặp vướng mắc). Đạt: tỷ lệ hoàn thành {}.",
-        words::threshold(report.threshold),
+        "Mỗi nhiệm vụ được tính cho từng {lead} của nó: nhiệm vụ có nhiều {lead} được tính ở mỗi đơn vị, nên cộng các dòng theo đơn vị có thể lớn hơn tổng cộng. Tỷ lệ hoàn thành = (hoàn thành đúng hạn + trễ hạn) / (hoàn thành + quá hạn + gặp vướng mắc{}). {}.",
+        match report.rate_over {
+            RateOver::Due => "",
+            RateOver::All => " + chưa đến hạn",
+        },
+        words::rating_rule(report.threshold, &report.bands),
         lead = report.lead_term.to_lowercase()
     )
 }
@@ -331,10 +336,15 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
                         } else {
                             format!("D{r}")
                         };
-                        let formula = format!(
-                            "=IF(D{r}+E{r}+F{r}+G{r}=0,\"\",({done})/(D{r}+E{r}+F{r}+G{r}))"
-                        );
-                        let counts = &cells[3..7];
+                        // Over every item assigned, those not yet due (H) count too.
+                        let all = report.rate_over == RateOver::All;
+                        let rated = if all {
+                            format!("D{r}+E{r}+F{r}+G{r}+H{r}")
+                        } else {
+                            format!("D{r}+E{r}+F{r}+G{r}")
+                        };
+                        let formula = format!("=IF({rated}=0,\"\",({done})/({rated}))");
+                        let counts = &cells[3..if all { 8 } else { 7 }];
                         let exact = exact_rate(counts, column == 11);
                         let result = exact.map_or(String::new(), |x| x.to_string());
                         debug_assert_eq!(value.is_some(), exact.is_some());
@@ -384,14 +394,15 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
     Ok(workbook.save_to_buffer()?)
 }
 
-/// The rate of a totals row from its counts (on time, late, blocked, overdue), unrounded: all
-/// done, or (`all` false) done on time, out of those counted.
+/// The rate of a totals row from its counts (on time, late, blocked, overdue, and not yet due
+/// when rates are over every item), unrounded: all done, or (`all` false) done on time, out of
+/// those counted.
 fn exact_rate(counts: &[Cell], all: bool) -> Option<f64> {
     let n = |i: usize| match counts.get(i) {
         Some(Cell::Count(n)) => *n as f64,
         _ => 0.0,
     };
-    let counted = n(0) + n(1) + n(2) + n(3);
+    let counted: f64 = (0..counts.len()).map(n).sum();
     let done = if all { n(0) + n(1) } else { n(0) };
     (counted > 0.0).then(|| done / counted)
 }

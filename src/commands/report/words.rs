@@ -3,7 +3,7 @@
 
 use super::data::{Extension, Item};
 use crate::lang::Lang;
-use crate::model::Status;
+use crate::model::{Band, RateOver, Status};
 use crate::period::{Every, Period};
 use crate::rules::Verdict;
 
@@ -32,23 +32,59 @@ pub fn share(part: usize, counted: usize, rate: Option<f64>) -> String {
     }
 }
 
-/// Whether a unit reaches the bar, in words.
-pub fn reaches(reaches: Option<bool>) -> &'static str {
-    match reaches {
-        Some(true) => "Đạt",
-        Some(false) => "Chưa đạt",
-        None => "",
+/// What a rate is taken over, in words.
+pub fn rated_over(over: RateOver, rated: usize) -> String {
+    match over {
+        RateOver::Due => format!(
+            "tính trên {rated} nhiệm vụ đã hoàn thành, quá hạn hoặc gặp vướng mắc; nhiệm vụ chưa đến hạn, không thực hiện và thường xuyên không tính vào tỷ lệ"
+        ),
+        RateOver::All => format!(
+            "tính trên {rated} nhiệm vụ được giao, kể cả nhiệm vụ chưa đến hạn; nhiệm vụ không thực hiện và thường xuyên không tính vào tỷ lệ"
+        ),
+    }
+}
+
+/// How units are rated, in words, for a table's footnote: "Đạt: tỷ lệ hoàn thành trên 70 %",
+/// or each band: "Hoàn thành tốt: tỷ lệ hoàn thành đúng hạn từ 80 %".
+pub fn rating_rule(threshold: f64, bands: &[Band]) -> String {
+    if bands.is_empty() {
+        return format!("Đạt: tỷ lệ hoàn thành {}", self::threshold(threshold));
+    }
+    let bands: Vec<String> = bands
+        .iter()
+        .map(|band| {
+            let rate = if band.on_time {
+                "tỷ lệ hoàn thành đúng hạn"
+            } else {
+                "tỷ lệ hoàn thành"
+            };
+            format!("{}: {rate} từ {} %", band.word, number(band.from))
+        })
+        .collect();
+    bands.join("; ")
+}
+
+/// The header of the rating column: "Đánh giá (trên 70 %)", or "Đánh giá" with bands.
+pub fn rating_header(threshold: f64, bands: &[Band]) -> String {
+    if bands.is_empty() {
+        format!("Đánh giá ({})", self::threshold(threshold))
+    } else {
+        "Đánh giá".to_string()
+    }
+}
+
+/// A percentage as Vietnamese writes it: 70, 72,5.
+fn number(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        Lang::Vi.decimal(&value.to_string())
     }
 }
 
 /// The bar, in words: "trên 70 %".
 pub fn threshold(threshold: f64) -> String {
-    let number = if threshold.fract() == 0.0 {
-        format!("{threshold:.0}")
-    } else {
-        Lang::Vi.decimal(&threshold.to_string())
-    };
-    format!("trên {number} %")
+    format!("trên {} %", number(threshold))
 }
 
 /// An occurrence as a clerk names it: "quý I/2023", "6 tháng đầu năm 2023", "tháng 01/2023".
