@@ -66,6 +66,8 @@ pub enum Command {
     Mark(MarkArgs),
     /// Set or extend a task's due date, from a day on (a deadline set by a later document)
     Due(DueArgs),
+    /// Record an indicator's value for a period (a figure the report gives beside the tasks)
+    Record(RecordArgs),
     /// Count tasks by unit or section: done on time, late, open, overdue, budget
     Summary(SummaryArgs),
     /// What falls due soon, soonest first
@@ -402,6 +404,33 @@ pub struct MarkArgs {
     /// Accept a date before the plan's year or more than a year after its last due date
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordArgs {
+    /// The indicator's id, as an `[[indicator]]` of plan.toml declares it
+    #[arg(add = ArgValueCandidates::new(complete::indicators))]
+    pub indicator: String,
+
+    /// Its value over the period: a number such as 85, 85.5 or 85,5
+    #[arg(allow_hyphen_values = true)]
+    pub value: String,
+
+    /// The period the value is for: 2023-05 (month), 2023-Q2, 2023-H1 or 2023
+    #[arg(long, value_name = "PERIOD")]
+    pub period: String,
+
+    /// The day it was recorded: 2023-06-10, 10/06/2023 or `today`
+    #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
+    pub on: Day,
+
+    /// Where the figure comes from, such as the system it was read from
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub note: Option<String>,
+
+    /// Commit plan.toml with git
+    #[arg(long)]
+    pub commit: bool,
 }
 
 #[derive(Debug, Args)]

@@ -51,6 +51,14 @@ pub fn tasks() -> Vec<CompletionCandidate> {
     candidates(plan.tasks.iter().map(|t| t.id.clone()))
 }
 
+/// Every indicator's id.
+pub fn indicators() -> Vec<CompletionCandidate> {
+    let Some(plan) = plan() else {
+        return Vec::new();
+    };
+    candidates(plan.indicators.iter().map(|i| i.id.clone()))
+}
+
 /// The occurrences of every periodic task.
 pub fn periods() -> Vec<CompletionCandidate> {
     let Some(plan) = plan() else {

@@ -105,14 +105,14 @@ impl PlanFile {
             && self.text.is_char_boundary(known.end)
         {
             let at = syntax::line_end(&self.text, known.end);
-            let updated = self.insert(at, entry);
+            let updated = self.insert(at, &entry.lines());
             if stretch_holds(&updated, at, id, known.entries + 1, entry.lines().len() - 1) {
                 return Ok(updated);
             }
         }
         let (at, count) = syntax::task_end(&self.text, id)
             .or_say(|| msg!("cannot edit `{display}`", display = self.display))?;
-        let updated = self.insert(at, entry);
+        let updated = self.insert(at, &entry.lines());
         // The edit must leave valid TOML holding exactly one more entry for the task.
         match syntax::task_end(&updated, id) {
             Ok((_, after)) if after == count + 1 => Ok(updated),
@@ -129,8 +129,14 @@ impl PlanFile {
         }
     }
 
-    /// The text with `entry` inserted at byte `at`, the end of a line.
-    fn insert(&self, at: usize, entry: &NewEntry) -> String {
+    /// The file's text with a table of `lines` appended at its end, after a blank line, in
+    /// the file's line endings.
+    pub fn with_table(&self, lines: &[String]) -> String {
+        self.insert(self.text.len(), lines)
+    }
+
+    /// The text with a table of `lines` inserted at byte `at`, the end of a line.
+    fn insert(&self, at: usize, lines: &[String]) -> String {
         // The line ending of the line the entry follows (a file may mix them).
         let newline = match self.text[..at].ends_with('\n') {
             true if self.text[..at].ends_with("\r\n") => "\r\n",
@@ -138,7 +144,7 @@ impl PlanFile {
             false if self.text.contains("\r\n") => "\r\n",
             false => "\n",
         };
-        let block = entry.lines().join(newline);
+        let block = lines.join(newline);
         let text = &self.text;
         if at == text.len() && !text.is_empty() && !text.ends_with('\n') {
             // Keep the missing final newline missing.

@@ -31,6 +31,53 @@ pub struct Plan {
     pub sections: Vec<Section>,
     /// Every task, section by section, in file order.
     pub tasks: Tasks,
+    /// The figures the report gives beside the tasks (`[[indicator]]`), with their values.
+    pub indicators: Vec<Indicator>,
+}
+
+/// A figure the report's outline asks for, such as the share of applications filed online
+/// (`[[indicator]]` in `plan.toml`), and the values recorded for it (`[[record]]`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Indicator {
+    /// What `plan record` calls it: `dvc-truc-tuyen`.
+    pub id: String,
+    pub name: String,
+    /// What its values count: "%", "thủ tục", "văn bản".
+    pub unit: Option<String>,
+    pub target: Option<f64>,
+    /// The section of the plan (and of the report) it belongs to.
+    pub section: Option<String>,
+    /// In the order they were recorded.
+    pub records: Vec<Record>,
+}
+
+/// A value recorded for an indicator over a period.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Record {
+    pub period: Period,
+    pub value: f64,
+    /// The day it was recorded.
+    pub date: NaiveDate,
+    pub note: Option<String>,
+}
+
+impl Indicator {
+    /// The value a report on `period` gives: the last recorded for that very period, else the
+    /// last recorded for the latest period of the same year that ends within it (a quarter's
+    /// in a year's report); `None` when there is none.
+    pub fn value_for(&self, period: Period) -> Option<&Record> {
+        let exact = self.records.iter().rev().find(|r| r.period == period);
+        exact.or_else(|| {
+            self.records
+                .iter()
+                .filter(|r| {
+                    r.period.year == period.year
+                        && period.contains(r.period.end())
+                        && r.period.start() >= period.start()
+                })
+                .max_by_key(|r| (r.period.end(), r.date))
+        })
+    }
 }
 
 /// What `plan.toml` says about the report. Every key is optional; [`ReportSettings::default`]
@@ -471,6 +518,43 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_indicator_gives_its_periods_own_value_else_the_latest_within_it() {
+        let record = |period: &str, value: f64, day: u32| Record {
+            period: period.parse().unwrap(),
+            value,
+            date: NaiveDate::from_ymd_opt(2023, 1, day).unwrap(),
+            note: None,
+        };
+        let indicator = Indicator {
+            id: "x".into(),
+            name: "x".into(),
+            unit: None,
+            target: None,
+            section: None,
+            records: vec![
+                record("2023-Q1", 1.0, 1),
+                record("2023-Q2", 2.0, 2),
+                record("2023-Q2", 3.0, 3),
+                record("2023-05", 9.0, 4),
+                record("2022-Q4", 7.0, 5),
+            ],
+        };
+        let value = |period: &str| {
+            indicator
+                .value_for(period.parse().unwrap())
+                .map(|r| r.value)
+        };
+        // The period's own value, the later of two recorded for it.
+        assert_eq!(value("2023-Q2"), Some(3.0));
+        // None recorded for the half: its latest quarter (Q2 ends on 30/06, May before it).
+        assert_eq!(value("2023-H1"), Some(3.0));
+        assert_eq!(value("2023"), Some(3.0));
+        // Nothing within the third quarter, and a quarter of another year never counts.
+        assert_eq!(value("2023-Q3"), None);
+        assert_eq!(value("2023-Q1"), Some(1.0));
+    }
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2023, m, d).unwrap()

@@ -94,6 +94,27 @@ pub fn entry_lines(
     lines
 }
 
+/// The lines of a `[[record]]` table: a value of `indicator` for `period`, recorded on `date`.
+pub fn record_lines(
+    indicator: &str,
+    period: &str,
+    value: f64,
+    date: chrono::NaiveDate,
+    note: Option<&str>,
+) -> Vec<String> {
+    let mut lines = vec![
+        "[[record]]".to_string(),
+        format!("indicator = {}", string(indicator)),
+        format!("period = {}", string(period)),
+        format!("value = {value}"),
+        format!("date = {date}"),
+    ];
+    if let Some(note) = note {
+        lines.push(format!("note = {}", string(note)));
+    }
+    lines
+}
+
 /// Whether a line opens a `[[task]]` table (nothing after it but spaces or a comment).
 pub fn starts_task(line: &str) -> bool {
     line.strip_prefix("[[task]]").is_some_and(|rest| {

@@ -343,7 +343,7 @@ fn still_loads(
 
 /// Refuses `--commit` while the file has changes of its own not yet committed, which the
 /// commit would sweep in with the new entry.
-fn only_change(dir: &Path, name: &str, display: &str) -> Result<()> {
+pub(super) fn only_change(dir: &Path, name: &str, display: &str) -> Result<()> {
     let output = Command::new("git")
         .current_dir(dir)
         .args(["status", "--porcelain", "--", name])
@@ -393,7 +393,7 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-fn in_git_work_tree(dir: &Path) -> Result<()> {
+pub(super) fn in_git_work_tree(dir: &Path) -> Result<()> {
     git(dir, &["rev-parse", "--is-inside-work-tree"]).map_err(|_| {
         msg!("`--commit` needs the plan directory to be in a git work tree").help(msg!(
             "run `git init` in the repository, or leave out `--commit`"

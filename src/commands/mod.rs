@@ -7,6 +7,7 @@ mod init;
 mod list;
 mod mark;
 mod overdue;
+mod record;
 mod report;
 mod show;
 mod summary;
@@ -133,6 +134,7 @@ fn dispatch(
         Command::Check => check::run(&dir()?, env, given, out, err),
         Command::Mark(args) => mark::mark(&dir()?, &args, env, given, out),
         Command::Due(args) => mark::due(&dir()?, &args, env, given, out),
+        Command::Record(args) => record::run(&dir()?, &args, env, given, out),
         Command::List(args) => read(&mut |c| list::run(c, &args, out)),
         Command::Show(args) => read(&mut |c| show::run(c, &args, out)),
         Command::Overdue(args) => read(&mut |c| overdue::run(c, &args, out)),

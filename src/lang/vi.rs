@@ -480,6 +480,117 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "một đơn vị đạt khi tỷ lệ của đơn vị cao hơn mức này; mức thường dùng là 70",
     ),
     (
+        "`{id}` already has this value for {period}, so it was not recorded again",
+        "`{id}` đã có giá trị này cho {period}, nên không ghi lại lần nữa",
+    ),
+    (
+        "`plan report` gives the value; a record whose confirmation was lost did land",
+        "`plan report` cho biết giá trị; lần ghi bị mất thông báo xác nhận thực ra đã được ghi",
+    ),
+    (
+        "the edit of `{shown}` would change more than one record, so nothing was written",
+        "việc sửa `{shown}` sẽ thay đổi nhiều hơn một bản ghi, nên không ghi gì",
+    ),
+    (
+        "run `plan check`, and keep the `[[record]]` tables at the end of the file",
+        "chạy `plan check`, và giữ các bảng `[[record]]` ở cuối tệp",
+    ),
+    (
+        "{id}: {value}{unit} for {period}",
+        "{id}: {value}{unit} cho {period}",
+    ),
+    (
+        "the value is written but not committed",
+        "giá trị đã được ghi nhưng chưa commit",
+    ),
+    (
+        "`{text}` is not a number, so nothing was recorded",
+        "`{text}` không phải là một số, nên không ghi gì",
+    ),
+    (
+        "write the value alone, with a point or a comma for decimals: `85.5`, `85,5`, `12`",
+        "chỉ ghi giá trị, dùng dấu chấm hoặc dấu phẩy cho phần thập phân: `85.5`, `85,5`, `12`",
+    ),
+    (
+        "the plan declares no indicator: add an `[[indicator]]` (id, name, unit, target, section) to `plan.toml`",
+        "kế hoạch chưa khai báo chỉ số nào: thêm một `[[indicator]]` (id, name, unit, target, section) vào `plan.toml`",
+    ),
+    (
+        "the plan's indicators: {ids}",
+        "các chỉ số của kế hoạch: {ids}",
+    ),
+    (
+        "no indicator `{id}` in the plan",
+        "kế hoạch không có chỉ số `{id}`",
+    ),
+    (
+        "`{period}` is not in the plan's {years}, so nothing was recorded",
+        "`{period}` không thuộc thời gian của kế hoạch ({years}), nên không ghi gì",
+    ),
+    (
+        "give a period of the plan, such as `{example}`",
+        "ghi một kỳ của kế hoạch, ví dụ `{example}`",
+    ),
+    (
+        "an indicator's `id` is one word",
+        "`id` của một chỉ số là một từ liền",
+    ),
+    (
+        "it is what `plan record` is given: `id = \"dvc-truc-tuyen\"`",
+        "đó là tên dùng với `plan record`: `id = \"dvc-truc-tuyen\"`",
+    ),
+    (
+        "indicator `{id}` is declared twice",
+        "chỉ số `{id}` được khai báo hai lần",
+    ),
+    (
+        "give each `[[indicator]]` its own `id`",
+        "đặt cho mỗi `[[indicator]]` một `id` riêng",
+    ),
+    ("indicator `{id}` has no name", "chỉ số `{id}` chưa có tên"),
+    (
+        "write the figure as the report names it: `name = \"Tỷ lệ hồ sơ nộp trực tuyến\"`",
+        "ghi tên chỉ số như báo cáo gọi: `name = \"Tỷ lệ hồ sơ nộp trực tuyến\"`",
+    ),
+    ("`target` is a number", "`target` là một số"),
+    (
+        "the plan has no section `{section}`",
+        "kế hoạch không có phần `{section}`",
+    ),
+    (
+        "write the `id` of one of the plan's section files, such as `section = \"III\"`",
+        "ghi `id` của một tệp phần của kế hoạch, ví dụ `section = \"III\"`",
+    ),
+    (
+        "no indicator `{id}` is declared",
+        "chưa khai báo chỉ số `{id}`",
+    ),
+    (
+        "declare it as an `[[indicator]]` in `plan.toml`, or fix the `indicator` of this record",
+        "khai báo chỉ số này bằng một `[[indicator]]` trong `plan.toml`, hoặc sửa `indicator` của bản ghi này",
+    ),
+    (
+        "`{period}` is before the plan's year {year}",
+        "`{period}` trước năm {year} của kế hoạch",
+    ),
+    (
+        "a period of the plan, such as `2023-Q2`",
+        "một kỳ của kế hoạch, ví dụ `2023-Q2`",
+    ),
+    (
+        "`{period}` is after the plan's last year",
+        "`{period}` sau năm cuối cùng của kế hoạch",
+    ),
+    (
+        "write the period as `2023-05`, `2023-Q2`, `2023-H1` or `2023`",
+        "ghi kỳ dạng `2023-05`, `2023-Q2`, `2023-H1` hoặc `2023`",
+    ),
+    ("a recorded value is a number", "giá trị được ghi là một số"),
+    (
+        "write it without quotes or units, with a point for decimals: `85.5`",
+        "ghi không có dấu ngoặc kép hay đơn vị, dùng dấu chấm cho phần thập phân: `85.5`",
+    ),
+    (
         "`rate_over` is \"due\" or \"all\"",
         "`rate_over` là \"due\" hoặc \"all\"",
     ),

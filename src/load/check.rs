@@ -333,7 +333,7 @@ impl Checker {
     /// that a shell runs or splits on when it is not quoted (`$`, `` ` ``, `;` …) is a warning.
     /// `&`, `(`, `)` and `,` are left alone: real names hold them ("Trung tâm KH&CN"), and
     /// completion quotes every value.
-    fn name_is_typeable(
+    pub(super) fn name_is_typeable(
         &mut self,
         source: &Source,
         span: std::ops::Range<usize>,
@@ -674,7 +674,7 @@ impl Checker {
         Some(period)
     }
 
-    fn date(&mut self, source: &Source, value: &Spanned<Datetime>) -> Option<NaiveDate> {
+    pub(super) fn date(&mut self, source: &Source, value: &Spanned<Datetime>) -> Option<NaiveDate> {
         let datetime = value.get_ref();
         let date = match (datetime.date, datetime.time, datetime.offset) {
             (Some(d), None, None) => {

@@ -23,6 +23,7 @@ use read::{SectionFile, decode};
 pub const PLAN_FILE: &str = "plan.toml";
 
 mod check;
+mod indicators;
 mod join;
 mod raw;
 mod read;
@@ -85,9 +86,17 @@ fn load_sections(
             ))
         );
     }
+    // `plan record` checks an edit of plan.toml before it is written.
+    let (head, replaced) = match replaced {
+        Some((PLAN_FILE, bytes)) => (Some(bytes), None),
+        other => (None, other),
+    };
     let (sections, mut ignored) = read::section_files(dir, &absolute, replaced)?;
     let display = dir.join(PLAN_FILE).display().to_string();
-    let bytes = crate::files::read(&plan_path, &display)?;
+    let bytes = match head {
+        Some(bytes) => bytes,
+        None => crate::files::read(&plan_path, &display)?,
+    };
     let mut loaded = check_files(
         &dir.display().to_string(),
         Contents { display, bytes },
@@ -133,6 +142,13 @@ fn check_files(
     };
     let file_tasks = check_sections(&mut checker.problems, &context, &files, parallel);
     let (sections, tasks) = join::join(&mut checker, files, file_tasks);
+    let (indicators, indicator_sections) = head.indicators;
+    let unknown_sections = indicator_sections
+        .into_iter()
+        .filter(|(id, _)| !sections.iter().any(|s| s.id == *id));
+    checker
+        .problems
+        .extend(unknown_sections.map(|(_, problem)| problem));
     // The last year a dated task (or a date set later) falls due in: a multi-year plan's end.
     let last_year = tasks
         .iter()
@@ -168,6 +184,7 @@ fn check_files(
             units: head.units.unwrap_or_default(),
             sections,
             tasks,
+            indicators,
         },
         warnings: checker.warnings,
         lang: head.lang,
@@ -186,6 +203,7 @@ struct Head {
     /// `None` if `plan.toml` cannot be read: then no unit is unknown.
     units: Option<Vec<Unit>>,
     report: ReportSettings,
+    indicators: indicators::Checked,
 }
 
 /// Reads and checks `plan.toml`.
@@ -213,15 +231,18 @@ fn check_head(checker: &mut Checker, head: Contents) -> Head {
     let report_cutoff = checker.cutoff(&source, raw.report_cutoff.as_ref());
     let report = checker.report_settings(&source, &mut raw);
     let units = checker.units(&source, raw.unit);
+    let year = checker.year(&source, &raw.year);
+    let indicators = checker.indicators(&source, raw.indicator, raw.record, year);
     Head {
         title: nfc(&raw.title),
         organization: raw.organization.map(|s| nfc(&s)),
         document: raw.document.map(|s| nfc(&s)),
-        year: checker.year(&source, &raw.year),
+        year,
         lang: raw.lang,
         report_cutoff,
         units: Some(units),
         report,
+        indicators,
     }
 }
 

@@ -180,6 +180,36 @@ pub(super) struct RawPlan {
     pub(super) report_send: Option<Spanned<toml::Value>>,
     #[serde(default)]
     pub(super) report: Option<RawReport>,
+    #[serde(default)]
+    pub(super) indicator: Vec<RawIndicator>,
+    #[serde(default)]
+    pub(super) record: Vec<RawRecord>,
+}
+
+/// `[[indicator]]`: a figure the report gives.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawIndicator {
+    pub(super) id: Spanned<String>,
+    pub(super) name: Spanned<String>,
+    #[serde(default)]
+    pub(super) unit: Option<String>,
+    #[serde(default)]
+    pub(super) target: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    pub(super) section: Option<Spanned<String>>,
+}
+
+/// `[[record]]`: a value of an indicator over a period, as `plan record` appends it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawRecord {
+    pub(super) indicator: Spanned<String>,
+    pub(super) period: Spanned<String>,
+    pub(super) value: Spanned<toml::Value>,
+    pub(super) date: Spanned<toml::value::Datetime>,
+    #[serde(default)]
+    pub(super) note: Option<String>,
 }
 
 /// `[report]`: the province's own scoring rules.

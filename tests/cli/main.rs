@@ -12,6 +12,7 @@ mod crafted;
 mod crash;
 mod errors;
 mod import;
+mod indicators;
 mod layout;
 mod mark;
 mod merge;

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{Band, Entry, Plan, RateOver, Status, Task};
+use crate::model::{Band, Entry, Indicator, Plan, RateOver, Status, Task};
 use crate::period::{Every, Period};
 use crate::rules::{self, Counts, Verdict, items, next_period};
 use crate::window::{Title, Window};
@@ -213,6 +213,39 @@ pub struct Report {
     pub quarters: Vec<QuarterRow>,
     /// With `--estimate`: the year to its end, never mixed into the figures above.
     pub estimate: Option<Estimate>,
+    /// The plan's indicators, each with its value for the report's period.
+    pub indicators: Vec<IndicatorRow>,
+}
+
+/// An indicator in a report: its value for the report's period ([`Indicator::value_for`]).
+#[derive(Debug, Serialize)]
+pub struct IndicatorRow {
+    pub id: String,
+    pub name: String,
+    pub unit: Option<String>,
+    pub target: Option<f64>,
+    pub section: Option<String>,
+    /// `None` when no value was recorded for the period.
+    pub value: Option<f64>,
+    /// The period the value was recorded for: the report's, or one within it.
+    pub period: Option<Period>,
+    pub note: Option<String>,
+}
+
+impl IndicatorRow {
+    fn new(indicator: &Indicator, period: Period) -> IndicatorRow {
+        let record = indicator.value_for(period);
+        IndicatorRow {
+            id: indicator.id.clone(),
+            name: indicator.name.clone(),
+            unit: indicator.unit.clone(),
+            target: indicator.target,
+            section: indicator.section.clone(),
+            value: record.map(|r| r.value),
+            period: record.map(|r| r.period),
+            note: record.and_then(|r| r.note.clone()),
+        }
+    }
 }
 
 impl Report {
@@ -338,6 +371,15 @@ impl Report {
                 _ => Vec::new(),
             },
             estimate: None,
+            // The department's figures; a report on one unit leaves them out.
+            indicators: match unit {
+                Some(_) => Vec::new(),
+                None => plan
+                    .indicators
+                    .iter()
+                    .map(|indicator| IndicatorRow::new(indicator, window.span))
+                    .collect(),
+            },
         }
     }
 }

@@ -2,7 +2,7 @@
 //! the Word draft and the Markdown both write, so that they say the same thing in the same
 //! words.
 
-use super::data::{Item, Report};
+use super::data::{IndicatorRow, Item, Report};
 use super::words;
 use crate::lang::Lang;
 use crate::render::money;
@@ -183,6 +183,38 @@ fn title(title: &str) -> &str {
 }
 
 /// The counts in a sentence: "hoàn thành đúng hạn 1; hoàn thành trễ hạn 1; …".
+/// A section's indicators: each with its value for the period, and its target.
+fn indicators(blocks: &mut Vec<Block>, figures: &[&IndicatorRow]) {
+    if figures.is_empty() {
+        return;
+    }
+    blocks.push(Block::Paragraph(vec![text("Các chỉ số:")]));
+    for figure in figures {
+        let unit = figure
+            .unit
+            .as_deref()
+            .map(|u| format!(" {u}"))
+            .unwrap_or_default();
+        let amount = |x: f64| format!("{}{unit}", Lang::Vi.decimal(&x.to_string()));
+        let mut line = vec![text(format!("{}: ", figure.name))];
+        match (figure.value, figure.period) {
+            (Some(value), Some(period)) => {
+                line.push(Span::Bold(amount(value)));
+                line.push(text(format!(" (số liệu {})", words::period(period))));
+            }
+            _ => line.push(Span::Placeholder("[chưa có số liệu]".to_string())),
+        }
+        if let Some(target) = figure.target {
+            line.push(text(format!("; chỉ tiêu: {}", amount(target))));
+        }
+        if let Some(note) = &figure.note {
+            line.push(text(format!("; nguồn: {note}")));
+        }
+        line.push(text("."));
+        blocks.push(Block::Bullet(line));
+    }
+}
+
 fn counts_sentence(counts: &crate::rules::Counts) -> String {
     let mut parts = vec![
         format!("hoàn thành đúng hạn {}", counts.done_on_time),
@@ -402,10 +434,16 @@ pub fn outline(report: &Report) -> Vec<Block> {
             .iter()
             .filter(|t| t.section == section.section)
             .collect();
+        let figures = report
+            .indicators
+            .iter()
+            .filter(|i| i.section.as_deref() == Some(section.section.as_str()));
+        let figures: Vec<&IndicatorRow> = figures.collect();
         if items.is_empty() {
             blocks.push(Block::Paragraph(vec![text(
                 "Không có nhiệm vụ đến hạn trong kỳ.",
             )]));
+            indicators(&mut blocks, &figures);
             continue;
         }
         let c = &section.counts;
@@ -436,6 +474,18 @@ pub fn outline(report: &Report) -> Vec<Block> {
             }
             blocks.push(Block::Bullet(item_line(report, item, false)));
         }
+        indicators(&mut blocks, &figures);
+    }
+    // Indicators of no section close part II.
+    let other: Vec<&IndicatorRow> = report
+        .indicators
+        .iter()
+        .filter(|i| i.section.is_none())
+        .collect();
+    if !other.is_empty() {
+        let number = report.sections.len() + 1;
+        blocks.push(Block::Point(format!("{number}. Các chỉ số khác")));
+        indicators(&mut blocks, &other);
     }
 
     // III. What went wrong.

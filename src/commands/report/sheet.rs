@@ -20,6 +20,8 @@ pub enum Cell {
     /// A percentage, such as 66.67.
     Rate(Option<f64>),
     Date(NaiveDate),
+    /// An indicator's value or target, as recorded; blank when there is none.
+    Number(Option<f64>),
 }
 
 impl Cell {
@@ -35,6 +37,7 @@ impl Cell {
             Cell::Rate(Some(rate)) => format!("{rate:.2}"),
             Cell::Rate(None) => String::new(),
             Cell::Date(day) => Lang::Vi.day(*day),
+            Cell::Number(value) => value.map(|x| x.to_string()).unwrap_or_default(),
         }
     }
 
@@ -45,6 +48,7 @@ impl Cell {
             Cell::Count(n) => n.to_string().len() + 2,
             Cell::Rate(_) => 8,
             Cell::Date(_) => 10,
+            Cell::Number(value) => value.map_or(0, |x| x.to_string().len() + 2),
         }
     }
 }
@@ -109,6 +113,38 @@ fn count_cells(counts: &Counts) -> Vec<Cell> {
         Cell::Rate(counts.on_time_rate),
         Cell::Count(counts.budget),
     ]
+}
+
+/// The indicators, each with its value for the report's period and its target.
+pub fn indicators(report: &Report) -> Table {
+    let headers = [
+        "Nội dung",
+        "Chỉ số",
+        "Đơn vị tính",
+        "Chỉ tiêu",
+        "Kết quả",
+        "Số liệu kỳ",
+        "Nguồn",
+    ];
+    let rows = report
+        .indicators
+        .iter()
+        .map(|figure| {
+            vec![
+                Cell::text(figure.section.clone().unwrap_or_default()),
+                Cell::text(&figure.name),
+                Cell::text(figure.unit.clone().unwrap_or_default()),
+                Cell::Number(figure.target),
+                Cell::Number(figure.value),
+                Cell::text(figure.period.map(words::period).unwrap_or_default()),
+                Cell::text(figure.note.clone().unwrap_or_default()),
+            ]
+        })
+        .collect();
+    Table {
+        headers: headers.iter().map(|h| h.to_string()).collect(),
+        rows,
+    }
 }
 
 pub fn totals(report: &Report) -> Table {
@@ -200,14 +236,21 @@ pub fn write_csv(report: &Report, out: &mut dyn Write, spreadsheet: bool) -> Res
     let mut csv = crate::render::Csv::new(out, spreadsheet)?;
     csv.row([title(report)])?;
     csv.row([window_line(report)])?;
-    for table in [tasks(report), totals(report)] {
+    let mut tables = vec![tasks(report), totals(report)];
+    if !report.indicators.is_empty() {
+        tables.push(indicators(report));
+    }
+    for (index, table) in tables.iter().enumerate() {
         csv.row([""])?;
         csv.row(&table.headers)?;
         for row in &table.rows {
             csv.row(row.iter().map(Cell::csv))?;
         }
+        // The footnote explains the totals.
+        if index == 1 {
+            csv.row([footnote(report)])?;
+        }
     }
-    csv.row([footnote(report)])?;
     csv.finish()
 }
 
@@ -237,7 +280,7 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
     let mut workbook = Workbook::new();
     // Times New Roman 12 for every cell, even an empty one (digits 8 pixels wide, rows of 21).
     workbook.set_default_format(&plain, 21, 72)?;
-    let sheets = [
+    let mut sheets = vec![
         // The widest each column may be, in characters: about 130 fit across A4 landscape.
         (
             "Nhiệm vụ",
@@ -250,6 +293,13 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
             vec![12, 30, 8, 10, 10, 8, 10, 8, 9, 10, 10, 10, 10, 13, 10],
         ),
     ];
+    if !report.indicators.is_empty() {
+        sheets.push((
+            "Chỉ số",
+            indicators(report),
+            vec![8, 50, 10, 10, 10, 14, 30],
+        ));
+    }
     for (name, table, caps) in sheets {
         let sheet = workbook.add_worksheet().set_name(name)?;
         let last_column = table.headers.len().saturating_sub(1) as u16;
@@ -356,6 +406,12 @@ pub fn xlsx(report: &Report) -> Result<Vec<u8>> {
                     }
                     Cell::Rate(None) => {
                         sheet.write_blank(row, column, &rate)?;
+                    }
+                    Cell::Number(Some(value)) => {
+                        sheet.write_number_with_format(row, column, *value, &cell)?;
+                    }
+                    Cell::Number(None) => {
+                        sheet.write_blank(row, column, &cell)?;
                     }
 
                     Cell::Date(day) => {
