@@ -152,13 +152,15 @@ pub struct DeadlineError {
     pub help: Message,
 }
 
-impl fmt::Display for DeadlineError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.message)
+impl crate::message::Said for DeadlineError {
+    fn said(&self) -> Message {
+        self.message.clone()
+    }
+
+    fn help(&self) -> Option<Message> {
+        Some(self.help.clone())
     }
 }
-
-impl std::error::Error for DeadlineError {}
 
 /// What to write instead, with examples in the plan's own year.
 fn examples(year: i32) -> Message {
@@ -873,13 +875,13 @@ mod tests {
 
     fn kind(wording: &str) -> Kind {
         parse(wording, 2023)
-            .unwrap_or_else(|e| panic!("{wording:?}: {e}"))
+            .unwrap_or_else(|e| panic!("{wording:?}: {}", e.message))
             .kind()
     }
 
     fn every(wording: &str) -> Every {
         parse(wording, 2023)
-            .unwrap_or_else(|e| panic!("{wording:?}: {e}"))
+            .unwrap_or_else(|e| panic!("{wording:?}: {}", e.message))
             .every()
             .unwrap_or_else(|| panic!("{wording:?} is not periodic"))
     }
@@ -1117,7 +1119,8 @@ mod tests {
     /// frequency (for periodic).
     fn reads(year: i32, cases: &[(&str, Reading)]) {
         for (wording, (kind, due, every)) in cases {
-            let read = parse(wording, year).unwrap_or_else(|e| panic!("{wording:?}: {e}"));
+            let read =
+                parse(wording, year).unwrap_or_else(|e| panic!("{wording:?}: {}", e.message));
             assert_eq!(read.kind(), *kind, "{wording:?} read as {read:?}");
             assert_eq!(read.due(), *due, "{wording:?} read as {read:?}");
             assert_eq!(read.every(), *every, "{wording:?} read as {read:?}");

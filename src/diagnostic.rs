@@ -127,9 +127,9 @@ pub struct Problems {
     pub found: Vec<Diagnostic>,
 }
 
-impl crate::message::Said for Problems {
+impl crate::message::InWords for Problems {
     /// The problems in `lang`, after a line that counts them.
-    fn said(&self, lang: Lang) -> String {
+    fn in_words(&self, lang: Lang) -> String {
         let count = self.found.len();
         let mut text = if count == 1 {
             msg!("the plan has 1 problem").text(lang)
@@ -144,13 +144,12 @@ impl crate::message::Said for Problems {
     }
 }
 
-impl From<Problems> for crate::message::Error {
-    fn from(problems: Problems) -> crate::message::Error {
+impl crate::message::Said for Problems {
+    fn said(&self) -> crate::message::Message {
         msg!(
             "{problems}",
-            problems = crate::message::Arg::shown(problems)
+            problems = crate::message::Arg::shown(self.clone())
         )
-        .into()
     }
 }
 

@@ -11,7 +11,8 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 use chrono::NaiveDate;
 
 use crate::files;
@@ -268,7 +269,7 @@ impl Lock {
                 }
                 Err(TryLockError::Error(e)) => {
                     let refused = msg!("cannot lock `{path}`", path = path.display());
-                    return Err(refused.because(e).into());
+                    return Err(refused.because(e));
                 }
             }
         }

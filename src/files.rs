@@ -10,7 +10,8 @@ use std::fs::{self, File, Permissions};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 
 use crate::message::OrSay;
 use crate::msg;
@@ -124,8 +125,8 @@ pub fn replace(path: &Path, display: &str, before: &[u8], bytes: &[u8]) -> Resul
             .help(msg!("run the command again"))
         );
     }
-    Ok(persist(path, bytes, Some(metadata.permissions()), true)
-        .or_say(|| msg!("cannot write `{display}`", display))?)
+    persist(path, bytes, Some(metadata.permissions()), true)
+        .or_say(|| msg!("cannot write `{display}`", display))
 }
 
 /// Writes `bytes` to a new file at `path` (relative to `cwd`) for the user, such as a report:
@@ -209,8 +210,7 @@ pub fn write_output(
         ),
         _ => {}
     }
-    Ok(persist(&parent.join(name), bytes, None, force)
-        .or_say(|| msg!("cannot write `{shown}`", shown))?)
+    persist(&parent.join(name), bytes, None, force).or_say(|| msg!("cannot write `{shown}`", shown))
 }
 
 /// Whether `dir` may become a new plan directory: it does not exist, or is empty.

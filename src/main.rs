@@ -56,7 +56,7 @@ fn main() -> ExitCode {
                 let _ = writeln!(
                     io::stderr(),
                     "{}",
-                    plan::message::explain(&refused.into(), plan::lang::Lang::En)
+                    plan::message::explain(&refused, plan::lang::Lang::En)
                 );
                 return ExitCode::FAILURE;
             }
@@ -97,19 +97,11 @@ fn main() -> ExitCode {
     match plan::run(cli, &env, &mut out, &mut err) {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Failure) => ExitCode::FAILURE,
-        Err(failure) if is_broken_pipe(&failure.error) => ExitCode::SUCCESS,
+        // `plan list | head`: the reader left, which is not an error.
+        Err(failure) if failure.error.is_io(io::ErrorKind::BrokenPipe) => ExitCode::SUCCESS,
         Err(failure) => {
             let _ = writeln!(err, "{}", failure.explain());
             ExitCode::FAILURE
         }
     }
-}
-
-/// `plan list | head`: the reader left, which is not an error.
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
-    })
 }

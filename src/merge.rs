@@ -14,7 +14,6 @@
 //! version that is not TOML) is a [`Conflict`], left to git.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::ops::Range;
 
 use toml_edit::{Document, Item, Table};
@@ -67,9 +66,9 @@ pub enum Conflict {
     Unverified,
 }
 
-impl Conflict {
+impl crate::message::Said for Conflict {
     /// Why, in words of the message table.
-    pub fn said(&self) -> Message {
+    fn said(&self) -> Message {
         match self {
             Conflict::NotToml(side) => msg!("{side} is not valid TOML", side = side.name()),
             Conflict::Layout(side, what) => {
@@ -98,12 +97,6 @@ impl Conflict {
                 msg!("the merged file did not read back as both sides' entries")
             }
         }
-    }
-}
-
-impl fmt::Display for Conflict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.said())
     }
 }
 

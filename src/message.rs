@@ -37,21 +37,20 @@ pub enum Arg {
 }
 
 /// What is said in the person's language but is not one sentence of the catalogue: the list
-/// of a plan's problems, each with its file, line and caret. It travels inside a message
-/// (`msg!("{problems}", problems = Arg::shown(…))`), so that [`chain`] needs to know no more
-/// error types than `Error`, `Message` and the system's `io::Error`.
-pub trait Said: fmt::Debug + Send + Sync {
-    fn said(&self, lang: Lang) -> String;
+/// of a plan's problems, each with its file, line and caret; a system error in its own words.
+/// It travels inside a message (`msg!("{problems}", problems = Arg::shown(…))`).
+pub trait InWords: fmt::Debug + Send + Sync {
+    fn in_words(&self, lang: Lang) -> String;
 }
 
-/// A value that says itself ([`Said`]), shared.
+/// A value that says itself ([`InWords`]), shared.
 #[derive(Debug, Clone)]
-pub struct Shown(std::sync::Arc<dyn Said>);
+pub struct Shown(std::sync::Arc<dyn InWords>);
 
 /// Two values are the same if they say the same.
 impl PartialEq for Shown {
     fn eq(&self, other: &Shown) -> bool {
-        self.0.said(Lang::En) == other.0.said(Lang::En)
+        self.0.in_words(Lang::En) == other.0.in_words(Lang::En)
     }
 }
 
@@ -59,7 +58,7 @@ impl Eq for Shown {}
 
 impl Arg {
     /// A value that says itself.
-    pub fn shown(value: impl Said + 'static) -> Arg {
+    pub fn shown(value: impl InWords + 'static) -> Arg {
         Arg::Shown(Shown(std::sync::Arc::new(value)))
     }
 
@@ -125,7 +124,7 @@ impl Message {
                 Some((_, Arg::Day(day))) => text.push_str(&lang.day(*day)),
                 Some((_, Arg::Decimal(number))) => text.push_str(&lang.decimal(number)),
                 Some((_, Arg::Said(message))) => text.push_str(&message.text(lang)),
-                Some((_, Arg::Shown(Shown(value)))) => text.push_str(&value.said(lang)),
+                Some((_, Arg::Shown(Shown(value)))) => text.push_str(&value.in_words(lang)),
                 None => {
                     debug_assert!(false, "`{{{name}}}` has no value in {:?}", self.english);
                     text.push_str(&rest[open..=close]);
@@ -139,15 +138,11 @@ impl Message {
 
     /// An error saying this, with `help` saying what to do.
     pub fn help(self, help: Message) -> Error {
-        Error {
-            message: self,
-            help: Some(help),
-            cause: None,
-        }
+        Error::from(self).help(help)
     }
 
     /// An error saying this because of `cause` (a system error, or an error of its own).
-    pub fn because(self, cause: impl Into<anyhow::Error>) -> Error {
+    pub fn because(self, cause: impl Into<Error>) -> Error {
         Error::from(self).because(cause)
     }
 }
@@ -166,14 +161,47 @@ impl fmt::Display for Message {
     }
 }
 
-impl std::error::Error for Message {}
+/// What every kind of error of `plan` says, as a sentence of the catalogue: a deadline or a
+/// period that cannot be read, a merge that conflicts, the problems of a plan. Each becomes an
+/// [`Error`] through it.
+pub trait Said {
+    fn said(&self) -> Message;
+
+    /// What to do about it, when the error knows.
+    fn help(&self) -> Option<Message> {
+        None
+    }
+}
+
+impl Said for Message {
+    fn said(&self) -> Message {
+        self.clone()
+    }
+}
 
 /// The one error type of `plan`: what went wrong, what to do about it, and what it came from.
+/// Errors of the system and of the crates `plan` uses become one when they meet `?`, in their
+/// own words (the system's commonest ones in the person's language).
 #[derive(Debug)]
 pub struct Error {
     pub message: Message,
     pub help: Option<Message>,
-    cause: Option<anyhow::Error>,
+    cause: Option<Box<Error>>,
+    /// The system's kind of error, for an error that came from the system.
+    io: Option<std::io::ErrorKind>,
+}
+
+/// A result whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// `bail!(msg!(…).help(…))`: return this error.
+#[macro_export]
+macro_rules! bail {
+    ($error:expr $(,)?) => {
+        return ::std::result::Result::Err(::std::convert::Into::<$crate::message::Error>::into(
+            $error,
+        ))
+    };
 }
 
 impl Error {
@@ -182,61 +210,141 @@ impl Error {
         self
     }
 
-    pub fn because(mut self, cause: impl Into<anyhow::Error>) -> Error {
-        self.cause = Some(cause.into());
+    pub fn because(mut self, cause: impl Into<Error>) -> Error {
+        self.cause = Some(Box::new(cause.into()));
         self
     }
-}
 
-impl Error {
-    /// What an error of any kind says, and the help it gives: one message, its causes said
-    /// after it (`cannot read `I.toml`: permission denied`).
-    pub fn parts(error: anyhow::Error) -> (Message, Option<Message>) {
-        let error = match error.downcast::<Error>() {
-            Ok(error) => error,
-            Err(other) => return (msg!("{reason}", reason = format!("{other:#}")), None),
-        };
-        let message = match &error.cause {
-            None => error.message,
+    /// This error and what it came from, in order.
+    pub fn chain(&self) -> impl Iterator<Item = &Error> {
+        std::iter::successors(Some(self), |error| error.cause.as_deref())
+    }
+
+    /// Whether the system said this kind of error, here or in a cause.
+    pub fn is_io(&self, kind: std::io::ErrorKind) -> bool {
+        self.chain().any(|error| error.io == Some(kind))
+    }
+
+    /// What the error says and the help it gives: one message, its causes said after it
+    /// (`cannot read `I.toml`: permission denied`).
+    pub fn parts(self) -> (Message, Option<Message>) {
+        let message = match &self.cause {
+            None => self.message,
             Some(cause) => msg!(
                 "{message}: {reason}",
-                message = Arg::Said(Box::new(error.message)),
-                reason = format!("{cause:#}")
+                message = Arg::Said(Box::new(self.message)),
+                reason = Arg::shown(Chain(cause.chain().map(|e| e.message.clone()).collect()))
             ),
         };
-        (message, error.help)
+        (message, self.help)
     }
 }
 
-impl From<Message> for Error {
-    fn from(message: Message) -> Error {
+/// Messages said one after the other: `A: B`.
+#[derive(Debug)]
+struct Chain(Vec<Message>);
+
+impl InWords for Chain {
+    fn in_words(&self, lang: Lang) -> String {
+        let said: Vec<String> = self.0.iter().map(|m| m.text(lang)).collect();
+        said.join(": ")
+    }
+}
+
+impl<T: Said> From<T> for Error {
+    fn from(said: T) -> Error {
         Error {
-            message,
-            help: None,
+            message: said.said(),
+            help: said.help(),
             cause: None,
+            io: None,
+        }
+    }
+}
+
+/// An error of the system: its own words in English, the commonest ones in Vietnamese too.
+#[derive(Debug)]
+struct System(std::io::Error);
+
+impl InWords for System {
+    fn in_words(&self, lang: Lang) -> String {
+        match system_error(self.0.kind()) {
+            Some(said) if lang != Lang::En => said.text(lang),
+            _ => self.0.to_string(),
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(error: std::io::Error) -> Error {
+        let kind = error.kind();
+        let mut said = Error::from(msg!("{reason}", reason = Arg::shown(System(error))));
+        said.io = Some(kind);
+        said
+    }
+}
+
+/// The errors of the crates `plan` uses, in their own words.
+macro_rules! in_their_words {
+    ($($kind:ty),* $(,)?) => {$(
+        impl From<$kind> for Error {
+            fn from(error: $kind) -> Error {
+                msg!("{reason}", reason = error.to_string()).into()
+            }
+        }
+    )*};
+}
+
+in_their_words!(
+    std::fmt::Error,
+    std::string::FromUtf8Error,
+    toml::de::Error,
+    zip::result::ZipError,
+    quick_xml::Error,
+    calamine::XlsxError,
+    calamine::OdsError,
+    rust_xlsxwriter::XlsxError,
+);
+
+/// A CSV error of writing to a closed pipe is the system's, and stays one.
+impl From<csv::Error> for Error {
+    fn from(error: csv::Error) -> Error {
+        if !error.is_io_error() {
+            return msg!("{reason}", reason = error.to_string()).into();
+        }
+        match error.into_kind() {
+            csv::ErrorKind::Io(io) => io.into(),
+            other => msg!("{reason}", reason = format!("{other:?}")).into(),
+        }
+    }
+}
+
+/// So is a JSON one.
+impl From<serde_json::Error> for Error {
+    fn from(error: serde_json::Error) -> Error {
+        match error.io_error_kind() {
+            Some(_) => std::io::Error::from(error).into(),
+            None => msg!("{reason}", reason = error.to_string()).into(),
         }
     }
 }
 
 impl fmt::Display for Error {
-    /// The message alone, as the first link of a chain (the help comes last, see [`explain`]).
+    /// The message and its causes, in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message.text(Lang::En))
+        f.write_str(&chain(self, Lang::En))
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.cause.as_ref().map(|cause| cause.as_ref())
-    }
-}
+/// clap takes the errors of `plan`'s value parsers as standard errors.
+impl std::error::Error for Error {}
 
 /// `result.or_say(|| msg!(…))`: the error of `result`, explained by a sentence of the table.
 pub trait OrSay<T> {
     fn or_say(self, message: impl FnOnce() -> Message) -> Result<T, Error>;
 }
 
-impl<T, E: Into<anyhow::Error>> OrSay<T> for Result<T, E> {
+impl<T, E: Into<Error>> OrSay<T> for Result<T, E> {
     fn or_say(self, message: impl FnOnce() -> Message) -> Result<T, Error> {
         self.map_err(|cause| message().because(cause))
     }
@@ -270,12 +378,9 @@ impl Label {
 }
 
 /// An error and what it came from, in `lang`, as one text: `error: A: B` then the help lines.
-pub fn explain(error: &anyhow::Error, lang: Lang) -> String {
+pub fn explain(error: &Error, lang: Lang) -> String {
     let mut text = format!("{}: {}", Label::Error.word(lang), chain(error, lang));
-    let helps = error
-        .chain()
-        .filter_map(|cause| cause.downcast_ref::<Error>()?.help.as_ref());
-    for help in helps {
+    for help in error.chain().filter_map(|e| e.help.as_ref()) {
         text.push_str(&format!(
             "\n{}: {}",
             Label::Help.word(lang),
@@ -286,24 +391,8 @@ pub fn explain(error: &anyhow::Error, lang: Lang) -> String {
 }
 
 /// An error and what it came from, in `lang`, one after the other: `A: B`.
-pub fn chain(error: &anyhow::Error, lang: Lang) -> String {
-    let said: Vec<String> = error
-        .chain()
-        .map(|cause| {
-            if let Some(error) = cause.downcast_ref::<Error>() {
-                error.message.text(lang)
-            } else if let Some(message) = cause.downcast_ref::<Message>() {
-                message.text(lang)
-            } else if let Some(io) = cause.downcast_ref::<std::io::Error>()
-                && lang != Lang::En
-                && let Some(said) = system_error(io.kind())
-            {
-                said.text(lang)
-            } else {
-                cause.to_string()
-            }
-        })
-        .collect();
+pub fn chain(error: &Error, lang: Lang) -> String {
+    let said: Vec<String> = error.chain().map(|e| e.message.text(lang)).collect();
     said.join(": ")
 }
 
@@ -354,14 +443,22 @@ mod tests {
     #[test]
     fn an_error_is_explained_with_its_cause_and_help_last() {
         let cause = std::io::Error::new(std::io::ErrorKind::NotFound, "gone");
-        let error: anyhow::Error =
-            Message::new("cannot read `{path}`", vec![("path", "a".as_arg())])
-                .because(cause)
-                .help(Message::new("check the name", vec![]))
-                .into();
+        let error = Message::new("cannot read `{path}`", vec![("path", "a".as_arg())])
+            .because(cause)
+            .help(Message::new("check the name", vec![]));
         assert_eq!(
             explain(&error, Lang::En),
             "error: cannot read `a`: gone\nhelp: check the name"
+        );
+        // The system's kind is kept through the chain; its words are its own in English only.
+        assert!(error.is_io(std::io::ErrorKind::NotFound));
+        assert!(!error.is_io(std::io::ErrorKind::BrokenPipe));
+        let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+        let error =
+            Message::new("cannot read `{path}`", vec![("path", "a".as_arg())]).because(missing);
+        assert_eq!(
+            explain(&error, Lang::Vi),
+            "lỗi: cannot read `a`: không có tệp hoặc thư mục này"
         );
     }
 }

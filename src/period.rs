@@ -5,6 +5,7 @@ use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::message::Said as _;
 use crate::text::fold;
 
 /// How often a periodic task recurs.
@@ -283,22 +284,14 @@ impl serde::Serialize for Period {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodError(String);
 
-impl PeriodError {
-    pub fn said(&self) -> crate::message::Message {
+impl crate::message::Said for PeriodError {
+    fn said(&self) -> crate::message::Message {
         crate::msg!(
             "`{text}` is not a period: write `2023-01` (month), `2023-Q1`, `2023-H1` or `2023`",
             text = self.0
         )
     }
 }
-
-impl fmt::Display for PeriodError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.said())
-    }
-}
-
-impl std::error::Error for PeriodError {}
 
 impl FromStr for Period {
     type Err = PeriodError;

@@ -28,15 +28,13 @@ pub fn explain_refused(error: &clap::Error, lang: impl FnOnce() -> Lang) -> Opti
         given(ContextKind::InvalidArg),
         given(ContextKind::InvalidValue),
     );
-    let said: anyhow::Error = match (error.kind(), refused) {
+    let said: crate::message::Error = match (error.kind(), refused) {
         (_, Some(refused)) => {
             let mut cause = message::Error::from(refused.message.clone());
             if let Some(help) = &refused.help {
                 cause = cause.help(help.clone());
             }
-            msg!("invalid value '{value}' for '{arg}'", value, arg)
-                .because(cause)
-                .into()
+            msg!("invalid value '{value}' for '{arg}'", value, arg).because(cause)
         }
         (ErrorKind::InvalidValue, None) if value.is_empty() => {
             msg!("a value is required for '{arg}' but none was supplied", arg).into()

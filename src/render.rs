@@ -351,7 +351,7 @@ pub fn write_csv<S: AsRef<str>>(
     spreadsheet: bool,
     headers: &[&str],
     records: impl IntoIterator<Item = impl IntoIterator<Item = S>>,
-) -> anyhow::Result<()> {
+) -> crate::message::Result<()> {
     let mut csv = Csv::new(out, spreadsheet)?;
     csv.row(headers)?;
     for record in records {
@@ -385,31 +385,25 @@ impl<'w> Csv<'w> {
         })
     }
 
-    pub fn row<S: AsRef<str>>(&mut self, cells: impl IntoIterator<Item = S>) -> anyhow::Result<()> {
+    pub fn row<S: AsRef<str>>(
+        &mut self,
+        cells: impl IntoIterator<Item = S>,
+    ) -> crate::message::Result<()> {
         for cell in cells {
             let text = cell.as_ref();
             if self.spreadsheet && text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
                 self.writer.write_field(format!("'{text}"))
             } else {
                 self.writer.write_field(text)
-            }
-            .map_err(csv_error)?;
+            }?;
         }
         // An empty record after the fields: the end of the row.
-        self.writer.write_record(None::<&[u8]>).map_err(csv_error)
+        Ok(self.writer.write_record(None::<&[u8]>)?)
     }
 
-    pub fn finish(mut self) -> anyhow::Result<()> {
+    pub fn finish(mut self) -> crate::message::Result<()> {
         self.writer.flush()?;
         Ok(())
-    }
-}
-
-/// Keeps an I/O error an `io::Error`, so that a closed pipe is recognised as one.
-pub fn csv_error(error: csv::Error) -> anyhow::Error {
-    match error.into_kind() {
-        csv::ErrorKind::Io(io) => io.into(),
-        other => crate::msg!("cannot write CSV: {reason}", reason = format!("{other:?}")).into(),
     }
 }
 
@@ -417,9 +411,8 @@ pub fn csv_error(error: csv::Error) -> anyhow::Error {
 pub fn write_json<T: serde::Serialize + ?Sized>(
     out: &mut dyn Write,
     value: &T,
-) -> anyhow::Result<()> {
-    // As an `io::Error`, a closed pipe is recognised as one.
-    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+) -> crate::message::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)?;
     Ok(())
 }

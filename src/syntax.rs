@@ -3,7 +3,7 @@
 //! the file as it was), and which line opens a task. The loader, `mark`, the merge driver,
 //! `import` and `init` all read and write section files through it.
 
-use anyhow::Result;
+use crate::message::Result;
 use toml_edit::{Document, Item, Table};
 
 use crate::message::OrSay;

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::Result;
+use crate::message::Result;
 
 use crate::msg;
 
@@ -78,7 +78,7 @@ fn refuse_unmerged(path: &Path, dir: &Path) -> Result<()> {
         .filter_map(|line| line.split_once('\t').map(|(_, name)| name))
         .find(|name| name.ends_with(".toml"));
     if let Some(name) = unmerged {
-        anyhow::bail!(
+        crate::bail!(
             msg!(
                 "`{file}` is unmerged: git did not finish merging it, and it may hold one side's entries only",
                 file = dir.join(name).display()

@@ -6,7 +6,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 
 use super::{Env, Outcome};
 use crate::cli::MergeDriverArgs;
@@ -14,6 +15,7 @@ use crate::files;
 use crate::lang::Lang;
 use crate::load::PLAN_FILE;
 use crate::merge;
+use crate::message::Said as _;
 use crate::message::{self, Label, OrSay};
 use crate::msg;
 

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use crate::message::Result;
 use chrono::Datelike;
 
 use super::list::Record;
@@ -41,8 +41,7 @@ pub fn run(
         )
         .help(msg!(
             "open it in Word or Excel, save it again, and import that"
-        ))
-        .into())
+        )))
     })?;
     let into = args.into.display().to_string();
     let into_shown = into.trim_end_matches('/');
@@ -62,7 +61,7 @@ pub fn run(
     // A reading that does not look like the annex writes nothing, after what it could not read.
     if let Some(refusal) = imported.refusal(&shown) {
         findings(err)?;
-        return Err(refusal.into());
+        return Err(refusal);
     }
     // The plan is shown as it loads from its files: those it would write, or those written
     // (which are written only if they load).

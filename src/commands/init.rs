@@ -4,7 +4,8 @@ use crate::text::letters;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 use chrono::{Datelike, NaiveDate};
 
 use super::{Env, Outcome};

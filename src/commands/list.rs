@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::io::Write;
 use std::sync::Arc;
 
-use anyhow::Result;
+use crate::message::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 

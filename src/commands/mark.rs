@@ -5,7 +5,8 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 use chrono::NaiveDate;
 
 use super::git::git;

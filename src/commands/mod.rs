@@ -22,7 +22,8 @@ use std::time::Duration;
 
 use clap::CommandFactory;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 use chrono::NaiveDate;
 
 use crate::cli::{Cli, Command, Filters, Format};
@@ -62,7 +63,7 @@ pub enum Outcome {
 /// A command that failed, and the language its error is to be told in.
 #[derive(Debug)]
 pub struct Failure {
-    pub error: anyhow::Error,
+    pub error: crate::message::Error,
     pub lang: Lang,
 }
 

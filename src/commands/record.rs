@@ -4,7 +4,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 
 use super::git::git;
 use super::mark::{in_git_work_tree, only_change};
@@ -191,10 +192,7 @@ fn indicator<'p>(plan: &'p Plan, id: &str) -> Result<&'p Indicator> {
 
 /// The period `text` names, if it is one of the plan's years.
 fn period(plan: &Plan, text: &str) -> Result<Period> {
-    let period: Period = text
-        .trim()
-        .parse()
-        .map_err(|e: crate::period::PeriodError| e.said())?;
+    let period: Period = text.trim().parse()?;
     if !(plan.year..=plan.last_year).contains(&period.year) {
         bail!(
             msg!(

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use crate::message::Result;
 use serde::Serialize;
 
 use super::list::Record;

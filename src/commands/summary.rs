@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use crate::message::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 

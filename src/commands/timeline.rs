@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use crate::message::Result;
 use chrono::Datelike;
 
 use super::{Context, Outcome, Selection, selected};

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::sync::Arc;
 
-use anyhow::Result;
+use crate::message::Result;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 

@@ -4,7 +4,8 @@
 
 use std::io::Cursor;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 

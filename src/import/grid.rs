@@ -1,7 +1,8 @@
 //! A table as a file holds it, before its meaning is worked out: rows of cells in the columns
 //! of the table's grid, each cell knowing whether it was merged from above or from the left.
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 
 use crate::message::Message;
 use crate::msg;

@@ -14,7 +14,8 @@ use std::collections::HashMap;
 use std::io::{Cursor, Read};
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 
 use crate::deadline;
 use crate::message::{Arg, Message};
@@ -495,7 +496,7 @@ fn choose<'t>(
                     n
                 ),
             };
-            message.help(msg!("`--table` counts from 1")).into()
+            message.help(msg!("`--table` counts from 1"))
         })
     };
     let explicit = match (&options.table, &options.sheet) {
@@ -923,7 +924,7 @@ mod tests {
         };
         let first = table(1, vec![vec!["STT", "Họ và tên"]]);
         let second = table(2, vec![vec!["x"]]);
-        let error: anyhow::Error = no_header("a.docx", &[&first, &second]).into();
+        let error: crate::message::Error = no_header("a.docx", &[&first, &second]);
         let english = crate::message::explain(&error, crate::lang::Lang::En);
         assert!(
             english.starts_with(

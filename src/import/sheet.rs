@@ -3,7 +3,8 @@
 
 use std::io::Cursor;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 use calamine::{Data, Dimensions, Ods, Reader, SheetVisible, Xlsx};
 
 use super::grid::{Cell, MAX_CELLS, Row, Table, TableOrigin};

@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 
 use super::Imported;
 use crate::files;
@@ -137,7 +138,6 @@ fn load_named<'n>(
                 "see what `plan import --dry-run` reads, and correct the annex (or say which column is which)"
             ))
             .because(problems)
-            .into()
     })
 }
 

@@ -11,7 +11,6 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "the file is not valid TOML: {reason}",
         "tệp không phải TOML hợp lệ: {reason}",
     ),
-    ("cannot write CSV: {reason}", "không ghi được CSV: {reason}"),
     (
         "`{shown}` holds {count} files, more than a document or workbook ever does ({max}): it is not read",
         "`{shown}` chứa {count} tệp, nhiều hơn mọi văn bản hay bảng tính ({max}): không đọc tệp này",

@@ -7,6 +7,7 @@ use super::check::Checker;
 use super::raw::{RawIndicator, RawRecord};
 use super::read::Source;
 use crate::diagnostic::Diagnostic;
+use crate::message::Said as _;
 use crate::model::{Indicator, Record};
 use crate::msg;
 use crate::period::Period;

@@ -6,7 +6,8 @@
 
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::lang::Lang;
@@ -169,7 +170,7 @@ fn check_files(
     if !checker.problems.is_empty() {
         let mut problems = checker.problems;
         problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        return Err(crate::message::Error::from(Problems { found: problems }).into());
+        return Err(crate::message::Error::from(Problems { found: problems }));
     }
     Ok(Loaded {
         plan: Plan {

@@ -6,7 +6,8 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 
 use super::PLAN_FILE;
 use crate::diagnostic::Diagnostic;

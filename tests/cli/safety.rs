@@ -756,3 +756,27 @@ fn commit_names_a_file_git_does_not_track_yet() {
     assert!(err.contains("`plan/I.toml` is not in git yet"), "{err}");
     assert_eq!(read(&root, "I.toml"), read_shipped("I.toml"));
 }
+
+#[test]
+fn a_reader_that_leaves_early_is_no_error() {
+    // `plan list | head`: the reader's end of the pipe is closed before `plan` writes, so
+    // every write fails as the system's "broken pipe", in each output format's writer.
+    let root = common::shipped_plan();
+    for format in ["table", "json", "csv", "markdown"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("plan"))
+            .args(["list", "--format", format])
+            .current_dir(root.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{format}");
+        assert!(
+            output.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}

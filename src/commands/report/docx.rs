@@ -11,7 +11,7 @@
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use anyhow::Result;
+use crate::message::Result;
 
 use super::outline::{Block, MOTTO, NATION, Span, recipient_lines};
 

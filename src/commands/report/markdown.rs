@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use crate::message::Result;
 
 use super::outline::{Block, MOTTO, NATION, Span, recipient_lines};
 

@@ -14,7 +14,8 @@ pub(super) mod words;
 use crate::lang::Lang;
 use std::io::Write;
 
-use anyhow::{Result, bail};
+use crate::bail;
+use crate::message::Result;
 
 use super::Context;
 use super::Outcome;

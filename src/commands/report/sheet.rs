@@ -4,7 +4,7 @@
 use crate::lang::Lang;
 use std::io::Write;
 
-use anyhow::Result;
+use crate::message::Result;
 use chrono::{Datelike, NaiveDate};
 
 use super::data::Report;
