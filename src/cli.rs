@@ -74,6 +74,8 @@ pub enum Command {
     Upcoming(UpcomingArgs),
     /// The report the office sends (báo cáo kết quả thực hiện), in Vietnamese
     Report(ReportArgs),
+    /// The evidence of what was done in a period (tài liệu kiểm chứng), and what has none
+    Evidence(EvidenceArgs),
     /// The year at a glance: a row per task (or unit), a column per month
     Timeline(TimelineArgs),
     /// Start a new plan directory (for a new year)
@@ -144,9 +146,10 @@ pub struct UpcomingArgs {
     pub format: Format,
 }
 
+// What a report (or the list of evidence) covers: a period, its window, one unit. (A plain
+// comment: a doc comment here would become the subcommands' description.)
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("span").required(true)))]
-pub struct ReportArgs {
+pub struct Scope {
     /// Report on a quarter: 1–4 (or Q2, II, 2023-Q2)
     #[arg(long, value_name = "Q", value_parser = parse_quarter, group = "span")]
     pub quarter: Option<Quarter>,
@@ -170,6 +173,13 @@ pub struct ReportArgs {
     /// A report for one unit: the tasks it leads, itself or through a collective unit
     #[arg(long, value_name = "NAME", add = ArgValueCandidates::new(complete::units))]
     pub unit: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("span").required(true)))]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub scope: Scope,
 
     /// With --year: beside the figures at the cut-off, an estimate to the year's end (tasks
     /// due by 31/12 that are in progress counted as expected done), shown apart
@@ -188,6 +198,43 @@ pub struct ReportArgs {
     /// pipe)
     #[arg(long, requires = "output")]
     pub force: bool,
+}
+
+// Without a period: the plan's year.
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("span")))]
+pub struct EvidenceArgs {
+    #[command(flatten)]
+    pub scope: Scope,
+
+    #[arg(long, value_enum, default_value_t = EvidenceFormat::Table)]
+    pub format: EvidenceFormat,
+
+    /// Write the list to this file (needed for xlsx and docx; `-` is standard output); never
+    /// inside the plan directory or `.git`
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace the file given with `-o` if it is a regular file (never a link, a device or a
+    /// pipe)
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvidenceFormat {
+    /// A table for the terminal
+    Table,
+    /// Markdown, to paste into a document
+    Markdown,
+    /// One object per item done, with its documents
+    Json,
+    /// CSV in UTF-8 with a BOM, which Excel opens correctly
+    Csv,
+    /// An Excel workbook (needs -o)
+    Xlsx,
+    /// The list in the layout of Nghị định 30/2020, to attach to the self-assessment (needs -o)
+    Docx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -396,6 +443,18 @@ pub struct MarkArgs {
     /// For a periodic task: the occurrence this is for (2023-01, 2023-Q1, 2023-H1, 2023)
     #[arg(long, value_name = "PERIOD", add = ArgValueCandidates::new(complete::periods))]
     pub period: Option<String>,
+
+    /// The document that proves it (tài liệu kiểm chứng): its number and date, as written
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub doc: Option<String>,
+
+    /// Who issued that document
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub doc_by: Option<String>,
+
+    /// A file of the document, inside the repository (such as evidence/2023/kh-12.pdf)
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<PathBuf>,
 
     /// Commit the changed file with git
     #[arg(long)]

@@ -27,13 +27,17 @@ use crate::text::nfc;
 pub const LOCK_FILE: &str = ".plan-lock";
 
 /// One new progress entry.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NewEntry {
     pub date: NaiveDate,
     pub status: Option<Status>,
     pub due: Option<NaiveDate>,
     pub period: Option<Period>,
     pub note: Option<String>,
+    /// The document that proves it, its issuer, a file of it (a path inside the repository).
+    pub doc: Option<String>,
+    pub doc_by: Option<String>,
+    pub file: Option<String>,
 }
 
 impl NewEntry {
@@ -44,6 +48,9 @@ impl NewEntry {
             && entry.due == self.due
             && entry.period == self.period
             && entry.note.as_deref().map(nfc) == self.note.as_deref().map(nfc)
+            && entry.doc.as_deref().map(nfc) == self.doc.as_deref().map(nfc)
+            && entry.doc_by.as_deref().map(nfc) == self.doc_by.as_deref().map(nfc)
+            && entry.file.as_deref().map(nfc) == self.file.as_deref().map(nfc)
     }
 
     /// The entry's lines, without line endings.
@@ -53,7 +60,12 @@ impl NewEntry {
             self.status.map(Status::as_str),
             self.due,
             self.period.map(|p| p.to_string()).as_deref(),
-            self.note.as_deref(),
+            &[
+                ("note", self.note.as_deref()),
+                ("doc", self.doc.as_deref()),
+                ("doc_by", self.doc_by.as_deref()),
+                ("file", self.file.as_deref()),
+            ],
         )
     }
 }
@@ -298,6 +310,7 @@ mod tests {
             due: None,
             period: None,
             note: note.map(str::to_string),
+            ..NewEntry::default()
         }
     }
 
@@ -415,6 +428,7 @@ mod tests {
             due: Some(day(9, 30)),
             period: None,
             note: Some("Công văn số 123/STTTT-CĐS".into()),
+            ..NewEntry::default()
         };
         assert_eq!(
             entry.lines(),

@@ -370,6 +370,19 @@ pub fn remove_stale_temporaries(dir: &Path) {
     }
 }
 
+/// The top folder of the repository `plan_dir` is in (the work tree of its git repository), or
+/// the folder that holds `plan_dir` when it is in none; canonical.
+pub fn repository_root(plan_dir: &Path) -> PathBuf {
+    let dir = plan_dir
+        .canonicalize()
+        .unwrap_or_else(|_| plan_dir.to_path_buf());
+    dir.ancestors()
+        .find(|ancestor| ancestor.join(".git").exists())
+        .or_else(|| dir.parent())
+        .unwrap_or(&dir)
+        .to_path_buf()
+}
+
 /// Where the git repository holding `dir` keeps its own files (`.git`, or the directory a
 /// `.git` file names), if `dir` is in one.
 pub fn git_dir(dir: &Path) -> Option<PathBuf> {

@@ -623,6 +623,7 @@ note = \"Đã trình dự thảo\"
             due: None,
             period: None,
             note: None,
+            ..crate::edit::NewEntry::default()
         };
         let marked = file.with_entry(id, &entry, None).unwrap();
         let bom = if text.starts_with(BOM) {

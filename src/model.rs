@@ -268,6 +268,12 @@ pub struct Entry {
     pub note: Option<String>,
     pub period: Option<Period>,
     pub due: Option<NaiveDate>,
+    /// The document that proves it (`doc`), as written: number and date.
+    pub doc: Option<String>,
+    /// Who issued the document (`doc_by`).
+    pub doc_by: Option<String>,
+    /// A file of it, a path inside the repository (`file`).
+    pub file: Option<String>,
     pub line: usize,
 }
 
@@ -574,6 +580,9 @@ mod tests {
             note: None,
             period: None,
             due,
+            doc: None,
+            doc_by: None,
+            file: None,
             line: 0,
         }
     }

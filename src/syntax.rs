@@ -76,7 +76,7 @@ pub fn entry_lines(
     status: Option<&str>,
     due: Option<chrono::NaiveDate>,
     period: Option<&str>,
-    note: Option<&str>,
+    texts: &[(&str, Option<&str>)],
 ) -> Vec<String> {
     let mut lines = vec!["[[task.progress]]".to_string(), format!("date = {date}")];
     if let Some(status) = status {
@@ -88,8 +88,10 @@ pub fn entry_lines(
     if let Some(period) = period {
         lines.push(format!("period = {}", string(period)));
     }
-    if let Some(note) = note {
-        lines.push(format!("note = {}", string(note)));
+    for (key, value) in texts {
+        if let Some(value) = value {
+            lines.push(format!("{key} = {}", string(value)));
+        }
     }
     lines
 }

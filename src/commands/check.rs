@@ -26,6 +26,27 @@ pub fn run(
         writeln!(err, "{}: {said}", crate::message::Label::Warning.word(lang))?;
     }
     let plan = loaded.plan;
+    // Evidence files live in the repository, beside the plan: one gone is worth saying.
+    let root = crate::files::repository_root(&env.cwd.join(dir));
+    for task in plan.tasks.iter() {
+        for entry in &task.progress {
+            let Some(file) = &entry.file else { continue };
+            if !root.join(file).is_file() {
+                let said = msg!(
+                    "{place}: the evidence file `{file}` of `{id}` is not in the repository",
+                    place = format!("{}:{}", task.file, entry.line),
+                    file,
+                    id = task.id
+                );
+                let help = msg!(
+                    "put the file back at that path (from the repository's top folder), or correct `file`"
+                );
+                let (warning, hint) = (crate::message::Label::Warning, crate::message::Label::Help);
+                writeln!(err, "{}: {}", warning.word(lang), said.text(lang))?;
+                writeln!(err, "{}: {}", hint.word(lang), help.text(lang))?;
+            }
+        }
+    }
     let headings = plan.tasks.iter().filter(|t| t.is_heading()).count();
     let counted = [
         match plan.sections.len() {

@@ -65,12 +65,19 @@ pub fn mark(
                     Some(period::occurrence(text, every, plan.years(), &task.id)?)
                 }
             };
+            let file = match &args.file {
+                Some(path) => Some(evidence_file(&env.cwd, dir, path)?),
+                None => None,
+            };
             let entry = NewEntry {
                 date: on,
                 status: Some(args.status),
                 due: None,
                 period,
                 note: args.note.clone(),
+                doc: args.doc.clone(),
+                doc_by: args.doc_by.clone(),
+                file,
             };
             let (id, status, day) = (&task.id, args.status.word(lang), Arg::Day(on));
             let what = match period {
@@ -126,6 +133,7 @@ pub fn due(
                 due: Some(new_due),
                 period: None,
                 note: args.note.clone(),
+                ..NewEntry::default()
             };
             let what = msg!(
                 "{id}: due {due} (set on {day})",
@@ -254,6 +262,45 @@ fn append(
             .or_say(|| msg!("the entry is written but not committed"))?;
     }
     Ok(Outcome::Success)
+}
+
+/// `--file`: a file that exists inside the repository the plan directory `dir` is in, as the
+/// path from the repository's top folder (with `/`); refused otherwise, since a plan must not
+/// point outside itself.
+fn evidence_file(cwd: &Path, dir: &Path, path: &Path) -> Result<String> {
+    let root = files::repository_root(&cwd.join(dir));
+    let given = cwd.join(path);
+    let found = given.canonicalize().ok().filter(|p| p.is_file());
+    let Some(found) = found else {
+        bail!(
+            msg!(
+                "`{path}` is not a file, so nothing was written",
+                path = path.display()
+            )
+            .help(msg!(
+                "put the document in the repository first (such as `evidence/2023/`), then name it"
+            ))
+        );
+    };
+    let inside = found
+        .strip_prefix(&root)
+        .ok()
+        .filter(|p| !p.as_os_str().is_empty());
+    let Some(inside) = inside else {
+        bail!(
+            msg!(
+                "`{path}` is outside the repository `{root}`, so nothing was written",
+                path = path.display(),
+                root = root.display()
+            )
+            .help(msg!("copy the document into the repository (such as `evidence/2023/`) and name that copy: a plan must not point outside itself"))
+        );
+    };
+    let parts: Vec<String> = inside
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Ok(parts.join("/"))
 }
 
 /// The switches `mark` and `due` share.

@@ -142,6 +142,7 @@ fn dispatch(
         Command::Summary(args) => read(&mut |c| summary::run(c, &args, out)),
         Command::Upcoming(args) => read(&mut |c| upcoming::run(c, &args, out)),
         Command::Report(args) => read(&mut |c| report::run(c, &args, out)),
+        Command::Evidence(args) => read(&mut |c| report::evidence::run(c, &args, out)),
         Command::Timeline(args) => read(&mut |c| timeline::run(c, &args, out)),
     }
 }

@@ -75,6 +75,9 @@ struct Progress<'p> {
     period: Option<String>,
     due: Option<String>,
     note: Option<&'p str>,
+    doc: Option<&'p str>,
+    doc_by: Option<&'p str>,
+    file: Option<&'p str>,
 }
 
 impl<'p> Details<'p> {
@@ -135,6 +138,9 @@ impl<'p> Details<'p> {
                     period: e.period.map(|p: Period| p.to_string()),
                     due: e.due.map(|d| d.to_string()),
                     note: e.note.as_deref(),
+                    doc: e.doc.as_deref(),
+                    doc_by: e.doc_by.as_deref(),
+                    file: e.file.as_deref(),
                 })
                 .collect(),
         }
@@ -234,6 +240,16 @@ fn entry_text(lang: Lang, p: &Progress) -> String {
     let mut text = parts.join("  ");
     if let Some(note) = p.note {
         text.push_str(&format!("  {note}"));
+    }
+    if let Some(doc) = p.doc {
+        let said = match p.doc_by {
+            Some(by) => msg!("evidence: {doc} ({by})", doc, by),
+            None => msg!("evidence: {doc}", doc),
+        };
+        text.push_str(&format!("  [{}]", said.text(lang)));
+    }
+    if let Some(file) = p.file {
+        text.push_str(&format!("  [{}]", msg!("file: {file}", file).text(lang)));
     }
     text
 }

@@ -589,6 +589,45 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "write it without quotes or units, with a point for decimals: `85.5`",
         "ghi không có dấu ngoặc kép hay đơn vị, dùng dấu chấm cho phần thập phân: `85.5`",
     ),
+    ("evidence: {doc} ({by})", "kiểm chứng: {doc} ({by})"),
+    ("evidence: {doc}", "kiểm chứng: {doc}"),
+    ("file: {file}", "tệp: {file}"),
+    (
+        "`file` is a path inside the repository, such as `evidence/2023/kh-12.pdf`",
+        "`file` là một đường dẫn bên trong kho, ví dụ `evidence/2023/kh-12.pdf`",
+    ),
+    (
+        "write it relative to the repository's top folder, without `..`: a plan must not point outside itself",
+        "ghi đường dẫn tính từ thư mục gốc của kho, không dùng `..`: kế hoạch không được trỏ ra ngoài chính nó",
+    ),
+    (
+        "`{path}` is not a file, so nothing was written",
+        "`{path}` không phải là một tệp, nên không ghi gì",
+    ),
+    (
+        "put the document in the repository first (such as `evidence/2023/`), then name it",
+        "đặt văn bản vào kho trước (ví dụ `evidence/2023/`), rồi ghi tên tệp đó",
+    ),
+    (
+        "`{path}` is outside the repository `{root}`, so nothing was written",
+        "`{path}` nằm ngoài kho `{root}`, nên không ghi gì",
+    ),
+    (
+        "copy the document into the repository (such as `evidence/2023/`) and name that copy: a plan must not point outside itself",
+        "chép văn bản vào kho (ví dụ `evidence/2023/`) và ghi tên bản chép đó: kế hoạch không được trỏ ra ngoài chính nó",
+    ),
+    (
+        "{place}: the evidence file `{file}` of `{id}` is not in the repository",
+        "{place}: tệp kiểm chứng `{file}` của `{id}` không có trong kho",
+    ),
+    (
+        "put the file back at that path (from the repository's top folder), or correct `file`",
+        "đặt lại tệp vào đường dẫn đó (tính từ thư mục gốc của kho), hoặc sửa `file`",
+    ),
+    (
+        "a Word document or an Excel workbook cannot be shown here",
+        "không thể hiển thị tài liệu Word hay bảng tính Excel ở đây",
+    ),
     (
         "`rate_over` is \"due\" or \"all\"",
         "`rate_over` là \"due\" hoặc \"all\"",

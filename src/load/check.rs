@@ -22,6 +22,18 @@ use crate::period::{self, Every, Period, Years};
 use crate::text::{fold, into_nfc, nfc, trimmed};
 use crate::units;
 
+/// Whether `path` stays inside the folder it is relative to: not absolute, no `..`, not empty.
+pub(crate) fn inside(path: &str) -> bool {
+    let path = std::path::Path::new(path.trim());
+    !path.as_os_str().is_empty()
+        && path.components().all(|c| {
+            matches!(
+                c,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        })
+}
+
 /// Where a task came from, for problems found once all tasks are known: the n-th origin is
 /// that of the n-th task.
 pub(super) struct TaskOrigin {
@@ -588,12 +600,30 @@ impl Checker {
             return None;
         }
         let period = self.period_of(source, id, &entry, status.is_some(), date, recurs)?;
+        let text = |value: Option<Spanned<Text>>| {
+            value
+                .map(|v| into_nfc(trimmed(v.into_inner().into_owned())))
+                .filter(|v| !v.is_empty())
+        };
+        if let Some(file) = &entry.file
+            && !inside(file.get_ref())
+        {
+            self.problems.push(
+                source
+                    .at(file.span(), msg!("`file` is a path inside the repository, such as `evidence/2023/kh-12.pdf`"))
+                    .help(msg!("write it relative to the repository's top folder, without `..`: a plan must not point outside itself")),
+            );
+            return None;
+        }
         Some(Entry {
             date,
             status,
             note: entry.note.map(|n| into_nfc(n.into_inner().into_owned())),
             period,
             due: entry_due,
+            doc: text(entry.doc),
+            doc_by: text(entry.doc_by),
+            file: text(entry.file),
             line: source.line(entry.date.span().start),
         })
     }

@@ -277,7 +277,9 @@ pub(super) const TASK_KEYS: [&str; 13] = [
     "carried_from",
     "progress",
 ];
-pub(super) const ENTRY_KEYS: [&str; 5] = ["date", "status", "note", "period", "due"];
+pub(super) const ENTRY_KEYS: [&str; 8] = [
+    "date", "status", "note", "period", "due", "doc", "doc_by", "file",
+];
 
 /// Whether `text` may hold a multi-line string, inside which a `[[task]]` line is text.
 pub(super) fn has_multi_line_strings(text: &str) -> bool {
@@ -409,6 +411,9 @@ impl<'a> RawTask<'a> {
                 e.note.as_ref().map(|s| s.span().end),
                 e.period.as_ref().map(|s| s.span().end),
                 e.due.as_ref().map(|s| s.span().end),
+                e.doc.as_ref().map(|s| s.span().end),
+                e.doc_by.as_ref().map(|s| s.span().end),
+                e.file.as_ref().map(|s| s.span().end),
             ]
         });
         [
@@ -456,6 +461,9 @@ impl<'a> RawTask<'a> {
                     note: entry.note.map(|s| moved(s, by)),
                     period: entry.period.map(|s| moved(s, by)),
                     due: entry.due.map(|s| moved(s, by)),
+                    doc: entry.doc.map(|s| moved(s, by)),
+                    doc_by: entry.doc_by.map(|s| moved(s, by)),
+                    file: entry.file.map(|s| moved(s, by)),
                 })
                 .collect(),
         }
@@ -506,6 +514,13 @@ pub(super) struct RawEntry<'a> {
     pub(super) period: Option<Spanned<Text<'a>>>,
     #[serde(default)]
     pub(super) due: Option<Spanned<Datetime>>,
+    /// The document that proves it (tài liệu kiểm chứng), its issuer, and a file of it.
+    #[serde(default, borrow)]
+    pub(super) doc: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    pub(super) doc_by: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    pub(super) file: Option<Spanned<Text<'a>>>,
 }
 
 /// A string value as read: borrowed from the file when it is written without escapes, as most

@@ -85,6 +85,7 @@ fn kill_marks_at_random(seed: u64) {
         due: None,
         period: None,
         note: Some("xong".into()),
+        ..NewEntry::default()
     };
     let mut random = Lcg(seed);
     let mut outcomes = [0usize; 2];

@@ -18,6 +18,7 @@ mod mark;
 mod merge;
 mod multi_year;
 mod no_harm;
+mod office;
 mod properties;
 mod readme;
 mod report_docx;

@@ -59,6 +59,7 @@ fn apply(dir: &Path, marks: &[Mark]) {
             due: None,
             period: (*task == 1).then(|| Period::quarter(2023, *quarter).unwrap()),
             note: note.clone(),
+            ..NewEntry::default()
         };
         let file = PlanFile::read(&path, "plan/I.toml").unwrap();
         let text = file.with_entry(IDS[*task], &entry, None).unwrap();

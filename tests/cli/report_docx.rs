@@ -295,7 +295,7 @@ fn control_characters_in_a_title_are_shown_not_written_into_the_xml() {
 
 /// The text of each page of `docx`, as LibreOffice lays it out; `None` (and a note saying so)
 /// where LibreOffice or poppler's `pdftotext` is not installed (`.ci/run` installs them).
-fn pages_in_libreoffice(docx: &Path) -> Option<Vec<String>> {
+pub(super) fn pages_in_libreoffice(docx: &Path) -> Option<Vec<String>> {
     let installed = |tool: &str| {
         std::process::Command::new(tool)
             .arg("--version")

@@ -119,6 +119,9 @@ pub struct Item {
     pub budget: Option<u64>,
     /// What the entry that set the status says (the difficulty of a blocked task).
     pub status_note: Option<String>,
+    /// For an item counted done (or a continuous one with a result): the documents that prove
+    /// it, named by its entries up to the cut-off.
+    pub evidence: Vec<super::evidence::Doc>,
 }
 
 /// Something due in the next period.
@@ -450,6 +453,16 @@ fn report_items(plan: &Plan, task: &Task, window: &Window, heading: Option<Strin
                 extension,
                 budget: task.budget,
                 status_note: status_entry.and_then(|e| e.note.clone()),
+                evidence: match reported.verdict {
+                    Verdict::DoneOnTime | Verdict::DoneLate | Verdict::Continuous => {
+                        super::evidence::documents(
+                            task.progress
+                                .iter()
+                                .filter(|e| e.period == period && e.date <= to),
+                        )
+                    }
+                    _ => Vec::new(),
+                },
             }
         })
         .collect()
@@ -515,7 +528,7 @@ fn due_in(
 /// The header's names, from `plan.toml` or worked out from `organization` and `document`:
 /// "Sở Khoa học và Công nghệ tỉnh Tây Ninh" is issued as "Sở Khoa học và Công nghệ" under
 /// "UBND tỉnh Tây Ninh", at "Tây Ninh"; "Kế hoạch số 12/KH-KHCN" gives the symbol `KHCN`.
-fn issuer(plan: &Plan) -> Issuer {
+pub(super) fn issuer(plan: &Plan) -> Issuer {
     let settings = &plan.report;
     let organization = plan.organization.clone();
     // "… tỉnh Tây Ninh", "… thành phố Hà Nội": the province the department belongs to.

@@ -181,6 +181,10 @@ pub fn notes(item: &Item, difficulty: bool) -> String {
         };
         notes.push(format!("{}: {text}", Lang::Vi.day(entry.date)));
     }
+    let documents: Vec<String> = item.evidence.iter().map(|d| d.said()).collect();
+    if !documents.is_empty() {
+        notes.push(format!("tài liệu kiểm chứng: {}", documents.join("; ")));
+    }
     notes.join("; ")
 }
 
