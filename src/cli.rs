@@ -76,6 +76,10 @@ pub enum Command {
     Report(ReportArgs),
     /// The evidence of what was done in a period (tài liệu kiểm chứng), and what has none
     Evidence(EvidenceArgs),
+    /// Ask the divisions: an Excel sheet per unit of what it owes, to fill in and send back
+    Ask(AskArgs),
+    /// Collect the divisions' filled sheets: one progress entry per answered row
+    Collect(CollectArgs),
     /// The year at a glance: a row per task (or unit), a column per month
     Timeline(TimelineArgs),
     /// Start a new plan directory (for a new year)
@@ -198,6 +202,59 @@ pub struct ReportArgs {
     /// pipe)
     #[arg(long, requires = "output")]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AskArgs {
+    /// A unit to ask (repeatable); without any, every unit that owes something
+    #[arg(long = "unit", value_name = "NAME", add = ArgValueCandidates::new(complete::units))]
+    pub units: Vec<String>,
+
+    /// What is open as of this day
+    #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
+    pub as_of: Day,
+
+    /// Besides what is overdue, what falls due within this many days
+    #[arg(long, value_name = "DAYS", default_value_t = 30)]
+    pub ahead: u32,
+
+    /// The unit's items as lead (the default), as support, or both
+    #[arg(long, value_enum, default_value_t = AskRole::Lead)]
+    pub role: AskRole,
+
+    /// The day the answers are due back (default: a week after --as-of)
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub answer_by: Option<Day>,
+
+    /// The directory to write a workbook per unit into, or the workbook for one unit
+    #[arg(short, long, value_name = "DIR_OR_FILE")]
+    pub output: PathBuf,
+
+    /// Replace workbooks already there (regular files only)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AskRole {
+    Lead,
+    Support,
+    All,
+}
+
+#[derive(Debug, Args)]
+pub struct CollectArgs {
+    /// The filled workbooks (.xlsx, or .ods), made by `plan ask` or with the same headers
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Check everything and say what would be added, writing nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Commit the changed files with git (only those)
+    #[arg(long)]
+    pub commit: bool,
 }
 
 // Without a period: the plan's year.

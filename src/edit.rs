@@ -150,25 +150,27 @@ impl PlanFile {
 
     /// The text with a table of `lines` inserted at byte `at`, the end of a line.
     fn insert(&self, at: usize, lines: &[String]) -> String {
-        // The line ending of the line the entry follows (a file may mix them).
-        let newline = match self.text[..at].ends_with('\n') {
-            true if self.text[..at].ends_with("\r\n") => "\r\n",
-            true => "\n",
-            false if self.text.contains("\r\n") => "\r\n",
-            false => "\n",
-        };
-        let block = lines.join(newline);
-        let text = &self.text;
-        if at == text.len() && !text.is_empty() && !text.ends_with('\n') {
-            // Keep the missing final newline missing.
-            format!("{text}{newline}{newline}{block}")
-        } else {
-            format!("{}{newline}{block}{newline}{}", &text[..at], &text[at..])
+        insert(&self.text, at, lines)
+    }
+
+    /// The file's text with each of `entries` (a task's id and an entry) appended to its task
+    /// in turn, each checked as [`PlanFile::with_entry`] checks one.
+    pub fn with_entries(&self, entries: &[(&str, &NewEntry)]) -> Result<String> {
+        let mut text = self.text.clone();
+        for (id, entry) in entries {
+            let edited = PlanFile {
+                path: self.path.clone(),
+                display: self.display.clone(),
+                bom: self.bom,
+                text,
+            };
+            text = edited.with_entry(id, entry, None)?;
         }
+        Ok(text)
     }
 
     /// The file's bytes for `text`: its BOM restored.
-    fn bytes(&self, text: &str) -> Vec<u8> {
+    pub fn bytes_of(&self, text: &str) -> Vec<u8> {
         let bom: &[u8] = if self.bom { crate::text::BOM } else { b"" };
         [bom, text.as_bytes()].concat()
     }
@@ -177,9 +179,33 @@ impl PlanFile {
     /// to a temporary file in the same directory, flushed to disk, then renamed over the
     /// original, which must not have changed since it was read.
     pub fn write(&self, text: &str, check: impl FnOnce(&[u8]) -> Result<()>) -> Result<()> {
-        let bytes = self.bytes(text);
+        let bytes = self.bytes_of(text);
         check(&bytes)?;
-        files::replace(&self.path, &self.display, &self.bytes(&self.text), &bytes)
+        files::replace(
+            &self.path,
+            &self.display,
+            &self.bytes_of(&self.text),
+            &bytes,
+        )
+    }
+}
+
+/// `text` with a table of `lines` inserted at byte `at`, the end of a line, in the line
+/// ending of the line it follows.
+fn insert(text: &str, at: usize, lines: &[String]) -> String {
+    // The line ending of the line the entry follows (a file may mix them).
+    let newline = match text[..at].ends_with('\n') {
+        true if text[..at].ends_with("\r\n") => "\r\n",
+        true => "\n",
+        false if text.contains("\r\n") => "\r\n",
+        false => "\n",
+    };
+    let block = lines.join(newline);
+    if at == text.len() && !text.is_empty() && !text.ends_with('\n') {
+        // Keep the missing final newline missing.
+        format!("{text}{newline}{newline}{block}")
+    } else {
+        format!("{}{newline}{block}{newline}{}", &text[..at], &text[at..])
     }
 }
 

@@ -303,6 +303,7 @@ in_their_words!(
     quick_xml::Error,
     calamine::XlsxError,
     calamine::OdsError,
+    calamine::Error,
     rust_xlsxwriter::XlsxError,
 );
 

@@ -1,6 +1,8 @@
 //! The subcommands, one file each, and what they share: opening the plan and choosing tasks.
 
+mod ask;
 mod check;
+mod collect;
 mod git;
 mod import;
 mod init;
@@ -143,6 +145,8 @@ fn dispatch(
         Command::Upcoming(args) => read(&mut |c| upcoming::run(c, &args, out)),
         Command::Report(args) => read(&mut |c| report::run(c, &args, out)),
         Command::Evidence(args) => read(&mut |c| report::evidence::run(c, &args, out)),
+        Command::Ask(args) => read(&mut |c| ask::run(c, &args, out)),
+        Command::Collect(args) => collect::run(&dir()?, &args, env, given, out),
         Command::Timeline(args) => read(&mut |c| timeline::run(c, &args, out)),
     }
 }

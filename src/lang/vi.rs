@@ -629,6 +629,203 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "không thể hiển thị tài liệu Word hay bảng tính Excel ở đây",
     ),
     (
+        "answer on the rows the sheet has; a new item goes through the Office",
+        "chỉ trả lời trên các dòng có sẵn của phiếu; nhiệm vụ mới do Văn phòng bổ sung",
+    ),
+    (
+        "`{id}` recurs: the row needs the occurrence it answers for",
+        "`{id}` là nhiệm vụ định kỳ: dòng này cần ghi kỳ được trả lời",
+    ),
+    ("choose one of {words}", "chọn một trong {words}"),
+    (
+        "would add: {id} {status} on {day}",
+        "sẽ thêm: {id} {status} ngày {day}",
+    ),
+    (
+        "would add: {id} {status} on {day} (for {period})",
+        "sẽ thêm: {id} {status} ngày {day} (kỳ {period})",
+    ),
+    (
+        "write the occurrence in `{column}`, such as `2023-Q2`",
+        "ghi kỳ vào cột `{column}`, ví dụ `2023-Q2`",
+    ),
+    (
+        "`{id}` is answered differently here and at {other}",
+        "`{id}` được trả lời khác nhau ở đây và ở {other}",
+    ),
+    (
+        "answer on one of {children}",
+        "trả lời trên một trong {children}",
+    ),
+    (
+        "create it first, or give a file ending in .xlsx when one unit is asked",
+        "tạo thư mục trước, hoặc ghi tên tệp .xlsx khi chỉ hỏi một đơn vị",
+    ),
+    (
+        "run `plan check`, and write the entries as `[[task.progress]]` tables",
+        "chạy `plan check`, và ghi các mục tiến độ dạng bảng `[[task.progress]]`",
+    ),
+    (
+        "write the day it happened, within {years} and not after today",
+        "ghi ngày thực hiện, trong {years} và không sau hôm nay",
+    ),
+    (
+        "{day} is outside the plan's years or in the future",
+        "{day} nằm ngoài các năm của kế hoạch hoặc ở tương lai",
+    ),
+    (
+        "`{shown}` could not be written; already written: {written} (collecting the same sheets again adds only what is missing)",
+        "không ghi được `{shown}`; đã ghi: {written} (thu lại các phiếu này chỉ thêm phần còn thiếu)",
+    ),
+    (
+        "`{shown}` has no sheet with the columns `{id}` and `{status}`",
+        "`{shown}` không có trang tính nào có cột `{id}` và `{status}`",
+    ),
+    (
+        "`{shown}` is not a workbook `plan collect` reads (.xlsx or .ods)",
+        "`{shown}` không phải là bảng tính mà `plan collect` đọc được (.xlsx hoặc .ods)",
+    ),
+    (
+        "collect the sheets `plan ask` made, or add those headers above the rows",
+        "thu các phiếu do `plan ask` tạo, hoặc thêm các tiêu đề đó phía trên các dòng",
+    ),
+    (
+        "note: `{id}` was marked on {day}, after the sheet was made; this answer is added too",
+        "lưu ý: `{id}` đã được cập nhật ngày {day}, sau khi lập phiếu; câu trả lời này vẫn được thêm",
+    ),
+    (
+        "open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)",
+        "mở bằng Excel hoặc LibreOffice và lưu lại dạng Excel Workbook (.xlsx)",
+    ),
+    (
+        "the answers cannot be due ({answer_by}) before the day asked about ({day})",
+        "hạn trả lời ({answer_by}) không thể trước ngày lấy số liệu ({day})",
+    ),
+    (
+        "the sheet was made from another plan (`{title}`, {year})",
+        "phiếu được lập từ một kế hoạch khác (`{title}`, {year})",
+    ),
+    (
+        "{count} problems in the sheets; nothing was collected",
+        "có {count} lỗi trong các phiếu; không thu được gì",
+    ),
+    (
+        "no unit owes anything as of {day}: no sheet was made",
+        "đến ngày {day} không đơn vị nào còn nhiệm vụ phải báo cáo: không lập phiếu nào",
+    ),
+    (
+        "{file}: sheet `{sheet}`, row {row}",
+        "{file}: trang tính `{sheet}`, dòng {row}",
+    ),
+    (
+        "{unit}: {count} items in `{path}`",
+        "{unit}: {count} nhiệm vụ trong `{path}`",
+    ),
+    (
+        "collected {added} entries from {sheets} sheets ({already} already there, 0 refused)",
+        "đã thu {added} mục tiến độ từ {sheets} phiếu ({already} mục đã có, 0 bị từ chối)",
+    ),
+    (", column {letter} ({name})", ", cột {letter} ({name})"),
+    (
+        "1 problem in the sheets; nothing was collected",
+        "có 1 lỗi trong các phiếu; không thu được gì",
+    ),
+    (
+        "`{dir}` is not a directory",
+        "`{dir}` không phải là thư mục",
+    ),
+    (
+        "`{id}` is a heading; answers go on the tasks under it",
+        "`{id}` là mục tiêu đề; hãy trả lời trên các nhiệm vụ thuộc mục này",
+    ),
+    (
+        "`{id}` is not periodic, so it takes no period",
+        "`{id}` không phải nhiệm vụ định kỳ, nên không ghi kỳ",
+    ),
+    (
+        "`{shown}` could not be read as a workbook",
+        "không đọc được `{shown}` như một bảng tính",
+    ),
+    (
+        "`{text}` is not a whole date",
+        "`{text}` không phải là một ngày đầy đủ",
+    ),
+    (
+        "check the id against `plan list`",
+        "đối chiếu mã nhiệm vụ với `plan list`",
+    ),
+    ("clear the period", "xóa kỳ"),
+    (
+        "collect it into the plan it was made from",
+        "thu phiếu vào đúng kế hoạch đã lập ra nó",
+    ),
+    ("dry run: nothing written", "chạy thử: không ghi gì"),
+    (
+        "give `--answer-by` a day on or after `--as-of`",
+        "ghi `--answer-by` là ngày bằng hoặc sau `--as-of`",
+    ),
+    (
+        "give the row its task's id (as in `plan list`), or clear its answer",
+        "ghi mã nhiệm vụ cho dòng (như trong `plan list`), hoặc xóa câu trả lời",
+    ),
+    (
+        "keep one answer for the item on that day, and collect again",
+        "giữ một câu trả lời cho nhiệm vụ trong ngày đó, rồi thu lại",
+    ),
+    (
+        "no task `{id}` in the plan",
+        "kế hoạch không có nhiệm vụ `{id}`",
+    ),
+    (
+        "the answers would change more than the tasks' entries, so nothing was written",
+        "các câu trả lời sẽ thay đổi nhiều hơn các mục tiến độ, nên không ghi gì",
+    ),
+    (
+        "the answers would leave the plan unreadable, so nothing was written",
+        "các câu trả lời sẽ làm kế hoạch không đọc được, nên không ghi gì",
+    ),
+    (
+        "the entries are written but not committed",
+        "các mục tiến độ đã được ghi nhưng chưa commit",
+    ),
+    (
+        "this row has an answer but no status",
+        "dòng này có trả lời nhưng chưa có trạng thái",
+    ),
+    (
+        "this row has an answer but no task id",
+        "dòng này có trả lời nhưng không có mã nhiệm vụ",
+    ),
+    ("this row has no date", "dòng này chưa có ngày"),
+    (
+        "this row was made for `{made_id}`, and its id or period was changed to `{id}`",
+        "dòng này được lập cho `{made_id}`, nhưng mã hoặc kỳ đã bị sửa thành `{id}`",
+    ),
+    (
+        "this row was not in the sheet `plan ask` made",
+        "dòng này không có trong phiếu do `plan ask` lập",
+    ),
+    (
+        "undo the change to the locked columns (or ask again with `plan ask`)",
+        "hoàn lại các cột bị khóa (hoặc lập phiếu mới bằng `plan ask`)",
+    ),
+    (
+        "unknown status `{status}`",
+        "trạng thái `{status}` không hợp lệ",
+    ),
+    (
+        "write the day it happened, such as 15/04/2023",
+        "ghi ngày thực hiện, ví dụ 15/04/2023",
+    ),
+    (
+        "write the day with its month and year, such as 15/04/2023",
+        "ghi đủ ngày, tháng, năm, ví dụ 15/04/2023",
+    ),
+    (
+        "write the occurrence, such as `2023-Q2`",
+        "ghi kỳ, ví dụ `2023-Q2`",
+    ),
+    (
         "`rate_over` is \"due\" or \"all\"",
         "`rate_over` là \"due\" hoặc \"all\"",
     ),

@@ -45,20 +45,29 @@ pub struct Loaded {
 /// a warning, or with `strict` an error; every other problem is an error, and all of them are
 /// returned together as [`Problems`].
 pub fn load(dir: &Path, cwd: &Path, strict: bool) -> Result<Loaded> {
-    load_sections(dir, cwd, strict, None)
+    load_sections(dir, cwd, strict, Vec::new())
 }
 
 /// Like [`load`] (not strict), with the section file `name` read as `bytes` instead of from
 /// disk: the plan as an edit would leave it, checked before the edit is written.
 pub fn load_replacing(dir: &Path, cwd: &Path, name: &str, bytes: Vec<u8>) -> Result<Loaded> {
-    load_sections(dir, cwd, false, Some((name, bytes)))
+    load_sections(dir, cwd, false, vec![(name.to_string(), bytes)])
+}
+
+/// Like [`load_replacing`], for several files at once (each a name and its bytes).
+pub fn load_replacing_all(
+    dir: &Path,
+    cwd: &Path,
+    replaced: Vec<(String, Vec<u8>)>,
+) -> Result<Loaded> {
+    load_sections(dir, cwd, false, replaced)
 }
 
 fn load_sections(
     dir: &Path,
     cwd: &Path,
     strict: bool,
-    replaced: Option<(&str, Vec<u8>)>,
+    mut replaced: Vec<(String, Vec<u8>)>,
 ) -> Result<Loaded> {
     let absolute = cwd.join(dir);
     let plan_path = absolute.join(PLAN_FILE);
@@ -88,10 +97,10 @@ fn load_sections(
         );
     }
     // `plan record` checks an edit of plan.toml before it is written.
-    let (head, replaced) = match replaced {
-        Some((PLAN_FILE, bytes)) => (Some(bytes), None),
-        other => (None, other),
-    };
+    let head = replaced
+        .iter()
+        .position(|(name, _)| name == PLAN_FILE)
+        .map(|at| replaced.remove(at).1);
     let (sections, mut ignored) = read::section_files(dir, &absolute, replaced)?;
     let display = dir.join(PLAN_FILE).display().to_string();
     let bytes = match head {

@@ -71,7 +71,7 @@ pub fn find_dir(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
 pub(super) fn section_files(
     dir: &Path,
     absolute: &Path,
-    mut replaced: Option<(&str, Vec<u8>)>,
+    mut replaced: Vec<(String, Vec<u8>)>,
 ) -> Result<(Vec<SectionFile>, Vec<Diagnostic>)> {
     let shown = |name: &str| dir.join(name).display().to_string();
     // Section files are read by the threads that check them.
@@ -102,7 +102,8 @@ pub(super) fn section_files(
             if !wanted {
                 return None;
             }
-            if let Some((_, bytes)) = replaced.take_if(|(n, _)| *n == name) {
+            if let Some(at) = replaced.iter().position(|(n, _)| *n == name) {
+                let (_, bytes) = replaced.swap_remove(at);
                 return Some(SectionFile::Read(Contents {
                     display: shown(&name),
                     bytes,

@@ -317,3 +317,445 @@ fn the_evidence_list_in_word_and_excel() {
         assert!(text.contains("05/04/2023"), "{text}");
     }
 }
+
+/// Cells a division fills, by reference (`J6`).
+type Cells<'a> = Vec<(&'a str, Typed<'a>)>;
+
+/// A value a division types into a cell.
+enum Typed<'a> {
+    Text(&'a str),
+    Number(f64),
+}
+
+/// `from` with `cells` (such as `J6`) of its first sheet filled as a spreadsheet program saves
+/// them, written to `to`: what a division sends back.
+fn fill(from: &Path, to: &Path, cells: &[(&str, Typed)]) {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(fs::File::open(from).unwrap()).unwrap();
+    let mut out = zip::ZipWriter::new(fs::File::create(to).unwrap());
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut text = Vec::new();
+        entry.read_to_end(&mut text).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            let mut xml = String::from_utf8(text).unwrap();
+            for (reference, value) in cells {
+                let open = format!("<c r=\"{reference}\"");
+                let start = xml
+                    .find(&open)
+                    .unwrap_or_else(|| panic!("no cell {reference}"));
+                let tag_end = start + xml[start..].find('>').unwrap();
+                let end = if xml[..tag_end].ends_with('/') {
+                    tag_end + 1
+                } else {
+                    tag_end + xml[tag_end..].find("</c>").unwrap() + 4
+                };
+                let attributes = &xml[start + open.len()..tag_end].trim_end_matches('/');
+                let style: String = attributes
+                    .split_whitespace()
+                    .filter(|a| a.starts_with("s="))
+                    .collect();
+                let cell = match value {
+                    Typed::Text(text) => format!(
+                        "<c r=\"{reference}\" {style} t=\"inlineStr\"><is><t>{text}</t></is></c>"
+                    ),
+                    Typed::Number(n) => format!("<c r=\"{reference}\" {style}><v>{n}</v></c>"),
+                };
+                xml.replace_range(start..end, &cell);
+            }
+            text = xml.into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&text).unwrap();
+    }
+    out.finish().unwrap();
+}
+
+/// The sheets for the shipped plan as of 30/06/2023 in `out/` (a directory beside the plan).
+fn asked(dir: &Path) -> String {
+    fs::create_dir_all(dir.join("out")).unwrap();
+    ok(
+        dir,
+        &["--lang", "en", "ask", "--as-of", "2023-06-30", "-o", "out"],
+    )
+}
+
+#[test]
+fn the_divisions_are_asked_what_they_owe_in_a_sheet_each() {
+    let root = repository();
+    let dir = root.path();
+    // As of 30/06: Văn phòng owes I.1 and III.3's first quarter (overdue since 31/03) and
+    // I.2.a, I.2.b and III.3's second quarter (due 30/06); Thanh tra II.2–II.4 (overdue since
+    // 31/01); Tổ Kiểm tra Công vụ IV.5's first and second quarters. I.2.c (the collective's,
+    // due 31/10) is beyond 30 days; the rest is due 31/12 or continuous.
+    assert_eq!(
+        asked(dir),
+        "Văn phòng: 5 items in `out/van-phong.xlsx`\nThanh tra: 3 items in `out/thanh-tra.xlsx`\nTổ Kiểm tra Công vụ: 2 items in `out/to-kiem-tra-cong-vu.xlsx`\n"
+    );
+    use calamine::{Reader, Xlsx, open_workbook};
+    let path = dir.join("out/van-phong.xlsx");
+    let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+    let sheet = book.worksheet_range("Cập nhật").unwrap();
+    let cell = |r: u32, c: u32| {
+        sheet
+            .get_value((r, c))
+            .map(|v| v.to_string())
+            .unwrap_or_default()
+    };
+    assert_eq!(cell(1, 0), "Đơn vị: Văn phòng");
+    assert!(
+        cell(3, 0).contains("Số liệu đến ngày 30/06/2023"),
+        "{}",
+        cell(3, 0)
+    );
+    assert!(
+        cell(3, 0).contains("trước ngày 07/07/2023"),
+        "{}",
+        cell(3, 0)
+    );
+    let rows: Vec<(String, String)> = (5..10).map(|r| (cell(r, 0), cell(r, 1))).collect();
+    assert_eq!(
+        rows,
+        [
+            ("I.1", ""),
+            ("I.2.a", ""),
+            ("I.2.b", ""),
+            ("III.3", "2023-Q1"),
+            ("III.3", "2023-Q2")
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    assert_eq!(cell(5, 6), "91"); // I.1: 91 days overdue on 30/06.
+    // The id columns are locked, the status is chosen from a list, and what the sheet was made
+    // from is kept in a hidden sheet.
+    let mut archive = zip::ZipArchive::new(fs::File::open(&path).unwrap()).unwrap();
+    let mut read = |name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name(name).unwrap(), &mut text).unwrap();
+        text
+    };
+    let data = read("xl/worksheets/sheet1.xml");
+    assert!(data.contains("<sheetProtection"), "{data}");
+    assert!(data.contains("<dataValidation type=\"list\""), "{data}");
+    assert!(data.contains("Hoàn thành"), "{data}");
+    assert!(read("xl/workbook.xml").contains("state=\"hidden\""));
+}
+
+#[test]
+fn filled_sheets_are_collected_once_each_answer_and_a_second_time_add_nothing() {
+    let root = repository();
+    let dir = root.path();
+    asked(dir);
+    let office = dir.join("out");
+    // Văn phòng: I.1 done on 05/04 (an Excel date) with its document; I.2.a under way (no
+    // date: the day the sheet was made); III.3's first quarter done on 05/04 (a date as
+    // text). Thanh tra: II.2 blocked on 20/06 with why.
+    fill(
+        &office.join("van-phong.xlsx"),
+        &office.join("vp.xlsx"),
+        &[
+            ("J6", Typed::Text("Hoàn thành")),
+            ("K6", Typed::Number(45021.0)),
+            ("L6", Typed::Text("Đã ban hành")),
+            ("M6", Typed::Text("Kế hoạch số 12/KH-KHCN ngày 31/01/2023")),
+            ("J7", Typed::Text("Đang thực hiện")),
+            ("J9", Typed::Text("hoàn thành")),
+            ("K9", Typed::Text("05/04/2023")),
+        ],
+    );
+    fill(
+        &office.join("thanh-tra.xlsx"),
+        &office.join("tt.xlsx"),
+        &[
+            ("J6", Typed::Text("Vướng mắc")),
+            ("K6", Typed::Number(45097.0)),
+            ("L6", Typed::Text("Chờ hướng dẫn của Sở Tư pháp")),
+        ],
+    );
+    let before_iv = fs::read(dir.join("plan/IV.toml")).unwrap();
+    let said = ok(
+        dir,
+        &[
+            "--lang",
+            "en",
+            "collect",
+            "out/vp.xlsx",
+            "out/tt.xlsx",
+            "--dry-run",
+        ],
+    );
+    assert!(said.ends_with("collected 4 entries from 2 sheets (0 already there, 0 refused) (dry run: nothing written)\n"), "{said}");
+    assert!(
+        said.contains("would add: III.3 done on 2023-04-05 (for 2023-Q1)\n"),
+        "{said}"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.join("plan/I.toml")).unwrap(),
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("plan/I.toml")).unwrap()
+    );
+    let said = ok(
+        dir,
+        &["--lang", "en", "collect", "out/vp.xlsx", "out/tt.xlsx"],
+    );
+    assert_eq!(
+        said,
+        "collected 4 entries from 2 sheets (0 already there, 0 refused)\n"
+    );
+    let section = fs::read_to_string(dir.join("plan/I.toml")).unwrap();
+    assert_eq!(section.matches("[[task.progress]]").count(), 2, "{section}");
+    assert!(section.contains("[[task.progress]]\ndate = 2023-04-05\nstatus = \"done\"\nnote = \"Đã ban hành\"\ndoc = \"Kế hoạch số 12/KH-KHCN ngày 31/01/2023\"\n"), "{section}");
+    assert!(
+        section.contains("[[task.progress]]\ndate = 2023-06-30\nstatus = \"doing\"\n"),
+        "{section}"
+    );
+    let third = fs::read_to_string(dir.join("plan/III.toml")).unwrap();
+    assert!(
+        third.contains(
+            "[[task.progress]]\ndate = 2023-04-05\nstatus = \"done\"\nperiod = \"2023-Q1\"\n"
+        ),
+        "{third}"
+    );
+    let second = fs::read_to_string(dir.join("plan/II.toml")).unwrap();
+    assert!(second.contains("[[task.progress]]\ndate = 2023-06-20\nstatus = \"blocked\"\nnote = \"Chờ hướng dẫn của Sở Tư pháp\"\n"), "{second}");
+    assert_eq!(fs::read(dir.join("plan/IV.toml")).unwrap(), before_iv);
+    // Again, and the same sheet twice in one run: nothing more.
+    let said = ok(
+        dir,
+        &[
+            "--lang",
+            "en",
+            "collect",
+            "out/vp.xlsx",
+            "out/tt.xlsx",
+            "out/vp.xlsx",
+        ],
+    );
+    assert_eq!(
+        said,
+        "collected 0 entries from 3 sheets (4 already there, 0 refused)\n"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.join("plan/I.toml")).unwrap(),
+        section
+    );
+    let (code, _, _) = run_plan(dir, &["check"]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_sheet_that_cannot_be_collected_is_refused_whole_with_its_place() {
+    let root = repository();
+    let dir = root.path();
+    asked(dir);
+    let office = dir.join("out");
+    let vp = office.join("van-phong.xlsx");
+    let plan_files: Vec<Vec<u8>> = ["I", "II", "III", "IV"]
+        .iter()
+        .map(|s| fs::read(dir.join(format!("plan/{s}.toml"))).unwrap())
+        .collect();
+    let cases: Vec<(&str, Cells, &str)> = vec![
+        (
+            "id.xlsx",
+            vec![
+                ("A6", Typed::Text("I.4")),
+                ("J6", Typed::Text("Hoàn thành")),
+            ],
+            "row 6, column A (Mã nhiệm vụ): this row was made for `I.1`, and its id or period was changed to `I.4`",
+        ),
+        (
+            "word.xlsx",
+            vec![("J6", Typed::Text("xongg"))],
+            "row 6, column J (Trạng thái): unknown status `xongg`",
+        ),
+        (
+            "day.xlsx",
+            vec![
+                ("J6", Typed::Text("Hoàn thành")),
+                ("K6", Typed::Text("15/4")),
+            ],
+            "row 6, column K (Ngày): `15/4` is not a whole date",
+        ),
+        (
+            "future.xlsx",
+            vec![
+                ("J6", Typed::Text("Hoàn thành")),
+                ("K6", Typed::Text("05/04/2031")),
+            ],
+            "row 6, column K (Ngày): 2031-04-05 is outside the plan's years or in the future",
+        ),
+        (
+            "nostatus.xlsx",
+            vec![("L6", Typed::Text("Đã xong"))],
+            "row 6, column J (Trạng thái): this row has an answer but no status",
+        ),
+        (
+            "noid.xlsx",
+            vec![("A6", Typed::Text("")), ("J6", Typed::Text("Hoàn thành"))],
+            "row 6, column A (Mã nhiệm vụ): this row has an answer but no task id",
+        ),
+    ];
+    for (name, mut cells, said) in cases {
+        // Each bad row beside a good one: nothing of the sheet is collected.
+        cells.push(("J7", Typed::Text("Đang thực hiện")));
+        let path = office.join(name);
+        fill(&vp, &path, &cells);
+        let (code, out, err) = run_plan(dir, &["--lang", "en", "collect", path.to_str().unwrap()]);
+        assert_eq!(code, 1, "{name}: {out}{err}");
+        assert!(err.contains("nothing was collected"), "{name}: {err}");
+        assert!(
+            err.contains(&format!("out/{name}: sheet `Cập nhật`, {said}")) || err.contains(said),
+            "{name}: {err}"
+        );
+        for (file, before) in ["I", "II", "III", "IV"].iter().zip(&plan_files) {
+            assert_eq!(
+                &fs::read(dir.join(format!("plan/{file}.toml"))).unwrap(),
+                before,
+                "{name}"
+            );
+        }
+    }
+    // Two sheets answering one item differently on one day.
+    fill(
+        &vp,
+        &office.join("a.xlsx"),
+        &[
+            ("J6", Typed::Text("Hoàn thành")),
+            ("K6", Typed::Text("05/04/2023")),
+        ],
+    );
+    fill(
+        &vp,
+        &office.join("b.xlsx"),
+        &[
+            ("J6", Typed::Text("Vướng mắc")),
+            ("K6", Typed::Text("05/04/2023")),
+        ],
+    );
+    let (code, _, err) = run_plan(
+        dir,
+        &["--lang", "en", "collect", "out/a.xlsx", "out/b.xlsx"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "`I.1` is answered differently here and at out/a.xlsx: sheet `Cập nhật`, row 6"
+        ),
+        "{err}"
+    );
+    // A sheet made from another plan (or another year).
+    let other = TempDir::new().unwrap();
+    fs::create_dir(other.path().join("plan")).unwrap();
+    for entry in fs::read_dir(dir.join("plan")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(
+            &path,
+            other.path().join("plan").join(path.file_name().unwrap()),
+        )
+        .unwrap();
+    }
+    let toml = other.path().join("plan/plan.toml");
+    let text = fs::read_to_string(&toml)
+        .unwrap()
+        .replace("year = 2023", "year = 2024")
+        .replace("năm 2023\"", "năm 2024\"");
+    fs::write(&toml, text).unwrap();
+    fs::create_dir(other.path().join("out")).unwrap();
+    ok(
+        other.path(),
+        &[
+            "ask",
+            "--as-of",
+            "2024-06-30",
+            "--unit",
+            "Văn phòng",
+            "-o",
+            "out/vp.xlsx",
+        ],
+    );
+    fill(
+        &other.path().join("out/vp.xlsx"),
+        &office.join("other.xlsx"),
+        &[("J6", Typed::Text("Hoàn thành"))],
+    );
+    let (code, _, err) = run_plan(dir, &["--lang", "en", "collect", "out/other.xlsx"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("the sheet was made from another plan"),
+        "{err}"
+    );
+    // Not a workbook `collect` reads, or no header.
+    fs::write(office.join("old.xls"), b"\xd0\xcf\x11\xe0").unwrap();
+    let (code, _, err) = run_plan(dir, &["--lang", "en", "collect", "out/old.xls"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("is not a workbook `plan collect` reads (.xlsx or .ods)"),
+        "{err}"
+    );
+    let mut empty = rust_xlsxwriter::Workbook::new();
+    empty.add_worksheet();
+    empty.save(office.join("empty.xlsx")).unwrap();
+    let (code, _, err) = run_plan(dir, &["--lang", "en", "collect", "out/empty.xlsx"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("has no sheet with the columns `Mã nhiệm vụ` and `Trạng thái`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_sheet_saved_again_by_libreoffice_as_ods_is_collected_too() {
+    let installed = Command::new("soffice").arg("--version").output().is_ok();
+    if !installed {
+        eprintln!("skipped: LibreOffice (soffice) is not installed");
+        return;
+    }
+    let root = repository();
+    let dir = root.path();
+    asked(dir);
+    let office = dir.join("out");
+    fill(
+        &office.join("to-kiem-tra-cong-vu.xlsx"),
+        &office.join("tkt.xlsx"),
+        &[
+            ("J6", Typed::Text("Hoàn thành")),
+            ("K6", Typed::Text("28/03/2023")),
+        ],
+    );
+    // LibreOffice opens the sheet (no macros) and saves it as .ods, as a division might.
+    let profile = format!(
+        "-env:UserInstallation=file://{}/lo-profile",
+        office.display()
+    );
+    let output = Command::new("soffice")
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            "ods",
+            "--outdir",
+        ])
+        .arg(&office)
+        .arg(office.join("tkt.xlsx"))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    if !office.join("tkt.ods").exists() {
+        // LibreOffice without Calc (its spreadsheet part) cannot load a workbook.
+        eprintln!("skipped: LibreOffice Calc is not installed: {output:?}");
+        return;
+    }
+    let said = ok(dir, &["--lang", "en", "collect", "out/tkt.ods"]);
+    assert_eq!(
+        said,
+        "collected 1 entries from 1 sheets (0 already there, 0 refused)\n"
+    );
+    let fourth = fs::read_to_string(dir.join("plan/IV.toml")).unwrap();
+    assert!(
+        fourth.contains(
+            "[[task.progress]]\ndate = 2023-03-28\nstatus = \"done\"\nperiod = \"2023-Q1\"\n"
+        ),
+        "{fourth}"
+    );
+}
