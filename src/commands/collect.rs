@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::ask::{DATE, DOC, HEADER_ROW, ID, MADE_FROM, NOTE, PERIOD, SHEET, STATUS};
 use super::git::git;
-use super::mark::{in_git_work_tree, only_change};
+use super::mark::{has_entries, in_git_work_tree, only_change};
 use super::{Env, Outcome};
 use crate::bail;
 use crate::cli::CollectArgs;
@@ -213,13 +213,7 @@ pub fn run(
     let after = load::load_replacing_all(dir, &env.cwd, replaced)
         .or_say(|| msg!("the answers would leave the plan unreadable, so nothing was written"))?
         .plan;
-    let as_expected = after.tasks.len() == expected.len()
-        && after
-            .tasks
-            .iter()
-            .zip(&expected)
-            .all(|(t, (id, count))| t.id == *id && t.progress.len() == *count);
-    if !as_expected {
+    if !has_entries(&after, &expected) {
         bail!(
             msg!("the answers would change more than the tasks' entries, so nothing was written")
                 .help(msg!(

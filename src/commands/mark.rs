@@ -369,13 +369,7 @@ fn still_loads(
     let after = load::load_replacing(dir, &env.cwd, name, bytes.to_vec())
         .or_say(|| msg!("the edit would leave the plan unreadable, so nothing was written"))?
         .plan;
-    let as_expected = after.tasks.len() == expected.len()
-        && after
-            .tasks
-            .iter()
-            .zip(expected)
-            .all(|(task, (id, entries))| task.id == *id && task.progress.len() == *entries);
-    if !as_expected {
+    if !has_entries(&after, expected) {
         bail!(
             msg!(
                 "the edit of `{shown}` would change more than its entries, so nothing was written",
@@ -387,6 +381,17 @@ fn still_loads(
         );
     }
     Ok(())
+}
+
+/// Whether `plan` holds the `expected` tasks in order, each with its number of entries: an
+/// edit added what it meant to and changed nothing else.
+pub(super) fn has_entries(plan: &Plan, expected: &[(String, usize)]) -> bool {
+    plan.tasks.len() == expected.len()
+        && plan
+            .tasks
+            .iter()
+            .zip(expected)
+            .all(|(task, (id, entries))| task.id == *id && task.progress.len() == *entries)
 }
 
 /// Refuses `--commit` while the file has changes of its own not yet committed, which the

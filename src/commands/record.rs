@@ -8,7 +8,7 @@ use crate::bail;
 use crate::message::Result;
 
 use super::git::git;
-use super::mark::{in_git_work_tree, only_change};
+use super::mark::{has_entries, in_git_work_tree, only_change};
 use super::{Env, Outcome};
 use crate::cli::RecordArgs;
 use crate::edit::{Lock, PlanFile};
@@ -93,13 +93,7 @@ pub fn run(
         let after = load::load_replacing(dir, &env.cwd, PLAN_FILE, bytes.to_vec())
             .or_say(|| msg!("the edit would leave the plan unreadable, so nothing was written"))?
             .plan;
-        let same_tasks = after.tasks.len() == tasks.len()
-            && after
-                .tasks
-                .iter()
-                .zip(&tasks)
-                .all(|(t, (id, entries))| t.id == *id && t.progress.len() == *entries);
-        if !same_tasks || after.indicators != expected {
+        if !has_entries(&after, &tasks) || after.indicators != expected {
             bail!(
                 msg!(
                     "the edit of `{shown}` would change more than one record, so nothing was written",
