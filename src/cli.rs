@@ -80,6 +80,8 @@ pub enum Command {
     Ask(AskArgs),
     /// Collect the divisions' filled sheets: one progress entry per answered row
     Collect(CollectArgs),
+    /// What to remind each unit of: due in so many days, or overdue (text to paste, or a letter)
+    Remind(RemindArgs),
     /// The year at a glance: a row per task (or unit), a column per month
     Timeline(TimelineArgs),
     /// Start a new plan directory (for a new year)
@@ -240,6 +242,50 @@ pub enum AskRole {
     Lead,
     Support,
     All,
+}
+
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    /// The day reminded on
+    #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
+    pub as_of: Day,
+
+    /// Remind of items due in exactly these numbers of days (and of every item overdue)
+    #[arg(
+        long,
+        value_name = "DAYS",
+        value_delimiter = ',',
+        default_value = "7,3,1"
+    )]
+    pub days: Vec<u32>,
+
+    /// A unit to remind (repeatable); without any, every unit with something to remind of
+    #[arg(long = "unit", value_name = "NAME", add = ArgValueCandidates::new(complete::units))]
+    pub units: Vec<String>,
+
+    #[arg(long, value_enum, default_value_t = RemindFormat::Text)]
+    pub format: RemindFormat,
+
+    /// Write to this file (needed for docx; `-` is standard output); never inside the plan
+    /// directory or `.git`
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace the file given with `-o` if it is a regular file
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RemindFormat {
+    /// Short Vietnamese text, a block per unit, to paste into a message or an e-mail
+    Text,
+    /// The same in Markdown
+    Markdown,
+    /// A list per unit
+    Json,
+    /// The reminder letter (công văn đôn đốc) in the layout of Nghị định 30/2020 (needs -o)
+    Docx,
 }
 
 #[derive(Debug, Args)]

@@ -132,17 +132,8 @@ pub fn run(context: &Context, args: &AskArgs, out: &mut dyn Write) -> Result<Out
             .help(msg!("give `--answer-by` a day on or after `--as-of`"))
         );
     }
-    // The units asked: those named, else every unit (collective ones apart) that owes something.
-    let chosen: Vec<&crate::model::Unit> = if args.units.is_empty() {
-        plan.units.iter().filter(|u| u.members.is_empty()).collect()
-    } else {
-        let mut chosen = Vec::new();
-        for name in &args.units {
-            chosen.push(units::lookup(&plan.units, name)?.0);
-        }
-        chosen
-    };
-    let books: Vec<(&crate::model::Unit, Vec<Asked>)> = chosen
+    // The units asked: those named, else every unit that owes something.
+    let books: Vec<(&crate::model::Unit, Vec<Asked>)> = super::units_named(plan, &args.units)?
         .into_iter()
         .map(|unit| {
             let names = units::appears_as(plan, unit, false);

@@ -10,6 +10,7 @@ mod list;
 mod mark;
 mod overdue;
 mod record;
+mod remind;
 mod report;
 mod show;
 mod summary;
@@ -146,6 +147,7 @@ fn dispatch(
         Command::Report(args) => read(&mut |c| report::run(c, &args, out)),
         Command::Evidence(args) => read(&mut |c| report::evidence::run(c, &args, out)),
         Command::Ask(args) => read(&mut |c| ask::run(c, &args, out)),
+        Command::Remind(args) => read(&mut |c| remind::run(c, &args, out)),
         Command::Collect(args) => collect::run(&dir()?, &args, env, given, out),
         Command::Timeline(args) => read(&mut |c| timeline::run(c, &args, out)),
     }
@@ -282,6 +284,22 @@ pub fn labels<T>(
 
 /// Unit names as a cell shows them: `Văn phòng; Thanh tra`.
 /// (A semicolon, not a comma: "Các phòng, đơn vị" is one unit.)
+/// The units `names` name (by any spelling), or without any, every unit but the collective
+/// ones (whose work each member is asked about).
+pub(crate) fn units_named<'p>(
+    plan: &'p Plan,
+    names: &[String],
+) -> Result<Vec<&'p crate::model::Unit>> {
+    if names.is_empty() {
+        return Ok(plan.units.iter().filter(|u| u.members.is_empty()).collect());
+    }
+    let mut chosen = Vec::new();
+    for name in names {
+        chosen.push(crate::units::lookup(&plan.units, name)?.0);
+    }
+    Ok(chosen)
+}
+
 pub fn joined<S: AsRef<str>>(names: &[S]) -> Cow<'_, str> {
     match names {
         [one] => Cow::Borrowed(one.as_ref()),

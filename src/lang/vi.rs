@@ -826,6 +826,14 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "ghi kỳ, ví dụ `2023-Q2`",
     ),
     (
+        "nothing to remind of on {day}",
+        "không có gì cần nhắc vào ngày {day}",
+    ),
+    (
+        "nothing is overdue on {day}: no letter was made",
+        "đến ngày {day} không có nhiệm vụ nào quá hạn: không lập công văn",
+    ),
+    (
         "`rate_over` is \"due\" or \"all\"",
         "`rate_over` là \"due\" hoặc \"all\"",
     ),

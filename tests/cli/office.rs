@@ -759,3 +759,172 @@ fn a_sheet_saved_again_by_libreoffice_as_ods_is_collected_too() {
         "{fourth}"
     );
 }
+
+#[test]
+fn each_unit_is_reminded_of_what_falls_due_in_seven_three_and_one_days_and_what_is_overdue() {
+    let root = common::shipped_plan();
+    let dir = root.path();
+    // 23/06/2023: I.2.a, I.2.b, III.3's and IV.5's second quarters fall due on 30/06, in 7 days;
+    // I.1, III.3's and IV.5's first quarters are 84 days overdue (since 31/03), II.2–II.4 143
+    // (since 31/01). Titles longer than 70 characters are cut at a word.
+    let text = ok(dir, &["remind", "--as-of", "2023-06-23"]);
+    assert_eq!(
+        text,
+        "Văn phòng\n\
+- I.1 Xây dựng Kế hoạch CCHC năm 2023: hạn 31/03/2023, quá hạn 84 ngày\n\
+- I.2.a Xây dựng 01 video hướng dẫn, hỗ trợ người dân thực hiện nộp hồ sơ…: hạn 30/06/2023, còn 7 ngày\n\
+- I.2.b Xây dựng tin, bài, ấn phẩm, sản phẩm truyền thông về cải cách hành…: hạn 30/06/2023, còn 7 ngày\n\
+- III.3 (kỳ quý I/2023) Báo cáo công tác kiểm soát thủ tục hành chính, triển khai cơ chế một…: hạn 31/03/2023, quá hạn 84 ngày\n\
+- III.3 (kỳ quý II/2023) Báo cáo công tác kiểm soát thủ tục hành chính, triển khai cơ chế một…: hạn 30/06/2023, còn 7 ngày\n\
+\n\
+Thanh tra\n\
+- II.2 Xây dựng và triển khai thực hiện Kế hoạch tự kiểm tra, rà soát, xử lý…: hạn 31/01/2023, quá hạn 143 ngày\n\
+- II.3 Xây dựng và triển khai thực hiện Kế hoạch theo dõi tình hình thi hành…: hạn 31/01/2023, quá hạn 143 ngày\n\
+- II.4 Xây dựng và triển khai thực hiện Kế hoạch công tác Phổ biến giáo dục…: hạn 31/01/2023, quá hạn 143 ngày\n\
+\n\
+Tổ Kiểm tra Công vụ\n\
+- IV.5 (kỳ quý I/2023) Thường xuyên kiểm tra công vụ; nâng cao trách nhiệm, kỷ luật, kỷ…: hạn 31/03/2023, quá hạn 84 ngày\n\
+- IV.5 (kỳ quý II/2023) Thường xuyên kiểm tra công vụ; nâng cao trách nhiệm, kỷ luật, kỷ…: hạn 30/06/2023, còn 7 ngày\n"
+    );
+    // Five days before: nothing falls due in exactly 7, 3 or 1 days; the overdue remain.
+    let json: Value = serde_json::from_str(&ok(
+        dir,
+        &[
+            "remind",
+            "--as-of",
+            "2023-06-25",
+            "--format",
+            "json",
+            "--unit",
+            "Văn phòng",
+        ],
+    ))
+    .unwrap();
+    let items: Vec<(&str, &Value, &Value)> = json[0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["id"].as_str().unwrap(),
+                &i["days_left"],
+                &i["days_overdue"],
+            )
+        })
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("I.1", &Value::Null, &Value::from(86)),
+            ("III.3", &Value::Null, &Value::from(86))
+        ]
+    );
+    // --days chooses the days: 5 left now.
+    let five = ok(
+        dir,
+        &[
+            "remind",
+            "--as-of",
+            "2023-06-25",
+            "--days",
+            "5",
+            "--unit",
+            "Tổ Kiểm tra Công vụ",
+        ],
+    );
+    assert!(five.contains("hạn 30/06/2023, còn 5 ngày"), "{five}");
+    // Nothing to remind of is said in a sentence.
+    let (code, out, _) = run_plan(
+        dir,
+        &[
+            "--lang",
+            "en",
+            "remind",
+            "--as-of",
+            "2023-06-23",
+            "--unit",
+            "Chi cục TĐC",
+        ],
+    );
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "nothing to remind of on 2023-06-23\n")
+    );
+}
+
+#[test]
+fn the_reminder_letter_goes_to_the_units_with_overdue_items() {
+    let root = common::shipped_plan();
+    let dir = root.path();
+    let out = TempDir::new().unwrap();
+    let docx = out.path().join("don-doc.docx");
+    ok(
+        dir,
+        &[
+            "remind",
+            "--as-of",
+            "2023-06-30",
+            "--format",
+            "docx",
+            "-o",
+            docx.to_str().unwrap(),
+        ],
+    );
+    let mut archive = zip::ZipArchive::new(fs::File::open(&docx).unwrap()).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    for said in [
+        "V/v đôn đốc thực hiện nhiệm vụ cải cách hành chính",
+        "Kính gửi: Văn phòng; Thanh tra; Tổ Kiểm tra Công vụ.",
+        "Thực hiện Kế hoạch số 12/KH-KHCN ngày 31/01/2023 về triển khai các nhiệm vụ cải cách hành chính năm 2023, đến ngày 30/06/2023",
+        "Số: …/KHCN-VP",
+    ] {
+        assert!(xml.contains(said), "{said}");
+    }
+    // The second quarter's items, due that very day, are not overdue: not in the letter.
+    assert!(!xml.contains("kỳ quý II/2023"));
+    if let Some(pages) = super::report_docx::pages_in_libreoffice(&docx) {
+        let text = pages.join("\n");
+        assert!(text.contains("V/v đôn đốc"), "{text}");
+        assert!(text.contains("Nơi nhận:"), "{text}");
+    }
+}
+
+#[test]
+fn collect_commits_only_the_files_it_changed() {
+    let root = repository();
+    let dir = root.path();
+    let git = |args: &[&str]| {
+        let output = git_identity(Command::new("git").current_dir(dir).args(args))
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    git(&["add", "plan"]);
+    git(&["commit", "--quiet", "--message", "plan"]);
+    // The Tổ's sheet filled and saved again by LibreOffice, kept with the tests.
+    let sheet = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/office/to-kiem-tra-cong-vu.xlsx");
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("plan"));
+    let output = git_identity(
+        command
+            .current_dir(dir)
+            .args(["--lang", "en", "collect", "--commit"])
+            .arg(&sheet),
+    )
+    .output()
+    .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "collected 2 entries from 1 sheets (0 already there, 0 refused)\n"
+    );
+    assert_eq!(
+        git(&["log", "-1", "--format=%s"]),
+        "plan collect: 2 entries from to-kiem-tra-cong-vu.xlsx\n"
+    );
+    assert_eq!(git(&["show", "--name-only", "--format="]), "plan/IV.toml\n");
+    assert_eq!(git(&["status", "--porcelain", "plan"]), "");
+}

@@ -73,15 +73,16 @@ fn run_pages(pages: &[&str]) {
     for dotfile in [".gitignore", ".gitattributes"] {
         fs::copy(root.join(dotfile), sandbox.path().join(dotfile)).unwrap();
     }
-    // The annexes the pages import, at the same place as in the repository.
-    let annexes = Path::new("tests/fixtures/import");
-    fs::create_dir_all(sandbox.path().join(annexes)).unwrap();
-    for name in ["parts.docx", "seed-annex.xlsx"] {
-        fs::copy(
-            root.join(annexes).join(name),
-            sandbox.path().join(annexes).join(name),
-        )
-        .unwrap();
+    // The annexes the pages import and the sheet they collect, where they are in the
+    // repository.
+    for fixture in [
+        "tests/fixtures/import/parts.docx",
+        "tests/fixtures/import/seed-annex.xlsx",
+        "tests/fixtures/office/to-kiem-tra-cong-vu.xlsx",
+    ] {
+        let to = sandbox.path().join(fixture);
+        fs::create_dir_all(to.parent().unwrap()).unwrap();
+        fs::copy(root.join(fixture), to).unwrap();
     }
     let setup = "git init --quiet && git add . && git commit --quiet --message 'The 2023 plan'";
     let status = git_identity(

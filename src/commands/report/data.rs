@@ -39,6 +39,23 @@ pub struct Issuer {
     pub recipients: Vec<String>,
 }
 
+impl Issuer {
+    /// The signature block of a document it sends to `recipients`: the signer's title in
+    /// capitals, a line each, and the name if known.
+    pub fn signature(&self, recipients: Vec<String>) -> super::outline::Block {
+        super::outline::Block::Signature {
+            recipients,
+            signer: self
+                .signer
+                .lines()
+                .map(|l| l.trim().to_uppercase())
+                .filter(|l| !l.is_empty())
+                .collect(),
+            name: self.signer_name.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct PlanOut {
     pub title: String,
@@ -528,7 +545,7 @@ fn due_in(
 /// The header's names, from `plan.toml` or worked out from `organization` and `document`:
 /// "Sở Khoa học và Công nghệ tỉnh Tây Ninh" is issued as "Sở Khoa học và Công nghệ" under
 /// "UBND tỉnh Tây Ninh", at "Tây Ninh"; "Kế hoạch số 12/KH-KHCN" gives the symbol `KHCN`.
-pub(super) fn issuer(plan: &Plan) -> Issuer {
+pub(crate) fn issuer(plan: &Plan) -> Issuer {
     let settings = &plan.report;
     let organization = plan.organization.clone();
     // "… tỉnh Tây Ninh", "… thành phố Hà Nội": the province the department belongs to.

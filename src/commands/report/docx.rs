@@ -272,7 +272,13 @@ fn table(widths: &[usize], indent: isize, borders: bool, rows: &[String]) -> Str
     xml
 }
 
-fn header(parent: &Option<String>, issuer: &str, number: &str, place_date: &str) -> String {
+fn header(
+    parent: &Option<String>,
+    issuer: &str,
+    number: &str,
+    about: Option<&str>,
+    place_date: &str,
+) -> String {
     let left = 4300;
     let right = TEXT_WIDTH + HEADER_OUTDENT - left;
     let mut issuer_lines = Vec::new();
@@ -285,6 +291,9 @@ fn header(parent: &Option<String>, issuer: &str, number: &str, place_date: &str)
         centered("", Look::SMALL),
         centered(number, Look::SMALL),
     ]);
+    if let Some(about) = about {
+        issuer_lines.push(centered(about, Look::SMALL));
+    }
     let nation_lines = vec![
         centered(NATION, Look::SMALL.bold()),
         centered(MOTTO, Look::BODY.bold()),
@@ -394,8 +403,9 @@ fn document(blocks: &[Block]) -> String {
                 parent,
                 issuer,
                 number,
+                about,
                 place_date,
-            } => header(parent, issuer, number, place_date),
+            } => header(parent, issuer, number, about.as_deref(), place_date),
             Block::Title { kind, subject } => [
                 paragraph(
                     Layout {

@@ -256,6 +256,7 @@ fn outline(plan: &Plan, window: &Window, unit: Option<&str>, items: &[Proven]) -
             parent: issuer.parent.clone(),
             issuer: name.clone(),
             number: String::new(),
+            about: None,
             place_date: String::new(),
         },
         Block::Title {

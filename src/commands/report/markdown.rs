@@ -37,13 +37,17 @@ pub fn write(blocks: &[Block], out: &mut dyn Write) -> Result<()> {
                 parent,
                 issuer,
                 number,
+                about,
                 place_date,
             } => {
                 if let Some(parent) = parent {
                     writeln!(out, "{}  ", md(&parent.to_uppercase()))?;
                 }
                 writeln!(out, "**{}**  ", md(&issuer.to_uppercase()))?;
-                writeln!(out, "{}\n", md(number))?;
+                match about {
+                    Some(about) => writeln!(out, "{}  \n{}\n", md(number), md(about))?,
+                    None => writeln!(out, "{}\n", md(number))?,
+                }
                 writeln!(out, "**{NATION}**  ")?;
                 writeln!(out, "**{MOTTO}**  ")?;
                 writeln!(out, "*{}*\n", md(place_date))?;

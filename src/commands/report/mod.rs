@@ -5,10 +5,10 @@
 //! from the same tables ([`sheet`]).
 
 pub(super) mod data;
-mod docx;
+pub(super) mod docx;
 pub(super) mod evidence;
 mod markdown;
-mod outline;
+pub(super) mod outline;
 mod sheet;
 pub(super) mod words;
 

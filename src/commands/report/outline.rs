@@ -11,7 +11,7 @@ use crate::rules::Verdict;
 /// What the plan is about, said after its document without naming the document's type twice:
 /// "Kế hoạch số 12/KH-KHCN … về triển khai các nhiệm vụ …", not "… về Kế hoạch triển khai …".
 /// The rest of the title keeps its case.
-fn subject_of<'t>(document: Option<&str>, title: &'t str) -> &'t str {
+pub(crate) fn subject_of<'t>(document: Option<&str>, title: &'t str) -> &'t str {
     let kind = document
         .and_then(|d| {
             crate::text::fold(d)
@@ -57,6 +57,8 @@ pub enum Block {
         parent: Option<String>,
         issuer: String,
         number: String,
+        /// What a letter is about ("V/v …"), under its number.
+        about: Option<String>,
         place_date: String,
     },
     /// "BÁO CÁO" and the report's subject.
@@ -247,6 +249,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
             parent: issuer.parent.clone(),
             issuer: issuer_name.clone(),
             number: format!("Số: …/BC-{}", issuer.symbol.as_deref().unwrap_or("…")),
+            about: None,
             place_date: format!(
                 "{}, ngày … tháng … năm …",
                 issuer.place.as_deref().unwrap_or("…")
@@ -574,16 +577,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
         "Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính {} của {issuer_name}./.",
         report.window.title
     ))]));
-    blocks.push(Block::Signature {
-        recipients: issuer.recipients.clone(),
-        signer: issuer
-            .signer
-            .lines()
-            .map(|l| l.trim().to_uppercase())
-            .filter(|l| !l.is_empty())
-            .collect(),
-        name: issuer.signer_name.clone(),
-    });
+    blocks.push(issuer.signature(issuer.recipients.clone()));
     blocks
 }
 
