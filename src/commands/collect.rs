@@ -4,10 +4,9 @@
 //! added under the lock, each file atomically, once the plan with all of them loads.
 
 use std::collections::HashMap;
-use std::io::{Cursor, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 
-use calamine::{Data, DataType, Reader};
 use chrono::NaiveDate;
 
 use super::ask::{DATE, DOC, HEADER_ROW, ID, MADE_FROM, NOTE, PERIOD, SHEET, STATUS};
@@ -18,6 +17,7 @@ use crate::bail;
 use crate::cli::CollectArgs;
 use crate::edit::{Lock, NewEntry, PlanFile};
 use crate::files;
+use crate::import::grid::{Table, TableOrigin};
 use crate::lang::Lang;
 use crate::load;
 use crate::message::{Arg, InWords, Message, OrSay, Result};
@@ -303,11 +303,12 @@ fn file_name(path: &Path) -> String {
 }
 
 /// Reads one workbook's answers into `answers`, and what is wrong with them into `problems`.
-/// A file that cannot be read as a workbook at all is an error at once.
+/// A file that cannot be read as a workbook at all is an error at once. The workbook is read as
+/// `plan import` reads one: bounded by what it holds, whatever its cells claim.
 fn read_sheet(
     plan: &Plan,
     env: &Env,
-    path: &PathBuf,
+    path: &Path,
     answers: &mut Vec<Answer>,
     problems: &mut Vec<(Place, Message, Message)>,
 ) -> Result<()> {
@@ -316,8 +317,11 @@ fn read_sheet(
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if extension != "xlsx" && extension != "ods" {
-        bail!(
+    let bytes = files::read(&env.cwd.join(path), &shown)?;
+    let tables = match extension.as_str() {
+        "xlsx" => crate::import::sheet::read_xlsx(&bytes, &shown)?,
+        "ods" => crate::import::sheet::read_ods(&bytes, &shown)?,
+        _ => bail!(
             msg!(
                 "`{shown}` is not a workbook `plan collect` reads (.xlsx or .ods)",
                 shown
@@ -325,26 +329,23 @@ fn read_sheet(
             .help(msg!(
                 "open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)"
             ))
-        );
-    }
-    let bytes = files::read(&env.cwd.join(path), &shown)?;
-    crate::import::open_zip(&bytes, &shown, Some(".xlsx"))?;
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .or_say(|| msg!("`{shown}` could not be read as a workbook", shown))?;
-    let made = made_from(&mut book);
-    let names = book.sheet_names();
+        ),
+    };
+    let name_of = |table: &Table| match &table.place {
+        TableOrigin::Sheet(name) => name.clone(),
+        _ => String::new(),
+    };
+    let made = tables
+        .iter()
+        .find(|t| name_of(t) == MADE_FROM)
+        .map(made_from);
     // The sheet `plan ask` made, else the first with the headers.
-    let mut found = None;
-    for name in std::iter::once(SHEET.to_string()).chain(names) {
-        let Ok(range) = book.worksheet_range(&name) else {
-            continue;
-        };
-        if let Some(header) = header_row(&range) {
-            found = Some((name, range, header));
-            break;
-        }
-    }
-    let Some((sheet, range, (header_row, columns))) = found else {
+    let found = tables
+        .iter()
+        .filter(|t| name_of(t) != MADE_FROM)
+        .filter_map(|t| header_row(t).map(|h| (t, h)))
+        .min_by_key(|(t, _)| name_of(t) != SHEET);
+    let Some((table, (header, columns))) = found else {
         bail!(
             msg!(
                 "`{shown}` has no sheet with the columns `{id}` and `{status}`",
@@ -357,17 +358,18 @@ fn read_sheet(
             ))
         );
     };
-    let place = |row: u32, column: Option<(u32, &'static str)>| Place {
+    let sheet = name_of(table);
+    let place = |row: usize, column: Option<(usize, &'static str)>| Place {
         file: shown.clone(),
         sheet: sheet.clone(),
-        row: row + 1,
-        column,
+        row: row as u32,
+        column: column.map(|(c, name)| (table.first_column + c as u32, name)),
     };
     if let Some(made) = &made
         && (nfc(&made.plan) != plan.title || made.year != plan.year)
     {
         problems.push((
-            place(0, None),
+            place(table.rows.first().map_or(1, |r| r.number), None),
             msg!(
                 "the sheet was made from another plan (`{title}`, {year})",
                 title = made.plan,
@@ -388,30 +390,49 @@ fn read_sheet(
     };
     let (period_column, date_column, note_column, doc_column) =
         (column(PERIOD), column(DATE), column(NOTE), column(DOC));
-    let (end_row, _) = range.end().unwrap_or((0, 0));
-    for row in header_row + 1..=end_row {
-        let cell = |c: Option<(u32, &'static str)>| c.and_then(|(c, _)| range.get_value((row, c)));
+    for row in &table.rows[header + 1..] {
+        let number = row.number;
+        let cell = |c: Option<(usize, &'static str)>| c.and_then(|(c, _)| row.cells.get(c));
         let text = |c| {
             cell(c)
-                .map(|d| nfc(d.to_string().trim()))
+                .map(|d: &crate::import::grid::Cell| nfc(d.text.trim()))
                 .unwrap_or_default()
         };
-        let (status_text, note, doc) = (
+        let (status_text, note, doc, date_text) = (
             text(Some(status_column)),
             text(note_column),
             text(doc_column),
+            text(date_column),
         );
-        let date_cell = cell(date_column).filter(|d| !matches!(d, Data::Empty));
         let answered =
-            !status_text.is_empty() || !note.is_empty() || !doc.is_empty() || date_cell.is_some();
+            !status_text.is_empty() || !note.is_empty() || !doc.is_empty() || !date_text.is_empty();
         if !answered {
+            continue;
+        }
+        // A merged cell answers for the row it starts on, not for this one.
+        let merged = [
+            Some(id_column),
+            Some(status_column),
+            date_column,
+            note_column,
+            doc_column,
+        ]
+        .into_iter()
+        .flatten()
+        .find(|c| cell(Some(*c)).is_some_and(|c| c.from_above || c.from_left));
+        if let Some(merged) = merged {
+            problems.push((
+                place(number, Some(merged)),
+                msg!("this cell is merged with the one before it"),
+                msg!("unmerge the cells, and give each row its own answer"),
+            ));
             continue;
         }
         let id = text(Some(id_column));
         let period_text = text(period_column);
         if id.is_empty() {
             problems.push((
-                place(row, Some(id_column)),
+                place(number, Some(id_column)),
                 msg!("this row has an answer but no task id"),
                 msg!("give the row its task's id (as in `plan list`), or clear its answer"),
             ));
@@ -419,11 +440,11 @@ fn read_sheet(
         }
         // A row of a sheet `plan ask` made must still be the item it was made for.
         if let Some(made) = &made {
-            match made.rows.get(&(row + 1)) {
+            match made.rows.get(&(number as u32)) {
                 Some((made_id, made_period)) if *made_id == id && *made_period == period_text => {}
                 Some((made_id, _)) => {
                     problems.push((
-                        place(row, Some(id_column)),
+                        place(number, Some(id_column)),
                         msg!("this row was made for `{made_id}`, and its id or period was changed to `{id}`", made_id, id),
                         msg!("undo the change to the locked columns (or ask again with `plan ask`)"),
                     ));
@@ -431,7 +452,7 @@ fn read_sheet(
                 }
                 None => {
                     problems.push((
-                        place(row, Some(id_column)),
+                        place(number, Some(id_column)),
                         msg!("this row was not in the sheet `plan ask` made"),
                         msg!(
                             "answer on the rows the sheet has; a new item goes through the Office"
@@ -443,7 +464,7 @@ fn read_sheet(
         }
         let Some(task) = plan.task(&id) else {
             problems.push((
-                place(row, Some(id_column)),
+                place(number, Some(id_column)),
                 msg!("no task `{id}` in the plan", id),
                 msg!("check the id against `plan list`"),
             ));
@@ -451,7 +472,7 @@ fn read_sheet(
         };
         if task.is_heading() {
             problems.push((
-                place(row, Some(id_column)),
+                place(number, Some(id_column)),
                 msg!("`{id}` is a heading; answers go on the tasks under it", id),
                 msg!(
                     "answer on one of {children}",
@@ -464,7 +485,7 @@ fn read_sheet(
             (None, true) => None,
             (None, false) => {
                 problems.push((
-                    place(row, period_column),
+                    place(number, period_column),
                     msg!("`{id}` is not periodic, so it takes no period", id),
                     msg!("clear the period"),
                 ));
@@ -475,7 +496,7 @@ fn read_sheet(
                     Ok(period) => Some(period),
                     Err(error) => {
                         problems.push((
-                            place(row, period_column),
+                            place(number, period_column),
                             error.message,
                             error
                                 .help
@@ -487,7 +508,7 @@ fn read_sheet(
             }
             (Some(_), true) => {
                 problems.push((
-                    place(row, period_column.or(Some(id_column))),
+                    place(number, period_column.or(Some(id_column))),
                     msg!(
                         "`{id}` recurs: the row needs the occurrence it answers for",
                         id
@@ -512,7 +533,7 @@ fn read_sheet(
                     false => msg!("unknown status `{status}`", status = status_text),
                 };
                 problems.push((
-                    place(row, Some(status_column)),
+                    place(number, Some(status_column)),
                     problem,
                     msg!(
                         "choose one of {words}",
@@ -522,24 +543,24 @@ fn read_sheet(
                 continue;
             }
         };
-        let date = match date_cell {
+        let date = match (!date_text.is_empty()).then_some(&date_text) {
             None => match made.as_ref().and_then(|m| m.as_of) {
                 Some(day) => day,
                 None => {
                     problems.push((
-                        place(row, date_column.or(Some(status_column))),
+                        place(number, date_column.or(Some(status_column))),
                         msg!("this row has no date"),
                         msg!("write the day it happened, such as 15/04/2023"),
                     ));
                     continue;
                 }
             },
-            Some(cell) => match day_of(cell) {
+            Some(written) => match day_of(written) {
                 Some(day) => day,
                 None => {
                     problems.push((
-                        place(row, date_column),
-                        msg!("`{text}` is not a whole date", text = cell.to_string()),
+                        place(number, date_column),
+                        msg!("`{text}` is not a whole date", text = written),
                         msg!("write the day with its month and year, such as 15/04/2023"),
                     ));
                     continue;
@@ -550,7 +571,7 @@ fn read_sheet(
         let last = NaiveDate::from_ymd_opt(plan.last_year, 12, 31).unwrap_or(NaiveDate::MAX);
         if date < first || date > last || date > env.today {
             problems.push((
-                place(row, date_column),
+                place(number, date_column),
                 msg!(
                     "{day} is outside the plan's years or in the future",
                     day = Arg::Day(date)
@@ -564,7 +585,7 @@ fn read_sheet(
         }
         let some = |text: String| (!text.is_empty()).then_some(text);
         answers.push(Answer {
-            place: place(row, None),
+            place: place(number, None),
             id: task.id.clone(),
             entry: NewEntry {
                 date,
@@ -580,70 +601,66 @@ fn read_sheet(
     Ok(())
 }
 
-/// The header row: the first of the first rows holding both `Mã nhiệm vụ` and `Trạng thái`,
-/// with the column of each header it has.
-fn header_row(range: &calamine::Range<Data>) -> Option<(u32, Vec<(&'static str, u32)>)> {
-    let (start, _) = range.start()?;
-    let (end, last_column) = range.end()?;
+/// The header row: the first of the first rows holding both `Mã nhiệm vụ` and `Trạng thái`
+/// (by its index among the table's rows), with the column of each header it has.
+fn header_row(table: &Table) -> Option<(usize, Vec<(&'static str, usize)>)> {
     let known = [ID, PERIOD, STATUS, DATE, NOTE, DOC];
-    for row in start..=end.min(start + HEADER_ROW + 20) {
-        let mut columns = Vec::new();
-        for column in 0..=last_column {
-            let Some(value) = range.get_value((row, column)) else {
-                continue;
-            };
-            let folded = fold(value.to_string().trim());
-            if let Some(name) = known.iter().find(|k| fold(k) == folded) {
-                columns.push((*name, column));
-            }
-        }
+    for (index, row) in table.rows.iter().enumerate().take(HEADER_ROW as usize + 20) {
+        let columns: Vec<(&'static str, usize)> = row
+            .cells
+            .iter()
+            .enumerate()
+            .filter_map(|(column, cell)| {
+                let folded = fold(cell.text.trim());
+                known
+                    .iter()
+                    .find(|k| fold(k) == folded)
+                    .map(|k| (*k, column))
+            })
+            .collect();
         let has = |name| columns.iter().any(|(n, _)| *n == name);
         if has(ID) && has(STATUS) {
-            return Some((row, columns));
+            return Some((index, columns));
         }
     }
     None
 }
 
-/// A date cell: an Excel date, or text with day, month and year (15/04/2023, 2023-04-15).
-fn day_of(cell: &Data) -> Option<NaiveDate> {
-    match cell {
-        Data::DateTime(value) => value.as_datetime().map(|d| d.date()),
-        Data::DateTimeIso(text) => text.get(..10)?.parse().ok(),
-        Data::String(text) => {
-            let text = text.trim();
-            (text.split(['-', '/', '.']).count() == 3)
-                .then(|| crate::deadline::date(text, 0))
-                .flatten()?
-                .ok()
-        }
-        _ => None,
-    }
+/// A date as the sheet gives it: an Excel date (read as dd/mm/yyyy), or text with day, month
+/// and year (15/04/2023, 2023-04-15).
+fn day_of(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    (text.split(['-', '/', '.']).count() == 3)
+        .then(|| crate::deadline::date(text, 0))
+        .flatten()?
+        .ok()
 }
 
-/// The hidden sheet of a workbook `plan ask` made, if it has one.
-fn made_from<RS: std::io::Read + std::io::Seek>(
-    book: &mut calamine::Sheets<RS>,
-) -> Option<MadeFrom> {
-    let range = book.worksheet_range(MADE_FROM).ok()?;
+/// What `plan ask` says a workbook was made from: its hidden sheet, read.
+fn made_from(table: &Table) -> MadeFrom {
     let mut made = MadeFrom {
         plan: String::new(),
         year: 0,
         as_of: None,
         rows: HashMap::new(),
     };
-    for row in range.rows() {
-        let cell = |i: usize| row.get(i).map(|c| c.to_string()).unwrap_or_default();
+    for row in &table.rows {
+        let cell = |i: usize| {
+            row.cells
+                .get(i)
+                .map(|c| c.text.trim().to_string())
+                .unwrap_or_default()
+        };
         match cell(0).as_str() {
             "plan" => made.plan = cell(1),
             "year" => made.year = cell(1).parse().unwrap_or(0),
             "as_of" => made.as_of = cell(1).parse().ok(),
             "row" => {
-                let number = row.get(1).and_then(|c| c.as_f64()).unwrap_or(0.0) as u32;
+                let number = cell(1).parse().unwrap_or(0);
                 made.rows.insert(number, (nfc(&cell(2)), nfc(&cell(3))));
             }
             _ => {}
         }
     }
-    Some(made)
+    made
 }

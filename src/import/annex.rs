@@ -848,6 +848,7 @@ mod tests {
             .collect(),
             above: Vec::new(),
             hidden: false,
+            first_column: 0,
         };
         let columns = super::super::header::header(&table).unwrap();
         let mut reader = AnnexReader::new(None);

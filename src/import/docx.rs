@@ -259,6 +259,7 @@ fn grid(
         rows,
         above,
         hidden: false,
+        first_column: 0,
     };
     table.fill(shown)?;
     Ok(table)

@@ -75,6 +75,8 @@ pub struct Table {
     pub above: Vec<String>,
     /// A hidden sheet: read only when `--sheet` names it.
     pub hidden: bool,
+    /// The sheet's column (from 0) of the table's first: where a sheet's content starts.
+    pub first_column: u32,
 }
 
 /// The most cells a table may have once laid out (rows × columns, trailing empty cells left

@@ -723,6 +723,7 @@ mod tests {
             }],
             above: Vec::new(),
             hidden: false,
+            first_column: 0,
         };
         let columns = header::header(&table).unwrap();
         let task = |id: &str, title: &str, lead: &str| annex::Task {
@@ -794,6 +795,7 @@ mod tests {
                 .collect(),
             above: Vec::new(),
             hidden: false,
+            first_column: 0,
         };
         let first = table(1, vec![vec!["STT", "Họ và tên"]]);
         let second = table(2, vec![vec!["x"]]);

@@ -250,6 +250,7 @@ fn table(place: TableOrigin, shown: &str, cells: Sparse, merged: &[Dimensions]) 
         rows,
         above: Vec::new(),
         hidden: false,
+        first_column: left,
     };
     table.fill(shown)?;
     Ok(table)
@@ -417,6 +418,7 @@ pub fn read_csv(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
         rows,
         above: Vec::new(),
         hidden: false,
+        first_column: 0,
     };
     table.fill(shown)?;
     Ok(vec![table])

@@ -743,10 +743,6 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "`{id}` không phải nhiệm vụ định kỳ, nên không ghi kỳ",
     ),
     (
-        "`{shown}` could not be read as a workbook",
-        "không đọc được `{shown}` như một bảng tính",
-    ),
-    (
         "`{text}` is not a whole date",
         "`{text}` không phải là một ngày đầy đủ",
     ),
@@ -832,6 +828,14 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
     (
         "nothing is overdue on {day}: no letter was made",
         "đến ngày {day} không có nhiệm vụ nào quá hạn: không lập công văn",
+    ),
+    (
+        "this cell is merged with the one before it",
+        "ô này được gộp với ô trước nó",
+    ),
+    (
+        "unmerge the cells, and give each row its own answer",
+        "bỏ gộp ô, và ghi câu trả lời riêng cho từng dòng",
     ),
     (
         "`rate_over` is \"due\" or \"all\"",

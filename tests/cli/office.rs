@@ -373,6 +373,32 @@ fn fill(from: &Path, to: &Path, cells: &[(&str, Typed)]) {
     out.finish().unwrap();
 }
 
+/// `path` with the cells `range` (such as `A6:A7`) of its first sheet merged.
+fn merge_cells(path: &Path, range: &str) {
+    use std::io::{Read, Write};
+    let bytes = fs::read(path).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(fs::File::create(path).unwrap());
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut text = Vec::new();
+        entry.read_to_end(&mut text).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            let xml = String::from_utf8(text).unwrap();
+            let merge =
+                format!("<mergeCells count=\"1\"><mergeCell ref=\"{range}\"/></mergeCells>");
+            text = xml
+                .replacen("<dataValidations", &format!("{merge}<dataValidations"), 1)
+                .into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&text).unwrap();
+    }
+    out.finish().unwrap();
+}
+
 /// The sheets for the shipped plan as of 30/06/2023 in `out/` (a directory beside the plan).
 fn asked(dir: &Path) -> String {
     fs::create_dir_all(dir.join("out")).unwrap();
@@ -616,6 +642,25 @@ fn a_sheet_that_cannot_be_collected_is_refused_whole_with_its_place() {
             );
         }
     }
+    // The id cells of two rows merged, as a division might to tidy the sheet: the second row
+    // has no id of its own.
+    let merged = office.join("merged.xlsx");
+    fill(
+        &vp,
+        &merged,
+        &[
+            ("A7", Typed::Text("")),
+            ("J6", Typed::Text("Hoàn thành")),
+            ("J7", Typed::Text("Hoàn thành")),
+        ],
+    );
+    merge_cells(&merged, "A6:A7");
+    let (code, _, err) = run_plan(dir, &["--lang", "en", "collect", "out/merged.xlsx"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("row 7, column A (Mã nhiệm vụ): this cell is merged with the one before it"),
+        "{err}"
+    );
     // Two sheets answering one item differently on one day.
     fill(
         &vp,
@@ -693,6 +738,16 @@ fn a_sheet_that_cannot_be_collected_is_refused_whole_with_its_place() {
         err.contains("is not a workbook `plan collect` reads (.xlsx or .ods)"),
         "{err}"
     );
+    // A small file whose one far cell claims seventeen billion: refused, not laid out.
+    let mut far = rust_xlsxwriter::Workbook::new();
+    let sheet = far.add_worksheet();
+    sheet.write_string(0, 0, "Mã nhiệm vụ").unwrap();
+    sheet.write_string(0, 1, "Trạng thái").unwrap();
+    sheet.write_string(1_048_575, 16_383, "x").unwrap();
+    far.save(office.join("far.xlsx")).unwrap();
+    let (code, _, err) = run_plan(dir, &["--lang", "en", "collect", "out/far.xlsx"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("far larger than an annex"), "{err}");
     let mut empty = rust_xlsxwriter::Workbook::new();
     empty.add_worksheet();
     empty.save(office.join("empty.xlsx")).unwrap();
