@@ -983,3 +983,66 @@ fn collect_commits_only_the_files_it_changed() {
     assert_eq!(git(&["show", "--name-only", "--format="]), "plan/IV.toml\n");
     assert_eq!(git(&["status", "--porcelain", "plan"]), "");
 }
+
+#[test]
+fn a_divisions_own_sheet_with_the_same_headers_is_collected() {
+    let root = repository();
+    let dir = root.path();
+    // A sheet a division made itself, starting at column B, with a title above the header.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet().set_name("Báo cáo").unwrap();
+    sheet
+        .write_string(0, 1, "Báo cáo tiến độ của Văn phòng")
+        .unwrap();
+    for (column, header) in [
+        "Mã nhiệm vụ",
+        "Kỳ",
+        "trạng thái",
+        "Ngày",
+        "Ghi chú / Kết quả",
+    ]
+    .iter()
+    .enumerate()
+    {
+        sheet.write_string(2, 1 + column as u16, *header).unwrap();
+    }
+    for (row, cells) in [
+        ["I.3", "", "xong", "10/05/2023", "Đã kiểm tra 5 phòng"],
+        ["III.3", "2023-Q2", "dang lam", "12/06/2023", ""],
+    ]
+    .iter()
+    .enumerate()
+    {
+        for (column, text) in cells.iter().enumerate() {
+            sheet
+                .write_string(3 + row as u32, 1 + column as u16, *text)
+                .unwrap();
+        }
+    }
+    book.save(dir.join("vp-tu-lam.xlsx")).unwrap();
+    let said = ok(dir, &["--lang", "en", "collect", "vp-tu-lam.xlsx"]);
+    assert_eq!(
+        said,
+        "collected 2 entries from 1 sheets (0 already there, 0 refused)\n"
+    );
+    let third = fs::read_to_string(dir.join("plan/III.toml")).unwrap();
+    assert!(
+        third.contains("date = 2023-06-12\nstatus = \"doing\"\nperiod = \"2023-Q2\"\n"),
+        "{third}"
+    );
+    // Without the sheet `plan ask` makes, a row needs its own date; the column is the sheet's.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (column, header) in ["Mã nhiệm vụ", "Trạng thái", "Ngày"].iter().enumerate() {
+        sheet.write_string(0, 1 + column as u16, *header).unwrap();
+    }
+    sheet.write_string(1, 1, "I.4").unwrap();
+    sheet.write_string(1, 2, "Hoàn thành").unwrap();
+    book.save(dir.join("no-day.xlsx")).unwrap();
+    let (code, _, err) = run_plan(dir, &["--lang", "en", "collect", "no-day.xlsx"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("no-day.xlsx: sheet `Sheet1`, row 2, column D (Ngày): this row has no date"),
+        "{err}"
+    );
+}
