@@ -210,12 +210,26 @@ impl std::ops::IndexMut<usize> for Tasks {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Unit {
     pub name: String,
     pub aliases: Vec<String>,
     /// For a collective unit ("Các phòng, đơn vị"): the canonical names of its members.
     pub members: Vec<String>,
+    /// The unit's life (`from`, `until`): a unit set up or ended mid-plan (renamed, merged).
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    /// Who takes over its work after `until` (canonical name).
+    pub successor: Option<String>,
+    /// The document that made the change ("Quyết định số …").
+    pub doc: Option<String>,
+}
+
+impl Unit {
+    /// Whether the unit has ended by `day` (its last day is before it).
+    pub fn ended_by(&self, day: NaiveDate) -> bool {
+        self.until.is_some_and(|until| until < day)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -249,6 +263,9 @@ pub struct Task {
     pub funding: Option<String>,
     pub note: Option<String>,
     pub carried_from: Option<String>,
+    /// Who takes over this task when a unit leading it ends (`successor`): overrides the
+    /// unit's own successor, for work split between several.
+    pub successor: Option<Arc<str>>,
     pub progress: Vec<Entry>,
     /// Ids of the tasks that name this one as parent, in file order.
     pub children: Vec<String>,
@@ -603,6 +620,7 @@ mod tests {
             funding: None,
             note: None,
             carried_from: None,
+            successor: None,
             progress,
             children: vec![],
             file: "plan/I.toml".into(),

@@ -3,6 +3,8 @@
 use std::sync::Arc;
 
 use crate::message::Error;
+use chrono::NaiveDate;
+
 use crate::model::{Plan, Task, Unit};
 use crate::msg;
 use crate::text::{closest, fold};
@@ -129,12 +131,109 @@ pub fn appears_as<'a>(plan: &'a Plan, unit: &'a Unit, direct: bool) -> Vec<&'a s
     names
 }
 
+/// The names under which `unit` can appear on a task on `day` ([`appears_as`]), its life
+/// followed: once it has ended it no longer belongs to its collective units, and a unit that
+/// took over from others belongs to theirs.
+pub fn appears_as_on<'a>(
+    plan: &'a Plan,
+    unit: &'a Unit,
+    direct: bool,
+    day: NaiveDate,
+) -> Vec<&'a str> {
+    if direct || !plan.units.iter().any(|u| u.until.is_some()) {
+        return appears_as(plan, unit, direct);
+    }
+    let mut names = vec![unit.name.as_str()];
+    let before: Vec<&str> = plan
+        .units
+        .iter()
+        .filter(|u| u.ended_by(day) && u.successor.as_deref() == Some(unit.name.as_str()))
+        .map(|u| u.name.as_str())
+        .collect();
+    for collective in &plan.units {
+        let own = !unit.ended_by(day) && collective.members.contains(&unit.name);
+        let inherited = before
+            .iter()
+            .any(|b| collective.members.iter().any(|m| m == b));
+        if (own || inherited) && !names.contains(&collective.name.as_str()) {
+            names.push(collective.name.as_str());
+        }
+    }
+    names
+}
+
 impl Role {
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Lead => "lead",
             Role::Support => "support",
         }
+    }
+}
+
+/// The unit that owes, on `day`, what was given to `name`: `name` itself while it exists, else
+/// the unit that took over its work (the task's own `successor` first, then the unit's),
+/// followed on while that one has ended too. A unit that ended with nobody to take over still
+/// owes it.
+pub fn owner_on<'p>(plan: &'p Plan, task: &'p Task, name: &'p str, day: NaiveDate) -> &'p str {
+    let mut owner = name;
+    // A chain is never longer than the plan's units (`check` refuses circles).
+    for _ in 0..plan.units.len() {
+        let Some(unit) = plan.units.iter().find(|u| u.name == owner) else {
+            break;
+        };
+        if !unit.ended_by(day) {
+            break;
+        }
+        let next = task
+            .successor
+            .as_deref()
+            .filter(|s| *s != owner)
+            .or(unit.successor.as_deref());
+        match next {
+            Some(next) => owner = next,
+            None => break,
+        }
+    }
+    owner
+}
+
+/// The units that owe `task` in `role` on `day` ([`owner_on`] of each named), without repeats.
+pub fn owners_on<'p>(plan: &'p Plan, task: &'p Task, role: Role, day: NaiveDate) -> Vec<&'p str> {
+    let named = match role {
+        Role::Lead => &task.lead,
+        Role::Support => &task.support,
+    };
+    let mut owners: Vec<&str> = Vec::with_capacity(named.len());
+    for name in named {
+        let owner = owner_on(plan, task, name, day);
+        if !owners.contains(&owner) {
+            owners.push(owner);
+        }
+    }
+    owners
+}
+
+/// Whether any of `names` owes `task` on `day`, as lead or support (or only in `role`): the
+/// units it names, or those that took over from them.
+pub fn involves_on(
+    plan: &Plan,
+    task: &Task,
+    names: &[&str],
+    role: Option<Role>,
+    day: NaiveDate,
+) -> bool {
+    if !plan.units.iter().any(|u| u.until.is_some()) {
+        return involves(task, names, role);
+    }
+    let owes = |role| {
+        owners_on(plan, task, role, day)
+            .iter()
+            .any(|o| names.contains(o))
+    };
+    match role {
+        Some(role) => owes(role),
+        None => owes(Role::Lead) || owes(Role::Support),
     }
 }
 
@@ -157,7 +256,7 @@ mod tests {
         Unit {
             name: name.into(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            members: vec![],
+            ..Unit::default()
         }
     }
 

@@ -76,11 +76,13 @@ fn owed<'p>(
     let mut found = Vec::new();
     for task in plan.tasks.iter().filter(|t| !t.is_heading()) {
         let role = match role {
-            AskRole::Lead | AskRole::All if units::involves(task, names, Some(Role::Lead)) => {
+            AskRole::Lead | AskRole::All
+                if units::involves_on(plan, task, names, Some(Role::Lead), day) =>
+            {
                 Role::Lead
             }
             AskRole::Support | AskRole::All
-                if units::involves(task, names, Some(Role::Support)) =>
+                if units::involves_on(plan, task, names, Some(Role::Support), day) =>
             {
                 Role::Support
             }

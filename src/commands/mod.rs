@@ -314,6 +314,12 @@ pub struct Involvement<'p> {
     /// The collective unit through which it is, when it is not named on the task itself.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub via: Option<&'p str>,
+    /// The unit it took the task over from (a unit that ended, whose successor it is).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taken_from: Option<&'p str>,
+    /// For a unit that has ended: who owes the task now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub now: Option<&'p str>,
 }
 
 impl Involvement<'_> {
@@ -328,18 +334,23 @@ impl Involvement<'_> {
         }
     }
 
-    /// "lead", "support", or "support (via Các phòng, đơn vị)", in `lang`.
+    /// "lead", "support", or "support (via Các phòng, đơn vị)", "lead (now: Phòng B)", "lead
+    /// (from: Phòng A)", in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         let role = lang.tr(self.role.as_str());
-        match self.via {
-            Some(unit) => format!("{role} {}", msg!("(via {unit})", unit).text(lang)),
-            None => role.to_string(),
-        }
+        let said = match (self.via, self.taken_from, self.now) {
+            (_, _, Some(unit)) => msg!("(now: {unit})", unit),
+            (_, Some(unit), None) => msg!("(from: {unit})", unit),
+            (Some(unit), None, None) => msg!("(via {unit})", unit),
+            (None, None, None) => return role.to_string(),
+        };
+        format!("{role} {}", said.text(lang))
     }
 }
 
 /// The filters of the command line, checked against the plan once.
 pub struct Selection<'p> {
+    plan: &'p Plan,
     unit_names: Option<(Vec<&'p str>, Option<Role>)>,
     quarter: Option<Period>,
     section: Option<&'p str>,
@@ -361,7 +372,10 @@ impl<'p> Selection<'p> {
                         unit = unit.name
                     ));
                 }
-                Some((units::appears_as(plan, unit, filters.direct), filters.role))
+                Some((
+                    units::appears_as_on(plan, unit, filters.direct, day),
+                    filters.role,
+                ))
             }
             None => None,
         };
@@ -374,6 +388,7 @@ impl<'p> Selection<'p> {
             None => None,
         };
         Ok(Selection {
+            plan,
             unit_names,
             quarter,
             section,
@@ -385,28 +400,52 @@ impl<'p> Selection<'p> {
 
     /// With `--unit`: how that unit is involved in `task` (a task it passes): as lead or
     /// support, itself or through a collective unit (named).
-    pub fn involvement(&self, task: &Task) -> Option<Involvement<'p>> {
+    pub fn involvement(&self, task: &'p Task) -> Option<Involvement<'p>> {
         let (names, role) = self.unit_names.as_ref()?;
         let roles = match role {
             Some(role) => vec![*role],
             None => vec![Role::Lead, Role::Support],
         };
         // Itself first, then through each collective it belongs to; the lead before support.
+        let (plan, day) = (self.plan, self.day);
         names.iter().enumerate().find_map(|(index, name)| {
-            roles
-                .iter()
-                .find(|r| units::involves(task, &[name], Some(**r)))
-                .map(|role| Involvement {
+            roles.iter().find_map(|role| {
+                let named = units::involves(task, &[name], Some(*role));
+                let owners = units::owners_on(plan, task, *role, day);
+                let owes = owners.contains(name);
+                let list = match role {
+                    Role::Lead => &task.lead,
+                    Role::Support => &task.support,
+                };
+                let (taken_from, now) = match (named, owes) {
+                    (true, true) => (None, None),
+                    // A successor: the unit it took the task over from.
+                    (false, true) => (
+                        list.iter()
+                            .map(|n| &**n)
+                            .find(|n| units::owner_on(plan, task, n, day) == *name),
+                        None,
+                    ),
+                    // Named, but ended: who owes it now.
+                    (true, false) => (None, Some(units::owner_on(plan, task, name, day))),
+                    (false, false) => return None,
+                };
+                Some(Involvement {
                     role: *role,
                     via: (index > 0).then_some(*name),
+                    taken_from,
+                    now,
                 })
+            })
         })
     }
 
     /// Whether a task (not a heading) passes every filter.
     pub fn matches(&self, plan: &Plan, task: &Task) -> bool {
+        // The unit's own tasks, those it took over, and (once it has ended) those it was given.
         if let Some((names, role)) = &self.unit_names
             && !units::involves(task, names, *role)
+            && !units::involves_on(plan, task, names, *role, self.day)
         {
             return false;
         }

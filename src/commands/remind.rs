@@ -87,7 +87,7 @@ fn reminder(plan: &Plan, unit: &Unit, day: NaiveDate, days: &[u32]) -> Reminder 
     let names = units::appears_as(plan, unit, false);
     let mut items = Vec::new();
     for task in plan.tasks.iter().filter(|t| !t.is_heading()) {
-        if !units::involves(task, &names, Some(Role::Lead)) {
+        if !units::involves_on(plan, task, &names, Some(Role::Lead), day) {
             continue;
         }
         for item in rules::items(plan, task) {

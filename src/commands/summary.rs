@@ -12,6 +12,7 @@ use crate::lang::Lang;
 use crate::model::{Plan, Status, Task};
 use crate::render::{self, Tone, money};
 use crate::rules::{self, Counts, Verdict};
+use crate::units::{self, Role};
 
 pub fn run(context: &Context, args: &SummaryArgs, out: &mut dyn Write) -> Result<Outcome> {
     let plan = context.plan;
@@ -202,8 +203,12 @@ fn rows(
     match by {
         GroupBy::Unit => {
             for unit in &plan.units {
-                let lead = row(&unit.name, Some("lead"), &|t| t.led_by(&unit.name));
-                let support = row(&unit.name, Some("support"), &|t| t.supported_by(&unit.name));
+                // By who owes the task on the day: a unit that took over counts what it took.
+                let owes = |t: &Task, role| {
+                    units::owners_on(plan, t, role, day).contains(&unit.name.as_str())
+                };
+                let lead = row(&unit.name, Some("lead"), &|t| owes(t, Role::Lead));
+                let support = row(&unit.name, Some("support"), &|t| owes(t, Role::Support));
                 rows.extend(
                     [lead, support]
                         .into_iter()

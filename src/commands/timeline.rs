@@ -60,7 +60,11 @@ pub fn run(context: &Context, args: &TimelineArgs, out: &mut dyn Write) -> Resul
                 let mut counts = [0usize; 12];
                 // A continuous task falls due in no month, whatever date it was given.
                 let dated = |t: &&&Task| t.kind() != Some(Kind::Continuous);
-                for task in tasks.iter().filter(|t| t.led_by(&unit.name)).filter(dated) {
+                let owes = |t: &&&Task| {
+                    crate::units::owners_on(plan, t, crate::units::Role::Lead, day)
+                        .contains(&unit.name.as_str())
+                };
+                for task in tasks.iter().filter(owes).filter(dated) {
                     for item in items(plan, task) {
                         if let Some(due) = task.state_on(day, item.period).due
                             && due.year() == plan.year

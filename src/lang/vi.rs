@@ -837,6 +837,48 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "unmerge the cells, and give each row its own answer",
         "bỏ gộp ô, và ghi câu trả lời riêng cho từng dòng",
     ),
+    ("(now: {unit})", "(nay là: {unit})"),
+    ("(from: {unit})", "(trước đây: {unit})"),
+    (
+        "`{unit}` ends ({until}) before it begins ({from})",
+        "`{unit}` kết thúc ({until}) trước khi bắt đầu ({from})",
+    ),
+    (
+        "`until` is the unit's last day, `from` its first",
+        "`until` là ngày cuối cùng của đơn vị, `from` là ngày đầu tiên",
+    ),
+    (
+        "`{unit}` cannot succeed itself",
+        "`{unit}` không thể tiếp nhận từ chính nó",
+    ),
+    (
+        "name the unit that takes over its work",
+        "ghi tên đơn vị tiếp nhận công việc",
+    ),
+    (
+        "the successor `{name}` is not a unit of the plan",
+        "đơn vị tiếp nhận `{name}` không phải là đơn vị của kế hoạch",
+    ),
+    (
+        "declare it as a `[[unit]]` (with `from`, the day it takes over), or fix the name",
+        "khai báo bằng một `[[unit]]` (với `from` là ngày tiếp nhận), hoặc sửa tên",
+    ),
+    (
+        "the successors of `{unit}` lead back to it: {chain}",
+        "chuỗi đơn vị tiếp nhận của `{unit}` quay lại chính nó: {chain}",
+    ),
+    (
+        "a unit's work goes on to a unit that still exists; break the circle",
+        "công việc của một đơn vị chuyển cho một đơn vị còn tồn tại; hãy bỏ vòng lặp",
+    ),
+    (
+        "`{id}` has progress on {day}, after every unit leading it had ended ({last})",
+        "`{id}` có cập nhật tiến độ ngày {day}, sau khi mọi đơn vị chủ trì đã kết thúc ({last})",
+    ),
+    (
+        "name the unit that took over the work as `successor` (of the unit, or of the task), or correct the date",
+        "ghi đơn vị tiếp nhận công việc vào `successor` (của đơn vị hoặc của nhiệm vụ), hoặc sửa ngày",
+    ),
     (
         "`rate_over` is \"due\" or \"all\"",
         "`rate_over` là \"due\" hoặc \"all\"",

@@ -218,16 +218,16 @@ pub(super) struct Checker {
 
 impl Checker {
     /// The canonical name of the unit `name` spells, if any.
-    fn unit_named(&self, name: &str) -> Option<Arc<str>> {
+    pub(super) fn unit_named(&self, name: &str) -> Option<Arc<str>> {
         self.spellings
             .get(name)
             .or_else(|| self.spellings.get(&fold(name)))
             .cloned()
     }
 
-    pub(super) fn units(&mut self, source: &Source, raw: Vec<RawUnit>) -> Vec<Unit> {
+    pub(super) fn units(&mut self, source: &Source, raw: &[RawUnit]) -> Vec<Unit> {
         let mut units: Vec<Unit> = Vec::new();
-        for raw_unit in &raw {
+        for raw_unit in raw {
             let name = nfc(raw_unit.name.get_ref().trim());
             let shared: Arc<str> = Arc::from(name.as_str());
             for spelling in std::iter::once(&raw_unit.name).chain(&raw_unit.aliases) {
@@ -265,6 +265,7 @@ impl Checker {
                     .map(|a| nfc(a.get_ref().trim()))
                     .collect(),
                 members: Vec::new(),
+                ..Unit::default()
             });
         }
         for (index, raw_unit) in raw.iter().enumerate() {
@@ -313,7 +314,25 @@ impl Checker {
             );
         }
         let unread = deadline.is_none() && raw.deadline.is_some();
+        let successor = raw
+            .successor
+            .map(|named| self.units_of(source, vec![named], units))
+            .and_then(|names| names.into_iter().next());
+        let dates: Vec<Range<usize>> = raw.progress.iter().map(|e| e.date.span()).collect();
         let progress = self.entries(source, &id, raw.progress, deadline, unread, year);
+        if let Some(units) = units
+            && dates.len() == progress.len()
+        {
+            self.after_end(
+                source,
+                &id,
+                units,
+                &lead,
+                successor.as_deref(),
+                &progress,
+                &dates,
+            );
+        }
         let text = |value: Option<Spanned<Text>>| {
             value.map(|v| into_nfc(trimmed(v.into_inner().into_owned())))
         };
@@ -322,6 +341,7 @@ impl Checker {
             funding: text(raw.funding),
             note: text(raw.note),
             carried_from: text(raw.carried_from),
+            successor,
             parent: parent_of(raw.parent, &id, section),
             section: section.clone(),
             title: into_nfc(trimmed(raw.title.into_inner().into_owned())),
@@ -777,7 +797,7 @@ mod tests {
         let source = Source::new("plan/plan.toml", PLAN.to_string());
         let mut checker = Checker::default();
         let raw: RawPlan = parse(&source).unwrap();
-        let units = checker.units(&source, raw.unit);
+        let units = checker.units(&source, &raw.unit);
         assert!(checker.problems.is_empty());
         (checker, units)
     }

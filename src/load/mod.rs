@@ -26,6 +26,7 @@ pub const PLAN_FILE: &str = "plan.toml";
 mod check;
 mod indicators;
 mod join;
+mod lives;
 mod raw;
 mod read;
 mod settings;
@@ -240,7 +241,8 @@ fn check_head(checker: &mut Checker, head: Contents) -> Head {
     };
     let report_cutoff = checker.cutoff(&source, raw.report_cutoff.as_ref());
     let report = checker.report_settings(&source, &mut raw);
-    let units = checker.units(&source, raw.unit);
+    let mut units = checker.units(&source, &raw.unit);
+    checker.lives(&source, &raw.unit, &mut units);
     let year = checker.year(&source, &raw.year);
     let indicators = checker.indicators(&source, raw.indicator, raw.record, year);
     Head {

@@ -240,6 +240,14 @@ pub(super) struct RawUnit {
     pub(super) aliases: Vec<Spanned<String>>,
     #[serde(default)]
     pub(super) members: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) from: Option<Spanned<Datetime>>,
+    #[serde(default)]
+    pub(super) until: Option<Spanned<Datetime>>,
+    #[serde(default)]
+    pub(super) successor: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) doc: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -262,7 +270,7 @@ pub(super) struct RawTasks<'a> {
 /// The keys a section file's head, a task and a progress entry may have (the fields of
 /// [`RawSection`], [`RawTask`] and [`RawEntry`]; a test keeps them the same).
 pub(super) const HEAD_KEYS: [&str; 3] = ["id", "title", "task"];
-pub(super) const TASK_KEYS: [&str; 13] = [
+pub(super) const TASK_KEYS: [&str; 14] = [
     "id",
     "title",
     "parent",
@@ -275,6 +283,7 @@ pub(super) const TASK_KEYS: [&str; 13] = [
     "funding",
     "note",
     "carried_from",
+    "successor",
     "progress",
 ];
 pub(super) const ENTRY_KEYS: [&str; 8] = [
@@ -429,6 +438,7 @@ impl<'a> RawTask<'a> {
             self.funding.as_ref().map(|s| s.span().end),
             self.note.as_ref().map(|s| s.span().end),
             self.carried_from.as_ref().map(|s| s.span().end),
+            self.successor.as_ref().map(|s| s.span().end),
         ]
         .into_iter()
         .chain(entries)
@@ -452,6 +462,7 @@ impl<'a> RawTask<'a> {
             funding: self.funding.map(|s| moved(s, by)),
             note: self.note.map(|s| moved(s, by)),
             carried_from: self.carried_from.map(|s| moved(s, by)),
+            successor: self.successor.map(|s| moved(s, by)),
             progress: self
                 .progress
                 .into_iter()
@@ -498,6 +509,8 @@ pub(super) struct RawTask<'a> {
     pub(super) note: Option<Spanned<Text<'a>>>,
     #[serde(default, borrow)]
     pub(super) carried_from: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    pub(super) successor: Option<Spanned<Text<'a>>>,
     #[serde(default, borrow)]
     pub(super) progress: Vec<RawEntry<'a>>,
 }

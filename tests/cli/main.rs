@@ -21,6 +21,7 @@ mod no_harm;
 mod office;
 mod properties;
 mod readme;
+mod reorganised;
 mod report_docx;
 mod report_rules;
 mod reports;

@@ -75,6 +75,25 @@ pub struct UnitRow {
     pub reaches_threshold: Option<bool>,
     /// How the unit is rated: its band's word, or "Đạt"/"Chưa đạt" by the threshold.
     pub rating: Option<String>,
+    /// The units whose work it took over in the window, each with its last day.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub formerly: Vec<(String, NaiveDate)>,
+}
+
+impl UnitRow {
+    /// The unit as a table names it: "Phòng B (trước đây: Phòng A, đến 30/06/2023)" when the
+    /// window spans the change.
+    pub fn label(&self) -> String {
+        if self.formerly.is_empty() {
+            return self.unit.clone();
+        }
+        let before: Vec<String> = self
+            .formerly
+            .iter()
+            .map(|(name, until)| format!("{name}, đến {}", crate::lang::Lang::Vi.day(*until)))
+            .collect();
+        format!("{} (trước đây: {})", self.unit, before.join("; "))
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -314,7 +333,11 @@ impl Report {
                 by_unit
                     .iter_mut()
                     .zip(&plan.units)
-                    .filter(|(_, u)| task.led_by(&u.name))
+                    // Under the unit that owes the task on the cut-off day.
+                    .filter(|(_, u)| {
+                        crate::units::owners_on(plan, task, crate::units::Role::Lead, window.to)
+                            .contains(&u.name.as_str())
+                    })
                     .map(|(c, _)| c),
             );
             for counts in groups {
@@ -328,7 +351,16 @@ impl Report {
         let over = settings.rate_over;
         let row = |unit: &str, counts: Counts| {
             let counts = counts.finish_over(over);
+            // The units that ended in the window and whose work went to this one.
+            let formerly = plan
+                .units
+                .iter()
+                .filter(|u| u.successor.as_deref() == Some(unit))
+                .filter_map(|u| u.until.map(|until| (u.name.clone(), until)))
+                .filter(|(_, until)| *until >= window.from && *until < window.to)
+                .collect();
             UnitRow {
+                formerly,
                 unit: unit.to_string(),
                 reaches_threshold: counts.above(settings.threshold),
                 rating: counts.rating(settings).map(str::to_string),
@@ -445,7 +477,7 @@ fn report_items(plan: &Plan, task: &Task, window: &Window, heading: Option<Strin
                 id: task.id.clone(),
                 period,
                 title: task.title.clone(),
-                lead: task.lead.iter().map(|u| u.to_string()).collect(),
+                lead: leads_on(plan, task, to),
                 due: state.due,
                 result: reported.verdict,
                 carried_over: reported.carried_over,
@@ -481,6 +513,33 @@ fn report_items(plan: &Plan, task: &Task, window: &Window, heading: Option<Strin
                     _ => Vec::new(),
                 },
             }
+        })
+        .collect()
+}
+
+/// The units leading `task` on `day`, as documents name a unit that took over: "Phòng B
+/// (trước đây: Phòng A)".
+pub(crate) fn leads_on(plan: &Plan, task: &Task, day: NaiveDate) -> Vec<String> {
+    // Each unit owing it, with the units named on the task whose work it took over.
+    let mut owners: Vec<(&str, Vec<&str>)> = Vec::new();
+    for name in &task.lead {
+        let owner = crate::units::owner_on(plan, task, name, day);
+        let at = match owners.iter().position(|(o, _)| *o == owner) {
+            Some(at) => at,
+            None => {
+                owners.push((owner, Vec::new()));
+                owners.len() - 1
+            }
+        };
+        if owner != &**name {
+            owners[at].1.push(name);
+        }
+    }
+    owners
+        .into_iter()
+        .map(|(owner, before)| match before.as_slice() {
+            [] => owner.to_string(),
+            _ => format!("{owner} (trước đây: {})", before.join(", ")),
         })
         .collect()
 }

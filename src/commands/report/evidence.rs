@@ -140,9 +140,11 @@ fn item<'e>(
 pub fn run(context: &Context, args: &EvidenceArgs, out: &mut dyn Write) -> Result<Outcome> {
     let plan = context.plan;
     let (window, unit) = scope(context, &args.scope)?;
+    let lead = Some(crate::units::Role::Lead);
     let leads = |task: &Task| {
         unit.as_ref().is_none_or(|(_, names)| {
-            crate::units::involves(task, names, Some(crate::units::Role::Lead))
+            crate::units::involves(task, names, lead)
+                || crate::units::involves_on(plan, task, names, lead, window.to)
         })
     };
     let items = proven(plan, &window, &leads);

@@ -32,9 +32,13 @@ use data::Report;
 pub fn run(context: &Context, args: &ReportArgs, out: &mut dyn Write) -> Result<Outcome> {
     let plan = context.plan;
     let (window, unit) = scope(context, &args.scope)?;
+    // The unit's own tasks, and those it owes on the cut-off day (taken over from a unit
+    // that ended).
+    let lead = Some(crate::units::Role::Lead);
     let leads = |task: &crate::model::Task| {
         unit.as_ref().is_none_or(|(_, names)| {
-            crate::units::involves(task, names, Some(crate::units::Role::Lead))
+            crate::units::involves(task, names, lead)
+                || crate::units::involves_on(plan, task, names, lead, window.to)
         })
     };
     let mut report = Report::new(

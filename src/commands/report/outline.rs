@@ -357,7 +357,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
         .map(|u| {
             let c = &u.counts;
             vec![
-                u.unit.clone(),
+                u.label(),
                 c.done_on_time.to_string(),
                 c.done_late.to_string(),
                 c.blocked.to_string(),

@@ -176,7 +176,7 @@ pub fn totals(report: &Report) -> Table {
         rows.push(row);
     }
     for unit in &report.units {
-        let mut row = vec![Cell::text(&report.lead_term), Cell::text(&unit.unit)];
+        let mut row = vec![Cell::text(&report.lead_term), Cell::text(unit.label())];
         row.extend(count_cells(&unit.counts));
         row.push(Cell::text(unit.rating.as_deref().unwrap_or_default()));
         rows.push(row);

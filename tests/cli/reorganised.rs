@@ -1,0 +1,387 @@
+//! Units that change mid-year: the shipped plan with its two management divisions merged on
+//! 01/07/2023 into one, "Phòng Quản lý Khoa học và Công nghệ" (a reorganisation written for
+//! these tests). Every expected owner is worked out from `plan/*.toml`: Phòng Quản lý Khoa học
+//! leads III.5.a, III.5.b, VI.2 and VI.3 (continuous, with Phòng Quản lý Chuyên ngành and Chi
+//! cục TĐC); Phòng Quản lý Chuyên ngành leads those four, III.6 (its deadline is another
+//! plan's) and VII.1 (due 31/12/2023), and supports I.2.a.
+use super::common;
+
+use common::{ok, run_plan};
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+const NEW: &str = "Phòng Quản lý Khoa học và Công nghệ";
+
+/// The shipped plan with the merger written into `plan.toml`.
+fn merged() -> TempDir {
+    let root = common::shipped_plan();
+    let path = root.path().join("plan/plan.toml");
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replace(
+            "aliases = [\"QLKH\"]\n",
+            &format!("aliases = [\"QLKH\"]\nuntil = 2023-06-30\nsuccessor = \"{NEW}\"\n"),
+        )
+        .replace(
+            "aliases = [\"QLCN\"]\n",
+            &format!("aliases = [\"QLCN\"]\nuntil = 2023-06-30\nsuccessor = \"{NEW}\"\n"),
+        );
+    let text = format!(
+        "{text}\n[[unit]]\nname = \"{NEW}\"\nfrom = 2023-07-01\ndoc = \"Quyết định số 45/QĐ-SKHCN ngày 20/06/2023\"\n"
+    );
+    fs::write(&path, text).unwrap();
+    root
+}
+
+fn json(dir: &Path, args: &[&str]) -> Value {
+    let mut all = vec!["--lang", "en"];
+    all.extend(args);
+    all.extend(["--format", "json"]);
+    serde_json::from_str(&ok(dir, &all)).unwrap()
+}
+
+/// The ids of a list, each with the `now` or `taken_from` of its row.
+fn rows(list: &Value, key: &str) -> Vec<(String, String)> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            let said = t[key].as_str().unwrap_or_default().to_string();
+            (t["id"].as_str().unwrap().to_string(), said)
+        })
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn after_the_merger_the_successor_owes_the_work_and_the_old_name_says_who_does() {
+    let root = merged();
+    let dir = root.path();
+    let lead = ["list", "--role", "lead", "--unit"];
+    // From 01/07 the new division owes what each of the two led, and says whose it was; it
+    // belongs to "Các phòng, đơn vị" as they did, so it owes that collective's work too.
+    let after = json(dir, &[&lead[..], &[NEW, "--as-of", "2023-08-01"]].concat());
+    assert_eq!(
+        rows(&after, "via"),
+        pairs(&[
+            ("I.2", ""),
+            ("I.2.c", "Các phòng, đơn vị"),
+            ("II.1", "Các phòng, đơn vị"),
+            ("III.5", ""),
+            ("III.5.a", ""),
+            ("III.5.b", ""),
+            ("III.6", ""),
+            ("VI.2", ""),
+            ("VI.3", ""),
+            ("VI.4", "Các phòng, đơn vị"),
+            ("VII.1", ""),
+        ])
+    );
+    let taken: Vec<(String, String)> = rows(&after, "taken_from")
+        .into_iter()
+        .filter(|(_, from)| !from.is_empty())
+        .collect();
+    assert_eq!(
+        taken,
+        pairs(&[
+            ("III.5.a", "Phòng Quản lý Khoa học"),
+            ("III.5.b", "Phòng Quản lý Khoa học"),
+            ("III.6", "Phòng Quản lý Chuyên ngành"),
+            ("VI.2", "Phòng Quản lý Khoa học"),
+            ("VI.3", "Phòng Quản lý Khoa học"),
+            ("VII.1", "Phòng Quản lý Chuyên ngành"),
+        ])
+    );
+    // Before it, it owes nothing.
+    let before = json(dir, &[&lead[..], &[NEW, "--as-of", "2023-06-15"]].concat());
+    assert_eq!(before.as_array().unwrap().len(), 0);
+    // The old name still finds its tasks, and after its end says who owes them now (and no
+    // longer the collective's).
+    let old = json(
+        dir,
+        &[
+            &lead[..],
+            &["Phòng Quản lý Chuyên ngành", "--as-of", "2023-08-01"],
+        ]
+        .concat(),
+    );
+    let now: Vec<(String, String)> = [
+        "III.5", "III.5.a", "III.5.b", "III.6", "VI.2", "VI.3", "VII.1",
+    ]
+    .iter()
+    .map(|id| {
+        (
+            id.to_string(),
+            if *id == "III.5" {
+                String::new()
+            } else {
+                NEW.to_string()
+            },
+        )
+    })
+    .collect();
+    assert_eq!(rows(&old, "now"), now);
+    let old_before = json(
+        dir,
+        &[
+            &lead[..],
+            &["Phòng Quản lý Chuyên ngành", "--as-of", "2023-06-15"],
+        ]
+        .concat(),
+    );
+    assert!(
+        rows(&old_before, "now")
+            .iter()
+            .all(|(_, now)| now.is_empty())
+    );
+    // Before its end it is still one of "Các phòng, đơn vị": the collective's tasks too.
+    assert_eq!(old_before.as_array().unwrap().len(), 11);
+    // As support: what either supported passes to it too (I.2.a from QLCN; III.1–III.4,
+    // which name both, from the first named), besides the collective's.
+    let support = json(
+        dir,
+        &[
+            "list",
+            "--role",
+            "support",
+            "--unit",
+            NEW,
+            "--as-of",
+            "2023-08-01",
+        ],
+    );
+    let taken: Vec<(String, String)> = rows(&support, "taken_from")
+        .into_iter()
+        .filter(|(_, from)| !from.is_empty())
+        .collect();
+    assert_eq!(
+        taken,
+        pairs(&[
+            ("I.2.a", "Phòng Quản lý Chuyên ngành"),
+            ("III.1", "Phòng Quản lý Khoa học"),
+            ("III.2", "Phòng Quản lý Khoa học"),
+            ("III.3", "Phòng Quản lý Khoa học"),
+            ("III.4", "Phòng Quản lý Khoa học"),
+        ])
+    );
+    // The table says it in words.
+    let table = ok(
+        dir,
+        &[
+            "--lang",
+            "en",
+            "list",
+            "--role",
+            "lead",
+            "--unit",
+            "Phòng Quản lý Chuyên ngành",
+            "--as-of",
+            "2023-08-01",
+            "--format",
+            "markdown",
+        ],
+    );
+    assert!(table.contains(&format!("| lead (now: {NEW}) |")), "{table}");
+}
+
+#[test]
+fn overdue_summary_and_reports_count_each_task_under_who_owes_it() {
+    let root = merged();
+    let dir = root.path();
+    // VII.1, due 31/12/2023, is the new division's when overdue in January, as are the
+    // collective's I.2.c and II.1.
+    let late = json(
+        dir,
+        &[
+            "overdue",
+            "--as-of",
+            "2024-01-10",
+            "--role",
+            "lead",
+            "--unit",
+            NEW,
+        ],
+    );
+    assert_eq!(
+        rows(&late, "taken_from"),
+        pairs(&[
+            ("I.2.c", ""),
+            ("II.1", ""),
+            ("VII.1", "Phòng Quản lý Chuyên ngành")
+        ])
+    );
+    // The old division, asked after its end, owes none of the collective's.
+    let old = json(
+        dir,
+        &[
+            "overdue",
+            "--as-of",
+            "2024-01-10",
+            "--role",
+            "lead",
+            "--unit",
+            "Phòng Quản lý Chuyên ngành",
+        ],
+    );
+    assert_eq!(rows(&old, "now"), pairs(&[("VII.1", NEW)]));
+    // The summary counts by who owes on the day: before the merger the two old divisions
+    // (four continuous tasks each; QLCN also VII.1 and III.6), after it the new one alone.
+    let lead_rows = |day: &str| -> Vec<(String, u64, u64)> {
+        json(dir, &["summary", "--as-of", day])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["role"] == "lead" && r["group"].as_str().unwrap().starts_with("Phòng"))
+            .map(|r| {
+                (
+                    r["group"].as_str().unwrap().to_string(),
+                    r["tasks"].as_u64().unwrap(),
+                    r["continuous"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let before = lead_rows("2023-06-15");
+    assert_eq!(before.len(), 2, "{before:?}");
+    assert_eq!(
+        (before[0].0.as_str(), before[0].2),
+        ("Phòng Quản lý Khoa học", 4)
+    );
+    assert_eq!(
+        (before[1].0.as_str(), before[1].2),
+        ("Phòng Quản lý Chuyên ngành", 4)
+    );
+    let after = lead_rows("2023-08-01");
+    assert_eq!(after.len(), 1, "{after:?}");
+    assert_eq!(
+        (after[0].0.as_str(), after[0].1, after[0].2),
+        (NEW, before[1].1, 4)
+    );
+    // The 6-month report (cut-off 14/06) names the units as they were; the year's (cut-off
+    // 14/12) the new division, with those it took over from, and counts VII.1 under it.
+    let half = ok(dir, &["report", "--half", "1"]);
+    assert!(
+        half.contains("(Đơn vị chủ trì: Phòng Quản lý Khoa học; Phòng Quản lý Chuyên ngành; Chi cục TĐC; thời hạn: Thường xuyên)"),
+        "{half}"
+    );
+    let year = ok(dir, &["report", "--year"]);
+    assert!(
+        year.contains(&format!("(Đơn vị chủ trì: {NEW} (trước đây: Phòng Quản lý Khoa học, Phòng Quản lý Chuyên ngành); Chi cục TĐC; thời hạn: Thường xuyên)")),
+        "{year}"
+    );
+    assert!(
+        year.contains("- VII.1. ") && year.contains(&format!("(Đơn vị chủ trì: {NEW} (trước đây: Phòng Quản lý Chuyên ngành); thời hạn: 31/12/2023)")),
+        "{year}"
+    );
+    assert!(
+        year.contains(&format!("| {NEW} (trước đây: Phòng Quản lý Khoa học, đến 30/06/2023; Phòng Quản lý Chuyên ngành, đến 30/06/2023) |")),
+        "{year}"
+    );
+    let data = json(dir, &["report", "--year"]);
+    let row = data["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["unit"] == NEW)
+        .unwrap();
+    assert_eq!(row["not_yet_due"], 1); // VII.1, due after the cut-off.
+    let old = data["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["unit"] == "Phòng Quản lý Chuyên ngành")
+        .unwrap();
+    assert_eq!(old["not_yet_due"], 0);
+}
+
+#[test]
+fn check_refuses_a_life_that_cannot_be() {
+    for (change, said) in [
+        (
+            "until = 2023-06-30\nsuccessor = \"Phòng Không Có\"\n",
+            "the successor `Phòng Không Có` is not a unit of the plan",
+        ),
+        (
+            "until = 2023-06-30\nfrom = 2023-07-01\n",
+            "ends (2023-06-30) before it begins (2023-07-01)",
+        ),
+        (
+            "until = 2023-06-30\nsuccessor = \"Phòng Quản lý Khoa học\"\n",
+            "cannot succeed itself",
+        ),
+    ] {
+        let root = common::shipped_plan();
+        let path = root.path().join("plan/plan.toml");
+        let text = fs::read_to_string(&path).unwrap().replace(
+            "aliases = [\"QLKH\"]\n",
+            &format!("aliases = [\"QLKH\"]\n{change}"),
+        );
+        fs::write(&path, text).unwrap();
+        let (code, _, err) = run_plan(root.path(), &["--lang", "en", "check"]);
+        assert_eq!(code, 1, "{change}");
+        assert!(err.contains(said), "{change}: {err}");
+    }
+    // Two units each naming the other.
+    let root = common::shipped_plan();
+    let path = root.path().join("plan/plan.toml");
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replace(
+            "aliases = [\"QLKH\"]\n",
+            "aliases = [\"QLKH\"]\nuntil = 2023-06-30\nsuccessor = \"QLCN\"\n",
+        )
+        .replace(
+            "aliases = [\"QLCN\"]\n",
+            "aliases = [\"QLCN\"]\nuntil = 2023-06-30\nsuccessor = \"QLKH\"\n",
+        );
+    fs::write(&path, text).unwrap();
+    let (code, _, err) = run_plan(root.path(), &["--lang", "en", "check"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("lead back to it: Phòng Quản lý Khoa học → Phòng Quản lý Chuyên ngành"),
+        "{err}"
+    );
+    // Progress on VII.1 (QLCN's alone) after QLCN ended with nobody to take over.
+    let root = common::shipped_plan();
+    let path = root.path().join("plan/plan.toml");
+    let text = fs::read_to_string(&path).unwrap().replace(
+        "aliases = [\"QLCN\"]\n",
+        "aliases = [\"QLCN\"]\nuntil = 2023-06-30\n",
+    );
+    fs::write(&path, text).unwrap();
+    let (code, _, _) = run_plan(root.path(), &["check"]);
+    assert_eq!(code, 0);
+    let (code, _, err) = run_plan(
+        root.path(),
+        &[
+            "--lang",
+            "en",
+            "mark",
+            "VII.1",
+            "doing",
+            "--on",
+            "2023-07-05",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "`VII.1` has progress on 2023-07-05, after every unit leading it had ended (2023-06-30)"
+        ),
+        "{err}"
+    );
+    let (code, _, _) = run_plan(
+        root.path(),
+        &["mark", "VII.1", "doing", "--on", "2023-06-20"],
+    );
+    assert_eq!(code, 0);
+}
