@@ -84,6 +84,9 @@ pub enum Command {
     Remind(RemindArgs),
     /// The year at a glance: a row per task (or unit), a column per month
     Timeline(TimelineArgs),
+    /// Record a unit renamed or units merged mid-plan: their work goes to the successor
+    #[command(subcommand)]
+    Unit(UnitCommand),
     /// Start a new plan directory (for a new year)
     Init(InitArgs),
     /// Read an annex (a table in .docx, .xlsx or .csv) into a new plan directory
@@ -286,6 +289,46 @@ pub enum RemindFormat {
     Json,
     /// The reminder letter (công văn đôn đốc) in the layout of Nghị định 30/2020 (needs -o)
     Docx,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UnitCommand {
+    /// A unit renamed from a day on: the old name ends the day before, the new one takes over
+    Rename {
+        /// The unit as it was named
+        #[arg(add = ArgValueCandidates::new(complete::units))]
+        old: String,
+        /// Its new name
+        new: String,
+        #[command(flatten)]
+        change: UnitChange,
+    },
+    /// Units merged from a day on into one (a unit of the plan, or a new one)
+    Merge {
+        /// The units merged
+        #[arg(required = true, add = ArgValueCandidates::new(complete::units))]
+        units: Vec<String>,
+        /// The unit they become
+        #[arg(long, value_name = "NAME")]
+        into: String,
+        #[command(flatten)]
+        change: UnitChange,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct UnitChange {
+    /// The first day of the new arrangement
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub on: Day,
+
+    /// The document that decided it, such as "Quyết định số 45/QĐ-SKHCN ngày 20/06/2023"
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub doc: Option<String>,
+
+    /// Say what would change and which open tasks would move, writing nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

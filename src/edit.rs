@@ -142,6 +142,11 @@ impl PlanFile {
         }
     }
 
+    /// The file's text, as read (without its BOM).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// The file's text with a table of `lines` appended at its end, after a blank line, in
     /// the file's line endings.
     pub fn with_table(&self, lines: &[String]) -> String {

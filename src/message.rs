@@ -299,6 +299,8 @@ in_their_words!(
     std::fmt::Error,
     std::string::FromUtf8Error,
     toml::de::Error,
+    toml_edit::TomlError,
+    toml_edit::DatetimeParseError,
     zip::result::ZipError,
     quick_xml::Error,
     calamine::XlsxError,

@@ -383,6 +383,14 @@ fn still_loads(
     Ok(())
 }
 
+/// Each task's id and number of entries, in order: what an edit that adds no entry keeps.
+pub(super) fn entry_counts(plan: &Plan) -> Vec<(String, usize)> {
+    plan.tasks
+        .iter()
+        .map(|t| (t.id.clone(), t.progress.len()))
+        .collect()
+}
+
 /// Whether `plan` holds the `expected` tasks in order, each with its number of entries: an
 /// edit added what it meant to and changed nothing else.
 pub(super) fn has_entries(plan: &Plan, expected: &[(String, usize)]) -> bool {

@@ -15,6 +15,7 @@ mod report;
 mod show;
 mod summary;
 mod timeline;
+mod unit;
 mod upcoming;
 
 use std::borrow::Cow;
@@ -148,6 +149,7 @@ fn dispatch(
         Command::Evidence(args) => read(&mut |c| report::evidence::run(c, &args, out)),
         Command::Ask(args) => read(&mut |c| ask::run(c, &args, out)),
         Command::Remind(args) => read(&mut |c| remind::run(c, &args, out)),
+        Command::Unit(command) => unit::run(&dir()?, &command, env, given, out),
         Command::Collect(args) => collect::run(&dir()?, &args, env, given, out),
         Command::Timeline(args) => read(&mut |c| timeline::run(c, &args, out)),
     }

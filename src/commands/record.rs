@@ -84,11 +84,7 @@ pub fn run(
     if let Some(found) = at.and_then(|at| expected.get_mut(at)) {
         found.records.push(record.clone());
     }
-    let tasks: Vec<(String, usize)> = plan
-        .tasks
-        .iter()
-        .map(|t| (t.id.clone(), t.progress.len()))
-        .collect();
+    let tasks = super::mark::entry_counts(&plan);
     file.write(&text, |bytes| {
         let after = load::load_replacing(dir, &env.cwd, PLAN_FILE, bytes.to_vec())
             .or_say(|| msg!("the edit would leave the plan unreadable, so nothing was written"))?

@@ -880,6 +880,82 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "ghi đơn vị tiếp nhận công việc vào `successor` (của đơn vị hoặc của nhiệm vụ), hoặc sửa ngày",
     ),
     (
+        "`plan.toml` could not be read for editing",
+        "không đọc được `plan.toml` để sửa",
+    ),
+    (
+        "`plan.toml` declares its units in a way `plan unit` does not edit",
+        "`plan.toml` khai báo đơn vị theo cách `plan unit` không sửa được",
+    ),
+    (
+        "`{day}` has no day before it",
+        "`{day}` không có ngày liền trước",
+    ),
+    (
+        "`{into}` cannot take over from itself",
+        "`{into}` không thể tiếp nhận từ chính nó",
+    ),
+    (
+        "`{into}` is already a unit of the plan",
+        "`{into}` đã là một đơn vị của kế hoạch",
+    ),
+    (
+        "`{old}` is `{new}` from {day}",
+        "`{old}` đổi thành `{new}` từ ngày {day}",
+    ),
+    (
+        "`{unit}` already ended on {until}",
+        "`{unit}` đã kết thúc ngày {until}",
+    ),
+    (
+        "`{unit}` is a collective unit; its members change, not it",
+        "`{unit}` là đơn vị tập thể; chỉ các thành viên của nó thay đổi",
+    ),
+    (
+        "a unit ends once; change `until` in `plan.toml` by hand if that was wrong",
+        "một đơn vị chỉ kết thúc một lần; nếu sai, sửa `until` trong `plan.toml`",
+    ),
+    (
+        "give the first day of the new arrangement, within the plan's years",
+        "ghi ngày đầu tiên của cách tổ chức mới, trong các năm của kế hoạch",
+    ),
+    (
+        "name another unit with `--into`",
+        "ghi một đơn vị khác với `--into`",
+    ),
+    (
+        "rename or merge its members",
+        "đổi tên hoặc hợp nhất các thành viên của nó",
+    ),
+    (
+        "run `plan check`, and write each unit as a `[[unit]]` table",
+        "chạy `plan check`, và ghi mỗi đơn vị bằng một bảng `[[unit]]`",
+    ),
+    (
+        "the edit of `{shown}` would change more than the units named, so nothing was written",
+        "việc sửa `{shown}` sẽ thay đổi nhiều hơn các đơn vị được nêu, nên không ghi gì",
+    ),
+    (
+        "to hand the work to a unit that exists, use `plan unit merge \"{old}\" --into \"{into}\"`",
+        "để giao công việc cho một đơn vị đã có, dùng `plan unit merge \"{old}\" --into \"{into}\"`",
+    ),
+    (
+        "write each unit as a `[[unit]]` table",
+        "ghi mỗi đơn vị bằng một bảng `[[unit]]`",
+    ),
+    (
+        "{day} is not in the plan's {years}, so nothing was written",
+        "{day} không thuộc thời gian của kế hoạch ({years}), nên không ghi gì",
+    ),
+    (
+        "{id} ({role}): {from} → {to}",
+        "{id} ({role}): {from} → {to}",
+    ),
+    (
+        "{units} become `{into}` from {day}",
+        "{units} hợp nhất thành `{into}` từ ngày {day}",
+    ),
+    (
         "`rate_over` is \"due\" or \"all\"",
         "`rate_over` là \"due\" hoặc \"all\"",
     ),

@@ -385,3 +385,184 @@ fn check_refuses_a_life_that_cannot_be() {
     );
     assert_eq!(code, 0);
 }
+
+#[test]
+fn unit_merge_and_rename_record_the_change_in_plan_toml() {
+    let root = common::shipped_plan();
+    let dir = root.path();
+    let path = dir.join("plan/plan.toml");
+    let before = fs::read_to_string(&path).unwrap();
+    let merge = [
+        "--lang",
+        "en",
+        "unit",
+        "merge",
+        "QLKH",
+        "QLCN",
+        "--into",
+        NEW,
+        "--on",
+        "2023-07-01",
+        "--doc",
+        "Quyết định số 45/QĐ-SKHCN ngày 20/06/2023",
+    ];
+    // A dry run says what moves (VII.1, QLCN's, among them) and writes nothing.
+    let said = ok(dir, &[&merge[..], &["--dry-run"]].concat());
+    assert!(
+        said.contains(&format!(
+            "VII.1 (lead): Phòng Quản lý Chuyên ngành → {NEW}\n"
+        )),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!(
+            "I.2.a (support): Phòng Quản lý Chuyên ngành → {NEW}\n"
+        )),
+        "{said}"
+    );
+    assert!(said.ends_with("(dry run: nothing written)\n"), "{said}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), before);
+    let said = ok(dir, &merge);
+    assert!(said.ends_with(&format!("`Phòng Quản lý Khoa học`, `Phòng Quản lý Chuyên ngành` become `{NEW}` from 2023-07-01 (plan/plan.toml)\n")), "{said}");
+    // Each merged unit ends the day before and names its successor; the new unit begins that
+    // day; everything else, comments included, is as it was.
+    let after = fs::read_to_string(&path).unwrap();
+    let expected = before
+        .replace(
+            "aliases = [\"QLKH\"]\n",
+            &format!("aliases = [\"QLKH\"]\nuntil = 2023-06-30\nsuccessor = \"{NEW}\"\n"),
+        )
+        .replace(
+            "aliases = [\"QLCN\"]\n",
+            &format!("aliases = [\"QLCN\"]\nuntil = 2023-06-30\nsuccessor = \"{NEW}\"\n"),
+        );
+    assert_eq!(
+        after,
+        format!(
+            "{expected}\n[[unit]]\nname = \"{NEW}\"\nfrom = 2023-07-01\ndoc = \"Quyết định số 45/QĐ-SKHCN ngày 20/06/2023\"\n"
+        )
+    );
+    // The plan then reads as the merger of the tests above: VII.1 is the new division's.
+    let list = json(
+        dir,
+        &[
+            "list",
+            "--role",
+            "lead",
+            "--unit",
+            NEW,
+            "--as-of",
+            "2023-08-01",
+        ],
+    );
+    assert!(rows(&list, "taken_from").contains(&(
+        "VII.1".to_string(),
+        "Phòng Quản lý Chuyên ngành".to_string()
+    )));
+    // Refused, and nothing written: a unit that already ended, a new name already a unit,
+    // a collective unit, a day outside the plan, a merge into one of the merged.
+    let written = fs::read_to_string(&path).unwrap();
+    for (args, said) in [
+        (
+            &["unit", "rename", "QLKH", "X", "--on", "2023-09-01"][..],
+            "`Phòng Quản lý Khoa học` already ended on 2023-06-30",
+        ),
+        (
+            &[
+                "unit",
+                "rename",
+                "Văn phòng",
+                "Thanh tra Sở",
+                "--on",
+                "2023-09-01",
+            ],
+            "`Thanh tra Sở` is already a unit of the plan",
+        ),
+        (
+            &[
+                "unit",
+                "rename",
+                "Các phòng, đơn vị",
+                "Y",
+                "--on",
+                "2023-09-01",
+            ],
+            "is a collective unit",
+        ),
+        (
+            &["unit", "rename", "Văn phòng", "Y", "--on", "2030-01-01"],
+            "2030-01-01 is not in the plan's 2023",
+        ),
+        (
+            &[
+                "unit",
+                "merge",
+                "Văn phòng",
+                "Thanh tra",
+                "--into",
+                "Văn phòng",
+                "--on",
+                "2023-09-01",
+            ],
+            "`Văn phòng` cannot take over from itself",
+        ),
+        (
+            &[
+                "unit",
+                "rename",
+                "Phòng Không Có",
+                "Y",
+                "--on",
+                "2023-09-01",
+            ],
+            "unknown unit `Phòng Không Có`",
+        ),
+    ] {
+        let mut all = vec!["--lang", "en"];
+        all.extend(args);
+        let (code, _, err) = run_plan(dir, &all);
+        assert_eq!(code, 1, "{args:?}");
+        assert!(err.contains(said), "{args:?}: {err}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), written);
+    }
+    // A rename: Thanh tra becomes "Thanh tra Sở Khoa học và Công nghệ" from 01/09.
+    let said = ok(
+        dir,
+        &[
+            "--lang",
+            "en",
+            "unit",
+            "rename",
+            "Thanh tra",
+            "Thanh tra Sở Khoa học và Công nghệ",
+            "--on",
+            "2023-09-01",
+        ],
+    );
+    assert!(
+        said.ends_with(
+            "`Thanh tra` is `Thanh tra Sở Khoa học và Công nghệ` from 2023-09-01 (plan/plan.toml)\n"
+        ),
+        "{said}"
+    );
+    let late = json(
+        dir,
+        &[
+            "overdue",
+            "--as-of",
+            "2023-09-05",
+            "--role",
+            "lead",
+            "--unit",
+            "Thanh tra Sở Khoa học và Công nghệ",
+        ],
+    );
+    assert_eq!(
+        rows(&late, "taken_from"),
+        pairs(&[
+            ("II.2", "Thanh tra"),
+            ("II.3", "Thanh tra"),
+            ("II.4", "Thanh tra")
+        ])
+    );
+}
