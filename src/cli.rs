@@ -509,6 +509,16 @@ pub struct ImportArgs {
     #[arg(long, value_name = "DIR", default_value = "plan")]
     pub into: PathBuf,
 
+    /// Add the annex's sections to this existing plan (a supplement: kế hoạch bổ sung), as a
+    /// new part, never touching its files but `plan.toml`'s units
+    #[arg(long, value_name = "DIR")]
+    pub add_to: Option<PathBuf>,
+
+    /// With --add-to: the supplement's document, its number and date, when the annex does not
+    /// say it
+    #[arg(long, value_name = "TEXT", requires = "add_to")]
+    pub document: Option<String>,
+
     /// The plan's year [default: the year the title or the deadlines name, else this year]
     #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=2200))]
     pub year: Option<i32>,

@@ -142,6 +142,16 @@ impl PlanFile {
         }
     }
 
+    /// The same file with `text` as its text: for several edits made one after the other.
+    pub fn from_text(file: &PlanFile, text: &str) -> PlanFile {
+        PlanFile {
+            path: file.path.clone(),
+            display: file.display.clone(),
+            bom: file.bom,
+            text: text.to_string(),
+        }
+    }
+
     /// The file's text, as read (without its BOM).
     pub fn text(&self) -> &str {
         &self.text

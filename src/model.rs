@@ -237,6 +237,9 @@ pub struct Section {
     pub id: String,
     pub title: String,
     pub file: String,
+    /// The document a section added later comes from (`document`: a supplement's number and
+    /// date), when it is not the plan's.
+    pub document: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -43,6 +43,15 @@ pub fn run(
             "open it in Word or Excel, save it again, and import that"
         )))
     })?;
+    if let Some(dir) = &args.add_to {
+        for warning in &imported.annex.warnings {
+            writeln!(err, "{}: {}", Label::Warning.word(lang), warning.text(lang))?;
+        }
+        if let Some(refusal) = imported.refusal(&shown) {
+            return Err(refusal);
+        }
+        return super::supplement::run(dir, imported, args, env, lang, out);
+    }
     let into = args.into.display().to_string();
     let into_shown = into.trim_end_matches('/');
     let name = args

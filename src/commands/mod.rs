@@ -14,6 +14,7 @@ mod remind;
 mod report;
 mod show;
 mod summary;
+mod supplement;
 mod timeline;
 mod unit;
 mod upcoming;

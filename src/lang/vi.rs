@@ -956,6 +956,38 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "{units} hợp nhất thành `{into}` từ ngày {day}",
     ),
     (
+        "the plan has parts B to Z already: no part is left for a supplement",
+        "kế hoạch đã có đủ các phần từ B đến Z: không còn phần nào cho kế hoạch bổ sung",
+    ),
+    (
+        "the supplement's parts have sections of the same number, which one part cannot hold",
+        "các phần của kế hoạch bổ sung có mục trùng số, một phần không thể chứa",
+    ),
+    (
+        "import each part of the supplement on its own, or number its sections through",
+        "nhập từng phần của kế hoạch bổ sung riêng, hoặc đánh số các mục liên tục",
+    ),
+    (
+        "`{shown}/{name}` already exists, so nothing was written",
+        "`{shown}/{name}` đã có, nên không ghi gì",
+    ),
+    (
+        "the supplement would leave the plan unreadable, so nothing was written",
+        "kế hoạch bổ sung sẽ làm kế hoạch không đọc được, nên không ghi gì",
+    ),
+    (
+        "the supplement would change the plan's own tasks, so nothing was written",
+        "kế hoạch bổ sung sẽ thay đổi các nhiệm vụ sẵn có của kế hoạch, nên không ghi gì",
+    ),
+    (
+        "run `plan check` on the plan, and import the supplement again",
+        "chạy `plan check` cho kế hoạch, rồi nhập lại kế hoạch bổ sung",
+    ),
+    (
+        "{tasks} tasks in {count} sections ({names}) and {units} units added to {shown}/",
+        "đã thêm {tasks} nhiệm vụ trong {count} mục ({names}) và {units} đơn vị vào {shown}/",
+    ),
+    (
         "`rate_over` is \"due\" or \"all\"",
         "`rate_over` là \"due\" hoặc \"all\"",
     ),

@@ -178,6 +178,7 @@ impl TaskContext<'_> {
         checked.head = Some(RawHead {
             id: raw.id,
             title: raw.title,
+            document: raw.document,
         });
         checked
     }

@@ -43,6 +43,11 @@ pub(super) fn join(
             id,
             title: nfc(&head.title),
             file: source.display.to_string(),
+            document: head
+                .document
+                .as_deref()
+                .map(|d| nfc(d.trim()))
+                .filter(|d| !d.is_empty()),
         };
         if let Some(first) = seen_sections.get(&section.id) {
             checker.problems.push(

@@ -255,6 +255,8 @@ pub(super) struct RawUnit {
 pub(super) struct RawSection<'a> {
     pub(super) id: Spanned<String>,
     pub(super) title: String,
+    #[serde(default)]
+    pub(super) document: Option<String>,
     #[serde(default, borrow)]
     pub(super) task: Vec<RawTask<'a>>,
 }
@@ -269,7 +271,7 @@ pub(super) struct RawTasks<'a> {
 
 /// The keys a section file's head, a task and a progress entry may have (the fields of
 /// [`RawSection`], [`RawTask`] and [`RawEntry`]; a test keeps them the same).
-pub(super) const HEAD_KEYS: [&str; 3] = ["id", "title", "task"];
+pub(super) const HEAD_KEYS: [&str; 4] = ["id", "title", "document", "task"];
 pub(super) const TASK_KEYS: [&str; 14] = [
     "id",
     "title",
@@ -396,6 +398,9 @@ pub(super) fn unknown_keys(piece: &str, is_task: bool) -> Vec<UnknownKey> {
 pub(super) struct RawHead {
     pub(super) id: Spanned<String>,
     pub(super) title: String,
+    /// The document a section added later comes from (a supplement to the plan).
+    #[serde(default)]
+    pub(super) document: Option<String>,
 }
 
 /// A section's id as tasks are checked and sections sorted by: its `id`, trimmed, in NFC.

@@ -76,7 +76,7 @@ pub(super) fn section_files(
     let shown = |name: &str| dir.join(name).display().to_string();
     // Section files are read by the threads that check them.
     let mut ignored = Vec::new();
-    let sections: Vec<SectionFile> = fs::read_dir(absolute)
+    let mut sections: Vec<SectionFile> = fs::read_dir(absolute)
         .or_say(|| {
             msg!(
                 "cannot read the plan directory `{dir}`",
@@ -116,6 +116,13 @@ pub(super) fn section_files(
             })
         })
         .collect();
+    // Files an edit would add (a supplement's sections), read as if they were there.
+    for (name, bytes) in replaced {
+        sections.push(SectionFile::Read(Contents {
+            display: shown(&name),
+            bytes,
+        }));
+    }
     Ok((sections, ignored))
 }
 

@@ -566,3 +566,81 @@ fn unit_merge_and_rename_record_the_change_in_plan_toml() {
         ])
     );
 }
+
+#[test]
+fn a_supplement_is_added_as_a_new_part_and_cited_by_the_report() {
+    let root = common::shipped_plan();
+    let dir = root.path();
+    let before: Vec<(String, Vec<u8>)> = ["I", "II", "III", "IV", "V", "VI", "VII"]
+        .iter()
+        .map(|s| {
+            (
+                s.to_string(),
+                fs::read(dir.join(format!("plan/{s}.toml"))).unwrap(),
+            )
+        })
+        .collect();
+    // A second-half plan: one section, a task for Văn phòng and one for a unit the plan lacks.
+    fs::write(
+        dir.join("bo-sung.csv"),
+        "STT,Nội dung công việc,Cơ quan chủ trì,Thời gian hoàn thành\nI,Công tác chỉ đạo điều hành (bổ sung),,\n1,Xây dựng Kế hoạch chuyển đổi số 6 tháng cuối năm,Văn phòng,Quý 3/2023\n2,Rà soát thủ tục hành chính lĩnh vực công nghệ,Phòng Quản lý Công nghệ,Quý 4/2023\n",
+    )
+    .unwrap();
+    let add = [
+        "--lang",
+        "en",
+        "import",
+        "bo-sung.csv",
+        "--add-to",
+        "plan",
+        "--document",
+        "Kế hoạch số 30/KH-KHCN ngày 15/06/2023",
+    ];
+    let said = ok(dir, &[&add[..], &["--dry-run"]].concat());
+    assert!(said.ends_with("(dry run: nothing written)\n"), "{said}");
+    assert!(!dir.join("plan/B.I.toml").exists());
+    let said = ok(dir, &add);
+    assert_eq!(
+        said,
+        "2 tasks in 1 sections (B.I.toml) and 1 units added to plan/\n"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.join("plan/B.I.toml")).unwrap(),
+        "id = \"B.I\"\ntitle = \"Công tác chỉ đạo điều hành (bổ sung)\"\ndocument = \"Kế hoạch số 30/KH-KHCN ngày 15/06/2023\"\n\n[[task]]\nid = \"B.I.1\"\ntitle = \"Xây dựng Kế hoạch chuyển đổi số 6 tháng cuối năm\"\nlead = [\"Văn phòng\"]\ndeadline = \"Quý 3/2023\"\n\n[[task]]\nid = \"B.I.2\"\ntitle = \"Rà soát thủ tục hành chính lĩnh vực công nghệ\"\nlead = [\"Phòng Quản lý Công nghệ\"]\ndeadline = \"Quý 4/2023\"\n"
+    );
+    assert!(
+        fs::read_to_string(dir.join("plan/plan.toml"))
+            .unwrap()
+            .ends_with("\n[[unit]]\nname = \"Phòng Quản lý Công nghệ\"\n")
+    );
+    for (name, bytes) in &before {
+        assert_eq!(
+            &fs::read(dir.join(format!("plan/{name}.toml"))).unwrap(),
+            bytes,
+            "{name}"
+        );
+    }
+    // The year's report counts them and cites both documents.
+    let year = ok(dir, &["report", "--year"]);
+    assert!(year.contains("Thực hiện Kế hoạch số 12/KH-KHCN ngày 31/01/2023 của Sở Khoa học và Công nghệ tỉnh Tây Ninh (bổ sung theo Kế hoạch số 30/KH-KHCN ngày 15/06/2023) về"), "{year}");
+    assert!(year.contains("- B.I.1. Xây dựng Kế hoạch chuyển đổi số 6 tháng cuối năm (Đơn vị chủ trì: Văn phòng; thời hạn: 30/09/2023)"), "{year}");
+    // A second supplement goes under the next letter; a plan directory that is none is refused.
+    let said = ok(dir, &add);
+    assert!(
+        said.starts_with("2 tasks in 1 sections (C.I.toml)"),
+        "{said}"
+    );
+    let (code, _, err) = run_plan(
+        dir,
+        &[
+            "--lang",
+            "en",
+            "import",
+            "bo-sung.csv",
+            "--add-to",
+            "nowhere",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("holds no `plan.toml`"), "{err}");
+}

@@ -64,6 +64,9 @@ pub struct PlanOut {
     /// How many sections and tasks (headings apart) the plan has.
     pub sections: usize,
     pub tasks: usize,
+    /// The documents that added sections to the plan later (supplements), in plan order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub supplements: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -410,6 +413,15 @@ impl Report {
                 year: plan.year,
                 sections: plan.sections.len(),
                 tasks: plan.tasks.iter().filter(|t| !t.is_heading()).count(),
+                supplements: plan.sections.iter().fold(Vec::new(), |mut found, s| {
+                    if let Some(document) = &s.document
+                        && plan.document.as_ref() != Some(document)
+                        && !found.contains(document)
+                    {
+                        found.push(document.clone());
+                    }
+                    found
+                }),
             },
             issuer: issuer(plan),
             next: Next {

@@ -268,6 +268,10 @@ pub fn outline(report: &Report) -> Vec<Block> {
     if let Some(organization) = &issuer.organization {
         basis.push_str(&format!(" của {organization}"));
     }
+    // The documents that added to the plan later are cited with it.
+    if !plan.supplements.is_empty() {
+        basis.push_str(&format!(" (bổ sung theo {})", plan.supplements.join(", ")));
+    }
     basis.push_str(&format!(
         " về {}, {issuer_name} báo cáo kết quả thực hiện công tác cải cách hành chính {} như sau:",
         subject_of(plan.document.as_deref(), &plan.title),
