@@ -250,12 +250,7 @@ pub fn run(
                 writeln!(out, "{}", line.text(lang))?;
             }
         }
-        writeln!(
-            out,
-            "{} ({})",
-            summary.text(lang),
-            msg!("dry run: nothing written").text(lang)
-        )?;
+        super::dry_run(out, &summary, lang)?;
         return Ok(Outcome::Success);
     }
     if args.commit {

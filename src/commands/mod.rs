@@ -287,6 +287,17 @@ pub fn labels<T>(
 
 /// Unit names as a cell shows them: `Văn phòng; Thanh tra`.
 /// (A semicolon, not a comma: "Các phòng, đơn vị" is one unit.)
+/// What a command would have done, said after a dry run: "… (dry run: nothing written)".
+pub(crate) fn dry_run(
+    out: &mut dyn Write,
+    said: &crate::message::Message,
+    lang: Lang,
+) -> Result<()> {
+    let nothing = msg!("dry run: nothing written");
+    writeln!(out, "{} ({})", said.text(lang), nothing.text(lang))?;
+    Ok(())
+}
+
 /// The units `names` name (by any spelling), or without any, every unit but the collective
 /// ones (whose work each member is asked about).
 pub(crate) fn units_named<'p>(

@@ -192,12 +192,7 @@ pub fn run(
         shown
     );
     if dry_run {
-        writeln!(
-            out,
-            "{} ({})",
-            said.text(lang),
-            msg!("dry run: nothing written").text(lang)
-        )?;
+        super::dry_run(out, &said, lang)?;
         return Ok(Outcome::Success);
     }
     // The new section files, then plan.toml; what was written is taken back if a later

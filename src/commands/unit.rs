@@ -150,12 +150,7 @@ pub fn run(
         ),
     };
     if change.dry_run {
-        writeln!(
-            out,
-            "{} ({})",
-            said.text(lang),
-            msg!("dry run: nothing written").text(lang)
-        )?;
+        super::dry_run(out, &said, lang)?;
         return Ok(Outcome::Success);
     }
     let expected = super::mark::entry_counts(&plan);
