@@ -84,6 +84,8 @@ pub enum Command {
     Remind(RemindArgs),
     /// The year at a glance: a row per task (or unit), a column per month
     Timeline(TimelineArgs),
+    /// Make the plans of departments that merged one plan, each as a part (A.I, B.I …)
+    MergePlans(MergePlansArgs),
     /// Record a unit renamed or units merged mid-plan: their work goes to the successor
     #[command(subcommand)]
     Unit(UnitCommand),
@@ -289,6 +291,25 @@ pub enum RemindFormat {
     Json,
     /// The reminder letter (công văn đôn đốc) in the layout of Nghị định 30/2020 (needs -o)
     Docx,
+}
+
+#[derive(Debug, Args)]
+pub struct MergePlansArgs {
+    /// The plan directories, in the order their parts take (A, B, …)
+    #[arg(required = true, num_args = 2.., value_name = "DIR")]
+    pub plans: Vec<PathBuf>,
+
+    /// The plan directory to create; it must not exist or must be empty
+    #[arg(long, value_name = "DIR")]
+    pub into: PathBuf,
+
+    /// The merged plan's title [default: the first plan's]
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// The merged department [default: the first plan's organization]
+    #[arg(long, value_name = "TEXT")]
+    pub organization: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,6 +8,7 @@ mod import;
 mod init;
 mod list;
 mod mark;
+mod merge_plans;
 mod overdue;
 mod record;
 mod remind;
@@ -131,6 +132,7 @@ fn dispatch(
         Command::Man { dir } => man(dir.as_deref(), env, lang, out),
         Command::Init(args) => init::run(&args, env, lang, out, err),
         Command::Import(args) => import::run(&args, env, lang, out, err),
+        Command::MergePlans(args) => merge_plans::run(&args, env, lang, out),
         Command::GitSetup => {
             let dir = dir()?;
             let lang = given.or_else(|| load::plan_lang(&dir, &env.cwd));

@@ -988,6 +988,43 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "đã thêm {tasks} nhiệm vụ trong {count} mục ({names}) và {units} đơn vị vào {shown}/",
     ),
     (
+        "the plans are of different years ({first} and {other}), so they were not merged",
+        "các kế hoạch thuộc các năm khác nhau ({first} và {other}), nên không hợp nhất",
+    ),
+    (
+        "merge the plans of one year",
+        "hợp nhất các kế hoạch của cùng một năm",
+    ),
+    (
+        "at most 26 plans can be merged, one part each",
+        "hợp nhất được tối đa 26 kế hoạch, mỗi kế hoạch một phần",
+    ),
+    (
+        "a plan already in parts cannot be merged again",
+        "kế hoạch đã chia phần thì không hợp nhất lại được",
+    ),
+    (
+        "merge the plans each department issued, whose sections are I, II …",
+        "hợp nhất các kế hoạch do từng sở ban hành, có các mục I, II …",
+    ),
+    ("`{file}` is not UTF-8", "`{file}` không phải là UTF-8"),
+    (
+        "`{file}` could not be read for merging",
+        "không đọc được `{file}` để hợp nhất",
+    ),
+    (
+        "the merged plan would not load, so nothing was made",
+        "kế hoạch hợp nhất sẽ không đọc được, nên không tạo gì",
+    ),
+    (
+        "the merged plan would not hold every task with its history, so nothing was made",
+        "kế hoạch hợp nhất sẽ không giữ đủ mọi nhiệm vụ và lịch sử của chúng, nên không tạo gì",
+    ),
+    (
+        "merged {plans} plans into {shown}/: {sections} sections, {tasks} tasks, {units} units",
+        "đã hợp nhất {plans} kế hoạch vào {shown}/: {sections} mục, {tasks} nhiệm vụ, {units} đơn vị",
+    ),
+    (
         "`rate_over` is \"due\" or \"all\"",
         "`rate_over` là \"due\" hoặc \"all\"",
     ),

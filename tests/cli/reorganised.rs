@@ -644,3 +644,169 @@ fn a_supplement_is_added_as_a_new_part_and_cited_by_the_report() {
     assert_eq!(code, 1);
     assert!(err.contains("holds no `plan.toml`"), "{err}");
 }
+
+#[test]
+fn two_departments_plans_are_made_one_each_a_part_with_its_history() {
+    let root = TempDir::new().unwrap();
+    let dir = root.path();
+    let copy = |name: &str| {
+        let plan = common::shipped_plan();
+        fs::create_dir(dir.join(name)).unwrap();
+        for entry in fs::read_dir(plan.path().join("plan")).unwrap() {
+            let path = entry.unwrap().path();
+            fs::copy(&path, dir.join(name).join(path.file_name().unwrap())).unwrap();
+        }
+    };
+    copy("khcn");
+    copy("tttt");
+    // The second department's plan: its own document, and "Thanh tra" written in capitals with
+    // an alias of its own.
+    let head = dir.join("tttt/plan.toml");
+    let text = fs::read_to_string(&head)
+        .unwrap()
+        .replace(
+            "Kế hoạch số 12/KH-KHCN ngày 31/01/2023",
+            "Kế hoạch số 20/KH-STTTT ngày 05/02/2023",
+        )
+        .replace(
+            "name = \"Thanh tra\"\naliases = [\"Thanh tra Sở\"]",
+            "name = \"THANH TRA\"\naliases = [\"Thanh tra Sở TTTT\"]",
+        );
+    fs::write(&head, text).unwrap();
+    ok(
+        dir,
+        &[
+            "--plan-dir",
+            "khcn",
+            "mark",
+            "I.1",
+            "done",
+            "--on",
+            "2023-04-05",
+        ],
+    );
+    let said = ok(
+        dir,
+        &[
+            "--lang",
+            "en",
+            "merge-plans",
+            "khcn",
+            "tttt",
+            "--into",
+            "so-moi",
+            "--title",
+            "Kế hoạch CCHC năm 2023 của Sở Khoa học và Công nghệ (sau hợp nhất)",
+        ],
+    );
+    assert_eq!(
+        said,
+        "merged 2 plans into so-moi/: 14 sections, 74 tasks, 9 units\n"
+    );
+    // Each part keeps its document, and its history.
+    let first = fs::read_to_string(dir.join("so-moi/A.I.toml")).unwrap();
+    assert!(first.starts_with("id = \"A.I\"\ntitle = \"Công tác chỉ đạo điều hành\"\ndocument = \"Kế hoạch số 12/KH-KHCN ngày 31/01/2023\"\n"), "{first}");
+    assert!(
+        first.contains("id = \"A.I.1\"") && first.contains("date = 2023-04-05\nstatus = \"done\""),
+        "{first}"
+    );
+    let second = fs::read_to_string(dir.join("so-moi/B.II.toml")).unwrap();
+    assert!(
+        second.contains("document = \"Kế hoạch số 20/KH-STTTT ngày 05/02/2023\""),
+        "{second}"
+    );
+    assert!(
+        second.contains(
+            "id = \"B.II.2\"\ntitle = \"Xây dựng và triển khai thực hiện Kế hoạch tự kiểm tra"
+        ),
+        "{second}"
+    );
+    // One "Thanh tra", with both plans' aliases.
+    let merged = fs::read_to_string(dir.join("so-moi/plan.toml")).unwrap();
+    assert!(
+        merged.contains(
+            "name = \"Thanh tra\"\naliases = [\"Thanh tra Sở\", \"Thanh tra Sở TTTT\"]\n"
+        ),
+        "{merged}"
+    );
+    assert_eq!(merged.matches("[[unit]]").count(), 9);
+    let thanh_tra = json(
+        dir,
+        &[
+            "--plan-dir",
+            "so-moi",
+            "list",
+            "--role",
+            "lead",
+            "--direct",
+            "--unit",
+            "Thanh tra",
+            "--as-of",
+            "2023-06-30",
+        ],
+    );
+    let ids: Vec<String> = rows(&thanh_tra, "id")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(
+        ids,
+        ["A.II.2", "A.II.3", "A.II.4", "B.II.2", "B.II.3", "B.II.4"]
+    );
+    let year = ok(dir, &["--plan-dir", "so-moi", "report", "--year"]);
+    assert!(year.contains("Thực hiện Kế hoạch số 12/KH-KHCN ngày 31/01/2023 và Kế hoạch số 20/KH-STTTT ngày 05/02/2023 về CCHC năm 2023 của Sở"), "{year}");
+    // Refused, nothing made: into a directory that is not empty, plans of different years, a
+    // plan already in parts.
+    let (code, _, err) = run_plan(
+        dir,
+        &[
+            "--lang",
+            "en",
+            "merge-plans",
+            "khcn",
+            "tttt",
+            "--into",
+            "khcn",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    let text = fs::read_to_string(&head)
+        .unwrap()
+        .replace("year = 2023", "year = 2024");
+    fs::write(&head, text).unwrap();
+    let (code, _, err) = run_plan(
+        dir,
+        &[
+            "--lang",
+            "en",
+            "merge-plans",
+            "khcn",
+            "tttt",
+            "--into",
+            "other",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("the plans are of different years (2023 and 2024)"),
+        "{err}"
+    );
+    assert!(!dir.join("other").exists());
+    let (code, _, err) = run_plan(
+        dir,
+        &[
+            "--lang",
+            "en",
+            "merge-plans",
+            "so-moi",
+            "khcn",
+            "--into",
+            "other",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("a plan already in parts cannot be merged again"),
+        "{err}"
+    );
+}

@@ -261,20 +261,26 @@ pub fn outline(report: &Report) -> Vec<Block> {
         },
     ];
     let plan = &report.plan;
-    let mut basis = match &plan.document {
-        Some(document) => format!("Thực hiện {document}"),
-        None => "Thực hiện".to_string(),
+    // The plan's document, and those that added to it later (a supplement); a plan made of
+    // several departments' plans has only theirs.
+    let first = plan
+        .document
+        .as_deref()
+        .or(plan.supplements.first().map(String::as_str));
+    let mut basis = match (&plan.document, first) {
+        (Some(document), _) => format!("Thực hiện {document}"),
+        (None, Some(_)) => format!("Thực hiện {}", plan.supplements.join(" và ")),
+        (None, None) => "Thực hiện".to_string(),
     };
-    if let Some(organization) = &issuer.organization {
+    if let (Some(organization), Some(_)) = (&issuer.organization, &plan.document) {
         basis.push_str(&format!(" của {organization}"));
     }
-    // The documents that added to the plan later are cited with it.
-    if !plan.supplements.is_empty() {
+    if plan.document.is_some() && !plan.supplements.is_empty() {
         basis.push_str(&format!(" (bổ sung theo {})", plan.supplements.join(", ")));
     }
     basis.push_str(&format!(
         " về {}, {issuer_name} báo cáo kết quả thực hiện công tác cải cách hành chính {} như sau:",
-        subject_of(plan.document.as_deref(), &plan.title),
+        subject_of(first, &plan.title),
         report.window.title
     ));
     blocks.push(Block::Paragraph(vec![text(basis)]));
