@@ -810,3 +810,69 @@ fn two_departments_plans_are_made_one_each_a_part_with_its_history() {
         "{err}"
     );
 }
+
+#[test]
+fn a_tasks_own_successor_splits_a_units_work() {
+    let root = merged();
+    let dir = root.path();
+    // VII.1 (QLCN's) goes to Văn phòng, not to the new division.
+    let path = dir.join("plan/VII.toml");
+    let text = fs::read_to_string(&path).unwrap();
+    let text = text.replacen(
+        "lead = [\"Phòng Quản lý Chuyên ngành\"]\n",
+        "lead = [\"Phòng Quản lý Chuyên ngành\"]\nsuccessor = \"VP\"\n",
+        1,
+    );
+    fs::write(&path, text).unwrap();
+    let vp = json(
+        dir,
+        &[
+            "list",
+            "--role",
+            "lead",
+            "--direct",
+            "--unit",
+            "Văn phòng",
+            "--section",
+            "VII",
+            "--as-of",
+            "2023-08-01",
+        ],
+    );
+    assert_eq!(
+        rows(&vp, "taken_from"),
+        pairs(&[("VII.1", "Phòng Quản lý Chuyên ngành")])
+    );
+    let new = json(
+        dir,
+        &[
+            "list",
+            "--role",
+            "lead",
+            "--unit",
+            NEW,
+            "--section",
+            "VII",
+            "--as-of",
+            "2023-08-01",
+        ],
+    );
+    assert!(new.as_array().unwrap().is_empty(), "{new}");
+    // Before the merger it is still QLCN's.
+    let before = json(
+        dir,
+        &[
+            "list",
+            "--role",
+            "lead",
+            "--direct",
+            "--unit",
+            "Văn phòng",
+            "--section",
+            "VII",
+            "--as-of",
+            "2023-06-01",
+        ],
+    );
+    assert!(before.as_array().unwrap().is_empty(), "{before}");
+}
