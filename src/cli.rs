@@ -84,6 +84,8 @@ pub enum Command {
     Remind(RemindArgs),
     /// The year at a glance: a row per task (or unit), a column per month
     Timeline(TimelineArgs),
+    /// A static dashboard of the plan as of a day: charts and their tables, for a browser
+    Site(SiteArgs),
     /// Make the plans of departments that merged one plan, each as a part (A.I, B.I …)
     MergePlans(MergePlansArgs),
     /// Record a unit renamed or units merged mid-plan: their work goes to the successor
@@ -291,6 +293,21 @@ pub enum RemindFormat {
     Json,
     /// The reminder letter (công văn đôn đốc) in the layout of Nghị định 30/2020 (needs -o)
     Docx,
+}
+
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    /// The day the figures are as of
+    #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]
+    pub as_of: Day,
+
+    /// The directory to write the pages into; never inside the plan directory or `.git`
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+
+    /// Write into a directory that is not empty, over the site's own files there
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

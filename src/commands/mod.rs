@@ -14,6 +14,7 @@ mod record;
 mod remind;
 mod report;
 mod show;
+mod site;
 mod summary;
 mod supplement;
 mod timeline;
@@ -152,6 +153,7 @@ fn dispatch(
         Command::Evidence(args) => read(&mut |c| report::evidence::run(c, &args, out)),
         Command::Ask(args) => read(&mut |c| ask::run(c, &args, out)),
         Command::Remind(args) => read(&mut |c| remind::run(c, &args, out)),
+        Command::Site(args) => read(&mut |c| site::run(c, &args, out)),
         Command::Unit(command) => unit::run(&dir()?, &command, env, given, out),
         Command::Collect(args) => collect::run(&dir()?, &args, env, given, out),
         Command::Timeline(args) => read(&mut |c| timeline::run(c, &args, out)),

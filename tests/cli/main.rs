@@ -27,4 +27,5 @@ mod report_rules;
 mod reports;
 mod safety;
 mod shipped_plan;
+mod site;
 mod vietnamese_first;
