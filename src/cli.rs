@@ -31,6 +31,12 @@ pub struct Cli {
     #[arg(long, global = true, env = "PLAN_DIR", value_name = "DIR", value_parser = parse_dir, help_heading = GLOBAL)]
     pub plan_dir: Option<PathBuf>,
 
+    /// A workspace: the file naming many departments' plans (for `workspace`, `report`,
+    /// `overdue`)
+    // An empty `$PLAN_WORKSPACE` means none, as an unset one does.
+    #[arg(long, global = true, env = "PLAN_WORKSPACE", value_name = "FILE", value_parser = parse_dir, help_heading = GLOBAL)]
+    pub workspace: Option<PathBuf>,
+
     /// When to colour the output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = GLOBAL)]
     pub color: ColorChoice,
@@ -86,6 +92,9 @@ pub enum Command {
     Timeline(TimelineArgs),
     /// A static dashboard of the plan as of a day: charts and their tables, for a browser
     Site(SiteArgs),
+    /// A workspace of many plans (with --workspace): bring every member up to date, or add one
+    #[command(subcommand)]
+    Workspace(WorkspaceCommand),
     /// Make the plans of departments that merged one plan, each as a part (A.I, B.I …)
     MergePlans(MergePlansArgs),
     /// Record a unit renamed or units merged mid-plan: their work goes to the successor
@@ -186,6 +195,10 @@ pub struct Scope {
     /// A report for one unit: the tasks it leads, itself or through a collective unit
     #[arg(long, value_name = "NAME", add = ArgValueCandidates::new(complete::units))]
     pub unit: Option<String>,
+
+    /// With --workspace: only this member (repeatable)
+    #[arg(long = "plan", value_name = "NAME")]
+    pub plans: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -308,6 +321,25 @@ pub struct SiteArgs {
     /// Write into a directory that is not empty, over the site's own files there
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WorkspaceCommand {
+    /// Clone or fast-forward each member from its remote; never merges or rewrites
+    Sync,
+    /// Add a member to the workspace file
+    Add {
+        /// The member's name, as the consolidated report prints it
+        name: String,
+        /// Where `workspace sync` pulls it from (any URL git takes)
+        remote: String,
+        /// The clone, relative to the workspace file [default: a folder named after the member]
+        #[arg(long, value_name = "PATH")]
+        path: Option<String>,
+        /// The plan directory inside the clone [default: plan]
+        #[arg(long, value_name = "DIR")]
+        dir: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -759,6 +791,10 @@ pub struct OverdueArgs {
     /// Exit with status 1 when anything is overdue
     #[arg(long)]
     pub exit_code: bool,
+
+    /// With --workspace: only this member (repeatable)
+    #[arg(long = "plan", value_name = "NAME")]
+    pub plans: Vec<String>,
 }
 
 // Which tasks to include. (Not a doc comment: subcommands are built when used, so a doc

@@ -20,6 +20,7 @@ mod supplement;
 mod timeline;
 mod unit;
 mod upcoming;
+mod workspace;
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -121,6 +122,20 @@ fn dispatch(
     err: &mut dyn Write,
 ) -> Result<Outcome> {
     let dir = || load::find_dir(cli.plan_dir.as_deref(), &env.cwd);
+    // Over a workspace of plans: the commands that read many.
+    let workspace = cli.workspace.clone().filter(|p| !p.as_os_str().is_empty());
+    if let Some(file) = &workspace {
+        let lang = given.unwrap_or_default();
+        return match &cli.command {
+            Command::Workspace(command) => workspace::run(file, command, env, lang, out),
+            Command::Report(args) => workspace::report(file, args, env, lang, out),
+            Command::Overdue(args) => workspace::overdue(file, args, env, lang, out),
+            _ => bail!(
+                msg!("this command works on one plan, not on a workspace")
+                    .help(msg!("leave out `--workspace` (and `$PLAN_WORKSPACE`), or use `report`, `overdue` or `workspace`"))
+            ),
+        };
+    }
     // For the commands that read no plan.
     let lang = given.unwrap_or_default();
     let mut read =
@@ -134,6 +149,9 @@ fn dispatch(
         Command::Init(args) => init::run(&args, env, lang, out, err),
         Command::Import(args) => import::run(&args, env, lang, out, err),
         Command::MergePlans(args) => merge_plans::run(&args, env, lang, out),
+        Command::Workspace(_) => bail!(msg!("`plan workspace` needs a workspace file").help(msg!(
+            "give it with `--workspace FILE` (or `$PLAN_WORKSPACE`)"
+        ))),
         Command::GitSetup => {
             let dir = dir()?;
             let lang = given.or_else(|| load::plan_lang(&dir, &env.cwd));

@@ -1056,6 +1056,119 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "đã ghi {count} trang vào {dir}/ (số liệu đến ngày {day})",
     ),
     (
+        "`--unit` and `--estimate` are for one plan's report",
+        "`--unit` và `--estimate` dùng cho báo cáo của một kế hoạch",
+    ),
+    (
+        "`plan workspace` needs a workspace file",
+        "`plan workspace` cần một tệp nhóm kế hoạch",
+    ),
+    (
+        "`{name}` added to {shown}; `plan workspace sync` clones it",
+        "đã thêm `{name}` vào {shown}; `plan workspace sync` sẽ sao chép về",
+    ),
+    ("`{name}` is already a member", "`{name}` đã là thành viên"),
+    (
+        "`{name}` is named twice in `{shown}`",
+        "`{name}` được ghi hai lần trong `{shown}`",
+    ),
+    ("`{shown}` is not UTF-8", "`{shown}` không phải là UTF-8"),
+    (
+        "`{shown}` is not a workspace file: {reason}",
+        "`{shown}` không phải là tệp nhóm kế hoạch: {reason}",
+    ),
+    (
+        "a member's clone is a folder beside the workspace file",
+        "bản sao của một thành viên là một thư mục cạnh tệp nhóm kế hoạch",
+    ),
+    (
+        "a workspace names its plans: `title = \"…\"`, then `[[plan]]` with `name` and `path` (and `remote`, `dir`)",
+        "tệp nhóm kế hoạch ghi các kế hoạch: `title = \"…\"`, rồi `[[plan]]` với `name` và `path` (và `remote`, `dir`)",
+    ),
+    (
+        "a workspace's report is written as markdown, json or docx",
+        "báo cáo của nhóm kế hoạch được ghi dạng markdown, json hoặc docx",
+    ),
+    (
+        "ahead of its remote (commits made here): left as it is",
+        "đi trước kho gốc (có commit tại đây): giữ nguyên",
+    ),
+    ("already up to date", "đã cập nhật"),
+    ("cloned", "đã sao chép về"),
+    ("could not be synced", "không đồng bộ được"),
+    (
+        "could not fast-forward: {reason}",
+        "không cập nhật tiến thẳng được: {reason}",
+    ),
+    (
+        "diverged from its remote: left as it is, to be settled by the department",
+        "đã tách nhánh so với kho gốc: giữ nguyên, để cơ quan tự giải quyết",
+    ),
+    (
+        "give each member its own name",
+        "đặt cho mỗi thành viên một tên riêng",
+    ),
+    (
+        "give it with `--workspace FILE` (or `$PLAN_WORKSPACE`)",
+        "ghi bằng `--workspace TỆP` (hoặc `$PLAN_WORKSPACE`)",
+    ),
+    (
+        "give the new member another name",
+        "đặt tên khác cho thành viên mới",
+    ),
+    (
+        "its branch follows no remote branch",
+        "nhánh của nó không theo nhánh nào của kho gốc",
+    ),
+    (
+        "leave out --workspace, or those options",
+        "bỏ --workspace, hoặc bỏ các tùy chọn đó",
+    ),
+    (
+        "leave out `--workspace` (and `$PLAN_WORKSPACE`), or use `report`, `overdue` or `workspace`",
+        "bỏ `--workspace` (và `$PLAN_WORKSPACE`), hoặc dùng `report`, `overdue` hay `workspace`",
+    ),
+    (
+        "no clone at `{path}`, and no remote to clone it from",
+        "không có bản sao ở `{path}`, và không có kho gốc để sao chép",
+    ),
+    (
+        "no member `{name}` in the workspace",
+        "nhóm kế hoạch không có thành viên `{name}`",
+    ),
+    (
+        "not a git clone with commits",
+        "không phải là bản sao git có commit",
+    ),
+    (
+        "not a plan that loads: {reason}",
+        "không phải kế hoạch đọc được: {reason}",
+    ),
+    (
+        "the edit of `{shown}` would change more than one member, so nothing was written",
+        "việc sửa `{shown}` sẽ thay đổi nhiều hơn một thành viên, nên không ghi gì",
+    ),
+    ("the members: {names}", "các thành viên: {names}"),
+    (
+        "the path of `{name}` leads outside the workspace: `{path}`",
+        "đường dẫn của `{name}` ra ngoài nhóm kế hoạch: `{path}`",
+    ),
+    (
+        "this command works on one plan, not on a workspace",
+        "lệnh này làm việc trên một kế hoạch, không trên nhóm kế hoạch",
+    ),
+    ("unreachable: {reason}", "không kết nối được: {reason}"),
+    (
+        "use `--format markdown`, `json` or `docx`",
+        "dùng `--format markdown`, `json` hoặc `docx`",
+    ),
+    ("{count} new commits", "{count} commit mới"),
+    (
+        "{name}: left out, its plan does not load: {problem}",
+        "{name}: bỏ qua, kế hoạch không đọc được: {problem}",
+    ),
+    ("{problem} ({help})", "{problem} ({help})"),
+    (
         "`rate_over` is \"due\" or \"all\"",
         "`rate_over` là \"due\" hoặc \"all\"",
     ),

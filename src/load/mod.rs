@@ -31,6 +31,8 @@ mod raw;
 mod read;
 mod settings;
 
+/// Whether a path stays inside the folder it is relative to.
+pub(crate) use check::inside as inside_repository;
 pub use read::{Contents, find_dir};
 
 /// A loaded plan, and the problems that did not stop it loading.

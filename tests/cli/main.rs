@@ -29,3 +29,4 @@ mod safety;
 mod shipped_plan;
 mod site;
 mod vietnamese_first;
+mod workspace;

@@ -7,7 +7,7 @@
 pub(super) mod data;
 pub(super) mod docx;
 pub(super) mod evidence;
-mod markdown;
+pub(super) mod markdown;
 pub(super) mod outline;
 mod sheet;
 pub(super) mod words;

@@ -1,0 +1,783 @@
+//! A province of plans: a workspace file names each department's plan (a git clone), `plan
+//! workspace sync` brings every clone up to date by fast-forward only, and `report` and
+//! `overdue` over the workspace give Sở Nội vụ one picture. Git is the engine: a member's
+//! repository is only ever cloned or fast-forwarded, never written by the province.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::report::data::Report;
+use super::report::outline::{Block, Span};
+use super::{Env, Outcome};
+use crate::bail;
+use crate::cli::{Format, OverdueArgs, ReportArgs, ReportFormat, WorkspaceCommand};
+use crate::lang::Lang;
+use crate::load;
+use crate::message::{Arg, Message, OrSay, Result};
+use crate::model::Plan;
+use crate::msg;
+use crate::parallel::in_parallel;
+use crate::period::Period;
+use crate::rules::{self, Counts};
+use crate::window::{Title, Window};
+
+/// The workspace file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    title: String,
+    #[serde(default)]
+    plan: Vec<Member>,
+}
+
+/// One member: a department's plan, in a clone beside the workspace file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Member {
+    name: String,
+    path: String,
+    #[serde(default)]
+    remote: Option<String>,
+    #[serde(default)]
+    dir: Option<String>,
+}
+
+/// A workspace read: its title, and each member with the folder of its clone.
+struct Workspace {
+    title: String,
+    members: Vec<(Member, PathBuf)>,
+}
+
+fn read(file: &Path, env: &Env) -> Result<Workspace> {
+    let path = env.cwd.join(file);
+    let shown = file.display().to_string();
+    let bytes = crate::files::read(&path, &shown)?;
+    let text = String::from_utf8(bytes).or_say(|| msg!("`{shown}` is not UTF-8", shown))?;
+    let parsed: File = toml::from_str(&text).map_err(|e| {
+        msg!("`{shown}` is not a workspace file: {reason}", shown, reason = e.message().to_string())
+            .help(msg!("a workspace names its plans: `title = \"…\"`, then `[[plan]]` with `name` and `path` (and `remote`, `dir`)"))
+    })?;
+    let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut names: Vec<&str> = Vec::new();
+    for member in &parsed.plan {
+        if names.contains(&member.name.as_str()) {
+            bail!(
+                msg!(
+                    "`{name}` is named twice in `{shown}`",
+                    name = member.name,
+                    shown
+                )
+                .help(msg!("give each member its own name"))
+            );
+        }
+        if !crate::load::inside_repository(&member.path) {
+            bail!(
+                msg!(
+                    "the path of `{name}` leads outside the workspace: `{path}`",
+                    name = member.name,
+                    path = member.path
+                )
+                .help(msg!(
+                    "a member's clone is a folder beside the workspace file"
+                ))
+            );
+        }
+        names.push(&member.name);
+    }
+    let members = parsed
+        .plan
+        .iter()
+        .map(|m| (m.clone(), base.join(&m.path)))
+        .collect();
+    Ok(Workspace {
+        title: parsed.title,
+        members,
+    })
+}
+
+pub fn run(
+    file: &Path,
+    command: &WorkspaceCommand,
+    env: &Env,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    match command {
+        WorkspaceCommand::Sync => sync(file, env, lang, out),
+        WorkspaceCommand::Add {
+            name,
+            remote,
+            path,
+            dir,
+        } => add(
+            file,
+            env,
+            lang,
+            out,
+            name,
+            remote,
+            path.as_deref(),
+            dir.as_deref(),
+        ),
+    }
+}
+
+/// Runs git in `dir`; its output, or why not.
+fn git(dir: &Path, args: &[&str]) -> std::result::Result<String, String> {
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .map_err(|e| e.to_string())?;
+    if output.status.success() {
+        Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr)
+            .trim()
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string())
+    }
+}
+
+/// What a sync did to one member, and whether that is a failure.
+fn sync_one(member: &Member, clone: &Path, env: &Env) -> (Message, bool) {
+    if !clone.exists() {
+        let Some(remote) = &member.remote else {
+            return (
+                msg!(
+                    "no clone at `{path}`, and no remote to clone it from",
+                    path = member.path
+                ),
+                true,
+            );
+        };
+        let parent = clone.parent().unwrap_or(Path::new("."));
+        let _ = std::fs::create_dir_all(parent);
+        let target = clone.to_string_lossy().into_owned();
+        return match git(parent, &["clone", "--quiet", "--", remote, &target]) {
+            Ok(_) => match check(member, clone, env) {
+                Some(problem) => (problem, true),
+                None => (msg!("cloned"), false),
+            },
+            Err(reason) => (msg!("unreachable: {reason}", reason), true),
+        };
+    }
+    if let Err(reason) = git(clone, &["fetch", "--quiet"]) {
+        return (msg!("unreachable: {reason}", reason), true);
+    }
+    let Ok(head) = git(clone, &["rev-parse", "HEAD"]) else {
+        return (msg!("not a git clone with commits"), true);
+    };
+    let Ok(upstream) = git(clone, &["rev-parse", "@{u}"]) else {
+        return (msg!("its branch follows no remote branch"), true);
+    };
+    let said = if head == upstream {
+        msg!("already up to date")
+    } else if git(clone, &["merge-base", "--is-ancestor", "HEAD", "@{u}"]).is_ok() {
+        let count = git(clone, &["rev-list", "--count", "HEAD..@{u}"]).unwrap_or_default();
+        if let Err(reason) = git(clone, &["merge", "--ff-only", "--quiet", "@{u}"]) {
+            return (msg!("could not fast-forward: {reason}", reason), true);
+        }
+        msg!("{count} new commits", count)
+    } else if git(clone, &["merge-base", "--is-ancestor", "@{u}", "HEAD"]).is_ok() {
+        msg!("ahead of its remote (commits made here): left as it is")
+    } else {
+        return (
+            msg!("diverged from its remote: left as it is, to be settled by the department"),
+            true,
+        );
+    };
+    match check(member, clone, env) {
+        Some(problem) => (problem, true),
+        None => (said, false),
+    }
+}
+
+/// Why the member's plan does not load, if it does not.
+fn check(member: &Member, clone: &Path, env: &Env) -> Option<Message> {
+    let dir = clone.join(member.dir.as_deref().unwrap_or("plan"));
+    load::load(&dir, &env.cwd, false).err().map(|e| {
+        msg!(
+            "not a plan that loads: {reason}",
+            reason = e.message.text(Lang::En)
+        )
+    })
+}
+
+fn sync(file: &Path, env: &Env, lang: Lang, out: &mut dyn Write) -> Result<Outcome> {
+    let workspace = read(file, env)?;
+    let results = in_parallel(workspace.members.clone(), true, |(member, clone)| {
+        sync_one(&member, &clone, env)
+    });
+    let mut failed = 0;
+    for ((member, _), result) in workspace.members.iter().zip(results) {
+        let (said, failure) = result.unwrap_or((msg!("could not be synced"), true));
+        failed += usize::from(failure);
+        writeln!(out, "{}: {}", member.name, said.text(lang))?;
+    }
+    if failed > 0 {
+        return Ok(Outcome::Failure);
+    }
+    Ok(Outcome::Success)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add(
+    file: &Path,
+    env: &Env,
+    lang: Lang,
+    out: &mut dyn Write,
+    name: &str,
+    remote: &str,
+    path: Option<&str>,
+    dir: Option<&str>,
+) -> Result<Outcome> {
+    let workspace = read(file, env)?;
+    let name = name.trim();
+    if workspace.members.iter().any(|(m, _)| m.name == name) {
+        bail!(
+            msg!("`{name}` is already a member", name)
+                .help(msg!("give the new member another name"))
+        );
+    }
+    let path = path.map(str::to_string).unwrap_or_else(|| {
+        let folded = crate::text::fold(name);
+        let slug: String = folded
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        slug.split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-")
+    });
+    let absolute = env.cwd.join(file);
+    let shown = file.display().to_string();
+    let before = crate::files::read(&absolute, &shown)?;
+    let text =
+        String::from_utf8(before.clone()).or_say(|| msg!("`{shown}` is not UTF-8", shown))?;
+    let mut document: toml_edit::DocumentMut = text.parse()?;
+    let mut table = toml_edit::Table::new();
+    table.insert("name", toml_edit::value(name));
+    table.insert("path", toml_edit::value(path.as_str()));
+    table.insert("remote", toml_edit::value(remote));
+    if let Some(dir) = dir {
+        table.insert("dir", toml_edit::value(dir));
+    }
+    match document
+        .get_mut("plan")
+        .and_then(toml_edit::Item::as_array_of_tables_mut)
+    {
+        Some(plans) => plans.push(table),
+        None => {
+            let mut plans = toml_edit::ArrayOfTables::new();
+            plans.push(table);
+            document.insert("plan", toml_edit::Item::ArrayOfTables(plans));
+        }
+    }
+    let text = document.to_string();
+    // The file as it would be must still read as a workspace, with the member added.
+    let parsed: File = toml::from_str(&text)?;
+    if parsed.plan.len() != workspace.members.len() + 1 {
+        bail!(msg!(
+            "the edit of `{shown}` would change more than one member, so nothing was written",
+            shown
+        ));
+    }
+    crate::files::replace(&absolute, &shown, &before, text.as_bytes())?;
+    writeln!(
+        out,
+        "{}",
+        msg!(
+            "`{name}` added to {shown}; `plan workspace sync` clones it",
+            name,
+            shown
+        )
+        .text(lang)
+    )?;
+    Ok(Outcome::Success)
+}
+
+/// A member as read for a report: its plan, or why it could not be read.
+struct Read {
+    member: Member,
+    plan: std::result::Result<Plan, Message>,
+    last_commit: Option<NaiveDate>,
+}
+
+fn read_members(file: &Path, env: &Env, only: &[String]) -> Result<(Workspace, Vec<Read>)> {
+    let workspace = read(file, env)?;
+    for name in only {
+        if !workspace.members.iter().any(|(m, _)| m.name == *name) {
+            let names: Vec<&str> = workspace
+                .members
+                .iter()
+                .map(|(m, _)| m.name.as_str())
+                .collect();
+            bail!(
+                msg!("no member `{name}` in the workspace", name = name.clone()).help(msg!(
+                    "the members: {names}",
+                    names = crate::text::quoted_list(&names)
+                ))
+            );
+        }
+    }
+    let chosen: Vec<(Member, PathBuf)> = workspace
+        .members
+        .iter()
+        .filter(|(m, _)| only.is_empty() || only.contains(&m.name))
+        .cloned()
+        .collect();
+    let read = in_parallel(chosen, true, |(member, clone)| {
+        let dir = clone.join(member.dir.as_deref().unwrap_or("plan"));
+        let plan = load::load(&dir, &env.cwd, false)
+            .map(|l| l.plan)
+            .map_err(|e| {
+                let mut said = e.message;
+                if let Some(help) = e.help {
+                    said = msg!(
+                        "{problem} ({help})",
+                        problem = Arg::Said(Box::new(said)),
+                        help = Arg::Said(Box::new(help))
+                    );
+                }
+                said
+            });
+        let last_commit = git(&clone, &["log", "-1", "--format=%cs"])
+            .ok()
+            .and_then(|d| d.parse().ok());
+        Read {
+            member,
+            plan,
+            last_commit,
+        }
+    });
+    Ok((workspace, read.into_iter().flatten().collect()))
+}
+
+/// A member in the consolidated report.
+#[derive(Debug, Serialize)]
+struct MemberRow {
+    name: String,
+    /// Its counts and rates, as its own report for the window gives them.
+    totals: Option<Counts>,
+    rank: Option<usize>,
+    last_commit: Option<NaiveDate>,
+    /// No commit in the window: its figures may be older than the cut-off.
+    stale: bool,
+    problems: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct OverdueRow {
+    plan: String,
+    id: String,
+    period: Option<Period>,
+    title: String,
+    lead: Vec<String>,
+    due: NaiveDate,
+    days_overdue: i64,
+}
+
+/// The window of the consolidated report (the members' own, where their cut-offs agree).
+#[derive(Debug, Serialize)]
+struct WindowOut {
+    from: NaiveDate,
+    to: NaiveDate,
+    period: Period,
+    title: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Consolidated {
+    title: String,
+    window: WindowOut,
+    totals: Counts,
+    plans: Vec<MemberRow>,
+    overdue: Vec<OverdueRow>,
+}
+
+pub fn report(
+    file: &Path,
+    args: &ReportArgs,
+    env: &Env,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let scope = &args.scope;
+    if scope.unit.is_some() || args.estimate {
+        bail!(
+            msg!("`--unit` and `--estimate` are for one plan's report")
+                .help(msg!("leave out --workspace, or those options"))
+        );
+    }
+    let (workspace, members) = read_members(file, env, &scope.plans)?;
+    let year = members
+        .iter()
+        .find_map(|m| m.plan.as_ref().ok().map(|p| p.year))
+        .unwrap_or(chrono::Datelike::year(&env.today));
+    let year = |given: Option<i32>| given.unwrap_or(year);
+    let span = match (scope.quarter, scope.half, scope.year) {
+        (Some(q), _, _) => Period::quarter(year(q.year), q.number),
+        (None, Some(h), _) => Period::half(year(h.year), h.number),
+        (None, None, given) => Some(Period::year(year(given.flatten()))),
+    }
+    .unwrap_or(Period::year(year(None)));
+    let mut totals = Counts::default();
+    let mut rows = Vec::new();
+    let mut overdue = Vec::new();
+    let mut window_shown = None;
+    for read in &members {
+        let mut row = MemberRow {
+            name: read.member.name.clone(),
+            totals: None,
+            rank: None,
+            last_commit: read.last_commit,
+            stale: false,
+            problems: None,
+        };
+        match &read.plan {
+            Err(problem) => row.problems = Some(problem.text(lang)),
+            Ok(plan) => {
+                // The member's own window and rules, as its own report has them.
+                let mut window = Window::new(span, plan.report_cutoff);
+                if let Some(from) = scope.from {
+                    window.from = from.resolve(env.today);
+                }
+                if let Some(to) = scope.to {
+                    window.to = to.resolve(env.today);
+                }
+                window_shown.get_or_insert(window);
+                let own = Report::new(plan, window, None, &|_| true);
+                add_counts(&mut totals, &own.totals);
+                row.stale = read.last_commit.is_none_or(|d| d < window.from);
+                for item in own
+                    .tasks
+                    .iter()
+                    .filter(|t| t.result == rules::Verdict::Overdue)
+                {
+                    if let Some(due) = item.due {
+                        overdue.push(OverdueRow {
+                            plan: read.member.name.clone(),
+                            id: item.id.clone(),
+                            period: item.period,
+                            title: item.title.clone(),
+                            lead: item.lead.clone(),
+                            due,
+                            days_overdue: (window.to - due).num_days(),
+                        });
+                    }
+                }
+                row.totals = Some(own.totals);
+            }
+        }
+        rows.push(row);
+    }
+    // Ranked by completion rate, highest first; members with nothing rated last.
+    let mut order: Vec<usize> = (0..rows.len())
+        .filter(|i| rows[*i].totals.as_ref().is_some_and(|t| t.rate.is_some()))
+        .collect();
+    order.sort_by(|a, b| {
+        let rate = |i: &usize| rows[*i].totals.as_ref().and_then(|t| t.rate).unwrap_or(0.0);
+        rate(b).total_cmp(&rate(a))
+    });
+    for (rank, index) in order.iter().enumerate() {
+        rows[*index].rank = Some(rank + 1);
+    }
+    let window =
+        window_shown.unwrap_or_else(|| Window::new(span, crate::window::Cutoff::default()));
+    let consolidated = Consolidated {
+        title: workspace.title.clone(),
+        window: WindowOut {
+            from: window.from,
+            to: window.to,
+            period: window.span,
+            title: Title(window.span).to_string(),
+        },
+        totals: totals.finish(),
+        plans: rows,
+        overdue,
+    };
+    let mut buffer = Vec::new();
+    match args.format {
+        ReportFormat::Json => crate::render::write_json(&mut buffer, &consolidated)?,
+        ReportFormat::Markdown => super::report::markdown::write(
+            &outline(&consolidated, &order),
+            &mut crate::render::Printable(&mut buffer),
+        )?,
+        ReportFormat::Docx => {
+            if args.output.is_none() {
+                bail!(
+                    msg!("a Word document cannot be shown here")
+                        .help(msg!("add `-o {file}`", file = "tong-hop.docx"))
+                );
+            }
+            buffer = super::report::docx::write(&outline(&consolidated, &order))?;
+        }
+        _ => bail!(
+            msg!("a workspace's report is written as markdown, json or docx")
+                .help(msg!("use `--format markdown`, `json` or `docx`"))
+        ),
+    }
+    match &args.output {
+        Some(path) if path.as_os_str() != "-" => {
+            crate::files::write_output(&env.cwd, path, &buffer, None, args.force)?
+        }
+        _ => out.write_all(&buffer)?,
+    }
+    let failed = consolidated.plans.iter().any(|p| p.problems.is_some());
+    Ok(if failed {
+        Outcome::Failure
+    } else {
+        Outcome::Success
+    })
+}
+
+/// Adds a member's counts to the province's.
+fn add_counts(totals: &mut Counts, member: &Counts) {
+    totals.done_on_time += member.done_on_time;
+    totals.done_late += member.done_late;
+    totals.dropped += member.dropped;
+    totals.blocked += member.blocked;
+    totals.overdue += member.overdue;
+    totals.not_yet_due += member.not_yet_due;
+    totals.continuous_with_result += member.continuous_with_result;
+    totals.continuous_without += member.continuous_without;
+    totals.budget += member.budget;
+}
+
+/// The consolidated report in the official layout, from Sở Nội vụ.
+fn outline(report: &Consolidated, order: &[usize]) -> Vec<Block> {
+    let title = &report.window.title;
+    let words = super::report::words::share;
+    let mut blocks = vec![
+        Block::Header {
+            parent: None,
+            issuer: "Sở Nội vụ".to_string(),
+            number: "Số: …/BC-SNV".to_string(),
+            about: None,
+            place_date: "…, ngày … tháng … năm …".to_string(),
+        },
+        Block::Title {
+            kind: "BÁO CÁO".to_string(),
+            subject: format!(
+                "Tổng hợp kết quả thực hiện công tác cải cách hành chính {title} của {}",
+                report.title
+            ),
+        },
+        Block::Paragraph(vec![Span::Text(format!(
+            "Thời gian chốt số liệu: từ ngày {} đến ngày {}. Số liệu tổng hợp từ kế hoạch của {} cơ quan, đơn vị.",
+            Lang::Vi.day(report.window.from),
+            Lang::Vi.day(report.window.to),
+            report.plans.len()
+        ))]),
+        Block::Paragraph(vec![
+            Span::Text("Tỷ lệ hoàn thành chung: ".to_string()),
+            Span::Bold(words(
+                report.totals.done(),
+                report.totals.rated,
+                report.totals.rate,
+            )),
+            Span::Text(".".to_string()),
+        ]),
+        Block::Part("I. Kết quả theo cơ quan, đơn vị".to_string()),
+    ];
+    let rows: Vec<Vec<String>> = order
+        .iter()
+        .map(|i| &report.plans[*i])
+        .chain(report.plans.iter().filter(|p| p.rank.is_none()))
+        .map(|p| {
+            let (counts, rate) = match &p.totals {
+                Some(c) => (
+                    [c.done_on_time, c.done_late, c.blocked, c.overdue]
+                        .iter()
+                        .map(|n| n.to_string())
+                        .collect(),
+                    words(c.done(), c.rated, c.rate),
+                ),
+                None => (
+                    vec![String::new(); 4],
+                    "không đọc được kế hoạch".to_string(),
+                ),
+            };
+            let mut row = vec![
+                p.rank.map(|r| r.to_string()).unwrap_or_default(),
+                p.name.clone(),
+            ];
+            row.extend(counts);
+            row.push(rate);
+            row.push(
+                p.last_commit.map(|d| Lang::Vi.day(d)).unwrap_or_default()
+                    + if p.stale {
+                        " (chưa cập nhật trong kỳ)"
+                    } else {
+                        ""
+                    },
+            );
+            row
+        })
+        .collect();
+    blocks.push(Block::Table {
+        headers: [
+            "Xếp hạng",
+            "Cơ quan, đơn vị",
+            "Hoàn thành đúng hạn",
+            "Hoàn thành trễ hạn",
+            "Gặp vướng mắc",
+            "Quá hạn",
+            "Tỷ lệ hoàn thành",
+            "Cập nhật lần cuối",
+        ]
+        .map(str::to_string)
+        .to_vec(),
+        rows,
+        widths: vec![7, 20, 10, 10, 10, 9, 19, 15],
+    });
+    blocks.push(Block::Part("II. Nhiệm vụ quá hạn".to_string()));
+    if report.overdue.is_empty() {
+        blocks.push(Block::Paragraph(vec![Span::Text(
+            "Không có nhiệm vụ quá hạn.".to_string(),
+        )]));
+    }
+    for item in &report.overdue {
+        let period = item
+            .period
+            .map(|p| format!("kỳ {}; ", super::report::words::period(p)))
+            .unwrap_or_default();
+        blocks.push(Block::Bullet(vec![Span::Text(format!(
+            "{}: {}. {} ({period}thời hạn {}, quá hạn {} ngày).",
+            item.plan,
+            item.id,
+            item.title.trim_end_matches('.'),
+            Lang::Vi.day(item.due),
+            item.days_overdue
+        ))]));
+    }
+    let unread: Vec<&MemberRow> = report
+        .plans
+        .iter()
+        .filter(|p| p.problems.is_some())
+        .collect();
+    if !unread.is_empty() {
+        blocks.push(Block::Part("III. Kế hoạch không đọc được".to_string()));
+        for p in unread {
+            blocks.push(Block::Bullet(vec![Span::Text(format!(
+                "{}: {}",
+                p.name,
+                p.problems.clone().unwrap_or_default()
+            ))]));
+        }
+    }
+    blocks.push(Block::Signature {
+        recipients: vec![
+            "UBND tỉnh".to_string(),
+            "Bộ Nội vụ".to_string(),
+            "Lưu: VT".to_string(),
+        ],
+        signer: vec!["GIÁM ĐỐC".to_string()],
+        name: None,
+    });
+    blocks
+}
+
+/// `overdue` over a workspace: every member's overdue items, the member first.
+pub fn overdue(
+    file: &Path,
+    args: &OverdueArgs,
+    env: &Env,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let (_, members) = read_members(file, env, &args.plans)?;
+    let day = args.as_of.resolve(env.today);
+    let mut rows: Vec<OverdueRow> = Vec::new();
+    let mut failed = Vec::new();
+    for read in &members {
+        let plan = match &read.plan {
+            Ok(plan) => plan,
+            Err(problem) => {
+                failed.push((read.member.name.clone(), problem.text(lang)));
+                continue;
+            }
+        };
+        for task in plan.tasks.iter().filter(|t| !t.is_heading()) {
+            for item in rules::items(plan, task) {
+                let state = item.state(day);
+                if let (Some(days), Some(due)) = (rules::days_overdue(task, &state, day), state.due)
+                {
+                    rows.push(OverdueRow {
+                        plan: read.member.name.clone(),
+                        id: task.id.clone(),
+                        period: item.period,
+                        title: task.title.clone(),
+                        lead: task.lead.iter().map(|l| l.to_string()).collect(),
+                        due,
+                        days_overdue: days,
+                    });
+                }
+            }
+        }
+    }
+    match args.format {
+        Format::Json => crate::render::write_json(out, &rows)?,
+        _ => {
+            let mut grid = crate::render::Grid::new(vec![
+                "Plan",
+                "ID",
+                "Task",
+                "Lead",
+                "Due",
+                "Period",
+                "Days overdue",
+            ]);
+            for r in &rows {
+                grid.push(
+                    [
+                        r.plan.clone(),
+                        r.id.clone(),
+                        r.title.clone(),
+                        super::joined(&r.lead).into_owned(),
+                        r.due.to_string(),
+                        r.period.map(|p| p.to_string()).unwrap_or_default(),
+                        r.days_overdue.to_string(),
+                    ]
+                    .map(|c| (c, crate::render::Tone::Plain)),
+                );
+            }
+            grid.headers = grid.headers.iter().map(|h| lang.tr(h)).collect();
+            match args.format {
+                Format::Markdown => grid.write_markdown(out)?,
+                Format::Csv => {
+                    let rows = grid.rows().map(|row| row.iter().map(|(t, _)| t.as_ref()));
+                    crate::render::write_csv(out, true, &grid.headers, rows)?
+                }
+                _ => grid.write_table(out, env.terminal)?,
+            }
+        }
+    }
+    for (name, problem) in &failed {
+        writeln!(
+            out,
+            "{}",
+            msg!(
+                "{name}: left out, its plan does not load: {problem}",
+                name = name.clone(),
+                problem = problem.clone()
+            )
+            .text(lang)
+        )?;
+    }
+    Ok(if failed.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::Failure
+    })
+}

@@ -1,0 +1,364 @@
+//! A province of plans over git: bare repositories on disk are the departments' remotes, a
+//! workspace file names them, `workspace sync` clones and fast-forwards, and the consolidated
+//! report gives each member the figures of its own report. Members are the shipped plan with
+//! different marks; every figure is worked out by hand below.
+use super::common;
+
+use common::{git_identity, ok, run_plan};
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let output = git_identity(Command::new("git").current_dir(dir).args(args))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "git {args:?}: {output:?}");
+    String::from_utf8(output.stdout).unwrap().trim().to_string()
+}
+
+/// A department: its own repository (the shipped plan, with `marks` made and committed) and
+/// its remote, a bare repository `remotes/NAME.git`.
+fn department(root: &Path, name: &str, marks: &[&[&str]]) {
+    let work = root.join("dept").join(name);
+    fs::create_dir_all(&work).unwrap();
+    let shipped = common::shipped_plan();
+    fs::create_dir(work.join("plan")).unwrap();
+    for entry in fs::read_dir(shipped.path().join("plan")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, work.join("plan").join(path.file_name().unwrap())).unwrap();
+    }
+    git(&work, &["init", "--quiet", "--initial-branch", "main"]);
+    for mark in marks {
+        ok(&work, mark);
+    }
+    git(&work, &["add", "."]);
+    git(&work, &["commit", "--quiet", "--message", "Kế hoạch 2023"]);
+    let bare = root.join("remotes").join(format!("{name}.git"));
+    fs::create_dir_all(bare.parent().unwrap()).unwrap();
+    git(
+        root,
+        &[
+            "clone",
+            "--quiet",
+            "--bare",
+            work.to_str().unwrap(),
+            bare.to_str().unwrap(),
+        ],
+    );
+    git(&work, &["remote", "add", "origin", bare.to_str().unwrap()]);
+    git(&work, &["fetch", "--quiet", "origin"]);
+    git(
+        &work,
+        &["branch", "--quiet", "--set-upstream-to", "origin/main"],
+    );
+}
+
+/// The workspace `province/cac-so.toml` naming the departments' remotes.
+fn workspace(root: &Path, members: &[(&str, &str)]) -> std::path::PathBuf {
+    let province = root.join("province");
+    fs::create_dir_all(&province).unwrap();
+    let mut text = String::from("title = \"Các sở, ban, ngành tỉnh Tây Ninh\"\n");
+    for (name, folder) in members {
+        let remote = root.join("remotes").join(format!("{folder}.git"));
+        text.push_str(&format!(
+            "\n[[plan]]\nname = \"{name}\"\npath = \"{folder}\"\nremote = \"{}\"\n",
+            remote.display()
+        ));
+    }
+    fs::write(province.join("cac-so.toml"), text).unwrap();
+    province
+}
+
+fn plan(province: &Path, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["--lang", "en", "--workspace", "cac-so.toml"];
+    all.extend(args);
+    run_plan(province, &all)
+}
+
+/// Three departments: KHCN marked I.1 done late (05/04); TTTT I.1 and IV.5's first quarter
+/// done on time (20/03, 25/03); TP as shipped.
+fn three() -> TempDir {
+    let root = TempDir::new().unwrap();
+    department(
+        root.path(),
+        "khcn",
+        &[&["mark", "I.1", "done", "--on", "2023-04-05"]],
+    );
+    department(
+        root.path(),
+        "tttt",
+        &[
+            &["mark", "I.1", "done", "--on", "2023-03-20"],
+            &[
+                "mark",
+                "IV.5",
+                "done",
+                "--on",
+                "2023-03-25",
+                "--period",
+                "2023-Q1",
+            ],
+        ],
+    );
+    department(root.path(), "tp", &[]);
+    workspace(
+        root.path(),
+        &[
+            ("Sở Khoa học và Công nghệ", "khcn"),
+            ("Sở Thông tin và Truyền thông", "tttt"),
+            ("Sở Tư pháp", "tp"),
+        ],
+    );
+    root
+}
+
+#[test]
+fn the_consolidated_report_gives_each_member_its_own_figures() {
+    let root = three();
+    let province = root.path().join("province");
+    let (code, out, err) = plan(&province, &["workspace", "sync"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "Sở Khoa học và Công nghệ: cloned\nSở Thông tin và Truyền thông: cloned\nSở Tư pháp: cloned\n"
+    );
+    let (code, out, err) = plan(&province, &["report", "--quarter", "2", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let report: Value = serde_json::from_str(&out).unwrap();
+    // Each member's figures are those of its own report for the same window.
+    for member in report["plans"].as_array().unwrap() {
+        let folder = match member["name"].as_str().unwrap() {
+            "Sở Khoa học và Công nghệ" => "khcn",
+            "Sở Thông tin và Truyền thông" => "tttt",
+            _ => "tp",
+        };
+        let own: Value = serde_json::from_str(&ok(
+            &province.join(folder),
+            &["report", "--quarter", "2", "--format", "json"],
+        ))
+        .unwrap();
+        assert_eq!(member["totals"], own["totals"], "{folder}");
+        assert!(member["last_commit"].is_string());
+        assert_eq!(member["problems"], Value::Null);
+    }
+    // By hand, the second quarter (15/03–14/06): II.2–II.4, I.1, III.3's and IV.5's first
+    // quarters are due before it and open; KHCN did I.1 late (1 of 6); TTTT did I.1 and IV.5
+    // on time (2 of 6); TP nothing (0 of 6). The province: 3 done of 18, 16.67 %.
+    let rate = |i: usize| report["plans"][i]["totals"]["rate"].as_f64().unwrap();
+    assert_eq!((rate(0), rate(1), rate(2)), (16.67, 33.33, 0.0));
+    let ranks: Vec<u64> = (0..3)
+        .map(|i| report["plans"][i]["rank"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ranks, [2, 1, 3]);
+    assert_eq!(report["totals"]["done_on_time"], 2);
+    assert_eq!(report["totals"]["done_late"], 1);
+    assert_eq!(report["totals"]["overdue"], 15);
+    assert_eq!(report["totals"]["rate"], 16.67);
+    assert_eq!(report["overdue"].as_array().unwrap().len(), 15);
+    // One member alone.
+    let (_, out, _) = plan(
+        &province,
+        &[
+            "report",
+            "--quarter",
+            "2",
+            "--format",
+            "json",
+            "--plan",
+            "Sở Tư pháp",
+        ],
+    );
+    let one: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(one["plans"].as_array().unwrap().len(), 1);
+    // The overdue items of every member, the member first.
+    let (_, out, _) = plan(
+        &province,
+        &["overdue", "--as-of", "2023-06-30", "--format", "json"],
+    );
+    let overdue: Value = serde_json::from_str(&out).unwrap();
+    let per = |name: &str| {
+        overdue
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["plan"] == name)
+            .count()
+    };
+    // On 30/06: KHCN's 5, TTTT's 4, TP's 6.
+    assert_eq!(
+        (
+            per("Sở Khoa học và Công nghệ"),
+            per("Sở Thông tin và Truyền thông"),
+            per("Sở Tư pháp")
+        ),
+        (5, 4, 6)
+    );
+    // The Word report, in the official layout, from Sở Nội vụ.
+    let (code, _, err) = plan(
+        &province,
+        &[
+            "report",
+            "--quarter",
+            "2",
+            "--format",
+            "docx",
+            "-o",
+            "tong-hop.docx",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let mut archive =
+        zip::ZipArchive::new(fs::File::open(province.join("tong-hop.docx")).unwrap()).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    assert!(
+        xml.contains("SỞ NỘI VỤ")
+            && xml.contains(
+                "Tổng hợp kết quả thực hiện công tác cải cách hành chính quý II năm 2023"
+            ),
+        "{xml}"
+    );
+}
+
+#[test]
+fn sync_fast_forwards_only_and_one_member_never_stops_the_others() {
+    let root = three();
+    let province = root.path().join("province");
+    assert_eq!(plan(&province, &["workspace", "sync"]).0, 0);
+    // KHCN records more and pushes; TTTT's clone at the province gets a commit of its own
+    // while TTTT pushes another (diverged); TP's remote goes away (unreachable).
+    let khcn = root.path().join("dept/khcn");
+    ok(
+        &khcn,
+        &["mark", "I.3", "done", "--on", "2023-05-10", "--commit"],
+    );
+    git(&khcn, &["push", "--quiet", "origin", "main"]);
+    let tttt = root.path().join("dept/tttt");
+    ok(
+        &tttt,
+        &["mark", "I.3", "done", "--on", "2023-05-11", "--commit"],
+    );
+    git(&tttt, &["push", "--quiet", "origin", "main"]);
+    let clone = province.join("so-tttt");
+    let clone = if clone.exists() {
+        clone
+    } else {
+        province.join("tttt")
+    };
+    ok(
+        &clone,
+        &["mark", "I.4", "doing", "--on", "2023-05-12", "--commit"],
+    );
+    let diverged_head = git(&clone, &["rev-parse", "HEAD"]);
+    fs::rename(
+        root.path().join("remotes/tp.git"),
+        root.path().join("remotes/tp-moved.git"),
+    )
+    .unwrap();
+    let before = git(&province.join("khcn"), &["rev-parse", "HEAD"]);
+    let (code, out, _) = plan(&province, &["workspace", "sync"]);
+    assert_eq!(code, 1, "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "Sở Khoa học và Công nghệ: 1 new commits");
+    assert_eq!(
+        lines[1],
+        "Sở Thông tin và Truyền thông: diverged from its remote: left as it is, to be settled by the department"
+    );
+    assert!(lines[2].starts_with("Sở Tư pháp: unreachable"), "{out}");
+    // The fast-forward took the department's own commit; the diverged clone is untouched;
+    // nothing was rewritten (the old head is an ancestor, and git finds the history sound).
+    let after = git(&province.join("khcn"), &["rev-parse", "HEAD"]);
+    assert_eq!(after, git(&khcn, &["rev-parse", "HEAD"]));
+    git(
+        &province.join("khcn"),
+        &["merge-base", "--is-ancestor", &before, &after],
+    );
+    assert_eq!(git(&clone, &["rev-parse", "HEAD"]), diverged_head);
+    for member in ["khcn", "tttt"] {
+        git(&province.join(member), &["fsck", "--no-progress"]);
+    }
+    // A member whose plan breaks is reported, and left out of the totals, not counted as zero.
+    fs::rename(
+        root.path().join("remotes/tp-moved.git"),
+        root.path().join("remotes/tp.git"),
+    )
+    .unwrap();
+    let tp = root.path().join("dept/tp");
+    let broken = fs::read_to_string(tp.join("plan/I.toml"))
+        .unwrap()
+        .replace("title = \"Xây dựng Kế hoạch CCHC năm 2023\"", "title = ");
+    fs::write(tp.join("plan/I.toml"), broken).unwrap();
+    git(&tp, &["commit", "--quiet", "--all", "--message", "broken"]);
+    git(&tp, &["push", "--quiet", "origin", "main"]);
+    let (code, out, _) = plan(&province, &["workspace", "sync"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("Sở Tư pháp: not a plan that loads"), "{out}");
+    let (code, out, _) = plan(&province, &["report", "--quarter", "2", "--format", "json"]);
+    assert_eq!(code, 1);
+    let report: Value = serde_json::from_str(&out).unwrap();
+    assert!(report["plans"][2]["problems"].is_string());
+    assert_eq!(report["plans"][2]["totals"], Value::Null);
+    // KHCN 1 late of 6 (its new I.3 is due 31/12, done in the window: on time), TTTT as its
+    // clone has it: the province counts those two.
+    let counted: u64 = (0..2)
+        .map(|i| report["plans"][i]["totals"]["overdue"].as_u64().unwrap())
+        .sum();
+    assert_eq!(report["totals"]["overdue"].as_u64().unwrap(), counted);
+}
+
+#[test]
+fn a_member_is_cloned_over_git_daemon() {
+    let root = TempDir::new().unwrap();
+    department(root.path(), "khcn", &[]);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    // git-daemon itself (not `git daemon`, which would leave it running when killed), its
+    // output closed so that it holds no pipe of the test's.
+    let exec_path = git(root.path(), &["--exec-path"]);
+    let mut daemon = Command::new(Path::new(&exec_path).join("git-daemon"))
+        .args(["--reuseaddr", "--export-all", "--listen=127.0.0.1"])
+        .arg(format!("--port={port}"))
+        .arg(format!(
+            "--base-path={}",
+            root.path().join("remotes").display()
+        ))
+        .arg(root.path().join("remotes"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    let Ok(daemon) = daemon.as_mut() else {
+        eprintln!("skipped: `git daemon` is not available");
+        return;
+    };
+    let province = root.path().join("province");
+    fs::create_dir_all(&province).unwrap();
+    fs::write(
+        province.join("cac-so.toml"),
+        format!("title = \"Tỉnh\"\n\n[[plan]]\nname = \"Sở Khoa học và Công nghệ\"\npath = \"khcn\"\nremote = \"git://127.0.0.1:{port}/khcn.git\"\n"),
+    )
+    .unwrap();
+    // The daemon takes a moment to listen.
+    let mut said = String::new();
+    for _ in 0..50 {
+        let (code, out, _) = plan(&province, &["workspace", "sync"]);
+        said = out;
+        if code == 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = daemon.kill();
+    let _ = daemon.wait();
+    assert_eq!(said, "Sở Khoa học và Công nghệ: cloned\n");
+    assert!(province.join("khcn/plan/plan.toml").is_file());
+}
