@@ -122,7 +122,7 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct SummaryArgs {
     #[command(flatten)]
     pub filters: Filters,
@@ -745,7 +745,7 @@ pub struct DueArgs {
     pub force: bool,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct ListArgs {
     #[command(flatten)]
     pub filters: Filters,
@@ -776,7 +776,7 @@ pub struct ShowArgs {
     pub format: Format,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct OverdueArgs {
     #[command(flatten)]
     pub filters: Filters,
@@ -791,16 +791,16 @@ pub struct OverdueArgs {
     /// Exit with status 1 when anything is overdue
     #[arg(long)]
     pub exit_code: bool,
-
-    /// With --workspace: only this member (repeatable)
-    #[arg(long = "plan", value_name = "NAME")]
-    pub plans: Vec<String>,
 }
 
 // Which tasks to include. (Not a doc comment: subcommands are built when used, so a doc
 // comment here would replace the description of every subcommand that flattens these.)
-#[derive(Debug, Args, Default)]
+#[derive(Debug, Clone, Args, Default)]
 pub struct Filters {
+    /// With --workspace: only this member (repeatable)
+    #[arg(long = "plan", value_name = "NAME")]
+    pub plans: Vec<String>,
+
     /// Tasks a unit leads or supports, by name or alias, directly or through a collective unit
     #[arg(long, value_name = "NAME", add = ArgValueCandidates::new(complete::units))]
     pub unit: Option<String>,

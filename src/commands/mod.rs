@@ -124,15 +124,32 @@ fn dispatch(
     let dir = || load::find_dir(cli.plan_dir.as_deref(), &env.cwd);
     // Over a workspace of plans: the commands that read many.
     let workspace = cli.workspace.clone().filter(|p| !p.as_os_str().is_empty());
+    // `--plan` chooses members of a workspace; one plan has none to choose.
+    let plans = match &cli.command {
+        Command::List(a) => !a.filters.plans.is_empty(),
+        Command::Overdue(a) => !a.filters.plans.is_empty(),
+        Command::Summary(a) => !a.filters.plans.is_empty(),
+        Command::Report(a) => !a.scope.plans.is_empty(),
+        Command::Evidence(a) => !a.scope.plans.is_empty(),
+        _ => false,
+    };
+    if plans && workspace.is_none() {
+        bail!(
+            msg!("`--plan` chooses members of a workspace")
+                .help(msg!("add `--workspace FILE`, or leave out `--plan`"))
+        );
+    }
     if let Some(file) = &workspace {
         let lang = given.unwrap_or_default();
         return match &cli.command {
             Command::Workspace(command) => workspace::run(file, command, env, lang, out),
             Command::Report(args) => workspace::report(file, args, env, lang, out),
             Command::Overdue(args) => workspace::overdue(file, args, env, lang, out),
+            Command::List(args) => workspace::list(file, args, env, lang, out),
+            Command::Summary(args) => workspace::summary(file, args, env, lang, out),
             _ => bail!(
                 msg!("this command works on one plan, not on a workspace")
-                    .help(msg!("leave out `--workspace` (and `$PLAN_WORKSPACE`), or use `report`, `overdue` or `workspace`"))
+                    .help(msg!("leave out `--workspace` (and `$PLAN_WORKSPACE`), or use `list`, `overdue`, `summary`, `report` or `workspace`"))
             ),
         };
     }
@@ -398,6 +415,7 @@ pub struct Selection<'p> {
 impl<'p> Selection<'p> {
     pub fn new(context: &Context<'p>, filters: &Filters, day: NaiveDate) -> Result<Selection<'p>> {
         let plan = context.plan;
+
         let unit_names = match &filters.unit {
             Some(name) => {
                 let (unit, how) = units::lookup(&plan.units, name)?;

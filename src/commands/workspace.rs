@@ -14,7 +14,9 @@ use super::report::data::Report;
 use super::report::outline::{Block, Span};
 use super::{Env, Outcome};
 use crate::bail;
-use crate::cli::{Format, OverdueArgs, ReportArgs, ReportFormat, WorkspaceCommand};
+use crate::cli::{
+    Format, ListArgs, OverdueArgs, ReportArgs, ReportFormat, SummaryArgs, WorkspaceCommand,
+};
 use crate::lang::Lang;
 use crate::load;
 use crate::message::{Arg, Message, OrSay, Result};
@@ -522,9 +524,18 @@ pub fn report(
             }
             buffer = super::report::docx::write(&outline(&consolidated, &order))?;
         }
-        _ => bail!(
-            msg!("a workspace's report is written as markdown, json or docx")
-                .help(msg!("use `--format markdown`, `json` or `docx`"))
+        ReportFormat::Xlsx => {
+            if args.output.is_none() {
+                bail!(
+                    msg!("an Excel workbook cannot be shown here")
+                        .help(msg!("add `-o {file}`", file = "tong-hop.xlsx"))
+                );
+            }
+            buffer = workbook(&consolidated, &order)?;
+        }
+        ReportFormat::Csv | ReportFormat::CsvRaw => bail!(
+            msg!("a workspace's report is written as markdown, json, docx or xlsx")
+                .help(msg!("use `--format markdown`, `json`, `docx` or `xlsx`"))
         ),
     }
     match &args.output {
@@ -539,6 +550,104 @@ pub fn report(
     } else {
         Outcome::Success
     })
+}
+
+/// The consolidated report as a workbook: the members ranked, their counts and rates (numbers,
+/// shown as percentages), their last commits, then the province's totals.
+fn workbook(report: &Consolidated, order: &[usize]) -> Result<Vec<u8>> {
+    use rust_xlsxwriter::{Format as Look, FormatBorder, Workbook};
+    let font = |look: Look| look.set_font_name("Times New Roman").set_font_size(12);
+    let bold = font(Look::new().set_bold());
+    let cell = font(Look::new().set_text_wrap().set_border(FormatBorder::Thin));
+    let rate = cell.clone().set_num_format("0.00%");
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet().set_name("Tổng hợp")?;
+    sheet.write_string_with_format(0, 0, "SỞ NỘI VỤ", &bold)?;
+    let title = format!(
+        "Tổng hợp kết quả thực hiện công tác cải cách hành chính {} của {}",
+        report.window.title, report.title
+    );
+    sheet.write_string_with_format(1, 0, &title, &bold)?;
+    let headers = [
+        "Xếp hạng",
+        "Cơ quan, đơn vị",
+        "Hoàn thành đúng hạn",
+        "Hoàn thành trễ hạn",
+        "Gặp vướng mắc",
+        "Quá hạn",
+        "Chưa đến hạn",
+        "Tỷ lệ hoàn thành",
+        "Cập nhật lần cuối",
+    ];
+    for (column, (header, width)) in headers
+        .iter()
+        .zip([9, 36, 12, 12, 12, 10, 12, 12, 14])
+        .enumerate()
+    {
+        sheet.set_column_width(column as u16, width)?;
+        sheet.write_string_with_format(3, column as u16, *header, &bold)?;
+    }
+    let members = order
+        .iter()
+        .map(|i| &report.plans[*i])
+        .chain(report.plans.iter().filter(|p| p.rank.is_none()));
+    let mut row = 4;
+    for member in members {
+        match member.rank {
+            Some(rank) => sheet.write_number_with_format(row, 0, rank as f64, &cell)?,
+            None => sheet.write_blank(row, 0, &cell)?,
+        };
+        sheet.write_string_with_format(row, 1, &member.name, &cell)?;
+        if let Some(c) = &member.totals {
+            for (column, n) in [
+                c.done_on_time,
+                c.done_late,
+                c.blocked,
+                c.overdue,
+                c.not_yet_due,
+            ]
+            .iter()
+            .enumerate()
+            {
+                sheet.write_number_with_format(row, 2 + column as u16, *n as f64, &cell)?;
+            }
+            match c.rate {
+                Some(value) => sheet.write_number_with_format(row, 7, value / 100.0, &rate)?,
+                None => sheet.write_blank(row, 7, &rate)?,
+            };
+        } else {
+            sheet.write_string_with_format(
+                row,
+                2,
+                member.problems.as_deref().unwrap_or_default(),
+                &cell,
+            )?;
+        }
+        let last = member
+            .last_commit
+            .map(|d| Lang::Vi.day(d))
+            .unwrap_or_default();
+        sheet.write_string_with_format(row, 8, &last, &cell)?;
+        row += 1;
+    }
+    let t = &report.totals;
+    sheet.write_string_with_format(row, 1, "Tổng cộng", &bold)?;
+    for (column, n) in [
+        t.done_on_time,
+        t.done_late,
+        t.blocked,
+        t.overdue,
+        t.not_yet_due,
+    ]
+    .iter()
+    .enumerate()
+    {
+        sheet.write_number_with_format(row, 2 + column as u16, *n as f64, &cell)?;
+    }
+    if let Some(value) = t.rate {
+        sheet.write_number_with_format(row, 7, value / 100.0, &rate)?;
+    }
+    Ok(workbook.save_to_buffer()?)
 }
 
 /// Adds a member's counts to the province's.
@@ -688,17 +797,21 @@ fn outline(report: &Consolidated, order: &[usize]) -> Vec<Block> {
     blocks
 }
 
-/// `overdue` over a workspace: every member's overdue items, the member first.
-pub fn overdue(
+/// A member left out of a reading: its name, and why its plan does not load.
+type LeftOut = (String, String);
+
+/// Runs a reading command on each member's plan, in JSON, and gives its records with the
+/// member's name as `plan`, in workspace order; and each member whose plan does not load, with
+/// why. The command is the one a member runs: its filters and rules are the member's.
+fn per_member(
     file: &Path,
-    args: &OverdueArgs,
     env: &Env,
     lang: Lang,
-    out: &mut dyn Write,
-) -> Result<Outcome> {
-    let (_, members) = read_members(file, env, &args.plans)?;
-    let day = args.as_of.resolve(env.today);
-    let mut rows: Vec<OverdueRow> = Vec::new();
+    plans: &[String],
+    run: &dyn Fn(&super::Context, &mut dyn Write) -> Result<Outcome>,
+) -> Result<(Vec<serde_json::Value>, Vec<LeftOut>)> {
+    let (_, members) = read_members(file, env, plans)?;
+    let mut records = Vec::new();
     let mut failed = Vec::new();
     for read in &members {
         let plan = match &read.plan {
@@ -708,62 +821,71 @@ pub fn overdue(
                 continue;
             }
         };
-        for task in plan.tasks.iter().filter(|t| !t.is_heading()) {
-            for item in rules::items(plan, task) {
-                let state = item.state(day);
-                if let (Some(days), Some(due)) = (rules::days_overdue(task, &state, day), state.due)
-                {
-                    rows.push(OverdueRow {
-                        plan: read.member.name.clone(),
-                        id: task.id.clone(),
-                        period: item.period,
-                        title: task.title.clone(),
-                        lead: task.lead.iter().map(|l| l.to_string()).collect(),
-                        due,
-                        days_overdue: days,
-                    });
-                }
-            }
-        }
-    }
-    match args.format {
-        Format::Json => crate::render::write_json(out, &rows)?,
-        _ => {
-            let mut grid = crate::render::Grid::new(vec![
-                "Plan",
-                "ID",
-                "Task",
-                "Lead",
-                "Due",
-                "Period",
-                "Days overdue",
-            ]);
-            for r in &rows {
-                grid.push(
-                    [
-                        r.plan.clone(),
-                        r.id.clone(),
-                        r.title.clone(),
-                        super::joined(&r.lead).into_owned(),
-                        r.due.to_string(),
-                        r.period.map(|p| p.to_string()).unwrap_or_default(),
-                        r.days_overdue.to_string(),
-                    ]
-                    .map(|c| (c, crate::render::Tone::Plain)),
+        let mut notes = Vec::new();
+        let mut buffer = Vec::new();
+        let dir = PathBuf::from(&read.member.path);
+        let context = super::Context {
+            plan,
+            err: std::cell::RefCell::new(&mut notes),
+            dir: &dir,
+            env,
+            lang,
+        };
+        run(&context, &mut buffer)?;
+        let value: serde_json::Value = serde_json::from_slice(&buffer)?;
+        for mut record in value.as_array().cloned().unwrap_or_default() {
+            if let Some(object) = record.as_object_mut() {
+                object.insert(
+                    "plan".to_string(),
+                    serde_json::Value::from(read.member.name.clone()),
                 );
             }
-            grid.headers = grid.headers.iter().map(|h| lang.tr(h)).collect();
-            match args.format {
-                Format::Markdown => grid.write_markdown(out)?,
-                Format::Csv => {
-                    let rows = grid.rows().map(|row| row.iter().map(|(t, _)| t.as_ref()));
-                    crate::render::write_csv(out, true, &grid.headers, rows)?
-                }
-                _ => grid.write_table(out, env.terminal)?,
-            }
+            records.push(record);
         }
     }
-    for (name, problem) in &failed {
+    Ok((records, failed))
+}
+
+/// The records of every member, as JSON or a table of `columns` (each a header and the JSON
+/// key it shows); then the members left out.
+fn write_records(
+    out: &mut dyn Write,
+    env: &Env,
+    lang: Lang,
+    format: Format,
+    records: &[serde_json::Value],
+    failed: &[(String, String)],
+    columns: &[(&'static str, &str)],
+) -> Result<Outcome> {
+    if format == Format::Json {
+        crate::render::write_json(out, records)?;
+    } else {
+        let headers: Vec<&'static str> = columns.iter().map(|(h, _)| lang.tr(h)).collect();
+        let mut grid = crate::render::Grid::new(headers);
+        for record in records {
+            grid.push(columns.iter().map(|(_, key)| {
+                let text = match &record[*key] {
+                    serde_json::Value::String(text) => text.clone(),
+                    serde_json::Value::Array(items) => {
+                        let names: Vec<&str> = items.iter().filter_map(|i| i.as_str()).collect();
+                        names.join("; ")
+                    }
+                    serde_json::Value::Null => String::new(),
+                    other => other.to_string(),
+                };
+                (text, crate::render::Tone::Plain)
+            }));
+        }
+        match format {
+            Format::Markdown => grid.write_markdown(out)?,
+            Format::Csv => {
+                let rows = grid.rows().map(|row| row.iter().map(|(t, _)| t.as_ref()));
+                crate::render::write_csv(out, true, &grid.headers, rows)?
+            }
+            _ => grid.write_table(out, env.terminal)?,
+        }
+    }
+    for (name, problem) in failed {
         writeln!(
             out,
             "{}",
@@ -780,4 +902,93 @@ pub fn overdue(
     } else {
         Outcome::Failure
     })
+}
+
+/// `overdue` over a workspace: every member's overdue items, the member first.
+pub fn overdue(
+    file: &Path,
+    args: &OverdueArgs,
+    env: &Env,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let mut json = args.clone();
+    json.format = Format::Json;
+    json.exit_code = false;
+    let (records, failed) = per_member(file, env, lang, &args.filters.plans, &|context, out| {
+        super::overdue::run(context, &json, out)
+    })?;
+    let columns = [
+        ("Plan", "plan"),
+        ("ID", "id"),
+        ("Task", "title"),
+        ("Lead", "lead"),
+        ("Due", "due"),
+        ("Period", "period"),
+        ("Days overdue", "days_overdue"),
+    ];
+    let outcome = write_records(out, env, lang, args.format, &records, &failed, &columns)?;
+    if args.exit_code && !records.is_empty() {
+        return Ok(Outcome::Failure);
+    }
+    Ok(outcome)
+}
+
+/// `list` over a workspace: every member's tasks, the member first.
+pub fn list(
+    file: &Path,
+    args: &ListArgs,
+    env: &Env,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let mut json = args.clone();
+    json.format = Format::Json;
+    let (records, failed) = per_member(file, env, lang, &args.filters.plans, &|context, out| {
+        super::list::run(context, &json, out)
+    })?;
+    let columns = [
+        ("Plan", "plan"),
+        ("ID", "id"),
+        ("Task", "title"),
+        ("Lead", "lead"),
+        ("Due", "due"),
+        ("Status", "status"),
+    ];
+    write_records(out, env, lang, args.format, &records, &failed, &columns)
+}
+
+/// `summary` over a workspace: each member's total row, as its own summary counts it.
+pub fn summary(
+    file: &Path,
+    args: &SummaryArgs,
+    env: &Env,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let mut json = args.clone();
+    json.format = Format::Json;
+    let (records, failed) = per_member(file, env, lang, &args.filters.plans, &|context, out| {
+        let mut rows = Vec::new();
+        super::summary::run(context, &json, &mut rows)?;
+        // Its total: the last row.
+        let all: serde_json::Value = serde_json::from_slice(&rows)?;
+        let total = all
+            .as_array()
+            .and_then(|rows| rows.last().cloned())
+            .unwrap_or_default();
+        crate::render::write_json(out, &[total])?;
+        Ok(Outcome::Success)
+    })?;
+    let columns = [
+        ("Plan", "plan"),
+        ("Tasks", "tasks"),
+        ("On time", "done_on_time"),
+        ("Late", "done_late"),
+        ("Blocked", "blocked"),
+        ("Overdue", "overdue"),
+        ("Not yet due", "not_yet_due"),
+        ("Rate", "rate"),
+    ];
+    write_records(out, env, lang, args.format, &records, &failed, &columns)
 }

@@ -1086,10 +1086,6 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "tệp nhóm kế hoạch ghi các kế hoạch: `title = \"…\"`, rồi `[[plan]]` với `name` và `path` (và `remote`, `dir`)",
     ),
     (
-        "a workspace's report is written as markdown, json or docx",
-        "báo cáo của nhóm kế hoạch được ghi dạng markdown, json hoặc docx",
-    ),
-    (
         "ahead of its remote (commits made here): left as it is",
         "đi trước kho gốc (có commit tại đây): giữ nguyên",
     ),
@@ -1125,10 +1121,6 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "bỏ --workspace, hoặc bỏ các tùy chọn đó",
     ),
     (
-        "leave out `--workspace` (and `$PLAN_WORKSPACE`), or use `report`, `overdue` or `workspace`",
-        "bỏ `--workspace` (và `$PLAN_WORKSPACE`), hoặc dùng `report`, `overdue` hay `workspace`",
-    ),
-    (
         "no clone at `{path}`, and no remote to clone it from",
         "không có bản sao ở `{path}`, và không có kho gốc để sao chép",
     ),
@@ -1158,16 +1150,33 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "lệnh này làm việc trên một kế hoạch, không trên nhóm kế hoạch",
     ),
     ("unreachable: {reason}", "không kết nối được: {reason}"),
-    (
-        "use `--format markdown`, `json` or `docx`",
-        "dùng `--format markdown`, `json` hoặc `docx`",
-    ),
     ("{count} new commits", "{count} commit mới"),
     (
         "{name}: left out, its plan does not load: {problem}",
         "{name}: bỏ qua, kế hoạch không đọc được: {problem}",
     ),
     ("{problem} ({help})", "{problem} ({help})"),
+    (
+        "`--plan` chooses members of a workspace",
+        "`--plan` chọn thành viên của một nhóm kế hoạch",
+    ),
+    (
+        "add `--workspace FILE`, or leave out `--plan`",
+        "thêm `--workspace TỆP`, hoặc bỏ `--plan`",
+    ),
+    (
+        "leave out `--workspace` (and `$PLAN_WORKSPACE`), or use `list`, `overdue`, `summary`, `report` or `workspace`",
+        "bỏ `--workspace` (và `$PLAN_WORKSPACE`), hoặc dùng `list`, `overdue`, `summary`, `report` hay `workspace`",
+    ),
+    (
+        "a workspace's report is written as markdown, json, docx or xlsx",
+        "báo cáo của nhóm kế hoạch được ghi dạng markdown, json, docx hoặc xlsx",
+    ),
+    (
+        "use `--format markdown`, `json`, `docx` or `xlsx`",
+        "dùng `--format markdown`, `json`, `docx` hoặc `xlsx`",
+    ),
+    ("Plan", "Kế hoạch"),
     (
         "`rate_over` is \"due\" or \"all\"",
         "`rate_over` là \"due\" hoặc \"all\"",

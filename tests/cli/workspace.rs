@@ -198,6 +198,96 @@ fn the_consolidated_report_gives_each_member_its_own_figures() {
         ),
         (5, 4, 6)
     );
+    // `list` and `summary` over the workspace: the member a column, each member's rows as its
+    // own command gives them, its filters applied in each.
+    let (_, out, _) = plan(
+        &province,
+        &[
+            "list",
+            "--unit",
+            "Thanh tra",
+            "--role",
+            "lead",
+            "--direct",
+            "--as-of",
+            "2023-06-30",
+            "--format",
+            "json",
+        ],
+    );
+    let listed: Value = serde_json::from_str(&out).unwrap();
+    let ids: Vec<(String, String)> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["plan"].as_str().unwrap().to_string(),
+                r["id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(ids.len(), 9, "{ids:?}"); // II.2–II.4 in each of the three.
+    assert_eq!(
+        ids[0],
+        ("Sở Khoa học và Công nghệ".to_string(), "II.2".to_string())
+    );
+    let (_, out, _) = plan(
+        &province,
+        &["summary", "--as-of", "2023-06-30", "--format", "json"],
+    );
+    let summary: Value = serde_json::from_str(&out).unwrap();
+    for (index, folder) in ["khcn", "tttt", "tp"].iter().enumerate() {
+        let own: Value = serde_json::from_str(&ok(
+            &province.join(folder),
+            &["summary", "--as-of", "2023-06-30", "--format", "json"],
+        ))
+        .unwrap();
+        let mut total = own.as_array().unwrap().last().unwrap().clone();
+        total
+            .as_object_mut()
+            .unwrap()
+            .insert("plan".into(), summary[index]["plan"].clone());
+        assert_eq!(summary[index], total, "{folder}");
+    }
+    // `--plan` without a workspace is refused.
+    let (code, _, err) = run_plan(
+        &province.join("khcn"),
+        &["--lang", "en", "list", "--plan", "Sở Tư pháp"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("`--plan` chooses members of a workspace"),
+        "{err}"
+    );
+    // The Excel workbook: the members ranked (TTTT first), the rates as numbers.
+    let (code, _, err) = plan(
+        &province,
+        &[
+            "report",
+            "--quarter",
+            "2",
+            "--format",
+            "xlsx",
+            "-o",
+            "tong-hop.xlsx",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    {
+        use calamine::{Data, Reader, Xlsx, open_workbook};
+        let mut book: Xlsx<_> = open_workbook(province.join("tong-hop.xlsx")).unwrap();
+        let sheet = book.worksheet_range("Tổng hợp").unwrap();
+        let cell = |r: u32, c: u32| sheet.get_value((r, c)).cloned().unwrap_or(Data::Empty);
+        assert_eq!(
+            cell(4, 1),
+            Data::String("Sở Thông tin và Truyền thông".into())
+        );
+        // Its rate as the report rounds it, 33.33 %, shown as a percentage.
+        assert_eq!(cell(4, 7), Data::Float(0.3333));
+        assert_eq!(cell(7, 1), Data::String("Tổng cộng".into()));
+        assert_eq!(cell(7, 5), Data::Float(15.0));
+    }
     // The Word report, in the official layout, from Sở Nội vụ.
     let (code, _, err) = plan(
         &province,
