@@ -205,7 +205,7 @@ pub struct UnitChange {
     pub dry_run: bool,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct SiteArgs {
     /// The day the figures are as of
     #[arg(long, value_name = "DATE", value_parser = parse_day, default_value = "today")]

@@ -147,9 +147,10 @@ fn dispatch(
             Command::Overdue(args) => workspace::overdue(file, args, env, lang, out),
             Command::List(args) => workspace::list(file, args, env, lang, out),
             Command::Summary(args) => workspace::summary(file, args, env, lang, out),
+            Command::Site(args) => workspace::site(file, args, env, lang, out),
             _ => bail!(
                 msg!("this command works on one plan, not on a workspace")
-                    .help(msg!("leave out `--workspace` (and `$PLAN_WORKSPACE`), or use `list`, `overdue`, `summary`, `report` or `workspace`"))
+                    .help(msg!("leave out `--workspace` (and `$PLAN_WORKSPACE`), or use `list`, `overdue`, `summary`, `report`, `site` or `workspace`"))
             ),
         };
     }

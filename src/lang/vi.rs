@@ -1165,10 +1165,6 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "thêm `--workspace TỆP`, hoặc bỏ `--plan`",
     ),
     (
-        "leave out `--workspace` (and `$PLAN_WORKSPACE`), or use `list`, `overdue`, `summary`, `report` or `workspace`",
-        "bỏ `--workspace` (và `$PLAN_WORKSPACE`), hoặc dùng `list`, `overdue`, `summary`, `report` hay `workspace`",
-    ),
-    (
         "a workspace's report is written as markdown, json, docx or xlsx",
         "báo cáo của nhóm kế hoạch được ghi dạng markdown, json, docx hoặc xlsx",
     ),
@@ -1177,6 +1173,23 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "dùng `--format markdown`, `json`, `docx` hoặc `xlsx`",
     ),
     ("Plan", "Kế hoạch"),
+    (
+        "Members by completion rate",
+        "Các cơ quan, đơn vị theo tỷ lệ hoàn thành",
+    ),
+    ("Rank", "Xếp hạng"),
+    ("Member", "Cơ quan, đơn vị"),
+    ("Done", "Đã hoàn thành"),
+    ("Plans that do not load", "Kế hoạch không đọc được"),
+    ("Problem", "Lỗi"),
+    (
+        "{count} members' pages written to {dir}/ (as of {day})",
+        "đã ghi trang của {count} cơ quan, đơn vị vào {dir}/ (số liệu đến ngày {day})",
+    ),
+    (
+        "leave out `--workspace` (and `$PLAN_WORKSPACE`), or use `list`, `overdue`, `summary`, `report`, `site` or `workspace`",
+        "bỏ `--workspace` (và `$PLAN_WORKSPACE`), hoặc dùng `list`, `overdue`, `summary`, `report`, `site` hay `workspace`",
+    ),
     (
         "`rate_over` is \"due\" or \"all\"",
         "`rate_over` là \"due\" hoặc \"all\"",

@@ -452,3 +452,59 @@ fn a_member_is_cloned_over_git_daemon() {
     assert_eq!(said, "Sở Khoa học và Công nghệ: cloned\n");
     assert!(province.join("khcn/plan/plan.toml").is_file());
 }
+
+#[test]
+fn the_site_of_a_workspace_ranks_the_members_and_holds_their_own_pages() {
+    let root = three();
+    let province = root.path().join("province");
+    assert_eq!(plan(&province, &["workspace", "sync"]).0, 0);
+    let (code, out, err) = plan(&province, &["site", "-o", "trang", "--as-of", "2023-06-30"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "3 members' pages written to trang/ (as of 2023-06-30)\n"
+    );
+    // The year as of 30/06: six items due by then in each plan (II.2–II.4, I.1, III.3's and
+    // IV.5's first quarters); TTTT did 2, KHCN 1, TP none.
+    let index = fs::read_to_string(province.join("trang/index.html")).unwrap();
+    let first = index.find("Sở Thông tin và Truyền thông</a>").unwrap();
+    let second = index.find("Sở Khoa học và Công nghệ</a>").unwrap();
+    let third = index.find("Sở Tư pháp</a>").unwrap();
+    assert!(first < second && second < third, "{index}");
+    assert!(
+        index.contains("<td>2/6</td><td class=\"n\">33.33 %</td>"),
+        "{index}"
+    );
+    assert!(
+        index.contains("<td>1/6</td><td class=\"n\">16.67 %</td>"),
+        "{index}"
+    );
+    assert!(index.contains("id=\"members-chart\""));
+    // Each member's own site, whose links stay inside it.
+    for folder in [
+        "so-thong-tin-va-truyen-thong",
+        "so-khoa-hoc-va-cong-nghe",
+        "so-tu-phap",
+    ] {
+        assert!(
+            index.contains(&format!("href=\"{folder}/index.html\"")),
+            "{folder}"
+        );
+        assert!(
+            province
+                .join("trang")
+                .join(folder)
+                .join("index.html")
+                .is_file(),
+            "{folder}"
+        );
+        assert!(
+            province
+                .join("trang")
+                .join(folder)
+                .join("frappe-charts.js")
+                .is_file(),
+            "{folder}"
+        );
+    }
+}

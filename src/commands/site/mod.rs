@@ -68,7 +68,7 @@ impl Words {
 }
 
 /// A page: its title and its body, in the layout every page shares.
-fn page(words: &Words, plan: &Plan, title: &str, day: NaiveDate, body: &str) -> String {
+fn page(words: &Words, subtitle: &str, title: &str, day: NaiveDate, body: &str) -> String {
     let lang = match words.0 {
         Lang::Vi => "vi",
         Lang::En => "en",
@@ -81,7 +81,7 @@ fn page(words: &Words, plan: &Plan, title: &str, day: NaiveDate, body: &str) -> 
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>{title}</title>\n<link rel=\"stylesheet\" href=\"style.css\"/>\n</head>\n<body>\n{nav}\n<h1>{title}</h1>\n<p>{plan_title} — {as_of}</p>\n{body}\n<script src=\"frappe-charts.js\"></script>\n<script src=\"site.js\"></script>\n</body>\n</html>\n",
         title = esc(title),
-        plan_title = esc(&plan.title),
+        plan_title = esc(subtitle),
         as_of = words.say(msg!("as of {day}", day = crate::message::Arg::Day(day))),
     )
 }
@@ -401,7 +401,7 @@ fn overview(words: &Words, plan: &Plan, report: &Report, day: NaiveDate) -> Stri
         &rows,
         "soon",
     ));
-    page(words, plan, &msg!("Overview").text(lang), day, &body)
+    page(words, &plan.title, &msg!("Overview").text(lang), day, &body)
 }
 
 /// Month by month, the items due by the month's end, and those done by then (up to `day`).
@@ -525,7 +525,7 @@ fn unit_view(words: &Words, plan: &Plan, unit: &Unit, day: NaiveDate) -> String 
         &rows,
         "quarters",
     ));
-    page(words, plan, &unit.name, day, &body)
+    page(words, &plan.title, &unit.name, day, &body)
 }
 
 /// The year as a grid: each dated task a bar from January to the month it is due, its marks
@@ -578,5 +578,166 @@ fn timeline(words: &Words, plan: &Plan, day: NaiveDate) -> String {
     body.push_str("</tbody>\n</table>\n");
     let _ = writeln!(body, "<p>{}</p>", words.say(msg!("Bars run to the month a task is due; ● marks progress recorded; the red line is the month of the day.")));
     let _ = lang;
-    page(words, plan, &msg!("Timeline").text(lang), day, &body)
+    page(words, &plan.title, &msg!("Timeline").text(lang), day, &body)
+}
+
+/// The site of a workspace: each member's own site in a folder of its own, and an index of the
+/// members ranked by their rate for the year as of the day (their own reports' rules), with a
+/// chart of those rates; members whose plan does not load are named.
+pub fn province(
+    title: &str,
+    members: &[(String, &Plan)],
+    left_out: &[(String, String)],
+    args: &SiteArgs,
+    env: &super::Env,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let words = Words(lang);
+    let day = args.as_of.resolve(env.today);
+    let dir = env.cwd.join(&args.output);
+    if dir.exists() && !files::is_free(&dir) && !args.force {
+        bail!(
+            msg!(
+                "`{dir}` is not empty, so nothing was written",
+                dir = args.output.display()
+            )
+            .help(msg!(
+                "give a new directory, or add `--force` to write the site's files over those there"
+            ))
+        );
+    }
+    let mut ranked: Vec<(String, String, Option<f64>, usize, usize)> = Vec::new();
+    for (name, plan) in members {
+        let folder = unit_page(name)
+            .trim_end_matches(".html")
+            .replacen("don-vi-", "", 1);
+        let mut member = args.clone();
+        member.output = args.output.join(&folder);
+        member.force = true;
+        let mut notes = Vec::new();
+        let mut said = Vec::new();
+        let path = std::path::PathBuf::from(&folder);
+        let context = Context {
+            plan,
+            err: std::cell::RefCell::new(&mut notes),
+            dir: &path,
+            env,
+            lang,
+        };
+        run(&context, &member, &mut said)?;
+        let report = Report::new(
+            plan,
+            window(plan, Period::year(plan.year), day),
+            None,
+            &|_| true,
+        );
+        ranked.push((
+            name.clone(),
+            folder,
+            report.totals.rate,
+            report.totals.done(),
+            report.totals.rated,
+        ));
+    }
+    ranked.sort_by(|a, b| b.2.unwrap_or(-1.0).total_cmp(&a.2.unwrap_or(-1.0)));
+    let mut body = String::new();
+    let _ = writeln!(
+        body,
+        "<h2>{}</h2>",
+        words.say(msg!("Members by completion rate"))
+    );
+    body.push_str(&chart(
+        "members-chart",
+        serde_json::json!({
+            "type": "bar",
+            "data": {
+                "labels": ranked.iter().map(|r| r.0.clone()).collect::<Vec<_>>(),
+                "datasets": [{ "name": msg!("Completion rate").text(lang), "values": ranked.iter().map(|r| r.2.unwrap_or(0.0)).collect::<Vec<_>>() }],
+            },
+            "colors": ["#1f77b4"],
+        }),
+    ));
+    let rows: Vec<Vec<String>> = ranked
+        .iter()
+        .enumerate()
+        .map(|(index, (name, _, rate, done, rated))| {
+            vec![
+                (index + 1).to_string(),
+                name.clone(),
+                format!("{done}/{rated}"),
+                rate_text(lang, *rate),
+            ]
+        })
+        .collect();
+    let mut table_html = table(
+        &[
+            msg!("Rank").text(lang),
+            msg!("Member").text(lang),
+            msg!("Done").text(lang),
+            msg!("Completion rate").text(lang),
+        ],
+        &rows,
+        "members",
+    );
+    // Each member's name leads to its own pages.
+    for (name, folder, ..) in &ranked {
+        table_html = table_html.replacen(
+            &format!("<td>{}</td>", esc(name)),
+            &format!("<td><a href=\"{folder}/index.html\">{}</a></td>", esc(name)),
+            1,
+        );
+    }
+    body.push_str(&table_html);
+    if !left_out.is_empty() {
+        let _ = writeln!(
+            body,
+            "<h2>{}</h2>",
+            words.say(msg!("Plans that do not load"))
+        );
+        let rows: Vec<Vec<String>> = left_out
+            .iter()
+            .map(|(n, p)| vec![n.clone(), p.clone()])
+            .collect();
+        body.push_str(&table(
+            &[msg!("Member").text(lang), msg!("Problem").text(lang)],
+            &rows,
+            "left-out",
+        ));
+    }
+    let index = page(&words, title, &msg!("Overview").text(lang), day, &body).replace(
+        &format!(
+            "<a href=\"timeline.html\">{}</a>",
+            words.say(msg!("Timeline"))
+        ),
+        "",
+    );
+    let shared = [
+        ("frappe-charts.js", CHARTS),
+        ("frappe-charts.LICENSE.txt", CHARTS_LICENSE),
+        ("site.js", SCRIPT),
+        ("style.css", STYLE),
+        ("index.html", index.as_str()),
+    ];
+    for (name, text) in shared {
+        files::write_output(
+            &env.cwd,
+            &args.output.join(name),
+            text.as_bytes(),
+            None,
+            true,
+        )?;
+    }
+    let said = msg!(
+        "{count} members' pages written to {dir}/ (as of {day})",
+        count = members.len(),
+        dir = args.output.display(),
+        day = crate::message::Arg::Day(day)
+    );
+    writeln!(out, "{}", said.text(lang))?;
+    Ok(if left_out.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::Failure
+    })
 }

@@ -560,3 +560,23 @@ pub fn summary(
     ];
     write_records(out, env, lang, args.format, &records, &failed, &columns)
 }
+
+/// `site` over a workspace: each member's pages, and an index of the members ranked.
+pub fn site(
+    file: &Path,
+    args: &crate::cli::SiteArgs,
+    env: &Env,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let (workspace, members) = read_members(file, env, &[])?;
+    let mut loaded = Vec::new();
+    let mut left_out = Vec::new();
+    for read in &members {
+        match &read.plan {
+            Ok(plan) => loaded.push((read.member.name.clone(), plan)),
+            Err(problem) => left_out.push((read.member.name.clone(), problem.text(lang))),
+        }
+    }
+    super::site::province(&workspace.title, &loaded, &left_out, args, env, lang, out)
+}
