@@ -132,17 +132,7 @@ pub fn run(context: &Context, args: &SiteArgs, out: &mut dyn Write) -> Result<Ou
     let lang = context.lang;
     let words = Words(lang);
     let dir = env.cwd.join(&args.output);
-    if dir.exists() && !files::is_free(&dir) && !args.force {
-        bail!(
-            msg!(
-                "`{dir}` is not empty, so nothing was written",
-                dir = args.output.display()
-            )
-            .help(msg!(
-                "give a new directory, or add `--force` to write the site's files over those there"
-            ))
-        );
-    }
+    refuse_full(&dir, args)?;
     std::fs::create_dir_all(&dir).map_err(crate::message::Error::from)?;
     let mut pages: Vec<(String, String)> = vec![
         ("frappe-charts.js".to_string(), CHARTS.to_string()),
@@ -581,6 +571,22 @@ fn timeline(words: &Words, plan: &Plan, day: NaiveDate) -> String {
     page(words, &plan.title, &msg!("Timeline").text(lang), day, &body)
 }
 
+/// Refuses to write into a directory holding something, unless `--force`.
+fn refuse_full(dir: &std::path::Path, args: &SiteArgs) -> Result<()> {
+    if dir.exists() && !files::is_free(dir) && !args.force {
+        bail!(
+            msg!(
+                "`{dir}` is not empty, so nothing was written",
+                dir = args.output.display()
+            )
+            .help(msg!(
+                "give a new directory, or add `--force` to write the site's files over those there"
+            ))
+        );
+    }
+    Ok(())
+}
+
 /// The site of a workspace: each member's own site in a folder of its own, and an index of the
 /// members ranked by their rate for the year as of the day (their own reports' rules), with a
 /// chart of those rates; members whose plan does not load are named.
@@ -596,17 +602,7 @@ pub fn province(
     let words = Words(lang);
     let day = args.as_of.resolve(env.today);
     let dir = env.cwd.join(&args.output);
-    if dir.exists() && !files::is_free(&dir) && !args.force {
-        bail!(
-            msg!(
-                "`{dir}` is not empty, so nothing was written",
-                dir = args.output.display()
-            )
-            .help(msg!(
-                "give a new directory, or add `--force` to write the site's files over those there"
-            ))
-        );
-    }
+    refuse_full(&dir, args)?;
     let mut ranked: Vec<(String, String, Option<f64>, usize, usize)> = Vec::new();
     for (name, plan) in members {
         let folder = unit_page(name)
