@@ -198,6 +198,20 @@ fn the_consolidated_report_gives_each_member_its_own_figures() {
         ),
         (5, 4, 6)
     );
+    // A member scoring by rules of its own is said so.
+    let own = province.join("tp/plan/plan.toml");
+    let text = fs::read_to_string(&own)
+        .unwrap()
+        .replace("year = 2023\n", "year = 2023\nreport_threshold = 60\n");
+    fs::write(&own, text).unwrap();
+    let (_, out, _) = plan(&province, &["report", "--quarter", "2", "--format", "json"]);
+    let scored: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(scored["own_rules"], serde_json::json!(["Sở Tư pháp"]));
+    let (_, out, _) = plan(&province, &["report", "--quarter", "2"]);
+    assert!(
+        out.contains("Tỷ lệ của Sở Tư pháp tính theo quy tắc riêng"),
+        "{out}"
+    );
     // `list` and `summary` over the workspace: the member a column, each member's rows as its
     // own command gives them, its filters applied in each.
     let (_, out, _) = plan(

@@ -61,6 +61,10 @@ struct Consolidated {
     totals: Counts,
     plans: Vec<MemberRow>,
     overdue: Vec<OverdueRow>,
+    /// The members that score by rules of their own (`report_threshold`, `[report]`), unlike
+    /// the first member's: their rates are theirs, said in a note.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    own_rules: Vec<String>,
 }
 
 pub fn report(
@@ -152,7 +156,25 @@ pub fn report(
     }
     let window =
         window_shown.unwrap_or_else(|| Window::new(span, crate::window::Cutoff::default()));
+    // Rules of scoring: the first member's, and the members whose differ.
+    let rules_of = |plan: &crate::model::Plan| {
+        let r = &plan.report;
+        (r.threshold, r.rate_over, r.bands.clone())
+    };
+    let loaded: Vec<(&str, &crate::model::Plan)> = members
+        .iter()
+        .filter_map(|m| m.plan.as_ref().ok().map(|p| (m.member.name.as_str(), p)))
+        .collect();
+    let own_rules = match loaded.first() {
+        Some((_, first)) => loaded
+            .iter()
+            .filter(|(_, p)| rules_of(p) != rules_of(first))
+            .map(|(name, _)| name.to_string())
+            .collect(),
+        None => Vec::new(),
+    };
     let consolidated = Consolidated {
+        own_rules,
         title: workspace.title.clone(),
         window: WindowOut {
             from: window.from,
@@ -406,6 +428,12 @@ fn outline(report: &Consolidated, order: &[usize]) -> Vec<Block> {
         rows,
         widths: vec![7, 20, 10, 10, 10, 9, 19, 15],
     });
+    if !report.own_rules.is_empty() {
+        blocks.push(Block::Note(format!(
+            "Tỷ lệ của {} tính theo quy tắc riêng trong kế hoạch của đơn vị (ngưỡng đánh giá, cách tính tỷ lệ).",
+            report.own_rules.join(", ")
+        )));
+    }
     blocks.push(Block::Part("II. Nhiệm vụ quá hạn".to_string()));
     if report.overdue.is_empty() {
         blocks.push(Block::Paragraph(vec![Span::Text(

@@ -306,9 +306,9 @@ fn add(
 
 /// A member as read for a report: its plan, or why it could not be read.
 pub(super) struct Read {
-    member: Member,
-    plan: std::result::Result<Plan, Message>,
-    last_commit: Option<NaiveDate>,
+    pub(super) member: Member,
+    pub(super) plan: std::result::Result<Plan, Message>,
+    pub(super) last_commit: Option<NaiveDate>,
 }
 
 pub(super) fn read_members(
