@@ -83,7 +83,11 @@ fn main() -> ExitCode {
     let env = Env {
         today: chrono::Local::now().date_naive(),
         cwd: std::env::current_dir().unwrap_or_else(|_| ".".into()),
-        terminal: Terminal { color, width },
+        terminal: Terminal {
+            color,
+            width,
+            progress: io::stderr().is_terminal(),
+        },
         lock_wait: std::env::var("PLAN_LOCK_WAIT")
             .ok()
             .and_then(|s| std::time::Duration::try_from_secs_f64(s.trim().parse().ok()?).ok())

@@ -18,6 +18,8 @@ pub struct Terminal {
     pub color: bool,
     /// The width to wrap tables to; `None` when not writing to a terminal.
     pub width: Option<u16>,
+    /// Whether the person watches the error stream: then a long command says how it goes.
+    pub progress: bool,
 }
 
 /// How a cell should stand out when colour is on.
@@ -583,6 +585,7 @@ mod tests {
             Terminal {
                 color: true,
                 width: None,
+                progress: false,
             },
         )
         .unwrap();

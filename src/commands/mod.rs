@@ -142,7 +142,7 @@ fn dispatch(
     if let Some(file) = &workspace {
         let lang = given.unwrap_or_default();
         return match &cli.command {
-            Command::Workspace(command) => workspace::run(file, command, env, lang, out),
+            Command::Workspace(command) => workspace::run(file, command, env, lang, out, err),
             Command::Report(args) => workspace::report(file, args, env, lang, out),
             Command::Overdue(args) => workspace::overdue(file, args, env, lang, out),
             Command::List(args) => workspace::list(file, args, env, lang, out),

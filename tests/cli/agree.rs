@@ -358,6 +358,7 @@ fn run<S: AsRef<str> + std::fmt::Debug>(dir: &Path, args: &[S]) -> String {
         terminal: plan::Terminal {
             color: false,
             width: None,
+            progress: false,
         },
         lock_wait: std::time::Duration::from_secs(5),
         exits_after: false,

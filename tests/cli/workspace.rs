@@ -416,6 +416,48 @@ fn sync_fast_forwards_only_and_one_member_never_stops_the_others() {
     assert_eq!(report["totals"]["overdue"].as_u64().unwrap(), counted);
 }
 
+/// On a terminal, `sync` says each member as it is done (on the error stream), before the list.
+/// `script` gives the command a terminal; through pipes, only the list is written.
+#[test]
+fn sync_shows_a_line_per_member_on_a_terminal() {
+    let root = three();
+    let province = root.path().join("province");
+    let (code, out, err) = plan(&province, &["workspace", "sync"]);
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    assert_eq!(out.lines().count(), 3, "{out}");
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: `script` (util-linux) is not installed to give the command a terminal");
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("plan");
+    let line = format!(
+        "{} --lang en --workspace cac-so.toml workspace sync",
+        bin.display()
+    );
+    let output = Command::new("script")
+        .args(["--quiet", "--return", "--command", &line, "/dev/null"])
+        .current_dir(&province)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let seen = String::from_utf8(output.stdout).unwrap().replace('\r', "");
+    for name in [
+        "Sở Khoa học và Công nghệ",
+        "Sở Thông tin và Truyền thông",
+        "Sở Tư pháp",
+    ] {
+        assert!(
+            seen.contains(&format!("… {name}: already up to date\n")),
+            "{seen}"
+        );
+        assert!(
+            seen.contains(&format!("\n{name}: already up to date\n"))
+                || seen.starts_with(&format!("{name}: already")),
+            "{seen}"
+        );
+    }
+}
+
 #[test]
 fn a_member_is_cloned_over_git_daemon() {
     let root = TempDir::new().unwrap();

@@ -103,9 +103,10 @@ pub fn run(
     env: &Env,
     lang: Lang,
     out: &mut dyn Write,
+    err: &mut dyn Write,
 ) -> Result<Outcome> {
     match command {
-        WorkspaceCommand::Sync => sync(file, env, lang, out),
+        WorkspaceCommand::Sync => sync(file, env, lang, out, err),
         WorkspaceCommand::Add {
             name,
             remote,
@@ -210,10 +211,33 @@ fn check(member: &Member, clone: &Path, env: &Env) -> Option<Message> {
     })
 }
 
-fn sync(file: &Path, env: &Env, lang: Lang, out: &mut dyn Write) -> Result<Outcome> {
+fn sync(
+    file: &Path,
+    env: &Env,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome> {
     let workspace = read(file, env)?;
-    let results = in_parallel(workspace.members.clone(), true, |(member, clone)| {
-        sync_one(&member, &clone, env)
+    // Members take their own time: on a terminal, a line per member as it is done; the list in
+    // the workspace's order follows on the output.
+    let (done, said) = std::sync::mpsc::channel::<String>();
+    let results = std::thread::scope(|scope| {
+        let members = workspace.members.clone();
+        // The sender goes with the work: when it is done, the lines end.
+        let syncing = scope.spawn(move || {
+            in_parallel(members, true, |(member, clone)| {
+                let result = sync_one(&member, &clone, env);
+                if env.terminal.progress {
+                    let _ = done.send(format!("… {}: {}", member.name, result.0.text(lang)));
+                }
+                result
+            })
+        });
+        for line in said {
+            let _ = writeln!(err, "{line}");
+        }
+        syncing.join().unwrap_or_default()
     });
     let mut failed = 0;
     for ((member, _), result) in workspace.members.iter().zip(results) {
