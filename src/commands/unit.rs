@@ -91,9 +91,31 @@ pub fn run(
         }
     }
     let into = nfc(into.trim());
-    let existing = units::lookup(&plan.units, &into)
-        .ok()
-        .map(|(u, _)| u.name.clone());
+    if into.is_empty() || into.contains(|c: char| c.is_control() || crate::text::is_bidi_control(c))
+    {
+        bail!(
+            msg!(
+                "`{into}` is not a name a unit can have",
+                into = crate::text::one_line(&into, crate::text::SHOWN_BREAK)
+            )
+            .help(msg!(
+                "write the new unit's name on one line, as the plan's documents write it"
+            ))
+        );
+    }
+    let existing = units::lookup(&plan.units, &into).ok().map(|(u, _)| u);
+    if let Some(unit) = existing
+        && !unit.members.is_empty()
+    {
+        bail!(
+            msg!(
+                "`{unit}` is a collective unit, which owes no task of its own",
+                unit = unit.name
+            )
+            .help(msg!("hand the work to one of its members"))
+        );
+    }
+    let existing = existing.map(|u| u.name.clone());
     if rename && existing.is_some() {
         bail!(
             msg!("`{into}` is already a unit of the plan", into)

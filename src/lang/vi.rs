@@ -908,6 +908,22 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "`{unit}` đã kết thúc ngày {until}",
     ),
     (
+        "`{into}` is not a name a unit can have",
+        "`{into}` không phải là tên một đơn vị có thể có",
+    ),
+    (
+        "write the new unit's name on one line, as the plan's documents write it",
+        "viết tên đơn vị mới trên một dòng, như văn bản của kế hoạch ghi",
+    ),
+    (
+        "`{unit}` is a collective unit, which owes no task of its own",
+        "`{unit}` là đơn vị tập thể, không tự chịu nhiệm vụ nào",
+    ),
+    (
+        "hand the work to one of its members",
+        "giao việc cho một đơn vị thành viên của nó",
+    ),
+    (
         "`{unit}` is a collective unit; its members change, not it",
         "`{unit}` là đơn vị tập thể; chỉ các thành viên của nó thay đổi",
     ),
@@ -1078,10 +1094,6 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "`{shown}` không phải là tệp nhóm kế hoạch: {reason}",
     ),
     (
-        "a member's clone is a folder beside the workspace file",
-        "bản sao của một thành viên là một thư mục cạnh tệp nhóm kế hoạch",
-    ),
-    (
         "a workspace names its plans: `title = \"…\"`, then `[[plan]]` with `name` and `path` (and `remote`, `dir`)",
         "tệp nhóm kế hoạch ghi các kế hoạch: `title = \"…\"`, rồi `[[plan]]` với `name` và `path` (và `remote`, `dir`)",
     ),
@@ -1142,8 +1154,36 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
     ),
     ("the members: {names}", "các thành viên: {names}"),
     (
-        "the path of `{name}` leads outside the workspace: `{path}`",
-        "đường dẫn của `{name}` ra ngoài nhóm kế hoạch: `{path}`",
+        "the path of `{name}` is not a folder beside the workspace: `{path}`",
+        "đường dẫn của `{name}` không phải là một thư mục cạnh tệp nhóm kế hoạch: `{path}`",
+    ),
+    (
+        "a member's clone is a folder beside the workspace file, such as `so-khcn`",
+        "bản sao của một thành viên là một thư mục cạnh tệp nhóm kế hoạch, ví dụ `so-khcn`",
+    ),
+    (
+        "a member of `{shown}` has no name that can be printed: `{name}`",
+        "một thành viên của `{shown}` không có tên in được: `{name}`",
+    ),
+    (
+        "name each member as its report names it, on one line",
+        "đặt tên mỗi thành viên như báo cáo của thành viên đó ghi, trên một dòng",
+    ),
+    (
+        "two members of `{shown}` have the clone `{path}`",
+        "hai thành viên của `{shown}` cùng dùng bản sao `{path}`",
+    ),
+    (
+        "give each member a folder of its own",
+        "cho mỗi thành viên một thư mục riêng",
+    ),
+    (
+        "the plan directory of `{name}` leads outside its clone: `{dir}`",
+        "thư mục kế hoạch của `{name}` ra ngoài bản sao của nó: `{dir}`",
+    ),
+    (
+        "`dir` is a folder inside the clone, such as `plan`",
+        "`dir` là một thư mục trong bản sao, ví dụ `plan`",
     ),
     (
         "this command works on one plan, not on a workspace",

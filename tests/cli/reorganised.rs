@@ -517,6 +517,34 @@ fn unit_merge_and_rename_record_the_change_in_plan_toml() {
             ],
             "unknown unit `Phòng Không Có`",
         ),
+        (
+            &["unit", "rename", "Thanh tra", " ", "--on", "2023-09-01"],
+            "is not a name a unit can have",
+        ),
+        (
+            &[
+                "unit",
+                "merge",
+                "Thanh tra",
+                "--into",
+                "",
+                "--on",
+                "2023-09-01",
+            ],
+            "is not a name a unit can have",
+        ),
+        (
+            &[
+                "unit",
+                "merge",
+                "Thanh tra",
+                "--into",
+                "Các phòng, đơn vị",
+                "--on",
+                "2023-09-01",
+            ],
+            "`Các phòng, đơn vị` is a collective unit, which owes no task of its own",
+        ),
     ] {
         let mut all = vec!["--lang", "en"];
         all.extend(args);

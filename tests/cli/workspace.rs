@@ -564,3 +564,52 @@ fn the_site_of_a_workspace_ranks_the_members_and_holds_their_own_pages() {
         );
     }
 }
+
+/// `workspace add` writes only a workspace that reads: a member with no printable name, a clone
+/// outside the workspace's folder or shared with another member, a plan directory outside the
+/// clone are refused, and the file is left as it was.
+#[test]
+fn workspace_add_refuses_what_could_not_be_read_back() {
+    let root = TempDir::new().unwrap();
+    let province = workspace(root.path(), &[("Sở Tư pháp", "tp")]);
+    let before = fs::read(province.join("cac-so.toml")).unwrap();
+    for (args, said) in [
+        (
+            &["!!!", "git://h/x.git"][..],
+            "is not a folder beside the workspace",
+        ),
+        (&["", "git://h/x.git"], "has no name that can be printed"),
+        (&["Sở Tư pháp", "git://h/x.git"], "is already a member"),
+        (
+            &["Sở Nội vụ", "git://h/x.git", "--path", "../ra-ngoai"],
+            "is not a folder beside the workspace",
+        ),
+        (
+            &["Sở Nội vụ", "git://h/x.git", "--path", "."],
+            "is not a folder beside the workspace",
+        ),
+        (
+            &["Sở Nội vụ", "git://h/x.git", "--path", "./tp/"],
+            "have the clone",
+        ),
+        (
+            &["Sở Nội vụ", "git://h/x.git", "--dir", "../../etc"],
+            "leads outside its clone",
+        ),
+    ] {
+        let mut all = vec!["workspace", "add"];
+        all.extend(args);
+        let (code, out, err) = plan(&province, &all);
+        assert_eq!(code, 1, "{args:?}: {out}{err}");
+        assert!(err.contains(said), "{args:?}: {err}");
+        assert_eq!(fs::read(province.join("cac-so.toml")).unwrap(), before);
+    }
+    // A name of its own, with a folder named after it, is added.
+    let (code, out, err) = plan(
+        &province,
+        &["workspace", "add", "Sở Nội vụ", "git://h/x.git"],
+    );
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    let text = fs::read_to_string(province.join("cac-so.toml")).unwrap();
+    assert!(text.contains("path = \"so-noi-vu\""), "{text}");
+}

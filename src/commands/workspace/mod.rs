@@ -50,6 +50,74 @@ pub(super) struct Workspace {
     members: Vec<(Member, PathBuf)>,
 }
 
+/// What makes a workspace usable: each member named, once, with a clone of its own in a folder
+/// beside the file, and its plan directory inside that clone. Checked when the file is read and
+/// before `workspace add` writes it.
+fn check_members(parsed: &File, shown: &str) -> Result<()> {
+    let mut names: Vec<&str> = Vec::new();
+    let mut folders: Vec<PathBuf> = Vec::new();
+    for member in &parsed.plan {
+        let name = member.name.trim();
+        if name.is_empty() || name.contains(char::is_control) {
+            bail!(
+                msg!(
+                    "a member of `{shown}` has no name that can be printed: `{name}`",
+                    shown,
+                    name = crate::text::one_line(&member.name, crate::text::SHOWN_BREAK)
+                )
+                .help(msg!("name each member as its report names it, on one line"))
+            );
+        }
+        if names.contains(&name) {
+            bail!(
+                msg!("`{name}` is named twice in `{shown}`", name, shown)
+                    .help(msg!("give each member its own name"))
+            );
+        }
+        let folder: PathBuf = Path::new(member.path.trim())
+            .components()
+            .filter(|c| matches!(c, std::path::Component::Normal(_)))
+            .collect();
+        if !crate::load::inside_repository(&member.path) || folder.as_os_str().is_empty() {
+            bail!(
+                msg!(
+                    "the path of `{name}` is not a folder beside the workspace: `{path}`",
+                    name,
+                    path = member.path
+                )
+                .help(msg!(
+                    "a member's clone is a folder beside the workspace file, such as `so-khcn`"
+                ))
+            );
+        }
+        if folders.contains(&folder) {
+            bail!(
+                msg!(
+                    "two members of `{shown}` have the clone `{path}`",
+                    shown,
+                    path = member.path
+                )
+                .help(msg!("give each member a folder of its own"))
+            );
+        }
+        if let Some(dir) = &member.dir
+            && !crate::load::inside_repository(dir)
+        {
+            bail!(
+                msg!(
+                    "the plan directory of `{name}` leads outside its clone: `{dir}`",
+                    name,
+                    dir
+                )
+                .help(msg!("`dir` is a folder inside the clone, such as `plan`"))
+            );
+        }
+        names.push(name);
+        folders.push(folder);
+    }
+    Ok(())
+}
+
 fn read(file: &Path, env: &Env) -> Result<Workspace> {
     let path = env.cwd.join(file);
     let shown = file.display().to_string();
@@ -59,33 +127,8 @@ fn read(file: &Path, env: &Env) -> Result<Workspace> {
         msg!("`{shown}` is not a workspace file: {reason}", shown, reason = e.message().to_string())
             .help(msg!("a workspace names its plans: `title = \"…\"`, then `[[plan]]` with `name` and `path` (and `remote`, `dir`)"))
     })?;
+    check_members(&parsed, &shown)?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut names: Vec<&str> = Vec::new();
-    for member in &parsed.plan {
-        if names.contains(&member.name.as_str()) {
-            bail!(
-                msg!(
-                    "`{name}` is named twice in `{shown}`",
-                    name = member.name,
-                    shown
-                )
-                .help(msg!("give each member its own name"))
-            );
-        }
-        if !crate::load::inside_repository(&member.path) {
-            bail!(
-                msg!(
-                    "the path of `{name}` leads outside the workspace: `{path}`",
-                    name = member.name,
-                    path = member.path
-                )
-                .help(msg!(
-                    "a member's clone is a folder beside the workspace file"
-                ))
-            );
-        }
-        names.push(&member.name);
-    }
     let members = parsed
         .plan
         .iter()
@@ -308,6 +351,7 @@ fn add(
     let text = document.to_string();
     // The file as it would be must still read as a workspace, with the member added.
     let parsed: File = toml::from_str(&text)?;
+    check_members(&parsed, &shown)?;
     if parsed.plan.len() != workspace.members.len() + 1 {
         bail!(msg!(
             "the edit of `{shown}` would change more than one member, so nothing was written",
