@@ -130,13 +130,13 @@ pub fn replace(path: &Path, display: &str, before: &[u8], bytes: &[u8]) -> Resul
 }
 
 /// Writes `bytes` to a new file at `path` (relative to `cwd`) for the user, such as a report:
-/// never inside the plan directory `plan_dir` (when there is one), and over an existing file
-/// only with `force`.
+/// never inside `.git` or one of the directories `guarded` (the plan directory; a workspace's
+/// clones), and over an existing file only with `force`.
 pub fn write_output(
     cwd: &Path,
     path: &Path,
     bytes: &[u8],
-    plan_dir: Option<&Path>,
+    guarded: &[&Path],
     force: bool,
 ) -> Result<()> {
     let shown = path.display();
@@ -162,34 +162,7 @@ pub fn write_output(
         // A link pointing into the plan is as dangerous as a plan file itself.
         target = target.canonicalize().unwrap_or(target);
     }
-    // git's own files (its configuration, its hooks) are no place for a report, forced or not.
-    if [&parent, &target]
-        .iter()
-        .any(|p| p.components().any(|c| c.as_os_str() == ".git"))
-    {
-        bail!(
-            msg!(
-                "`{shown}` is inside a `.git` directory, which only git may write",
-                shown
-            )
-            .help(msg!("write the report outside `.git`"))
-        );
-    }
-    if let Some(plan_dir) = plan_dir
-        && let Ok(plan) = plan_dir.canonicalize()
-        && (target.starts_with(&plan) || parent.starts_with(&plan))
-    {
-        bail!(
-            msg!(
-                "`{shown}` is inside the plan directory, where a report could take the place of a plan file",
-                shown
-            )
-            .help(msg!(
-                "write the report outside `{dir}`",
-                dir = plan_dir.display()
-            ))
-        );
-    }
+    refuse_place(&shown.to_string(), &[&parent, &target], guarded)?;
     match existing {
         Some(m) if m.is_dir() => {
             bail!(msg!("`{shown}` is a directory", shown).help(msg!("give a file name")))
@@ -211,6 +184,65 @@ pub fn write_output(
         _ => {}
     }
     persist(&parent.join(name), bytes, None, force).or_say(|| msg!("cannot write `{shown}`", shown))
+}
+
+/// Refuses a place to write (`places`: where it would go, resolved) inside `.git` or one of the
+/// directories `guarded`.
+fn refuse_place(shown: &str, places: &[&Path], guarded: &[&Path]) -> Result<()> {
+    // git's own files (its configuration, its hooks) are no place for a report, forced or not.
+    if places
+        .iter()
+        .any(|p| p.components().any(|c| c.as_os_str() == ".git"))
+    {
+        bail!(
+            msg!(
+                "`{shown}` is inside a `.git` directory, which only git may write",
+                shown
+            )
+            .help(msg!("write the report outside `.git`"))
+        );
+    }
+    for dir in guarded {
+        if let Ok(kept) = dir.canonicalize()
+            && places.iter().any(|p| p.starts_with(&kept))
+        {
+            bail!(
+                msg!(
+                    "`{shown}` is inside `{dir}`, which holds a plan: a report there could take the place of a plan file",
+                    shown,
+                    dir = dir.display()
+                )
+                .help(msg!("write the report outside `{dir}`", dir = dir.display()))
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Makes the directory `dir` (relative to `cwd`) for a set of outputs, such as a site, after
+/// the checks `write_output` makes of a file's place: nothing is created where a file could
+/// not be written.
+pub fn create_output_dir(cwd: &Path, dir: &Path, guarded: &[&Path]) -> Result<()> {
+    let shown = dir.display().to_string();
+    let path = cwd.join(dir);
+    // The part that exists, resolved (links followed), and the folders still to be made.
+    let mut existing = path.as_path();
+    let mut to_make = Vec::new();
+    while fs::symlink_metadata(existing).is_err() {
+        let Some(name) = existing.file_name() else {
+            break;
+        };
+        to_make.push(name);
+        existing = existing.parent().unwrap_or(Path::new("."));
+    }
+    let mut resolved = existing
+        .canonicalize()
+        .or_say(|| msg!("cannot write `{shown}`", shown))?;
+    for name in to_make.iter().rev() {
+        resolved.push(name);
+    }
+    refuse_place(&shown, &[&resolved], guarded)?;
+    fs::create_dir_all(&path).or_say(|| msg!("cannot write `{shown}`", shown))
 }
 
 /// Whether `dir` may become a new plan directory: it does not exist, or is empty.
@@ -438,18 +470,14 @@ mod tests {
         fs::create_dir(&plan).unwrap();
         let out = dir.path().join("out.md");
         let here = dir.path();
-        write_output(here, &out, b"one", Some(&plan), false).unwrap();
-        let err = write_output(here, &out, b"two", Some(&plan), false).unwrap_err();
+        write_output(here, &out, b"one", &[&plan], false).unwrap();
+        let err = write_output(here, &out, b"two", &[&plan], false).unwrap_err();
         assert!(format!("{err:#}").contains("already exists"), "{err:#}");
         assert_eq!(fs::read(&out).unwrap(), b"one");
-        write_output(here, &out, b"two", Some(&plan), true).unwrap();
+        write_output(here, &out, b"two", &[&plan], true).unwrap();
         assert_eq!(fs::read(&out).unwrap(), b"two");
-        let err =
-            write_output(here, Path::new("plan/I.toml"), b"x", Some(&plan), true).unwrap_err();
-        assert!(
-            format!("{err:#}").contains("inside the plan directory"),
-            "{err:#}"
-        );
+        let err = write_output(here, Path::new("plan/I.toml"), b"x", &[&plan], true).unwrap_err();
+        assert!(format!("{err:#}").contains("which holds a plan"), "{err:#}");
         assert!(!plan.join("I.toml").exists());
     }
 

@@ -174,7 +174,7 @@ pub fn run(context: &Context, args: &AskArgs, out: &mut dyn Write) -> Result<Out
             true => args.output.clone(),
             false => args.output.join(format!("{}.xlsx", file_name(&unit.name))),
         };
-        files::write_output(&env.cwd, &path, &bytes, Some(&plan_dir), args.force)?;
+        files::write_output(&env.cwd, &path, &bytes, &[&plan_dir], args.force)?;
         let said = msg!(
             "{unit}: {count} items in `{path}`",
             unit = unit.name,

@@ -143,11 +143,11 @@ fn dispatch(
         let lang = given.unwrap_or_default();
         return match &cli.command {
             Command::Workspace(command) => workspace::run(file, command, env, lang, out, err),
-            Command::Report(args) => workspace::report(file, args, env, lang, out),
+            Command::Report(args) => workspace::report(file, args, env, lang, out, err),
             Command::Overdue(args) => workspace::overdue(file, args, env, lang, out),
             Command::List(args) => workspace::list(file, args, env, lang, out),
             Command::Summary(args) => workspace::summary(file, args, env, lang, out),
-            Command::Site(args) => workspace::site(file, args, env, lang, out),
+            Command::Site(args) => workspace::site(file, args, env, lang, out, err),
             _ => bail!(
                 msg!("this command works on one plan, not on a workspace")
                     .help(msg!("leave out `--workspace` (and `$PLAN_WORKSPACE`), or use `list`, `overdue`, `summary`, `report`, `site` or `workspace`"))
@@ -189,7 +189,7 @@ fn dispatch(
         Command::Evidence(args) => read(&mut |c| report::evidence::run(c, &args, out)),
         Command::Ask(args) => read(&mut |c| ask::run(c, &args, out)),
         Command::Remind(args) => read(&mut |c| remind::run(c, &args, out)),
-        Command::Site(args) => read(&mut |c| site::run(c, &args, out)),
+        Command::Site(args) => read(&mut |c| site::run(c, &args, &[&c.env.cwd.join(c.dir)], out)),
         Command::Unit(command) => unit::run(&dir()?, &command, env, given, out),
         Command::Collect(args) => collect::run(&dir()?, &args, env, given, out),
         Command::Timeline(args) => read(&mut |c| timeline::run(c, &args, out)),
@@ -219,7 +219,7 @@ fn man(
         let mut text = Vec::new();
         clap_mangen::Man::new(page).render(&mut text)?;
         let path = dir.join(format!("{name}.1"));
-        files::write_output(&env.cwd, &path, &text, None, true)?;
+        files::write_output(&env.cwd, &path, &text, &[], true)?;
     }
     let wrote = msg!("wrote the manual pages to `{dir}`", dir = dir.display());
     writeln!(out, "{}", wrote.text(lang))?;

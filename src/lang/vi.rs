@@ -274,8 +274,8 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "hãy tạo thư mục trước, hoặc ghi vào chỗ khác",
     ),
     (
-        "`{shown}` is inside the plan directory, where a report could take the place of a plan file",
-        "`{shown}` nằm trong thư mục kế hoạch, nơi một báo cáo có thể thế chỗ một tệp kế hoạch",
+        "`{shown}` is inside `{dir}`, which holds a plan: a report there could take the place of a plan file",
+        "`{shown}` nằm trong `{dir}`, nơi giữ một kế hoạch: một báo cáo ở đó có thể thế chỗ một tệp kế hoạch",
     ),
     (
         "write the report outside `{dir}`",

@@ -54,7 +54,7 @@ fn report_output_never_replaces_a_plan_file_or_an_existing_file() {
     for target in ["plan/I.toml", "plan/plan.toml", "plan/new.md"] {
         let (code, _, err) = run_plan(root.path(), &[&report[..], &[target, "--force"]].concat());
         assert_eq!(code, 1, "{target}: {err}");
-        assert!(err.contains("inside the plan directory"), "{target}: {err}");
+        assert!(err.contains("which holds a plan"), "{target}: {err}");
     }
     assert_eq!(read(&root, "I.toml"), section);
     assert!(!root.path().join("plan/new.md").exists());

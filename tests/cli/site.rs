@@ -247,3 +247,36 @@ fn in_a_browser_the_charts_are_drawn_and_nothing_is_fetched() {
         assert!(asked.is_empty(), "{page}: {asked:?}");
     }
 }
+
+/// The site is never written inside the plan directory or `.git`, and a refused site leaves no
+/// folder behind, nor does a folder reached through a link into the plan.
+#[test]
+fn a_site_inside_the_plan_or_git_is_refused_before_anything_is_made() {
+    let root = common::shipped_plan();
+    let dir = root.path();
+    fs::create_dir(dir.join(".git")).unwrap();
+    std::os::unix::fs::symlink(dir.join("plan"), dir.join("link")).unwrap();
+    for (output, said) in [
+        ("plan/site", "which holds a plan"),
+        ("plan/a/b", "which holds a plan"),
+        ("link/site", "which holds a plan"),
+        (".git/site", "inside a `.git` directory"),
+    ] {
+        let (code, _, err) = common::run_plan(
+            dir,
+            &[
+                "--lang",
+                "en",
+                "site",
+                "-o",
+                output,
+                "--as-of",
+                "2023-06-30",
+            ],
+        );
+        assert_eq!(code, 1, "{output}");
+        assert!(err.contains(said), "{output}: {err}");
+        assert!(!dir.join(output).exists(), "{output}");
+    }
+    assert!(!dir.join("plan/a").exists());
+}

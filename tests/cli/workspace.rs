@@ -563,6 +563,43 @@ fn the_site_of_a_workspace_ranks_the_members_and_holds_their_own_pages() {
             "{folder}"
         );
     }
+    // No page of the province goes into a department's clone, and a refused site leaves no
+    // folder behind.
+    for output in ["khcn/trang", "tp/plan/trang"] {
+        let (code, _, err) = plan(&province, &["site", "-o", output, "--as-of", "2023-06-30"]);
+        assert_eq!(code, 1, "{output}");
+        assert!(err.contains("which holds a plan"), "{output}: {err}");
+        assert!(!province.join(output).exists(), "{output}");
+    }
+    let (code, _, err) = plan(
+        &province,
+        &[
+            "report",
+            "--quarter",
+            "2",
+            "--format",
+            "xlsx",
+            "-o",
+            "tttt/tong-hop.xlsx",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("which holds a plan"), "{err}");
+    assert!(!province.join("tttt/tong-hop.xlsx").exists());
+    // A member whose plan does not load is named on the error stream, beside the pages or the
+    // report that leave it out.
+    fs::write(province.join("tp/plan/I.toml"), "id = ").unwrap();
+    for args in [
+        &["site", "-o", "trang2", "--as-of", "2023-06-30"][..],
+        &["report", "--quarter", "2", "--format", "json"],
+    ] {
+        let (code, _, err) = plan(&province, args);
+        assert_eq!(code, 1, "{args:?}");
+        assert!(
+            err.starts_with("Sở Tư pháp: left out, its plan does not load: "),
+            "{args:?}: {err}"
+        );
+    }
 }
 
 /// `workspace add` writes only a workspace that reads: a member with no printable name, a clone

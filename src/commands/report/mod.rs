@@ -99,7 +99,7 @@ pub(super) fn deliver(
         Some(path) if path.as_os_str() == "-" => out.write_all(buffer)?,
         Some(path) => {
             let plan_dir = context.env.cwd.join(context.dir);
-            files::write_output(&context.env.cwd, path, buffer, Some(&plan_dir), force)?;
+            files::write_output(&context.env.cwd, path, buffer, &[&plan_dir], force)?;
         }
         None => out.write_all(buffer)?,
     }

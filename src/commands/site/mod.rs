@@ -125,7 +125,14 @@ fn window(plan: &Plan, span: Period, day: NaiveDate) -> Window {
     window
 }
 
-pub fn run(context: &Context, args: &SiteArgs, out: &mut dyn Write) -> Result<Outcome> {
+/// Writes the site of one plan into `args.output`, never inside one of the directories
+/// `guarded` (the plan's; a workspace's clones).
+pub fn run(
+    context: &Context,
+    args: &SiteArgs,
+    guarded: &[&std::path::Path],
+    out: &mut dyn Write,
+) -> Result<Outcome> {
     let plan = context.plan;
     let env = context.env;
     let day = args.as_of.resolve(env.today);
@@ -133,7 +140,7 @@ pub fn run(context: &Context, args: &SiteArgs, out: &mut dyn Write) -> Result<Ou
     let words = Words(lang);
     let dir = env.cwd.join(&args.output);
     refuse_full(&dir, args)?;
-    std::fs::create_dir_all(&dir).map_err(crate::message::Error::from)?;
+    files::create_output_dir(&env.cwd, &args.output, guarded)?;
     let mut pages: Vec<(String, String)> = vec![
         ("frappe-charts.js".to_string(), CHARTS.to_string()),
         (
@@ -163,13 +170,12 @@ pub fn run(context: &Context, args: &SiteArgs, out: &mut dyn Write) -> Result<Ou
         pages.push((unit_page(&unit.name), unit_view(&words, plan, unit, day)));
     }
     pages.push(("timeline.html".to_string(), timeline(&words, plan, day)));
-    let plan_dir = env.cwd.join(context.dir);
     for (name, text) in &pages {
         files::write_output(
             &env.cwd,
             &args.output.join(name),
             text.as_bytes(),
-            Some(&plan_dir),
+            guarded,
             true,
         )?;
     }
@@ -587,18 +593,31 @@ fn refuse_full(dir: &std::path::Path, args: &SiteArgs) -> Result<()> {
     Ok(())
 }
 
+/// A workspace as its site shows it: the members whose plans load, those left out (with why),
+/// and the folders no page may go into (the members' clones).
+pub struct Province<'a> {
+    pub title: &'a str,
+    pub members: Vec<(String, &'a Plan)>,
+    pub left_out: Vec<(String, String)>,
+    pub guarded: Vec<&'a std::path::Path>,
+}
+
 /// The site of a workspace: each member's own site in a folder of its own, and an index of the
 /// members ranked by their rate for the year as of the day (their own reports' rules), with a
 /// chart of those rates; members whose plan does not load are named.
 pub fn province(
-    title: &str,
-    members: &[(String, &Plan)],
-    left_out: &[(String, String)],
+    workspace: &Province,
     args: &SiteArgs,
     env: &super::Env,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
+    let Province {
+        title,
+        members,
+        left_out,
+        guarded,
+    } = workspace;
     let words = Words(lang);
     let day = args.as_of.resolve(env.today);
     let dir = env.cwd.join(&args.output);
@@ -621,7 +640,7 @@ pub fn province(
             env,
             lang,
         };
-        run(&context, &member, &mut said)?;
+        run(&context, &member, guarded, &mut said)?;
         let report = Report::new(
             plan,
             window(plan, Period::year(plan.year), day),
@@ -720,7 +739,7 @@ pub fn province(
             &env.cwd,
             &args.output.join(name),
             text.as_bytes(),
-            None,
+            guarded,
             true,
         )?;
     }

@@ -73,6 +73,7 @@ pub fn report(
     env: &Env,
     lang: Lang,
     out: &mut dyn Write,
+    err: &mut dyn Write,
 ) -> Result<Outcome> {
     let scope = &args.scope;
     if scope.unit.is_some() || args.estimate {
@@ -218,16 +219,16 @@ pub fn report(
     }
     match &args.output {
         Some(path) if path.as_os_str() != "-" => {
-            crate::files::write_output(&env.cwd, path, &buffer, None, args.force)?
+            crate::files::write_output(&env.cwd, path, &buffer, &workspace.clones(), args.force)?
         }
         _ => out.write_all(&buffer)?,
     }
-    let failed = consolidated.plans.iter().any(|p| p.problems.is_some());
-    Ok(if failed {
-        Outcome::Failure
-    } else {
-        Outcome::Success
-    })
+    let failed: Vec<(String, String)> = consolidated
+        .plans
+        .iter()
+        .filter_map(|p| Some((p.name.clone(), p.problems.clone()?)))
+        .collect();
+    super::say_left_out(&failed, lang, err)
 }
 
 /// The consolidated report as a workbook: the members ranked, their counts and rates (numbers,

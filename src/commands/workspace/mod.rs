@@ -118,6 +118,16 @@ fn check_members(parsed: &File, shown: &str) -> Result<()> {
     Ok(())
 }
 
+impl Workspace {
+    /// The members' clones: no output of the province is written inside one.
+    pub(super) fn clones(&self) -> Vec<&Path> {
+        self.members
+            .iter()
+            .map(|(_, clone)| clone.as_path())
+            .collect()
+    }
+}
+
 fn read(file: &Path, env: &Env) -> Result<Workspace> {
     let path = env.cwd.join(file);
     let shown = file.display().to_string();
@@ -521,6 +531,15 @@ fn write_records(
             _ => grid.write_table(out, env.terminal)?,
         }
     }
+    say_left_out(failed, lang, out)
+}
+
+/// Names each member left out because its plan does not load; the exit status says so too.
+pub(super) fn say_left_out(
+    failed: &[(String, String)],
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
     for (name, problem) in failed {
         writeln!(
             out,
@@ -636,6 +655,7 @@ pub fn site(
     env: &Env,
     lang: Lang,
     out: &mut dyn Write,
+    err: &mut dyn Write,
 ) -> Result<Outcome> {
     let (workspace, members) = read_members(file, env, &[])?;
     let mut loaded = Vec::new();
@@ -646,5 +666,12 @@ pub fn site(
             Err(problem) => left_out.push((read.member.name.clone(), problem.text(lang))),
         }
     }
-    super::site::province(&workspace.title, &loaded, &left_out, args, env, lang, out)
+    let province = super::site::Province {
+        title: &workspace.title,
+        members: loaded,
+        left_out,
+        guarded: workspace.clones(),
+    };
+    super::site::province(&province, args, env, lang, out)?;
+    say_left_out(&province.left_out, lang, err)
 }
