@@ -29,6 +29,10 @@ pub struct RecordArgs {
     /// Commit plan.toml with git
     #[arg(long)]
     pub commit: bool,
+
+    /// Record a day far from the plan's year (otherwise refused as a likely typo)
+    #[arg(long)]
+    pub force: bool,
 }
 
 // Without a period: the plan's year.

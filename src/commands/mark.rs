@@ -312,7 +312,7 @@ struct Flags {
 
 /// Refuses a day outside the plan's time: before its year, or more than a year after the last
 /// day anything in it is due.
-fn plausible(plan: &Plan, day: NaiveDate, name: Arg) -> Result<()> {
+pub(super) fn plausible(plan: &Plan, day: NaiveDate, name: Arg) -> Result<()> {
     let first = NaiveDate::from_ymd_opt(plan.year, 1, 1);
     let end_of_year = NaiveDate::from_ymd_opt(plan.year, 12, 31);
     let last_due = plan

@@ -42,10 +42,14 @@ pub fn run(
     let plan = loaded.plan;
     let indicator = indicator(&plan, &args.indicator)?;
     let period = period(&plan, &args.period)?;
+    let date = args.on.resolve(env.today);
+    if !args.force {
+        super::mark::plausible(&plan, date, Arg::Text("--on".to_string()))?;
+    }
     let record = Record {
         period,
         value,
-        date: args.on.resolve(env.today),
+        date,
         note: args
             .note
             .as_deref()
@@ -134,13 +138,32 @@ pub fn run(
 }
 
 /// A value as people type it: digits, with a point or a comma before the decimals, maybe a
-/// minus sign; nothing else (no thousands separators, no units).
+/// minus sign; nothing else (no thousands separators, no units). One separator before exactly
+/// three digits (`1.000`, `2,500`) is refused: Vietnamese writes a thousand so, English a
+/// decimal, and the record must not depend on which the person meant.
 fn number(text: &str) -> Result<f64> {
     let trimmed = text.trim();
     let digits = trimmed.strip_prefix('-').unwrap_or(trimmed);
     let mut parts = digits.splitn(2, ['.', ',']);
     let whole = parts.next().unwrap_or_default();
     let fraction = parts.next();
+    if let Some(fraction) = fraction
+        && fraction.len() == 3
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+        && (1..=3).contains(&whole.len())
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && !whole.starts_with('0')
+    {
+        bail!(
+            msg!(
+                "`{text}` could be a thousand or a fraction, so nothing was recorded",
+                text = trimmed
+            )
+            .help(msg!(
+                "write a whole number without a separator (`1000`), or the decimals you mean (`1.5`, `1,25`)"
+            ))
+        );
+    }
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let readable = all_digits(whole) && fraction.is_none_or(all_digits) && whole.len() <= 15;
     let value = readable

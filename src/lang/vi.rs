@@ -503,6 +503,14 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "giá trị đã được ghi nhưng chưa commit",
     ),
     (
+        "`{text}` could be a thousand or a fraction, so nothing was recorded",
+        "`{text}` có thể là hàng nghìn hoặc số thập phân, nên không ghi gì",
+    ),
+    (
+        "write a whole number without a separator (`1000`), or the decimals you mean (`1.5`, `1,25`)",
+        "viết số nguyên không có dấu phân cách (`1000`), hoặc đúng phần thập phân muốn ghi (`1.5`, `1,25`)",
+    ),
+    (
         "`{text}` is not a number, so nothing was recorded",
         "`{text}` không phải là một số, nên không ghi gì",
     ),

@@ -145,6 +145,22 @@ fn a_value_that_cannot_be_recorded_is_refused_and_nothing_is_written() {
             "`2024-Q2` is not in the plan's 2023",
         ),
         (&["dvc", "1", "--period", "Q5"], "`Q5` is not a period"),
+        (
+            &["dvc", "1.000", "--period", "2023-Q2", "--on", "2023-06-10"],
+            "`1.000` could be a thousand or a fraction",
+        ),
+        (
+            &["dvc", "-2,500", "--period", "2023-Q2", "--on", "2023-06-10"],
+            "`-2,500` could be a thousand or a fraction",
+        ),
+        (
+            &["dvc", "85", "--period", "2023-Q2", "--on", "2099-01-01"],
+            "--on 2099-01-01 is more than a year after the last day the plan has anything due",
+        ),
+        (
+            &["dvc", "85", "--period", "2023-Q2", "--on", "2022-12-31"],
+            "--on 2022-12-31 is before the plan's year 2023",
+        ),
     ] {
         let before = fs::read(&path).unwrap();
         let (code, out, err) = record(args);
@@ -154,6 +170,17 @@ fn a_value_that_cannot_be_recorded_is_refused_and_nothing_is_written() {
         assert_eq!(fs::read(&path).unwrap(), before, "{args:?}");
     }
     assert!(err_of(&record(&["dvx", "1", "--period", "2023-Q2"])).contains("`dvc`, `tthc`"));
+    // A day far from the plan is taken when `--force` says it is meant.
+    let forced = [
+        "dvc",
+        "85",
+        "--period",
+        "2023-Q4",
+        "--on",
+        "2025-01-05",
+        "--force",
+    ];
+    assert_eq!(record(&forced).0, 0);
     // A retry of the same value is refused: the first one landed.
     let args = ["dvc", "90", "--period", "2023-Q3", "--on", "2023-09-10"];
     assert_eq!(record(&args).0, 0);
