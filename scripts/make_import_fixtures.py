@@ -9,12 +9,14 @@ Run from the repository root: python3 scripts/make_import_fixtures.py
 """
 
 import csv
+import sys
 import io
 import os
 import zipfile
 from xml.sax.saxutils import escape
 
 OUT = os.path.join("tests", "fixtures", "import")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 # The seed's annex: the section (merged down the first column), then each row's task
 # ("1." numbered, "-" bulleted), lead, support, budget and deadline, as the PDF prints them.
@@ -347,6 +349,10 @@ def docx_table(rows):
 def write_docx(path, above, tables):
     body = "".join(paragraphs(p) for p in above)
     body += "".join(docx_table(t) + "<w:p/>" for t in tables)
+    write_docx_body(path, body)
+
+
+def write_docx_body(path, body):
     document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}</w:body></w:document>'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml",
@@ -492,8 +498,53 @@ def write_bad():
         f.write("STT,Nhiệm vụ,Cơ quan chủ trì\r\n1,Rà soát,Văn phòng\r\n".encode("cp1258", errors="replace"))
 
 
+# The corpus of other layouts ------------------------------------------------------------------
+
+def specs(table):
+    """The corpus's text rows (`^` merged from above, `<` covered from the left) as cells."""
+    rows = []
+    for r, texts in enumerate(table):
+        row, col = [], 0
+        for text in texts:
+            if text == "<":
+                row[-1]["span"] += 1
+            elif text == "^":
+                above = column_spec(rows[r - 1], col)
+                if above["merge"] is None:
+                    above["merge"] = "restart"
+                row.append(cell("", merge="continue"))
+            else:
+                row.append(cell(text))
+            col = sum(c["span"] for c in row)
+        rows.append(row)
+    return rows
+
+
+def write_corpus():
+    from import_corpus import CORPUS
+    out = os.path.join(OUT, "corpus")
+    os.makedirs(out, exist_ok=True)
+    for item in CORPUS:
+        name, above, blocks = item["name"], item["above"], item["blocks"]
+        tables = [specs(b) for b in blocks if not isinstance(b, str)]
+        for fmt in item["formats"]:
+            path = os.path.join(out, f"{name}.{fmt}")
+            if fmt == "docx":
+                body = "".join(paragraphs(p) for p in above)
+                for block in blocks:
+                    body += paragraphs(block) if isinstance(block, str) else docx_table(specs(block)) + "<w:p/>"
+                write_docx_body(path, body)
+            elif fmt == "xlsx":
+                write_xlsx(path, "Phụ lục", [r for t in tables for r in t])
+            else:
+                write_csv(path, [r for t in tables for r in t], ";" if "footnote" in name else ",", True, fill_down=False)
+        with open(os.path.join(out, f"{name}.expected"), "w", encoding="utf-8") as f:
+            f.write(f"year {item['year']}\n{item['expected']}\n")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    write_corpus()
     seed = seed_rows()
     write_docx(os.path.join(OUT, "seed-annex.docx"), SEED_ABOVE, [seed])
     write_xlsx(os.path.join(OUT, "seed-annex.xlsx"), "Phụ lục", seed)

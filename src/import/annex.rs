@@ -44,6 +44,16 @@ pub fn split_number(text: &str) -> (Numbering, &str) {
     let token_end = text.find(|c: char| c.is_whitespace()).unwrap_or(text.len());
     let token = &text[..token_end];
     let rest = text[token_end..].trim_start();
+    // "II.1", "III.2.": a group numbered within its section, the section's numeral first.
+    if let Some((numeral, numbers)) = token.trim_end_matches('.').split_once('.')
+        && roman(numeral).is_some()
+        && let Some(nums) = numbers
+            .split('.')
+            .map(|p| p.parse::<u32>().ok().filter(|_| (1..=3).contains(&p.len())))
+            .collect::<Option<Vec<u32>>>()
+    {
+        return (Numbering::Arabic(nums), rest);
+    }
     // "1.", "2.3", "5.1.3.", "1)", or "1.Xây dựng" with no space.
     let digits_end = text
         .char_indices()
@@ -201,6 +211,9 @@ struct Level {
     id: String,
     mark: Mark,
     lead: bool,
+    /// A group's row (numbered, across the table, no lead): the tasks below it are its own
+    /// until the next group, however they are numbered (restarting at 1 or running on).
+    group: bool,
 }
 
 /// Reads tables one after another into one annex.
@@ -306,6 +319,22 @@ impl AnnexReader {
                     row.cells.len() == 1 || row.cells.get(column + 1).is_some_and(|c| c.from_left);
                 spans.then(|| cell.text.clone())
             }
+            // A CSV has no spans: a section's or part's numeral, then its one text, wherever
+            // it was put.
+            [(first, number), (_, cell)]
+                if Some(*first) == number_column
+                    && matches!(
+                        number_cell(&number.text),
+                        Numbering::Roman(_) | Numbering::Part(_)
+                    )
+                    && row.cells.iter().all(|c| !c.from_left && !c.from_above) =>
+            {
+                Some(format!(
+                    "{}. {}",
+                    number.text.trim().trim_end_matches(['.', ')']),
+                    cell.text.trim()
+                ))
+            }
             [(first, number), (column, cell)] if Some(*first) == number_column => row
                 .cells
                 .get(column + 1)
@@ -381,6 +410,16 @@ impl AnnexReader {
             }
         };
 
+        // Parts run A B C D Đ E G H I K …: after part H has had its sections, "I" is the
+        // next part, not H's first section again.
+        let numbering = match numbering {
+            Numbering::Roman(1)
+                if self.part.as_ref().is_some_and(|(p, _)| p == "H") && self.last_roman >= 1 =>
+            {
+                Numbering::Part('I')
+            }
+            other => other,
+        };
         match numbering {
             Numbering::Part(letter) if !has_lead => {
                 self.part = Some((letter.to_string(), title.clone()));
@@ -427,11 +466,12 @@ impl AnnexReader {
             Numbering::Part(_) | Numbering::Roman(_) => Numbering::None,
             other => other,
         };
+        let group = spanning.is_some() && !has_lead && matches!(numbering, Numbering::Arabic(_));
         let mut task = Task::new(title.clone(), at);
         if spanning.is_none() {
             self.fill(&mut task, row, columns);
         }
-        self.place(task, numbering, number_merged, has_lead, at);
+        self.place(task, numbering, number_merged, has_lead, group, at);
     }
 
     fn current_section_none(&mut self) {
@@ -456,12 +496,28 @@ impl AnnexReader {
         };
         let lead = text(Field::Lead);
         let mut support_named = Vec::new();
-        for unit in units::split(&lead) {
-            // "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)": the role after the name.
-            match units::role_after(&unit) {
-                Some((name, units::Role::Support)) => support_named.push(name),
-                Some((name, units::Role::Lead)) => task.lead.push(self.unit(&name)),
-                None => task.lead.push(self.unit(&unit)),
+        // "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)": the role after the name; "Sở Tư
+        // pháp, Sở Tài chính (phối hợp)": a role after several names is each one's; names
+        // after the last role ("Sở Nội vụ (chủ trì), các sở liên quan") support.
+        let named: Vec<(String, Option<units::Role>)> = units::split(&lead)
+            .into_iter()
+            .map(|unit| match units::role_after(&unit) {
+                Some((name, role)) => (name, Some(role)),
+                None => (unit, None),
+            })
+            .collect();
+        for (at, (name, role)) in named.iter().enumerate() {
+            let role = role
+                .or_else(|| named[at..].iter().find_map(|(_, r)| *r))
+                .or_else(|| {
+                    named[..at]
+                        .iter()
+                        .any(|(_, r)| r.is_some())
+                        .then_some(units::Role::Support)
+                });
+            match role {
+                Some(units::Role::Support) => support_named.push(name.clone()),
+                _ => task.lead.push(self.unit(name)),
             }
         }
         if columns.get(Field::Support) != columns.get(Field::Lead) {
@@ -654,6 +710,7 @@ impl AnnexReader {
         numbering: Numbering,
         number_merged: bool,
         has_lead: bool,
+        group: bool,
         at: &Message,
     ) {
         let section = self.section(at);
@@ -684,6 +741,9 @@ impl AnnexReader {
                         && n.len() < nums.len()
                         && nums.starts_with(n)
                     {
+                        break;
+                    }
+                    if top.group && !group {
                         break;
                     }
                     self.stack.pop();
@@ -777,6 +837,7 @@ impl AnnexReader {
             id,
             mark,
             lead: !task.lead.is_empty(),
+            group,
         });
         if let Some(section) = self.annex.sections.last_mut() {
             section.tasks.push(task);
@@ -793,6 +854,8 @@ mod tests {
         for (text, numbering, rest) in [
             ("1. Xây dựng", Numbering::Arabic(vec![1]), "Xây dựng"),
             ("2.3 Tổ chức", Numbering::Arabic(vec![2, 3]), "Tổ chức"),
+            ("II.1 Kiểm soát", Numbering::Arabic(vec![1]), "Kiểm soát"),
+            ("III.2. Một cửa", Numbering::Arabic(vec![2]), "Một cửa"),
             (
                 "5.1.3. Rà soát",
                 Numbering::Arabic(vec![5, 1, 3]),

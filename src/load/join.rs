@@ -104,9 +104,24 @@ fn in_order(checker: &mut Checker, files: Vec<File>, file_tasks: Vec<FileTasks>)
 
 /// Where a section goes: by its part (`A` of `A.IX`, none for `IX`), then its numeral, then
 /// its id; so `A.V` comes before `A.IX`, and the parts in their order.
-fn order(id: &str) -> (&str, u32, &str) {
+fn order(id: &str) -> (usize, &str, u32, &str) {
     let (part, numeral) = id.rsplit_once('.').unwrap_or(("", id));
-    (part, roman(numeral), id)
+    (letter_rank(part), part, roman(numeral), id)
+}
+
+/// Where a part's letter comes in the Vietnamese alphabet (A Ă Â B C D Đ E Ê G H I K …), so
+/// that part Đ follows D and I follows H; a part of another name after them all.
+fn letter_rank(part: &str) -> usize {
+    const ALPHABET: &str = "AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY";
+    let mut letters = part.chars();
+    match (letters.next(), letters.next()) {
+        (None, _) => 0,
+        (Some(letter), None) => ALPHABET
+            .chars()
+            .position(|c| c == letter)
+            .map_or(usize::MAX, |at| at + 1),
+        _ => usize::MAX,
+    }
 }
 
 /// The value of a section's Roman numeral, so sections sort I, II, …, X; others sort last.
@@ -333,6 +348,10 @@ mod tests {
         let mut ids = vec!["B.I", "A.IX", "A.V", "II", "A.X", "B.IV", "I", "A.I"];
         ids.sort_by(|a, b| order(a).cmp(&order(b)));
         assert_eq!(ids, ["I", "II", "A.I", "A.V", "A.IX", "A.X", "B.I", "B.IV"]);
+        // Parts in the order of the Vietnamese alphabet: Đ after D, I between H and K.
+        let mut ids = vec!["K.I", "Đ.I", "I.I", "H.II", "D.I", "H.I", "E.I"];
+        ids.sort_by(|a, b| order(a).cmp(&order(b)));
+        assert_eq!(ids, ["D.I", "Đ.I", "E.I", "H.I", "H.II", "I.I", "K.I"]);
     }
 
     #[test]
