@@ -265,6 +265,11 @@ pub struct Task {
     pub product: Option<String>,
     pub funding: Option<String>,
     pub note: Option<String>,
+    /// What the task consists of, where the annex has it beside the task's name ("Nội dung
+    /// chính" beside "Tên nhiệm vụ"), and the state the annex gave it in words ("Tình
+    /// trạng": "Đang thực hiện"), kept as written; `plan mark` records progress.
+    pub detail: Option<String>,
+    pub annex_status: Option<String>,
     pub carried_from: Option<String>,
     /// Who takes over this task when a unit leading it ends (`successor`): overrides the
     /// unit's own successor, for work split between several.
@@ -622,6 +627,8 @@ mod tests {
             product: None,
             funding: None,
             note: None,
+            detail: None,
+            annex_status: None,
             carried_from: None,
             successor: None,
             progress,

@@ -446,6 +446,7 @@ fn write_task(
         for (key, value) in [
             ("product", &task.product),
             ("funding", &task.funding),
+            ("detail", &task.detail),
             ("note", &task.note),
         ] {
             if let Some(value) = value {

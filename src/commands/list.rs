@@ -96,6 +96,11 @@ pub struct Record<'p> {
     pub funding: Option<&'p str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<&'p str>,
+    /// What the task consists of, and the state the annex it was imported from gave it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<&'p str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annex_status: Option<&'p str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub carried_from: Option<&'p str>,
     /// With `--unit`: that unit's role in the task, and the collective unit it has it through.
@@ -161,6 +166,8 @@ impl<'p> Record<'p> {
             product: task.product.as_deref(),
             funding: task.funding.as_deref(),
             note: task.note.as_deref(),
+            detail: task.detail.as_deref(),
+            annex_status: task.annex_status.as_deref(),
             carried_from: task.carried_from.as_deref(),
             involvement: None,
         }

@@ -177,6 +177,8 @@ fn fields(d: &Details, lang: Lang) -> Grid<'static> {
         "status",
         status_text(lang, t.status, t.days_late, t.days_overdue, &d.as_of),
     );
+    add("detail", t.detail.unwrap_or_default().to_string());
+    add("annex_status", t.annex_status.unwrap_or_default().to_string());
     add("note", t.note.unwrap_or_default().to_string());
     add(
         "carried_from",
@@ -291,6 +293,8 @@ fn write_text(out: &mut dyn Write, d: &Details, lang: Lang) -> Result<()> {
             "Status",
             status_text(lang, t.status, t.days_late, t.days_overdue, &d.as_of),
         ),
+        ("Detail", text(t.detail)),
+        ("Status in the annex", text(t.annex_status)),
         ("Note", text(t.note)),
         ("Carried from", text(t.carried_from)),
         ("File", format!("{}:{}", t.file, t.line)),

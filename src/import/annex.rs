@@ -146,6 +146,8 @@ pub struct Task {
     pub product: Option<String>,
     pub funding: Option<String>,
     pub note: Option<String>,
+    pub detail: Option<String>,
+    pub annex_status: Option<String>,
     /// Where it was read, for warnings: `table 1, row 14`.
     pub at: Message,
 }
@@ -164,6 +166,8 @@ impl Task {
             product: None,
             funding: None,
             note: None,
+            detail: None,
+            annex_status: None,
             at: at.clone(),
         }
     }
@@ -286,6 +290,16 @@ impl AnnexReader {
             let at = table.place.row(row.number);
             self.row(row, columns, &at);
         }
+    }
+
+    /// A paragraph written above a table as its section's or group's title ("II. CẢI CÁCH THỦ
+    /// TỤC HÀNH CHÍNH"), read as a row across the table would be.
+    pub fn paragraph(&mut self, text: &str, columns: &Columns, at: &Message) {
+        let row = Row {
+            number: 0,
+            cells: vec![Cell::new(text)],
+        };
+        self.row(&row, columns, at);
     }
 
     fn row(&mut self, row: &Row, columns: &Columns, at: &Message) {
@@ -538,6 +552,8 @@ impl AnnexReader {
         task.deadline = optional(text(Field::Deadline));
         task.product = optional(text(Field::Product));
         task.note = optional(text(Field::Note));
+        task.detail = optional(text(Field::Detail));
+        task.annex_status = optional(text(Field::Status));
         let budget = amount::read(&text(Field::Budget), columns.scale);
         if let Some(doubt) = &budget.doubt {
             let at = &task.at;
@@ -611,6 +627,8 @@ impl AnnexReader {
         last.product = last.product.take().or(extra.product);
         last.funding = last.funding.take().or(extra.funding);
         last.note = last.note.take().or(extra.note);
+        last.detail = last.detail.take().or(extra.detail);
+        last.annex_status = last.annex_status.take().or(extra.annex_status);
         if let Some(level) = self.stack.last_mut() {
             level.lead |= !last.lead.is_empty();
         }

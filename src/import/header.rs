@@ -21,6 +21,10 @@ pub enum Field {
     Funding,
     Product,
     Note,
+    /// What the task consists of, beside its name ("Nội dung chính" beside "Tên nhiệm vụ").
+    Detail,
+    /// The state the annex gives the task in words ("Tình trạng": "Đang thực hiện").
+    Status,
 }
 
 /// The field a header names, from its words whatever their case, diacritics or line breaks.
@@ -45,6 +49,9 @@ pub fn field(header: &str) -> Option<Field> {
     }
     if has(&["phoi hop"]) {
         return Some(Field::Support);
+    }
+    if has(&["tinh trang", "trang thai"]) {
+        return Some(Field::Status);
     }
     if has(&["nguon kinh phi", "nguon von", "nguon ngan sach", "nguon"]) {
         return Some(Field::Funding);
@@ -174,6 +181,7 @@ pub fn header(table: &Table) -> Option<Columns> {
             .and_then(|next| columns(&[&rows[first], next], first));
         if let Some(mut found) = pair.or(single) {
             settle_title(table, &mut found);
+            settle_status(table, &mut found);
             return Some(found);
         }
     }
@@ -187,22 +195,30 @@ pub fn header(table: &Table) -> Option<Columns> {
 /// one with the longer text, and the other is kept as the note (when the annex has no note
 /// column), not lost.
 fn settle_title(table: &Table, columns: &mut Columns) {
-    let candidates = columns.title_like.clone();
+    let mut candidates = columns.title_like.clone();
     if candidates.len() < 2 {
         return;
     }
-    let rows: Vec<&Row> = table
-        .rows
+    let rows = body(table, columns);
+    // A column of the documents that gave the tasks ("Văn bản giao nhiệm vụ": "Nghị quyết số
+    // 12/NQ-CP …") names no task, whatever its header says: it is the note.
+    if let Some(at) = candidates
         .iter()
-        .skip(columns.first + columns.rows)
-        .take(400)
-        .collect();
-    let own = |row: &Row, column: usize| {
-        row.cells
-            .get(column)
-            .filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty())
-            .map(|c| c.text.trim().to_string())
-    };
+        .position(|&c| mostly(&rows, c, is_document_reference))
+    {
+        let documents = candidates.remove(at);
+        columns.fields.entry(Field::Note).or_insert(documents);
+        for field in [Field::Title, Field::Section] {
+            if columns.get(field) == Some(documents) {
+                columns.fields.remove(&field);
+            }
+        }
+        if let [only] = candidates.as_slice() {
+            columns.fields.insert(Field::Title, *only);
+            return;
+        }
+    }
+    let own = |row: &Row, column: usize| own_text(row, column);
     // How often a column's text changes down the rows, and how much text it holds.
     let changes = |column: usize| {
         let mut count = 0;
@@ -252,9 +268,72 @@ fn settle_title(table: &Table, columns: &mut Columns) {
         columns.fields.insert(Field::Section, section);
     }
     columns.fields.insert(Field::Title, title);
-    // The other task column is kept as the note, when the annex has none of its own.
+    // The other task column is what the task consists of: its detail.
     if let Some(&other) = rest.iter().find(|&&c| c != title) {
-        columns.fields.entry(Field::Note).or_insert(other);
+        columns.fields.entry(Field::Detail).or_insert(other);
+    }
+}
+
+/// The rows below a table's header, as far as a column's content is judged (400 at most).
+fn body<'t>(table: &'t Table, columns: &Columns) -> Vec<&'t Row> {
+    table
+        .rows
+        .iter()
+        .skip(columns.first + columns.rows)
+        .take(400)
+        .collect()
+}
+
+/// A cell's own text (not merged into it), if it has any.
+fn own_text(row: &Row, column: usize) -> Option<String> {
+    row.cells
+        .get(column)
+        .filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty())
+        .map(|c| c.text.trim().to_string())
+}
+
+/// Whether at least half of the cells of text in `column` are what `is` says, and there are
+/// some.
+fn mostly(rows: &[&Row], column: usize, is: fn(&str) -> bool) -> bool {
+    let texts: Vec<String> = rows.iter().filter_map(|r| own_text(r, column)).collect();
+    let yes = texts.iter().filter(|t| is(t)).count();
+    yes > 0 && yes * 2 >= texts.len()
+}
+
+/// "Nghị quyết số 12/NQ-CP ngày 10/02/2025", "Quyết định 468/QĐ-TTg": a document's reference.
+fn is_document_reference(text: &str) -> bool {
+    const KINDS: [&str; 12] = [
+        "nghi quyet", "quyet dinh", "chi thi", "ke hoach so", "cong van", "thong bao",
+        "luat", "nghi dinh", "thong tu", "van ban", "ket luan", "chuong trinh so",
+    ];
+    let folded = fold(text);
+    let numbered = folded
+        .split_whitespace()
+        .any(|w| w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit()));
+    numbered && KINDS.iter().any(|k| folded.starts_with(k))
+}
+
+/// A state in words, as an annex under way reports it: "Đã hoàn thành", "Đang thực hiện",
+/// "Chưa thực hiện", "Chậm tiến độ".
+fn is_status_word(text: &str) -> bool {
+    let folded = fold(text);
+    let folded = folded.trim().trim_end_matches('.');
+    !folded.contains(|c: char| c.is_ascii_digit())
+        && folded.split_whitespace().count() <= 5
+        && ["da ", "dang ", "chua ", "hoan thanh", "cham", "qua han", "dung tien do", "tam dung"]
+            .iter()
+            .any(|w| folded.starts_with(w))
+}
+
+/// A "Tiến độ" column that holds states in words ("Đang thực hiện"), not times, is the
+/// annex's status of each task, not its deadline.
+fn settle_status(table: &Table, columns: &mut Columns) {
+    let Some(deadline) = columns.get(Field::Deadline) else {
+        return;
+    };
+    if columns.get(Field::Status).is_none() && mostly(&body(table, columns), deadline, is_status_word) {
+        columns.fields.remove(&Field::Deadline);
+        columns.fields.insert(Field::Status, deadline);
     }
 }
 
@@ -313,7 +392,7 @@ pub fn header_at(table: &Table, number: usize) -> Option<Columns> {
 
 impl Field {
     /// Every field, with the name `--columns` takes for it.
-    pub const NAMES: [(Field, &'static str); 10] = [
+    pub const NAMES: [(Field, &'static str); 12] = [
         (Field::Number, "number"),
         (Field::Section, "section"),
         (Field::Title, "title"),
@@ -324,6 +403,8 @@ impl Field {
         (Field::Funding, "funding"),
         (Field::Product, "product"),
         (Field::Note, "note"),
+        (Field::Detail, "detail"),
+        (Field::Status, "status"),
     ];
 
     pub fn name(self) -> &'static str {

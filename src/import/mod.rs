@@ -57,7 +57,21 @@ pub struct Options {
 pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Result<Imported> {
     let tables = tables(bytes, shown)?;
     let (chosen, columns) = choose(&tables, shown, options)?;
+    // Tables each after its section's title as a paragraph ("I. CẢI CÁCH THỂ CHẾ"): when
+    // every table read has one directly above it, those are its sections (or parts, groups).
+    let titled: Vec<Option<&String>> = chosen
+        .iter()
+        .map(|t| {
+            t.above
+                .last()
+                .filter(|p| annex::split_number(p).0 != annex::Numbering::None)
+        })
+        .collect();
+    let titled = chosen.len() > 1 && titled.iter().all(Option::is_some);
     let mut above = chosen.first().map(|t| t.above.clone()).unwrap_or_default();
+    if titled {
+        above.pop();
+    }
     // A sheet has its title in the rows above the header.
     if let (true, Some(table), Some(columns)) = (above.is_empty(), chosen.first(), columns.first())
     {
@@ -71,6 +85,9 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
     let (title, document, organization) = heading(&above);
     let mut reader = AnnexReader::new(title.clone());
     for (table, columns) in chosen.iter().zip(&columns) {
+        if titled && let Some(paragraph) = table.above.last() {
+            reader.paragraph(paragraph, columns, &table.place.name());
+        }
         reader.read(table, columns);
     }
     let mut annex = reader.finish();

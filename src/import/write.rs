@@ -98,6 +98,8 @@ pub fn render(imported: &Imported, source: &str) -> Files {
                 ("deadline", &task.deadline),
                 ("product", &task.product),
                 ("funding", &task.funding),
+                ("detail", &task.detail),
+                ("annex_status", &task.annex_status),
                 ("note", &task.note),
             ] {
                 if let Some(value) = value {

@@ -181,6 +181,8 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
     ("Parent", "Thuộc"),
     ("Read as", "Cách hiểu"),
     ("Product", "Sản phẩm"),
+    ("Detail", "Nội dung chi tiết"),
+    ("Status in the annex", "Tình trạng theo phụ lục"),
     ("Funding", "Nguồn kinh phí"),
     ("Note", "Ghi chú"),
     ("Carried from", "Chuyển từ"),

@@ -340,6 +340,8 @@ impl Checker {
         Some(Task {
             product: text(raw.product),
             funding: text(raw.funding),
+            detail: text(raw.detail),
+            annex_status: text(raw.annex_status),
             note: text(raw.note),
             carried_from: text(raw.carried_from),
             successor,

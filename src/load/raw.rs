@@ -272,7 +272,7 @@ pub(super) struct RawTasks<'a> {
 /// The keys a section file's head, a task and a progress entry may have (the fields of
 /// [`RawSection`], [`RawTask`] and [`RawEntry`]; a test keeps them the same).
 pub(super) const HEAD_KEYS: [&str; 4] = ["id", "title", "document", "task"];
-pub(super) const TASK_KEYS: [&str; 14] = [
+pub(super) const TASK_KEYS: [&str; 16] = [
     "id",
     "title",
     "parent",
@@ -283,6 +283,8 @@ pub(super) const TASK_KEYS: [&str; 14] = [
     "due",
     "product",
     "funding",
+    "detail",
+    "annex_status",
     "note",
     "carried_from",
     "successor",
@@ -441,6 +443,8 @@ impl<'a> RawTask<'a> {
             self.due.as_ref().map(|s| s.span().end),
             self.product.as_ref().map(|s| s.span().end),
             self.funding.as_ref().map(|s| s.span().end),
+            self.detail.as_ref().map(|s| s.span().end),
+            self.annex_status.as_ref().map(|s| s.span().end),
             self.note.as_ref().map(|s| s.span().end),
             self.carried_from.as_ref().map(|s| s.span().end),
             self.successor.as_ref().map(|s| s.span().end),
@@ -465,6 +469,8 @@ impl<'a> RawTask<'a> {
             due: self.due.map(|s| moved(s, by)),
             product: self.product.map(|s| moved(s, by)),
             funding: self.funding.map(|s| moved(s, by)),
+            detail: self.detail.map(|s| moved(s, by)),
+            annex_status: self.annex_status.map(|s| moved(s, by)),
             note: self.note.map(|s| moved(s, by)),
             carried_from: self.carried_from.map(|s| moved(s, by)),
             successor: self.successor.map(|s| moved(s, by)),
@@ -510,6 +516,10 @@ pub(super) struct RawTask<'a> {
     pub(super) product: Option<Spanned<Text<'a>>>,
     #[serde(default, borrow)]
     pub(super) funding: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    pub(super) detail: Option<Spanned<Text<'a>>>,
+    #[serde(default, borrow)]
+    pub(super) annex_status: Option<Spanned<Text<'a>>>,
     #[serde(default, borrow)]
     pub(super) note: Option<Spanned<Text<'a>>>,
     #[serde(default, borrow)]

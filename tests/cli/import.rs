@@ -960,14 +960,14 @@ fn a_name_column_beside_a_content_column_is_the_title_and_the_content_is_kept() 
             .as_array()
             .unwrap()
             .iter()
-            .map(|t| (text(&t["id"]), text(&t["title"]), text(&t["note"])))
+            .map(|t| (text(&t["id"]), text(&t["title"]), text(&t["detail"])))
             .collect()
     };
     let rows = |a: &str, b: &str| {
         format!("I;CẢI CÁCH THỂ CHẾ;;;;\n1;{a};Văn phòng;Quý 2/2024\n2;{b};Thanh tra;Quý 3/2024\n")
     };
     // "Tên nhiệm vụ" is the name, the title; "Nội dung thực hiện" (what is done, not who does
-    // it) is kept as the note. Neither changes seldom enough to be a section column.
+    // it) is kept as its detail. Neither changes seldom enough to be a section column.
     let (code, out, err) = import(
         &format!(
             "STT;Tên nhiệm vụ;Nội dung thực hiện;Cơ quan chủ trì;Thời gian hoàn thành\n{}",
@@ -1003,14 +1003,30 @@ fn a_name_column_beside_a_content_column_is_the_title_and_the_content_is_kept() 
     assert_eq!(code, 0, "{err}");
     let titles: Vec<String> = read(&out).into_iter().map(|t| t.1).collect();
     assert_eq!(titles, ["Rà soát văn bản", "Báo cáo kết quả"], "{err}");
-    // Three columns that name the task, one note: the third is named, not dropped.
-    let (code, _, err) = import(
+    // Three columns that name the task: the documents are the note, the name the title, the
+    // content the detail; nothing is dropped.
+    let (code, out, err) = import(
         "STT;Văn bản giao nhiệm vụ;Tên nhiệm vụ;Nội dung thực hiện;Cơ quan chủ trì;Thời gian hoàn thành\nI;THỂ CHẾ;;;;\n1;Nghị quyết số 12/NQ-CP;Rà soát văn bản;Rà soát toàn bộ văn bản;Văn phòng;Quý 2/2024\n",
+        &[],
+    );
+    assert_eq!(code, 0, "{err}");
+    let task = &serde_json::from_str::<serde_json::Value>(&out).unwrap()[0];
+    assert_eq!(
+        (&task["title"], &task["detail"], &task["note"]),
+        (
+            &"Rà soát văn bản".into(),
+            &"Rà soát toàn bộ văn bản".into(),
+            &"Nghị quyết số 12/NQ-CP".into()
+        )
+    );
+    // Three columns that name the task, none of documents: the third is named, not dropped.
+    let (code, _, err) = import(
+        "STT;Tên nhiệm vụ;Nội dung thực hiện;Giải pháp thực hiện;Cơ quan chủ trì;Thời gian hoàn thành\nI;THỂ CHẾ;;;;\n1;Rà soát văn bản;Rà soát toàn bộ văn bản;Phân công từng phòng rà soát;Văn phòng;Quý 2/2024\n",
         &[],
     );
     assert_eq!(code, 1, "{err}");
     assert!(
-        err.contains("column D (\"Nội dung thực hiện\"): its header names the task, but nothing was read from it"),
+        err.contains("its header names the task, but nothing was read from it"),
         "{err}"
     );
 }

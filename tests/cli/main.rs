@@ -12,6 +12,7 @@ mod crafted;
 mod crash;
 mod errors;
 mod import;
+mod import_corpus;
 mod indicators;
 mod layout;
 mod mark;
