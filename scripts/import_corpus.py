@@ -10,6 +10,7 @@ Expected plans, one line each:
     T ID | title | lead; … | support; … | deadline as written | due | extra
     H ID | title                                  a heading (a group of tasks, no lead)
     R text                                        the import is refused, saying `text`
+    A args                                        … and with these arguments, reads the plan
 `due` is the day the deadline is read as, or `continuous`, `periodic`, `event`, `none`;
 `extra` is `key=value` pairs separated by ` ; ` (product, detail, annex_status, budget).
 """
@@ -279,4 +280,19 @@ S I | Hiện đại hóa nền hành chính
 T I.1 | Nâng cấp cổng thông tin điện tử | Văn phòng | | Quý III/2025 | 2025-09-30 | budget=150000000 ; product=Cổng thông tin được nâng cấp ; funding=Ngân sách tỉnh
 T I.2 | Báo cáo tình hình cải cách hành chính | Văn phòng | Các phòng, đơn vị | Định kỳ hằng quý | periodic | product=Báo cáo
 T I.3 | Triển khai văn bản mới về cải cách hành chính | Văn phòng | | Khi có văn bản hướng dẫn của UBND tỉnh | event |
+""")
+
+# 14. Headers in words the reader does not know: refused, naming the headers it saw; with
+# `--columns` saying which column is which, read.
+layout("unknown-headers", ["csv", "xlsx"], [], [[
+    ["STT", "Công việc cần làm", "Người phụ trách", "Hạn chót"],
+    ["I", "Công tác văn phòng", "<", "<"],
+    ["1", "Rà soát quy chế làm việc", "Văn phòng", "Quý II/2025"],
+    ["2", "Báo cáo công tác quý", "Thanh tra", "Tháng 6/2025"],
+]], """
+R has no table whose header names a task column and a lead column
+A --columns title=B,lead=C,deadline=D
+S I | Công tác văn phòng
+T I.1 | Rà soát quy chế làm việc | Văn phòng | | Quý II/2025 | 2025-06-30 |
+T I.2 | Báo cáo công tác quý | Thanh tra | | Tháng 6/2025 | 2025-06-30 |
 """)

@@ -317,6 +317,11 @@ def parts_rows():
     ]
 
 
+def put(z, name, data):
+    """An entry with a fixed time, so that the fixtures are the same bytes each time written."""
+    z.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED)
+
+
 # Word ------------------------------------------------------------------------------------
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -355,15 +360,15 @@ def write_docx(path, above, tables):
 def write_docx_body(path, body):
     document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}</w:body></w:document>'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml",
+        put(z, "[Content_Types].xml",
                    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                    '<Default Extension="xml" ContentType="application/xml"/>'
                    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("_rels/.rels",
+        put(z, "_rels/.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-        z.writestr("word/document.xml", document)
+        put(z, "word/document.xml", document)
 
 
 # Excel -----------------------------------------------------------------------------------
@@ -428,21 +433,21 @@ def write_xlsx(path, sheet, rows, offset=0):
     merge = f'<mergeCells count="{len(merges)}">{merge}</mergeCells>' if merges else ""
     ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml",
+        put(z, "[Content_Types].xml",
                    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                    '<Default Extension="xml" ContentType="application/xml"/>'
                    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
                    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
-        z.writestr("_rels/.rels",
+        put(z, "_rels/.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-        z.writestr("xl/workbook.xml",
+        put(z, "xl/workbook.xml",
                    f'<?xml version="1.0" encoding="UTF-8"?><workbook {ns}><sheets><sheet name="{escape(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels",
+        put(z, "xl/_rels/workbook.xml.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
-        z.writestr("xl/worksheets/sheet1.xml",
+        put(z, "xl/worksheets/sheet1.xml",
                    f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}><sheetData>{"".join(data)}</sheetData>{merge}</worksheet>')
 
 
@@ -489,8 +494,10 @@ def write_bad():
     write_docx(os.path.join(OUT, "bad-no-task-column.docx"), ["Danh sách"],
                [[[cell("STT"), cell("Họ và tên"), cell("Chức vụ")], [cell("1"), cell("Nguyễn Văn A"), cell("Chánh Văn phòng")]]])
     with zipfile.ZipFile(os.path.join(OUT, "bad-zip-bomb.docx"), "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        with z.open("word/document.xml", "w", force_zip64=True) as entry:
+        put(z, "[Content_Types].xml", "<Types/>")
+        bomb = zipfile.ZipInfo("word/document.xml", date_time=(2025, 1, 1, 0, 0, 0))
+        bomb.compress_type = zipfile.ZIP_DEFLATED
+        with z.open(bomb, "w", force_zip64=True) as entry:
             block = b" " * (1 << 20)
             for _ in range(65):
                 entry.write(block)

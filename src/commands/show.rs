@@ -178,7 +178,10 @@ fn fields(d: &Details, lang: Lang) -> Grid<'static> {
         status_text(lang, t.status, t.days_late, t.days_overdue, &d.as_of),
     );
     add("detail", t.detail.unwrap_or_default().to_string());
-    add("annex_status", t.annex_status.unwrap_or_default().to_string());
+    add(
+        "annex_status",
+        t.annex_status.unwrap_or_default().to_string(),
+    );
     add("note", t.note.unwrap_or_default().to_string());
     add(
         "carried_from",

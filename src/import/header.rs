@@ -303,8 +303,18 @@ fn mostly(rows: &[&Row], column: usize, is: fn(&str) -> bool) -> bool {
 /// "Nghị quyết số 12/NQ-CP ngày 10/02/2025", "Quyết định 468/QĐ-TTg": a document's reference.
 fn is_document_reference(text: &str) -> bool {
     const KINDS: [&str; 12] = [
-        "nghi quyet", "quyet dinh", "chi thi", "ke hoach so", "cong van", "thong bao",
-        "luat", "nghi dinh", "thong tu", "van ban", "ket luan", "chuong trinh so",
+        "nghi quyet",
+        "quyet dinh",
+        "chi thi",
+        "ke hoach so",
+        "cong van",
+        "thong bao",
+        "luat",
+        "nghi dinh",
+        "thong tu",
+        "van ban",
+        "ket luan",
+        "chuong trinh so",
     ];
     let folded = fold(text);
     let numbered = folded
@@ -320,9 +330,18 @@ fn is_status_word(text: &str) -> bool {
     let folded = folded.trim().trim_end_matches('.');
     !folded.contains(|c: char| c.is_ascii_digit())
         && folded.split_whitespace().count() <= 5
-        && ["da ", "dang ", "chua ", "hoan thanh", "cham", "qua han", "dung tien do", "tam dung"]
-            .iter()
-            .any(|w| folded.starts_with(w))
+        && [
+            "da ",
+            "dang ",
+            "chua ",
+            "hoan thanh",
+            "cham",
+            "qua han",
+            "dung tien do",
+            "tam dung",
+        ]
+        .iter()
+        .any(|w| folded.starts_with(w))
 }
 
 /// A "Tiến độ" column that holds states in words ("Đang thực hiện"), not times, is the
@@ -331,7 +350,9 @@ fn settle_status(table: &Table, columns: &mut Columns) {
     let Some(deadline) = columns.get(Field::Deadline) else {
         return;
     };
-    if columns.get(Field::Status).is_none() && mostly(&body(table, columns), deadline, is_status_word) {
+    if columns.get(Field::Status).is_none()
+        && mostly(&body(table, columns), deadline, is_status_word)
+    {
         columns.fields.remove(&Field::Deadline);
         columns.fields.insert(Field::Status, deadline);
     }
@@ -375,6 +396,21 @@ fn is_column_number(text: &str) -> bool {
 fn columns(header: &[&Row], first: usize) -> Option<Columns> {
     let columns = named_columns(header, first);
     (columns.get(Field::Title).is_some() && columns.get(Field::Lead).is_some()).then_some(columns)
+}
+
+/// The first row that could be a header (two texts or more, not a title line): where
+/// `--columns` is given without `--header-row` and the reader found no header of its own.
+pub fn first_row_of_headers(table: &Table) -> Option<Columns> {
+    let row = table.rows.iter().take(40).find(|row| {
+        !is_title_line(row)
+            && row
+                .cells
+                .iter()
+                .filter(|c| !c.from_left && !c.from_above && !c.text.trim().is_empty())
+                .count()
+                >= 2
+    })?;
+    header_at(table, row.number)
 }
 
 /// The header that starts on the row the file numbers `number` (`--header-row`), with the

@@ -489,7 +489,12 @@ fn header_of(table: &Table, options: &Options) -> Result<Option<header::Columns>
                 "`--header-row` takes a row's number as the file shows it"
             ))
         })?),
-        None => header::header(table),
+        None => header::header(table).or_else(|| {
+            // `--columns` says what the columns are: the header is the first row of headers.
+            (!options.columns.is_empty())
+                .then(|| header::first_row_of_headers(table))
+                .flatten()
+        }),
     };
     let Some(mut columns) = found else {
         return Ok(None);
