@@ -185,7 +185,7 @@ T K.I.1 | Cung cấp dịch vụ công trực tuyến toàn trình | Sở Khoa h
 # 9. Groups inside a section: a numbered row spanning the table with no lead is a heading; the
 # tasks under it are numbered within it (1.1, 1.2), restart in each group (II), or run on
 # across groups (III).
-layout("groups-in-sections", ["docx", "xlsx"], [], [[
+layout("groups-in-sections", ["docx", "xlsx", "csv"], [], [[
     ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"],
     ["I", "CẢI CÁCH THỂ CHẾ", "<", "<", "<"],
     ["1", "Xây dựng thể chế", "<", "<", "<"],
@@ -212,6 +212,26 @@ T II.1.1 | Rà soát thủ tục hành chính | Văn phòng | | Quý II/2025 | 2
 T II.1.2 | Công bố thủ tục hành chính | Văn phòng | | Thường xuyên | continuous |
 H II.2 | Một cửa liên thông
 T II.2.1 | Tiếp nhận hồ sơ trực tuyến | Bộ phận Một cửa | | Thường xuyên | continuous |
+""")
+
+# 9b. Groups across the table whose tasks' numbers run on from one group to the next.
+layout("groups-numbered-on", ["docx", "xlsx"], [], [[
+    ["TT", "Nội dung", "Cơ quan chủ trì", "Thời hạn"],
+    ["III", "CẢI CÁCH CÔNG VỤ", "<", "<"],
+    ["III.1", "Tuyển dụng", "<", "<"],
+    ["1", "Thi tuyển công chức", "Sở Nội vụ", "Quý II/2025"],
+    ["2", "Tiếp nhận viên chức", "Sở Nội vụ", "Quý III/2025"],
+    ["III.2", "Đánh giá", "<", "<"],
+    ["3", "Đánh giá công chức", "Sở Nội vụ", "Tháng 12/2025"],
+    ["4", "Khen thưởng", "Sở Nội vụ", "Tháng 12/2025"],
+]], """
+S III | CẢI CÁCH CÔNG VỤ
+H III.1 | Tuyển dụng
+T III.1.1 | Thi tuyển công chức | Sở Nội vụ | | Quý II/2025 | 2025-06-30 |
+T III.1.2 | Tiếp nhận viên chức | Sở Nội vụ | | Quý III/2025 | 2025-09-30 |
+H III.2 | Đánh giá
+T III.2.3 | Đánh giá công chức | Sở Nội vụ | | Tháng 12/2025 | 2025-12-31 |
+T III.2.4 | Khen thưởng | Sở Nội vụ | | Tháng 12/2025 | 2025-12-31 |
 """)
 
 # 10. One table per section, each after its section's title written as a paragraph.

@@ -210,6 +210,15 @@ enum Mark {
     Plain,
 }
 
+/// Whether a row is a group's: one across the table with no lead is; a numbered one with no
+/// lead and no deadline may be (a CSV has no spans).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    Spanning,
+    Maybe,
+    No,
+}
+
 #[derive(Debug, Clone)]
 struct Level {
     id: String,
@@ -480,7 +489,15 @@ impl AnnexReader {
             Numbering::Part(_) | Numbering::Roman(_) => Numbering::None,
             other => other,
         };
-        let group = spanning.is_some() && !has_lead && matches!(numbering, Numbering::Arabic(_));
+        // A numbered row with no lead: across the table it is a group; otherwise (a CSV, a row
+        // of empty cells) it may be one, as the row after it shows (`place`).
+        let group = match numbering {
+            Numbering::Arabic(_) if !has_lead && spanning.is_some() => Group::Spanning,
+            Numbering::Arabic(_) if !has_lead && text(Field::Deadline).trim().is_empty() => {
+                Group::Maybe
+            }
+            _ => Group::No,
+        };
         let mut task = Task::new(title.clone(), at);
         if spanning.is_none() {
             self.fill(&mut task, row, columns);
@@ -728,7 +745,7 @@ impl AnnexReader {
         numbering: Numbering,
         number_merged: bool,
         has_lead: bool,
-        group: bool,
+        group: Group,
         at: &Message,
     ) {
         let section = self.section(at);
@@ -754,6 +771,18 @@ impl AnnexReader {
         };
         let (id, mark, parent) = match numbering {
             Numbering::Arabic(nums) => {
+                // Right under a heading, a number the section has had already ("1. Xây dựng
+                // thể chế", then "1. Ban hành quy chế"; "2. Kiểm tra", then "1. Tự kiểm tra"):
+                // numbering restarts inside a group.
+                let again = nums.len() == 1 && self.ids.contains(&format!("{section}.{}", nums[0]));
+                if let Some(top) = self.stack.last_mut()
+                    && !top.lead
+                    && matches!(&top.mark, Mark::Number(n) if n.len() == 1)
+                    && group == Group::No
+                    && again
+                {
+                    top.group = true;
+                }
                 while let Some(top) = self.stack.last() {
                     if let Mark::Number(n) = &top.mark
                         && n.len() < nums.len()
@@ -761,7 +790,7 @@ impl AnnexReader {
                     {
                         break;
                     }
-                    if top.group && !group {
+                    if top.group && group == Group::No {
                         break;
                     }
                     self.stack.pop();
@@ -855,7 +884,7 @@ impl AnnexReader {
             id,
             mark,
             lead: !task.lead.is_empty(),
-            group,
+            group: group == Group::Spanning,
         });
         if let Some(section) = self.annex.sections.last_mut() {
             section.tasks.push(task);
