@@ -4,6 +4,7 @@
 //! repository is only ever cloned or fast-forwarded, never written by the province.
 
 mod consolidated;
+mod last_commit;
 
 pub use consolidated::report;
 use std::io::Write;
@@ -431,9 +432,11 @@ pub(super) fn read_members(
                 }
                 said
             });
-        let last_commit = git(&clone, &["log", "-1", "--format=%cs"])
-            .ok()
-            .and_then(|d| d.parse().ok());
+        let last_commit = last_commit::read(&clone).or_else(|| {
+            git(&clone, &["log", "-1", "--format=%cs"])
+                .ok()
+                .and_then(|d| d.parse().ok())
+        });
         Read {
             member,
             plan,
