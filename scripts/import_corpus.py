@@ -316,3 +316,387 @@ S I | Công tác văn phòng
 T I.1 | Rà soát quy chế làm việc | Văn phòng | | Quý II/2025 | 2025-06-30 |
 T I.2 | Báo cáo công tác quý | Thanh tra | | Tháng 6/2025 | 2025-06-30 |
 """)
+
+
+# Layouts written by a second hand, blind to the reader's code, from what provinces publish
+# (districts, communes, departments, 2024–2026); the expected plans were checked against the
+# contract (plan-format.md, import.md) where the second hand was unsure.
+
+# B1. A district annex (UBND huyện, 2025) with the long header wording "Nội dung nhiệm vụ /
+# Đơn vị chủ trì thực hiện / Đơn vị phối hợp thực hiện / Thời gian hoàn thành / Sản phẩm đầu ra",
+# no Roman numerals at all: sections are Arabic-numbered rows in capitals spanning the table
+# ("1" + "CẢI CÁCH THỂ CHẾ"), tasks "1.1", "1.2". Deadlines as ranges, "Cả năm", "6 tháng đầu
+# năm", "Hằng tháng", "Trước ngày 15/12/2025"; collective units ("UBND các xã, thị trấn") as lead.
+# A section's id is its Roman numeral (plan-format.md): section "1" is I, and its task "1.1"
+# is I.1.
+layout("arabic-caps-sections", ["docx", "xlsx"], [
+    "UBND HUYỆN ĐỨC HÒA",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA UBND HUYỆN",
+    "(Kèm theo Kế hoạch số 15/KH-UBND ngày 08/01/2025 của UBND huyện Đức Hòa)",
+], [[
+    ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì thực hiện", "Đơn vị phối hợp thực hiện", "Thời gian hoàn thành", "Sản phẩm đầu ra"],
+    ["1", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+    ["1.1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành", "Phòng Tư pháp",
+     "Phòng Nội vụ, Văn phòng HĐND và UBND huyện", "Quý IV/2025", "Báo cáo kết quả rà soát"],
+    ["1.2", "Theo dõi tình hình thi hành pháp luật trên địa bàn huyện", "Phòng Tư pháp", "UBND các xã, thị trấn",
+     "Từ tháng 01 đến tháng 12/2025", "Báo cáo năm"],
+    ["1.3", "Tổ chức Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Phòng Tư pháp",
+     "Phòng Văn hóa và Thông tin, Trung tâm Văn hóa, Thể thao và Truyền thông", "Tháng 11/2025", "Kế hoạch, báo cáo"],
+    ["2", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["2.1", "Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết của UBND huyện",
+     "Văn phòng HĐND và UBND huyện", "Các phòng, ban chuyên môn", "Tháng 3 - Tháng 6/2025", "Báo cáo rà soát"],
+    ["2.2", "Duy trì hoạt động Bộ phận Một cửa huyện và cấp xã", "Văn phòng HĐND và UBND huyện",
+     "UBND các xã, thị trấn", "Cả năm", "Hồ sơ được giải quyết đúng hạn"],
+    ["2.3", "Cập nhật, niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa cấp xã", "UBND các xã, thị trấn",
+     "Văn phòng HĐND và UBND huyện", "Thường xuyên", "Niêm yết công khai"],
+    ["3", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<"],
+    ["3.1", "Rà soát, sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc UBND huyện", "Phòng Nội vụ",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "6 tháng đầu năm", "Đề án, Tờ trình"],
+    ["3.2", "Xây dựng, điều chỉnh đề án vị trí việc làm", "Phòng Nội vụ", "Các cơ quan, đơn vị",
+     "Quý III/2025", "Quyết định phê duyệt"],
+    ["4", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "<", "<", "<", "<"],
+    ["4.1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện",
+     "UBND các xã, thị trấn", "Hằng tháng", "Tỷ lệ số hóa đạt trên 80%"],
+    ["4.2", "Sử dụng chữ ký số trong trao đổi văn bản điện tử", "Các cơ quan, đơn vị; UBND các xã, thị trấn",
+     "Phòng Văn hóa và Thông tin", "Trước ngày 15/12/2025", "Báo cáo"],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành | Phòng Tư pháp | Phòng Nội vụ; Văn phòng HĐND và UBND huyện | Quý IV/2025 | 2025-12-31 | product=Báo cáo kết quả rà soát
+T I.2 | Theo dõi tình hình thi hành pháp luật trên địa bàn huyện | Phòng Tư pháp | UBND các xã, thị trấn | Từ tháng 01 đến tháng 12/2025 | 2025-12-31 | product=Báo cáo năm
+T I.3 | Tổ chức Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam | Phòng Tư pháp | Phòng Văn hóa và Thông tin; Trung tâm Văn hóa, Thể thao và Truyền thông | Tháng 11/2025 | 2025-11-30 | product=Kế hoạch, báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết của UBND huyện | Văn phòng HĐND và UBND huyện | Các phòng, ban chuyên môn | Tháng 3 - Tháng 6/2025 | 2025-06-30 | product=Báo cáo rà soát
+T II.2 | Duy trì hoạt động Bộ phận Một cửa huyện và cấp xã | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Cả năm | 2025-12-31 | product=Hồ sơ được giải quyết đúng hạn
+T II.3 | Cập nhật, niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa cấp xã | UBND các xã, thị trấn | Văn phòng HĐND và UBND huyện | Thường xuyên | continuous | product=Niêm yết công khai
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Rà soát, sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc UBND huyện | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | 6 tháng đầu năm | 2025-06-30 | product=Đề án, Tờ trình
+T III.2 | Xây dựng, điều chỉnh đề án vị trí việc làm | Phòng Nội vụ | Các cơ quan, đơn vị | Quý III/2025 | 2025-09-30 | product=Quyết định phê duyệt
+S IV | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T IV.1 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Hằng tháng | periodic | product=Tỷ lệ số hóa đạt trên 80%
+T IV.2 | Sử dụng chữ ký số trong trao đổi văn bản điện tử | Các cơ quan, đơn vị; UBND các xã, thị trấn | Phòng Văn hóa và Thông tin | Trước ngày 15/12/2025 | 2025-12-15 | product=Báo cáo
+""")
+
+# B2. A commune annex (UBND xã, 2024) of only four columns, the lead column headed "Cán bộ,
+# công chức thực hiện" (people's posts, not offices), no support column. Section rows are
+# Roman numerals written with a dot ("I.") whose other cells are empty, NOT merged.
+layout("commune-four-columns", ["docx", "csv"], [
+    "UBND XÃ TÂN PHÚ",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 05/KH-UBND ngày 12/01/2024 của UBND xã Tân Phú)",
+], [[
+    ["TT", "Nội dung công việc", "Cán bộ, công chức thực hiện", "Thời gian thực hiện"],
+    ["I.", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", ""],
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024", "Công chức Văn phòng - Thống kê", "Tháng 01/2024"],
+    ["2", "Báo cáo kết quả thực hiện cải cách hành chính gửi UBND huyện", "Công chức Văn phòng - Thống kê", "Hằng quý"],
+    ["3", "Tuyên truyền cải cách hành chính trên hệ thống loa truyền thanh xã", "Công chức Văn hóa - Xã hội", "Hằng tháng"],
+    ["II.", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+    ["1", "Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa",
+     "Công chức Tư pháp - Hộ tịch;\nCông chức Văn phòng - Thống kê", "Thường xuyên"],
+    ["2", "Hướng dẫn người dân nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia", "Bộ phận Một cửa xã", "Cả năm"],
+    ["3", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân về thủ tục hành chính", "Chủ tịch UBND xã",
+     "Khi có phản ánh, kiến nghị"],
+    ["III.", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "", ""],
+    ["1", "Đánh giá, xếp loại chất lượng cán bộ, công chức xã", "Chủ tịch UBND xã", "Trước ngày 15/12/2024"],
+    ["2", "Cử cán bộ, công chức tham gia các lớp bồi dưỡng do huyện tổ chức", "Công chức Văn phòng - Thống kê",
+     "6 tháng cuối năm"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 | Công chức Văn phòng - Thống kê | | Tháng 01/2024 | 2024-01-31 |
+T I.2 | Báo cáo kết quả thực hiện cải cách hành chính gửi UBND huyện | Công chức Văn phòng - Thống kê | | Hằng quý | periodic |
+T I.3 | Tuyên truyền cải cách hành chính trên hệ thống loa truyền thanh xã | Công chức Văn hóa - Xã hội | | Hằng tháng | periodic |
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa | Công chức Tư pháp - Hộ tịch; Công chức Văn phòng - Thống kê | | Thường xuyên | continuous |
+T II.2 | Hướng dẫn người dân nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia | Bộ phận Một cửa xã | | Cả năm | 2024-12-31 |
+T II.3 | Tiếp nhận, xử lý phản ánh, kiến nghị của người dân về thủ tục hành chính | Chủ tịch UBND xã | | Khi có phản ánh, kiến nghị | event |
+S III | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T III.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức xã | Chủ tịch UBND xã | | Trước ngày 15/12/2024 | 2024-12-15 |
+T III.2 | Cử cán bộ, công chức tham gia các lớp bồi dưỡng do huyện tổ chức | Công chức Văn phòng - Thống kê | | 6 tháng cuối năm | 2024-12-31 |
+""", year=2024)
+
+# B3. A department's sheet (Sở Nội vụ, 2026) laid out as printed: column A empty, the table
+# from column B; above it the issuing body on the left and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM /
+# Độc lập - Tự do - Hạnh phúc" on the right, a blank row, the annex's title lines, a blank row.
+# Budget in "nghìn đồng" with "." thousands separators, a funding column, a "TỔNG CỘNG" row
+# under the table (not a task) and the signer's title under that (not a task).
+_E = ["", "", "", "", "", "", "", ""]
+layout("sheet-from-column-b", ["xlsx", "csv"], [], [[
+    ["", "UBND TỈNH BÌNH PHƯỚC", "<", "<", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "<", "<"],
+    ["", "SỞ NỘI VỤ", "<", "<", "", "Độc lập - Tự do - Hạnh phúc", "<", "<"],
+    list(_E),
+    ["", "PHỤ LỤC", "<", "<", "<", "<", "<", "<"],
+    ["", "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026", "<", "<", "<", "<", "<", "<"],
+    ["", "(Kèm theo Kế hoạch số 21/KH-SNV ngày 15/01/2026 của Sở Nội vụ)", "<", "<", "<", "<", "<", "<"],
+    list(_E),
+    ["", "STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kinh phí (nghìn đồng)", "Nguồn kinh phí"],
+    ["", "I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<", "<"],
+    ["", "1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Tháng 01/2026", "", ""],
+    ["", "2", "Tổ chức tuyên truyền cải cách hành chính", "Văn phòng Sở", "Trung tâm Lưu trữ lịch sử", "Quý II, Quý III/2026", "45.000", "Ngân sách nhà nước"],
+    ["", "3", "Khảo sát, đánh giá mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
+     "Phòng Cải cách hành chính", "Viện Nghiên cứu phát triển", "Tháng 9/2026", "120.500", "Ngân sách tỉnh"],
+    ["", "II", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<", "<"],
+    ["", "1", "Tổ chức thi tuyển công chức", "Phòng Công chức, viên chức", "Hội đồng tuyển dụng", "Quý III/2026", "350.000", "Nguồn thu phí dự tuyển"],
+    ["", "2", "Bồi dưỡng kiến thức quản lý nhà nước cho công chức", "Phòng Công chức, viên chức", "Trường Chính trị tỉnh",
+     "Từ tháng 4 đến tháng 10/2026", "1.250.000", "Ngân sách tỉnh"],
+    ["", "3", "Kiểm tra công vụ đột xuất", "Thanh tra Sở", "", "Khi có chỉ đạo của UBND tỉnh", "", ""],
+    ["", "III", "XÂY DỰNG CHÍNH QUYỀN SỐ", "<", "<", "<", "<", "<"],
+    ["", "1", "Số hóa hồ sơ lưu trữ", "Trung tâm Lưu trữ lịch sử", "Văn phòng Sở", "Năm 2026", "800.000", "Ngân sách tỉnh"],
+    ["", "2", "Duy trì hệ thống quản lý văn bản và điều hành", "Văn phòng Sở", "", "Thường xuyên", "", ""],
+    ["", "", "TỔNG CỘNG", "<", "<", "<", "2.565.500", ""],
+    list(_E),
+    ["", "", "", "", "", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "<", "<"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2026 | 2026-01-31 |
+T I.2 | Tổ chức tuyên truyền cải cách hành chính | Văn phòng Sở | Trung tâm Lưu trữ lịch sử | Quý II, Quý III/2026 | 2026-09-30 | budget=45000000 ; funding=Ngân sách nhà nước
+T I.3 | Khảo sát, đánh giá mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước | Phòng Cải cách hành chính | Viện Nghiên cứu phát triển | Tháng 9/2026 | 2026-09-30 | budget=120500000 ; funding=Ngân sách tỉnh
+S II | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T II.1 | Tổ chức thi tuyển công chức | Phòng Công chức, viên chức | Hội đồng tuyển dụng | Quý III/2026 | 2026-09-30 | budget=350000000 ; funding=Nguồn thu phí dự tuyển
+T II.2 | Bồi dưỡng kiến thức quản lý nhà nước cho công chức | Phòng Công chức, viên chức | Trường Chính trị tỉnh | Từ tháng 4 đến tháng 10/2026 | 2026-10-31 | budget=1250000000 ; funding=Ngân sách tỉnh
+T II.3 | Kiểm tra công vụ đột xuất | Thanh tra Sở | | Khi có chỉ đạo của UBND tỉnh | event |
+S III | XÂY DỰNG CHÍNH QUYỀN SỐ
+T III.1 | Số hóa hồ sơ lưu trữ | Trung tâm Lưu trữ lịch sử | Văn phòng Sở | Năm 2026 | 2026-12-31 | budget=800000000 ; funding=Ngân sách tỉnh
+T III.2 | Duy trì hệ thống quản lý văn bản và điều hành | Văn phòng Sở | | Thường xuyên | continuous |
+""", year=2026)
+
+# B4. A Word annex (Sở Tư pháp, 2025) whose table breaks across a page and was continued as a
+# second table starting again with the header row; the second table opens mid-section (no
+# section row: its rows still belong to section II and to task II.1). Sub-tasks "a)", "b)"
+# under numbered tasks with no lead (headings), one "a)" WITH a lead and a "-" under it; a unit
+# name with a comma inside ("Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật").
+_H4 = ["TT", "Nhiệm vụ", "Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp", "Thời hạn hoàn thành", "Hình thức sản phẩm"]
+_XD = "Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật"
+layout("docx-table-continued", ["docx"], [
+    "PHỤ LỤC",
+    "CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ TƯ PHÁP",
+    "(Ban hành kèm theo Kế hoạch số 09/KH-STP ngày 20/01/2025 của Sở Tư pháp)",
+], [
+    [
+        list(_H4),
+        ["I", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+        ["1", "Tham mưu xây dựng văn bản quy phạm pháp luật thuộc lĩnh vực tư pháp", "", "", "", ""],
+        ["a)", "Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp", "Văn phòng Sở",
+         "Sở Nội vụ", "Quý II/2025", "Quyết định của UBND tỉnh"],
+        ["b)", "Quyết định ban hành Quy chế phối hợp quản lý nhà nước về công tác bồi thường nhà nước",
+         "Phòng Hành chính tư pháp", "Các sở, ban, ngành", "Quý III/2025", "Quyết định của UBND tỉnh"],
+        ["2", "Kiểm tra, rà soát văn bản quy phạm pháp luật theo thẩm quyền", _XD,
+         "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Thường xuyên", "Báo cáo"],
+        ["3", "Theo dõi tình hình thi hành pháp luật", "", "", "", ""],
+        ["a)", "Xây dựng Kế hoạch theo dõi tình hình thi hành pháp luật năm 2025", _XD, "", "Tháng 02/2025", "Kế hoạch"],
+        ["b)", "Kiểm tra tình hình thi hành pháp luật tại một số địa phương", _XD,
+         "UBND các huyện, thị xã, thành phố", "Quý III/2025", "Báo cáo"],
+        ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+        ["1", "Rà soát, đơn giản hóa thủ tục hành chính thuộc lĩnh vực tư pháp", "", "", "", ""],
+    ],
+    [
+        list(_H4),
+        ["a)", "Lĩnh vực hộ tịch, chứng thực", "Phòng Hành chính tư pháp", "UBND các huyện, thị xã, thành phố",
+         "Quý II/2025", "Phương án đơn giản hóa"],
+        ["-", "Liên thông thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi",
+         "Phòng Hành chính tư pháp", "Công an tỉnh; Bảo hiểm xã hội tỉnh", "Tháng 6/2025", "Báo cáo"],
+        ["b)", "Lĩnh vực luật sư, công chứng, đấu giá tài sản", "Phòng Bổ trợ tư pháp", "", "Quý III/2025",
+         "Phương án đơn giản hóa"],
+        ["2", "Công bố, công khai thủ tục hành chính trên Cơ sở dữ liệu quốc gia về thủ tục hành chính", "Văn phòng Sở",
+         "Trung tâm Phục vụ hành chính công tỉnh",
+         "Trong thời hạn 05 ngày làm việc kể từ ngày Quyết định công bố có hiệu lực", "Thủ tục hành chính được công khai"],
+        ["III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<"],
+        ["1", "Kiện toàn tổ chức các phòng chuyên môn thuộc Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+         "Quý I/2025", "Quyết định"],
+        ["2", "Xây dựng Đề án vị trí việc làm của Sở", "Văn phòng Sở", "Sở Nội vụ", "Quý IV/2025", "Đề án"],
+    ],
+], """
+S I | CẢI CÁCH THỂ CHẾ
+H I.1 | Tham mưu xây dựng văn bản quy phạm pháp luật thuộc lĩnh vực tư pháp
+T I.1.a | Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp | Văn phòng Sở | Sở Nội vụ | Quý II/2025 | 2025-06-30 | product=Quyết định của UBND tỉnh
+T I.1.b | Quyết định ban hành Quy chế phối hợp quản lý nhà nước về công tác bồi thường nhà nước | Phòng Hành chính tư pháp | Các sở, ban, ngành | Quý III/2025 | 2025-09-30 | product=Quyết định của UBND tỉnh
+T I.2 | Kiểm tra, rà soát văn bản quy phạm pháp luật theo thẩm quyền | Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Thường xuyên | continuous | product=Báo cáo
+H I.3 | Theo dõi tình hình thi hành pháp luật
+T I.3.a | Xây dựng Kế hoạch theo dõi tình hình thi hành pháp luật năm 2025 | Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật | | Tháng 02/2025 | 2025-02-28 | product=Kế hoạch
+T I.3.b | Kiểm tra tình hình thi hành pháp luật tại một số địa phương | Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật | UBND các huyện, thị xã, thành phố | Quý III/2025 | 2025-09-30 | product=Báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H II.1 | Rà soát, đơn giản hóa thủ tục hành chính thuộc lĩnh vực tư pháp
+T II.1.a | Lĩnh vực hộ tịch, chứng thực | Phòng Hành chính tư pháp | UBND các huyện, thị xã, thành phố | Quý II/2025 | 2025-06-30 | product=Phương án đơn giản hóa
+T II.1.a.1 | Liên thông thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi | Phòng Hành chính tư pháp | Công an tỉnh; Bảo hiểm xã hội tỉnh | Tháng 6/2025 | 2025-06-30 | product=Báo cáo
+T II.1.b | Lĩnh vực luật sư, công chứng, đấu giá tài sản | Phòng Bổ trợ tư pháp | | Quý III/2025 | 2025-09-30 | product=Phương án đơn giản hóa
+T II.2 | Công bố, công khai thủ tục hành chính trên Cơ sở dữ liệu quốc gia về thủ tục hành chính | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Trong thời hạn 05 ngày làm việc kể từ ngày Quyết định công bố có hiệu lực | event | product=Thủ tục hành chính được công khai
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Kiện toàn tổ chức các phòng chuyên môn thuộc Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý I/2025 | 2025-03-31 | product=Quyết định
+T III.2 | Xây dựng Đề án vị trí việc làm của Sở | Văn phòng Sở | Sở Nội vụ | Quý IV/2025 | 2025-12-31 | product=Đề án
+""")
+
+# B5. No number column at all: the numbers are written inside the task text ("I. …" spanning
+# the row for a section, "1. …" for a task, "- …" for a bullet). Numbered tasks with no lead
+# have "-" bullets under them and the units are given only on the bullets; one numbered task
+# with a lead and no bullets; a support list joining an office and a collective with ", UBND".
+layout("numbers-in-text-bullets", ["docx", "xlsx", "csv"], [
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 32/KH-UBND ngày 16/01/2025 của UBND huyện Châu Thành)",
+], [[
+    ["Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Kết quả/sản phẩm"],
+    ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+    ["1. Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND huyện", "Phòng Nội vụ", "Các cơ quan, đơn vị",
+     "Tháng 01/2025", "Kế hoạch"],
+    ["2. Tuyên truyền về cải cách hành chính", "", "", "", ""],
+    ["- Xây dựng chuyên mục cải cách hành chính trên Trang thông tin điện tử huyện", "Phòng Văn hóa và Thông tin",
+     "Phòng Nội vụ", "Quý II/2025", "Chuyên mục"],
+    ["- Tổ chức Hội thi tìm hiểu về cải cách hành chính", "Phòng Nội vụ", "Huyện Đoàn; Phòng Giáo dục và Đào tạo",
+     "Tháng 8/2025", "Hội thi"],
+    ["- Tuyên truyền trên hệ thống loa truyền thanh cơ sở", "UBND các xã, thị trấn",
+     "Trung tâm Văn hóa, Thể thao và Truyền thông", "Hằng tháng", "Tin, bài"],
+    ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1. Thực hiện cơ chế một cửa, một cửa liên thông", "", "", "", ""],
+    ["- Rà soát quy trình nội bộ giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "Quý I - Quý II/2025", "Quy trình nội bộ được phê duyệt"],
+    ["- Đánh giá việc giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện", "", "Định kỳ 6 tháng, năm", "Báo cáo"],
+    ["2. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện",
+     "Phòng Văn hóa và Thông tin, UBND các xã, thị trấn", "Năm 2025", "Kết quả được số hóa"],
+    ["III. CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+    ["1. Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập", "", "", "", ""],
+    ["- Các trường học trực thuộc UBND huyện", "Phòng Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch",
+     "Quý I/2025", "Quyết định giao tự chủ"],
+    ["- Trung tâm Văn hóa, Thể thao và Truyền thông", "Phòng Tài chính - Kế hoạch", "", "Quý I/2025",
+     "Quyết định giao tự chủ"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND huyện | Phòng Nội vụ | Các cơ quan, đơn vị | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+H I.2 | Tuyên truyền về cải cách hành chính
+T I.2.a | Xây dựng chuyên mục cải cách hành chính trên Trang thông tin điện tử huyện | Phòng Văn hóa và Thông tin | Phòng Nội vụ | Quý II/2025 | 2025-06-30 | product=Chuyên mục
+T I.2.b | Tổ chức Hội thi tìm hiểu về cải cách hành chính | Phòng Nội vụ | Huyện Đoàn; Phòng Giáo dục và Đào tạo | Tháng 8/2025 | 2025-08-31 | product=Hội thi
+T I.2.c | Tuyên truyền trên hệ thống loa truyền thanh cơ sở | UBND các xã, thị trấn | Trung tâm Văn hóa, Thể thao và Truyền thông | Hằng tháng | periodic | product=Tin, bài
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H II.1 | Thực hiện cơ chế một cửa, một cửa liên thông
+T II.1.a | Rà soát quy trình nội bộ giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | Các cơ quan chuyên môn thuộc UBND huyện | Quý I - Quý II/2025 | 2025-06-30 | product=Quy trình nội bộ được phê duyệt
+T II.1.b | Đánh giá việc giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | | Định kỳ 6 tháng, năm | periodic | product=Báo cáo
+T II.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | Phòng Văn hóa và Thông tin; UBND các xã, thị trấn | Năm 2025 | 2025-12-31 | product=Kết quả được số hóa
+S III | CẢI CÁCH TÀI CHÍNH CÔNG
+H III.1 | Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập
+T III.1.a | Các trường học trực thuộc UBND huyện | Phòng Giáo dục và Đào tạo | Phòng Tài chính - Kế hoạch | Quý I/2025 | 2025-03-31 | product=Quyết định giao tự chủ
+T III.1.b | Trung tâm Văn hóa, Thể thao và Truyền thông | Phòng Tài chính - Kế hoạch | | Quý I/2025 | 2025-03-31 | product=Quyết định giao tự chủ
+""")
+
+# B6. A department's annex (Sở Tài nguyên và Môi trường, 2025) with a "Ghi chú" column of long
+# text (sentences with ";" and "," and one line break); one SECTION row carries a note of its
+# own in the "Ghi chú" column (the section title merged over the middle columns only). Deadlines
+# "Từ 01/7/2025" (starts then, ongoing), "Hằng ngày", "Năm 2025 - 2026", an event sentence.
+# The note of a section row is not part of the expected plan (S lines carry no extras).
+layout("long-notes", ["xlsx", "docx"], [], [[
+    ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"],
+    ["I", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+    ["1", "Rà soát các văn bản quy phạm pháp luật của tỉnh trong lĩnh vực đất đai", "Phòng Quản lý đất đai", "Sở Tư pháp",
+     "Quý II/2025",
+     "Thực hiện theo Luật Đất đai năm 2024 và các Nghị định hướng dẫn; kết quả rà soát gửi Sở Tư pháp tổng hợp trước ngày 30/6/2025 để báo cáo UBND tỉnh"],
+    ["2", "Tham mưu Quyết định quy định hạn mức giao đất, hạn mức công nhận quyền sử dụng đất", "Phòng Quản lý đất đai",
+     "Sở Tư pháp, Sở Xây dựng, UBND các huyện, thị xã, thành phố", "Tháng 9/2025",
+     "Nhiệm vụ chuyển tiếp từ năm 2024.\nTrường hợp Trung ương sửa đổi Nghị định hướng dẫn thì điều chỉnh thời gian cho phù hợp"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<",
+     "Thực hiện theo Kế hoạch kiểm soát thủ tục hành chính năm 2025 của UBND tỉnh"],
+    ["1", "Công bố danh mục thủ tục hành chính lĩnh vực môi trường", "Văn phòng Sở", "Phòng Môi trường",
+     "Trong vòng 05 ngày làm việc sau khi có Quyết định công bố của Bộ", ""],
+    ["2", "Cắt giảm thời gian giải quyết thủ tục đăng ký đất đai", "Văn phòng Đăng ký đất đai",
+     "Chi nhánh Văn phòng Đăng ký đất đai các huyện", "Năm 2025",
+     "Phấn đấu cắt giảm ít nhất 30% thời gian giải quyết so với quy định; áp dụng đối với hồ sơ đăng ký biến động, cấp đổi Giấy chứng nhận"],
+    ["3", "Tiếp nhận hồ sơ đăng ký đất đai trực tuyến toàn trình", "Văn phòng Đăng ký đất đai",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Từ 01/7/2025",
+     "Phụ thuộc tiến độ nâng cấp Hệ thống thông tin đất đai của tỉnh"],
+    ["III", "CHUYỂN ĐỔI SỐ", "<", "<", "<", "<"],
+    ["1", "Xây dựng cơ sở dữ liệu đất đai", "Văn phòng Đăng ký đất đai",
+     "Sở Khoa học và Công nghệ; UBND các huyện, thị xã, thành phố", "Năm 2025 - 2026",
+     "Thực hiện theo Đề án 06 của Chính phủ; năm 2025 hoàn thành tại 04 huyện, năm 2026 hoàn thành các huyện còn lại"],
+    ["2", "Cập nhật dữ liệu quan trắc môi trường tự động", "Trung tâm Quan trắc tài nguyên và môi trường", "",
+     "Hằng ngày", "Dữ liệu truyền về Bộ Tài nguyên và Môi trường theo thời gian thực"],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát các văn bản quy phạm pháp luật của tỉnh trong lĩnh vực đất đai | Phòng Quản lý đất đai | Sở Tư pháp | Quý II/2025 | 2025-06-30 | note=Thực hiện theo Luật Đất đai năm 2024 và các Nghị định hướng dẫn; kết quả rà soát gửi Sở Tư pháp tổng hợp trước ngày 30/6/2025 để báo cáo UBND tỉnh
+T I.2 | Tham mưu Quyết định quy định hạn mức giao đất, hạn mức công nhận quyền sử dụng đất | Phòng Quản lý đất đai | Sở Tư pháp; Sở Xây dựng; UBND các huyện, thị xã, thành phố | Tháng 9/2025 | 2025-09-30 | note=Nhiệm vụ chuyển tiếp từ năm 2024. Trường hợp Trung ương sửa đổi Nghị định hướng dẫn thì điều chỉnh thời gian cho phù hợp
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Công bố danh mục thủ tục hành chính lĩnh vực môi trường | Văn phòng Sở | Phòng Môi trường | Trong vòng 05 ngày làm việc sau khi có Quyết định công bố của Bộ | event |
+T II.2 | Cắt giảm thời gian giải quyết thủ tục đăng ký đất đai | Văn phòng Đăng ký đất đai | Chi nhánh Văn phòng Đăng ký đất đai các huyện | Năm 2025 | 2025-12-31 | note=Phấn đấu cắt giảm ít nhất 30% thời gian giải quyết so với quy định; áp dụng đối với hồ sơ đăng ký biến động, cấp đổi Giấy chứng nhận
+T II.3 | Tiếp nhận hồ sơ đăng ký đất đai trực tuyến toàn trình | Văn phòng Đăng ký đất đai | Trung tâm Phục vụ hành chính công tỉnh | Từ 01/7/2025 | continuous | note=Phụ thuộc tiến độ nâng cấp Hệ thống thông tin đất đai của tỉnh
+S III | CHUYỂN ĐỔI SỐ
+T III.1 | Xây dựng cơ sở dữ liệu đất đai | Văn phòng Đăng ký đất đai | Sở Khoa học và Công nghệ; UBND các huyện, thị xã, thành phố | Năm 2025 - 2026 | 2026-12-31 | note=Thực hiện theo Đề án 06 của Chính phủ; năm 2025 hoàn thành tại 04 huyện, năm 2026 hoàn thành các huyện còn lại
+T III.2 | Cập nhật dữ liệu quan trắc môi trường tự động | Trung tâm Quan trắc tài nguyên và môi trường | | Hằng ngày | continuous | note=Dữ liệu truyền về Bộ Tài nguyên và Môi trường theo thời gian thực
+""")
+
+# B7. The deadline column BEFORE the unit columns, the lead headed "Cơ quan thực hiện" beside a
+# "Cơ quan phối hợp", the task column "Nhiệm vụ cụ thể". Deadlines as ranges of months, of
+# quarters, of dates, two months, a school year, a range crossing into the next year.
+# "Năm học 2024 - 2025" read as the end of that school year, 31/5/2025 (the date the Ministry's
+# yearly calendar ends the second term).
+layout("deadline-before-units", ["csv", "xlsx"], [], [[
+    ["STT", "Nhiệm vụ cụ thể", "Thời gian thực hiện", "Cơ quan thực hiện", "Cơ quan phối hợp", "Sản phẩm"],
+    ["I", "CẢI CÁCH HÀNH CHÍNH NỘI BỘ NGÀNH GIÁO DỤC", "<", "<", "<", "<"],
+    ["1", "Rà soát, sửa đổi quy chế làm việc của Sở", "Tháng 3 - Tháng 6/2025", "Văn phòng Sở", "Các phòng chuyên môn", "Quy chế"],
+    ["2", "Kiểm tra công tác cải cách hành chính tại các trường trung học phổ thông", "Từ tháng 01 đến tháng 12/2025",
+     "Thanh tra Sở", "Văn phòng Sở, Phòng Tổ chức cán bộ", "Báo cáo kiểm tra"],
+    ["3", "Tập huấn nghiệp vụ cho cán bộ văn thư, lưu trữ các đơn vị trực thuộc", "Quý II - Quý III/2025", "Văn phòng Sở", "",
+     "Lớp tập huấn"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Tuyển sinh vào lớp 10 trực tuyến", "Tháng 5, tháng 6/2025", "Phòng Giáo dục trung học",
+     "Các trường THPT; Sở Khoa học và Công nghệ", "Hệ thống tuyển sinh trực tuyến"],
+    ["2", "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc qua dịch vụ công trực tuyến", "Từ 01/4/2025 đến 31/12/2025",
+     "Phòng Quản lý chất lượng", "Trung tâm Phục vụ hành chính công tỉnh", "Hồ sơ trực tuyến"],
+    ["3", "Báo cáo tình hình giải quyết thủ tục hành chính", "Trước ngày 15 của tháng cuối quý", "Văn phòng Sở",
+     "Các phòng chuyên môn", "Báo cáo quý"],
+    ["III", "HIỆN ĐẠI HÓA HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Triển khai học bạ số cấp tiểu học, trung học cơ sở", "Năm học 2024 - 2025",
+     "Phòng Giáo dục trung học, Phòng Giáo dục mầm non và tiểu học", "Phòng Giáo dục và Đào tạo các huyện, thành phố",
+     "Học bạ số"],
+    ["2", "Ứng dụng chữ ký số trong văn bản của nhà trường", "Tháng 9/2025 - Tháng 3/2026", "Văn phòng Sở",
+     "Các đơn vị trực thuộc", "Văn bản được ký số"],
+]], """
+S I | CẢI CÁCH HÀNH CHÍNH NỘI BỘ NGÀNH GIÁO DỤC
+T I.1 | Rà soát, sửa đổi quy chế làm việc của Sở | Văn phòng Sở | Các phòng chuyên môn | Tháng 3 - Tháng 6/2025 | 2025-06-30 | product=Quy chế
+T I.2 | Kiểm tra công tác cải cách hành chính tại các trường trung học phổ thông | Thanh tra Sở | Văn phòng Sở; Phòng Tổ chức cán bộ | Từ tháng 01 đến tháng 12/2025 | 2025-12-31 | product=Báo cáo kiểm tra
+T I.3 | Tập huấn nghiệp vụ cho cán bộ văn thư, lưu trữ các đơn vị trực thuộc | Văn phòng Sở | | Quý II - Quý III/2025 | 2025-09-30 | product=Lớp tập huấn
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Tuyển sinh vào lớp 10 trực tuyến | Phòng Giáo dục trung học | Các trường THPT; Sở Khoa học và Công nghệ | Tháng 5, tháng 6/2025 | 2025-06-30 | product=Hệ thống tuyển sinh trực tuyến
+T II.2 | Cấp bản sao văn bằng, chứng chỉ từ sổ gốc qua dịch vụ công trực tuyến | Phòng Quản lý chất lượng | Trung tâm Phục vụ hành chính công tỉnh | Từ 01/4/2025 đến 31/12/2025 | 2025-12-31 | product=Hồ sơ trực tuyến
+T II.3 | Báo cáo tình hình giải quyết thủ tục hành chính | Văn phòng Sở | Các phòng chuyên môn | Trước ngày 15 của tháng cuối quý | periodic | product=Báo cáo quý
+S III | HIỆN ĐẠI HÓA HÀNH CHÍNH
+T III.1 | Triển khai học bạ số cấp tiểu học, trung học cơ sở | Phòng Giáo dục trung học; Phòng Giáo dục mầm non và tiểu học | Phòng Giáo dục và Đào tạo các huyện, thành phố | Năm học 2024 - 2025 | 2025-05-31 | product=Học bạ số
+T III.2 | Ứng dụng chữ ký số trong văn bản của nhà trường | Văn phòng Sở | Các đơn vị trực thuộc | Tháng 9/2025 - Tháng 3/2026 | 2026-03-31 | product=Văn bản được ký số
+""")
+
+# B8. A schedule by quarter (Sở Y tế, 2024): no deadline text at all, the header "Thời gian
+# thực hiện" spans four columns "Quý I … Quý IV" and each task is marked "x" (once "X") in the
+# quarters it runs in.
+# The deadline is the quarters marked, written as their runs ("Quý I - Quý II", "Quý IV"), and
+# `due` is the last day of the last quarter marked, in the plan's year.
+layout("quarter-marks", ["xlsx", "docx", "csv"], [
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA SỞ Y TẾ",
+], [[
+    ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "<", "<", "<"],
+    ["^", "^", "^", "^", "Quý I", "Quý II", "Quý III", "Quý IV"],
+    ["I", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<", "<", "<"],
+    ["1", "Rà soát văn bản quy phạm pháp luật lĩnh vực y tế", "Phòng Pháp chế", "Các phòng chức năng", "x", "x", "", ""],
+    ["2", "Tự kiểm tra văn bản quy phạm pháp luật do Sở tham mưu ban hành", "Phòng Pháp chế", "", "", "", "", "x"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<", "<", "<"],
+    ["1", "Công bố, công khai thủ tục hành chính thuộc thẩm quyền của Sở", "Văn phòng Sở", "Các phòng chức năng",
+     "x", "x", "x", "x"],
+    ["2", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực dược", "Phòng Nghiệp vụ Dược", "Văn phòng Sở", "", "x", "", ""],
+    ["3", "Khảo sát sự hài lòng của người bệnh", "Phòng Kế hoạch - Tài chính", "Các bệnh viện, trung tâm y tế", "", "", "X", ""],
+    ["III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<", "<", "<"],
+    ["1", "Sắp xếp các trung tâm y tế tuyến huyện", "Phòng Tổ chức cán bộ", "Sở Nội vụ, Sở Tài chính", "", "", "x", "x"],
+    ["2", "Đánh giá, xếp loại viên chức", "Phòng Tổ chức cán bộ", "Các đơn vị trực thuộc", "", "", "", "x"],
+    ["IV", "CHUYỂN ĐỔI SỐ", "<", "<", "<", "<", "<", "<"],
+    ["1", "Triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh", "Phòng Nghiệp vụ Y", "Các bệnh viện", "x", "x", "x", "x"],
+    ["2", "Kết nối liên thông dữ liệu khám chữa bệnh với Cổng giám định bảo hiểm y tế", "Phòng Kế hoạch - Tài chính",
+     "Bảo hiểm xã hội tỉnh", "", "x", "", ""],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát văn bản quy phạm pháp luật lĩnh vực y tế | Phòng Pháp chế | Các phòng chức năng | Quý I - Quý II | 2024-06-30 |
+T I.2 | Tự kiểm tra văn bản quy phạm pháp luật do Sở tham mưu ban hành | Phòng Pháp chế | | Quý IV | 2024-12-31 |
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Công bố, công khai thủ tục hành chính thuộc thẩm quyền của Sở | Văn phòng Sở | Các phòng chức năng | Quý I - Quý IV | 2024-12-31 |
+T II.2 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực dược | Phòng Nghiệp vụ Dược | Văn phòng Sở | Quý II | 2024-06-30 |
+T II.3 | Khảo sát sự hài lòng của người bệnh | Phòng Kế hoạch - Tài chính | Các bệnh viện, trung tâm y tế | Quý III | 2024-09-30 |
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Sắp xếp các trung tâm y tế tuyến huyện | Phòng Tổ chức cán bộ | Sở Nội vụ; Sở Tài chính | Quý III - Quý IV | 2024-12-31 |
+T III.2 | Đánh giá, xếp loại viên chức | Phòng Tổ chức cán bộ | Các đơn vị trực thuộc | Quý IV | 2024-12-31 |
+S IV | CHUYỂN ĐỔI SỐ
+T IV.1 | Triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh | Phòng Nghiệp vụ Y | Các bệnh viện | Quý I - Quý IV | 2024-12-31 |
+T IV.2 | Kết nối liên thông dữ liệu khám chữa bệnh với Cổng giám định bảo hiểm y tế | Phòng Kế hoạch - Tài chính | Bảo hiểm xã hội tỉnh | Quý II | 2024-06-30 |
+""", year=2024)

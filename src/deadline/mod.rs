@@ -309,6 +309,25 @@ fn read(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
     if OPEN_ENDED.iter().any(|w| text.contains(w)) {
         return Some(Ok(Deadline::Periodic(Every::Year)));
     }
+    // "Trước ngày 15 của tháng cuối quý": each quarter, on that day of its last (or first)
+    // month.
+    for (words, month) in [("thang cuoi quy", 3), ("thang dau quy", 1)] {
+        if text.contains(words)
+            && let Some((None, day)) = dated::day_named(text)
+        {
+            return Some(Ok(dated::on_day(Every::Quarter, Some(month), day)));
+        }
+    }
+    // "Năm học 2024 - 2025": a school year ends on 31 May of its second year.
+    if let Some(rest) = text.strip_prefix("nam hoc ")
+        && let Some(last) = rest
+            .split(|c: char| !c.is_ascii_digit())
+            .rfind(|w| w.len() == 4)
+            .and_then(|w| w.parse().ok())
+        && let Some(due) = NaiveDate::from_ymd_opt(last, 5, 31)
+    {
+        return Some(Ok(Deadline::Dated { due, period: None }));
+    }
     if let Some(read) = periodic(text, year) {
         return Some(read);
     }
@@ -327,9 +346,16 @@ fn read(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
     if let Some(read) = range(text, year) {
         return Some(read);
     }
-    if ["khi co ", "sau khi ", "den khi ", "khi duoc "]
-        .iter()
-        .any(|w| text.contains(w))
+    if [
+        "khi co ",
+        "sau khi ",
+        "den khi ",
+        "khi duoc ",
+        "ke tu ngay ",
+        "ke tu khi ",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
     {
         return Some(Ok(Deadline::Event));
     }
@@ -565,6 +591,28 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_each_quarter_and_a_school_year() {
+        assert_eq!(
+            parse("Trước ngày 15 của tháng cuối quý", 2025).unwrap(),
+            Deadline::PeriodicOn {
+                every: Every::Quarter,
+                month: 3,
+                day: 15
+            }
+        );
+        assert_eq!(
+            parse("Ngày 10 tháng đầu quý", 2025).unwrap(),
+            Deadline::PeriodicOn {
+                every: Every::Quarter,
+                month: 1,
+                day: 10
+            }
+        );
+        assert_eq!(due("Năm học 2022 - 2023"), day(2023, 5, 31));
+        assert_eq!(due("Năm học 2023-2024"), day(2024, 5, 31));
+    }
+
+    #[test]
     fn how_a_deadline_was_read_is_said_in_either_language() {
         use crate::lang::Lang;
         let yearly = Deadline::PeriodicOn {
@@ -777,6 +825,7 @@ mod tests {
             "Ngay sau khi có quyết định",
             "Đột xuất",
             "Theo yêu cầu của UBND tỉnh",
+            "Trong thời hạn 05 ngày làm việc kể từ ngày Quyết định công bố có hiệu lực",
         ] {
             assert_eq!(kind(wording), Kind::Event, "{wording}");
         }

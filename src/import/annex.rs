@@ -133,6 +133,61 @@ fn number_cell(text: &str) -> Numbering {
     }
 }
 
+/// Whether a text is written in capitals, as a section's title is ("CẢI CÁCH THỂ CHẾ").
+fn is_upper(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+/// The text of a row's cell for `field`, if the row has that column and the cell its own text.
+fn own(row: &Row, columns: &Columns, field: Field) -> String {
+    columns
+        .get(field)
+        .and_then(|c| row.cells.get(c))
+        .filter(|c| !c.from_left && !c.from_above)
+        .map(|c| fold(c.text.trim()))
+        .unwrap_or_default()
+}
+
+/// A row of totals ("TỔNG CỘNG", "Tổng số"), unnumbered: no task.
+fn is_total(row: &Row, columns: &Columns) -> bool {
+    let title = own(row, columns, Field::Title);
+    own(row, columns, Field::Number).is_empty()
+        && own(row, columns, Field::Lead).is_empty()
+        && ["tong cong", "tong so", "cong", "tong"].iter().any(|w| {
+            title == *w
+                || title.starts_with(&format!("{w} "))
+                || title.starts_with(&format!("{w}:"))
+        })
+}
+
+/// The signature block under a table: no number, no task, and a signer's title ("KT. GIÁM
+/// ĐỐC", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH") or "Nơi nhận".
+fn is_signature(row: &Row, columns: &Columns) -> bool {
+    const SIGNER: [&str; 10] = [
+        "kt.",
+        "kt ",
+        "tm.",
+        "tm ",
+        "giam doc",
+        "pho giam doc",
+        "chu tich",
+        "pho chu tich",
+        "noi nhan",
+        "nguoi lap",
+    ];
+    own(row, columns, Field::Number).is_empty()
+        && own(row, columns, Field::Title).is_empty()
+        && row
+            .cells
+            .iter()
+            .filter(|c| !c.from_left && !c.from_above)
+            .any(|c| {
+                let text = fold(c.text.trim());
+                SIGNER.iter().any(|w| text.starts_with(w))
+            })
+}
+
 /// A task as read from a row.
 #[derive(Debug, Clone)]
 pub struct Task {
@@ -243,6 +298,11 @@ pub struct AnnexReader {
     top: HashMap<String, u32>,
     /// The number of the last Roman section in the current part.
     last_roman: u32,
+    /// Whether a Roman section was met: then an Arabic row across the table is a group.
+    roman_seen: bool,
+    /// The number of a section written in Arabic figures ("1. CẢI CÁCH THỂ CHẾ"), which its
+    /// tasks' numbers start with ("1.1").
+    arabic_section: Option<u32>,
     /// For an id printed again: the next suffix to try (`I.1-2`, `I.1-3` …), so that a number
     /// printed thousands of times costs no more than once each.
     next_suffix: HashMap<String, usize>,
@@ -264,6 +324,8 @@ impl AnnexReader {
             children: HashMap::new(),
             top: HashMap::new(),
             last_roman: 0,
+            roman_seen: false,
+            arabic_section: None,
             next_suffix: HashMap::new(),
             merge_said: false,
             plan_title,
@@ -293,8 +355,12 @@ impl AnnexReader {
         }
         let header: Vec<&str> = columns.folded.iter().map(String::as_str).collect();
         for row in table.rows.iter().skip(columns.first + columns.rows) {
-            if is_repeated_header(row, &header) || is_numbers_row(row) {
+            if is_repeated_header(row, &header) || is_numbers_row(row) || is_total(row, columns) {
                 continue;
+            }
+            // The signature under a sheet's table ("KT. GIÁM ĐỐC"): the table has ended.
+            if is_signature(row, columns) {
+                break;
             }
             let at = table.place.row(row.number);
             self.row(row, columns, &at);
@@ -453,18 +519,41 @@ impl AnnexReader {
                 return;
             }
             Numbering::Roman(n) if !has_lead || spanning.is_some() => {
+                self.roman_seen = true;
+                self.arabic_section = None;
                 self.start_section(Some(n), &title, at);
+                return;
+            }
+            // "1. CẢI CÁCH THỂ CHẾ" across the table, in an annex with no Roman numerals: a
+            // section (numbered I as the plan's sections are), whose tasks "1.1", "1.2" are
+            // its own 1 and 2.
+            Numbering::Arabic(ref nums)
+                if spanning.is_some()
+                    && !has_lead
+                    && !self.roman_seen
+                    && nums.len() == 1
+                    && is_upper(&title) =>
+            {
+                self.arabic_section = Some(nums[0]);
+                self.start_section(Some(nums[0]), &title, at);
                 return;
             }
             _ => {}
         }
+        let numbering = match numbering {
+            Numbering::Arabic(nums)
+                if nums.len() > 1 && self.arabic_section == nums.first().copied() =>
+            {
+                Numbering::Arabic(nums[1..].to_vec())
+            }
+            other => other,
+        };
         if let Some(span) = &spanning
             && !has_lead
             && numbering == Numbering::None
         {
             let span = clean(span);
-            let letters: String = span.chars().filter(|c| c.is_alphabetic()).collect();
-            if !letters.is_empty() && letters.chars().all(char::is_uppercase) {
+            if is_upper(&span) {
                 self.start_section(None, &span, at);
                 return;
             }
@@ -567,6 +656,40 @@ impl AnnexReader {
         }
         let optional = |value: String| Some(clean(&value)).filter(|v| !v.is_empty());
         task.deadline = optional(text(Field::Deadline));
+        // Marks under the periods ("x" under "Quý I" and "Quý II"): the task runs through the
+        // periods marked, written as the runs of them ("Quý I - Quý II", "Quý IV"), due at the
+        // end of the last.
+        if task.deadline.is_none() && !columns.marks.is_empty() {
+            let marked: Vec<bool> = columns
+                .marks
+                .iter()
+                .map(|(column, _)| {
+                    row.cells
+                        .get(*column)
+                        .is_some_and(|c| !c.from_left && !c.text.trim().is_empty())
+                })
+                .collect();
+            let mut runs: Vec<String> = Vec::new();
+            let mut at = 0;
+            while at < marked.len() {
+                if !marked[at] {
+                    at += 1;
+                    continue;
+                }
+                let start = at;
+                while at + 1 < marked.len() && marked[at + 1] {
+                    at += 1;
+                }
+                let (first, last) = (&columns.marks[start].1, &columns.marks[at].1);
+                runs.push(if start == at {
+                    first.clone()
+                } else {
+                    format!("{first} - {last}")
+                });
+                at += 1;
+            }
+            task.deadline = Some(runs.join(", ")).filter(|d| !d.is_empty());
+        }
         task.product = optional(text(Field::Product));
         task.note = optional(text(Field::Note));
         task.detail = optional(text(Field::Detail));

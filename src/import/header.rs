@@ -146,6 +146,10 @@ pub struct Columns {
     pub scale: u64,
     /// The columns whose headers name the task, in order.
     title_like: Vec<usize>,
+    /// Columns headed by a period under the time ("Thời gian thực hiện" over "Quý I" …
+    /// "Quý IV"), a task marked ("x") in those it runs in: each column and its period as
+    /// written. The deadline is then the periods marked.
+    pub marks: Vec<(usize, String)>,
 }
 
 impl Columns {
@@ -371,18 +375,35 @@ fn is_title_line(row: &Row) -> bool {
     texts.all(|t| Some(&t) == first.as_ref())
 }
 
-/// Whether a row is the lower half of a two-row header: every cell of its own names a field.
+/// Whether a row is the lower half of a two-row header: every cell of its own names a field
+/// (or a period under the time, "Quý I" … "Quý IV").
 fn is_sub_header(row: &Row) -> bool {
     let own: Vec<&Cell> = row
         .cells
         .iter()
         .filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty())
         .collect();
+    let periods = own.iter().filter(|c| is_period_label(&c.text)).count();
     !own.is_empty()
-        && own
-            .iter()
-            .all(|c| field(&c.text).is_some() || is_column_number(&c.text))
-        && own.iter().any(|c| field(&c.text).is_some())
+        && own.iter().all(|c| {
+            field(&c.text).is_some() || is_column_number(&c.text) || is_period_label(&c.text)
+        })
+        && (own.iter().any(|c| field(&c.text).is_some()) || periods >= 2)
+}
+
+/// "Quý I", "Quý 2", "Tháng 10", "Q3": a period heading a column of marks.
+fn is_period_label(text: &str) -> bool {
+    let folded = fold(text.trim());
+    let number = |rest: &str| {
+        let rest = rest.trim();
+        rest.parse::<u32>().is_ok_and(|n| (1..=12).contains(&n))
+            || crate::text::roman(&rest.to_ascii_uppercase()).is_some_and(|n| n <= 4)
+    };
+    folded
+        .strip_prefix("quy ")
+        .or_else(|| folded.strip_prefix("thang "))
+        .or_else(|| folded.strip_prefix('q'))
+        .is_some_and(number)
 }
 
 fn is_column_number(text: &str) -> bool {
@@ -587,6 +608,30 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
             fields.entry(Field::Section).or_insert(*section);
         }
     }
+    // A row of periods under the time ("Quý I" … "Quý IV", "Tháng 1" … "Tháng 12"): columns of
+    // marks, which say the deadline together, not one deadline column.
+    let marks: Vec<(usize, String)> = header
+        .last()
+        .filter(|_| header.len() > 1)
+        .map(|row| {
+            row.cells
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| !c.from_above && !c.from_left)
+                .filter_map(|(column, c)| {
+                    let text = clean(&c.text);
+                    is_period_label(&text).then_some((column, text))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let marks = if marks.len() >= 2 { marks } else { Vec::new() };
+    if fields
+        .get(&Field::Deadline)
+        .is_some_and(|d| marks.iter().any(|(c, _)| c == d))
+    {
+        fields.remove(&Field::Deadline);
+    }
     let scale = fields
         .get(&Field::Budget)
         .and_then(|&c| names.get(c))
@@ -595,6 +640,7 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
         folded: names.iter().map(|n| fold(n)).collect(),
         names,
         title_like: titles,
+        marks,
         fields,
         first,
         rows: header.len(),

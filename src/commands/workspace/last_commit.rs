@@ -66,7 +66,9 @@ fn loose(git: &Path, id: &[u8; 20]) -> Option<Vec<u8>> {
         .read_to_end(&mut object)
         .ok()?;
     let nul = object.iter().position(|&b| b == 0)?;
-    object.starts_with(b"commit ").then(|| object.split_off(nul + 1))
+    object
+        .starts_with(b"commit ")
+        .then(|| object.split_off(nul + 1))
 }
 
 /// A commit's text from the packs, through each pack's index (version 2).
@@ -102,7 +104,11 @@ fn offset_in(path: &Path, id: &[u8; 20]) -> Option<u64> {
         ]))
     };
     let count = fanout(255);
-    let first = if id[0] == 0 { 0 } else { fanout(usize::from(id[0]) - 1) };
+    let first = if id[0] == 0 {
+        0
+    } else {
+        fanout(usize::from(id[0]) - 1)
+    };
     let end = fanout(usize::from(id[0]));
     let names = 8 + 256 * 4;
     // An index is as long as its counts say (ids, checksums, offsets): a file that claims more
@@ -114,9 +120,7 @@ fn offset_in(path: &Path, id: &[u8; 20]) -> Option<u64> {
     let mut ids = vec![0u8; usize::try_from((end - first) * 20).ok()?];
     file.seek(SeekFrom::Start(names + first * 20)).ok()?;
     file.read_exact(&mut ids).ok()?;
-    let found = ids
-        .chunks_exact(20)
-        .position(|candidate| candidate == id)?;
+    let found = ids.chunks_exact(20).position(|candidate| candidate == id)?;
     let position = first + u64::try_from(found).ok()?;
     let offsets = names + count * 24;
     let mut small = [0u8; 4];
@@ -271,9 +275,6 @@ mod tests {
         let body = b"tree 1\nauthor a <a@a> 1 +0000\ncommitter A B <a@a> 1688148000 +0700\n\nmsg committer x 1 +0000\n";
         assert_eq!(committer_day(body), NaiveDate::from_ymd_opt(2023, 7, 1));
         assert_eq!(committer_day(b"tree 1\n\nno committer"), None);
-        assert_eq!(
-            committer_day(b"committer a <a@a> 1688148000 +07"),
-            None
-        );
+        assert_eq!(committer_day(b"committer a <a@a> 1688148000 +07"), None);
     }
 }
