@@ -34,8 +34,8 @@ pub struct Cli {
     #[arg(long, global = true, env = "PLAN_DIR", value_name = "DIR", value_parser = parse_dir, help_heading = GLOBAL)]
     pub plan_dir: Option<PathBuf>,
 
-    /// A workspace: the file naming many departments' plans (for `workspace`, `report`,
-    /// `overdue`)
+    /// A workspace: the file naming many departments' plans (for `workspace`, `list`,
+    /// `overdue`, `summary`, `report` and `site`)
     // An empty `$PLAN_WORKSPACE` means none, as an unset one does.
     #[arg(long, global = true, env = "PLAN_WORKSPACE", value_name = "FILE", value_parser = parse_dir, help_heading = GLOBAL)]
     pub workspace: Option<PathBuf>,
