@@ -357,7 +357,7 @@ pub struct ImportArgs {
 
     /// Add the annex's sections to this existing plan (a supplement: kế hoạch bổ sung), as a
     /// new part, never touching its files but `plan.toml`'s units
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["into", "year"])]
     pub add_to: Option<PathBuf>,
 
     /// With --add-to: the supplement's document, its number and date, when the annex does not

@@ -29,6 +29,19 @@ pub fn run(
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let (document, dry_run) = (args.document.as_deref(), args.dry_run);
+    if let Some(given) = document
+        && (given.trim().is_empty() || given.contains(|c: char| c.is_control()))
+    {
+        bail!(
+            msg!(
+                "`--document` must name the supplement's document on one line: `{given}`",
+                given = crate::text::one_line(given, crate::text::SHOWN_BREAK)
+            )
+            .help(msg!(
+                "give its number and date, such as `--document \"Kế hoạch số 45/KH-SKHCN ngày 10/6/2023\"`"
+            ))
+        );
+    }
     let source = args.file.file_name().map_or_else(
         || args.file.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -68,6 +81,24 @@ pub fn run(
         .or_else(|| imported.document.clone())
         .map(|d| d.trim().to_string())
         .filter(|d| !d.is_empty());
+    // A supplement is added once: its document already in the plan means it was.
+    if let Some(document) = &document
+        && let Some(section) = plan
+            .sections
+            .iter()
+            .find(|s| s.document.as_deref().map(str::trim) == Some(document.as_str()))
+    {
+        bail!(
+            msg!(
+                "`{document}` is in the plan already (section {section}), so nothing was added",
+                document = document.clone(),
+                section = section.id.to_string()
+            )
+            .help(msg!(
+                "a supplement is added once; to read it again, remove its sections' files first"
+            ))
+        );
+    }
     // The supplement's sections and tasks under the new part; its units by the plan's names.
     for section in &mut imported.annex.sections {
         let old = section.id.clone();

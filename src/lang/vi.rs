@@ -1162,6 +1162,22 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "the edit of `{shown}` would change more than one member, so nothing was written",
         "việc sửa `{shown}` sẽ thay đổi nhiều hơn một thành viên, nên không ghi gì",
     ),
+    (
+        "`--document` must name the supplement's document on one line: `{given}`",
+        "`--document` phải ghi văn bản của kế hoạch bổ sung trên một dòng: `{given}`",
+    ),
+    (
+        "give its number and date, such as `--document \"Kế hoạch số 45/KH-SKHCN ngày 10/6/2023\"`",
+        "ghi số và ngày của văn bản, ví dụ `--document \"Kế hoạch số 45/KH-SKHCN ngày 10/6/2023\"`",
+    ),
+    (
+        "`{document}` is in the plan already (section {section}), so nothing was added",
+        "`{document}` đã có trong kế hoạch (phần {section}), nên không thêm gì",
+    ),
+    (
+        "a supplement is added once; to read it again, remove its sections' files first",
+        "mỗi kế hoạch bổ sung chỉ thêm một lần; muốn đọc lại, hãy xóa các tệp phần của nó trước",
+    ),
     ("the members: {names}", "các thành viên: {names}"),
     (
         "the path of `{name}` is not a folder beside the workspace: `{path}`",

@@ -652,12 +652,46 @@ fn a_supplement_is_added_as_a_new_part_and_cited_by_the_report() {
     let year = ok(dir, &["report", "--year"]);
     assert!(year.contains("Thực hiện Kế hoạch số 12/KH-KHCN ngày 31/01/2023 của Sở Khoa học và Công nghệ tỉnh Tây Ninh (bổ sung theo Kế hoạch số 30/KH-KHCN ngày 15/06/2023) về"), "{year}");
     assert!(year.contains("- B.I.1. Xây dựng Kế hoạch chuyển đổi số 6 tháng cuối năm (Đơn vị chủ trì: Văn phòng; thời hạn: 30/09/2023)"), "{year}");
-    // A second supplement goes under the next letter; a plan directory that is none is refused.
-    let said = ok(dir, &add);
+    // The same supplement again is refused; another goes under the next letter.
+    let before = fs::read_dir(dir.join("plan")).unwrap().count();
+    let (code, _, err) = run_plan(dir, &add);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("`Kế hoạch số 30/KH-KHCN ngày 15/06/2023` is in the plan already (section B.I), so nothing was added"),
+        "{err}"
+    );
+    assert_eq!(fs::read_dir(dir.join("plan")).unwrap().count(), before);
+    let mut second = add;
+    second[7] = "Kế hoạch số 41/KH-KHCN ngày 01/09/2023";
+    let said = ok(dir, &second);
     assert!(
         said.starts_with("2 tasks in 1 sections (C.I.toml)"),
         "{said}"
     );
+    // `--document` on one line; `--into` and `--year` are for a new plan, not a supplement.
+    for (extra, said) in [
+        (
+            &["--document", " "][..],
+            "must name the supplement's document on one line",
+        ),
+        (
+            &["--document", "Kế hoạch\nsố 5"],
+            "must name the supplement's document on one line",
+        ),
+        (&["--into", "other"], "cannot be used with"),
+        (&["--year", "2024"], "cannot be used with"),
+    ] {
+        let mut args = vec!["--lang", "en", "import", "bo-sung.csv", "--add-to", "plan"];
+        args.extend(extra);
+        let (code, _, err) = run_plan(dir, &args);
+        assert_eq!(
+            code,
+            if said == "cannot be used with" { 2 } else { 1 },
+            "{extra:?}: {err}"
+        );
+        assert!(err.contains(said), "{extra:?}: {err}");
+    }
+    // A plan directory that is none is refused.
     let (code, _, err) = run_plan(
         dir,
         &[
