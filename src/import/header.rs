@@ -73,7 +73,7 @@ pub fn field(header: &str) -> Option<Field> {
         }
         return Some(Field::Deadline);
     }
-    if has(&["san pham", "ket qua", "hinh thuc"]) {
+    if has(&["san pham", "ket qua", "hinh thuc", "chi tieu"]) {
         return Some(Field::Product);
     }
     // A header says first what its column holds: "Nội dung thực hiện" is what is done, not
