@@ -2,7 +2,8 @@
 each must give, worked out by hand from the table (not from the program's output).
 
 A table is a list of rows; a row is a list of cells: text (line breaks as \\n), `^` for a cell
-merged down from the one above, `<` for a cell covered by the one to its left. Between tables,
+merged down from the one above, `<` for a cell covered by the one to its left, `**` before a
+text Word shows in bold. Between tables,
 a string is a paragraph of the document (a .docx keeps it; a sheet or CSV has no such thing).
 
 Expected plans, one line each:
@@ -232,6 +233,34 @@ T III.1.2 | Tiếp nhận viên chức | Sở Nội vụ | | Quý III/2025 | 202
 H III.2 | Đánh giá
 T III.2.3 | Đánh giá công chức | Sở Nội vụ | | Tháng 12/2025 | 2025-12-31 |
 T III.2.4 | Khen thưởng | Sở Nội vụ | | Tháng 12/2025 | 2025-12-31 |
+""")
+
+# 9c. Groups told by bold alone (a Word table whose group rows are not merged across): their
+# tasks' numbers run on; a heading in bold whose items are bullets holds those, not the next
+# number.
+layout("bold-groups", ["docx"], [], [[
+    ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"],
+    ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<"],
+    ["**I.1", "**Kiểm soát thủ tục hành chính", "", "", ""],
+    ["1", "Rà soát thủ tục hành chính", "Văn phòng", "", "Quý II/2025"],
+    ["2", "Công bố thủ tục hành chính", "Văn phòng", "", "Quý III/2025"],
+    ["**I.2", "**Một cửa liên thông", "", "", ""],
+    ["3", "Tiếp nhận hồ sơ trực tuyến", "Bộ phận Một cửa", "", "Thường xuyên"],
+    ["4", "Trả kết quả qua bưu chính", "Bộ phận Một cửa", "", "Thường xuyên"],
+    ["**5", "**Tuyên truyền cải cách hành chính", "", "", ""],
+    ["-", "Viết tin, bài về cải cách hành chính", "Văn phòng", "", "Tháng 10/2025"],
+    ["6", "Khảo sát sự hài lòng", "Thanh tra", "", "Quý IV/2025"],
+]], """
+S I | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H I.1 | Kiểm soát thủ tục hành chính
+T I.1.1 | Rà soát thủ tục hành chính | Văn phòng | | Quý II/2025 | 2025-06-30 |
+T I.1.2 | Công bố thủ tục hành chính | Văn phòng | | Quý III/2025 | 2025-09-30 |
+H I.2 | Một cửa liên thông
+T I.2.3 | Tiếp nhận hồ sơ trực tuyến | Bộ phận Một cửa | | Thường xuyên | continuous |
+T I.2.4 | Trả kết quả qua bưu chính | Bộ phận Một cửa | | Thường xuyên | continuous |
+H I.5 | Tuyên truyền cải cách hành chính
+T I.5.a | Viết tin, bài về cải cách hành chính | Văn phòng | | Tháng 10/2025 | 2025-10-31 |
+T I.6 | Khảo sát sự hài lòng | Thanh tra | | Quý IV/2025 | 2025-12-31 |
 """)
 
 # 10. One table per section, each after its section's title written as a paragraph.

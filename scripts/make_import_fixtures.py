@@ -245,9 +245,10 @@ SEED_ABOVE = [
 SEED_HEADER = ["Nội\ndung", "Nhiệm vụ", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp", "Kinh phí\ndự kiến", "Thời gian\nhoàn thành"]
 
 
-def cell(text, span=1, merge=None):
-    """A cell: its text (paragraphs split by \\n), columns spanned, and `restart`/`continue`."""
-    return {"text": text, "span": span, "merge": merge}
+def cell(text, span=1, merge=None, bold=False):
+    """A cell: its text (paragraphs split by \\n), columns spanned, `restart`/`continue`, and
+    whether Word shows it in bold."""
+    return {"text": text, "span": span, "merge": merge, "bold": bold}
 
 
 def seed_rows():
@@ -327,9 +328,10 @@ def put(z, name, data):
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def paragraphs(text):
+def paragraphs(text, bold=False):
+    props = "<w:rPr><w:b/></w:rPr>" if bold else ""
     return "".join(
-        f'<w:p><w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>' for line in text.split("\n")
+        f'<w:p><w:r>{props}<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>' for line in text.split("\n")
     ) or "<w:p/>"
 
 
@@ -345,7 +347,7 @@ def docx_table(rows):
                 props += '<w:vMerge w:val="restart"/>'
             elif c["merge"] == "continue":
                 props += "<w:vMerge/>"
-            out.append(f"<w:tc><w:tcPr>{props}</w:tcPr>{paragraphs(c['text'])}</w:tc>")
+            out.append(f"<w:tc><w:tcPr>{props}</w:tcPr>{paragraphs(c['text'], c.get('bold', False))}</w:tc>")
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)
@@ -508,7 +510,8 @@ def write_bad():
 # The corpus of other layouts ------------------------------------------------------------------
 
 def specs(table):
-    """The corpus's text rows (`^` merged from above, `<` covered from the left) as cells."""
+    """The corpus's text rows (`^` merged from above, `<` covered from the left, `**` before a
+    text in bold) as cells."""
     rows = []
     for r, texts in enumerate(table):
         row, col = [], 0
@@ -520,6 +523,8 @@ def specs(table):
                 if above["merge"] is None:
                     above["merge"] = "restart"
                 row.append(cell("", merge="continue"))
+            elif text.startswith("**"):
+                row.append(cell(text[2:], bold=True))
             else:
                 row.append(cell(text))
             col = sum(c["span"] for c in row)

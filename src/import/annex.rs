@@ -580,8 +580,18 @@ impl AnnexReader {
         };
         // A numbered row with no lead: across the table it is a group; otherwise (a CSV, a row
         // of empty cells) it may be one, as the row after it shows (`place`).
+        let bold_title = cell(Field::Title).is_some_and(|c| c.bold)
+            && number_column
+                .and_then(|c| row.cells.get(c))
+                .is_none_or(|c| c.text.trim().is_empty() || c.bold);
         let group = match numbering {
             Numbering::Arabic(_) if !has_lead && spanning.is_some() => Group::Spanning,
+            // In bold, with no lead and no deadline: a group's row, as a person sees it.
+            Numbering::Arabic(_)
+                if !has_lead && bold_title && text(Field::Deadline).trim().is_empty() =>
+            {
+                Group::Spanning
+            }
             Numbering::Arabic(_) if !has_lead && text(Field::Deadline).trim().is_empty() => {
                 Group::Maybe
             }
@@ -945,6 +955,10 @@ impl AnnexReader {
                 {
                     self.stack.pop();
                 }
+                // A heading whose items are lettered holds them, not the numbers after it.
+                if let Some(top) = self.stack.last_mut() {
+                    top.group = false;
+                }
                 let parent = self.stack.last().cloned();
                 let id = match &parent {
                     Some(p) => format!("{}.{letter}", p.id),
@@ -959,6 +973,11 @@ impl AnnexReader {
                     .position(|l| l.mark == Mark::Bullet(bullet))
                 {
                     self.stack.truncate(at);
+                }
+                // A heading whose items are bullets ("2. Tuyên truyền" in bold, then "- …")
+                // holds them, not the numbers after it.
+                if let Some(top) = self.stack.last_mut() {
+                    top.group = false;
                 }
                 let parent = self.stack.last().cloned();
                 (child_of(self, parent.clone()), Mark::Bullet(bullet), parent)

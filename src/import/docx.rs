@@ -41,6 +41,9 @@ struct RawCell {
     text: String,
     span: usize,
     continues: bool,
+    /// How many of its characters are in bold runs, and how many are not.
+    bold: usize,
+    plain: usize,
 }
 
 /// What the reader is inside of.
@@ -59,6 +62,9 @@ struct State {
     /// Inside `w:t`; inside an `mc:Fallback` (a copy of content shown another way).
     in_text: bool,
     fallback: usize,
+    /// Inside a run (`w:r`), and whether its properties make it bold.
+    in_run: bool,
+    bold: bool,
 }
 
 /// The tables of a document's XML, each laid out on its grid and filled in.
@@ -87,6 +93,7 @@ fn tables(xml: &str, shown: &str) -> Result<Vec<Table>> {
                 let name: &str = name.as_ref();
                 match name {
                     "t" => state.in_text = false,
+                    "r" => state.in_run = false,
                     "Fallback" => state.fallback = state.fallback.saturating_sub(1),
                     "p" => {
                         if state.depth == 0 {
@@ -164,6 +171,8 @@ fn start(state: &mut State, e: &BytesStart, empty: bool) {
                 text: String::new(),
                 span: 1,
                 continues: false,
+                bold: 0,
+                plain: 0,
             };
             if empty {
                 state.row.push(cell);
@@ -189,6 +198,12 @@ fn start(state: &mut State, e: &BytesStart, empty: bool) {
             state.before = value(e).and_then(|v| v.parse().ok()).unwrap_or(0).min(64);
         }
         "t" if !empty => state.in_text = true,
+        "r" if !empty => {
+            state.in_run = true;
+            state.bold = false;
+        }
+        // A run's own bold (a paragraph's mark has its `w:b` outside any run).
+        "b" if state.in_run => state.bold = value(e).is_none_or(|v| v != "0" && v != "false"),
         "tab" if state.fallback == 0 => push_text(state, " "),
         "br" | "cr" if state.fallback == 0 => push_text(state, "\n"),
         "Fallback" if !empty => state.fallback += 1,
@@ -206,8 +221,16 @@ fn value(e: &BytesStart) -> Option<String> {
 }
 
 fn push_text(state: &mut State, text: &str) {
+    let letters = text.chars().filter(|c| !c.is_whitespace()).count();
     match (&mut state.cell, state.depth) {
-        (Some(cell), d) if d >= 1 => cell.text.push_str(text),
+        (Some(cell), d) if d >= 1 => {
+            cell.text.push_str(text);
+            if state.in_run && state.bold {
+                cell.bold += letters;
+            } else {
+                cell.plain += letters;
+            }
+        }
         (_, 0) => state.paragraph.push_str(text),
         _ => {}
     }
@@ -239,12 +262,14 @@ fn grid(
                     text,
                     from_above: raw.continues,
                     from_left: false,
+                    bold: raw.bold > 0 && raw.plain == 0,
                 });
                 for _ in 1..raw.span {
                     grid.push(Cell {
                         text: String::new(),
                         from_above: raw.continues,
                         from_left: true,
+                        bold: false,
                     });
                 }
             }

@@ -17,6 +17,9 @@ pub struct Cell {
     pub from_above: bool,
     /// Covered by a cell to its left that spans several columns.
     pub from_left: bool,
+    /// All its text in bold, where the format says (a Word table): a group's row may be
+    /// told by that alone.
+    pub bold: bool,
 }
 
 impl Cell {
