@@ -238,7 +238,7 @@ T III.2.4 | Khen thưởng | Sở Nội vụ | | Tháng 12/2025 | 2025-12-31 |
 # 9c. Groups told by bold alone (a Word table whose group rows are not merged across): their
 # tasks' numbers run on; a heading in bold whose items are bullets holds those, not the next
 # number.
-layout("bold-groups", ["docx"], [], [[
+layout("bold-groups", ["docx", "xlsx"], [], [[
     ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"],
     ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<"],
     ["**I.1", "**Kiểm soát thủ tục hành chính", "", "", ""],

@@ -422,12 +422,38 @@ def column_spec(row, col):
     return None
 
 
+STYLES = (
+    '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
+    '<fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>'
+)
+
+
+BOLD = ' s="1"'
+
+
+def bold_cells(rows):
+    """The (row, column) of the cells in bold."""
+    found = set()
+    for r, row in enumerate(rows):
+        c = 0
+        for spec in row:
+            if spec.get("bold"):
+                found.add((r, c))
+            c += spec["span"]
+    return found
+
+
 def write_xlsx(path, sheet, rows, offset=0):
     texts, merges = grid(rows)
+    bold = bold_cells(rows)
     data = []
     for r in range(len(rows)):
         cells = "".join(
-            f'<c r="{column(c)}{r + 1 + offset}" t="inlineStr"><is><t xml:space="preserve">{escape(t)}</t></is></c>'
+            f'<c r="{column(c)}{r + 1 + offset}" t="inlineStr"{BOLD if (rr, c) in bold else ""}><is><t xml:space="preserve">{escape(t)}</t></is></c>'
             for (rr, c), t in sorted(texts.items()) if rr == r and t != ""
         )
         data.append(f'<row r="{r + 1 + offset}">{cells}</row>')
@@ -440,7 +466,9 @@ def write_xlsx(path, sheet, rows, offset=0):
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                    '<Default Extension="xml" ContentType="application/xml"/>'
                    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-                   '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+                   '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            + ('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' if bold else '')
+            + '</Types>')
         put(z, "_rels/.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
@@ -448,7 +476,11 @@ def write_xlsx(path, sheet, rows, offset=0):
                    f'<?xml version="1.0" encoding="UTF-8"?><workbook {ns}><sheets><sheet name="{escape(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>')
         put(z, "xl/_rels/workbook.xml.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+            + ('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' if bold else '')
+            + '</Relationships>')
+        if bold:
+            put(z, "xl/styles.xml", STYLES)
         put(z, "xl/worksheets/sheet1.xml",
                    f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}><sheetData>{"".join(data)}</sheetData>{merge}</worksheet>')
 

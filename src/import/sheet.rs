@@ -49,12 +49,27 @@ pub fn read_xlsx(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             cells.push((cell.get_position(), value));
         }
         drop(reader);
-        if !dates.is_empty() {
+        // The cells' styles: which are in bold (a group's row may be told by that), and how a
+        // date is shown.
+        let styles = match cells.is_empty() {
+            true => calamine::StyleRange::empty(),
+            false => workbook
+                .worksheet_style(&sheet.name)
+                .map_err(|e| damaged(shown, e, ".xlsx"))?,
+        };
+        let bold: Vec<(u32, u32)> = cells
+            .iter()
+            .map(|(position, _)| *position)
+            .filter(|position| {
+                styles
+                    .get(*position)
+                    .and_then(|s| s.font.as_ref())
+                    .is_some_and(calamine::Font::is_bold)
+            })
+            .collect();
+        {
             // A date shown as a month (`mm/yyyy`, `mmm-yy`) means that month: its text is the
             // month, which the deadline reader takes as due at the month's end.
-            let styles = workbook
-                .worksheet_style(&sheet.name)
-                .map_err(|e| damaged(shown, e, ".xlsx"))?;
             for (index, date) in dates {
                 let (position, value) = &mut cells[index];
                 let format = styles.get(*position).and_then(|s| s.number_format.as_ref());
@@ -67,7 +82,7 @@ pub fn read_xlsx(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
                 }
             }
         }
-        let mut table = table(place, shown, cells, &merged)?;
+        let mut table = table(place, shown, cells, &merged, &bold)?;
         table.hidden = sheet.visible != SheetVisible::Visible;
         tables.push(table);
     }
@@ -97,7 +112,13 @@ pub fn read_ods(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             .map(|(r, c, data)| ((top + r as u32, left + c as u32), text(data)))
             .filter(|(_, text)| !text.is_empty())
             .collect();
-        let mut table = table(TableOrigin::Sheet(sheet.name.clone()), shown, cells, &[])?;
+        let mut table = table(
+            TableOrigin::Sheet(sheet.name.clone()),
+            shown,
+            cells,
+            &[],
+            &[],
+        )?;
         table.hidden = sheet.visible != SheetVisible::Visible;
         tables.push(table);
     }
@@ -205,7 +226,15 @@ fn damaged(shown: &str, reason: impl std::fmt::Display, extension: &str) -> crat
 
 /// A sheet's cells as a table, from its first cell with content to its last, merged ranges
 /// resolved; rows are numbered as the sheet shows them.
-fn table(place: TableOrigin, shown: &str, cells: Sparse, merged: &[Dimensions]) -> Result<Table> {
+/// A sheet's cells laid out on a grid from its first row and column with content: `merged`
+/// ranges resolved, the cells at `bold` in bold.
+fn table(
+    place: TableOrigin,
+    shown: &str,
+    cells: Sparse,
+    merged: &[Dimensions],
+    bold: &[(u32, u32)],
+) -> Result<Table> {
     let top = cells.iter().map(|((r, _), _)| *r).min().unwrap_or(0);
     let left = cells.iter().map(|((_, c), _)| *c).min().unwrap_or(0);
     let height = cells
@@ -227,6 +256,9 @@ fn table(place: TableOrigin, shown: &str, cells: Sparse, merged: &[Dimensions]) 
         .collect();
     for ((r, c), text) in cells {
         rows[(r - top) as usize].cells[(c - left) as usize].text = text;
+    }
+    for (r, c) in bold {
+        rows[(r - top) as usize].cells[(c - left) as usize].bold = true;
     }
     for region in merged {
         let (r0, c0) = region.start;
