@@ -14,9 +14,14 @@ Expected plans, one line each:
     A args                                        … and with these arguments, reads the plan
 `due` is the day the deadline is read as, or `continuous`, `periodic`, `event`, `none`;
 `extra` is `key=value` pairs separated by ` ; ` (product, detail, annex_status, budget).
+
+CSV_OPTIONS says how a layout's CSV is written where it differs from the default (`,`, BOM,
+cells a merge covers left empty): `delimiter`, `quote_all` (every cell quoted), `crlf_in_cells`
+(line breaks inside cells written as CR LF).
 """
 
 CORPUS = []
+CSV_OPTIONS = {}
 
 
 def layout(name, formats, above, blocks, expected, year=2025):
@@ -71,6 +76,7 @@ T II.3 | Báo cáo kết quả số hóa | Văn phòng UBND tỉnh | | 05/09/202
 """)
 
 # 3. Footnote marks in header cells; the CSV of a sheet saved with `;`.
+CSV_OPTIONS["footnote-marks"] = {"delimiter": ";"}
 layout("footnote-marks", ["csv", "xlsx"], [], [[
     ["Số TT", "Nội dung công việc", "Cơ quan chủ trì[1]", "Cơ quan phối hợp (*)", "Thời gian hoàn thành (**)"],
     ["I", "Cải cách tài chính công", "<", "<", "<"],
@@ -729,3 +735,442 @@ S IV | CHUYỂN ĐỔI SỐ
 T IV.1 | Triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh | Phòng Nghiệp vụ Y | Các bệnh viện | Quý I - Quý IV | 2024-12-31 |
 T IV.2 | Kết nối liên thông dữ liệu khám chữa bệnh với Cổng giám định bảo hiểm y tế | Phòng Kế hoạch - Tài chính | Bảo hiểm xã hội tỉnh | Quý II | 2024-06-30 |
 """, year=2024)
+
+
+# A second batch written blind by a second hand (2024–2026 annexes of departments, districts and
+# communes). Where it was unsure, the contract decided: "Hình thức tuyên truyền" is a product
+# column (import.md lists "Hình thức văn bản" among the product headers).
+
+# C1. A department's annex (Sở Nông nghiệp và Môi trường, 2026, after the 2025 merger) with the
+# column order "STT | Nhiệm vụ/Hoạt động | Kết quả/sản phẩm | Cơ quan chủ trì | Cơ quan phối hợp |
+# Thời gian | Kinh phí (triệu đồng) | Nguồn kinh phí": headers with a slash, the product column
+# BEFORE the units, the deadline headed only "Thời gian", the budget in millions with a decimal
+# comma ("50,5") and a "." thousands separator ("1.200" = 1.2 billion), a funding text holding a
+# ";" (not a unit list). Deadlines "Quý I-II/2026", "Trước 30/6/2026", "Trong năm", "Hoàn thành
+# trước ngày 31/12/2026", "Năm 2026-2030", "Định kỳ 6 tháng". Communes after the two-level reform
+# ("UBND các xã, phường") as one collective unit.
+layout("so-product-before-units", ["docx", "xlsx", "csv"], [
+    "UBND TỈNH QUẢNG NGÃI",
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 18/KH-SNNMT ngày 12/01/2026 của Sở Nông nghiệp và Môi trường)",
+], [[
+    ["STT", "Nhiệm vụ/Hoạt động", "Kết quả/sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian",
+     "Kinh phí (triệu đồng)", "Nguồn kinh phí"],
+    ["I", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<", "<", "<"],
+    ["1", "Rà soát, đề xuất sửa đổi các quyết định quy phạm pháp luật của UBND tỉnh lĩnh vực nông nghiệp và môi trường sau sắp xếp chính quyền địa phương hai cấp",
+     "Báo cáo rà soát; dự thảo Quyết định sửa đổi", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Quý I-II/2026",
+     "50,5", "Ngân sách tỉnh"],
+    ["2", "Xây dựng Quy chế phối hợp quản lý nhà nước về đất đai giữa Sở và UBND cấp xã", "Quy chế phối hợp",
+     "Phòng Quản lý đất đai", "Sở Tư pháp, UBND các xã, phường", "Trước 30/6/2026", "", ""],
+    ["3", "Tổ chức hội nghị phổ biến pháp luật về đất đai, môi trường cho công chức cấp xã", "04 hội nghị",
+     "Văn phòng Sở", "Chi cục Bảo vệ môi trường", "Trong năm", "120",
+     "Ngân sách tỉnh; nguồn sự nghiệp bảo vệ môi trường"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<", "<", "<"],
+    ["1", "Công bố danh mục thủ tục hành chính lĩnh vực nông nghiệp và môi trường được chuẩn hóa",
+     "Quyết định công bố của Chủ tịch UBND tỉnh", "Văn phòng Sở", "Trung tâm Phục vụ hành chính công tỉnh",
+     "Hoàn thành trước ngày 31/12/2026", "", ""],
+    ["2", "Tái cấu trúc quy trình, cung cấp dịch vụ công trực tuyến toàn trình lĩnh vực đất đai",
+     "Quy trình điện tử được cấu hình trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh",
+     "Văn phòng Đăng ký đất đai", "Sở Khoa học và Công nghệ, Trung tâm Phục vụ hành chính công tỉnh",
+     "Quý III/2026", "1.200", "Ngân sách tỉnh"],
+    ["3", "Khảo sát mức độ hài lòng của tổ chức, cá nhân đối với việc giải quyết thủ tục hành chính của Sở",
+     "Báo cáo kết quả khảo sát", "Văn phòng Sở", "", "Tháng 10/2026", "35", "Kinh phí chi thường xuyên của Sở"],
+    ["III", "CHUYỂN ĐỔI SỐ", "<", "<", "<", "<", "<", "<"],
+    ["1", "Xây dựng, cập nhật cơ sở dữ liệu đất đai của tỉnh", "Cơ sở dữ liệu đất đai được kết nối, chia sẻ",
+     "Văn phòng Đăng ký đất đai", "UBND các xã, phường", "Năm 2026-2030", "2.500",
+     "Ngân sách trung ương và ngân sách tỉnh"],
+    ["2", "Vận hành hệ thống quan trắc môi trường tự động, liên tục", "Số liệu quan trắc được truyền về Bộ",
+     "Trung tâm Quan trắc tài nguyên và môi trường", "", "Thường xuyên", "", ""],
+    ["3", "Báo cáo tình hình thực hiện chuyển đổi số của Sở", "Báo cáo 6 tháng, năm", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Định kỳ 6 tháng", "", ""],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát, đề xuất sửa đổi các quyết định quy phạm pháp luật của UBND tỉnh lĩnh vực nông nghiệp và môi trường sau sắp xếp chính quyền địa phương hai cấp | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý I-II/2026 | 2026-06-30 | budget=50500000 ; product=Báo cáo rà soát; dự thảo Quyết định sửa đổi ; funding=Ngân sách tỉnh
+T I.2 | Xây dựng Quy chế phối hợp quản lý nhà nước về đất đai giữa Sở và UBND cấp xã | Phòng Quản lý đất đai | Sở Tư pháp; UBND các xã, phường | Trước 30/6/2026 | 2026-06-30 | product=Quy chế phối hợp
+T I.3 | Tổ chức hội nghị phổ biến pháp luật về đất đai, môi trường cho công chức cấp xã | Văn phòng Sở | Chi cục Bảo vệ môi trường | Trong năm | 2026-12-31 | budget=120000000 ; product=04 hội nghị ; funding=Ngân sách tỉnh; nguồn sự nghiệp bảo vệ môi trường
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Công bố danh mục thủ tục hành chính lĩnh vực nông nghiệp và môi trường được chuẩn hóa | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Hoàn thành trước ngày 31/12/2026 | 2026-12-31 | product=Quyết định công bố của Chủ tịch UBND tỉnh
+T II.2 | Tái cấu trúc quy trình, cung cấp dịch vụ công trực tuyến toàn trình lĩnh vực đất đai | Văn phòng Đăng ký đất đai | Sở Khoa học và Công nghệ; Trung tâm Phục vụ hành chính công tỉnh | Quý III/2026 | 2026-09-30 | budget=1200000000 ; product=Quy trình điện tử được cấu hình trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh ; funding=Ngân sách tỉnh
+T II.3 | Khảo sát mức độ hài lòng của tổ chức, cá nhân đối với việc giải quyết thủ tục hành chính của Sở | Văn phòng Sở | | Tháng 10/2026 | 2026-10-31 | budget=35000000 ; product=Báo cáo kết quả khảo sát ; funding=Kinh phí chi thường xuyên của Sở
+S III | CHUYỂN ĐỔI SỐ
+T III.1 | Xây dựng, cập nhật cơ sở dữ liệu đất đai của tỉnh | Văn phòng Đăng ký đất đai | UBND các xã, phường | Năm 2026-2030 | 2030-12-31 | budget=2500000000 ; product=Cơ sở dữ liệu đất đai được kết nối, chia sẻ ; funding=Ngân sách trung ương và ngân sách tỉnh
+T III.2 | Vận hành hệ thống quan trắc môi trường tự động, liên tục | Trung tâm Quan trắc tài nguyên và môi trường | | Thường xuyên | continuous | product=Số liệu quan trắc được truyền về Bộ
+T III.3 | Báo cáo tình hình thực hiện chuyển đổi số của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ 6 tháng | periodic | product=Báo cáo 6 tháng, năm
+""", year=2026)
+
+
+# C2. A city annex (UBND thành phố, 2025) whose FIRST column "Mục tiêu" is merged down over the
+# tasks serving each goal; the goals carry no number and there is no Roman numeral anywhere; the
+# STT column runs 1…9 through the whole table without restarting. Each goal is a section, numbered
+# I, II, III in order; the tasks keep their printed numbers (II.4, III.7). "Tháng 6, 12/2025" is
+# periodic (the ends of the two halves).
+layout("goal-column-merged", ["xlsx", "docx", "csv"], [
+    "UBND THÀNH PHỐ TÂY NINH",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 27/KH-UBND ngày 14/01/2025 của UBND thành phố Tây Ninh)",
+], [[
+    ["Mục tiêu", "STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+    ["Nâng cao chất lượng công tác xây dựng và thi hành pháp luật", "1",
+     "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND thành phố ban hành", "Phòng Tư pháp",
+     "Các cơ quan chuyên môn thuộc UBND thành phố", "Quý I/2025", "Báo cáo kết quả rà soát"],
+    ["^", "2", "Theo dõi tình hình thi hành pháp luật trong lĩnh vực xử lý vi phạm hành chính", "Phòng Tư pháp",
+     "Công an thành phố", "Tháng 6, 12/2025", "Báo cáo 6 tháng, năm"],
+    ["^", "3", "Tự kiểm tra văn bản quy phạm pháp luật ngay sau khi ban hành", "Phòng Tư pháp", "", "Thường xuyên",
+     "Phiếu kiểm tra"],
+    ["100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình", "4",
+     "Rà soát, đề xuất danh mục thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình",
+     "Văn phòng HĐND và UBND thành phố", "Các cơ quan chuyên môn thuộc UBND thành phố", "Trước 30/6/2025",
+     "Danh mục đề xuất"],
+    ["^", "5", "Hướng dẫn tổ chức, cá nhân nộp hồ sơ trực tuyến tại Bộ phận Một cửa", "Bộ phận Một cửa thành phố",
+     "UBND các phường, xã", "Trong năm", "Tỷ lệ hồ sơ trực tuyến đạt trên 80%"],
+    ["^", "6", "Đánh giá chất lượng giải quyết thủ tục hành chính theo Bộ chỉ số phục vụ người dân, doanh nghiệp",
+     "Văn phòng HĐND và UBND thành phố", "", "Định kỳ 6 tháng", "Báo cáo đánh giá"],
+    ["Xây dựng đội ngũ cán bộ, công chức, viên chức chuyên nghiệp, có năng lực", "7",
+     "Xây dựng Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2025", "Phòng Nội vụ",
+     "Các cơ quan, đơn vị", "Quý I/2025", "Kế hoạch"],
+    ["^", "8", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức", "Phòng Nội vụ",
+     "Các cơ quan, đơn vị; UBND các phường, xã", "Tháng 12/2025", "Kết quả đánh giá, xếp loại"],
+    ["^", "9", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính", "Phòng Nội vụ", "Thanh tra thành phố",
+     "Quý III/2025", "Báo cáo kết quả kiểm tra"],
+]], """
+S I | Nâng cao chất lượng công tác xây dựng và thi hành pháp luật
+T I.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND thành phố ban hành | Phòng Tư pháp | Các cơ quan chuyên môn thuộc UBND thành phố | Quý I/2025 | 2025-03-31 | product=Báo cáo kết quả rà soát
+T I.2 | Theo dõi tình hình thi hành pháp luật trong lĩnh vực xử lý vi phạm hành chính | Phòng Tư pháp | Công an thành phố | Tháng 6, 12/2025 | periodic | product=Báo cáo 6 tháng, năm
+T I.3 | Tự kiểm tra văn bản quy phạm pháp luật ngay sau khi ban hành | Phòng Tư pháp | | Thường xuyên | continuous | product=Phiếu kiểm tra
+S II | 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình
+T II.4 | Rà soát, đề xuất danh mục thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình | Văn phòng HĐND và UBND thành phố | Các cơ quan chuyên môn thuộc UBND thành phố | Trước 30/6/2025 | 2025-06-30 | product=Danh mục đề xuất
+T II.5 | Hướng dẫn tổ chức, cá nhân nộp hồ sơ trực tuyến tại Bộ phận Một cửa | Bộ phận Một cửa thành phố | UBND các phường, xã | Trong năm | 2025-12-31 | product=Tỷ lệ hồ sơ trực tuyến đạt trên 80%
+T II.6 | Đánh giá chất lượng giải quyết thủ tục hành chính theo Bộ chỉ số phục vụ người dân, doanh nghiệp | Văn phòng HĐND và UBND thành phố | | Định kỳ 6 tháng | periodic | product=Báo cáo đánh giá
+S III | Xây dựng đội ngũ cán bộ, công chức, viên chức chuyên nghiệp, có năng lực
+T III.7 | Xây dựng Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2025 | Phòng Nội vụ | Các cơ quan, đơn vị | Quý I/2025 | 2025-03-31 | product=Kế hoạch
+T III.8 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức | Phòng Nội vụ | Các cơ quan, đơn vị; UBND các phường, xã | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá, xếp loại
+T III.9 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính | Phòng Nội vụ | Thanh tra thành phố | Quý III/2025 | 2025-09-30 | product=Báo cáo kết quả kiểm tra
+""")
+
+
+# C3. "Nhiệm vụ" and "Hoạt động cụ thể" as two columns (Sở Công Thương, 2025): the task's number
+# and name are merged down over the rows of its activities, each activity a task of its own with
+# its own units, deadline and product; the merged name is a heading (no lead of its own) and the
+# activities, unnumbered, are its items a, b, c. Deadlines include an event ("Khi có yêu cầu",
+# "Sau khi …"). In the CSV the number and name are on the first activity's row only.
+layout("task-and-activity-columns", ["docx", "xlsx", "csv"], [
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ CÔNG THƯƠNG",
+], [[
+    ["STT", "Nhiệm vụ", "Hoạt động cụ thể", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+    ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<", "<"],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính",
+     "Rà soát thủ tục hành chính lĩnh vực lưu thông hàng hóa trong nước", "Phòng Quản lý thương mại",
+     "Văn phòng Sở", "Quý I-II/2025", "Báo cáo rà soát"],
+    ["^", "^", "Rà soát thủ tục hành chính lĩnh vực điện, an toàn đập thủy điện", "Phòng Quản lý năng lượng",
+     "Văn phòng Sở", "Quý I-II/2025", "Báo cáo rà soát"],
+    ["^", "^", "Tổng hợp phương án đơn giản hóa trình UBND tỉnh", "Văn phòng Sở", "", "Tháng 7/2025", "Tờ trình"],
+    ["2", "Thực hiện cơ chế một cửa, một cửa liên thông",
+     "Cử công chức làm việc tại Trung tâm Phục vụ hành chính công tỉnh", "Văn phòng Sở",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "Quyết định cử công chức"],
+    ["^", "^", "Giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng", "Các phòng chuyên môn thuộc Sở",
+     "Văn phòng Sở", "Thường xuyên", "Tỷ lệ hồ sơ đúng hạn đạt 100%"],
+    ["II", "HIỆN ĐẠI HÓA HÀNH CHÍNH", "<", "<", "<", "<", "<"],
+    ["1", "Ứng dụng công nghệ thông tin trong quản lý, điều hành",
+     "Sử dụng hệ thống quản lý văn bản và điều hành trong xử lý công việc", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Thường xuyên", "Văn bản điện tử"],
+    ["^", "^", "Tổ chức họp trực tuyến, họp không giấy", "Văn phòng Sở", "", "Khi có yêu cầu", "Cuộc họp trực tuyến"],
+    ["2", "Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+     "Cập nhật quy trình ISO theo thủ tục hành chính mới công bố", "Văn phòng Sở", "Các phòng chuyên môn thuộc Sở",
+     "Sau khi thủ tục hành chính được công bố", "Quy trình được cập nhật"],
+    ["^", "^", "Đánh giá nội bộ, xem xét của lãnh đạo", "Văn phòng Sở", "", "Quý IV/2025", "Báo cáo đánh giá nội bộ"],
+    ["^", "^", "Công bố lại Hệ thống quản lý chất lượng", "Văn phòng Sở", "", "Hoàn thành trước ngày 31/12/2025",
+     "Quyết định công bố"],
+]], """
+S I | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H I.1 | Rà soát, đơn giản hóa thủ tục hành chính
+T I.1.a | Rà soát thủ tục hành chính lĩnh vực lưu thông hàng hóa trong nước | Phòng Quản lý thương mại | Văn phòng Sở | Quý I-II/2025 | 2025-06-30 | product=Báo cáo rà soát
+T I.1.b | Rà soát thủ tục hành chính lĩnh vực điện, an toàn đập thủy điện | Phòng Quản lý năng lượng | Văn phòng Sở | Quý I-II/2025 | 2025-06-30 | product=Báo cáo rà soát
+T I.1.c | Tổng hợp phương án đơn giản hóa trình UBND tỉnh | Văn phòng Sở | | Tháng 7/2025 | 2025-07-31 | product=Tờ trình
+H I.2 | Thực hiện cơ chế một cửa, một cửa liên thông
+T I.2.a | Cử công chức làm việc tại Trung tâm Phục vụ hành chính công tỉnh | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Quyết định cử công chức
+T I.2.b | Giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng | Các phòng chuyên môn thuộc Sở | Văn phòng Sở | Thường xuyên | continuous | product=Tỷ lệ hồ sơ đúng hạn đạt 100%
+S II | HIỆN ĐẠI HÓA HÀNH CHÍNH
+H II.1 | Ứng dụng công nghệ thông tin trong quản lý, điều hành
+T II.1.a | Sử dụng hệ thống quản lý văn bản và điều hành trong xử lý công việc | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Thường xuyên | continuous | product=Văn bản điện tử
+T II.1.b | Tổ chức họp trực tuyến, họp không giấy | Văn phòng Sở | | Khi có yêu cầu | event | product=Cuộc họp trực tuyến
+H II.2 | Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015
+T II.2.a | Cập nhật quy trình ISO theo thủ tục hành chính mới công bố | Văn phòng Sở | Các phòng chuyên môn thuộc Sở | Sau khi thủ tục hành chính được công bố | event | product=Quy trình được cập nhật
+T II.2.b | Đánh giá nội bộ, xem xét của lãnh đạo | Văn phòng Sở | | Quý IV/2025 | 2025-12-31 | product=Báo cáo đánh giá nội bộ
+T II.2.c | Công bố lại Hệ thống quản lý chất lượng | Văn phòng Sở | | Hoàn thành trước ngày 31/12/2025 | 2025-12-31 | product=Quyết định công bố
+""")
+
+
+# C4. A provincial annex (UBND tỉnh Bình Định, 2025) whose lead cells name the standing body
+# with words in brackets that are NOT a role: "Sở Nội vụ (cơ quan thường trực)", "Văn phòng UBND
+# tỉnh (Phòng Kiểm soát thủ tục hành chính)" stay whole, as units of their own; one lead written
+# "Công an tỉnh (chủ trì)" and its support "Sở Khoa học và Công nghệ (phối hợp)" in their own
+# columns (the role just confirms the column). Support lists joined by "," where the next name
+# starts "Văn phòng …", "Ban Quản lý …", "các sở …". Deadlines "Theo Kế hoạch của UBND tỉnh"
+# (external), "Theo lộ trình của Đề án 06" (external), "Năm 2025-2030", "Định kỳ quý, 6 tháng,
+# năm", "Chậm nhất ngày 30/9/2025"; a "Ghi chú" column.
+layout("provincial-standing-body", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ TRỌNG TÂM CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 08/KH-UBND ngày 15/01/2025 của UBND tỉnh Bình Định)",
+], [[
+    ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND tỉnh", "Sở Nội vụ (cơ quan thường trực)",
+     "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Tháng 01/2025", ""],
+    ["2", "Kiểm tra công tác cải cách hành chính tại các cơ quan, địa phương", "Sở Nội vụ (cơ quan thường trực)",
+     "Văn phòng UBND tỉnh, Sở Tư pháp, Sở Khoa học và Công nghệ", "Quý III/2025", ""],
+    ["3", "Xác định Chỉ số cải cách hành chính của các sở, ban, ngành và UBND cấp huyện",
+     "Sở Nội vụ (cơ quan thường trực)", "Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh",
+     "Theo Kế hoạch của UBND tỉnh", "Theo hướng dẫn của Bộ Nội vụ"],
+    ["4", "Báo cáo kết quả thực hiện cải cách hành chính", "Sở Nội vụ (cơ quan thường trực)",
+     "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Định kỳ quý, 6 tháng, năm", ""],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Kiểm soát chất lượng dự thảo văn bản quy phạm pháp luật có quy định thủ tục hành chính",
+     "Văn phòng UBND tỉnh (Phòng Kiểm soát thủ tục hành chính)", "Các sở, ban, ngành", "Thường xuyên", ""],
+    ["2", "Triển khai các nhiệm vụ của Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử",
+     "Công an tỉnh (chủ trì)", "Sở Khoa học và Công nghệ (phối hợp)", "Theo lộ trình của Đề án 06", ""],
+    ["3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố",
+     "Sở Khoa học và Công nghệ, Văn phòng UBND tỉnh, Ban Quản lý Khu kinh tế tỉnh", "Trong năm", ""],
+    ["III", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", "<", "<", "<", "<"],
+    ["1", "Sắp xếp, tinh gọn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh", "Sở Nội vụ (cơ quan thường trực)",
+     "Các sở, ban, ngành", "Quý I-II/2025", "Thực hiện theo chỉ đạo của Trung ương về sắp xếp tổ chức bộ máy"],
+    ["2", "Phê duyệt, điều chỉnh vị trí việc làm sau sắp xếp", "Sở Nội vụ", "Các sở, ban, ngành",
+     "Chậm nhất ngày 30/9/2025", ""],
+    ["IV", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+    ["1", "Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập", "Sở Tài chính",
+     "Sở Nội vụ, các sở quản lý ngành, lĩnh vực", "Năm 2025-2030", "Thực hiện theo Nghị định số 60/2021/NĐ-CP"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND tỉnh | Sở Nội vụ (cơ quan thường trực) | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 01/2025 | 2025-01-31 |
+T I.2 | Kiểm tra công tác cải cách hành chính tại các cơ quan, địa phương | Sở Nội vụ (cơ quan thường trực) | Văn phòng UBND tỉnh; Sở Tư pháp; Sở Khoa học và Công nghệ | Quý III/2025 | 2025-09-30 |
+T I.3 | Xác định Chỉ số cải cách hành chính của các sở, ban, ngành và UBND cấp huyện | Sở Nội vụ (cơ quan thường trực) | Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh | Theo Kế hoạch của UBND tỉnh | external | note=Theo hướng dẫn của Bộ Nội vụ
+T I.4 | Báo cáo kết quả thực hiện cải cách hành chính | Sở Nội vụ (cơ quan thường trực) | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Định kỳ quý, 6 tháng, năm | periodic |
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Kiểm soát chất lượng dự thảo văn bản quy phạm pháp luật có quy định thủ tục hành chính | Văn phòng UBND tỉnh (Phòng Kiểm soát thủ tục hành chính) | Các sở, ban, ngành | Thường xuyên | continuous |
+T II.2 | Triển khai các nhiệm vụ của Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử | Công an tỉnh | Sở Khoa học và Công nghệ | Theo lộ trình của Đề án 06 | external |
+T II.3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Sở Khoa học và Công nghệ; Văn phòng UBND tỉnh; Ban Quản lý Khu kinh tế tỉnh | Trong năm | 2025-12-31 |
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T III.1 | Sắp xếp, tinh gọn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh | Sở Nội vụ (cơ quan thường trực) | Các sở, ban, ngành | Quý I-II/2025 | 2025-06-30 | note=Thực hiện theo chỉ đạo của Trung ương về sắp xếp tổ chức bộ máy
+T III.2 | Phê duyệt, điều chỉnh vị trí việc làm sau sắp xếp | Sở Nội vụ | Các sở, ban, ngành | Chậm nhất ngày 30/9/2025 | 2025-09-30 |
+S IV | CẢI CÁCH TÀI CHÍNH CÔNG
+T IV.1 | Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập | Sở Tài chính | Sở Nội vụ; các sở quản lý ngành, lĩnh vực | Năm 2025-2030 | 2030-12-31 | note=Thực hiện theo Nghị định số 60/2021/NĐ-CP
+""")
+
+
+# C5. A sheet (Sở Nội vụ, communication plan on CCHC, 2024) whose row 1 is "Phụ lục I" alone in
+# the first cell, row 2 the title across the table, the real header in row 3, and row 4 the
+# column letters "A B C D E F" (the "A" in the number column is no part A, the "B" no title).
+# A "Hình thức tuyên truyền" column beside the task, describing how it is done: detail.
+# Two leads in one cell joined by ";". Deadlines "Tháng 6, 12/2024" (periodic), "Quý I-II/2024",
+# "Định kỳ hằng quý", "Hằng tháng", "Trong năm", "Tháng 9 - Tháng 10/2024".
+layout("phu-luc-letters-row", ["xlsx", "csv"], [], [[
+    ["Phụ lục I", "", "", "", "", ""],
+    ["DANH MỤC NHIỆM VỤ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2024", "<", "<", "<", "<", "<"],
+    ["STT", "Nội dung tuyên truyền", "Hình thức tuyên truyền", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện"],
+    ["A", "B", "C", "D", "E", "F"],
+    ["I", "TUYÊN TRUYỀN TRÊN CÁC PHƯƠNG TIỆN THÔNG TIN ĐẠI CHÚNG", "<", "<", "<", "<"],
+    ["1", "Tuyên truyền Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030",
+     "Tin, bài, phóng sự trên báo in, báo điện tử và truyền hình", "Báo Bình Dương; Đài Phát thanh và Truyền hình Bình Dương",
+     "Sở Nội vụ", "Tháng 6, 12/2024"],
+    ["2", "Xây dựng chuyên mục \"Cải cách hành chính\" trên Cổng thông tin điện tử tỉnh", "Chuyên mục điện tử",
+     "Sở Thông tin và Truyền thông", "Sở Nội vụ", "Quý I-II/2024"],
+    ["3", "Phản ánh kết quả giải quyết thủ tục hành chính trên môi trường điện tử", "Tin, bài",
+     "Báo Bình Dương", "Văn phòng UBND tỉnh, Trung tâm Phục vụ hành chính công tỉnh", "Định kỳ hằng quý"],
+    ["II", "TUYÊN TRUYỀN TẠI CƠ QUAN, ĐƠN VỊ VÀ CƠ SỞ", "<", "<", "<", "<"],
+    ["1", "Tổ chức Hội thi tìm hiểu về cải cách hành chính dành cho cán bộ, công chức, viên chức", "Thi trực tuyến",
+     "Sở Nội vụ", "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Quý III/2024"],
+    ["2", "Tuyên truyền cải cách hành chính trên hệ thống truyền thanh cấp xã", "Bản tin, chuyên mục phát thanh",
+     "UBND các huyện, thị xã, thành phố", "", "Hằng tháng"],
+    ["3", "Lồng ghép nội dung cải cách hành chính tại các cuộc họp, hội nghị của cơ quan, đơn vị",
+     "Lồng ghép trong hội nghị", "Các sở, ban, ngành", "", "Trong năm"],
+    ["III", "KHẢO SÁT, ĐÁNH GIÁ", "<", "<", "<", "<"],
+    ["1", "Khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
+     "Phiếu khảo sát trực tiếp và trực tuyến", "Sở Nội vụ", "Bưu điện tỉnh", "Tháng 9 - Tháng 10/2024"],
+    ["2", "Sơ kết, đánh giá hiệu quả công tác tuyên truyền cải cách hành chính", "Báo cáo sơ kết", "Sở Nội vụ",
+     "Các cơ quan liên quan", "Trước ngày 15/12/2024"],
+]], """
+S I | TUYÊN TRUYỀN TRÊN CÁC PHƯƠNG TIỆN THÔNG TIN ĐẠI CHÚNG
+T I.1 | Tuyên truyền Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030 | Báo Bình Dương; Đài Phát thanh và Truyền hình Bình Dương | Sở Nội vụ | Tháng 6, 12/2024 | periodic | product=Tin, bài, phóng sự trên báo in, báo điện tử và truyền hình
+T I.2 | Xây dựng chuyên mục "Cải cách hành chính" trên Cổng thông tin điện tử tỉnh | Sở Thông tin và Truyền thông | Sở Nội vụ | Quý I-II/2024 | 2024-06-30 | product=Chuyên mục điện tử
+T I.3 | Phản ánh kết quả giải quyết thủ tục hành chính trên môi trường điện tử | Báo Bình Dương | Văn phòng UBND tỉnh; Trung tâm Phục vụ hành chính công tỉnh | Định kỳ hằng quý | periodic | product=Tin, bài
+S II | TUYÊN TRUYỀN TẠI CƠ QUAN, ĐƠN VỊ VÀ CƠ SỞ
+T II.1 | Tổ chức Hội thi tìm hiểu về cải cách hành chính dành cho cán bộ, công chức, viên chức | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Quý III/2024 | 2024-09-30 | product=Thi trực tuyến
+T II.2 | Tuyên truyền cải cách hành chính trên hệ thống truyền thanh cấp xã | UBND các huyện, thị xã, thành phố | | Hằng tháng | periodic | product=Bản tin, chuyên mục phát thanh
+T II.3 | Lồng ghép nội dung cải cách hành chính tại các cuộc họp, hội nghị của cơ quan, đơn vị | Các sở, ban, ngành | | Trong năm | 2024-12-31 | product=Lồng ghép trong hội nghị
+S III | KHẢO SÁT, ĐÁNH GIÁ
+T III.1 | Khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước | Sở Nội vụ | Bưu điện tỉnh | Tháng 9 - Tháng 10/2024 | 2024-10-31 | product=Phiếu khảo sát trực tiếp và trực tuyến
+T III.2 | Sơ kết, đánh giá hiệu quả công tác tuyên truyền cải cách hành chính | Sở Nội vụ | Các cơ quan liên quan | Trước ngày 15/12/2024 | 2024-12-15 | product=Báo cáo sơ kết
+""", year=2024)
+
+
+# C6. A district annex (UBND huyện, 2025) whose tasks are numbered "1.", "2." WITH a full stop and
+# run on through the whole table (section II opens at "4."); one numbered row with no lead and
+# sub-tasks "5.1.", "5.2." under it (a heading holding them); support lists joined by "," before
+# "Công an huyện" and "UBND các xã, thị trấn"; the product column headed "Kết quả dự kiến".
+layout("numbering-runs-on-dotted", ["docx", "csv"], [
+    "UBND HUYỆN PHÙ CÁT",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 11/KH-UBND ngày 09/01/2025 của UBND huyện Phù Cát)",
+], [[
+    ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Kết quả dự kiến"],
+    ["I", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+    ["1.", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành", "Phòng Tư pháp",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "Quý I-II/2025", "Báo cáo kết quả rà soát"],
+    ["2.", "Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính", "Phòng Tư pháp",
+     "Phòng Nội vụ, Công an huyện", "Tháng 6, 12/2025", "Báo cáo 6 tháng, năm"],
+    ["3.", "Tổ chức phổ biến, giáo dục pháp luật cho cán bộ, công chức cấp xã", "Phòng Tư pháp",
+     "UBND các xã, thị trấn", "Trong năm", "Hội nghị phổ biến pháp luật"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["4.", "Công khai thủ tục hành chính trên Cổng thông tin điện tử huyện", "Văn phòng HĐND và UBND huyện",
+     "", "Thường xuyên", "Thủ tục hành chính được công khai"],
+    ["5.", "Thực hiện cơ chế một cửa, một cửa liên thông", "", "", "", ""],
+    ["5.1.", "Tiếp nhận, trả kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa huyện",
+     "Văn phòng HĐND và UBND huyện", "Các cơ quan chuyên môn thuộc UBND huyện", "Thường xuyên",
+     "Hồ sơ được giải quyết đúng hạn"],
+    ["5.2.", "Rà soát, chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện",
+     "Phòng Nội vụ, UBND các xã, thị trấn", "Trước 30/6/2025", "Quy trình nội bộ"],
+    ["6.", "Báo cáo tình hình, kết quả giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện",
+     "UBND các xã, thị trấn", "Định kỳ 6 tháng", "Báo cáo"],
+    ["III", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["7.", "Tuyển dụng viên chức sự nghiệp giáo dục", "Phòng Nội vụ", "Phòng Giáo dục và Đào tạo", "Quý III/2025",
+     "Quyết định tuyển dụng"],
+    ["8.", "Kiểm tra công vụ tại các cơ quan, đơn vị và UBND các xã, thị trấn", "Phòng Nội vụ",
+     "Thanh tra huyện", "Sau khi có hướng dẫn của UBND tỉnh", "Thông báo kết quả kiểm tra"],
+    ["IV", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+    ["9.", "Công khai dự toán, quyết toán ngân sách huyện", "Phòng Tài chính - Kế hoạch", "", "Tháng 12/2025",
+     "Quyết định công khai"],
+    ["10.", "Kiểm tra việc thực hiện cơ chế tự chủ tại các đơn vị sự nghiệp công lập", "Phòng Tài chính - Kế hoạch",
+     "Phòng Nội vụ", "Hoàn thành trước ngày 31/12/2025", "Báo cáo kiểm tra"],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành | Phòng Tư pháp | Các cơ quan chuyên môn thuộc UBND huyện | Quý I-II/2025 | 2025-06-30 | product=Báo cáo kết quả rà soát
+T I.2 | Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính | Phòng Tư pháp | Phòng Nội vụ; Công an huyện | Tháng 6, 12/2025 | periodic | product=Báo cáo 6 tháng, năm
+T I.3 | Tổ chức phổ biến, giáo dục pháp luật cho cán bộ, công chức cấp xã | Phòng Tư pháp | UBND các xã, thị trấn | Trong năm | 2025-12-31 | product=Hội nghị phổ biến pháp luật
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.4 | Công khai thủ tục hành chính trên Cổng thông tin điện tử huyện | Văn phòng HĐND và UBND huyện | | Thường xuyên | continuous | product=Thủ tục hành chính được công khai
+H II.5 | Thực hiện cơ chế một cửa, một cửa liên thông
+T II.5.1 | Tiếp nhận, trả kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa huyện | Văn phòng HĐND và UBND huyện | Các cơ quan chuyên môn thuộc UBND huyện | Thường xuyên | continuous | product=Hồ sơ được giải quyết đúng hạn
+T II.5.2 | Rà soát, chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | Phòng Nội vụ; UBND các xã, thị trấn | Trước 30/6/2025 | 2025-06-30 | product=Quy trình nội bộ
+T II.6 | Báo cáo tình hình, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Định kỳ 6 tháng | periodic | product=Báo cáo
+S III | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T III.7 | Tuyển dụng viên chức sự nghiệp giáo dục | Phòng Nội vụ | Phòng Giáo dục và Đào tạo | Quý III/2025 | 2025-09-30 | product=Quyết định tuyển dụng
+T III.8 | Kiểm tra công vụ tại các cơ quan, đơn vị và UBND các xã, thị trấn | Phòng Nội vụ | Thanh tra huyện | Sau khi có hướng dẫn của UBND tỉnh | event | product=Thông báo kết quả kiểm tra
+S IV | CẢI CÁCH TÀI CHÍNH CÔNG
+T IV.9 | Công khai dự toán, quyết toán ngân sách huyện | Phòng Tài chính - Kế hoạch | | Tháng 12/2025 | 2025-12-31 | product=Quyết định công khai
+T IV.10 | Kiểm tra việc thực hiện cơ chế tự chủ tại các đơn vị sự nghiệp công lập | Phòng Tài chính - Kế hoạch | Phòng Nội vụ | Hoàn thành trước ngày 31/12/2025 | 2025-12-31 | product=Báo cáo kiểm tra
+""")
+
+
+# C7. A Word annex (Sở Văn hóa, Thể thao và Du lịch, 2025) whose sub-items are bullets written at
+# the start of the task text, "-" then "+" nested under it, the number column left empty on
+# those rows. A "-" with no lead and "+" items under it is a heading (I.2.a); a "-" WITH a lead
+# and a "+" under it is a task that has a task under it (II.1.b). Unit names with commas inside
+# ("Trung tâm Văn hóa, Nghệ thuật tỉnh", "Sở Văn hóa, Thể thao và Du lịch" in the title only).
+layout("docx-plus-minus-bullets", ["docx"], [
+    "UBND TỈNH NINH THUẬN",
+    "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+    "(Kèm theo Kế hoạch số 06/KH-SVHTTDL ngày 10/01/2025)",
+], [[
+    ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<"],
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Tháng 01/2025"],
+    ["2", "Tuyên truyền cải cách hành chính", "", "", ""],
+    ["", "- Tuyên truyền trên Trang thông tin điện tử của Sở", "", "", ""],
+    ["", "+ Đăng tin, bài về kết quả cải cách hành chính của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Hằng quý"],
+    ["", "+ Cập nhật chuyên mục hỏi - đáp về thủ tục hành chính", "Văn phòng Sở", "", "Thường xuyên"],
+    ["", "- Tuyên truyền tại các thiết chế văn hóa cơ sở", "Phòng Quản lý văn hóa",
+     "Trung tâm Văn hóa, Nghệ thuật tỉnh; Thư viện tỉnh", "Quý I-II/2025"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<"],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính", "", "", ""],
+    ["", "- Lĩnh vực văn hóa, gia đình", "Phòng Quản lý văn hóa", "Văn phòng Sở", "Quý II/2025"],
+    ["", "- Lĩnh vực du lịch", "Phòng Quản lý du lịch", "Văn phòng Sở", "Trước 30/6/2025"],
+    ["", "+ Thủ tục cấp giấy phép kinh doanh dịch vụ lữ hành nội địa", "Phòng Quản lý du lịch", "", "Tháng 5/2025"],
+    ["", "- Lĩnh vực thể dục, thể thao", "Phòng Quản lý thể dục thể thao", "Văn phòng Sở", "Quý III/2025"],
+    ["2", "Giải quyết thủ tục hành chính qua dịch vụ công trực tuyến toàn trình", "Các phòng chuyên môn thuộc Sở",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên"],
+    ["III", "CHUYỂN ĐỔI SỐ", "<", "<", "<"],
+    ["1", "Số hóa tài liệu, hiện vật", "", "", ""],
+    ["", "- Số hóa tài liệu thư viện", "Thư viện tỉnh", "Sở Khoa học và Công nghệ", "Năm 2025-2030"],
+    ["", "- Số hóa hiện vật bảo tàng", "Bảo tàng tỉnh", "Phòng Quản lý văn hóa, Trung tâm Văn hóa, Nghệ thuật tỉnh",
+     "Quý IV/2025"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2025 | 2025-01-31 |
+H I.2 | Tuyên truyền cải cách hành chính
+H I.2.a | Tuyên truyền trên Trang thông tin điện tử của Sở
+T I.2.a.1 | Đăng tin, bài về kết quả cải cách hành chính của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Hằng quý | periodic |
+T I.2.a.2 | Cập nhật chuyên mục hỏi - đáp về thủ tục hành chính | Văn phòng Sở | | Thường xuyên | continuous |
+T I.2.b | Tuyên truyền tại các thiết chế văn hóa cơ sở | Phòng Quản lý văn hóa | Trung tâm Văn hóa, Nghệ thuật tỉnh; Thư viện tỉnh | Quý I-II/2025 | 2025-06-30 |
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H II.1 | Rà soát, đơn giản hóa thủ tục hành chính
+T II.1.a | Lĩnh vực văn hóa, gia đình | Phòng Quản lý văn hóa | Văn phòng Sở | Quý II/2025 | 2025-06-30 |
+T II.1.b | Lĩnh vực du lịch | Phòng Quản lý du lịch | Văn phòng Sở | Trước 30/6/2025 | 2025-06-30 |
+T II.1.b.1 | Thủ tục cấp giấy phép kinh doanh dịch vụ lữ hành nội địa | Phòng Quản lý du lịch | | Tháng 5/2025 | 2025-05-31 |
+T II.1.c | Lĩnh vực thể dục, thể thao | Phòng Quản lý thể dục thể thao | Văn phòng Sở | Quý III/2025 | 2025-09-30 |
+T II.2 | Giải quyết thủ tục hành chính qua dịch vụ công trực tuyến toàn trình | Các phòng chuyên môn thuộc Sở | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous |
+S III | CHUYỂN ĐỔI SỐ
+H III.1 | Số hóa tài liệu, hiện vật
+T III.1.a | Số hóa tài liệu thư viện | Thư viện tỉnh | Sở Khoa học và Công nghệ | Năm 2025-2030 | 2030-12-31 |
+T III.1.b | Số hóa hiện vật bảo tàng | Bảo tàng tỉnh | Phòng Quản lý văn hóa; Trung tâm Văn hóa, Nghệ thuật tỉnh | Quý IV/2025 | 2025-12-31 |
+""")
+
+
+# C8. A CSV exported by a commune (UBND xã, 2026, two-level local government) with ";" as
+# separator, EVERY cell quoted (empty ones as ""), and Windows line breaks (CR LF) inside quoted
+# cells: in the header ("Cơ quan\r\nchủ trì"), between units ("Phòng Văn hóa - Xã hội\r\nPhòng Kinh
+# tế"), after a ";" between units, and inside a deadline and a note (kept as one space). The
+# title row above the header is in the file. Deadlines "Định kỳ hằng quý, 6 tháng, năm",
+# "Hoàn thành trước\r\nngày 31/12/2026", "Theo Kế hoạch của UBND tỉnh", "Tháng 6, 12/2026".
+layout("csv-semicolon-quoted-crlf", ["csv"], [], [[
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA UBND XÃ HÒA AN", "<", "<", "<", "<", "<", "<"],
+    ["STT", "Nhiệm vụ", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp", "Thời hạn\nhoàn thành", "Sản phẩm", "Ghi chú"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<", "<"],
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND xã", "Văn phòng HĐND và UBND xã",
+     "Các phòng, đơn vị thuộc UBND xã", "Tháng 01/2026", "Kế hoạch", ""],
+    ["2", "Kiểm tra công tác cải cách hành chính tại các phòng chuyên môn", "Văn phòng HĐND và UBND xã",
+     "Phòng Văn hóa - Xã hội\nPhòng Kinh tế", "Quý I-II/2026", "Báo cáo kết quả kiểm tra", ""],
+    ["3", "Báo cáo công tác cải cách hành chính", "Văn phòng HĐND và UBND xã", "Các phòng, đơn vị thuộc UBND xã",
+     "Định kỳ hằng quý,\n6 tháng, năm", "Báo cáo", "Gửi Sở Nội vụ trước ngày 15 của tháng cuối kỳ báo cáo"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<", "<"],
+    ["1", "Niêm yết, công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã",
+     "Trung tâm Phục vụ hành chính công xã", "Văn phòng HĐND và UBND xã", "Thường xuyên",
+     "Thủ tục hành chính được công khai", ""],
+    ["2", "Giải quyết liên thông thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi",
+     "Phòng Văn hóa - Xã hội", "Công an xã\nTrung tâm Phục vụ hành chính công xã", "Trong năm",
+     "Hồ sơ liên thông được giải quyết đúng hạn", ""],
+    ["3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Trung tâm Phục vụ hành chính công xã",
+     "Các phòng, đơn vị thuộc UBND xã", "Hoàn thành trước\nngày 31/12/2026", "Tỷ lệ số hóa đạt 100%",
+     "Chỉ tiêu giao tại Kế hoạch số 12/KH-UBND\nngày 10/01/2026 của UBND tỉnh"],
+    ["III", "XÂY DỰNG CHÍNH QUYỀN SỐ", "<", "<", "<", "<", "<"],
+    ["1", "Sử dụng hệ thống quản lý văn bản và điều hành, chữ ký số trong xử lý công việc",
+     "Văn phòng HĐND và UBND xã", "Các phòng, đơn vị thuộc UBND xã", "Thường xuyên", "", ""],
+    ["2", "Cập nhật dữ liệu dân cư, đất đai vào cơ sở dữ liệu dùng chung của tỉnh", "Công an xã;\nPhòng Kinh tế",
+     "", "Theo Kế hoạch của UBND tỉnh", "Cơ sở dữ liệu được cập nhật", ""],
+    ["3", "Tổ chức lớp phổ cập kỹ năng số cho người dân", "Phòng Văn hóa - Xã hội",
+     "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "Tháng 6, 12/2026", "Lớp tập huấn",
+     "Thực hiện phong trào \"Bình dân học vụ số\""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND xã | Văn phòng HĐND và UBND xã | Các phòng, đơn vị thuộc UBND xã | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại các phòng chuyên môn | Văn phòng HĐND và UBND xã | Phòng Văn hóa - Xã hội; Phòng Kinh tế | Quý I-II/2026 | 2026-06-30 | product=Báo cáo kết quả kiểm tra
+T I.3 | Báo cáo công tác cải cách hành chính | Văn phòng HĐND và UBND xã | Các phòng, đơn vị thuộc UBND xã | Định kỳ hằng quý, 6 tháng, năm | periodic | product=Báo cáo ; note=Gửi Sở Nội vụ trước ngày 15 của tháng cuối kỳ báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Niêm yết, công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã | Trung tâm Phục vụ hành chính công xã | Văn phòng HĐND và UBND xã | Thường xuyên | continuous | product=Thủ tục hành chính được công khai
+T II.2 | Giải quyết liên thông thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi | Phòng Văn hóa - Xã hội | Công an xã; Trung tâm Phục vụ hành chính công xã | Trong năm | 2026-12-31 | product=Hồ sơ liên thông được giải quyết đúng hạn
+T II.3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Trung tâm Phục vụ hành chính công xã | Các phòng, đơn vị thuộc UBND xã | Hoàn thành trước ngày 31/12/2026 | 2026-12-31 | product=Tỷ lệ số hóa đạt 100% ; note=Chỉ tiêu giao tại Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh
+S III | XÂY DỰNG CHÍNH QUYỀN SỐ
+T III.1 | Sử dụng hệ thống quản lý văn bản và điều hành, chữ ký số trong xử lý công việc | Văn phòng HĐND và UBND xã | Các phòng, đơn vị thuộc UBND xã | Thường xuyên | continuous |
+T III.2 | Cập nhật dữ liệu dân cư, đất đai vào cơ sở dữ liệu dùng chung của tỉnh | Công an xã; Phòng Kinh tế | | Theo Kế hoạch của UBND tỉnh | external | product=Cơ sở dữ liệu được cập nhật
+T III.3 | Tổ chức lớp phổ cập kỹ năng số cho người dân | Phòng Văn hóa - Xã hội | Đoàn Thanh niên Cộng sản Hồ Chí Minh xã | Tháng 6, 12/2026 | periodic | product=Lớp tập huấn ; note=Thực hiện phong trào "Bình dân học vụ số"
+""", year=2026)
+CSV_OPTIONS["csv-semicolon-quoted-crlf"] = {"delimiter": ";", "quote_all": True, "crlf_in_cells": True}

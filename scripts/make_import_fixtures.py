@@ -487,12 +487,13 @@ def write_xlsx(path, sheet, rows, offset=0):
 
 # CSV -------------------------------------------------------------------------------------
 
-def write_csv(path, rows, delimiter, bom, fill_down):
+def write_csv(path, rows, delimiter, bom, fill_down, quote_all=False):
     """Cells merged down are repeated (`fill_down`: every column but the first) or left empty,
-    as a spreadsheet exports them."""
+    as a spreadsheet exports them; `quote_all` quotes every cell."""
     width = max(sum(c["span"] for c in row) for row in rows)
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n", quoting=quoting)
     previous = [""] * width
     for row in rows:
         line, c = [], 0
@@ -565,7 +566,7 @@ def specs(table):
 
 
 def write_corpus():
-    from import_corpus import CORPUS
+    from import_corpus import CORPUS, CSV_OPTIONS
     out = os.path.join(OUT, "corpus")
     os.makedirs(out, exist_ok=True)
     for item in CORPUS:
@@ -581,7 +582,11 @@ def write_corpus():
             elif fmt == "xlsx":
                 write_xlsx(path, "Phụ lục", [r for t in tables for r in t])
             else:
-                write_csv(path, [r for t in tables for r in t], ";" if "footnote" in name else ",", True, fill_down=False)
+                options = CSV_OPTIONS.get(name, {})
+                rows = [r for t in tables for r in t]
+                if options.get("crlf_in_cells"):
+                    rows = [[dict(c, text=c["text"].replace("\n", "\r\n")) for c in row] for row in rows]
+                write_csv(path, rows, options.get("delimiter", ","), True, False, options.get("quote_all", False))
         with open(os.path.join(out, f"{name}.expected"), "w", encoding="utf-8") as f:
             f.write(f"year {item['year']}\n{item['expected']}\n")
 

@@ -188,7 +188,8 @@ pub(super) fn several(text: &str, year: i32) -> Option<Result<Deadline, Problem>
         }
     }
     let last = read.iter().copied().max_by_key(|d| d.due())?;
-    if names_year(text) {
+    // Another year than the plan's ("Tháng 6, 12/2024" in a plan for 2025): due at the last.
+    if names_year(text) && last_year != year {
         return Some(Ok(last));
     }
     // The months each part falls due in, and the day when the parts are days.

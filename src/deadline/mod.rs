@@ -1019,7 +1019,16 @@ mod tests {
                 ("Quý I, II", on(2024, 6, 30)),
                 ("Quý I, II/2025", on(2025, 6, 30)),
                 ("Quý I, III", on(2024, 9, 30)),
-                ("Tháng 6/2024 và tháng 12/2024", on(2024, 12, 31)),
+                // The plan's own year named: as if it were not; another year: due at the last.
+                (
+                    "Tháng 6/2024 và tháng 12/2024",
+                    (Kind::Periodic, None, Some(Every::Half)),
+                ),
+                (
+                    "Tháng 6, 12/2024",
+                    (Kind::Periodic, None, Some(Every::Half)),
+                ),
+                ("Tháng 6/2025 và tháng 12/2025", on(2025, 12, 31)),
                 ("Tháng 10, 11", on(2024, 11, 30)),
             ],
         );

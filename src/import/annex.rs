@@ -300,6 +300,8 @@ pub struct AnnexReader {
     last_roman: u32,
     /// Whether a Roman section was met: then an Arabic row across the table is a group.
     roman_seen: bool,
+    /// Whether the rows read are the activities of a task named in a group column.
+    in_group: bool,
     /// The number of a section written in Arabic figures ("1. CẢI CÁCH THỂ CHẾ"), which its
     /// tasks' numbers start with ("1.1").
     arabic_section: Option<u32>,
@@ -325,6 +327,7 @@ impl AnnexReader {
             top: HashMap::new(),
             last_roman: 0,
             roman_seen: false,
+            in_group: false,
             arabic_section: None,
             next_suffix: HashMap::new(),
             merge_said: false,
@@ -557,6 +560,27 @@ impl AnnexReader {
                 self.start_section(None, &span, at);
                 return;
             }
+        }
+        // A task's name merged down over its activities: the name is a heading (numbered as
+        // the row is), each activity its item.
+        if let Some(group) = columns.get(Field::Group).map(|c| row.cells.get(c)) {
+            let named =
+                group.filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty());
+            let goes_on = self.in_group
+                && number_cell_text.is_empty()
+                && group.is_none_or(|c| c.from_above || c.text.trim().is_empty());
+            if (named.is_some() || goes_on) && !title.is_empty() {
+                if let Some(named) = named {
+                    let heading = Task::new(clean(&named.text), at);
+                    self.place(heading, numbering, false, false, Group::No, at);
+                    self.in_group = true;
+                }
+                let mut task = Task::new(title.clone(), at);
+                self.fill(&mut task, row, columns);
+                self.place(task, Numbering::None, true, has_lead, Group::No, at);
+                return;
+            }
+            self.in_group = false;
         }
         let title_cell = cell(Field::Title);
         let title_merged = title_cell.is_some_and(|c| c.from_above);

@@ -25,6 +25,9 @@ pub enum Field {
     Detail,
     /// The state the annex gives the task in words ("Tình trạng": "Đang thực hiện").
     Status,
+    /// A task's name merged down over the rows of its activities ("Nhiệm vụ" beside "Hoạt
+    /// động cụ thể"): a heading, the rows its items.
+    Group,
 }
 
 /// The field a header names, from its words whatever their case, diacritics or line breaks.
@@ -101,7 +104,7 @@ pub fn field(header: &str) -> Option<Field> {
     if has(&["chu tri", "thuc hien", "trach nhiem", "dau moi"]) {
         return Some(Field::Lead);
     }
-    if has(&["linh vuc", "nhom nhiem vu"]) {
+    if has(&["linh vuc", "nhom nhiem vu", "muc tieu"]) {
         return Some(Field::Section);
     }
     if has(&[
@@ -219,6 +222,33 @@ fn settle_title(table: &Table, columns: &mut Columns) {
         }
         if let [only] = candidates.as_slice() {
             columns.fields.insert(Field::Title, *only);
+            return;
+        }
+    }
+    // A task's name merged down beside numbered rows, over the rows of its activities in the
+    // next task column ("Nhiệm vụ" beside "Hoạt động cụ thể"): a column of groups. (A CSV
+    // leaves the cells a merge covered empty: the name and the number on a task's first row.)
+    if let Some(number) = columns.get(Field::Number)
+        && let [first, next] = candidates[..]
+    {
+        let merged = rows.iter().any(|r| {
+            own_text(r, next).is_some()
+                && own_text(r, number).is_none()
+                && (r.cells.get(first).is_some_and(|c| c.from_above)
+                    || own_text(r, first).is_none())
+        });
+        // ("I. Công tác chỉ đạo" merged down is a section's name, as in the seed.)
+        let roman = rows.iter().filter_map(|r| own_text(r, first)).any(|text| {
+            let numeral = text.split_whitespace().next().unwrap_or_default();
+            crate::text::roman(numeral.trim_end_matches(['.', ')', ':'])).is_some()
+        });
+        let section_by_words = field(&columns.names[first]) == Some(Field::Section);
+        if merged && !roman && !section_by_words {
+            if columns.get(Field::Section) == Some(first) {
+                columns.fields.remove(&Field::Section);
+            }
+            columns.fields.insert(Field::Group, first);
+            columns.fields.insert(Field::Title, next);
             return;
         }
     }
@@ -449,7 +479,7 @@ pub fn header_at(table: &Table, number: usize) -> Option<Columns> {
 
 impl Field {
     /// Every field, with the name `--columns` takes for it.
-    pub const NAMES: [(Field, &'static str); 12] = [
+    pub const NAMES: [(Field, &'static str); 13] = [
         (Field::Number, "number"),
         (Field::Section, "section"),
         (Field::Title, "title"),
@@ -462,6 +492,7 @@ impl Field {
         (Field::Note, "note"),
         (Field::Detail, "detail"),
         (Field::Status, "status"),
+        (Field::Group, "group"),
     ];
 
     pub fn name(self) -> &'static str {
@@ -608,6 +639,15 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
             fields.entry(Field::Section).or_insert(*section);
         }
     }
+    // A goal ("Mục tiêu") before the task, merged down beside its tasks, is their section;
+    // after the task it is what the task aims at: its product.
+    if let (Some(&goal), Some(&title)) = (fields.get(&Field::Section), fields.get(&Field::Title))
+        && goal > title
+        && contains_words(&fold(&names[goal]), "muc tieu")
+    {
+        fields.remove(&Field::Section);
+        fields.entry(Field::Product).or_insert(goal);
+    }
     // A row of periods under the time ("Quý I" … "Quý IV", "Tháng 1" … "Tháng 12"): columns of
     // marks, which say the deadline together, not one deadline column.
     let marks: Vec<(usize, String)> = header
@@ -699,7 +739,19 @@ pub(super) fn is_numbers_row(row: &Row) -> bool {
         .iter()
         .filter(|c| !c.from_left && !c.text.trim().is_empty())
         .collect();
-    own.len() >= 3 && own.iter().all(|c| is_column_number(&c.text))
+    if own.len() < 3 {
+        return false;
+    }
+    // "(1) (2) (3)", or the columns' letters "A B C D" in order.
+    let letters: Vec<u8> = own
+        .iter()
+        .filter_map(|c| match c.text.trim().as_bytes() {
+            [letter] if letter.is_ascii_uppercase() => Some(*letter),
+            _ => None,
+        })
+        .collect();
+    own.iter().all(|c| is_column_number(&c.text))
+        || (letters.len() == own.len() && letters.windows(2).all(|w| w[1] == w[0] + 1))
 }
 
 #[cfg(test)]
