@@ -149,16 +149,19 @@ fn own(row: &Row, columns: &Columns, field: Field) -> String {
         .unwrap_or_default()
 }
 
-/// A row of totals ("TỔNG CỘNG", "Tổng số"), unnumbered: no task.
+/// A row of totals ("TỔNG CỘNG", "Tổng số: …", "Cộng"), unnumbered: no task. ("Công khai …",
+/// "Tổng kết …" are tasks.)
 fn is_total(row: &Row, columns: &Columns) -> bool {
     let title = own(row, columns, Field::Title);
+    let title = title.trim_end_matches([':', '.']);
     own(row, columns, Field::Number).is_empty()
         && own(row, columns, Field::Lead).is_empty()
-        && ["tong cong", "tong so", "cong", "tong"].iter().any(|w| {
-            title == *w
-                || title.starts_with(&format!("{w} "))
-                || title.starts_with(&format!("{w}:"))
-        })
+        && (["cong", "tong"].contains(&title)
+            || ["tong cong", "tong so"].iter().any(|w| {
+                title == *w
+                    || title.starts_with(&format!("{w} "))
+                    || title.starts_with(&format!("{w}:"))
+            }))
 }
 
 /// The signature block under a table: no number, no task, and a signer's title ("KT. GIÁM
@@ -169,22 +172,30 @@ fn is_signature(row: &Row, columns: &Columns) -> bool {
         "kt ",
         "tm.",
         "tm ",
+        "noi nhan",
+        "nguoi lap",
         "giam doc",
         "pho giam doc",
         "chu tich",
         "pho chu tich",
-        "noi nhan",
-        "nguoi lap",
     ];
+    // (In a lead's or support's cell, "Giám đốc Sở" may be a unit added to the task above;
+    // "KT." and "TM.", signing for another, never are.)
+    let units = [columns.get(Field::Lead), columns.get(Field::Support)];
     own(row, columns, Field::Number).is_empty()
         && own(row, columns, Field::Title).is_empty()
         && row
             .cells
             .iter()
-            .filter(|c| !c.from_left && !c.from_above)
-            .any(|c| {
+            .enumerate()
+            .filter(|(_, c)| !c.from_left && !c.from_above)
+            .any(|(at, c)| {
                 let text = fold(c.text.trim());
-                SIGNER.iter().any(|w| text.starts_with(w))
+                let signers = match units.contains(&Some(at)) {
+                    true => &SIGNER[..6],
+                    false => &SIGNER[..],
+                };
+                signers.iter().any(|w| text.starts_with(w))
             })
 }
 

@@ -1147,3 +1147,52 @@ fn an_annex_on_a_hidden_sheet_only_is_named_with_the_way_to_read_it() {
         "{err}"
     );
 }
+
+/// A total row is no task, a task whose title merely starts like one ("Công khai …") is, and
+/// the signature under a sheet's table ends it: the signer's name is no unit of the plan.
+#[test]
+fn totals_and_the_signature_under_a_table_are_no_tasks() {
+    let root = tempfile::TempDir::new().unwrap();
+    fs::write(
+        root.path().join("annex.csv"),
+        "STT,Nhiệm vụ,Cơ quan chủ trì,Kinh phí,Thời gian\nI,CẢI CÁCH THỂ CHẾ,,,\n1,Rà soát văn bản,Văn phòng,10.000.000,Quý 2/2025\n2,Công khai kết quả rà soát,Thanh tra,,Quý 3/2025\n,Tổng cộng,,10.000.000,\n,Cộng:,,10.000.000,\n,,KT. GIÁM ĐỐC,,\n,,PHÓ GIÁM ĐỐC,,\n,,Nguyễn Văn A,,\n",
+    )
+    .unwrap();
+    let (code, out, err) = common::run_plan(
+        root.path(),
+        &[
+            "import",
+            "annex.csv",
+            "--year",
+            "2025",
+            "--dry-run",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let read: Vec<(&str, &str, String)> = tasks
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["id"].as_str().unwrap(),
+                t["title"].as_str().unwrap(),
+                t["lead"].to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("I.1", "Rà soát văn bản", "[\"Văn phòng\"]".to_string()),
+            (
+                "I.2",
+                "Công khai kết quả rà soát",
+                "[\"Thanh tra\"]".to_string()
+            )
+        ]
+    );
+}
