@@ -1174,3 +1174,420 @@ T III.2 | Cập nhật dữ liệu dân cư, đất đai vào cơ sở dữ li�
 T III.3 | Tổ chức lớp phổ cập kỹ năng số cho người dân | Phòng Văn hóa - Xã hội | Đoàn Thanh niên Cộng sản Hồ Chí Minh xã | Tháng 6, 12/2026 | periodic | product=Lớp tập huấn ; note=Thực hiện phong trào "Bình dân học vụ số"
 """, year=2026)
 CSV_OPTIONS["csv-semicolon-quoted-crlf"] = {"delimiter": ";", "quote_all": True, "crlf_in_cells": True}
+
+
+# A third batch written blind by a second hand, read after the first two had been learnt from.
+# One reading differs from the second hand's: "Trước ngày 05 của tháng sau" (a day of the month
+# after each month) is a deadline the plan's format cannot say yet, so it is read as nothing and
+# the import warns; the office sets `due` with `plan due`.
+
+# D1. A provincial annex (UBND tỉnh, 2025) with a budget column in millions and a "Cộng" row closing
+# EACH section (written across the number and task columns, the section's sum in the budget
+# column), then "TỔNG CỘNG (I+II+III)" at the foot. The "Cộng" rows sit in the number column, where
+# a number is expected; they are no tasks, no sections, no headings.
+layout("section-total-rows", ["xlsx", "csv", "docx"], [
+    "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ VÀ KINH PHÍ THỰC HIỆN CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 41/KH-UBND ngày 20/01/2025 của UBND tỉnh)",
+], [[
+    ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+     "Kinh phí (triệu đồng)", "Nguồn kinh phí"],
+    ["I", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<", "<"],
+    ["1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành", "Sở Tư pháp",
+     "Các sở, ban, ngành", "Quý II/2025", "150", "Ngân sách tỉnh"],
+    ["2", "Tổ chức lấy ý kiến dự thảo Nghị quyết về phân cấp quản lý ngân sách", "Sở Tài chính",
+     "Sở Tư pháp, Văn phòng UBND tỉnh", "Tháng 8/2025", "80", "Ngân sách tỉnh"],
+    ["Cộng", "<", "", "", "", "230", ""],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<", "<"],
+    ["1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố",
+     "Năm 2025", "2.400", "Ngân sách tỉnh"],
+    ["2", "Duy trì tổng đài hỗ trợ người dân thực hiện dịch vụ công trực tuyến",
+     "Trung tâm Phục vụ hành chính công tỉnh", "", "Thường xuyên", "360", "Kinh phí chi thường xuyên"],
+    ["3", "Khảo sát mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính",
+     "Sở Nội vụ", "Bưu điện tỉnh", "Quý IV/2025", "95,5", "Ngân sách tỉnh"],
+    ["Cộng", "<", "", "", "", "2.855,5", ""],
+    ["III", "XÂY DỰNG CHÍNH QUYỀN SỐ", "<", "<", "<", "<", "<"],
+    ["1", "Nâng cấp Hệ thống quản lý văn bản và điều hành của tỉnh", "Sở Khoa học và Công nghệ",
+     "Văn phòng UBND tỉnh", "Tháng 10/2025", "1.200", "Ngân sách tỉnh"],
+    ["2", "Đào tạo kỹ năng số cho cán bộ, công chức cấp xã", "Sở Khoa học và Công nghệ",
+     "Sở Nội vụ, UBND các huyện, thị xã, thành phố", "Quý III/2025", "300", "Nguồn sự nghiệp khoa học"],
+    ["3", "Báo cáo tình hình triển khai chuyển đổi số", "Sở Khoa học và Công nghệ", "Các sở, ban, ngành",
+     "Định kỳ 6 tháng", "", ""],
+    ["Cộng", "<", "", "", "", "1.500", ""],
+    ["TỔNG CỘNG (I+II+III)", "<", "", "", "", "4.585,5", ""],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành | Sở Tư pháp | Các sở, ban, ngành | Quý II/2025 | 2025-06-30 | budget=150000000 ; funding=Ngân sách tỉnh
+T I.2 | Tổ chức lấy ý kiến dự thảo Nghị quyết về phân cấp quản lý ngân sách | Sở Tài chính | Sở Tư pháp; Văn phòng UBND tỉnh | Tháng 8/2025 | 2025-08-31 | budget=80000000 ; funding=Ngân sách tỉnh
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực | Trung tâm Phục vụ hành chính công tỉnh | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Năm 2025 | 2025-12-31 | budget=2400000000 ; funding=Ngân sách tỉnh
+T II.2 | Duy trì tổng đài hỗ trợ người dân thực hiện dịch vụ công trực tuyến | Trung tâm Phục vụ hành chính công tỉnh | | Thường xuyên | continuous | budget=360000000 ; funding=Kinh phí chi thường xuyên
+T II.3 | Khảo sát mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính | Sở Nội vụ | Bưu điện tỉnh | Quý IV/2025 | 2025-12-31 | budget=95500000 ; funding=Ngân sách tỉnh
+S III | XÂY DỰNG CHÍNH QUYỀN SỐ
+T III.1 | Nâng cấp Hệ thống quản lý văn bản và điều hành của tỉnh | Sở Khoa học và Công nghệ | Văn phòng UBND tỉnh | Tháng 10/2025 | 2025-10-31 | budget=1200000000 ; funding=Ngân sách tỉnh
+T III.2 | Đào tạo kỹ năng số cho cán bộ, công chức cấp xã | Sở Khoa học và Công nghệ | Sở Nội vụ; UBND các huyện, thị xã, thành phố | Quý III/2025 | 2025-09-30 | budget=300000000 ; funding=Nguồn sự nghiệp khoa học
+T III.3 | Báo cáo tình hình triển khai chuyển đổi số | Sở Khoa học và Công nghệ | Các sở, ban, ngành | Định kỳ 6 tháng | periodic |
+""")
+
+
+# D2. A ministry's "Danh mục nhiệm vụ" (Bộ Tư pháp, 2025) numbered in figures three levels deep,
+# no Roman numeral anywhere: "1" in capitals across the table is a section (I), "1.1" with no unit
+# is a heading (its cells left empty, not merged), "1.1.1" a task; some second-level rows ("1.3",
+# "2.2", "3.2") are tasks themselves. Unit names with commas inside ("Cục Hộ tịch, quốc tịch,
+# chứng thực") and a collective "Các bộ, cơ quan ngang bộ".
+layout("ministry-three-level-figures", ["docx", "xlsx"], [
+    "BỘ TƯ PHÁP",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA BỘ TƯ PHÁP",
+    "(Kèm theo Quyết định số 125/QĐ-BTP ngày 20/01/2025 của Bộ trưởng Bộ Tư pháp)",
+], [[
+    ["STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+    ["1", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+    ["1.1", "Xây dựng văn bản quy phạm pháp luật", "", "", "", ""],
+    ["1.1.1", "Xây dựng Nghị định sửa đổi, bổ sung Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực",
+     "Cục Hộ tịch, quốc tịch, chứng thực", "Vụ Pháp luật dân sự - kinh tế; Văn phòng Bộ", "Tháng 10/2025",
+     "Nghị định của Chính phủ"],
+    ["1.1.2", "Xây dựng Thông tư hướng dẫn đăng ký hộ tịch trực tuyến", "Cục Hộ tịch, quốc tịch, chứng thực",
+     "Cục Công nghệ thông tin", "Quý III/2025", "Thông tư"],
+    ["1.2", "Kiểm tra, rà soát văn bản quy phạm pháp luật", "", "", "", ""],
+    ["1.2.1", "Kiểm tra văn bản quy phạm pháp luật do các bộ, cơ quan ngang bộ ban hành",
+     "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", "", "Thường xuyên", "Báo cáo kết quả kiểm tra"],
+    ["1.2.2", "Hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực quản lý của Bộ",
+     "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", "Các đơn vị thuộc Bộ", "Quý IV/2025",
+     "Quyết định công bố kết quả hệ thống hóa"],
+    ["1.3", "Theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm liên ngành năm 2025",
+     "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", "Các bộ, cơ quan ngang bộ", "Tháng 12/2025",
+     "Báo cáo"],
+    ["2", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["2.1", "Rà soát, đơn giản hóa thủ tục hành chính", "", "", "", ""],
+    ["2.1.1", "Rà soát thủ tục hành chính lĩnh vực lý lịch tư pháp", "Trung tâm Lý lịch tư pháp quốc gia",
+     "Văn phòng Bộ", "Quý II/2025", "Báo cáo rà soát"],
+    ["2.1.2", "Cấp Phiếu lý lịch tư pháp trên ứng dụng VNeID", "Trung tâm Lý lịch tư pháp quốc gia",
+     "Cục Công nghệ thông tin; Bộ Công an", "Tháng 9/2025", "Phiếu lý lịch tư pháp điện tử"],
+    ["2.2", "Công bố, công khai thủ tục hành chính thuộc phạm vi quản lý của Bộ", "Văn phòng Bộ",
+     "Các đơn vị thuộc Bộ", "Thường xuyên", "Quyết định công bố"],
+    ["3", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<"],
+    ["3.1", "Sắp xếp, kiện toàn tổ chức bộ máy", "", "", "", ""],
+    ["3.1.1", "Trình Chính phủ ban hành Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tư pháp",
+     "Vụ Tổ chức cán bộ", "Các đơn vị thuộc Bộ", "Quý I/2025", "Nghị định của Chính phủ"],
+    ["3.1.2", "Ban hành quyết định quy định chức năng, nhiệm vụ của các đơn vị thuộc Bộ sau sắp xếp",
+     "Vụ Tổ chức cán bộ", "", "Sau khi Nghị định được ban hành", "Quyết định của Bộ trưởng"],
+    ["3.2", "Điều chỉnh Đề án vị trí việc làm của Bộ", "Vụ Tổ chức cán bộ", "Các đơn vị thuộc Bộ", "Quý III/2025",
+     "Đề án"],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+H I.1 | Xây dựng văn bản quy phạm pháp luật
+T I.1.1 | Xây dựng Nghị định sửa đổi, bổ sung Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực | Cục Hộ tịch, quốc tịch, chứng thực | Vụ Pháp luật dân sự - kinh tế; Văn phòng Bộ | Tháng 10/2025 | 2025-10-31 | product=Nghị định của Chính phủ
+T I.1.2 | Xây dựng Thông tư hướng dẫn đăng ký hộ tịch trực tuyến | Cục Hộ tịch, quốc tịch, chứng thực | Cục Công nghệ thông tin | Quý III/2025 | 2025-09-30 | product=Thông tư
+H I.2 | Kiểm tra, rà soát văn bản quy phạm pháp luật
+T I.2.1 | Kiểm tra văn bản quy phạm pháp luật do các bộ, cơ quan ngang bộ ban hành | Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính | | Thường xuyên | continuous | product=Báo cáo kết quả kiểm tra
+T I.2.2 | Hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực quản lý của Bộ | Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính | Các đơn vị thuộc Bộ | Quý IV/2025 | 2025-12-31 | product=Quyết định công bố kết quả hệ thống hóa
+T I.3 | Theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm liên ngành năm 2025 | Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính | Các bộ, cơ quan ngang bộ | Tháng 12/2025 | 2025-12-31 | product=Báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H II.1 | Rà soát, đơn giản hóa thủ tục hành chính
+T II.1.1 | Rà soát thủ tục hành chính lĩnh vực lý lịch tư pháp | Trung tâm Lý lịch tư pháp quốc gia | Văn phòng Bộ | Quý II/2025 | 2025-06-30 | product=Báo cáo rà soát
+T II.1.2 | Cấp Phiếu lý lịch tư pháp trên ứng dụng VNeID | Trung tâm Lý lịch tư pháp quốc gia | Cục Công nghệ thông tin; Bộ Công an | Tháng 9/2025 | 2025-09-30 | product=Phiếu lý lịch tư pháp điện tử
+T II.2 | Công bố, công khai thủ tục hành chính thuộc phạm vi quản lý của Bộ | Văn phòng Bộ | Các đơn vị thuộc Bộ | Thường xuyên | continuous | product=Quyết định công bố
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+H III.1 | Sắp xếp, kiện toàn tổ chức bộ máy
+T III.1.1 | Trình Chính phủ ban hành Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tư pháp | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Quý I/2025 | 2025-03-31 | product=Nghị định của Chính phủ
+T III.1.2 | Ban hành quyết định quy định chức năng, nhiệm vụ của các đơn vị thuộc Bộ sau sắp xếp | Vụ Tổ chức cán bộ | | Sau khi Nghị định được ban hành | event | product=Quyết định của Bộ trưởng
+T III.2 | Điều chỉnh Đề án vị trí việc làm của Bộ | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Quý III/2025 | 2025-09-30 | product=Đề án
+""")
+
+
+# D3. A provincial annex (UBND tỉnh, 2024) whose section rows are in bold but NOT merged: "I" (no
+# dot) and a title in ordinary case, the other cells empty. One unit column "Cơ quan thực hiện"
+# whose cells list units line by line with their role after a colon ("- Sở Nội vụ: chủ trì;",
+# "- Sở Tư pháp, Sở Kế hoạch và Đầu tư: phối hợp"); "thực hiện" as the role of the lead; a cell
+# with one unit and no role is the lead.
+layout("bold-sections-role-lines", ["docx", "xlsx", "csv"], [
+    "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH TRỌNG TÂM NĂM 2024",
+    "(Kèm theo Kế hoạch số 702/KH-UBND ngày 28/12/2023 của UBND tỉnh)",
+], [[
+    ["TT", "Nội dung công việc", "Cơ quan thực hiện", "Thời gian hoàn thành", "Kết quả đầu ra"],
+    ["**I", "**Cải cách thể chế", "", "", ""],
+    ["1", "Tham mưu ban hành Quy định phân cấp quản lý tổ chức bộ máy, công chức, viên chức",
+     "- Sở Nội vụ: chủ trì;\n- Sở Tư pháp: phối hợp", "Quý III/2024", "Quyết định của UBND tỉnh"],
+    ["2", "Rà soát văn bản quy phạm pháp luật về phí, lệ phí thuộc thẩm quyền của HĐND tỉnh",
+     "- Sở Tài chính: chủ trì;\n- Sở Tư pháp, Sở Kế hoạch và Đầu tư: phối hợp", "Tháng 9/2024", "Báo cáo rà soát"],
+    ["3", "Kiểm tra việc thực hiện văn bản quy phạm pháp luật tại địa phương",
+     "- Sở Tư pháp: chủ trì;\n- UBND các huyện, thành phố, thị xã: phối hợp", "Quý IV/2024",
+     "Thông báo kết quả kiểm tra"],
+    ["**II", "**Cải cách thủ tục hành chính", "", "", ""],
+    ["1", "Công bố danh mục thủ tục hành chính được chuẩn hóa",
+     "- Văn phòng UBND tỉnh: chủ trì;\n- Các sở, ban, ngành: phối hợp", "Thường xuyên", "Quyết định công bố"],
+    ["2", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện",
+     "- Các sở, ban, ngành: thực hiện;\n- Sở Thông tin và Truyền thông: phối hợp", "Năm 2024",
+     "Tỷ lệ hồ sơ trực tuyến đạt 50%"],
+    ["3", "Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính", "Văn phòng UBND tỉnh",
+     "Khi có phản ánh, kiến nghị", "Văn bản trả lời"],
+    ["**III", "**Cải cách tài chính công", "", "", ""],
+    ["1", "Giao dự toán ngân sách và quyền tự chủ tài chính cho đơn vị sự nghiệp công lập",
+     "- Sở Tài chính: chủ trì;\n- Sở Nội vụ, các sở quản lý ngành, lĩnh vực: phối hợp", "Tháng 12/2024",
+     "Quyết định giao dự toán"],
+    ["2", "Công khai dự toán, quyết toán ngân sách trên Cổng thông tin điện tử tỉnh", "Sở Tài chính",
+     "Định kỳ hằng quý", "Số liệu được công khai"],
+]], """
+S I | Cải cách thể chế
+T I.1 | Tham mưu ban hành Quy định phân cấp quản lý tổ chức bộ máy, công chức, viên chức | Sở Nội vụ | Sở Tư pháp | Quý III/2024 | 2024-09-30 | product=Quyết định của UBND tỉnh
+T I.2 | Rà soát văn bản quy phạm pháp luật về phí, lệ phí thuộc thẩm quyền của HĐND tỉnh | Sở Tài chính | Sở Tư pháp; Sở Kế hoạch và Đầu tư | Tháng 9/2024 | 2024-09-30 | product=Báo cáo rà soát
+T I.3 | Kiểm tra việc thực hiện văn bản quy phạm pháp luật tại địa phương | Sở Tư pháp | UBND các huyện, thành phố, thị xã | Quý IV/2024 | 2024-12-31 | product=Thông báo kết quả kiểm tra
+S II | Cải cách thủ tục hành chính
+T II.1 | Công bố danh mục thủ tục hành chính được chuẩn hóa | Văn phòng UBND tỉnh | Các sở, ban, ngành | Thường xuyên | continuous | product=Quyết định công bố
+T II.2 | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện | Các sở, ban, ngành | Sở Thông tin và Truyền thông | Năm 2024 | 2024-12-31 | product=Tỷ lệ hồ sơ trực tuyến đạt 50%
+T II.3 | Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính | Văn phòng UBND tỉnh | | Khi có phản ánh, kiến nghị | event | product=Văn bản trả lời
+S III | Cải cách tài chính công
+T III.1 | Giao dự toán ngân sách và quyền tự chủ tài chính cho đơn vị sự nghiệp công lập | Sở Tài chính | Sở Nội vụ; các sở quản lý ngành, lĩnh vực | Tháng 12/2024 | 2024-12-31 | product=Quyết định giao dự toán
+T III.2 | Công khai dự toán, quyết toán ngân sách trên Cổng thông tin điện tử tỉnh | Sở Tài chính | | Định kỳ hằng quý | periodic | product=Số liệu được công khai
+""", year=2024)
+
+
+# D4. A department's sheet (Sở Khoa học và Công nghệ, 2026) whose header has THREE rows of labels
+# and a fourth of column numbers: "Tổ chức thực hiện" over "Phân công thực hiện" (over "Cơ quan chủ
+# trì | Cơ quan phối hợp") and "Thời gian thực hiện" (over "Bắt đầu | Hoàn thành"). The deadline is
+# the "Hoàn thành" column; the "Bắt đầu" column (once an event, "Sau khi …") is no deadline.
+layout("three-row-header-start-end", ["xlsx", "csv", "docx"], [
+    "UBND TỈNH ĐỒNG NAI",
+    "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+], [[
+    ["STT", "Nội dung nhiệm vụ", "Tổ chức thực hiện", "<", "<", "<", "Sản phẩm"],
+    ["^", "^", "Phân công thực hiện", "<", "Thời gian thực hiện", "<", "^"],
+    ["^", "^", "Cơ quan chủ trì", "Cơ quan phối hợp", "Bắt đầu", "Hoàn thành", "^"],
+    ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
+    ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<", "<"],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực sở hữu trí tuệ, tiêu chuẩn đo lường chất lượng",
+     "Văn phòng Sở", "Chi cục Tiêu chuẩn Đo lường Chất lượng", "Tháng 02/2026", "Tháng 6/2026",
+     "Phương án đơn giản hóa"],
+    ["2", "Cập nhật, công khai thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh",
+     "Văn phòng Sở", "Trung tâm Phục vụ hành chính công tỉnh", "Tháng 01/2026", "Thường xuyên",
+     "Thủ tục hành chính được công khai"],
+    ["3", "Đánh giá chất lượng giải quyết thủ tục hành chính của Sở", "Văn phòng Sở", "Các phòng chuyên môn",
+     "Quý I/2026", "Quý IV/2026", "Báo cáo đánh giá"],
+    ["II", "CHUYỂN ĐỔI SỐ", "<", "<", "<", "<", "<"],
+    ["1", "Xây dựng Kho dữ liệu dùng chung của tỉnh", "Trung tâm Chuyển đổi số", "Các sở, ban, ngành",
+     "01/3/2026", "31/10/2026", "Kho dữ liệu dùng chung"],
+    ["2", "Triển khai nền tảng họp trực tuyến đến cấp xã", "Trung tâm Chuyển đổi số", "UBND các xã, phường",
+     "Quý II/2026", "Quý III/2026", "Hệ thống họp trực tuyến"],
+    ["3", "Bảo đảm an toàn thông tin mạng cho các hệ thống thông tin của tỉnh",
+     "Phòng Bưu chính, Viễn thông và Chuyển đổi số", "Công an tỉnh", "Tháng 01/2026", "Tháng 12/2026",
+     "Báo cáo an toàn thông tin"],
+    ["III", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<", "<"],
+    ["1", "Giao nhiệm vụ khoa học và công nghệ theo cơ chế khoán chi đến sản phẩm cuối cùng",
+     "Phòng Quản lý khoa học", "Phòng Kế hoạch - Tài chính", "Quý I/2026", "Tháng 9/2026",
+     "Quyết định giao nhiệm vụ"],
+    ["2", "Giao quyền tự chủ tài chính cho Trung tâm Chuyển đổi số", "Phòng Kế hoạch - Tài chính", "Sở Tài chính",
+     "Sau khi có Quyết định kiện toàn tổ chức", "Quý IV/2026", "Quyết định giao tự chủ"],
+]], """
+S I | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T I.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực sở hữu trí tuệ, tiêu chuẩn đo lường chất lượng | Văn phòng Sở | Chi cục Tiêu chuẩn Đo lường Chất lượng | Tháng 6/2026 | 2026-06-30 | product=Phương án đơn giản hóa
+T I.2 | Cập nhật, công khai thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Thủ tục hành chính được công khai
+T I.3 | Đánh giá chất lượng giải quyết thủ tục hành chính của Sở | Văn phòng Sở | Các phòng chuyên môn | Quý IV/2026 | 2026-12-31 | product=Báo cáo đánh giá
+S II | CHUYỂN ĐỔI SỐ
+T II.1 | Xây dựng Kho dữ liệu dùng chung của tỉnh | Trung tâm Chuyển đổi số | Các sở, ban, ngành | 31/10/2026 | 2026-10-31 | product=Kho dữ liệu dùng chung
+T II.2 | Triển khai nền tảng họp trực tuyến đến cấp xã | Trung tâm Chuyển đổi số | UBND các xã, phường | Quý III/2026 | 2026-09-30 | product=Hệ thống họp trực tuyến
+T II.3 | Bảo đảm an toàn thông tin mạng cho các hệ thống thông tin của tỉnh | Phòng Bưu chính, Viễn thông và Chuyển đổi số | Công an tỉnh | Tháng 12/2026 | 2026-12-31 | product=Báo cáo an toàn thông tin
+S III | CẢI CÁCH TÀI CHÍNH CÔNG
+T III.1 | Giao nhiệm vụ khoa học và công nghệ theo cơ chế khoán chi đến sản phẩm cuối cùng | Phòng Quản lý khoa học | Phòng Kế hoạch - Tài chính | Tháng 9/2026 | 2026-09-30 | product=Quyết định giao nhiệm vụ
+T III.2 | Giao quyền tự chủ tài chính cho Trung tâm Chuyển đổi số | Phòng Kế hoạch - Tài chính | Sở Tài chính | Quý IV/2026 | 2026-12-31 | product=Quyết định giao tự chủ
+""", year=2026)
+
+
+# D5. A department's sheet (Sở Xây dựng, 2025) whose deadline column, headed "Thời hạn hoàn thành
+# (ngày/tháng/năm)", holds what a spreadsheet shows of dates and years: "30/06/2025" (zero-padded),
+# "15/3/2025", "06/2025" (month/year), a bare "2025", a range of bare years "2025-2026", and
+# "Ngày 20 hằng tháng" (periodic). A "Ghi chú" column, sometimes empty.
+layout("sheet-dates-and-years", ["xlsx", "csv"], [], [[
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành (ngày/tháng/năm)", "Ghi chú"],
+    ["I", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+    ["1", "Tham mưu Quyết định quy định chi tiết một số điều của Luật Nhà ở năm 2023",
+     "Phòng Quản lý nhà và thị trường bất động sản", "Sở Tư pháp", "30/06/2025", ""],
+    ["2", "Rà soát quy định về cấp giấy phép xây dựng trên địa bàn tỉnh", "Phòng Quản lý xây dựng",
+     "UBND các huyện, thị xã, thành phố", "2025", ""],
+    ["3", "Ban hành Quy chế quản lý kiến trúc đô thị", "Phòng Quy hoạch - Kiến trúc", "Sở Tư pháp; UBND thành phố",
+     "15/3/2025", "Nhiệm vụ chuyển tiếp từ năm 2024"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Cắt giảm thời gian giải quyết thủ tục cấp giấy phép xây dựng", "Phòng Quản lý xây dựng",
+     "Trung tâm Phục vụ hành chính công tỉnh", "31/12/2025", "Cắt giảm ít nhất 30% thời gian so với quy định"],
+    ["2", "Cung cấp dịch vụ công trực tuyến toàn trình thủ tục cấp chứng chỉ hành nghề hoạt động xây dựng",
+     "Văn phòng Sở", "", "06/2025", ""],
+    ["3", "Báo cáo kết quả giải quyết thủ tục hành chính", "Văn phòng Sở", "Các phòng chuyên môn",
+     "Ngày 20 hằng tháng", ""],
+    ["III", "HIỆN ĐẠI HÓA HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Xây dựng cơ sở dữ liệu về nhà ở và thị trường bất động sản", "Phòng Quản lý nhà và thị trường bất động sản",
+     "Sở Khoa học và Công nghệ", "2025-2026", "Theo Nghị định số 94/2024/NĐ-CP"],
+    ["2", "Duy trì Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015", "Văn phòng Sở", "", "2025", ""],
+    ["3", "Số hóa hồ sơ cấp phép xây dựng lưu trữ tại Sở", "Văn phòng Sở", "Phòng Quản lý xây dựng", "30/9/2025", ""],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Tham mưu Quyết định quy định chi tiết một số điều của Luật Nhà ở năm 2023 | Phòng Quản lý nhà và thị trường bất động sản | Sở Tư pháp | 30/06/2025 | 2025-06-30 |
+T I.2 | Rà soát quy định về cấp giấy phép xây dựng trên địa bàn tỉnh | Phòng Quản lý xây dựng | UBND các huyện, thị xã, thành phố | 2025 | 2025-12-31 |
+T I.3 | Ban hành Quy chế quản lý kiến trúc đô thị | Phòng Quy hoạch - Kiến trúc | Sở Tư pháp; UBND thành phố | 15/3/2025 | 2025-03-15 | note=Nhiệm vụ chuyển tiếp từ năm 2024
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Cắt giảm thời gian giải quyết thủ tục cấp giấy phép xây dựng | Phòng Quản lý xây dựng | Trung tâm Phục vụ hành chính công tỉnh | 31/12/2025 | 2025-12-31 | note=Cắt giảm ít nhất 30% thời gian so với quy định
+T II.2 | Cung cấp dịch vụ công trực tuyến toàn trình thủ tục cấp chứng chỉ hành nghề hoạt động xây dựng | Văn phòng Sở | | 06/2025 | 2025-06-30 |
+T II.3 | Báo cáo kết quả giải quyết thủ tục hành chính | Văn phòng Sở | Các phòng chuyên môn | Ngày 20 hằng tháng | periodic |
+S III | HIỆN ĐẠI HÓA HÀNH CHÍNH
+T III.1 | Xây dựng cơ sở dữ liệu về nhà ở và thị trường bất động sản | Phòng Quản lý nhà và thị trường bất động sản | Sở Khoa học và Công nghệ | 2025-2026 | 2026-12-31 | note=Theo Nghị định số 94/2024/NĐ-CP
+T III.2 | Duy trì Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 | Văn phòng Sở | | 2025 | 2025-12-31 |
+T III.3 | Số hóa hồ sơ cấp phép xây dựng lưu trữ tại Sở | Văn phòng Sở | Phòng Quản lý xây dựng | 30/9/2025 | 2025-09-30 |
+""")
+
+
+# D6. A ward's Word annex (UBND phường, 2026, after the two-level reform) with one table per field,
+# each introduced by a paragraph "Lĩnh vực 1: …" (a figure after a word, a colon, the title in
+# ordinary case); the tables number their tasks from 1 again and one holds "a)", "b)" under a
+# numbered row with no unit. A unit name with a comma inside ("Phòng Kinh tế, Hạ tầng và Đô thị").
+# The fields are the sections, numbered I, II, III; the title is the words after the colon.
+_H6 = ["STT", "Nội dung", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"]
+layout("ward-linh-vuc-tables", ["docx"], [
+    "UBND PHƯỜNG AN HỘI",
+    "PHỤ LỤC",
+    "CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 03/KH-UBND ngày 08/01/2026 của UBND phường An Hội)",
+], [
+    "Lĩnh vực 1: Cải cách thủ tục hành chính",
+    [
+        list(_H6),
+        ["1", "Niêm yết công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công phường",
+         "Trung tâm Phục vụ hành chính công phường", "Văn phòng HĐND và UBND phường", "Thường xuyên"],
+        ["2", "Rà soát quy trình nội bộ giải quyết thủ tục hành chính thuộc thẩm quyền của UBND phường",
+         "Văn phòng HĐND và UBND phường", "Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội", "Quý II/2026"],
+        ["3", "Hướng dẫn người dân sử dụng dịch vụ công trực tuyến", "", "", ""],
+        ["a)", "Bố trí Tổ công nghệ số cộng đồng tại các khu phố", "Phòng Văn hóa - Xã hội", "Đoàn Thanh niên phường",
+         "Quý I/2026"],
+        ["b)", "Hỗ trợ người dân thanh toán trực tuyến phí, lệ phí", "Trung tâm Phục vụ hành chính công phường", "",
+         "Hằng ngày"],
+    ],
+    "Lĩnh vực 2: Cải cách chế độ công vụ",
+    [
+        list(_H6),
+        ["1", "Đánh giá, xếp loại chất lượng cán bộ, công chức hằng tháng trên phần mềm",
+         "Văn phòng HĐND và UBND phường", "Các phòng, đơn vị thuộc UBND phường", "Trước ngày 05 của tháng sau"],
+        ["2", "Cử công chức tham gia bồi dưỡng kỹ năng số", "Văn phòng HĐND và UBND phường", "",
+         "Khi có kế hoạch của Sở Nội vụ"],
+    ],
+    "Lĩnh vực 3: Xây dựng chính quyền số",
+    [
+        list(_H6),
+        ["1", "Sử dụng chữ ký số cá nhân trong xử lý văn bản", "Các phòng, đơn vị thuộc UBND phường", "", "Thường xuyên"],
+        ["2", "Cập nhật dữ liệu hộ tịch vào Cơ sở dữ liệu hộ tịch điện tử", "Phòng Văn hóa - Xã hội", "Công an phường",
+         "Tháng 11/2026"],
+    ],
+], """
+S I | Cải cách thủ tục hành chính
+T I.1 | Niêm yết công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công phường | Trung tâm Phục vụ hành chính công phường | Văn phòng HĐND và UBND phường | Thường xuyên | continuous |
+T I.2 | Rà soát quy trình nội bộ giải quyết thủ tục hành chính thuộc thẩm quyền của UBND phường | Văn phòng HĐND và UBND phường | Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội | Quý II/2026 | 2026-06-30 |
+H I.3 | Hướng dẫn người dân sử dụng dịch vụ công trực tuyến
+T I.3.a | Bố trí Tổ công nghệ số cộng đồng tại các khu phố | Phòng Văn hóa - Xã hội | Đoàn Thanh niên phường | Quý I/2026 | 2026-03-31 |
+T I.3.b | Hỗ trợ người dân thanh toán trực tuyến phí, lệ phí | Trung tâm Phục vụ hành chính công phường | | Hằng ngày | continuous |
+S II | Cải cách chế độ công vụ
+T II.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức hằng tháng trên phần mềm | Văn phòng HĐND và UBND phường | Các phòng, đơn vị thuộc UBND phường | Trước ngày 05 của tháng sau | none |
+T II.2 | Cử công chức tham gia bồi dưỡng kỹ năng số | Văn phòng HĐND và UBND phường | | Khi có kế hoạch của Sở Nội vụ | event |
+S III | Xây dựng chính quyền số
+T III.1 | Sử dụng chữ ký số cá nhân trong xử lý văn bản | Các phòng, đơn vị thuộc UBND phường | | Thường xuyên | continuous |
+T III.2 | Cập nhật dữ liệu hộ tịch vào Cơ sở dữ liệu hộ tịch điện tử | Phòng Văn hóa - Xã hội | Công an phường | Tháng 11/2026 | 2026-11-30 |
+""", year=2026)
+
+
+# D7. A district annex (UBND huyện, 2024) whose "Nội dung" cells are long: a lead-in line and bullet
+# lines "- …" or "+ …" INSIDE the same cell. Such a cell is one task (its bullets are no tasks);
+# its title is the whole cell, line breaks read as one space. Real bullet ROWS ("-" in the number
+# column) under a numbered row with no unit are tasks a, b, and one of them has in-cell bullets too.
+layout("in-cell-bullets", ["docx", "xlsx"], [
+    "UBND HUYỆN CẨM XUYÊN",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+], [[
+    ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<"],
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024, trong đó:\n- Xác định nhiệm vụ trọng tâm, sản phẩm cụ thể;\n"
+          "- Phân công rõ cơ quan chủ trì, thời hạn hoàn thành;\n- Bố trí kinh phí thực hiện",
+     "Phòng Nội vụ", "Các cơ quan chuyên môn thuộc UBND huyện", "Tháng 01/2024"],
+    ["2", "Kiểm tra công tác cải cách hành chính:\n- Tại 05 cơ quan chuyên môn thuộc UBND huyện;\n- Tại 07 xã, thị trấn",
+     "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Quý III/2024"],
+    ["3", "Tuyên truyền cải cách hành chính", "", "", ""],
+    ["-", "Trên Trang thông tin điện tử huyện", "Phòng Văn hóa và Thông tin", "", "Thường xuyên"],
+    ["-", "Trên hệ thống truyền thanh các xã, thị trấn:\n+ Phát chuyên mục cải cách hành chính;\n"
+          "+ Tiếp sóng chương trình của Đài Phát thanh - Truyền hình tỉnh",
+     "UBND các xã, thị trấn", "Trung tâm Văn hóa, Thể thao và Truyền thông", "Hằng tháng"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<"],
+    ["1", "Thực hiện cơ chế một cửa, một cửa liên thông:\n- Bố trí công chức có năng lực làm việc tại Bộ phận Một cửa;\n"
+          "- Niêm yết đầy đủ thủ tục hành chính;\n- Giải quyết hồ sơ đúng hạn, không yêu cầu bổ sung giấy tờ ngoài quy định",
+     "Văn phòng HĐND và UBND huyện", "Các cơ quan chuyên môn thuộc UBND huyện; UBND các xã, thị trấn", "Thường xuyên"],
+    ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện",
+     "UBND các xã, thị trấn", "Năm 2024"],
+    ["III", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<"],
+    ["1", "Tuyển dụng công chức cấp xã năm 2024:\n+ Xây dựng kế hoạch tuyển dụng;\n+ Tổ chức kỳ tuyển dụng;\n"
+          "+ Quyết định tuyển dụng và phân công công tác",
+     "Phòng Nội vụ", "UBND các xã, thị trấn", "Quý II - Quý IV/2024"],
+    ["2", "Đánh giá, xếp loại cán bộ, công chức", "Phòng Nội vụ", "Các cơ quan, đơn vị", "Tháng 12/2024"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024, trong đó: - Xác định nhiệm vụ trọng tâm, sản phẩm cụ thể; - Phân công rõ cơ quan chủ trì, thời hạn hoàn thành; - Bố trí kinh phí thực hiện | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Tháng 01/2024 | 2024-01-31 |
+T I.2 | Kiểm tra công tác cải cách hành chính: - Tại 05 cơ quan chuyên môn thuộc UBND huyện; - Tại 07 xã, thị trấn | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Quý III/2024 | 2024-09-30 |
+H I.3 | Tuyên truyền cải cách hành chính
+T I.3.a | Trên Trang thông tin điện tử huyện | Phòng Văn hóa và Thông tin | | Thường xuyên | continuous |
+T I.3.b | Trên hệ thống truyền thanh các xã, thị trấn: + Phát chuyên mục cải cách hành chính; + Tiếp sóng chương trình của Đài Phát thanh - Truyền hình tỉnh | UBND các xã, thị trấn | Trung tâm Văn hóa, Thể thao và Truyền thông | Hằng tháng | periodic |
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Thực hiện cơ chế một cửa, một cửa liên thông: - Bố trí công chức có năng lực làm việc tại Bộ phận Một cửa; - Niêm yết đầy đủ thủ tục hành chính; - Giải quyết hồ sơ đúng hạn, không yêu cầu bổ sung giấy tờ ngoài quy định | Văn phòng HĐND và UBND huyện | Các cơ quan chuyên môn thuộc UBND huyện; UBND các xã, thị trấn | Thường xuyên | continuous |
+T II.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Năm 2024 | 2024-12-31 |
+S III | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T III.1 | Tuyển dụng công chức cấp xã năm 2024: + Xây dựng kế hoạch tuyển dụng; + Tổ chức kỳ tuyển dụng; + Quyết định tuyển dụng và phân công công tác | Phòng Nội vụ | UBND các xã, thị trấn | Quý II - Quý IV/2024 | 2024-12-31 |
+T III.2 | Đánh giá, xếp loại cán bộ, công chức | Phòng Nội vụ | Các cơ quan, đơn vị | Tháng 12/2024 | 2024-12-31 |
+""", year=2024)
+
+
+# D8. A department's internal plan (Sở Nội vụ, 2025) whose unit cells hold abbreviations only ("VP",
+# "TTr", "P.CCHC", "P.TCBC", "P.KHTC", "TT.LT"), explained by a legend paragraph UNDER the table
+# ("Ghi chú: VP - Văn phòng Sở; …", in the Word file only). The units stay as written; support
+# lists joined by ";", by a line break, and once by ", " between two abbreviations ("P.KHTC, TTr":
+# two units); "VP; các phòng, đơn vị" (a collective with a comma inside).
+layout("abbreviated-units-legend", ["docx", "xlsx"], [
+    "UBND TỈNH QUẢNG NAM",
+    "SỞ NỘI VỤ",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ NỘI VỤ",
+], [
+    [
+        ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian", "Sản phẩm"],
+        ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+        ["1", "Xây dựng Kế hoạch cải cách hành chính năm 2025 của Sở", "P.CCHC", "VP; các phòng, đơn vị",
+         "Tháng 01/2025", "Kế hoạch"],
+        ["2", "Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị", "P.CCHC", "TTr", "Quý III/2025",
+         "Báo cáo kiểm tra"],
+        ["3", "Tuyên truyền cải cách hành chính trên Trang thông tin điện tử của Sở", "VP", "P.CCHC", "Hằng quý",
+         "Tin, bài"],
+        ["II", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<"],
+        ["1", "Thẩm định đề án vị trí việc làm của các cơ quan, đơn vị", "P.TCBC", "P.CCVC", "Quý II/2025",
+         "Văn bản thẩm định"],
+        ["2", "Tham mưu sắp xếp đơn vị sự nghiệp công lập thuộc UBND tỉnh", "P.TCBC", "P.KHTC, TTr", "Quý IV/2025",
+         "Đề án sắp xếp"],
+        ["III", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+        ["1", "Tổ chức thi tuyển công chức năm 2025", "P.CCVC", "VP\nTTr", "Quý III/2025", "Kết quả thi tuyển"],
+        ["2", "Bồi dưỡng kiến thức quản lý nhà nước cho công chức", "P.CCVC", "Trường Chính trị tỉnh", "Tháng 10/2025",
+         "Lớp bồi dưỡng"],
+        ["3", "Chỉnh lý, số hóa tài liệu lưu trữ của Sở", "TT.LT", "VP", "Năm 2025", "Tài liệu được số hóa"],
+    ],
+    "Ghi chú: VP - Văn phòng Sở; TTr - Thanh tra Sở; P.CCHC - Phòng Cải cách hành chính; P.TCBC - Phòng Tổ chức, "
+    "biên chế; P.CCVC - Phòng Công chức, viên chức; P.KHTC - Phòng Kế hoạch - Tài chính; TT.LT - Trung tâm Lưu trữ "
+    "lịch sử.",
+], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng Kế hoạch cải cách hành chính năm 2025 của Sở | P.CCHC | VP; các phòng, đơn vị | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị | P.CCHC | TTr | Quý III/2025 | 2025-09-30 | product=Báo cáo kiểm tra
+T I.3 | Tuyên truyền cải cách hành chính trên Trang thông tin điện tử của Sở | VP | P.CCHC | Hằng quý | periodic | product=Tin, bài
+S II | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T II.1 | Thẩm định đề án vị trí việc làm của các cơ quan, đơn vị | P.TCBC | P.CCVC | Quý II/2025 | 2025-06-30 | product=Văn bản thẩm định
+T II.2 | Tham mưu sắp xếp đơn vị sự nghiệp công lập thuộc UBND tỉnh | P.TCBC | P.KHTC; TTr | Quý IV/2025 | 2025-12-31 | product=Đề án sắp xếp
+S III | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T III.1 | Tổ chức thi tuyển công chức năm 2025 | P.CCVC | VP; TTr | Quý III/2025 | 2025-09-30 | product=Kết quả thi tuyển
+T III.2 | Bồi dưỡng kiến thức quản lý nhà nước cho công chức | P.CCVC | Trường Chính trị tỉnh | Tháng 10/2025 | 2025-10-31 | product=Lớp bồi dưỡng
+T III.3 | Chỉnh lý, số hóa tài liệu lưu trữ của Sở | TT.LT | VP | Năm 2025 | 2025-12-31 | product=Tài liệu được số hóa
+""")

@@ -152,10 +152,15 @@ fn own(row: &Row, columns: &Columns, field: Field) -> String {
 /// A row of totals ("TỔNG CỘNG", "Tổng số: …", "Cộng"), unnumbered: no task. ("Công khai …",
 /// "Tổng kết …" are tasks.)
 fn is_total(row: &Row, columns: &Columns) -> bool {
-    let title = own(row, columns, Field::Title);
+    // The words, in the task's column or written across from the number's.
+    let (number, title) = (own(row, columns, Field::Number), own(row, columns, Field::Title));
+    let title = match (number.is_empty(), title.is_empty()) {
+        (true, _) => title,
+        (false, true) => number,
+        (false, false) => return false,
+    };
     let title = title.trim_end_matches([':', '.']);
-    own(row, columns, Field::Number).is_empty()
-        && own(row, columns, Field::Lead).is_empty()
+    own(row, columns, Field::Lead).is_empty()
         && (["cong", "tong"].contains(&title)
             || ["tong cong", "tong so"].iter().any(|w| {
                 title == *w

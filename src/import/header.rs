@@ -181,12 +181,21 @@ pub fn header(table: &Table) -> Option<Columns> {
         if is_title_line(&rows[first]) {
             continue;
         }
+        // One row, or a parent over its children, or a parent over parents over children
+        // ("Tổ chức thực hiện" over "Phân công" and "Thời gian" over "Chủ trì", "Bắt đầu" …).
         let single = columns(&[&rows[first]], first);
-        let pair = rows
-            .get(first + 1)
-            .filter(|next| is_sub_header(next))
-            .and_then(|next| columns(&[&rows[first], next], first));
-        if let Some(mut found) = pair.or(single) {
+        let below: Vec<&Row> = rows[first + 1..]
+            .iter()
+            .take(2)
+            .take_while(|row| is_sub_header(row))
+            .collect();
+        let deeper = (1..=below.len()).rev().find_map(|depth| {
+            let header: Vec<&Row> = std::iter::once(&rows[first])
+                .chain(below[..depth].iter().copied())
+                .collect();
+            columns(&header, first)
+        });
+        if let Some(mut found) = deeper.or(single) {
             settle_title(table, &mut found);
             settle_status(table, &mut found);
             return Some(found);
@@ -414,9 +423,19 @@ fn is_sub_header(row: &Row) -> bool {
         .filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty())
         .collect();
     let periods = own.iter().filter(|c| is_period_label(&c.text)).count();
+    // The two ends of a time under "Thời gian thực hiện".
+    let end = |text: &str| {
+        let folded = fold(text.trim());
+        ["bat dau", "hoan thanh", "ket thuc", "tu ngay", "den ngay"]
+            .iter()
+            .any(|w| folded == *w || folded.strip_prefix("ngay ") == Some(*w))
+    };
     !own.is_empty()
         && own.iter().all(|c| {
-            field(&c.text).is_some() || is_column_number(&c.text) || is_period_label(&c.text)
+            field(&c.text).is_some()
+                || is_column_number(&c.text)
+                || is_period_label(&c.text)
+                || end(&c.text)
         })
         && (own.iter().any(|c| field(&c.text).is_some()) || periods >= 2)
 }
@@ -590,15 +609,40 @@ fn scale(name: &str) -> u64 {
 /// A header's columns named by their words, with the fields those words name.
 fn named_columns(header: &[&Row], first: usize) -> Columns {
     let width = header.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    // Each header row's texts; a parent's text also over the children it spans where the file
+    // does not say it spans them (a CSV): an empty cell over a child, right of a parent over a
+    // child, is that parent's.
+    let mut texts: Vec<Vec<String>> = header
+        .iter()
+        .map(|row| {
+            (0..width)
+                .map(|c| row.cells.get(c).map(|cell| clean(&cell.text)).unwrap_or_default())
+                .collect()
+        })
+        .collect();
+    for depth in 0..texts.len().saturating_sub(1) {
+        let has_child = |texts: &Vec<Vec<String>>, column: usize| {
+            texts[depth + 1..].iter().any(|row| !row[column].is_empty())
+        };
+        for column in 1..width {
+            let spans_from = texts[depth][column - 1].clone();
+            if texts[depth][column].is_empty()
+                && !spans_from.is_empty()
+                && has_child(&texts, column)
+                && has_child(&texts, column - 1)
+                && header[depth].cells.get(column).is_none_or(|c| !c.from_above)
+            {
+                texts[depth][column] = spans_from;
+            }
+        }
+    }
     let mut names = Vec::with_capacity(width);
     for column in 0..width {
         let mut parts: Vec<String> = Vec::new();
-        for row in header {
-            if let Some(cell) = row.cells.get(column) {
-                let text = clean(&cell.text);
-                if !text.is_empty() && !parts.contains(&text) && !is_column_number(&text) {
-                    parts.push(text);
-                }
+        for row in &texts {
+            let text = &row[column];
+            if !text.is_empty() && !parts.contains(text) && !is_column_number(text) {
+                parts.push(text.clone());
             }
         }
         names.push(parts.join(" "));

@@ -59,15 +59,11 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
     let (chosen, columns) = choose(&tables, shown, options)?;
     // Tables each after its section's title as a paragraph ("I. CẢI CÁCH THỂ CHẾ"): when
     // every table read has one directly above it, those are its sections (or parts, groups).
-    let titled: Vec<Option<&String>> = chosen
+    let titles: Vec<Option<String>> = chosen
         .iter()
-        .map(|t| {
-            t.above
-                .last()
-                .filter(|p| annex::split_number(p).0 != annex::Numbering::None)
-        })
+        .map(|t| t.above.last().and_then(|p| heading_paragraph(p)))
         .collect();
-    let titled = chosen.len() > 1 && titled.iter().all(Option::is_some);
+    let titled = chosen.len() > 1 && titles.iter().all(Option::is_some);
     let mut above = chosen.first().map(|t| t.above.clone()).unwrap_or_default();
     if titled {
         above.pop();
@@ -84,8 +80,8 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
     }
     let (title, document, organization) = heading(&above);
     let mut reader = AnnexReader::new(title.clone());
-    for (table, columns) in chosen.iter().zip(&columns) {
-        if titled && let Some(paragraph) = table.above.last() {
+    for ((table, columns), title) in chosen.iter().zip(&columns).zip(&titles) {
+        if titled && let Some(paragraph) = title {
             reader.paragraph(paragraph, columns, &table.place.name());
         }
         reader.read(table, columns);
@@ -609,6 +605,27 @@ fn no_header(shown: &str, tables: &[&Table]) -> crate::message::Error {
     message.help(msg!(
         "the header needs a task column (\"Nhiệm vụ\", \"Nội dung\") and a lead column (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); choose another table with `--table N` or `--sheet NAME`, or say where the header is and which column holds what with `--header-row N --columns title=B,lead=C`"
     ))
+}
+
+/// A paragraph that titles the table under it: numbered as a section, part or group is ("II.
+/// CẢI CÁCH THỦ TỤC HÀNH CHÍNH"), or named as a field or group ("Lĩnh vực 1: Cải cách thủ tục
+/// hành chính", read as section I).
+fn heading_paragraph(paragraph: &str) -> Option<String> {
+    if annex::split_number(paragraph).0 != annex::Numbering::None {
+        return Some(paragraph.to_string());
+    }
+    let folded = fold(paragraph);
+    let rest = ["linh vuc ", "nhom ", "phan ", "muc "]
+        .iter()
+        .find_map(|w| folded.strip_prefix(w))?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let number: u32 = digits.parse().ok().filter(|n| (1..=50).contains(n))?;
+    // The title, from the same place in the paragraph as written.
+    let after = folded.len() - rest.len() + digits.len();
+    let title = byte_at_fold(paragraph, after)?
+        .trim_start_matches([':', '.', '-', '–'])
+        .trim();
+    (!title.is_empty()).then(|| format!("{}. {title}", crate::text::to_roman(number)))
 }
 
 /// The annex's title, the document it is attached to, and the organization issuing it, from

@@ -137,13 +137,21 @@ pub fn split(cell: &str) -> Vec<String> {
     units
 }
 
-/// The role written after a unit's name in brackets, and the name without it: "Sở Nội vụ
-/// (chủ trì)", "Sở Tài chính (phối hợp)".
+/// The role written after a unit's name in brackets or after a colon, and the name without
+/// it: "Sở Nội vụ (chủ trì)", "Sở Tài chính (phối hợp)", "Sở Tư pháp: phối hợp".
 pub fn role_after(unit: &str) -> Option<(String, Role)> {
-    let (name, bracket) = unit.trim_end().strip_suffix(')')?.rsplit_once('(')?;
-    let role = match fold(bracket.trim()).as_str() {
-        "chu tri" | "don vi chu tri" | "co quan chu tri" => Role::Lead,
-        "phoi hop" | "don vi phoi hop" | "co quan phoi hop" => Role::Support,
+    let unit = unit.trim_end().trim_end_matches([';', '.', ',']);
+    let (name, said) = match unit.strip_suffix(')') {
+        Some(open) => open.rsplit_once('(')?,
+        None => unit.rsplit_once(':')?,
+    };
+    let role = match fold(said.trim()).as_str() {
+        "chu tri" | "don vi chu tri" | "co quan chu tri" | "thuc hien" | "chu tri thuc hien" => {
+            Role::Lead
+        }
+        "phoi hop" | "don vi phoi hop" | "co quan phoi hop" | "phoi hop thuc hien" => {
+            Role::Support
+        }
         _ => return None,
     };
     let name = name.trim();
@@ -181,17 +189,20 @@ fn starts_unit(rest: &str) -> bool {
     }) || is_abbreviation(rest)
 }
 
-/// An abbreviated unit such as "VP", "QLKH", "TTCNTT": a word of capitals.
+/// An abbreviated unit such as "VP", "QLKH", "TTCNTT", "P.KHTC", "TTr": a word mostly of
+/// capitals (two at least, no fewer than its small letters).
 fn is_abbreviation(rest: &str) -> bool {
     let word: String = rest
         .chars()
         .take_while(|c| !c.is_whitespace() && *c != ',' && *c != ';')
         .collect();
-    word.chars().count() >= 2
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    let small = word.chars().filter(|c| c.is_lowercase()).count();
+    capitals >= 2
+        && small <= capitals
         && word
             .chars()
-            .all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit())
-        && word.chars().any(char::is_uppercase)
+            .all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-'))
 }
 
 /// Splits `text` at `;`, `,` and ` và ` outside brackets and protected names, where `split`
@@ -369,6 +380,8 @@ mod tests {
                 vec!["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"],
             ),
             ("Văn phòng, QLKH", vec!["Văn phòng", "QLKH"]),
+            ("P.KHTC, TTr", vec!["P.KHTC", "TTr"]),
+            ("Sở KH&CN, HĐND tỉnh", vec!["Sở KH&CN", "HĐND tỉnh"]),
         ] {
             let expected: Vec<String> = units
                 .iter()
@@ -389,6 +402,15 @@ mod tests {
             Some(("Sở Tài chính".to_string(), Role::Support))
         );
         assert_eq!(role_after("Trung tâm (KH&CN)"), None);
+        assert_eq!(
+            role_after("Sở Tư pháp: phối hợp;"),
+            Some(("Sở Tư pháp".to_string(), Role::Support))
+        );
+        assert_eq!(
+            role_after("Các sở, ban, ngành: thực hiện"),
+            Some(("Các sở, ban, ngành".to_string(), Role::Lead))
+        );
+        assert_eq!(role_after("Ghi chú: xem phụ lục"), None);
         assert_eq!(role_after("Văn phòng"), None);
     }
 
