@@ -153,7 +153,10 @@ fn own(row: &Row, columns: &Columns, field: Field) -> String {
 /// "Tổng kết …" are tasks.)
 fn is_total(row: &Row, columns: &Columns) -> bool {
     // The words, in the task's column or written across from the number's.
-    let (number, title) = (own(row, columns, Field::Number), own(row, columns, Field::Title));
+    let (number, title) = (
+        own(row, columns, Field::Number),
+        own(row, columns, Field::Title),
+    );
     let title = match (number.is_empty(), title.is_empty()) {
         (true, _) => title,
         (false, true) => number,

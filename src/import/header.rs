@@ -616,7 +616,12 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
         .iter()
         .map(|row| {
             (0..width)
-                .map(|c| row.cells.get(c).map(|cell| clean(&cell.text)).unwrap_or_default())
+                .map(|c| {
+                    row.cells
+                        .get(c)
+                        .map(|cell| clean(&cell.text))
+                        .unwrap_or_default()
+                })
                 .collect()
         })
         .collect();
@@ -630,7 +635,10 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
                 && !spans_from.is_empty()
                 && has_child(&texts, column)
                 && has_child(&texts, column - 1)
-                && header[depth].cells.get(column).is_none_or(|c| !c.from_above)
+                && header[depth]
+                    .cells
+                    .get(column)
+                    .is_none_or(|c| !c.from_above)
             {
                 texts[depth][column] = spans_from;
             }

@@ -149,9 +149,7 @@ pub fn role_after(unit: &str) -> Option<(String, Role)> {
         "chu tri" | "don vi chu tri" | "co quan chu tri" | "thuc hien" | "chu tri thuc hien" => {
             Role::Lead
         }
-        "phoi hop" | "don vi phoi hop" | "co quan phoi hop" | "phoi hop thuc hien" => {
-            Role::Support
-        }
+        "phoi hop" | "don vi phoi hop" | "co quan phoi hop" | "phoi hop thuc hien" => Role::Support,
         _ => return None,
     };
     let name = name.trim();
