@@ -1591,3 +1591,495 @@ T III.1 | Tổ chức thi tuyển công chức năm 2025 | P.CCVC | VP; TTr | Qu
 T III.2 | Bồi dưỡng kiến thức quản lý nhà nước cho công chức | P.CCVC | Trường Chính trị tỉnh | Tháng 10/2025 | 2025-10-31 | product=Lớp bồi dưỡng
 T III.3 | Chỉnh lý, số hóa tài liệu lưu trữ của Sở | TT.LT | VP | Năm 2025 | 2025-12-31 | product=Tài liệu được số hóa
 """)
+
+
+# A fourth batch written blind by a second hand, asked for the shapes a new office most often
+# receives: a work programme by months, an inspection schedule, a section's lead on its row, a
+# plan re-issued with "Đã hoàn thành" notes, a whole plan in one Word file, a Google Sheets
+# tracker, a communication plan charted by months, a plan to raise the PAR Index.
+
+# E1. A "Chương trình công tác" (Sở Tài chính, first half of 2026) whose sections are the MONTHS:
+# rows "THÁNG 01" … "THÁNG 06" in bold, merged across the WHOLE row from the number column (no
+# number of their own, a figure inside the title). Task numbers restart in each month. The
+# deadline column is headed "Thời gian trình" and mostly holds day/month with no year ("Trước
+# 20/01"), read in the plan's year; the lead column "Cơ quan chủ trì tham mưu"; a "Ghi chú".
+def _month(title):
+    return ["**" + title, "<", "<", "<", "<", "<"]
+
+
+layout("month-sections-work-programme", ["xlsx", "docx"], [
+    "UBND TỈNH HƯNG YÊN",
+    "SỞ TÀI CHÍNH",
+    "PHỤ LỤC",
+    "CHƯƠNG TRÌNH CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026",
+    "(Kèm theo Kế hoạch số 09/KH-STC ngày 06/01/2026 của Sở Tài chính)",
+], [[
+    ["STT", "Nội dung công việc", "Cơ quan chủ trì tham mưu", "Cơ quan phối hợp", "Thời gian trình", "Ghi chú"],
+    _month("THÁNG 01"),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Trước 20/01", ""],
+    ["2", "Ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2026", "Văn phòng Sở", "Phòng Pháp chế",
+     "31/01/2026", ""],
+    _month("THÁNG 02"),
+    ["1", "Xây dựng Kế hoạch tuyên truyền cải cách hành chính năm 2026", "Văn phòng Sở", "Phòng Tin học và Thống kê",
+     "Trước 15/02", ""],
+    ["2", "Rà soát quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực quản lý công sản",
+     "Phòng Quản lý giá và công sản", "Văn phòng Sở, Trung tâm Phục vụ hành chính công tỉnh", "Tháng 02/2026", ""],
+    _month("THÁNG 03"),
+    ["1", "Báo cáo kết quả thực hiện cải cách hành chính quý I năm 2026", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Trước 15/3", "Báo cáo gửi Sở Nội vụ"],
+    ["2", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Theo Kế hoạch của UBND tỉnh", ""],
+    _month("THÁNG 04"),
+    ["1", "Kiểm tra việc giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh", "Thanh tra Sở",
+     "Văn phòng Sở", "Tháng 4/2026", ""],
+    _month("THÁNG 05"),
+    ["1", "Lấy ý kiến đánh giá sự hài lòng của tổ chức, cá nhân đối với việc giải quyết thủ tục hành chính",
+     "Văn phòng Sở", "", "Tháng 5/2026", ""],
+    ["2", "Rà soát, đề xuất phân cấp thẩm quyền giải quyết thủ tục hành chính cho UBND cấp xã", "Phòng Pháp chế",
+     "Các phòng chuyên môn, UBND các xã, phường", "31/5/2026", ""],
+    _month("THÁNG 06"),
+    ["1", "Báo cáo kết quả cải cách hành chính 6 tháng đầu năm 2026", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Trước 15/6", "Báo cáo gửi Sở Nội vụ"],
+    ["2", "Sơ kết công tác cải cách hành chính 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm",
+     "Văn phòng Sở", "", "Cuối tháng 6/2026", "Kết hợp hội nghị sơ kết công tác tài chính"],
+]], """
+S I | THÁNG 01
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Trước 20/01 | 2026-01-20 |
+T I.2 | Ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2026 | Văn phòng Sở | Phòng Pháp chế | 31/01/2026 | 2026-01-31 |
+S II | THÁNG 02
+T II.1 | Xây dựng Kế hoạch tuyên truyền cải cách hành chính năm 2026 | Văn phòng Sở | Phòng Tin học và Thống kê | Trước 15/02 | 2026-02-15 |
+T II.2 | Rà soát quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực quản lý công sản | Phòng Quản lý giá và công sản | Văn phòng Sở; Trung tâm Phục vụ hành chính công tỉnh | Tháng 02/2026 | 2026-02-28 |
+S III | THÁNG 03
+T III.1 | Báo cáo kết quả thực hiện cải cách hành chính quý I năm 2026 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Trước 15/3 | 2026-03-15 | note=Báo cáo gửi Sở Nội vụ
+T III.2 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Theo Kế hoạch của UBND tỉnh | external |
+S IV | THÁNG 04
+T IV.1 | Kiểm tra việc giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh | Thanh tra Sở | Văn phòng Sở | Tháng 4/2026 | 2026-04-30 |
+S V | THÁNG 05
+T V.1 | Lấy ý kiến đánh giá sự hài lòng của tổ chức, cá nhân đối với việc giải quyết thủ tục hành chính | Văn phòng Sở | | Tháng 5/2026 | 2026-05-31 |
+T V.2 | Rà soát, đề xuất phân cấp thẩm quyền giải quyết thủ tục hành chính cho UBND cấp xã | Phòng Pháp chế | Các phòng chuyên môn; UBND các xã, phường | 31/5/2026 | 2026-05-31 |
+S VI | THÁNG 06
+T VI.1 | Báo cáo kết quả cải cách hành chính 6 tháng đầu năm 2026 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Trước 15/6 | 2026-06-15 | note=Báo cáo gửi Sở Nội vụ
+T VI.2 | Sơ kết công tác cải cách hành chính 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm | Văn phòng Sở | | Cuối tháng 6/2026 | 2026-06-30 | note=Kết hợp hội nghị sơ kết công tác tài chính
+""", year=2026)
+
+
+# E2. The annex of a "Kế hoạch kiểm tra công tác cải cách hành chính" (UBND tỉnh Quảng Trị, 2024):
+# each task is the inspection of named units. The column of the units INSPECTED, headed "Cơ quan,
+# đơn vị được kiểm tra", comes first, before the inspection's content; the inspecting body is in
+# "Cơ quan chủ trì" further right. The inspected units are no lead and no support: they describe
+# the task (detail); the title is the content ("Nội dung kiểm tra"), repeated word for word on
+# two rows. Dates as ranges of days ("Từ ngày 13/5 đến ngày 15/5/2024"), "Tháng 10 - 11/2024", an
+# event, and a last row with no inspected unit ("trước 15/12" style deadline, no year).
+layout("inspection-schedule", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
+    "PHỤ LỤC",
+    "DANH SÁCH CƠ QUAN, ĐƠN VỊ ĐƯỢC KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 38/KH-UBND ngày 04/3/2024 của UBND tỉnh Quảng Trị)",
+], [[
+    ["STT", "Cơ quan, đơn vị được kiểm tra", "Nội dung kiểm tra", "Thời gian kiểm tra", "Cơ quan chủ trì",
+     "Cơ quan phối hợp"],
+    ["I", "KIỂM TRA CÁC SỞ, BAN, NGÀNH", "<", "<", "<", "<"],
+    ["1", "Sở Tài nguyên và Môi trường",
+     "Kiểm tra toàn diện công tác cải cách hành chính; việc giải quyết thủ tục hành chính lĩnh vực đất đai",
+     "Từ ngày 13/5 đến ngày 15/5/2024", "Sở Nội vụ", "Văn phòng UBND tỉnh, Sở Tư pháp"],
+    ["2", "Sở Xây dựng", "Kiểm tra toàn diện công tác cải cách hành chính", "Tháng 6/2024", "Sở Nội vụ",
+     "Văn phòng UBND tỉnh, Sở Thông tin và Truyền thông"],
+    ["3", "Sở Y tế; Sở Giáo dục và Đào tạo", "Kiểm tra việc thực hiện cơ chế một cửa, một cửa liên thông",
+     "Quý III/2024", "Văn phòng UBND tỉnh", "Sở Nội vụ"],
+    ["II", "KIỂM TRA UBND CẤP HUYỆN", "<", "<", "<", "<"],
+    ["1", "UBND huyện Hải Lăng và 02 xã trực thuộc",
+     "Kiểm tra toàn diện công tác cải cách hành chính; kiểm tra công vụ", "Từ 23/9 đến 25/9/2024", "Sở Nội vụ",
+     "Văn phòng UBND tỉnh, Sở Tư pháp, Sở Tài chính"],
+    ["2", "UBND huyện Vĩnh Linh và 02 xã trực thuộc",
+     "Kiểm tra toàn diện công tác cải cách hành chính; kiểm tra công vụ", "Tháng 10/2024", "Sở Nội vụ",
+     "Văn phòng UBND tỉnh, Sở Tư pháp, Sở Tài chính"],
+    ["3", "UBND thành phố Đông Hà", "Kiểm tra việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+     "Tháng 10 - 11/2024", "Sở Thông tin và Truyền thông", "Văn phòng UBND tỉnh"],
+    ["4", "UBND huyện Gio Linh", "Kiểm tra công tác kiểm soát thủ tục hành chính", "Quý IV/2024",
+     "Văn phòng UBND tỉnh", "Sở Nội vụ"],
+    ["III", "KIỂM TRA ĐỘT XUẤT VÀ TỔNG HỢP KẾT QUẢ", "<", "<", "<", "<"],
+    ["1", "Các cơ quan, đơn vị, địa phương có phản ánh, kiến nghị",
+     "Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính",
+     "Khi có phản ánh, kiến nghị hoặc theo chỉ đạo của Chủ tịch UBND tỉnh", "Sở Nội vụ", "Các cơ quan liên quan"],
+    ["2", "", "Tổng hợp kết quả kiểm tra, báo cáo Chủ tịch UBND tỉnh", "Trước 15/12", "Sở Nội vụ", ""],
+]], """
+S I | KIỂM TRA CÁC SỞ, BAN, NGÀNH
+T I.1 | Kiểm tra toàn diện công tác cải cách hành chính; việc giải quyết thủ tục hành chính lĩnh vực đất đai | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Tư pháp | Từ ngày 13/5 đến ngày 15/5/2024 | 2024-05-15 | detail=Sở Tài nguyên và Môi trường
+T I.2 | Kiểm tra toàn diện công tác cải cách hành chính | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Thông tin và Truyền thông | Tháng 6/2024 | 2024-06-30 | detail=Sở Xây dựng
+T I.3 | Kiểm tra việc thực hiện cơ chế một cửa, một cửa liên thông | Văn phòng UBND tỉnh | Sở Nội vụ | Quý III/2024 | 2024-09-30 | detail=Sở Y tế; Sở Giáo dục và Đào tạo
+S II | KIỂM TRA UBND CẤP HUYỆN
+T II.1 | Kiểm tra toàn diện công tác cải cách hành chính; kiểm tra công vụ | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Tư pháp; Sở Tài chính | Từ 23/9 đến 25/9/2024 | 2024-09-25 | detail=UBND huyện Hải Lăng và 02 xã trực thuộc
+T II.2 | Kiểm tra toàn diện công tác cải cách hành chính; kiểm tra công vụ | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Tư pháp; Sở Tài chính | Tháng 10/2024 | 2024-10-31 | detail=UBND huyện Vĩnh Linh và 02 xã trực thuộc
+T II.3 | Kiểm tra việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh | Tháng 10 - 11/2024 | 2024-11-30 | detail=UBND thành phố Đông Hà
+T II.4 | Kiểm tra công tác kiểm soát thủ tục hành chính | Văn phòng UBND tỉnh | Sở Nội vụ | Quý IV/2024 | 2024-12-31 | detail=UBND huyện Gio Linh
+S III | KIỂM TRA ĐỘT XUẤT VÀ TỔNG HỢP KẾT QUẢ
+T III.1 | Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính | Sở Nội vụ | Các cơ quan liên quan | Khi có phản ánh, kiến nghị hoặc theo chỉ đạo của Chủ tịch UBND tỉnh | event | detail=Các cơ quan, đơn vị, địa phương có phản ánh, kiến nghị
+T III.2 | Tổng hợp kết quả kiểm tra, báo cáo Chủ tịch UBND tỉnh | Sở Nội vụ | | Trước 15/12 | 2024-12-15 |
+""", year=2024)
+
+
+# E3. A provincial "phân công" annex (UBND tỉnh Lâm Đồng, 2025) where the LEAD IS GIVEN ON THE
+# SECTION ROW: each Roman row (bold, not merged) names the lead of the whole field in the lead
+# column ("I | CẢI CÁCH THỂ CHẾ | Sở Tư pháp"), and the task rows leave the lead empty and name
+# only their support. One task names a lead of its own, which stands for that task alone. The
+# section is still a section (S), and its tasks take its lead. Deadlines "Quý I năm 2025",
+# "trước 15/12" (no year), "Tháng 3/2025; tháng 9/2025" (due at the last), "31/3/2025",
+# "Năm 2025 và các năm tiếp theo" (periodic).
+layout("section-row-lead", ["docx", "xlsx", "csv"], [
+    "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+    "PHỤ LỤC",
+    "PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 52/KH-UBND ngày 08/01/2025 của UBND tỉnh Lâm Đồng)",
+], [[
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Sản phẩm"],
+    ["**I", "**CẢI CÁCH THỂ CHẾ", "**Sở Tư pháp", "", "", ""],
+    ["1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành", "",
+     "Các sở, ban, ngành", "Quý I năm 2025", "Quyết định công bố kết quả rà soát"],
+    ["2", "Kiểm tra văn bản quy phạm pháp luật do HĐND, UBND cấp huyện ban hành", "",
+     "UBND các huyện, thành phố", "Thường xuyên", "Kết luận kiểm tra"],
+    ["3", "Theo dõi tình hình thi hành pháp luật năm 2025", "",
+     "Các sở, ban, ngành; UBND các huyện, thành phố", "trước 15/12", "Báo cáo"],
+    ["**II", "**CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "**Văn phòng UBND tỉnh", "", "", ""],
+    ["1", "Công bố, công khai danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp", "",
+     "Các sở, ban, ngành", "Thường xuyên", "Quyết định công bố"],
+    ["2", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước", "",
+     "Các sở, ban, ngành", "Tháng 3/2025; tháng 9/2025", "Phương án đơn giản hóa"],
+    ["3", "Vận hành Hệ thống thông tin giải quyết thủ tục hành chính tỉnh", "Sở Thông tin và Truyền thông",
+     "Văn phòng UBND tỉnh", "Thường xuyên", "Hệ thống vận hành ổn định"],
+    ["**III", "**CẢI CÁCH TỔ CHỨC BỘ MÁY", "**Sở Nội vụ", "", "", ""],
+    ["1", "Sắp xếp tổ chức bên trong các cơ quan chuyên môn thuộc UBND tỉnh", "", "Các sở, ban, ngành",
+     "Quý I năm 2025", "Quyết định của UBND tỉnh"],
+    ["2", "Thẩm định đề án vị trí việc làm của các cơ quan, đơn vị sau sắp xếp", "", "Các cơ quan, đơn vị",
+     "31/3/2025", "Văn bản thẩm định"],
+    ["**IV", "**CẢI CÁCH TÀI CHÍNH CÔNG", "**Sở Tài chính", "", "", ""],
+    ["1", "Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập", "",
+     "Sở Nội vụ, các sở quản lý ngành, lĩnh vực", "Năm 2025 và các năm tiếp theo", "Quyết định giao tự chủ"],
+    ["2", "Công khai dự toán, quyết toán ngân sách theo quy định", "",
+     "Các sở, ban, ngành; UBND các huyện, thành phố", "Định kỳ hằng quý", "Báo cáo công khai"],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành | Sở Tư pháp | Các sở, ban, ngành | Quý I năm 2025 | 2025-03-31 | product=Quyết định công bố kết quả rà soát
+T I.2 | Kiểm tra văn bản quy phạm pháp luật do HĐND, UBND cấp huyện ban hành | Sở Tư pháp | UBND các huyện, thành phố | Thường xuyên | continuous | product=Kết luận kiểm tra
+T I.3 | Theo dõi tình hình thi hành pháp luật năm 2025 | Sở Tư pháp | Các sở, ban, ngành; UBND các huyện, thành phố | trước 15/12 | 2025-12-15 | product=Báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Công bố, công khai danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp | Văn phòng UBND tỉnh | Các sở, ban, ngành | Thường xuyên | continuous | product=Quyết định công bố
+T II.2 | Rà soát, đơn giản hóa thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước | Văn phòng UBND tỉnh | Các sở, ban, ngành | Tháng 3/2025; tháng 9/2025 | 2025-09-30 | product=Phương án đơn giản hóa
+T II.3 | Vận hành Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh | Thường xuyên | continuous | product=Hệ thống vận hành ổn định
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Sắp xếp tổ chức bên trong các cơ quan chuyên môn thuộc UBND tỉnh | Sở Nội vụ | Các sở, ban, ngành | Quý I năm 2025 | 2025-03-31 | product=Quyết định của UBND tỉnh
+T III.2 | Thẩm định đề án vị trí việc làm của các cơ quan, đơn vị sau sắp xếp | Sở Nội vụ | Các cơ quan, đơn vị | 31/3/2025 | 2025-03-31 | product=Văn bản thẩm định
+S IV | CẢI CÁCH TÀI CHÍNH CÔNG
+T IV.1 | Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập | Sở Tài chính | Sở Nội vụ; các sở quản lý ngành, lĩnh vực | Năm 2025 và các năm tiếp theo | periodic | product=Quyết định giao tự chủ
+T IV.2 | Công khai dự toán, quyết toán ngân sách theo quy định | Sở Tài chính | Các sở, ban, ngành; UBND các huyện, thành phố | Định kỳ hằng quý | periodic | product=Báo cáo công khai
+""")
+
+
+# E4. A plan re-issued mid-year (Sở Lao động - Thương binh và Xã hội tỉnh Vĩnh Long, 2024, "điều
+# chỉnh, bổ sung") whose "Ghi chú" column says "Đã hoàn thành" on some rows (once with the
+# decision that did it, once "Đã hoàn thành đợt 1"), "Chuyển sang năm 2025" on one: a note, not a
+# deadline (the words "hoàn thành" are no deadline) and not a status column. Unit headers with a
+# comma inside ("Phòng, đơn vị chủ trì"). Deadlines "Quý I năm 2024", two months joined by ";"
+# that end no halves (due at the last) and two that do (periodic), "trước 15/12", "31/3/2024",
+# "Năm 2024 và các năm tiếp theo".
+layout("ghi-chu-done", ["xlsx", "csv"], [], [[
+    ["PHỤ LỤC KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 (ĐIỀU CHỈNH, BỔ SUNG)", "<", "<", "<", "<", "<"],
+    ["STT", "Nội dung nhiệm vụ", "Phòng, đơn vị chủ trì", "Phòng, đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Tháng 01/2024", "Đã hoàn thành"],
+    ["2", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024", "Văn phòng Sở", "", "Quý I năm 2024",
+     "Đã hoàn thành"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính 6 tháng, năm", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Tháng 6/2024; tháng 12/2024", ""],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực người có công", "Phòng Người có công", "Văn phòng Sở",
+     "Tháng 3/2024; tháng 9/2024", "Đã hoàn thành đợt 1"],
+    ["2", "Giải quyết thủ tục hành chính lĩnh vực bảo trợ xã hội qua dịch vụ công trực tuyến toàn trình",
+     "Phòng Bảo trợ xã hội", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", ""],
+    ["3", "Trình công bố danh mục thủ tục hành chính lĩnh vực giáo dục nghề nghiệp", "Phòng Giáo dục nghề nghiệp",
+     "Văn phòng Sở", "31/3/2024", "Đã hoàn thành (Quyết định số 512/QĐ-UBND ngày 25/3/2024)"],
+    ["III", "CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["1", "Rà soát, điều chỉnh vị trí việc làm của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Quý II năm 2024", "Đã hoàn thành"],
+    ["2", "Kiện toàn tổ chức Trung tâm Dịch vụ việc làm", "Văn phòng Sở", "Trung tâm Dịch vụ việc làm, Sở Nội vụ",
+     "Quý IV năm 2024", "Chuyển sang năm 2025"],
+    ["3", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "trước 15/12", ""],
+    ["IV", "HIỆN ĐẠI HÓA HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng Sở", "Các phòng chuyên môn",
+     "Năm 2024 và các năm tiếp theo", ""],
+    ["2", "Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015", "Văn phòng Sở", "", "Thường xuyên",
+     ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2024 | 2024-01-31 | note=Đã hoàn thành
+T I.2 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 | Văn phòng Sở | | Quý I năm 2024 | 2024-03-31 | note=Đã hoàn thành
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính 6 tháng, năm | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 6/2024; tháng 12/2024 | periodic |
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực người có công | Phòng Người có công | Văn phòng Sở | Tháng 3/2024; tháng 9/2024 | 2024-09-30 | note=Đã hoàn thành đợt 1
+T II.2 | Giải quyết thủ tục hành chính lĩnh vực bảo trợ xã hội qua dịch vụ công trực tuyến toàn trình | Phòng Bảo trợ xã hội | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous |
+T II.3 | Trình công bố danh mục thủ tục hành chính lĩnh vực giáo dục nghề nghiệp | Phòng Giáo dục nghề nghiệp | Văn phòng Sở | 31/3/2024 | 2024-03-31 | note=Đã hoàn thành (Quyết định số 512/QĐ-UBND ngày 25/3/2024)
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ
+T III.1 | Rà soát, điều chỉnh vị trí việc làm của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý II năm 2024 | 2024-06-30 | note=Đã hoàn thành
+T III.2 | Kiện toàn tổ chức Trung tâm Dịch vụ việc làm | Văn phòng Sở | Trung tâm Dịch vụ việc làm; Sở Nội vụ | Quý IV năm 2024 | 2024-12-31 | note=Chuyển sang năm 2025
+T III.3 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | trước 15/12 | 2024-12-15 |
+S IV | HIỆN ĐẠI HÓA HÀNH CHÍNH
+T IV.1 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng Sở | Các phòng chuyên môn | Năm 2024 và các năm tiếp theo | periodic |
+T IV.2 | Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 | Văn phòng Sở | | Thường xuyên | continuous |
+""", year=2024)
+
+
+# E5. The whole plan as one Word file (Sở Nội vụ tỉnh Long An, 2025): the national heading as
+# paragraphs, the plan's body with its own Roman and figure headings as paragraphs ("I. MỤC ĐÍCH,
+# YÊU CẦU", "1. Mục đích", "III. TỔ CHỨC THỰC HIỆN"), then the FIRST table, the small signature
+# block (one row: "Nơi nhận:" with a list of bodies | "KT. GIÁM ĐỐC … name"), then the annex's
+# title paragraphs and the annex table SECOND. Only the second table is the annex; the body's
+# numbered paragraphs are no sections (the annex has its own Roman rows), the recipients no units.
+layout("docx-signature-table-first", ["docx"], [
+    "UBND TỈNH LONG AN",
+    "SỞ NỘI VỤ",
+    "Số: 18/KH-SNV",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Long An, ngày 10 tháng 01 năm 2025",
+    "KẾ HOẠCH",
+    "Cải cách hành chính năm 2025 của Sở Nội vụ",
+    "Căn cứ Kế hoạch số 123/KH-UBND ngày 03/01/2025 của UBND tỉnh về cải cách hành chính năm 2025; Sở Nội vụ "
+    "ban hành Kế hoạch cải cách hành chính năm 2025 như sau:",
+], [
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích",
+    "Triển khai đồng bộ, hiệu quả các nhiệm vụ cải cách hành chính; nâng cao Chỉ số cải cách hành chính của Sở.",
+    "2. Yêu cầu",
+    "Nhiệm vụ phải cụ thể, có sản phẩm, thời hạn hoàn thành và phân công rõ trách nhiệm.",
+    "II. NHIỆM VỤ TRỌNG TÂM",
+    "Các nhiệm vụ cụ thể, đơn vị chủ trì, thời hạn hoàn thành tại Phụ lục kèm theo Kế hoạch này.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Văn phòng Sở là đầu mối theo dõi, tổng hợp, báo cáo Giám đốc Sở kết quả thực hiện Kế hoạch.",
+    "2. Trưởng các phòng, đơn vị thuộc Sở chịu trách nhiệm triển khai nhiệm vụ được giao.",
+    [
+        ["Nơi nhận:\n- Bộ Nội vụ (b/c);\n- TT. UBND tỉnh (b/c);\n- Giám đốc, các PGĐ Sở;\n"
+         "- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, VP.",
+         "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nTrần Văn Hùng"],
+    ],
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ NỘI VỤ",
+    "(Kèm theo Kế hoạch số 18/KH-SNV ngày 10/01/2025 của Sở Nội vụ)",
+    [
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm"],
+        ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+        ["1", "Triển khai Kế hoạch cải cách hành chính năm 2025 đến các phòng, đơn vị", "Văn phòng Sở",
+         "Phòng Cải cách hành chính", "Quý I năm 2025", "Văn bản triển khai"],
+        ["2", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở", "Thanh tra Sở", "Văn phòng Sở",
+         "Quý III năm 2025", "Báo cáo kết quả kiểm tra"],
+        ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+         "Định kỳ quý, 6 tháng, năm", "Báo cáo"],
+        ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+        ["1", "Rà soát thủ tục hành chính lĩnh vực thi đua, khen thưởng", "Ban Thi đua - Khen thưởng", "Văn phòng Sở",
+         "31/3/2025", "Báo cáo rà soát"],
+        ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực nội vụ", "Văn phòng Sở",
+         "Trung tâm Phục vụ hành chính công tỉnh", "Năm 2025", "Hồ sơ được số hóa"],
+        ["3", "Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính", "Văn phòng Sở", "",
+         "Khi có phản ánh, kiến nghị", "Văn bản trả lời"],
+        ["III", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+        ["1", "Tổ chức thi tuyển công chức tỉnh năm 2025", "Phòng Công chức, viên chức",
+         "Hội đồng thi tuyển công chức tỉnh, Sở Tài chính", "Quý II năm 2025", "Kết quả thi tuyển"],
+        ["2", "Bồi dưỡng kỹ năng cho công chức làm công tác cải cách hành chính", "Phòng Cải cách hành chính",
+         "Trường Chính trị Long An", "Tháng 8/2025", "Lớp bồi dưỡng"],
+        ["3", "Đánh giá, xếp loại chất lượng công chức, viên chức của Sở", "Văn phòng Sở",
+         "Các phòng, đơn vị thuộc Sở", "trước 15/12", "Kết quả đánh giá"],
+    ],
+], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Triển khai Kế hoạch cải cách hành chính năm 2025 đến các phòng, đơn vị | Văn phòng Sở | Phòng Cải cách hành chính | Quý I năm 2025 | 2025-03-31 | product=Văn bản triển khai
+T I.2 | Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở | Thanh tra Sở | Văn phòng Sở | Quý III năm 2025 | 2025-09-30 | product=Báo cáo kết quả kiểm tra
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát thủ tục hành chính lĩnh vực thi đua, khen thưởng | Ban Thi đua - Khen thưởng | Văn phòng Sở | 31/3/2025 | 2025-03-31 | product=Báo cáo rà soát
+T II.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực nội vụ | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Năm 2025 | 2025-12-31 | product=Hồ sơ được số hóa
+T II.3 | Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính | Văn phòng Sở | | Khi có phản ánh, kiến nghị | event | product=Văn bản trả lời
+S III | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T III.1 | Tổ chức thi tuyển công chức tỉnh năm 2025 | Phòng Công chức, viên chức | Hội đồng thi tuyển công chức tỉnh; Sở Tài chính | Quý II năm 2025 | 2025-06-30 | product=Kết quả thi tuyển
+T III.2 | Bồi dưỡng kỹ năng cho công chức làm công tác cải cách hành chính | Phòng Cải cách hành chính | Trường Chính trị Long An | Tháng 8/2025 | 2025-08-31 | product=Lớp bồi dưỡng
+T III.3 | Đánh giá, xếp loại chất lượng công chức, viên chức của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | trước 15/12 | 2025-12-15 | product=Kết quả đánh giá
+""")
+
+
+# E6. A CSV downloaded from a Google Sheets tracker (Phòng Nội vụ huyện Cần Giuộc, 2025): column A
+# left empty on every row, a title and an "updated on" line in column B, a blank row, the header
+# on row 4; no merges anywhere (a section row is "I" and its title, the rest empty); dates
+# zero-padded "31/03/2025"; a line break (LF) inside one cell of units; and a "Tiến độ (%)"
+# column of percentages beside the deadline column "Hạn hoàn thành": "Tiến độ" here is the
+# progress (kept as the annex's status), NOT the deadline.
+_G = ["", "", "", "", "", "", "", ""]
+layout("gsheets-export-progress", ["csv"], [], [[
+    ["", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 - BẢNG THEO DÕI TIẾN ĐỘ", "", "", "", "", "", ""],
+    ["", "Cập nhật đến ngày 30/6/2025", "", "", "", "", "", ""],
+    list(_G),
+    ["", "STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Hạn hoàn thành", "Tiến độ (%)", "Ghi chú"],
+    ["", "I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", "", "", ""],
+    ["", "1", "Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND huyện", "Phòng Nội vụ",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "15/01/2025", "100%", ""],
+    ["", "2", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2025", "Phòng Văn hóa và Thông tin",
+     "Phòng Nội vụ", "31/01/2025", "100%", ""],
+    ["", "3", "Kiểm tra công tác cải cách hành chính tại UBND các xã, thị trấn", "Phòng Nội vụ",
+     "Văn phòng HĐND và UBND huyện\nPhòng Tư pháp", "30/09/2025", "0%", "Đã ban hành kế hoạch kiểm tra"],
+    ["", "II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "", ""],
+    ["", "1", "Rà soát, công bố danh mục thủ tục hành chính cấp huyện, cấp xã", "Văn phòng HĐND và UBND huyện",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "31/03/2025", "100%", ""],
+    ["", "2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện",
+     "UBND các xã, thị trấn", "31/12/2025", "60%", "Tỷ lệ số hóa đến 30/6 đạt 72%"],
+    ["", "3", "Khảo sát mức độ hài lòng của người dân, tổ chức", "Phòng Nội vụ", "", "30/11/2025", "", ""],
+    ["", "III", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "", "", "", "", ""],
+    ["", "1", "Rà soát, bố trí cán bộ, công chức cấp xã khi sắp xếp đơn vị hành chính", "Phòng Nội vụ",
+     "UBND các xã, thị trấn", "30/06/2025", "100%", "Theo Đề án sắp xếp đơn vị hành chính cấp xã"],
+    ["", "2", "Đánh giá, xếp loại chất lượng cán bộ, công chức hằng tháng", "Phòng Nội vụ", "Các cơ quan, đơn vị",
+     "Hằng tháng", "50%", ""],
+    ["", "IV", "CHUYỂN ĐỔI SỐ", "", "", "", "", ""],
+    ["", "1", "Sử dụng chữ ký số trong gửi, nhận văn bản điện tử", "Phòng Văn hóa và Thông tin",
+     "Các cơ quan, đơn vị; UBND các xã, thị trấn", "Thường xuyên", "80%", ""],
+    ["", "2", "Triển khai nền tảng họp trực tuyến đến cấp xã", "Phòng Văn hóa và Thông tin",
+     "Trung tâm Văn hóa, Thể thao và Truyền thông", "30/04/2025", "100%", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND huyện | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | 15/01/2025 | 2025-01-15 | annex_status=100%
+T I.2 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2025 | Phòng Văn hóa và Thông tin | Phòng Nội vụ | 31/01/2025 | 2025-01-31 | annex_status=100%
+T I.3 | Kiểm tra công tác cải cách hành chính tại UBND các xã, thị trấn | Phòng Nội vụ | Văn phòng HĐND và UBND huyện; Phòng Tư pháp | 30/09/2025 | 2025-09-30 | note=Đã ban hành kế hoạch kiểm tra ; annex_status=0%
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, công bố danh mục thủ tục hành chính cấp huyện, cấp xã | Văn phòng HĐND và UBND huyện | Các cơ quan chuyên môn thuộc UBND huyện | 31/03/2025 | 2025-03-31 | annex_status=100%
+T II.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | 31/12/2025 | 2025-12-31 | note=Tỷ lệ số hóa đến 30/6 đạt 72% ; annex_status=60%
+T II.3 | Khảo sát mức độ hài lòng của người dân, tổ chức | Phòng Nội vụ | | 30/11/2025 | 2025-11-30 |
+S III | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T III.1 | Rà soát, bố trí cán bộ, công chức cấp xã khi sắp xếp đơn vị hành chính | Phòng Nội vụ | UBND các xã, thị trấn | 30/06/2025 | 2025-06-30 | note=Theo Đề án sắp xếp đơn vị hành chính cấp xã ; annex_status=100%
+T III.2 | Đánh giá, xếp loại chất lượng cán bộ, công chức hằng tháng | Phòng Nội vụ | Các cơ quan, đơn vị | Hằng tháng | periodic | annex_status=50%
+S IV | CHUYỂN ĐỔI SỐ
+T IV.1 | Sử dụng chữ ký số trong gửi, nhận văn bản điện tử | Phòng Văn hóa và Thông tin | Các cơ quan, đơn vị; UBND các xã, thị trấn | Thường xuyên | continuous | annex_status=80%
+T IV.2 | Triển khai nền tảng họp trực tuyến đến cấp xã | Phòng Văn hóa và Thông tin | Trung tâm Văn hóa, Thể thao và Truyền thông | 30/04/2025 | 2025-04-30 | annex_status=100%
+""")
+
+
+# E7. A "Kế hoạch tuyên truyền cải cách hành chính" (Sở Nội vụ tỉnh Thái Nguyên, 2026) drawn as a
+# year chart: "Thời gian thực hiện (tháng)" spans TWELVE columns whose second header row is the
+# bare figures 1 … 12 (which look like a row of column numbers but are the months), each task
+# marked "x" in the months it runs; a "Hình thức tuyên truyền" column (product), a budget in
+# "đồng" with "." separators, a "Tổng cộng" row. As with the quarter chart (B8), the deadline is
+# the months marked written as their runs ("Tháng 3 - Tháng 5"), due at the end of the last month
+# marked; the two separate marks in June and December are the ends of the two halves: periodic.
+def _marks(*months):
+    return ["x" if m in months else "" for m in range(1, 13)]
+
+
+_ALL = tuple(range(1, 13))
+layout("month-grid-propaganda", ["xlsx", "docx"], [
+    "UBND TỈNH THÁI NGUYÊN",
+    "SỞ NỘI VỤ",
+    "PHỤ LỤC",
+    "KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 14/KH-SNV ngày 16/01/2026 của Sở Nội vụ)",
+], [[
+    ["STT", "Nội dung tuyên truyền", "Hình thức tuyên truyền", "Cơ quan chủ trì", "Cơ quan phối hợp",
+     "Thời gian thực hiện (tháng)"] + ["<"] * 11 + ["Kinh phí (đồng)"],
+    ["^", "^", "^", "^", "^"] + [str(m) for m in range(1, 13)] + ["^"],
+    ["I", "TUYÊN TRUYỀN TRÊN BÁO CHÍ"] + ["<"] * 16,
+    ["1", "Tuyên truyền kết quả cải cách hành chính của tỉnh",
+     "Phóng sự, tin, bài trên Báo và Phát thanh, Truyền hình Thái Nguyên", "Sở Nội vụ",
+     "Báo và Phát thanh, Truyền hình Thái Nguyên"] + _marks(*_ALL) + ["120.000.000"],
+    ["2", "Chuyên mục \"Cải cách hành chính - Vì người dân, doanh nghiệp\"", "Chuyên mục phát thanh, truyền hình",
+     "Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch"] + _marks(3, 4, 5) + ["45.000.000"],
+    ["II", "TUYÊN TRUYỀN TRỰC TIẾP"] + ["<"] * 16,
+    ["1", "Hội thi tìm hiểu về cải cách hành chính dành cho cán bộ, công chức, viên chức", "Thi trực tuyến",
+     "Sở Nội vụ", "Các sở, ban, ngành; UBND các xã, phường"] + _marks(8, 9) + ["150.000.000"],
+    ["2", "Lồng ghép tuyên truyền cải cách hành chính tại hội nghị tiếp xúc cử tri", "Lồng ghép tại hội nghị",
+     "UBND các xã, phường", ""] + _marks(6, 12) + [""],
+    ["3", "Tuyên truyền tại Trung tâm Phục vụ hành chính công tỉnh", "Màn hình LED, tờ rơi",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Sở Nội vụ"] + _marks(*_ALL) + ["30.000.000"],
+    ["III", "TUYÊN TRUYỀN TRÊN MÔI TRƯỜNG SỐ"] + ["<"] * 16,
+    ["1", "Cập nhật chuyên mục cải cách hành chính trên Cổng thông tin điện tử tỉnh", "Tin, bài, video ngắn",
+     "Văn phòng UBND tỉnh", "Sở Nội vụ"] + _marks(*_ALL) + [""],
+    ["2", "Xây dựng video hướng dẫn nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia",
+     "Video đăng tải trên mạng xã hội", "Sở Khoa học và Công nghệ", "Trung tâm Phục vụ hành chính công tỉnh"]
+    + _marks(4) + ["60.000.000"],
+    ["3", "Khảo sát hiệu quả công tác tuyên truyền cải cách hành chính", "Phiếu khảo sát trực tuyến", "Sở Nội vụ",
+     ""] + _marks(10, 11) + ["25.000.000"],
+    ["", "Tổng cộng", "<", "<", "<"] + [""] * 12 + ["430.000.000"],
+]], """
+S I | TUYÊN TRUYỀN TRÊN BÁO CHÍ
+T I.1 | Tuyên truyền kết quả cải cách hành chính của tỉnh | Sở Nội vụ | Báo và Phát thanh, Truyền hình Thái Nguyên | Tháng 1 - Tháng 12 | 2026-12-31 | budget=120000000 ; product=Phóng sự, tin, bài trên Báo và Phát thanh, Truyền hình Thái Nguyên
+T I.2 | Chuyên mục "Cải cách hành chính - Vì người dân, doanh nghiệp" | Sở Nội vụ | Sở Văn hóa, Thể thao và Du lịch | Tháng 3 - Tháng 5 | 2026-05-31 | budget=45000000 ; product=Chuyên mục phát thanh, truyền hình
+S II | TUYÊN TRUYỀN TRỰC TIẾP
+T II.1 | Hội thi tìm hiểu về cải cách hành chính dành cho cán bộ, công chức, viên chức | Sở Nội vụ | Các sở, ban, ngành; UBND các xã, phường | Tháng 8 - Tháng 9 | 2026-09-30 | budget=150000000 ; product=Thi trực tuyến
+T II.2 | Lồng ghép tuyên truyền cải cách hành chính tại hội nghị tiếp xúc cử tri | UBND các xã, phường | | Tháng 6, Tháng 12 | periodic | product=Lồng ghép tại hội nghị
+T II.3 | Tuyên truyền tại Trung tâm Phục vụ hành chính công tỉnh | Trung tâm Phục vụ hành chính công tỉnh | Sở Nội vụ | Tháng 1 - Tháng 12 | 2026-12-31 | budget=30000000 ; product=Màn hình LED, tờ rơi
+S III | TUYÊN TRUYỀN TRÊN MÔI TRƯỜNG SỐ
+T III.1 | Cập nhật chuyên mục cải cách hành chính trên Cổng thông tin điện tử tỉnh | Văn phòng UBND tỉnh | Sở Nội vụ | Tháng 1 - Tháng 12 | 2026-12-31 | product=Tin, bài, video ngắn
+T III.2 | Xây dựng video hướng dẫn nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia | Sở Khoa học và Công nghệ | Trung tâm Phục vụ hành chính công tỉnh | Tháng 4 | 2026-04-30 | budget=60000000 ; product=Video đăng tải trên mạng xã hội
+T III.3 | Khảo sát hiệu quả công tác tuyên truyền cải cách hành chính | Sở Nội vụ | | Tháng 10 - Tháng 11 | 2026-11-30 | budget=25000000 ; product=Phiếu khảo sát trực tuyến
+""", year=2026)
+
+
+# E8. A plan to raise the PAR INDEX (Chỉ số cải cách hành chính, UBND tỉnh Quảng Ngãi, 2025) after
+# the 2024 score: each row is a CRITERION that lost points, with "Điểm tối đa" and "Điểm đạt năm
+# 2024" (decimal commas "11,25"), then the task that fixes it ("Nhiệm vụ, giải pháp khắc phục"),
+# lead, support, deadline. Field rows are numbered in figures in capitals ("1", "2" …) and carry
+# their points, so they are not merged across; criteria "1.1", "1.2". No Roman numeral anywhere:
+# fields are sections I, II …; the task column gives the title, the criterion the detail; the
+# points are neither budget nor anything else. Deadlines include "31/01/2026" (after the year).
+layout("par-index-criteria", ["xlsx", "docx"], [
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+    "PHỤ LỤC",
+    "PHÂN CÔNG NHIỆM VỤ KHẮC PHỤC HẠN CHẾ, NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 66/KH-UBND ngày 21/3/2025 của UBND tỉnh Quảng Ngãi)",
+], [[
+    ["STT", "Lĩnh vực/Tiêu chí", "Điểm tối đa", "Điểm đạt năm 2024", "Nhiệm vụ, giải pháp khắc phục",
+     "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+    ["1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "13", "11,25", "", "", "", ""],
+    ["1.1", "Kế hoạch cải cách hành chính năm", "2", "1,5",
+     "Hoàn thành 100% nhiệm vụ đề ra trong Kế hoạch cải cách hành chính năm 2025 của tỉnh", "Sở Nội vụ",
+     "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Tháng 12/2025"],
+    ["1.2", "Công tác kiểm tra cải cách hành chính", "2", "1",
+     "Kiểm tra ít nhất 30% cơ quan chuyên môn thuộc UBND tỉnh và UBND cấp huyện; xử lý 100% vấn đề phát hiện qua kiểm tra",
+     "Sở Nội vụ", "Văn phòng UBND tỉnh", "Quý III năm 2025"],
+    ["2", "XÂY DỰNG VÀ TỔ CHỨC THỰC HIỆN VĂN BẢN QUY PHẠM PHÁP LUẬT TẠI TỈNH", "7,5", "6", "", "", "", ""],
+    ["2.1", "Theo dõi thi hành pháp luật", "2", "1,25",
+     "Xử lý 100% kiến nghị sau theo dõi thi hành pháp luật", "Sở Tư pháp", "Các sở, ban, ngành", "trước 15/12"],
+    ["2.2", "Kiểm tra, xử lý văn bản quy phạm pháp luật", "1,5", "1",
+     "Tự kiểm tra 100% văn bản quy phạm pháp luật ngay sau khi ban hành", "Sở Tư pháp", "", "Thường xuyên"],
+    ["3", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "13", "10,5", "", "", "", ""],
+    ["3.1", "Công khai thủ tục hành chính", "2", "1,5",
+     "Công khai đầy đủ, đúng hạn 100% thủ tục hành chính trên Cơ sở dữ liệu quốc gia về thủ tục hành chính",
+     "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Thường xuyên"],
+    ["3.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "3", "2",
+     "Giải quyết đúng hạn trên 98% hồ sơ; xin lỗi công khai 100% trường hợp trễ hạn",
+     "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Văn phòng UBND tỉnh", "Năm 2025 và các năm tiếp theo"],
+    ["3.3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "2", "1",
+     "Số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính", "Trung tâm Phục vụ hành chính công tỉnh",
+     "Sở Thông tin và Truyền thông, UBND các huyện, thị xã, thành phố", "Tháng 3/2025; tháng 9/2025"],
+    ["4", "CẢI CÁCH TÀI CHÍNH CÔNG", "9", "7,5", "", "", "", ""],
+    ["4.1", "Thực hiện cơ chế tự chủ của đơn vị sự nghiệp công lập", "2", "1",
+     "Giao quyền tự chủ tài chính cho 100% đơn vị sự nghiệp công lập đủ điều kiện", "Sở Tài chính", "Sở Nội vụ",
+     "Quý I năm 2025"],
+    ["4.2", "Tỷ lệ giải ngân kế hoạch vốn đầu tư công", "2", "1,5",
+     "Giải ngân trên 95% kế hoạch vốn đầu tư công năm 2025", "Sở Kế hoạch và Đầu tư",
+     "Sở Tài chính; Kho bạc Nhà nước tỉnh", "31/01/2026"],
+    ["5", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "12", "10", "", "", "", ""],
+    ["5.1", "Cung cấp dịch vụ công trực tuyến toàn trình", "2", "1,5",
+     "Cung cấp dịch vụ công trực tuyến toàn trình đối với 100% thủ tục hành chính đủ điều kiện",
+     "Sở Thông tin và Truyền thông", "Các sở, ban, ngành", "31/3/2025"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH
+T I.1 | Hoàn thành 100% nhiệm vụ đề ra trong Kế hoạch cải cách hành chính năm 2025 của tỉnh | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 12/2025 | 2025-12-31 | detail=Kế hoạch cải cách hành chính năm
+T I.2 | Kiểm tra ít nhất 30% cơ quan chuyên môn thuộc UBND tỉnh và UBND cấp huyện; xử lý 100% vấn đề phát hiện qua kiểm tra | Sở Nội vụ | Văn phòng UBND tỉnh | Quý III năm 2025 | 2025-09-30 | detail=Công tác kiểm tra cải cách hành chính
+S II | XÂY DỰNG VÀ TỔ CHỨC THỰC HIỆN VĂN BẢN QUY PHẠM PHÁP LUẬT TẠI TỈNH
+T II.1 | Xử lý 100% kiến nghị sau theo dõi thi hành pháp luật | Sở Tư pháp | Các sở, ban, ngành | trước 15/12 | 2025-12-15 | detail=Theo dõi thi hành pháp luật
+T II.2 | Tự kiểm tra 100% văn bản quy phạm pháp luật ngay sau khi ban hành | Sở Tư pháp | | Thường xuyên | continuous | detail=Kiểm tra, xử lý văn bản quy phạm pháp luật
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Công khai đầy đủ, đúng hạn 100% thủ tục hành chính trên Cơ sở dữ liệu quốc gia về thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành | Thường xuyên | continuous | detail=Công khai thủ tục hành chính
+T III.2 | Giải quyết đúng hạn trên 98% hồ sơ; xin lỗi công khai 100% trường hợp trễ hạn | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Văn phòng UBND tỉnh | Năm 2025 và các năm tiếp theo | periodic | detail=Tỷ lệ hồ sơ giải quyết đúng hạn
+T III.3 | Số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính | Trung tâm Phục vụ hành chính công tỉnh | Sở Thông tin và Truyền thông; UBND các huyện, thị xã, thành phố | Tháng 3/2025; tháng 9/2025 | 2025-09-30 | detail=Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính
+S IV | CẢI CÁCH TÀI CHÍNH CÔNG
+T IV.1 | Giao quyền tự chủ tài chính cho 100% đơn vị sự nghiệp công lập đủ điều kiện | Sở Tài chính | Sở Nội vụ | Quý I năm 2025 | 2025-03-31 | detail=Thực hiện cơ chế tự chủ của đơn vị sự nghiệp công lập
+T IV.2 | Giải ngân trên 95% kế hoạch vốn đầu tư công năm 2025 | Sở Kế hoạch và Đầu tư | Sở Tài chính; Kho bạc Nhà nước tỉnh | 31/01/2026 | 2026-01-31 | detail=Tỷ lệ giải ngân kế hoạch vốn đầu tư công
+S V | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T V.1 | Cung cấp dịch vụ công trực tuyến toàn trình đối với 100% thủ tục hành chính đủ điều kiện | Sở Thông tin và Truyền thông | Các sở, ban, ngành | 31/3/2025 | 2025-03-31 | detail=Cung cấp dịch vụ công trực tuyến toàn trình
+""")

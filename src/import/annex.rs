@@ -321,6 +321,8 @@ pub struct AnnexReader {
     roman_seen: bool,
     /// Whether the rows read are the activities of a task named in a group column.
     in_group: bool,
+    /// The lead its row gives the current section, for its tasks that name none.
+    section_lead: Vec<String>,
     /// The number of a section written in Arabic figures ("1. CẢI CÁCH THỂ CHẾ"), which its
     /// tasks' numbers start with ("1.1").
     arabic_section: Option<u32>,
@@ -347,6 +349,7 @@ impl AnnexReader {
             last_roman: 0,
             roman_seen: false,
             in_group: false,
+            section_lead: Vec::new(),
             arabic_section: None,
             next_suffix: HashMap::new(),
             merge_said: false,
@@ -503,6 +506,11 @@ impl AnnexReader {
                 if title.is_empty() && named != number_cell_text && !named.is_empty() {
                     title = clean(named);
                 }
+                // A field's row whose name is in the detail column ("1 | CẢI CÁCH THỦ TỤC HÀNH
+                // CHÍNH" beside criteria): that name.
+                if title.is_empty() && !has_lead {
+                    title = clean(text(Field::Detail));
+                }
                 // A number cell with no numbering in it leaves the title's own; the same
                 // number printed again in the title ("1" beside "1. Xây dựng") is dropped.
                 let (own, rest) = split_number(&title);
@@ -521,6 +529,10 @@ impl AnnexReader {
             }
         };
 
+        let bold_title = cell(Field::Title).is_some_and(|c| c.bold)
+            && number_column
+                .and_then(|c| row.cells.get(c))
+                .is_none_or(|c| c.text.trim().is_empty() || c.bold);
         // Parts run A B C D Đ E G H I K …: after part H has had its sections, "I" is the
         // next part, not H's first section again.
         let numbering = match numbering {
@@ -546,11 +558,26 @@ impl AnnexReader {
                 self.start_section(Some(n), &title, at);
                 return;
             }
+            // A section's row that names a lead ("I | CẢI CÁCH THỂ CHẾ | Sở Tư pháp"), in
+            // capitals or bold and with no deadline: the lead of its tasks that name none.
+            Numbering::Roman(n)
+                if text(Field::Deadline).trim().is_empty() && (is_upper(&title) || bold_title) =>
+            {
+                self.roman_seen = true;
+                self.arabic_section = None;
+                self.start_section(Some(n), &title, at);
+                let lead: Vec<String> = units::split(lead_text)
+                    .iter()
+                    .map(|unit| self.unit(unit))
+                    .collect();
+                self.section_lead = lead;
+                return;
+            }
             // "1. CẢI CÁCH THỂ CHẾ" across the table, in an annex with no Roman numerals: a
             // section (numbered I as the plan's sections are), whose tasks "1.1", "1.2" are
             // its own 1 and 2.
             Numbering::Arabic(ref nums)
-                if spanning.is_some()
+                if (spanning.is_some() || text(Field::Deadline).trim().is_empty())
                     && !has_lead
                     && !self.roman_seen
                     && nums.len() == 1
@@ -623,10 +650,6 @@ impl AnnexReader {
         };
         // A numbered row with no lead: across the table it is a group; otherwise (a CSV, a row
         // of empty cells) it may be one, as the row after it shows (`place`).
-        let bold_title = cell(Field::Title).is_some_and(|c| c.bold)
-            && number_column
-                .and_then(|c| row.cells.get(c))
-                .is_none_or(|c| c.text.trim().is_empty() || c.bold);
         let group = match numbering {
             Numbering::Arabic(_) if !has_lead && spanning.is_some() => Group::Spanning,
             // In bold, with no lead and no deadline: a group's row, as a person sees it.
@@ -692,6 +715,14 @@ impl AnnexReader {
                 Some(units::Role::Support) => support_named.push(name.clone()),
                 _ => task.lead.push(self.unit(name)),
             }
+        }
+        // A task that names no lead, but a time or support, has its section's.
+        if task.lead.is_empty()
+            && support_named.is_empty()
+            && !self.section_lead.is_empty()
+            && !(text(Field::Deadline).trim().is_empty() && text(Field::Support).trim().is_empty())
+        {
+            task.lead = self.section_lead.clone();
         }
         if columns.get(Field::Support) != columns.get(Field::Lead) {
             let support = text(Field::Support);
@@ -848,6 +879,7 @@ impl AnnexReader {
     }
 
     fn start_section(&mut self, number: Option<u32>, title: &str, at: &Message) {
+        self.section_lead.clear();
         let number = number.unwrap_or(self.last_roman + 1);
         self.last_roman = number;
         let numeral = to_roman(number);

@@ -149,6 +149,9 @@ pub struct Columns {
     pub scale: u64,
     /// The columns whose headers name the task, in order.
     title_like: Vec<usize>,
+    /// Columns whose headers name a time, other than the deadline's ("Tiến độ (%)" beside
+    /// "Hạn hoàn thành").
+    other_times: Vec<usize>,
     /// Columns headed by a period under the time ("Thời gian thực hiện" over "Quý I" …
     /// "Quý IV"), a task marked ("x") in those it runs in: each column and its period as
     /// written. The deadline is then the periods marked.
@@ -184,10 +187,11 @@ pub fn header(table: &Table) -> Option<Columns> {
         // One row, or a parent over its children, or a parent over parents over children
         // ("Tổ chức thực hiện" over "Phân công" and "Thời gian" over "Chủ trì", "Bắt đầu" …).
         let single = columns(&[&rows[first]], first);
+        let months_above = rows[first].cells.iter().any(|c| says_months(&c.text));
         let below: Vec<&Row> = rows[first + 1..]
             .iter()
             .take(2)
-            .take_while(|row| is_sub_header(row))
+            .take_while(|row| is_sub_header(row) || (months_above && is_months_row(row)))
             .collect();
         let deeper = (1..=below.len()).rev().find_map(|depth| {
             let header: Vec<&Row> = std::iter::once(&rows[first])
@@ -198,6 +202,7 @@ pub fn header(table: &Table) -> Option<Columns> {
         if let Some(mut found) = deeper.or(single) {
             settle_title(table, &mut found);
             settle_status(table, &mut found);
+            settle_section(table, &mut found);
             return Some(found);
         }
     }
@@ -367,10 +372,19 @@ fn is_document_reference(text: &str) -> bool {
 }
 
 /// A state in words, as an annex under way reports it: "Đã hoàn thành", "Đang thực hiện",
-/// "Chưa thực hiện", "Chậm tiến độ".
+/// "Chưa thực hiện", "Chậm tiến độ", or how far along in percent ("60%").
 fn is_status_word(text: &str) -> bool {
     let folded = fold(text);
     let folded = folded.trim().trim_end_matches('.');
+    // "100%", "60 %": how far along it is.
+    if let Some(number) = folded.strip_suffix('%')
+        && number
+            .trim()
+            .parse::<f64>()
+            .is_ok_and(|n| (0.0..=100.0).contains(&n))
+    {
+        return true;
+    }
     !folded.contains(|c: char| c.is_ascii_digit())
         && folded.split_whitespace().count() <= 5
         && [
@@ -387,17 +401,40 @@ fn is_status_word(text: &str) -> bool {
         .any(|w| folded.starts_with(w))
 }
 
+/// A column named as the section's ("Lĩnh vực/Tiêu chí") that has its own text beside every
+/// task, never left empty or merged down from a section's row, names no section: it says what
+/// each task is about, its detail.
+fn settle_section(table: &Table, columns: &mut Columns) {
+    let (Some(section), Some(title)) = (columns.get(Field::Section), columns.get(Field::Title))
+    else {
+        return;
+    };
+    let rows = body(table, columns);
+    let tasks: Vec<&&Row> = rows
+        .iter()
+        .filter(|r| own_text(r, title).is_some())
+        .collect();
+    if tasks.len() >= 3
+        && tasks.iter().all(|r| own_text(r, section).is_some())
+        && columns.get(Field::Detail).is_none()
+    {
+        columns.fields.remove(&Field::Section);
+        columns.fields.insert(Field::Detail, section);
+    }
+}
+
 /// A "Tiến độ" column that holds states in words ("Đang thực hiện"), not times, is the
 /// annex's status of each task, not its deadline.
 fn settle_status(table: &Table, columns: &mut Columns) {
-    let Some(deadline) = columns.get(Field::Deadline) else {
-        return;
-    };
-    if columns.get(Field::Status).is_none()
-        && mostly(&body(table, columns), deadline, is_status_word)
-    {
-        columns.fields.remove(&Field::Deadline);
-        columns.fields.insert(Field::Status, deadline);
+    let rows = body(table, columns);
+    let deadline = columns.get(Field::Deadline);
+    for column in deadline.into_iter().chain(columns.other_times.clone()) {
+        if columns.get(Field::Status).is_none() && mostly(&rows, column, is_status_word) {
+            if deadline == Some(column) {
+                columns.fields.remove(&Field::Deadline);
+            }
+            columns.fields.insert(Field::Status, column);
+        }
     }
 }
 
@@ -438,6 +475,32 @@ fn is_sub_header(row: &Row) -> bool {
                 || end(&c.text)
         })
         && (own.iter().any(|c| field(&c.text).is_some()) || periods >= 2)
+}
+
+/// Whether a header counts in months: "Thời gian thực hiện (tháng)".
+fn says_months(text: &str) -> bool {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| word == "thang")
+}
+
+/// A row of the months' figures ("1" … "12", three at least, in order) under a time in
+/// months ("Thời gian thực hiện (tháng)").
+fn is_months_row(row: &Row) -> bool {
+    let months: Vec<u32> = row
+        .cells
+        .iter()
+        .filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty())
+        .map(|c| {
+            c.text
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|m| (1..=12).contains(m))
+        })
+        .collect::<Option<Vec<u32>>>()
+        .unwrap_or_default();
+    months.len() >= 3 && months.windows(2).all(|w| w[1] == w[0] + 1)
 }
 
 /// "Quý I", "Quý 2", "Tháng 10", "Q3": a period heading a column of marks.
@@ -657,6 +720,7 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
     }
     let mut fields: HashMap<Field, usize> = HashMap::new();
     let mut titles = Vec::new();
+    let mut other_times = Vec::new();
     for (column, name) in names.iter().enumerate() {
         let Some(f) = field(name) else { continue };
         if f == Field::Title {
@@ -676,8 +740,18 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
             }
             _ => false,
         };
-        if better || !fields.contains_key(&f) {
-            fields.insert(f, column);
+        // The lead column that loses is kept, not dropped ("Cơ quan, đơn vị được kiểm tra"
+        // beside "Cơ quan chủ trì"): what the task is about, its detail.
+        let replaced = match better || !fields.contains_key(&f) {
+            true => fields.insert(f, column),
+            false => Some(column),
+        };
+        match (f, replaced) {
+            (Field::Lead, Some(lost)) => {
+                fields.entry(Field::Detail).or_insert(lost);
+            }
+            (Field::Deadline, Some(lost)) => other_times.push(lost),
+            _ => {}
         }
     }
     // Two task columns: the first holds the section ("Nội dung" beside "Nhiệm vụ").
@@ -712,7 +786,15 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
                 .filter(|(_, c)| !c.from_above && !c.from_left)
                 .filter_map(|(column, c)| {
                     let text = clean(&c.text);
-                    is_period_label(&text).then_some((column, text))
+                    if is_period_label(&text) {
+                        return Some((column, text));
+                    }
+                    // A month's figure under a time in months: that month.
+                    let month = text.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
+                    let in_months = header[..header.len() - 1]
+                        .iter()
+                        .any(|r| r.cells.get(column).is_some_and(|p| says_months(&p.text)));
+                    in_months.then(|| (column, format!("Tháng {month}")))
                 })
                 .collect()
         })
@@ -732,6 +814,7 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
         folded: names.iter().map(|n| fold(n)).collect(),
         names,
         title_like: titles,
+        other_times,
         marks,
         fields,
         first,
