@@ -270,6 +270,8 @@ pub struct Annex {
     pub sections: Vec<Section>,
     pub units: Vec<Unit>,
     pub warnings: Vec<Message>,
+    /// Where a row is numbered under a number no row above it has ("1.2" with no "1").
+    pub orphans: Vec<Message>,
     /// The column the deadline came from, for warnings.
     pub deadline_column: String,
     pub lead_column: String,
@@ -323,6 +325,9 @@ pub struct AnnexReader {
     in_group: bool,
     /// The lead its row gives the current section, for its tasks that name none.
     section_lead: Vec<String>,
+    /// The number the current section's row gives it (II is 2), which its tasks' numbers may
+    /// start with ("2.1").
+    section_number: Option<u32>,
     /// The number of a section written in Arabic figures ("1. CẢI CÁCH THỂ CHẾ"), which its
     /// tasks' numbers start with ("1.1").
     arabic_section: Option<u32>,
@@ -350,6 +355,7 @@ impl AnnexReader {
             roman_seen: false,
             in_group: false,
             section_lead: Vec::new(),
+            section_number: None,
             arabic_section: None,
             next_suffix: HashMap::new(),
             merge_said: false,
@@ -880,6 +886,7 @@ impl AnnexReader {
 
     fn start_section(&mut self, number: Option<u32>, title: &str, at: &Message) {
         self.section_lead.clear();
+        self.section_number = number;
         let number = number.unwrap_or(self.last_roman + 1);
         self.last_roman = number;
         let numeral = to_roman(number);
@@ -1005,20 +1012,32 @@ impl AnnexReader {
                 }
                 let parent = self.stack.last().cloned();
                 let last = nums.last().copied().unwrap_or(1);
+                // "2.1" in section II with no row "2": the section's own number first.
+                let own = match nums.split_first() {
+                    Some((&first, rest))
+                        if parent.is_none()
+                            && !rest.is_empty()
+                            && Some(first) == self.section_number =>
+                    {
+                        rest
+                    }
+                    _ => &nums[..],
+                };
                 let id = match &parent {
                     Some(p) => format!("{}.{last}", p.id),
-                    None if nums.len() == 1 => {
+                    None if own.len() == 1 => {
                         let top = self.top.entry(section.clone()).or_insert(0);
                         *top = (*top).max(last);
                         format!("{section}.{last}")
                     }
-                    None => format!(
-                        "{section}.{}",
-                        nums.iter()
-                            .map(u32::to_string)
-                            .collect::<Vec<_>>()
-                            .join("-")
-                    ),
+                    None => {
+                        // Under a number no row has: the structure may be read wrong.
+                        self.annex.orphans.push(at.clone());
+                        format!(
+                            "{section}.{}",
+                            own.iter().map(u32::to_string).collect::<Vec<_>>().join("-")
+                        )
+                    }
                 };
                 (id, Mark::Number(nums), parent)
             }

@@ -218,6 +218,15 @@ fn self_check(
             id = task.id
         ));
     }
+    // Many rows numbered under numbers no row has ("1.1", "1.2" with no "1"): the sections or
+    // groups were not read as the annex has them.
+    if annex.orphans.len() >= 3 && annex.orphans.len() * 3 >= tasks.len() {
+        findings.push(msg!(
+            "{at} and {more} more rows are numbered under a number no row above them has: the sections or groups may be read wrong",
+            at = &annex.orphans[0],
+            more = annex.orphans.len() - 1
+        ));
+    }
     let titles: std::collections::HashSet<&str> = tasks.iter().map(|t| t.title.as_str()).collect();
     // (Three inspections with one title are a plan; five tasks or more with one title are a
     // column read as the title that is not.)

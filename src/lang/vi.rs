@@ -1178,6 +1178,10 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "a supplement is added once; to read it again, remove its sections' files first",
         "mỗi kế hoạch bổ sung chỉ thêm một lần; muốn đọc lại, hãy xóa các tệp phần của nó trước",
     ),
+    (
+        "{at} and {more} more rows are numbered under a number no row above them has: the sections or groups may be read wrong",
+        "{at} và {more} dòng khác được đánh số dưới một số mà không dòng nào ở trên có: các phần hoặc nhóm có thể đã bị đọc sai",
+    ),
     ("the members: {names}", "các thành viên: {names}"),
     (
         "the path of `{name}` is not a folder beside the workspace: `{path}`",

@@ -1196,3 +1196,48 @@ fn totals_and_the_signature_under_a_table_are_no_tasks() {
         ]
     );
 }
+
+/// Tasks numbered after their section ("2.1" in section II) are its own 1, 2 …; rows numbered
+/// under a number no row has, many of them, mean the structure was not read as the annex has
+/// it: the import stops and says so.
+#[test]
+fn numbers_under_the_section_or_under_nothing() {
+    let root = tempfile::TempDir::new().unwrap();
+    let import = |csv: &str| {
+        fs::write(root.path().join("annex.csv"), csv).unwrap();
+        common::run_plan(
+            root.path(),
+            &[
+                "--lang",
+                "en",
+                "import",
+                "annex.csv",
+                "--year",
+                "2025",
+                "--dry-run",
+                "--format",
+                "json",
+            ],
+        )
+    };
+    let (code, out, err) = import(
+        "STT,Nhiệm vụ,Cơ quan chủ trì,Thời gian\nI,CẢI CÁCH THỂ CHẾ,,\n1.1,Rà soát văn bản,Văn phòng,Quý 2/2025\n1.2,Kiểm tra văn bản,Thanh tra,Quý 3/2025\nII,CẢI CÁCH THỦ TỤC HÀNH CHÍNH,,\n2.1,Công bố thủ tục,Văn phòng,Quý 2/2025\n2.1.1,Niêm yết thủ tục,Văn phòng,Quý 2/2025\n2.2,Số hóa hồ sơ,Văn phòng,Năm 2025\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    let ids: Vec<String> = serde_json::from_str::<serde_json::Value>(&out)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["I.1", "I.2", "II.1", "II.1.1", "II.2"]);
+    let (code, _, err) = import(
+        "STT,Nhiệm vụ,Cơ quan chủ trì,Thời gian\nI,CẢI CÁCH THỂ CHẾ,,\n3.1,Rà soát văn bản,Văn phòng,Quý 2/2025\n3.2,Kiểm tra văn bản,Thanh tra,Quý 3/2025\n4.1,Công bố thủ tục,Văn phòng,Quý 2/2025\n4.2,Số hóa hồ sơ,Văn phòng,Năm 2025\n",
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("row 3 and 3 more rows are numbered under a number no row above them has"),
+        "{err}"
+    );
+}
