@@ -2083,3 +2083,558 @@ T IV.2 | Giải ngân trên 95% kế hoạch vốn đầu tư công năm 2025 | 
 S V | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
 T V.1 | Cung cấp dịch vụ công trực tuyến toàn trình đối với 100% thủ tục hành chính đủ điều kiện | Sở Thông tin và Truyền thông | Các sở, ban, ngành | 31/3/2025 | 2025-03-31 | detail=Cung cấp dịch vụ công trực tuyến toàn trình
 """)
+
+
+# A fifth batch written blind by a second hand, asked for the plain annexes most offices issue,
+# each with one clerk's habits. Where the second hand kept a spelling that differs only in case
+# from one met before ("các cơ quan chuyên môn …"), the contract (import.md) makes it the first
+# spelling's unit.
+
+# F1. A department's Word annex (Sở Tư pháp tỉnh Thanh Hóa, 2025) with ALL SEVEN reform areas as
+# bold sections merged across, a header row typed in BOLD, and under it a row of column numbers as
+# BARE FIGURES "1 | 2 | 3 | 4 | 5 | 6" (no brackets: the "1" looks like a task number, the "2" like
+# its title, the "3" like its lead). Quarters written with Arabic figures ("Quý 1/2025"), one
+# deadline "Theo Kế hoạch của Sở Nội vụ" (external), supports joined by "," before "Sở …" and by ";".
+layout("bold-header-digit-row", ["docx", "xlsx"], [
+    "UBND TỈNH THANH HÓA",
+    "SỞ TƯ PHÁP",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 27/KH-STP ngày 10/01/2025 của Sở Tư pháp tỉnh Thanh Hóa)",
+], [[
+    ["**TT", "**Nội dung công việc", "**Đơn vị chủ trì", "**Đơn vị phối hợp", "**Thời gian hoàn thành", "**Sản phẩm"],
+    ["1", "2", "3", "4", "5", "6"],
+    ["**I", "**CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Tháng 01/2025", "Kế hoạch"],
+    ["2", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở", "Thanh tra Sở", "Văn phòng Sở",
+     "Quý 3/2025", "Báo cáo kết quả kiểm tra"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Định kỳ hằng quý", "Báo cáo"],
+    ["**II", "**CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+    ["1", "Tham mưu UBND tỉnh ban hành Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp",
+     "Văn phòng Sở", "Sở Nội vụ", "Quý 1/2025", "Quyết định của UBND tỉnh"],
+    ["2", "Tự kiểm tra, rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành",
+     "Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật", "Các sở, ban, ngành", "Thường xuyên",
+     "Báo cáo kết quả rà soát"],
+    ["3", "Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính",
+     "Phòng Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật", "Công an tỉnh, Sở Tài chính",
+     "6 tháng, năm", "Báo cáo 6 tháng, năm"],
+    ["**III", "**CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực hộ tịch, chứng thực", "Phòng Hành chính tư pháp",
+     "UBND các huyện, thị xã, thành phố", "Quý 2/2025", "Phương án đơn giản hóa"],
+    ["2", "Cung cấp dịch vụ công trực tuyến toàn trình cấp Phiếu lý lịch tư pháp", "Phòng Hành chính tư pháp",
+     "Công an tỉnh; Trung tâm Phục vụ hành chính công tỉnh", "Cả năm", "Hồ sơ trực tuyến"],
+    ["**IV", "**CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", "<", "<", "<", "<"],
+    ["1", "Sắp xếp, kiện toàn các phòng chuyên môn thuộc Sở theo quy định mới", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Trước 30/6/2025", "Quyết định kiện toàn"],
+    ["**V", "**CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["1", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Tháng 12/2025", "Kết quả đánh giá, xếp loại"],
+    ["2", "Cử công chức, viên chức tham gia các lớp bồi dưỡng nghiệp vụ", "Văn phòng Sở", "",
+     "Theo Kế hoạch của Sở Nội vụ", "Chứng chỉ bồi dưỡng"],
+    ["**VI", "**CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+    ["1", "Xây dựng, sửa đổi Quy chế chi tiêu nội bộ năm 2025", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Quý 1/2025", "Quy chế chi tiêu nội bộ"],
+    ["2", "Giao quyền tự chủ tài chính cho Trung tâm Trợ giúp pháp lý nhà nước", "Văn phòng Sở",
+     "Trung tâm Trợ giúp pháp lý nhà nước, Sở Tài chính", "Quý 2/2025", "Quyết định giao tự chủ"],
+    ["**VII", "**XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "<", "<", "<", "<"],
+    ["1", "Sử dụng chữ ký số trong gửi, nhận văn bản điện tử", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Thường xuyên", "Văn bản điện tử"],
+    ["2", "Số hóa sổ hộ tịch lưu trữ, cập nhật vào Cơ sở dữ liệu hộ tịch điện tử", "Phòng Hành chính tư pháp",
+     "UBND các huyện, thị xã, thành phố", "Năm 2025", "Dữ liệu hộ tịch được số hóa"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở | Thanh tra Sở | Văn phòng Sở | Quý 3/2025 | 2025-09-30 | product=Báo cáo kết quả kiểm tra
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ hằng quý | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp | Văn phòng Sở | Sở Nội vụ | Quý 1/2025 | 2025-03-31 | product=Quyết định của UBND tỉnh
+T II.2 | Tự kiểm tra, rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành | Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật | Các sở, ban, ngành | Thường xuyên | continuous | product=Báo cáo kết quả rà soát
+T II.3 | Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính | Phòng Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật | Công an tỉnh; Sở Tài chính | 6 tháng, năm | periodic | product=Báo cáo 6 tháng, năm
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực hộ tịch, chứng thực | Phòng Hành chính tư pháp | UBND các huyện, thị xã, thành phố | Quý 2/2025 | 2025-06-30 | product=Phương án đơn giản hóa
+T III.2 | Cung cấp dịch vụ công trực tuyến toàn trình cấp Phiếu lý lịch tư pháp | Phòng Hành chính tư pháp | Công an tỉnh; Trung tâm Phục vụ hành chính công tỉnh | Cả năm | 2025-12-31 | product=Hồ sơ trực tuyến
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Sắp xếp, kiện toàn các phòng chuyên môn thuộc Sở theo quy định mới | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Trước 30/6/2025 | 2025-06-30 | product=Quyết định kiện toàn
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá, xếp loại
+T V.2 | Cử công chức, viên chức tham gia các lớp bồi dưỡng nghiệp vụ | Văn phòng Sở | | Theo Kế hoạch của Sở Nội vụ | external | product=Chứng chỉ bồi dưỡng
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Xây dựng, sửa đổi Quy chế chi tiêu nội bộ năm 2025 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý 1/2025 | 2025-03-31 | product=Quy chế chi tiêu nội bộ
+T VI.2 | Giao quyền tự chủ tài chính cho Trung tâm Trợ giúp pháp lý nhà nước | Văn phòng Sở | Trung tâm Trợ giúp pháp lý nhà nước; Sở Tài chính | Quý 2/2025 | 2025-06-30 | product=Quyết định giao tự chủ
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Sử dụng chữ ký số trong gửi, nhận văn bản điện tử | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Thường xuyên | continuous | product=Văn bản điện tử
+T VII.2 | Số hóa sổ hộ tịch lưu trữ, cập nhật vào Cơ sở dữ liệu hộ tịch điện tử | Phòng Hành chính tư pháp | UBND các huyện, thị xã, thành phố | Năm 2025 | 2025-12-31 | product=Dữ liệu hộ tịch được số hóa
+""")
+
+
+# F2. A district's sheet (UBND huyện Yên Thành, Nghệ An, 2025) whose clerk numbers tasks "1)", "2)"
+# with a closing bracket, leaves an EMPTY SPACER ROW before each section (and after the header),
+# and closes the sheet with a footnote row "Ghi chú: …" merged across the whole table (not a
+# task). The collective "Các phòng chuyên môn, đơn vị sự nghiệp trực thuộc" (a comma inside, one
+# unit) as support, and once beside "UBND các xã, thị trấn" after a ";"; two leads joined by ";"; a
+# deadline with a line break "Quý II/2025\n(trước 30/6)"; a heading "3)" with "-" items.
+_B5_BLANK6 = ["", "", "", "", "", ""]
+_B5_PCM = "Các phòng chuyên môn, đơn vị sự nghiệp trực thuộc"
+layout("huyen-paren-numbers-spacer-rows", ["xlsx", "csv"], [], [[
+    ["DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA UBND HUYỆN YÊN THÀNH", "<", "<", "<", "<", "<"],
+    ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Kết quả/sản phẩm đầu ra"],
+    list(_B5_BLANK6),
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+    ["1)", "Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND huyện", "Phòng Nội vụ", _B5_PCM,
+     "Tháng 01/2025", "Kế hoạch"],
+    ["2)", "Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị và UBND các xã, thị trấn", "Phòng Nội vụ",
+     "Văn phòng HĐND và UBND huyện, Phòng Tư pháp", "Quý III/2025", "Thông báo kết quả kiểm tra"],
+    ["3)", "Tuyên truyền cải cách hành chính", "", "", "", ""],
+    ["-", "Tuyên truyền trên Trang thông tin điện tử huyện", "Phòng Văn hóa và Thông tin", "Phòng Nội vụ",
+     "Thường xuyên", "Tin, bài"],
+    ["-", "Tuyên truyền trên hệ thống truyền thanh cơ sở", "UBND các xã, thị trấn",
+     "Trung tâm Văn hóa - Thể thao và Truyền thông", "Hằng tháng", "Chuyên mục phát thanh"],
+    list(_B5_BLANK6),
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1)", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng HĐND và UBND huyện", _B5_PCM,
+     "Quý II/2025\n(trước 30/6)", "Phương án đơn giản hóa"],
+    ["2)", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa huyện, xã",
+     "Văn phòng HĐND và UBND huyện; UBND các xã, thị trấn", "Phòng Văn hóa và Thông tin", "Cả năm",
+     "Tỷ lệ số hóa đạt 100%"],
+    list(_B5_BLANK6),
+    ["III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<"],
+    ["1)", "Rà soát, sắp xếp các đơn vị sự nghiệp công lập thuộc UBND huyện", "Phòng Nội vụ",
+     "Phòng Tài chính - Kế hoạch, Phòng Giáo dục và Đào tạo", "Trước 30/6/2025", "Đề án sắp xếp"],
+    ["2)", "Thực hiện sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025", "Phòng Nội vụ", "UBND các xã, thị trấn",
+     "Theo chỉ đạo của UBND tỉnh", "Đề án, Nghị quyết"],
+    list(_B5_BLANK6),
+    ["IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["1)", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2025", "Phòng Nội vụ", _B5_PCM,
+     "Tháng 12/2025", "Kết quả đánh giá, xếp loại"],
+    ["2)", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính", "Phòng Nội vụ", "Thanh tra huyện", "6 tháng, năm",
+     "Thông báo kết quả kiểm tra"],
+    list(_B5_BLANK6),
+    ["V", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+    ["1)", "Công khai dự toán, quyết toán ngân sách huyện", "Phòng Tài chính - Kế hoạch", "", "Định kỳ hằng quý",
+     "Báo cáo công khai"],
+    ["2)", "Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập thuộc huyện", "Phòng Tài chính - Kế hoạch",
+     "Phòng Nội vụ", "Quý I/2025", "Quyết định giao tự chủ"],
+    list(_B5_BLANK6),
+    ["VI", "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "<", "<", "<", "<"],
+    ["1)", "Sử dụng hệ thống quản lý văn bản và điều hành, chữ ký số trong xử lý công việc", "Phòng Văn hóa và Thông tin",
+     _B5_PCM + "; UBND các xã, thị trấn", "Thường xuyên", "Văn bản điện tử"],
+    list(_B5_BLANK6),
+    ["Ghi chú: Các cơ quan, đơn vị báo cáo kết quả thực hiện về Phòng Nội vụ trước ngày 05/12/2025 để tổng hợp, "
+     "báo cáo UBND huyện.", "<", "<", "<", "<", "<"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND huyện | Phòng Nội vụ | Các phòng chuyên môn, đơn vị sự nghiệp trực thuộc | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị và UBND các xã, thị trấn | Phòng Nội vụ | Văn phòng HĐND và UBND huyện; Phòng Tư pháp | Quý III/2025 | 2025-09-30 | product=Thông báo kết quả kiểm tra
+H I.3 | Tuyên truyền cải cách hành chính
+T I.3.a | Tuyên truyền trên Trang thông tin điện tử huyện | Phòng Văn hóa và Thông tin | Phòng Nội vụ | Thường xuyên | continuous | product=Tin, bài
+T I.3.b | Tuyên truyền trên hệ thống truyền thanh cơ sở | UBND các xã, thị trấn | Trung tâm Văn hóa - Thể thao và Truyền thông | Hằng tháng | periodic | product=Chuyên mục phát thanh
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đơn giản hóa thủ tục hành chính nội bộ | Văn phòng HĐND và UBND huyện | Các phòng chuyên môn, đơn vị sự nghiệp trực thuộc | Quý II/2025 (trước 30/6) | 2025-06-30 | product=Phương án đơn giản hóa
+T II.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa huyện, xã | Văn phòng HĐND và UBND huyện; UBND các xã, thị trấn | Phòng Văn hóa và Thông tin | Cả năm | 2025-12-31 | product=Tỷ lệ số hóa đạt 100%
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Rà soát, sắp xếp các đơn vị sự nghiệp công lập thuộc UBND huyện | Phòng Nội vụ | Phòng Tài chính - Kế hoạch; Phòng Giáo dục và Đào tạo | Trước 30/6/2025 | 2025-06-30 | product=Đề án sắp xếp
+T III.2 | Thực hiện sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025 | Phòng Nội vụ | UBND các xã, thị trấn | Theo chỉ đạo của UBND tỉnh | external | product=Đề án, Nghị quyết
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2025 | Phòng Nội vụ | Các phòng chuyên môn, đơn vị sự nghiệp trực thuộc | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá, xếp loại
+T IV.2 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính | Phòng Nội vụ | Thanh tra huyện | 6 tháng, năm | periodic | product=Thông báo kết quả kiểm tra
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Công khai dự toán, quyết toán ngân sách huyện | Phòng Tài chính - Kế hoạch | | Định kỳ hằng quý | periodic | product=Báo cáo công khai
+T V.2 | Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập thuộc huyện | Phòng Tài chính - Kế hoạch | Phòng Nội vụ | Quý I/2025 | 2025-03-31 | product=Quyết định giao tự chủ
+S VI | XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VI.1 | Sử dụng hệ thống quản lý văn bản và điều hành, chữ ký số trong xử lý công việc | Phòng Văn hóa và Thông tin | Các phòng chuyên môn, đơn vị sự nghiệp trực thuộc; UBND các xã, thị trấn | Thường xuyên | continuous | product=Văn bản điện tử
+""")
+
+
+# F3. The internal annex of a provincial office (Văn phòng UBND tỉnh Phú Thọ, 2025) in Word, whose
+# clerk MERGED DOWN repeated values over INDEPENDENT numbered tasks: the lead over all tasks of a
+# section, the support over two or three tasks, the deadline "Thường xuyên" over three, "Cả năm"
+# and a support over two tasks whose leads differ. Each task takes the merged value (only the
+# top cell holds it in the sheet). Header wordings "Đơn vị chủ trì thực hiện", "Cơ quan/đơn vị phối
+# hợp", "Thời gian thực hiện/hoàn thành", "Kết quả/sản phẩm đầu ra"; Phú Thọ's collective "UBND
+# các huyện, thành, thị"; a support "Sở Khoa học và Công nghệ, VNPT Phú Thọ" (a capitals
+# abbreviation starting the second name). No CSV: merged cells are left empty there.
+layout("merged-down-repeated-values", ["docx", "xlsx"], [
+    "UBND TỈNH PHÚ THỌ",
+    "VĂN PHÒNG",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA VĂN PHÒNG UBND TỈNH",
+    "(Kèm theo Kế hoạch số 12/KH-VP ngày 15/01/2025 của Văn phòng UBND tỉnh)",
+], [[
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì thực hiện", "Cơ quan/đơn vị phối hợp", "Thời gian thực hiện/hoàn thành",
+     "Kết quả/sản phẩm đầu ra"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+    ["1", "Xây dựng Kế hoạch cải cách hành chính năm 2025 của Văn phòng", "Phòng Hành chính - Tổ chức",
+     "Các phòng, đơn vị thuộc Văn phòng", "Tháng 01/2025", "Kế hoạch"],
+    ["2", "Xây dựng Kế hoạch tuyên truyền cải cách hành chính năm 2025", "^", "^", "Tháng 02/2025", "Kế hoạch"],
+    ["3", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của Văn phòng", "^", "^",
+     "Theo Kế hoạch của UBND tỉnh", "Báo cáo tự đánh giá"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Kiểm soát chất lượng dự thảo văn bản quy phạm pháp luật có quy định thủ tục hành chính",
+     "Phòng Kiểm soát thủ tục hành chính", "Các sở, ban, ngành", "Thường xuyên", "Ý kiến kiểm soát"],
+    ["2", "Công bố, công khai danh mục thủ tục hành chính trên Cơ sở dữ liệu quốc gia về thủ tục hành chính", "^", "^",
+     "^", "Quyết định công bố"],
+    ["3", "Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính", "^",
+     "Các cơ quan liên quan", "^", "Văn bản xử lý"],
+    ["4", "Báo cáo tình hình, kết quả thực hiện kiểm soát thủ tục hành chính", "^",
+     "Các sở, ban, ngành; UBND các huyện, thành, thị", "Định kỳ hằng quý", "Báo cáo"],
+    ["III", "CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["1", "Rà soát, sắp xếp các phòng, đơn vị thuộc Văn phòng", "Phòng Hành chính - Tổ chức",
+     "Các phòng, đơn vị thuộc Văn phòng", "Quý I/2025", "Quyết định"],
+    ["2", "Điều chỉnh Đề án vị trí việc làm sau sắp xếp", "^", "^", "Quý II/2025", "Đề án"],
+    ["3", "Đánh giá, xếp loại chất lượng công chức, viên chức", "^", "^", "Tháng 12/2025", "Kết quả đánh giá"],
+    ["IV", "XÂY DỰNG CHÍNH QUYỀN SỐ", "<", "<", "<", "<"],
+    ["1", "Vận hành Hệ thống thông tin giải quyết thủ tục hành chính tỉnh", "Trung tâm Phục vụ hành chính công",
+     "Sở Khoa học và Công nghệ, VNPT Phú Thọ", "Cả năm", "Hệ thống vận hành ổn định"],
+    ["2", "Vận hành Hệ thống thông tin báo cáo của tỉnh kết nối với Hệ thống thông tin báo cáo Chính phủ",
+     "Phòng Tổng hợp", "^", "^", "Báo cáo điện tử"],
+    ["3", "Số hóa hồ sơ, tài liệu lưu trữ của Văn phòng", "Phòng Hành chính - Tổ chức", "", "Năm 2025",
+     "Tài liệu được số hóa"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng Kế hoạch cải cách hành chính năm 2025 của Văn phòng | Phòng Hành chính - Tổ chức | Các phòng, đơn vị thuộc Văn phòng | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+T I.2 | Xây dựng Kế hoạch tuyên truyền cải cách hành chính năm 2025 | Phòng Hành chính - Tổ chức | Các phòng, đơn vị thuộc Văn phòng | Tháng 02/2025 | 2025-02-28 | product=Kế hoạch
+T I.3 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của Văn phòng | Phòng Hành chính - Tổ chức | Các phòng, đơn vị thuộc Văn phòng | Theo Kế hoạch của UBND tỉnh | external | product=Báo cáo tự đánh giá
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Kiểm soát chất lượng dự thảo văn bản quy phạm pháp luật có quy định thủ tục hành chính | Phòng Kiểm soát thủ tục hành chính | Các sở, ban, ngành | Thường xuyên | continuous | product=Ý kiến kiểm soát
+T II.2 | Công bố, công khai danh mục thủ tục hành chính trên Cơ sở dữ liệu quốc gia về thủ tục hành chính | Phòng Kiểm soát thủ tục hành chính | Các sở, ban, ngành | Thường xuyên | continuous | product=Quyết định công bố
+T II.3 | Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính | Phòng Kiểm soát thủ tục hành chính | Các cơ quan liên quan | Thường xuyên | continuous | product=Văn bản xử lý
+T II.4 | Báo cáo tình hình, kết quả thực hiện kiểm soát thủ tục hành chính | Phòng Kiểm soát thủ tục hành chính | Các sở, ban, ngành; UBND các huyện, thành, thị | Định kỳ hằng quý | periodic | product=Báo cáo
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ
+T III.1 | Rà soát, sắp xếp các phòng, đơn vị thuộc Văn phòng | Phòng Hành chính - Tổ chức | Các phòng, đơn vị thuộc Văn phòng | Quý I/2025 | 2025-03-31 | product=Quyết định
+T III.2 | Điều chỉnh Đề án vị trí việc làm sau sắp xếp | Phòng Hành chính - Tổ chức | Các phòng, đơn vị thuộc Văn phòng | Quý II/2025 | 2025-06-30 | product=Đề án
+T III.3 | Đánh giá, xếp loại chất lượng công chức, viên chức | Phòng Hành chính - Tổ chức | Các phòng, đơn vị thuộc Văn phòng | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá
+S IV | XÂY DỰNG CHÍNH QUYỀN SỐ
+T IV.1 | Vận hành Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Trung tâm Phục vụ hành chính công | Sở Khoa học và Công nghệ; VNPT Phú Thọ | Cả năm | 2025-12-31 | product=Hệ thống vận hành ổn định
+T IV.2 | Vận hành Hệ thống thông tin báo cáo của tỉnh kết nối với Hệ thống thông tin báo cáo Chính phủ | Phòng Tổng hợp | Sở Khoa học và Công nghệ; VNPT Phú Thọ | Cả năm | 2025-12-31 | product=Báo cáo điện tử
+T IV.3 | Số hóa hồ sơ, tài liệu lưu trữ của Văn phòng | Phòng Hành chính - Tổ chức | | Năm 2025 | 2025-12-31 | product=Tài liệu được số hóa
+""")
+
+
+# F4. A town's annex (UBND thị xã Hương Thủy, Thừa Thiên Huế, 2024) with ONE unit column "Cơ quan
+# thực hiện" whose cells put the ROLE FIRST: "Chủ trì: Phòng Tư pháp" and, on the next line,
+# "Phối hợp: …" (the names after the colon); once both on one line "Chủ trì: Phòng Nội vụ; phối
+# hợp: các cơ quan chuyên môn thuộc UBND thị xã" (lower-case role); once "Chủ trì: Phòng Nội vụ và
+# Phòng Tài chính - Kế hoạch" (two leads joined by "và"); once two collective leads after the role
+# ("Các cơ quan chuyên môn thuộc UBND thị xã; UBND các phường, xã"); once a bare name with no role
+# (the lead). A deadline in words "Trước ngày 30 tháng 6 năm 2024"; a "Ghi chú" column.
+layout("role-first-unit-column", ["csv", "docx"], [
+    "UBND THỊ XÃ HƯƠNG THỦY",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 08/KH-UBND ngày 11/01/2024 của UBND thị xã Hương Thủy)",
+], [[
+    ["TT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "Thời gian", "Sản phẩm", "Ghi chú"],
+    ["I", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+    ["1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND thị xã ban hành",
+     "Chủ trì: Phòng Tư pháp\nPhối hợp: Các cơ quan chuyên môn thuộc UBND thị xã", "Quý II/2024", "Báo cáo rà soát", ""],
+    ["2", "Tổ chức các hoạt động hưởng ứng Ngày Pháp luật Việt Nam năm 2024",
+     "Chủ trì: Phòng Tư pháp\nPhối hợp: Phòng Văn hóa và Thông tin, Trung tâm Văn hóa, Thông tin và Thể thao thị xã",
+     "Tháng 11/2024", "Kế hoạch, báo cáo", ""],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Rà soát, đánh giá quy trình nội bộ giải quyết thủ tục hành chính",
+     "Chủ trì: Văn phòng HĐND và UBND thị xã\nPhối hợp: Các cơ quan chuyên môn thuộc UBND thị xã; UBND các phường, xã",
+     "Trước ngày 30 tháng 6 năm 2024", "Quy trình nội bộ được phê duyệt", ""],
+    ["2", "Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa thị xã và cấp xã",
+     "Văn phòng HĐND và UBND thị xã", "Thường xuyên", "Thủ tục hành chính được công khai", ""],
+    ["3", "Giải quyết hồ sơ thủ tục hành chính đúng hạn; thực hiện xin lỗi người dân khi trễ hạn",
+     "Chủ trì: Các cơ quan chuyên môn thuộc UBND thị xã; UBND các phường, xã", "Cả năm",
+     "Tỷ lệ hồ sơ đúng hạn trên 98%", ""],
+    ["III", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Rà soát, sắp xếp tổ chức các cơ quan chuyên môn thuộc UBND thị xã",
+     "Chủ trì: Phòng Nội vụ; phối hợp: các cơ quan chuyên môn thuộc UBND thị xã", "Quý III/2024", "Đề án sắp xếp",
+     "Theo hướng dẫn của Sở Nội vụ"],
+    ["2", "Xây dựng kế hoạch biên chế, số lượng người làm việc năm 2025",
+     "Chủ trì: Phòng Nội vụ và Phòng Tài chính - Kế hoạch", "Tháng 8/2024", "Tờ trình", ""],
+    ["IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["1", "Tuyển dụng viên chức sự nghiệp giáo dục năm 2024",
+     "Chủ trì: Phòng Nội vụ\nPhối hợp: Phòng Giáo dục và Đào tạo", "Theo chỉ đạo của UBND tỉnh",
+     "Quyết định tuyển dụng", ""],
+    ["2", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính",
+     "Chủ trì: Phòng Nội vụ\nPhối hợp: Thanh tra thị xã, Văn phòng HĐND và UBND thị xã", "6 tháng, năm",
+     "Thông báo kết quả kiểm tra", ""],
+    ["V", "HIỆN ĐẠI HÓA HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+     "Chủ trì: Văn phòng HĐND và UBND thị xã\nPhối hợp: Các cơ quan chuyên môn thuộc UBND thị xã", "Thường xuyên",
+     "Quyết định công bố", ""],
+    ["2", "Triển khai thanh toán trực tuyến phí, lệ phí giải quyết thủ tục hành chính",
+     "Chủ trì: Phòng Tài chính - Kế hoạch\nPhối hợp: Kho bạc Nhà nước thị xã; Bộ phận Một cửa thị xã",
+     "Khi có văn bản hướng dẫn của UBND tỉnh", "", "Phụ thuộc tiến độ nâng cấp Cổng dịch vụ công của tỉnh"],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND thị xã ban hành | Phòng Tư pháp | Các cơ quan chuyên môn thuộc UBND thị xã | Quý II/2024 | 2024-06-30 | product=Báo cáo rà soát
+T I.2 | Tổ chức các hoạt động hưởng ứng Ngày Pháp luật Việt Nam năm 2024 | Phòng Tư pháp | Phòng Văn hóa và Thông tin; Trung tâm Văn hóa, Thông tin và Thể thao thị xã | Tháng 11/2024 | 2024-11-30 | product=Kế hoạch, báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đánh giá quy trình nội bộ giải quyết thủ tục hành chính | Văn phòng HĐND và UBND thị xã | Các cơ quan chuyên môn thuộc UBND thị xã; UBND các phường, xã | Trước ngày 30 tháng 6 năm 2024 | 2024-06-30 | product=Quy trình nội bộ được phê duyệt
+T II.2 | Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa thị xã và cấp xã | Văn phòng HĐND và UBND thị xã | | Thường xuyên | continuous | product=Thủ tục hành chính được công khai
+T II.3 | Giải quyết hồ sơ thủ tục hành chính đúng hạn; thực hiện xin lỗi người dân khi trễ hạn | Các cơ quan chuyên môn thuộc UBND thị xã; UBND các phường, xã | | Cả năm | 2024-12-31 | product=Tỷ lệ hồ sơ đúng hạn trên 98%
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH
+T III.1 | Rà soát, sắp xếp tổ chức các cơ quan chuyên môn thuộc UBND thị xã | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND thị xã | Quý III/2024 | 2024-09-30 | product=Đề án sắp xếp ; note=Theo hướng dẫn của Sở Nội vụ
+T III.2 | Xây dựng kế hoạch biên chế, số lượng người làm việc năm 2025 | Phòng Nội vụ; Phòng Tài chính - Kế hoạch | | Tháng 8/2024 | 2024-08-31 | product=Tờ trình
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Tuyển dụng viên chức sự nghiệp giáo dục năm 2024 | Phòng Nội vụ | Phòng Giáo dục và Đào tạo | Theo chỉ đạo của UBND tỉnh | external | product=Quyết định tuyển dụng
+T IV.2 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính | Phòng Nội vụ | Thanh tra thị xã; Văn phòng HĐND và UBND thị xã | 6 tháng, năm | periodic | product=Thông báo kết quả kiểm tra
+S V | HIỆN ĐẠI HÓA HÀNH CHÍNH
+T V.1 | Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 | Văn phòng HĐND và UBND thị xã | Các cơ quan chuyên môn thuộc UBND thị xã | Thường xuyên | continuous | product=Quyết định công bố
+T V.2 | Triển khai thanh toán trực tuyến phí, lệ phí giải quyết thủ tục hành chính | Phòng Tài chính - Kế hoạch | Kho bạc Nhà nước thị xã; Bộ phận Một cửa thị xã | Khi có văn bản hướng dẫn của UBND tỉnh | event | note=Phụ thuộc tiến độ nâng cấp Cổng dịch vụ công của tỉnh
+""", year=2024)
+
+
+# F5. A department's sheet (Sở Giao thông vận tải tỉnh Quảng Ninh, 2024) whose clerk put the
+# SUPPORT COLUMN AFTER THE DEADLINE ("STT | Nội dung công việc | Đơn vị chủ trì | Thời gian thực
+# hiện | Đơn vị phối hợp | Dự kiến kinh phí (đồng) | Ghi chú"). The budget header starts with
+# "Dự kiến"; its cells hold bare sums in đồng with "." separators, or a TEXT saying where the
+# money comes from ("Trong dự toán chi thường xuyên", read as funding); the funding source once
+# written in "Ghi chú" instead (a note). A lead name with commas inside ("Phòng Quản lý vận tải,
+# phương tiện và người lái"); a "Tổng cộng" row. "Hằng năm" (periodic) in a one-year plan; a
+# support cell left empty.
+layout("support-after-deadline", ["xlsx", "csv"], [], [[
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA SỞ GIAO THÔNG VẬN TẢI TỈNH QUẢNG NINH", "<", "<", "<", "<", "<", "<"],
+    ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian thực hiện", "Đơn vị phối hợp", "Dự kiến kinh phí (đồng)",
+     "Ghi chú"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<", "<"],
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của Sở", "Văn phòng Sở", "Tháng 01/2024",
+     "Các phòng, đơn vị thuộc Sở", "", ""],
+    ["2", "Tuyên truyền cải cách hành chính trên Cổng thông tin điện tử của Sở", "Văn phòng Sở", "Hằng năm",
+     "Các phòng chuyên môn", "Trong dự toán chi thường xuyên", ""],
+    ["3", "Khảo sát sự hài lòng của người dân, doanh nghiệp đối với dịch vụ công lĩnh vực giao thông vận tải",
+     "Văn phòng Sở", "Quý III/2024", "Trung tâm Phục vụ hành chính công tỉnh", "45.000.000", ""],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<", "<"],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đường bộ",
+     "Phòng Quản lý vận tải, phương tiện và người lái", "Quý II/2024", "Văn phòng Sở", "", ""],
+    ["2", "Cung cấp dịch vụ công trực tuyến toàn trình cấp đổi giấy phép lái xe",
+     "Phòng Quản lý vận tải, phương tiện và người lái", "Thường xuyên",
+     "Công an tỉnh; Trung tâm Phục vụ hành chính công tỉnh", "", "Theo Đề án 06/CP"],
+    ["3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng Sở", "Năm 2024", "Các phòng chuyên môn",
+     "120.000.000", ""],
+    ["III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<", "<"],
+    ["1", "Kiện toàn Ban Quản lý dự án đầu tư xây dựng các công trình giao thông", "Văn phòng Sở",
+     "Khi có văn bản hướng dẫn", "Sở Nội vụ", "", ""],
+    ["IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<", "<"],
+    ["1", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024", "Văn phòng Sở", "Tháng 12/2024",
+     "Các phòng, đơn vị thuộc Sở", "", ""],
+    ["2", "Cử công chức tham gia lớp bồi dưỡng ngạch chuyên viên chính", "Văn phòng Sở", "Theo chỉ đạo của UBND tỉnh",
+     "", "Kinh phí đào tạo của tỉnh", ""],
+    ["V", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<", "<"],
+    ["1", "Thực hiện cơ chế tự chủ tài chính tại Trung tâm Đăng kiểm xe cơ giới", "Phòng Kế hoạch - Tài chính",
+     "Cả năm", "Trung tâm Đăng kiểm xe cơ giới", "", ""],
+    ["2", "Công khai dự toán, quyết toán ngân sách của Sở", "Phòng Kế hoạch - Tài chính", "6 tháng, năm", "", "", ""],
+    ["VI", "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "<", "<", "<", "<", "<"],
+    ["1", "Nâng cấp phần mềm quản lý văn bản và điều hành của Sở", "Văn phòng Sở", "Trước 30/9/2024",
+     "VNPT Quảng Ninh", "250.000.000", "Ngân sách tỉnh"],
+    ["2", "Cập nhật dữ liệu đăng kiểm, giấy phép lái xe vào cơ sở dữ liệu dùng chung của tỉnh",
+     "Phòng Quản lý vận tải, phương tiện và người lái", "Định kỳ hằng quý",
+     "Trung tâm Đăng kiểm xe cơ giới, VNPT Quảng Ninh", "", ""],
+    ["", "Tổng cộng", "", "", "", "415.000.000", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2024 | 2024-01-31 |
+T I.2 | Tuyên truyền cải cách hành chính trên Cổng thông tin điện tử của Sở | Văn phòng Sở | Các phòng chuyên môn | Hằng năm | periodic | funding=Trong dự toán chi thường xuyên
+T I.3 | Khảo sát sự hài lòng của người dân, doanh nghiệp đối với dịch vụ công lĩnh vực giao thông vận tải | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Quý III/2024 | 2024-09-30 | budget=45000000
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đường bộ | Phòng Quản lý vận tải, phương tiện và người lái | Văn phòng Sở | Quý II/2024 | 2024-06-30 |
+T II.2 | Cung cấp dịch vụ công trực tuyến toàn trình cấp đổi giấy phép lái xe | Phòng Quản lý vận tải, phương tiện và người lái | Công an tỉnh; Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | note=Theo Đề án 06/CP
+T II.3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng Sở | Các phòng chuyên môn | Năm 2024 | 2024-12-31 | budget=120000000
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Kiện toàn Ban Quản lý dự án đầu tư xây dựng các công trình giao thông | Văn phòng Sở | Sở Nội vụ | Khi có văn bản hướng dẫn | event |
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 12/2024 | 2024-12-31 |
+T IV.2 | Cử công chức tham gia lớp bồi dưỡng ngạch chuyên viên chính | Văn phòng Sở | | Theo chỉ đạo của UBND tỉnh | external | funding=Kinh phí đào tạo của tỉnh
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Thực hiện cơ chế tự chủ tài chính tại Trung tâm Đăng kiểm xe cơ giới | Phòng Kế hoạch - Tài chính | Trung tâm Đăng kiểm xe cơ giới | Cả năm | 2024-12-31 |
+T V.2 | Công khai dự toán, quyết toán ngân sách của Sở | Phòng Kế hoạch - Tài chính | | 6 tháng, năm | periodic |
+S VI | XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VI.1 | Nâng cấp phần mềm quản lý văn bản và điều hành của Sở | Văn phòng Sở | VNPT Quảng Ninh | Trước 30/9/2024 | 2024-09-30 | budget=250000000 ; note=Ngân sách tỉnh
+T VI.2 | Cập nhật dữ liệu đăng kiểm, giấy phép lái xe vào cơ sở dữ liệu dùng chung của tỉnh | Phòng Quản lý vận tải, phương tiện và người lái | Trung tâm Đăng kiểm xe cơ giới; VNPT Quảng Ninh | Định kỳ hằng quý | periodic |
+""", year=2024)
+
+
+# F6. A ward's annex (UBND phường Vũng Tàu, Thành phố Hồ Chí Minh, 2026, after the two-level reform)
+# whose clerk writes each SECTION IN THE CONTENT COLUMN, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" in bold,
+# the STT cell and all other cells of that row EMPTY (not merged); tasks numbered "1.", "2." with a
+# full stop in the STT column; a heading "2." whose items are lettered "a.", "b." (a letter with a
+# full stop); two leads joined by "và" ("Công an phường và Phòng Văn hóa - Xã hội"); supports
+# joined by "," before "Công an phường"; deadlines "Theo Kế hoạch của UBND Thành phố" (external),
+# "Khi có phản ánh, kiến nghị" (event).
+_B5_S6 = lambda title: ["", "**" + title, "", "", "", ""]  # noqa: E731
+layout("section-in-content-column", ["docx", "xlsx", "csv"], [
+    "ỦY BAN NHÂN DÂN PHƯỜNG VŨNG TÀU",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 15/KH-UBND ngày 12/01/2026 của UBND phường Vũng Tàu)",
+], [[
+    ["STT", "Nội dung, nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú"],
+    _B5_S6("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"),
+    ["1.", "Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND phường", "Văn phòng HĐND và UBND phường",
+     "Các phòng, đơn vị thuộc UBND phường", "Tháng 01/2026", ""],
+    ["2.", "Tuyên truyền, phổ biến về cải cách hành chính", "", "", "", ""],
+    ["a.", "Tuyên truyền trên Trang thông tin điện tử phường và nhóm Zalo các khu phố", "Phòng Văn hóa - Xã hội",
+     "Ban điều hành các khu phố", "Thường xuyên", ""],
+    ["b.", "Lồng ghép tuyên truyền tại các cuộc họp khu phố", "Ban điều hành các khu phố", "Phòng Văn hóa - Xã hội",
+     "Định kỳ hằng quý", ""],
+    ["3.", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng HĐND và UBND phường",
+     "Các phòng, đơn vị thuộc UBND phường", "Định kỳ 6 tháng, năm", "Báo cáo gửi Sở Nội vụ"],
+    _B5_S6("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+    ["1.", "Rà soát, công bố danh mục thủ tục hành chính thực hiện tại Trung tâm Phục vụ hành chính công phường",
+     "Trung tâm Phục vụ hành chính công phường", "Văn phòng HĐND và UBND phường", "Quý I/2026", ""],
+    ["2.", "Hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán phí, lệ phí trực tuyến",
+     "Trung tâm Phục vụ hành chính công phường", "Đoàn Thanh niên phường, Công an phường", "Cả năm", ""],
+    ["3.", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân về thủ tục hành chính", "Văn phòng HĐND và UBND phường",
+     "", "Khi có phản ánh, kiến nghị", ""],
+    _B5_S6("III. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ"),
+    ["1.", "Đánh giá, xếp loại chất lượng cán bộ, công chức theo tháng, quý, năm", "Văn phòng HĐND và UBND phường",
+     "Các phòng, đơn vị thuộc UBND phường", "Hằng tháng", ""],
+    ["2.", "Cử cán bộ, công chức tham gia bồi dưỡng kiến thức, kỹ năng chuyển đổi số", "Văn phòng HĐND và UBND phường",
+     "", "Theo Kế hoạch của UBND Thành phố", ""],
+    _B5_S6("IV. XÂY DỰNG CHÍNH QUYỀN SỐ"),
+    ["1.", "Sử dụng chữ ký số, văn bản điện tử trong xử lý công việc", "Các phòng, đơn vị thuộc UBND phường", "",
+     "Thường xuyên", ""],
+    ["2.", "Làm sạch dữ liệu dân cư, hộ tịch phục vụ Đề án 06", "Công an phường và Phòng Văn hóa - Xã hội",
+     "Ban điều hành các khu phố", "Trước 30/6/2026", "Theo Kế hoạch số 45/KH-UBND ngày 20/01/2026 của UBND phường"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND phường | Văn phòng HĐND và UBND phường | Các phòng, đơn vị thuộc UBND phường | Tháng 01/2026 | 2026-01-31 |
+H I.2 | Tuyên truyền, phổ biến về cải cách hành chính
+T I.2.a | Tuyên truyền trên Trang thông tin điện tử phường và nhóm Zalo các khu phố | Phòng Văn hóa - Xã hội | Ban điều hành các khu phố | Thường xuyên | continuous |
+T I.2.b | Lồng ghép tuyên truyền tại các cuộc họp khu phố | Ban điều hành các khu phố | Phòng Văn hóa - Xã hội | Định kỳ hằng quý | periodic |
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng HĐND và UBND phường | Các phòng, đơn vị thuộc UBND phường | Định kỳ 6 tháng, năm | periodic | note=Báo cáo gửi Sở Nội vụ
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, công bố danh mục thủ tục hành chính thực hiện tại Trung tâm Phục vụ hành chính công phường | Trung tâm Phục vụ hành chính công phường | Văn phòng HĐND và UBND phường | Quý I/2026 | 2026-03-31 |
+T II.2 | Hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán phí, lệ phí trực tuyến | Trung tâm Phục vụ hành chính công phường | Đoàn Thanh niên phường; Công an phường | Cả năm | 2026-12-31 |
+T II.3 | Tiếp nhận, xử lý phản ánh, kiến nghị của người dân về thủ tục hành chính | Văn phòng HĐND và UBND phường | | Khi có phản ánh, kiến nghị | event |
+S III | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T III.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức theo tháng, quý, năm | Văn phòng HĐND và UBND phường | Các phòng, đơn vị thuộc UBND phường | Hằng tháng | periodic |
+T III.2 | Cử cán bộ, công chức tham gia bồi dưỡng kiến thức, kỹ năng chuyển đổi số | Văn phòng HĐND và UBND phường | | Theo Kế hoạch của UBND Thành phố | external |
+S IV | XÂY DỰNG CHÍNH QUYỀN SỐ
+T IV.1 | Sử dụng chữ ký số, văn bản điện tử trong xử lý công việc | Các phòng, đơn vị thuộc UBND phường | | Thường xuyên | continuous |
+T IV.2 | Làm sạch dữ liệu dân cư, hộ tịch phục vụ Đề án 06 | Công an phường; Phòng Văn hóa - Xã hội | Ban điều hành các khu phố | Trước 30/6/2026 | 2026-06-30 | note=Theo Kế hoạch số 45/KH-UBND ngày 20/01/2026 của UBND phường
+""", year=2026)
+
+
+# F7. A department's Word annex (Sở Nông nghiệp và Phát triển nông thôn tỉnh An Giang, 2024) with a
+# column "Lãnh đạo Sở phụ trách" (the Director or a named Deputy Director overseeing the task)
+# BEFORE the lead column "Đơn vị chủ trì": the overseer is neither lead nor support nor anything the
+# plan keeps; the lead is the "chủ trì" column. All seven areas; the task column headed "Nhiệm vụ,
+# giải pháp", the deadline "Thời hạn"; two leads joined by ";"; supports joined by "," before
+# "Sở …"; one deadline cell the clerk forgot (empty: no due day); "Theo lộ trình của UBND tỉnh"
+# (external); "Năm 2024 - 2025".
+layout("overseer-column", ["xlsx", "docx"], [
+    "UBND TỈNH AN GIANG",
+    "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+    "PHỤ LỤC",
+    "PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 35/KH-SNNPTNT ngày 19/01/2024 của Sở Nông nghiệp và Phát triển nông thôn)",
+], [[
+    ["STT", "Nhiệm vụ, giải pháp", "Lãnh đạo Sở phụ trách", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Ghi chú"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<", "<"],
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Sở", "Giám đốc Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị trực thuộc Sở", "Tháng 01/2024", ""],
+    ["2", "Kiểm tra công tác cải cách hành chính tại các đơn vị trực thuộc", "Phó Giám đốc Trần Văn Lộc",
+     "Văn phòng Sở", "Thanh tra Sở", "Quý III/2024", ""],
+    ["II", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<", "<"],
+    ["1", "Tham mưu Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Chi cục Thủy lợi",
+     "Phó Giám đốc Trần Văn Lộc", "Văn phòng Sở", "Chi cục Thủy lợi, Sở Nội vụ", "Quý II/2024", ""],
+    ["2", "Rà soát văn bản quy phạm pháp luật lĩnh vực nông nghiệp do UBND tỉnh ban hành", "Phó Giám đốc Nguyễn Thị Hạnh",
+     "Thanh tra Sở", "Các phòng, đơn vị trực thuộc Sở", "", ""],
+    ["III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<", "<"],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực trồng trọt, bảo vệ thực vật", "Phó Giám đốc Nguyễn Thị Hạnh",
+     "Chi cục Trồng trọt và Bảo vệ thực vật", "Văn phòng Sở", "Trước 30/6/2024", ""],
+    ["2", "Giải quyết thủ tục hành chính đúng hạn, không để tồn đọng hồ sơ", "Giám đốc Sở",
+     "Các phòng, đơn vị trực thuộc Sở", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", ""],
+    ["3", "Số hóa kết quả giải quyết thủ tục hành chính lĩnh vực thủy sản, chăn nuôi", "Phó Giám đốc Lê Minh Tuấn",
+     "Chi cục Thủy sản; Chi cục Chăn nuôi và Thú y", "Văn phòng Sở", "Năm 2024", ""],
+    ["IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<", "<"],
+    ["1", "Sắp xếp, tinh gọn các đơn vị sự nghiệp công lập trực thuộc Sở", "Giám đốc Sở", "Văn phòng Sở",
+     "Sở Nội vụ, Sở Tài chính", "Theo lộ trình của UBND tỉnh", "Thực hiện Nghị quyết số 19-NQ/TW"],
+    ["V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<", "<"],
+    ["1", "Tuyển dụng viên chức năm 2024", "Giám đốc Sở", "Văn phòng Sở", "Các đơn vị sự nghiệp trực thuộc Sở",
+     "Quý IV/2024", ""],
+    ["VI", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<", "<"],
+    ["1", "Giao quyền tự chủ tài chính cho Trung tâm Khuyến nông", "Phó Giám đốc Lê Minh Tuấn",
+     "Phòng Kế hoạch - Tài chính", "Trung tâm Khuyến nông", "Tháng 3/2024", ""],
+    ["VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "<", "<", "<", "<", "<"],
+    ["1", "Xây dựng cơ sở dữ liệu mã số vùng trồng, cơ sở đóng gói", "Phó Giám đốc Nguyễn Thị Hạnh",
+     "Chi cục Trồng trọt và Bảo vệ thực vật", "Sở Thông tin và Truyền thông", "Năm 2024 - 2025", ""],
+    ["2", "Duy trì hệ thống quản lý văn bản và điều hành", "Giám đốc Sở", "Văn phòng Sở", "", "Thường xuyên", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Sở | Văn phòng Sở | Các phòng, đơn vị trực thuộc Sở | Tháng 01/2024 | 2024-01-31 |
+T I.2 | Kiểm tra công tác cải cách hành chính tại các đơn vị trực thuộc | Văn phòng Sở | Thanh tra Sở | Quý III/2024 | 2024-09-30 |
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Chi cục Thủy lợi | Văn phòng Sở | Chi cục Thủy lợi; Sở Nội vụ | Quý II/2024 | 2024-06-30 |
+T II.2 | Rà soát văn bản quy phạm pháp luật lĩnh vực nông nghiệp do UBND tỉnh ban hành | Thanh tra Sở | Các phòng, đơn vị trực thuộc Sở | | none |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực trồng trọt, bảo vệ thực vật | Chi cục Trồng trọt và Bảo vệ thực vật | Văn phòng Sở | Trước 30/6/2024 | 2024-06-30 |
+T III.2 | Giải quyết thủ tục hành chính đúng hạn, không để tồn đọng hồ sơ | Các phòng, đơn vị trực thuộc Sở | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous |
+T III.3 | Số hóa kết quả giải quyết thủ tục hành chính lĩnh vực thủy sản, chăn nuôi | Chi cục Thủy sản; Chi cục Chăn nuôi và Thú y | Văn phòng Sở | Năm 2024 | 2024-12-31 |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Sắp xếp, tinh gọn các đơn vị sự nghiệp công lập trực thuộc Sở | Văn phòng Sở | Sở Nội vụ; Sở Tài chính | Theo lộ trình của UBND tỉnh | external | note=Thực hiện Nghị quyết số 19-NQ/TW
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Tuyển dụng viên chức năm 2024 | Văn phòng Sở | Các đơn vị sự nghiệp trực thuộc Sở | Quý IV/2024 | 2024-12-31 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao quyền tự chủ tài chính cho Trung tâm Khuyến nông | Phòng Kế hoạch - Tài chính | Trung tâm Khuyến nông | Tháng 3/2024 | 2024-03-31 |
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Xây dựng cơ sở dữ liệu mã số vùng trồng, cơ sở đóng gói | Chi cục Trồng trọt và Bảo vệ thực vật | Sở Thông tin và Truyền thông | Năm 2024 - 2025 | 2025-12-31 |
+T VII.2 | Duy trì hệ thống quản lý văn bản và điều hành | Văn phòng Sở | | Thường xuyên | continuous |
+""", year=2024)
+
+
+# F8. A tracker kept as a FLAT LIST (Sở Thông tin và Truyền thông tỉnh Bình Thuận, 2024), one row a
+# task so that it can be filtered: a column "Lĩnh vực" REPEATS the reform area on every row (no
+# merge, no Roman numeral, no section row anywhere), and STT runs 1 … 12 through the whole list.
+# As with a goal column merged down (C2), each area is a section numbered I, II … in the order
+# met, titled as written, and the tasks keep their printed numbers (II.3, VII.12).
+_B5_F8 = [
+    ("1", "Công tác chỉ đạo, điều hành", "Ban hành Kế hoạch cải cách hành chính năm 2024 của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Tháng 01/2024", "Kế hoạch"),
+    ("2", "Công tác chỉ đạo, điều hành", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Định kỳ hằng quý", "Báo cáo"),
+    ("3", "Cải cách thể chế", "Rà soát văn bản quy phạm pháp luật lĩnh vực thông tin và truyền thông", "Thanh tra Sở",
+     "Các phòng chuyên môn", "Quý II/2024", "Báo cáo rà soát"),
+    ("4", "Cải cách thể chế",
+     "Tham mưu Quyết định ban hành Quy chế quản lý, vận hành Trung tâm Giám sát, điều hành đô thị thông minh tỉnh",
+     "Phòng Công nghệ thông tin", "Sở Tư pháp", "Tháng 9/2024", "Quyết định của UBND tỉnh"),
+    ("5", "Cải cách thủ tục hành chính", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực báo chí, xuất bản",
+     "Phòng Thông tin - Báo chí - Xuất bản", "Văn phòng Sở", "Trước 30/6/2024", "Phương án đơn giản hóa"),
+    ("6", "Cải cách thủ tục hành chính", "Cung cấp dịch vụ công trực tuyến toàn trình thuộc thẩm quyền của Sở",
+     "Văn phòng Sở", "Trung tâm Phục vụ hành chính công tỉnh", "Cả năm", "Hồ sơ trực tuyến"),
+    ("7", "Cải cách tổ chức bộ máy", "Rà soát, điều chỉnh vị trí việc làm của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Quý III/2024", "Đề án vị trí việc làm"),
+    ("8", "Cải cách chế độ công vụ", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Tháng 12/2024", "Kết quả đánh giá"),
+    ("9", "Cải cách tài chính công", "Xây dựng Quy chế chi tiêu nội bộ năm 2024", "Văn phòng Sở",
+     "Trung tâm Công nghệ thông tin và Truyền thông", "Quý I/2024", "Quy chế"),
+    ("10", "Xây dựng chính quyền điện tử, chính quyền số",
+     "Vận hành Trung tâm Giám sát, điều hành đô thị thông minh tỉnh", "Trung tâm Công nghệ thông tin và Truyền thông",
+     "Các sở, ban, ngành", "Thường xuyên", "Báo cáo vận hành"),
+    ("11", "Xây dựng chính quyền điện tử, chính quyền số", "Kết nối Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP) với các hệ thống thông tin của Bộ, ngành",
+     "Phòng Công nghệ thông tin", "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố",
+     "Khi có văn bản hướng dẫn của Bộ Thông tin và Truyền thông", "Nền tảng LGSP được kết nối"),
+    ("12", "Xây dựng chính quyền điện tử, chính quyền số",
+     "Giám sát an toàn thông tin cho các hệ thống thông tin của tỉnh", "Trung tâm Công nghệ thông tin và Truyền thông",
+     "Công an tỉnh", "Hằng tháng", "Báo cáo giám sát"),
+]
+layout("flat-list-area-column", ["xlsx", "csv"], [], [[
+    ["STT", "Lĩnh vực", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Sản phẩm"],
+] + [list(r) for r in _B5_F8]], """
+S I | Công tác chỉ đạo, điều hành
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2024 | 2024-01-31 | product=Kế hoạch
+T I.2 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ hằng quý | periodic | product=Báo cáo
+S II | Cải cách thể chế
+T II.3 | Rà soát văn bản quy phạm pháp luật lĩnh vực thông tin và truyền thông | Thanh tra Sở | Các phòng chuyên môn | Quý II/2024 | 2024-06-30 | product=Báo cáo rà soát
+T II.4 | Tham mưu Quyết định ban hành Quy chế quản lý, vận hành Trung tâm Giám sát, điều hành đô thị thông minh tỉnh | Phòng Công nghệ thông tin | Sở Tư pháp | Tháng 9/2024 | 2024-09-30 | product=Quyết định của UBND tỉnh
+S III | Cải cách thủ tục hành chính
+T III.5 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực báo chí, xuất bản | Phòng Thông tin - Báo chí - Xuất bản | Văn phòng Sở | Trước 30/6/2024 | 2024-06-30 | product=Phương án đơn giản hóa
+T III.6 | Cung cấp dịch vụ công trực tuyến toàn trình thuộc thẩm quyền của Sở | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Cả năm | 2024-12-31 | product=Hồ sơ trực tuyến
+S IV | Cải cách tổ chức bộ máy
+T IV.7 | Rà soát, điều chỉnh vị trí việc làm của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý III/2024 | 2024-09-30 | product=Đề án vị trí việc làm
+S V | Cải cách chế độ công vụ
+T V.8 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 12/2024 | 2024-12-31 | product=Kết quả đánh giá
+S VI | Cải cách tài chính công
+T VI.9 | Xây dựng Quy chế chi tiêu nội bộ năm 2024 | Văn phòng Sở | Trung tâm Công nghệ thông tin và Truyền thông | Quý I/2024 | 2024-03-31 | product=Quy chế
+S VII | Xây dựng chính quyền điện tử, chính quyền số
+T VII.10 | Vận hành Trung tâm Giám sát, điều hành đô thị thông minh tỉnh | Trung tâm Công nghệ thông tin và Truyền thông | Các sở, ban, ngành | Thường xuyên | continuous | product=Báo cáo vận hành
+T VII.11 | Kết nối Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP) với các hệ thống thông tin của Bộ, ngành | Phòng Công nghệ thông tin | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Khi có văn bản hướng dẫn của Bộ Thông tin và Truyền thông | event | product=Nền tảng LGSP được kết nối
+T VII.12 | Giám sát an toàn thông tin cho các hệ thống thông tin của tỉnh | Trung tâm Công nghệ thông tin và Truyền thông | Công an tỉnh | Hằng tháng | periodic | product=Báo cáo giám sát
+""", year=2024)

@@ -263,8 +263,12 @@ const CONTINUOUS: [&str; 7] = [
 ];
 
 /// Words that say a task recurs; where one starts the text, every period it names counts.
-const RECURS: [&str; 13] = [
+const RECURS: [&str; 16] = [
     "dinh ky",
+    // "6 tháng, năm": the reports of a half and of the year, as the outline asks them.
+    "6 thang, nam",
+    "quy, nam",
+    "quy, 6 thang",
     "hang thang",
     "hang quy",
     "hang nam",
@@ -609,6 +613,9 @@ mod tests {
             }
         );
         assert_eq!(due("Năm học 2022 - 2023"), day(2023, 5, 31));
+        // The reports of a half and of the year: every half.
+        assert_eq!(every("6 tháng, năm"), Every::Half);
+        assert_eq!(every("Quý, năm"), Every::Quarter);
         assert_eq!(due("Năm học 2023-2024"), day(2024, 5, 31));
     }
 

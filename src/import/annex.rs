@@ -172,6 +172,23 @@ fn is_total(row: &Row, columns: &Columns) -> bool {
             }))
 }
 
+/// A footnote written across the table ("Ghi chú: …", "Lưu ý: …", "(*) …"): one text, no
+/// task.
+fn is_footnote(row: &Row) -> bool {
+    let mut texts = row
+        .cells
+        .iter()
+        .filter(|c| !c.from_left && !c.from_above && !c.text.trim().is_empty())
+        .map(|c| fold(c.text.trim()));
+    let (Some(text), None) = (texts.next(), texts.next()) else {
+        return false;
+    };
+    let text = text.replace(" :", ":");
+    ["ghi chu:", "luu y:", "chu thich:", "chu y:", "(*)"]
+        .iter()
+        .any(|w| text.starts_with(w))
+}
+
 /// The signature block under a table: no number, no task, and a signer's title ("KT. GIÁM
 /// ĐỐC", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH") or "Nơi nhận".
 fn is_signature(row: &Row, columns: &Columns) -> bool {
@@ -386,7 +403,11 @@ impl AnnexReader {
         }
         let header: Vec<&str> = columns.folded.iter().map(String::as_str).collect();
         for row in table.rows.iter().skip(columns.first + columns.rows) {
-            if is_repeated_header(row, &header) || is_numbers_row(row) || is_total(row, columns) {
+            if is_repeated_header(row, &header)
+                || is_numbers_row(row)
+                || is_total(row, columns)
+                || is_footnote(row)
+            {
                 continue;
             }
             // The signature under a sheet's table ("KT. GIÁM ĐỐC"): the table has ended.
@@ -701,13 +722,16 @@ impl AnnexReader {
         // "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)": the role after the name; "Sở Tư
         // pháp, Sở Tài chính (phối hợp)": a role after several names is each one's; names
         // after the last role ("Sở Nội vụ (chủ trì), các sở liên quan") support.
-        let named: Vec<(String, Option<units::Role>)> = units::split(&lead)
-            .into_iter()
-            .map(|unit| match units::role_after(&unit) {
-                Some((name, role)) => (name, Some(role)),
-                None => (unit, None),
-            })
-            .collect();
+        let named: Vec<(String, Option<units::Role>)> =
+            units::by_role(&lead).unwrap_or_else(|| {
+                units::split(&lead)
+                    .into_iter()
+                    .map(|unit| match units::role_after(&unit) {
+                        Some((name, role)) => (name, Some(role)),
+                        None => (unit, None),
+                    })
+                    .collect()
+            });
         for (at, (name, role)) in named.iter().enumerate() {
             let role = role
                 .or_else(|| named[at..].iter().find_map(|(_, r)| *r))

@@ -401,21 +401,24 @@ fn is_status_word(text: &str) -> bool {
         .any(|w| folded.starts_with(w))
 }
 
-/// A column named as the section's ("Lĩnh vực/Tiêu chí") that has its own text beside every
-/// task, never left empty or merged down from a section's row, names no section: it says what
-/// each task is about, its detail.
+/// A column named as the section's ("Lĩnh vực/Tiêu chí") that has a text of its own beside
+/// every task, never left empty, merged down or repeated from the row above, names no section:
+/// it says what each task is about, its detail. (An area repeated on the rows of its tasks, as
+/// a tracker keeps it, is their section.)
 fn settle_section(table: &Table, columns: &mut Columns) {
     let (Some(section), Some(title)) = (columns.get(Field::Section), columns.get(Field::Title))
     else {
         return;
     };
     let rows = body(table, columns);
-    let tasks: Vec<&&Row> = rows
+    let texts: Vec<Option<String>> = rows
         .iter()
         .filter(|r| own_text(r, title).is_some())
+        .map(|r| own_text(r, section))
         .collect();
-    if tasks.len() >= 3
-        && tasks.iter().all(|r| own_text(r, section).is_some())
+    if texts.len() >= 3
+        && texts.iter().all(Option::is_some)
+        && texts.windows(2).all(|w| w[0] != w[1])
         && columns.get(Field::Detail).is_none()
     {
         columns.fields.remove(&Field::Section);

@@ -156,6 +156,80 @@ pub fn role_after(unit: &str) -> Option<(String, Role)> {
     (!name.is_empty()).then(|| (name.to_string(), role))
 }
 
+/// The units of a cell that names roles before them: "Chủ trì: Phòng Tư pháp\nPhối hợp: Phòng
+/// Nội vụ", "Chủ trì: A; phối hợp: B"; each with the role before it (none before the first
+/// role). `None` when the cell names no role so.
+pub fn by_role(cell: &str) -> Option<Vec<(String, Option<Role>)>> {
+    const MARKERS: [(&str, Role); 9] = [
+        ("đơn vị chủ trì", Role::Lead),
+        ("cơ quan chủ trì", Role::Lead),
+        ("chủ trì", Role::Lead),
+        ("đơn vị phối hợp", Role::Support),
+        ("cơ quan phối hợp", Role::Support),
+        ("phối hợp", Role::Support),
+        ("đơn vị thực hiện", Role::Lead),
+        ("cơ quan thực hiện", Role::Lead),
+        ("thực hiện", Role::Lead),
+    ];
+    let text: Vec<char> = crate::text::nfc(cell).chars().collect();
+    let lower: Vec<char> = text
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect();
+    // Each role said: where its words start, where the names after its colon start.
+    let mut said: Vec<(usize, usize, Role)> = Vec::new();
+    let mut at = 0;
+    while at < lower.len() {
+        // A role opens the cell, a line, or what follows a `;`, `,` or `.` (bullets aside).
+        let starts_here = lower[..at]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace() && !matches!(c, '-' | '+' | '•'))
+            .is_none_or(|c| matches!(c, ';' | ',' | '.' | ':'))
+            || lower[..at]
+                .iter()
+                .rev()
+                .take_while(|c| **c != '\n')
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '+' | '•'));
+        let found = starts_here
+            .then(|| {
+                MARKERS.iter().find_map(|(words, role)| {
+                    let words: Vec<char> = words.chars().collect();
+                    let end = at + words.len();
+                    if lower.get(at..end)? != words.as_slice() {
+                        return None;
+                    }
+                    let colon = end + lower[end..].iter().take_while(|c| **c == ' ').count();
+                    (lower.get(colon) == Some(&':')).then_some((colon + 1, *role))
+                })
+            })
+            .flatten();
+        match found {
+            Some((names, role)) => {
+                said.push((at, names, role));
+                at = names;
+            }
+            None => at += 1,
+        }
+    }
+    if said.is_empty() {
+        return None;
+    }
+    let piece = |from: usize, to: usize| -> String { text[from..to].iter().collect() };
+    let mut units: Vec<(String, Option<Role>)> = split(&piece(0, said[0].0))
+        .into_iter()
+        .map(|u| (u, None))
+        .collect();
+    for (index, (_, names, role)) in said.iter().enumerate() {
+        let end = said.get(index + 1).map_or(text.len(), |next| next.0);
+        let segment = piece(*names, end);
+        // (A `;` or `,` left before the next role is no name.)
+        let segment = segment.trim().trim_end_matches([';', ',', '.']);
+        units.extend(split(segment).into_iter().map(|unit| (unit, Some(*role))));
+    }
+    Some(units)
+}
+
 /// Which column a unit is named in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -409,6 +483,27 @@ mod tests {
             Some(("Các sở, ban, ngành".to_string(), Role::Lead))
         );
         assert_eq!(role_after("Ghi chú: xem phụ lục"), None);
+        // Roles before the names, a line each or on one line.
+        let read = |cell: &str| by_role(cell).unwrap_or_default();
+        assert_eq!(
+            read("Chủ trì: Phòng Tư pháp\nPhối hợp: Phòng Nội vụ, UBND các xã"),
+            [
+                ("Phòng Tư pháp".to_string(), Some(Role::Lead)),
+                ("Phòng Nội vụ".to_string(), Some(Role::Support)),
+                ("UBND các xã".to_string(), Some(Role::Support)),
+            ]
+        );
+        assert_eq!(
+            read("- Chủ trì: Phòng Nội vụ và Phòng Tài chính - Kế hoạch; phối hợp: Thanh tra"),
+            [
+                ("Phòng Nội vụ".to_string(), Some(Role::Lead)),
+                ("Phòng Tài chính - Kế hoạch".to_string(), Some(Role::Lead)),
+                ("Thanh tra".to_string(), Some(Role::Support)),
+            ]
+        );
+        // A name that holds the words ("Tổ chủ trì …") names no role.
+        assert_eq!(by_role("Văn phòng"), None);
+        assert_eq!(by_role("Tổ chủ trì kiểm tra"), None);
         assert_eq!(role_after("Văn phòng"), None);
     }
 
