@@ -1,227 +1,22 @@
 //! The rows of an annex's table, below its header (`header`), read into sections and tasks:
 //! rows by their numbering, cells into units, amounts and deadlines.
 
-use crate::text::{letters, roman, to_roman};
+use crate::text::{letters, to_roman};
 use std::collections::{HashMap, HashSet};
 
 use super::grid::{Cell, Row, Table};
 use super::header::{Columns, Field, clean, is_numbers_row, is_repeated_header};
+use super::margins::{is_footnote, is_signature, is_total};
+use super::numbering::{Numbering, number_cell, split_number};
 use super::{amount, units};
 use crate::message::Message;
 use crate::msg;
 use crate::text::{fold, nfc};
 
-/// How a row is numbered.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Numbering {
-    /// A part above the sections: `A`, `B.`.
-    Part(char),
-    /// A section: `I`, `II.`, `IV`.
-    Roman(u32),
-    /// `1`, `1.`, `2.3`, `5.1.3`.
-    Arabic(Vec<u32>),
-    /// `a)`, `b.`.
-    Letter(char),
-    /// `-`, `+`, `*`, `•`.
-    Bullet(char),
-    None,
-}
-
-const BULLETS: [char; 10] = ['-', '–', '—', '+', '*', '•', '·', '◦', '▪', '►'];
-
-/// The numbering at the start of a title, and the title without it.
-pub fn split_number(text: &str) -> (Numbering, &str) {
-    let text = text.trim();
-    let Some(first) = text.chars().next() else {
-        return (Numbering::None, text);
-    };
-    if BULLETS.contains(&first) {
-        let rest = &text[first.len_utf8()..];
-        if rest.starts_with(char::is_whitespace) || rest.starts_with(char::is_alphabetic) {
-            return (Numbering::Bullet(first), rest.trim_start());
-        }
-    }
-    let token_end = text.find(|c: char| c.is_whitespace()).unwrap_or(text.len());
-    let token = &text[..token_end];
-    let rest = text[token_end..].trim_start();
-    // "II.1", "III.2.": a group numbered within its section, the section's numeral first.
-    if let Some((numeral, numbers)) = token.trim_end_matches('.').split_once('.')
-        && roman(numeral).is_some()
-        && let Some(nums) = numbers
-            .split('.')
-            .map(|p| p.parse::<u32>().ok().filter(|_| (1..=3).contains(&p.len())))
-            .collect::<Option<Vec<u32>>>()
-    {
-        return (Numbering::Arabic(nums), rest);
-    }
-    // "1.", "2.3", "5.1.3.", "1)", or "1.Xây dựng" with no space.
-    let digits_end = text
-        .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
-        .map_or(text.len(), |(i, _)| i);
-    let numbers = &text[..digits_end];
-    if !numbers.is_empty() && numbers.starts_with(|c: char| c.is_ascii_digit()) {
-        let after = &text[digits_end..];
-        let parts: Vec<&str> = numbers.trim_end_matches('.').split('.').collect();
-        let valid = parts
-            .iter()
-            .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
-        let ended = numbers.ends_with('.') || parts.len() > 1 || after.starts_with(')');
-        let after = after.strip_prefix(')').unwrap_or(after);
-        if valid
-            && ended
-            && (after.is_empty()
-                || after.starts_with(char::is_whitespace)
-                || (numbers.ends_with('.') && after.starts_with(char::is_alphabetic)))
-        {
-            let nums = parts.iter().filter_map(|p| p.parse().ok()).collect();
-            return (Numbering::Arabic(nums), after.trim_start());
-        }
-        return (Numbering::None, text);
-    }
-    let word = token.trim_end_matches(['.', ')', ':', '-']);
-    let marked = token.len() > word.len() || rest.starts_with(['-', '–', ':']);
-    if let Some(value) = roman(word)
-        && (marked || rest.is_empty() || rest.starts_with(char::is_uppercase))
-    {
-        let rest = rest.trim_start_matches(['-', '–', ':', '.']).trim_start();
-        return (Numbering::Roman(value), rest);
-    }
-    let mut letters = word.chars();
-    if let (Some(letter), None) = (letters.next(), letters.next()) {
-        if letter.is_lowercase() && letter.is_alphabetic() && token.len() > word.len() {
-            return (Numbering::Letter(letter), rest);
-        }
-        if letter.is_uppercase() && letter.is_alphabetic() && (marked || rest.is_empty()) {
-            return (
-                Numbering::Part(letter),
-                rest.trim_start_matches(['-', '–', ':']).trim_start(),
-            );
-        }
-    }
-    (Numbering::None, text)
-}
-
-/// A number cell's numbering ("1", "I", "a", "-"): no mark needed after it.
-fn number_cell(text: &str) -> Numbering {
-    let text = text.trim();
-    let (numbering, rest) = split_number(text);
-    if numbering != Numbering::None || !rest.is_empty() && rest != text {
-        return numbering;
-    }
-    if text.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && text.starts_with(|c: char| c.is_ascii_digit())
-    {
-        let nums: Vec<u32> = text
-            .trim_end_matches('.')
-            .split('.')
-            .filter_map(|p| p.parse().ok())
-            .collect();
-        if !nums.is_empty() {
-            return Numbering::Arabic(nums);
-        }
-    }
-    if let Some(value) = roman(text) {
-        return Numbering::Roman(value);
-    }
-    let mut chars = text.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) if BULLETS.contains(&c) => Numbering::Bullet(c),
-        (Some(c), None) if c.is_lowercase() => Numbering::Letter(c),
-        (Some(c), None) if c.is_uppercase() => Numbering::Part(c),
-        _ => Numbering::None,
-    }
-}
-
 /// Whether a text is written in capitals, as a section's title is ("CẢI CÁCH THỂ CHẾ").
 fn is_upper(text: &str) -> bool {
     let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek().is_some() && letters.all(char::is_uppercase)
-}
-
-/// The text of a row's cell for `field`, if the row has that column and the cell its own text.
-fn own(row: &Row, columns: &Columns, field: Field) -> String {
-    columns
-        .get(field)
-        .and_then(|c| row.cells.get(c))
-        .filter(|c| !c.from_left && !c.from_above)
-        .map(|c| fold(c.text.trim()))
-        .unwrap_or_default()
-}
-
-/// A row of totals ("TỔNG CỘNG", "Tổng số: …", "Cộng"), unnumbered: no task. ("Công khai …",
-/// "Tổng kết …" are tasks.)
-fn is_total(row: &Row, columns: &Columns) -> bool {
-    // The words, in the task's column or written across from the number's.
-    let (number, title) = (
-        own(row, columns, Field::Number),
-        own(row, columns, Field::Title),
-    );
-    let title = match (number.is_empty(), title.is_empty()) {
-        (true, _) => title,
-        (false, true) => number,
-        (false, false) => return false,
-    };
-    let title = title.trim_end_matches([':', '.']);
-    own(row, columns, Field::Lead).is_empty()
-        && (["cong", "tong"].contains(&title)
-            || ["tong cong", "tong so"].iter().any(|w| {
-                title == *w
-                    || title.starts_with(&format!("{w} "))
-                    || title.starts_with(&format!("{w}:"))
-            }))
-}
-
-/// A footnote written across the table ("Ghi chú: …", "Lưu ý: …", "(*) …"): one text, no
-/// task.
-fn is_footnote(row: &Row) -> bool {
-    let mut texts = row
-        .cells
-        .iter()
-        .filter(|c| !c.from_left && !c.from_above && !c.text.trim().is_empty())
-        .map(|c| fold(c.text.trim()));
-    let (Some(text), None) = (texts.next(), texts.next()) else {
-        return false;
-    };
-    let text = text.replace(" :", ":");
-    ["ghi chu:", "luu y:", "chu thich:", "chu y:", "(*)"]
-        .iter()
-        .any(|w| text.starts_with(w))
-}
-
-/// The signature block under a table: no number, no task, and a signer's title ("KT. GIÁM
-/// ĐỐC", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH") or "Nơi nhận".
-fn is_signature(row: &Row, columns: &Columns) -> bool {
-    const SIGNER: [&str; 10] = [
-        "kt.",
-        "kt ",
-        "tm.",
-        "tm ",
-        "noi nhan",
-        "nguoi lap",
-        "giam doc",
-        "pho giam doc",
-        "chu tich",
-        "pho chu tich",
-    ];
-    // (In a lead's or support's cell, "Giám đốc Sở" may be a unit added to the task above;
-    // "KT." and "TM.", signing for another, never are.)
-    let units = [columns.get(Field::Lead), columns.get(Field::Support)];
-    own(row, columns, Field::Number).is_empty()
-        && own(row, columns, Field::Title).is_empty()
-        && row
-            .cells
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| !c.from_left && !c.from_above)
-            .any(|(at, c)| {
-                let text = fold(c.text.trim());
-                let signers = match units.contains(&Some(at)) {
-                    true => &SIGNER[..6],
-                    false => &SIGNER[..],
-                };
-                signers.iter().any(|w| text.starts_with(w))
-            })
 }
 
 /// A task as read from a row.
@@ -1155,49 +950,6 @@ impl AnnexReader {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbering_in_every_form() {
-        for (text, numbering, rest) in [
-            ("1. Xây dựng", Numbering::Arabic(vec![1]), "Xây dựng"),
-            ("2.3 Tổ chức", Numbering::Arabic(vec![2, 3]), "Tổ chức"),
-            ("II.1 Kiểm soát", Numbering::Arabic(vec![1]), "Kiểm soát"),
-            ("III.2. Một cửa", Numbering::Arabic(vec![2]), "Một cửa"),
-            (
-                "5.1.3. Rà soát",
-                Numbering::Arabic(vec![5, 1, 3]),
-                "Rà soát",
-            ),
-            ("1.Xây dựng", Numbering::Arabic(vec![1]), "Xây dựng"),
-            ("3) Báo cáo", Numbering::Arabic(vec![3]), "Báo cáo"),
-            ("a) Rà soát", Numbering::Letter('a'), "Rà soát"),
-            ("- Xây dựng", Numbering::Bullet('-'), "Xây dựng"),
-            ("+ Xây dựng", Numbering::Bullet('+'), "Xây dựng"),
-            (
-                "I. Công tác chỉ đạo",
-                Numbering::Roman(1),
-                "Công tác chỉ đạo",
-            ),
-            ("IV CẢI CÁCH", Numbering::Roman(4), "CẢI CÁCH"),
-            (
-                "B. NHIỆM VỤ CỤ THỂ",
-                Numbering::Part('B'),
-                "NHIỆM VỤ CỤ THỂ",
-            ),
-            ("100% hồ sơ", Numbering::None, "100% hồ sơ"),
-            ("2023 là năm", Numbering::None, "2023 là năm"),
-            ("Văn bản", Numbering::None, "Văn bản"),
-            ("X-quang", Numbering::None, "X-quang"),
-        ] {
-            assert_eq!(split_number(text), (numbering, rest), "{text}");
-        }
-        assert_eq!(number_cell("1"), Numbering::Arabic(vec![1]));
-        assert_eq!(number_cell("II"), Numbering::Roman(2));
-        assert_eq!(number_cell("A"), Numbering::Part('A'));
-        assert_eq!(number_cell("a"), Numbering::Letter('a'));
-        assert_eq!(number_cell("-"), Numbering::Bullet('-'));
-        assert_eq!(number_cell("1.2"), Numbering::Arabic(vec![1, 2]));
-    }
 
     #[test]
     fn a_number_printed_in_both_columns_is_read_once() {

@@ -6,6 +6,8 @@ pub mod annex;
 pub mod docx;
 pub mod grid;
 pub mod header;
+mod margins;
+pub mod numbering;
 pub mod sheet;
 pub mod units;
 pub mod write;
@@ -620,7 +622,7 @@ fn no_header(shown: &str, tables: &[&Table]) -> crate::message::Error {
 /// CẢI CÁCH THỦ TỤC HÀNH CHÍNH"), or named as a field or group ("Lĩnh vực 1: Cải cách thủ tục
 /// hành chính", read as section I).
 fn heading_paragraph(paragraph: &str) -> Option<String> {
-    if annex::split_number(paragraph).0 != annex::Numbering::None {
+    if numbering::split_number(paragraph).0 != numbering::Numbering::None {
         return Some(paragraph.to_string());
     }
     let folded = fold(paragraph);
