@@ -177,24 +177,20 @@ pub fn by_role(cell: &str) -> Option<Vec<(String, Option<Role>)>> {
         .map(|c| c.to_lowercase().next().unwrap_or(*c))
         .collect();
     // Each role said: where its words start, where the names after its colon start.
+    let markers: Vec<(Vec<char>, Role)> = MARKERS
+        .iter()
+        .map(|(words, role)| (words.chars().collect(), *role))
+        .collect();
     let mut said: Vec<(usize, usize, Role)> = Vec::new();
+    // The last character before `at` that is neither a space nor a bullet (a line's end counts):
+    // a role opens the cell, a line, or what follows a `;`, `,`, `.` or `:`.
+    let mut last: Option<char> = None;
     let mut at = 0;
     while at < lower.len() {
-        // A role opens the cell, a line, or what follows a `;`, `,` or `.` (bullets aside).
-        let starts_here = lower[..at]
-            .iter()
-            .rev()
-            .find(|c| !c.is_whitespace() && !matches!(c, '-' | '+' | '•'))
-            .is_none_or(|c| matches!(c, ';' | ',' | '.' | ':'))
-            || lower[..at]
-                .iter()
-                .rev()
-                .take_while(|c| **c != '\n')
-                .all(|c| c.is_whitespace() || matches!(c, '-' | '+' | '•'));
+        let starts_here = last.is_none_or(|c| matches!(c, '\n' | ';' | ',' | '.' | ':'));
         let found = starts_here
             .then(|| {
-                MARKERS.iter().find_map(|(words, role)| {
-                    let words: Vec<char> = words.chars().collect();
+                markers.iter().find_map(|(words, role)| {
                     let end = at + words.len();
                     if lower.get(at..end)? != words.as_slice() {
                         return None;
@@ -208,8 +204,15 @@ pub fn by_role(cell: &str) -> Option<Vec<(String, Option<Role>)>> {
             Some((names, role)) => {
                 said.push((at, names, role));
                 at = names;
+                last = Some(':');
             }
-            None => at += 1,
+            None => {
+                let c = lower[at];
+                if c == '\n' || !(c.is_whitespace() || matches!(c, '-' | '+' | '•')) {
+                    last = Some(c);
+                }
+                at += 1;
+            }
         }
     }
     if said.is_empty() {
