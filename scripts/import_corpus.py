@@ -2638,3 +2638,650 @@ T VII.10 | Vận hành Trung tâm Giám sát, điều hành đô thị thông mi
 T VII.11 | Kết nối Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP) với các hệ thống thông tin của Bộ, ngành | Phòng Công nghệ thông tin | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Khi có văn bản hướng dẫn của Bộ Thông tin và Truyền thông | event | product=Nền tảng LGSP được kết nối
 T VII.12 | Giám sát an toàn thông tin cho các hệ thống thông tin của tỉnh | Trung tâm Công nghệ thông tin và Truyền thông | Công an tỉnh | Hằng tháng | periodic | product=Báo cáo giám sát
 """, year=2024)
+
+
+# A sixth batch written blind by a second hand: plain annexes with habits of their own
+# (non-breaking spaces, dashes put for nothing, the support before the lead, a section continued
+# after a page break, the unit of amounts above the header, a note under the header, a narrow
+# column of bullets under the task's header).
+
+_B6_NB = "\u00a0"  # a non-breaking space, as Word and web pages leave them
+
+
+# G1. A department's Word annex (Sở Y tế tỉnh Sóc Trăng, 2025) typed by a clerk who pastes from
+# the provincial portal and from older files: NON-BREAKING SPACES inside unit names ("Văn
+# phòng<NBSP>Sở", "Sở<NBSP>Tài chính", "Trung tâm Phục vụ hành chính công<NBSP>tỉnh"), TRAILING
+# spaces after titles, units and a deadline, DOUBLE spaces inside unit names and after a comma
+# ("Sở Nội vụ,  Sở Tư pháp", "Phòng Kế hoạch  -  Tài chính"), a title ending in a non-breaking
+# space; one unit written once with a lower-case initial ("phòng Nghiệp vụ Y"). EN DASHES: as
+# the bullet "–" in the TT column for the items of a numbered heading, and inside deadline ranges
+# "Quý I – II/2025", "Tháng 3 – 6/2025", "Giai đoạn 2025 – 2026". All seven areas, merged across.
+# Spellings of one unit that differ only in spacing (NBSP counted as a space) or case are one
+# unit, written as first met (trimmed, inner spaces single).
+layout("nbsp-endash-pasted", ["docx", "xlsx"], [
+    "UBND TỈNH SÓC TRĂNG",
+    "SỞ Y TẾ",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ Y TẾ",
+    "(Kèm theo Kế hoạch số 25/KH-SYT ngày 14/01/2025 của Sở Y tế tỉnh Sóc Trăng)",
+], [[
+    ["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH ", "<", "<", "<", "<"],
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở Y tế ", "Văn phòng Sở ",
+     "Các phòng chức năng, đơn vị trực thuộc", "Tháng 01/2025", "Kế hoạch"],
+    ["2", "Tuyên truyền cải cách hành chính", "", "", "", ""],
+    ["–", "Đăng tải tin, bài về cải cách hành chính trên Trang thông tin điện tử Sở Y tế",
+     "Văn phòng" + _B6_NB + "Sở", "Các phòng chức năng", "Hằng quý", "Tin, bài"],
+    ["–", "Tuyên truyền tại khu vực tiếp đón người bệnh của các bệnh viện", "Các bệnh viện tuyến tỉnh",
+     "Trung tâm Kiểm soát bệnh tật", "Quý I – II/2025", "Màn hình, tờ rơi"],
+    ["II", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+    ["1", "Rà soát văn bản quy phạm pháp luật của HĐND, UBND tỉnh trong lĩnh vực y tế", "Thanh tra Sở",
+     "Các phòng chức năng", "Quý III/2025 ", "Báo cáo rà soát"],
+    ["2", "Tham mưu Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Y tế",
+     "Phòng Tổ chức cán bộ", "Sở Nội vụ,  Sở Tư pháp", "Tháng 3 – 6/2025", "Quyết định của UBND tỉnh"],
+    ["III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực khám bệnh, chữa bệnh", "Phòng Nghiệp vụ Y",
+     "Văn phòng Sở", "Quý II/2025", "Phương án đơn giản hóa"],
+    ["2", "Cấp giấy phép hành nghề khám bệnh, chữa bệnh qua dịch vụ công trực tuyến toàn trình",
+     "phòng Nghiệp vụ Y", "Trung tâm Phục vụ hành chính công" + _B6_NB + "tỉnh", "Thường xuyên", "Hồ sơ trực tuyến"],
+    ["3", "Công bố danh mục thủ tục hành chính lĩnh vực dược, mỹ phẩm" + _B6_NB, "Phòng Nghiệp vụ Dược",
+     "Văn phòng Sở", "Sau khi Bộ Y tế ban hành quyết định công bố", "Quyết định công bố"],
+    ["IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", "<", "<", "<", "<"],
+    ["1", "Sắp xếp, tổ chức lại các Trung tâm Y tế tuyến huyện", "Phòng Tổ chức cán bộ",
+     "Sở Nội vụ;  UBND các huyện, thị xã, thành phố", "Giai đoạn 2025 – 2026", "Đề án sắp xếp"],
+    ["V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["1", "Tuyển dụng viên chức các đơn vị sự nghiệp y tế năm 2025", "Phòng Tổ chức cán bộ",
+     "Các đơn vị trực thuộc", "Quý III/2025", "Quyết định tuyển dụng"],
+    ["2", "Đánh giá, xếp loại chất lượng công chức, viên chức", "Phòng Tổ chức cán bộ ",
+     "Các phòng chức năng, đơn vị trực thuộc", "Tháng 12/2025", "Kết quả đánh giá"],
+    ["VI", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+    ["1", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp y tế công lập", "Phòng Kế hoạch - Tài chính",
+     "Sở" + _B6_NB + "Tài chính", "Quý I/2025", "Quyết định giao tự chủ"],
+    ["2", "Điều chỉnh giá dịch vụ khám bệnh, chữa bệnh theo lộ trình tính đúng, tính đủ",
+     "Phòng Kế hoạch  -  Tài chính", "Bảo hiểm xã hội tỉnh", "Theo lộ trình của Bộ Y tế", "Quyết định giá"],
+    ["VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "<", "<", "<", "<"],
+    ["1", "Triển khai bệnh án điện tử tại Bệnh viện Đa khoa tỉnh", "Bệnh viện Đa khoa tỉnh",
+     "Phòng Nghiệp vụ Y, Sở Khoa học và Công nghệ", "Trước 30/9/2025", "Bệnh án điện tử"],
+    ["2", "Liên thông dữ liệu giấy chứng sinh, giấy báo tử, giấy khám sức khỏe lái xe lên Cổng Dịch vụ công quốc gia",
+     "Phòng Nghiệp vụ Y", "Công an tỉnh; Các bệnh viện tuyến tỉnh", "Thường xuyên", "Dữ liệu được liên thông"],
+    ["3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng  Sở", "Các phòng chức năng",
+     "Năm 2025", "Kết quả được số hóa"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở Y tế | Văn phòng Sở | Các phòng chức năng, đơn vị trực thuộc | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+H I.2 | Tuyên truyền cải cách hành chính
+T I.2.a | Đăng tải tin, bài về cải cách hành chính trên Trang thông tin điện tử Sở Y tế | Văn phòng Sở | Các phòng chức năng | Hằng quý | periodic | product=Tin, bài
+T I.2.b | Tuyên truyền tại khu vực tiếp đón người bệnh của các bệnh viện | Các bệnh viện tuyến tỉnh | Trung tâm Kiểm soát bệnh tật | Quý I – II/2025 | 2025-06-30 | product=Màn hình, tờ rơi
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát văn bản quy phạm pháp luật của HĐND, UBND tỉnh trong lĩnh vực y tế | Thanh tra Sở | Các phòng chức năng | Quý III/2025 | 2025-09-30 | product=Báo cáo rà soát
+T II.2 | Tham mưu Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Y tế | Phòng Tổ chức cán bộ | Sở Nội vụ; Sở Tư pháp | Tháng 3 – 6/2025 | 2025-06-30 | product=Quyết định của UBND tỉnh
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực khám bệnh, chữa bệnh | Phòng Nghiệp vụ Y | Văn phòng Sở | Quý II/2025 | 2025-06-30 | product=Phương án đơn giản hóa
+T III.2 | Cấp giấy phép hành nghề khám bệnh, chữa bệnh qua dịch vụ công trực tuyến toàn trình | Phòng Nghiệp vụ Y | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Hồ sơ trực tuyến
+T III.3 | Công bố danh mục thủ tục hành chính lĩnh vực dược, mỹ phẩm | Phòng Nghiệp vụ Dược | Văn phòng Sở | Sau khi Bộ Y tế ban hành quyết định công bố | event | product=Quyết định công bố
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Sắp xếp, tổ chức lại các Trung tâm Y tế tuyến huyện | Phòng Tổ chức cán bộ | Sở Nội vụ; UBND các huyện, thị xã, thành phố | Giai đoạn 2025 – 2026 | 2026-12-31 | product=Đề án sắp xếp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Tuyển dụng viên chức các đơn vị sự nghiệp y tế năm 2025 | Phòng Tổ chức cán bộ | Các đơn vị trực thuộc | Quý III/2025 | 2025-09-30 | product=Quyết định tuyển dụng
+T V.2 | Đánh giá, xếp loại chất lượng công chức, viên chức | Phòng Tổ chức cán bộ | Các phòng chức năng, đơn vị trực thuộc | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp y tế công lập | Phòng Kế hoạch - Tài chính | Sở Tài chính | Quý I/2025 | 2025-03-31 | product=Quyết định giao tự chủ
+T VI.2 | Điều chỉnh giá dịch vụ khám bệnh, chữa bệnh theo lộ trình tính đúng, tính đủ | Phòng Kế hoạch - Tài chính | Bảo hiểm xã hội tỉnh | Theo lộ trình của Bộ Y tế | external | product=Quyết định giá
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Triển khai bệnh án điện tử tại Bệnh viện Đa khoa tỉnh | Bệnh viện Đa khoa tỉnh | Phòng Nghiệp vụ Y; Sở Khoa học và Công nghệ | Trước 30/9/2025 | 2025-09-30 | product=Bệnh án điện tử
+T VII.2 | Liên thông dữ liệu giấy chứng sinh, giấy báo tử, giấy khám sức khỏe lái xe lên Cổng Dịch vụ công quốc gia | Phòng Nghiệp vụ Y | Công an tỉnh; Các bệnh viện tuyến tỉnh | Thường xuyên | continuous | product=Dữ liệu được liên thông
+T VII.3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng Sở | Các phòng chức năng | Năm 2025 | 2025-12-31 | product=Kết quả được số hóa
+""")
+
+
+# G2. A district's sheet (UBND huyện Krông Pắc, Đắk Lắk, 2024) whose clerk put the SUPPORT COLUMN
+# BEFORE THE LEAD COLUMN ("TT | Nội dung nhiệm vụ | Cơ quan phối hợp | Cơ quan chủ trì | Thời gian
+# hoàn thành | Ghi chú"), numbers tasks with a LEADING ZERO ("01", "02", restarting in each
+# section), and fills every cell that has nothing to say with a DASH "-" (support and note): a
+# "-" there is no unit and no note. Deadlines "Hàng quý", "Hàng tháng" (the "hàng" spelling). The
+# CSV is the sheet saved as TAB-separated text with a .csv name. A title row merged above the header.
+CSV_OPTIONS["support-before-lead-dashes"] = {"delimiter": "\t"}
+layout("support-before-lead-dashes", ["xlsx", "csv"], [], [[
+    ["DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA UBND HUYỆN KRÔNG PẮC", "<", "<", "<", "<", "<"],
+    ["TT", "Nội dung nhiệm vụ", "Cơ quan phối hợp", "Cơ quan chủ trì", "Thời gian hoàn thành", "Ghi chú"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+    ["01", "Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND huyện", "Các cơ quan chuyên môn thuộc UBND huyện",
+     "Phòng Nội vụ", "Tháng 01/2024", "-"],
+    ["02", "Báo cáo kết quả thực hiện công tác cải cách hành chính", "Các cơ quan, đơn vị; UBND các xã, thị trấn",
+     "Phòng Nội vụ", "Hàng quý", "Gửi Sở Nội vụ trước ngày 15 tháng cuối quý"],
+    ["II", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+    ["01", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "Phòng Tư pháp", "Quý II/2024", "-"],
+    ["02", "Tự kiểm tra văn bản quy phạm pháp luật sau khi ban hành", "-", "Phòng Tư pháp", "Thường xuyên", "-"],
+    ["III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["01", "Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa huyện và cấp xã", "UBND các xã, thị trấn",
+     "Văn phòng HĐND và UBND huyện", "Thường xuyên", "-"],
+    ["02", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Phòng Văn hóa và Thông tin, UBND các xã, thị trấn",
+     "Văn phòng HĐND và UBND huyện", "Năm 2024", "Chỉ tiêu đạt 100% theo Đề án 06"],
+    ["03", "Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính", "-", "Văn phòng HĐND và UBND huyện",
+     "Khi có phản ánh, kiến nghị", "-"],
+    ["IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", "<", "<", "<", "<"],
+    ["01", "Sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025", "Công an huyện, UBND các xã, thị trấn",
+     "Phòng Nội vụ", "Theo lộ trình của UBND tỉnh", "-"],
+    ["02", "Rà soát, kiện toàn tổ chức các đơn vị sự nghiệp công lập thuộc UBND huyện", "Phòng Tài chính - Kế hoạch",
+     "Phòng Nội vụ", "Quý III/2024", "-"],
+    ["V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["01", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024", "Các cơ quan, đơn vị",
+     "Phòng Nội vụ", "Tháng 12/2024", "-"],
+    ["02", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính", "Thanh tra huyện", "Phòng Nội vụ", "Quý IV/2024", "-"],
+    ["VI", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+    ["01", "Công khai dự toán, quyết toán ngân sách huyện", "-", "Phòng Tài chính - Kế hoạch", "Hàng quý", "-"],
+    ["02", "Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập thuộc huyện",
+     "Phòng Nội vụ, Phòng Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch", "Quý I/2024", "-"],
+    ["VII", "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "<", "<", "<", "<"],
+    ["01", "Sử dụng phần mềm quản lý văn bản và điều hành, chữ ký số trong xử lý công việc",
+     "Các cơ quan, đơn vị; UBND các xã, thị trấn", "Phòng Văn hóa và Thông tin", "Thường xuyên", "-"],
+    ["02", "Duy trì, cập nhật Trang thông tin điện tử huyện", "-", "Phòng Văn hóa và Thông tin", "Hàng tháng",
+     "Cập nhật tin, bài, văn bản chỉ đạo điều hành"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND huyện | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Tháng 01/2024 | 2024-01-31 |
+T I.2 | Báo cáo kết quả thực hiện công tác cải cách hành chính | Phòng Nội vụ | Các cơ quan, đơn vị; UBND các xã, thị trấn | Hàng quý | periodic | note=Gửi Sở Nội vụ trước ngày 15 tháng cuối quý
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành | Phòng Tư pháp | Các cơ quan chuyên môn thuộc UBND huyện | Quý II/2024 | 2024-06-30 |
+T II.2 | Tự kiểm tra văn bản quy phạm pháp luật sau khi ban hành | Phòng Tư pháp | | Thường xuyên | continuous |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa huyện và cấp xã | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Thường xuyên | continuous |
+T III.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | Phòng Văn hóa và Thông tin; UBND các xã, thị trấn | Năm 2024 | 2024-12-31 | note=Chỉ tiêu đạt 100% theo Đề án 06
+T III.3 | Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính | Văn phòng HĐND và UBND huyện | | Khi có phản ánh, kiến nghị | event |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025 | Phòng Nội vụ | Công an huyện; UBND các xã, thị trấn | Theo lộ trình của UBND tỉnh | external |
+T IV.2 | Rà soát, kiện toàn tổ chức các đơn vị sự nghiệp công lập thuộc UBND huyện | Phòng Nội vụ | Phòng Tài chính - Kế hoạch | Quý III/2024 | 2024-09-30 |
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024 | Phòng Nội vụ | Các cơ quan, đơn vị | Tháng 12/2024 | 2024-12-31 |
+T V.2 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính | Phòng Nội vụ | Thanh tra huyện | Quý IV/2024 | 2024-12-31 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Công khai dự toán, quyết toán ngân sách huyện | Phòng Tài chính - Kế hoạch | | Hàng quý | periodic |
+T VI.2 | Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập thuộc huyện | Phòng Tài chính - Kế hoạch | Phòng Nội vụ; Phòng Giáo dục và Đào tạo | Quý I/2024 | 2024-03-31 |
+S VII | XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Sử dụng phần mềm quản lý văn bản và điều hành, chữ ký số trong xử lý công việc | Phòng Văn hóa và Thông tin | Các cơ quan, đơn vị; UBND các xã, thị trấn | Thường xuyên | continuous |
+T VII.2 | Duy trì, cập nhật Trang thông tin điện tử huyện | Phòng Văn hóa và Thông tin | | Hàng tháng | periodic | note=Cập nhật tin, bài, văn bản chỉ đạo điều hành
+""", year=2024)
+
+
+# G3. A department's Word annex (Sở Kế hoạch và Đầu tư tỉnh Hải Dương, 2024) whose clerk, when one
+# unit does a task alone, MERGES THE LEAD AND SUPPORT CELLS ACROSS into one cell holding that unit
+# (it is the lead; there is no support). The table breaks at a page and goes on in a SECOND TABLE
+# that repeats the header and then REPEATS THE SECTION ROW with "(tiếp theo)" after its title
+# ("IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC (tiếp theo)"): the same section IV, its
+# numbering going on (IV.3); the section keeps its first title. Deadlines "Định kỳ hằng tháng,
+# quý, năm" (periodic), "Tháng 01 - 12/2024", an event "Khi phát sinh …"; a lead with commas inside
+# ("Phòng Đấu thầu, thẩm định và giám sát đầu tư").
+_B6_H3 = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"]
+_B6_DT = "Phòng Đấu thầu, thẩm định và giám sát đầu tư"
+layout("continued-section-merged-units", ["docx", "xlsx"], [
+    "UBND TỈNH HẢI DƯƠNG",
+    "SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+    "(Kèm theo Kế hoạch số 05/KH-SKHĐT ngày 10/01/2024 của Sở Kế hoạch và Đầu tư)",
+], [
+    [
+        list(_B6_H3),
+        ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+        ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Sở", "Văn phòng Sở", "<",
+         "Tháng 01/2024", "Kế hoạch"],
+        ["2", "Báo cáo tình hình thực hiện cải cách hành chính của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+         "Định kỳ hằng tháng, quý, năm", "Báo cáo"],
+        ["3", "Kiểm tra việc thực hiện nhiệm vụ cải cách hành chính tại các phòng, đơn vị", "Thanh tra Sở",
+         "Văn phòng Sở", "Quý III/2024", "Thông báo kết quả kiểm tra"],
+        ["II", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+        ["1", "Tham mưu UBND tỉnh ban hành Quy định quản lý dự án đầu tư theo phương thức đối tác công tư (PPP)",
+         _B6_DT, "Sở Tư pháp, Sở Tài chính", "Quý II/2024", "Quyết định của UBND tỉnh"],
+        ["2", "Rà soát văn bản quy phạm pháp luật lĩnh vực kế hoạch và đầu tư", "Thanh tra Sở", "<",
+         "Tháng 01 - 12/2024", "Báo cáo rà soát"],
+        ["III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+        ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đầu tư tại Việt Nam", "Phòng Kinh tế đối ngoại",
+         "Văn phòng Sở", "Quý II/2024", "Phương án đơn giản hóa"],
+        ["2", "Giải quyết thủ tục hành chính đúng hạn tại Trung tâm Phục vụ hành chính công tỉnh",
+         "Các phòng chuyên môn thuộc Sở", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên",
+         "Tỷ lệ hồ sơ đúng hạn 100%"],
+        ["IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", "<", "<", "<", "<"],
+        ["1", "Rà soát chức năng, nhiệm vụ các phòng chuyên môn thuộc Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+         "Quý I/2024", "Quyết định"],
+        ["2", "Điều chỉnh Đề án vị trí việc làm của Sở", "Văn phòng Sở", "<", "Quý II/2024", "Đề án vị trí việc làm"],
+    ],
+    [
+        list(_B6_H3),
+        ["IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC (tiếp theo)", "<", "<", "<", "<"],
+        ["3", "Rà soát, sắp xếp đơn vị sự nghiệp công lập trực thuộc Sở", "Văn phòng Sở", "Sở Nội vụ", "Quý III/2024",
+         "Đề án sắp xếp"],
+        ["V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+        ["1", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024", "Văn phòng Sở",
+         "Các phòng, đơn vị thuộc Sở", "Tháng 12/2024", "Kết quả đánh giá"],
+        ["2", "Cử công chức tham gia bồi dưỡng kiến thức quản lý nhà nước", "Văn phòng Sở", "<",
+         "Theo Kế hoạch của Sở Nội vụ", "Chứng chỉ bồi dưỡng"],
+        ["VI", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+        ["1", "Xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030", "Phòng Tổng hợp, quy hoạch",
+         "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Tháng 10/2024", "Báo cáo kế hoạch"],
+        ["2", "Theo dõi, đôn đốc giải ngân vốn đầu tư công", "Phòng Kinh tế ngành", "Sở Tài chính; Kho bạc Nhà nước tỉnh",
+         "Thường xuyên", "Báo cáo giải ngân"],
+        ["VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "<", "<", "<", "<"],
+        ["1", "Cấp đăng ký doanh nghiệp qua mạng điện tử", "Phòng Đăng ký kinh doanh", "<", "Thường xuyên",
+         "Hồ sơ trực tuyến"],
+        ["2", "Cập nhật dữ liệu vào Hệ thống thông tin quốc gia về đầu tư", "Phòng Kinh tế đối ngoại", _B6_DT,
+         "Khi phát sinh dự án đầu tư mới", "Dữ liệu được cập nhật"],
+    ],
+], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Sở | Văn phòng Sở | | Tháng 01/2024 | 2024-01-31 | product=Kế hoạch
+T I.2 | Báo cáo tình hình thực hiện cải cách hành chính của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ hằng tháng, quý, năm | periodic | product=Báo cáo
+T I.3 | Kiểm tra việc thực hiện nhiệm vụ cải cách hành chính tại các phòng, đơn vị | Thanh tra Sở | Văn phòng Sở | Quý III/2024 | 2024-09-30 | product=Thông báo kết quả kiểm tra
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành Quy định quản lý dự án đầu tư theo phương thức đối tác công tư (PPP) | Phòng Đấu thầu, thẩm định và giám sát đầu tư | Sở Tư pháp; Sở Tài chính | Quý II/2024 | 2024-06-30 | product=Quyết định của UBND tỉnh
+T II.2 | Rà soát văn bản quy phạm pháp luật lĩnh vực kế hoạch và đầu tư | Thanh tra Sở | | Tháng 01 - 12/2024 | 2024-12-31 | product=Báo cáo rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đầu tư tại Việt Nam | Phòng Kinh tế đối ngoại | Văn phòng Sở | Quý II/2024 | 2024-06-30 | product=Phương án đơn giản hóa
+T III.2 | Giải quyết thủ tục hành chính đúng hạn tại Trung tâm Phục vụ hành chính công tỉnh | Các phòng chuyên môn thuộc Sở | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Tỷ lệ hồ sơ đúng hạn 100%
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Rà soát chức năng, nhiệm vụ các phòng chuyên môn thuộc Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý I/2024 | 2024-03-31 | product=Quyết định
+T IV.2 | Điều chỉnh Đề án vị trí việc làm của Sở | Văn phòng Sở | | Quý II/2024 | 2024-06-30 | product=Đề án vị trí việc làm
+T IV.3 | Rà soát, sắp xếp đơn vị sự nghiệp công lập trực thuộc Sở | Văn phòng Sở | Sở Nội vụ | Quý III/2024 | 2024-09-30 | product=Đề án sắp xếp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 12/2024 | 2024-12-31 | product=Kết quả đánh giá
+T V.2 | Cử công chức tham gia bồi dưỡng kiến thức quản lý nhà nước | Văn phòng Sở | | Theo Kế hoạch của Sở Nội vụ | external | product=Chứng chỉ bồi dưỡng
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 | Phòng Tổng hợp, quy hoạch | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 10/2024 | 2024-10-31 | product=Báo cáo kế hoạch
+T VI.2 | Theo dõi, đôn đốc giải ngân vốn đầu tư công | Phòng Kinh tế ngành | Sở Tài chính; Kho bạc Nhà nước tỉnh | Thường xuyên | continuous | product=Báo cáo giải ngân
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Cấp đăng ký doanh nghiệp qua mạng điện tử | Phòng Đăng ký kinh doanh | | Thường xuyên | continuous | product=Hồ sơ trực tuyến
+T VII.2 | Cập nhật dữ liệu vào Hệ thống thông tin quốc gia về đầu tư | Phòng Kinh tế đối ngoại | Phòng Đấu thầu, thẩm định và giám sát đầu tư | Khi phát sinh dự án đầu tư mới | event | product=Dữ liệu được cập nhật
+""", year=2024)
+
+
+# G4. The sheet of a Ban Quản lý (Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh, 2025) whose budget
+# column is headed only "Kinh phí": the unit is given by a row "ĐVT: triệu đồng" ABOVE THE HEADER,
+# right-aligned over the budget and funding columns (merged over both), under the title row. Bare
+# sums are millions ("85", "35,5", "1.250"); "Không" in the budget cell is no budget; the funding
+# column is headed "Nguồn vốn"; a "Tổng cộng" row at the foot. Deadlines "Hoàn thành trước
+# 31/10/2025", "Thường xuyên, liên tục", "Trong tháng 11/2025", "Từ nay đến cuối năm" (twice),
+# "Định kỳ hằng năm". Supports joined by "," before "Sở …" and before a capitals abbreviation.
+layout("dvt-row-above-header", ["xlsx", "csv"], [], [[
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH BẮC NINH",
+     "<", "<", "<", "<", "<", "<"],
+    ["", "", "", "", "", "ĐVT: triệu đồng", "<"],
+    ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Kinh phí", "Nguồn vốn"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<", "<"],
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2025 của Ban Quản lý", "Văn phòng Ban", "Các phòng chuyên môn",
+     "Tháng 01/2025", "Không", ""],
+    ["2", "Tổ chức tập huấn, tuyên truyền về cải cách hành chính cho doanh nghiệp trong các khu công nghiệp",
+     "Văn phòng Ban", "Phòng Quản lý doanh nghiệp", "Quý III/2025", "85", "Ngân sách tỉnh"],
+    ["II", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<", "<"],
+    ["1", "Rà soát, đề xuất sửa đổi Quy chế phối hợp quản lý nhà nước đối với các khu công nghiệp trên địa bàn tỉnh",
+     "Phòng Quản lý quy hoạch và xây dựng", "Sở Tư pháp, Sở Xây dựng, UBND các huyện, thị xã, thành phố",
+     "Hoàn thành trước 31/10/2025", "", ""],
+    ["III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<", "<"],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đầu tư, lao động trong khu công nghiệp",
+     "Phòng Quản lý đầu tư", "Phòng Quản lý lao động", "Quý II/2025", "", ""],
+    ["2", "Cấp giấy chứng nhận đăng ký đầu tư qua dịch vụ công trực tuyến toàn trình", "Phòng Quản lý đầu tư",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên, liên tục", "", ""],
+    ["3", "Khảo sát mức độ hài lòng của nhà đầu tư, doanh nghiệp", "Văn phòng Ban", "", "Trong tháng 11/2025",
+     "35,5", "Kinh phí chi thường xuyên"],
+    ["IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<", "<"],
+    ["1", "Kiện toàn tổ chức bộ máy các phòng chuyên môn sau sắp xếp", "Văn phòng Ban", "Sở Nội vụ",
+     "Từ nay đến cuối năm", "Không", ""],
+    ["V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<", "<"],
+    ["1", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025", "Văn phòng Ban", "Các phòng chuyên môn",
+     "Tháng 12/2025", "", ""],
+    ["2", "Bồi dưỡng kỹ năng hỗ trợ nhà đầu tư cho công chức", "Văn phòng Ban", "Trường Chính trị Nguyễn Văn Cừ",
+     "Quý III/2025", "120", "Ngân sách tỉnh"],
+    ["VI", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<", "<"],
+    ["1", "Công khai dự toán, quyết toán ngân sách của Ban Quản lý", "Văn phòng Ban", "", "Định kỳ hằng năm", "", ""],
+    ["VII", "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "<", "<", "<", "<", "<"],
+    ["1", "Xây dựng cơ sở dữ liệu doanh nghiệp, lao động trong các khu công nghiệp", "Phòng Quản lý doanh nghiệp",
+     "Sở Khoa học và Công nghệ, VNPT Bắc Ninh", "Quý IV/2025", "1.250", "Ngân sách tỉnh"],
+    ["2", "Kết nối dữ liệu quan trắc môi trường tự động của doanh nghiệp với Ban Quản lý", "Phòng Quản lý môi trường",
+     "Các doanh nghiệp trong khu công nghiệp", "Từ nay đến cuối năm", "Không", "Doanh nghiệp tự đảm bảo"],
+    ["", "Tổng cộng", "<", "<", "<", "1.490,5", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2025 của Ban Quản lý | Văn phòng Ban | Các phòng chuyên môn | Tháng 01/2025 | 2025-01-31 |
+T I.2 | Tổ chức tập huấn, tuyên truyền về cải cách hành chính cho doanh nghiệp trong các khu công nghiệp | Văn phòng Ban | Phòng Quản lý doanh nghiệp | Quý III/2025 | 2025-09-30 | budget=85000000 ; funding=Ngân sách tỉnh
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, đề xuất sửa đổi Quy chế phối hợp quản lý nhà nước đối với các khu công nghiệp trên địa bàn tỉnh | Phòng Quản lý quy hoạch và xây dựng | Sở Tư pháp; Sở Xây dựng; UBND các huyện, thị xã, thành phố | Hoàn thành trước 31/10/2025 | 2025-10-31 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đầu tư, lao động trong khu công nghiệp | Phòng Quản lý đầu tư | Phòng Quản lý lao động | Quý II/2025 | 2025-06-30 |
+T III.2 | Cấp giấy chứng nhận đăng ký đầu tư qua dịch vụ công trực tuyến toàn trình | Phòng Quản lý đầu tư | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên, liên tục | continuous |
+T III.3 | Khảo sát mức độ hài lòng của nhà đầu tư, doanh nghiệp | Văn phòng Ban | | Trong tháng 11/2025 | 2025-11-30 | budget=35500000 ; funding=Kinh phí chi thường xuyên
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Kiện toàn tổ chức bộ máy các phòng chuyên môn sau sắp xếp | Văn phòng Ban | Sở Nội vụ | Từ nay đến cuối năm | 2025-12-31 |
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025 | Văn phòng Ban | Các phòng chuyên môn | Tháng 12/2025 | 2025-12-31 |
+T V.2 | Bồi dưỡng kỹ năng hỗ trợ nhà đầu tư cho công chức | Văn phòng Ban | Trường Chính trị Nguyễn Văn Cừ | Quý III/2025 | 2025-09-30 | budget=120000000 ; funding=Ngân sách tỉnh
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Công khai dự toán, quyết toán ngân sách của Ban Quản lý | Văn phòng Ban | | Định kỳ hằng năm | periodic |
+S VII | XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Xây dựng cơ sở dữ liệu doanh nghiệp, lao động trong các khu công nghiệp | Phòng Quản lý doanh nghiệp | Sở Khoa học và Công nghệ; VNPT Bắc Ninh | Quý IV/2025 | 2025-12-31 | budget=1250000000 ; funding=Ngân sách tỉnh
+T VII.2 | Kết nối dữ liệu quan trắc môi trường tự động của doanh nghiệp với Ban Quản lý | Phòng Quản lý môi trường | Các doanh nghiệp trong khu công nghiệp | Từ nay đến cuối năm | 2025-12-31 | funding=Doanh nghiệp tự đảm bảo
+""")
+
+
+# G5. A town's sheet (UBND thị trấn Cái Dầu, huyện Châu Phú, An Giang, 2025) whose clerk types each
+# SECTION WHOLE INTO THE TT CELL ("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" in column A, the other cells of
+# the row empty and NOT merged: Excel lets the text run over them), and numbers the tasks with the
+# SECTION'S FIGURE IN FRONT ("1.1", "1.2" in section I, "2.1" in section II … with no row "1",
+# "2"): "2.1" in section II is II.1. Units are posts and bodies of a town ("Công chức Văn phòng -
+# Thống kê", "Bộ phận Một cửa thị trấn", "Ban điều hành các khóm"); the collective "Các ban,
+# ngành, đoàn thể thị trấn" (commas inside, one unit); a support joined by "," before "Công an …".
+# Deadlines "Quý I, II/2025", "Trong Quý III", "Trong Quý I" (no year: the plan's), "Tháng 01 -
+# 12/2025", "Định kỳ hàng quý"; a "Ghi chú" column.
+layout("section-in-number-cell", ["xlsx", "csv"], [], [[
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA UBND THỊ TRẤN CÁI DẦU", "<", "<", "<", "<", "<"],
+    ["TT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Ghi chú"],
+    ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", "", "", ""],
+    ["1.1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của UBND thị trấn",
+     "Công chức Văn phòng - Thống kê", "Các ban, ngành, đoàn thể thị trấn", "Quý I/2025", ""],
+    ["1.2", "Báo cáo kết quả thực hiện cải cách hành chính", "Công chức Văn phòng - Thống kê", "",
+     "Định kỳ hàng quý", "Gửi Phòng Nội vụ huyện"],
+    ["1.3", "Tuyên truyền về cải cách hành chính trên hệ thống truyền thanh thị trấn", "Công chức Văn hóa - Xã hội",
+     "Ban điều hành các khóm", "Tháng 01 - 12/2025", ""],
+    ["II. CẢI CÁCH THỂ CHẾ", "", "", "", "", ""],
+    ["2.1", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND thị trấn ban hành", "Công chức Tư pháp - Hộ tịch",
+     "Công chức Văn phòng - Thống kê", "Quý I, II/2025", ""],
+    ["2.2", "Tổ chức hưởng ứng Ngày Pháp luật Việt Nam", "Công chức Tư pháp - Hộ tịch",
+     "Các ban, ngành, đoàn thể thị trấn", "Tháng 11/2025", ""],
+    ["III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "", ""],
+    ["3.1", "Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa thị trấn", "Bộ phận Một cửa thị trấn", "",
+     "Thường xuyên", ""],
+    ["3.2", "Tổ chức đợt cao điểm hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán trực tuyến",
+     "Bộ phận Một cửa thị trấn", "Đoàn Thanh niên thị trấn, Công an thị trấn", "Trong Quý III", ""],
+    ["IV. CẢI CÁCH TỔ CHỨC BỘ MÁY", "", "", "", "", ""],
+    ["4.1", "Rà soát, kiện toàn các ban chỉ đạo, tổ công tác của UBND thị trấn", "Chủ tịch UBND thị trấn",
+     "Công chức Văn phòng - Thống kê", "Quý II/2025", ""],
+    ["V. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "", "", "", "", ""],
+    ["5.1", "Đánh giá, xếp loại chất lượng cán bộ, công chức thị trấn", "Chủ tịch UBND thị trấn", "",
+     "Tháng 12/2025", ""],
+    ["5.2", "Cử cán bộ, công chức tham gia các lớp bồi dưỡng do huyện tổ chức", "Công chức Văn phòng - Thống kê", "",
+     "Khi có kế hoạch của UBND huyện", ""],
+    ["VI. CẢI CÁCH TÀI CHÍNH CÔNG", "", "", "", "", ""],
+    ["6.1", "Công khai dự toán, quyết toán ngân sách thị trấn", "Công chức Tài chính - Kế toán", "", "Trong Quý I",
+     "Niêm yết tại trụ sở UBND thị trấn"],
+    ["VII. XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "", "", "", "", ""],
+    ["7.1", "Sử dụng chữ ký số, hệ thống quản lý văn bản và điều hành trong xử lý công việc",
+     "Cán bộ, công chức thị trấn", "", "Thường xuyên", ""],
+    ["7.2", "Thành lập Tổ công nghệ số cộng đồng tại các khóm", "Công chức Văn hóa - Xã hội", "Ban điều hành các khóm",
+     "Tháng 3/2025", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của UBND thị trấn | Công chức Văn phòng - Thống kê | Các ban, ngành, đoàn thể thị trấn | Quý I/2025 | 2025-03-31 |
+T I.2 | Báo cáo kết quả thực hiện cải cách hành chính | Công chức Văn phòng - Thống kê | | Định kỳ hàng quý | periodic | note=Gửi Phòng Nội vụ huyện
+T I.3 | Tuyên truyền về cải cách hành chính trên hệ thống truyền thanh thị trấn | Công chức Văn hóa - Xã hội | Ban điều hành các khóm | Tháng 01 - 12/2025 | 2025-12-31 |
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát văn bản quy phạm pháp luật do HĐND, UBND thị trấn ban hành | Công chức Tư pháp - Hộ tịch | Công chức Văn phòng - Thống kê | Quý I, II/2025 | 2025-06-30 |
+T II.2 | Tổ chức hưởng ứng Ngày Pháp luật Việt Nam | Công chức Tư pháp - Hộ tịch | Các ban, ngành, đoàn thể thị trấn | Tháng 11/2025 | 2025-11-30 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa thị trấn | Bộ phận Một cửa thị trấn | | Thường xuyên | continuous |
+T III.2 | Tổ chức đợt cao điểm hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán trực tuyến | Bộ phận Một cửa thị trấn | Đoàn Thanh niên thị trấn; Công an thị trấn | Trong Quý III | 2025-09-30 |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Rà soát, kiện toàn các ban chỉ đạo, tổ công tác của UBND thị trấn | Chủ tịch UBND thị trấn | Công chức Văn phòng - Thống kê | Quý II/2025 | 2025-06-30 |
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức thị trấn | Chủ tịch UBND thị trấn | | Tháng 12/2025 | 2025-12-31 |
+T V.2 | Cử cán bộ, công chức tham gia các lớp bồi dưỡng do huyện tổ chức | Công chức Văn phòng - Thống kê | | Khi có kế hoạch của UBND huyện | event |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Công khai dự toán, quyết toán ngân sách thị trấn | Công chức Tài chính - Kế toán | | Trong Quý I | 2025-03-31 | note=Niêm yết tại trụ sở UBND thị trấn
+S VII | XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Sử dụng chữ ký số, hệ thống quản lý văn bản và điều hành trong xử lý công việc | Cán bộ, công chức thị trấn | | Thường xuyên | continuous |
+T VII.2 | Thành lập Tổ công nghệ số cộng đồng tại các khóm | Công chức Văn hóa - Xã hội | Ban điều hành các khóm | Tháng 3/2025 | 2025-03-31 |
+""")
+
+
+# G6. The plan of a public service unit (đơn vị sự nghiệp: Trung tâm Y tế huyện Lâm Hà, Lâm Đồng,
+# 2025) in Word: units are its wards and offices ("Khoa Khám bệnh", "Phòng Tổ chức - Hành chính",
+# "Khoa Dược - Trang thiết bị - Vật tư y tế"), headers "Khoa, phòng chủ trì" / "Khoa, phòng phối
+# hợp" / "Thời gian"; the budget column "Dự toán kinh phí (1.000 đồng)" in THOUSANDS ("12.000" is
+# 12 million). A numbered task WITH its own lead, deadline and product has numbered sub-tasks
+# "2.1", "2.2" under it, each with its own units (the parent is a task, not a heading). Collectives
+# "Các khoa, phòng", "Trạm Y tế các xã, thị trấn", "Các khoa lâm sàng, cận lâm sàng"; two leads
+# joined by ";". Deadlines "Hàng tháng", "Hàng ngày", "Thường xuyên, liên tục", "Trong năm 2025",
+# "Khi có phản ánh" (event), "Theo chỉ đạo của Sở Y tế" (external).
+layout("su-nghiep-thousands-subtasks", ["docx", "csv"], [
+    "SỞ Y TẾ LÂM ĐỒNG",
+    "TRUNG TÂM Y TẾ HUYỆN LÂM HÀ",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 18/KH-TTYT ngày 15/01/2025 của Trung tâm Y tế huyện Lâm Hà)",
+], [[
+    ["STT", "Nội dung công việc", "Khoa, phòng chủ trì", "Khoa, phòng phối hợp", "Thời gian",
+     "Dự toán kinh phí (1.000 đồng)", "Sản phẩm"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<", "<"],
+    ["1", "Xây dựng Kế hoạch cải cách hành chính năm 2025 của Trung tâm", "Phòng Tổ chức - Hành chính",
+     "Các khoa, phòng; Trạm Y tế các xã, thị trấn", "Tháng 01/2025", "", "Kế hoạch"],
+    ["2", "Tuyên truyền về cải cách hành chính, quy tắc ứng xử của viên chức y tế", "Phòng Kế hoạch - Nghiệp vụ",
+     "Các khoa, phòng", "Năm 2025", "", "Tin, bài, pa nô, khẩu hiệu"],
+    ["2.1", "Cập nhật tin, bài trên Trang thông tin điện tử của Trung tâm", "Phòng Kế hoạch - Nghiệp vụ", "",
+     "Hàng tháng", "", "Tin, bài"],
+    ["2.2", "Treo pa nô, khẩu hiệu tại khu vực tiếp đón người bệnh", "Phòng Tổ chức - Hành chính", "Khoa Khám bệnh",
+     "Quý I/2025", "12.000", "Pa nô, khẩu hiệu"],
+    ["II", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<", "<"],
+    ["1", "Rà soát, sửa đổi Quy chế chi tiêu nội bộ, Quy chế làm việc của Trung tâm",
+     "Phòng Tài chính - Kế toán; Phòng Tổ chức - Hành chính", "Công đoàn cơ sở", "Quý I/2025", "", "Quy chế"],
+    ["III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<", "<"],
+    ["1", "Cải tiến quy trình khám bệnh, giảm thời gian chờ của người bệnh", "Khoa Khám bệnh",
+     "Phòng Kế hoạch - Nghiệp vụ; Khoa Dược - Trang thiết bị - Vật tư y tế", "Thường xuyên, liên tục", "",
+     "Quy trình khám bệnh"],
+    ["2", "Tiếp nhận, giải quyết phản ánh, kiến nghị của người bệnh qua đường dây nóng", "Phòng Kế hoạch - Nghiệp vụ",
+     "", "Khi có phản ánh", "", "Sổ theo dõi"],
+    ["IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<", "<"],
+    ["1", "Rà soát, sắp xếp các khoa, phòng theo hướng tinh gọn", "Phòng Tổ chức - Hành chính", "Các khoa, phòng",
+     "Theo chỉ đạo của Sở Y tế", "", "Phương án sắp xếp"],
+    ["V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<", "<"],
+    ["1", "Đánh giá, xếp loại viên chức, người lao động năm 2025", "Phòng Tổ chức - Hành chính",
+     "Các khoa, phòng; Trạm Y tế các xã, thị trấn", "Tháng 12/2025", "", "Kết quả đánh giá"],
+    ["2", "Cử viên chức đi đào tạo, cập nhật kiến thức y khoa liên tục", "Phòng Tổ chức - Hành chính",
+     "Phòng Tài chính - Kế toán", "Trong năm 2025", "150.000", "Chứng chỉ đào tạo"],
+    ["VI", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<", "<"],
+    ["1", "Xây dựng phương án tự chủ tài chính giai đoạn 2026 - 2030", "Phòng Tài chính - Kế toán",
+     "Phòng Tổ chức - Hành chính", "Quý IV/2025", "", "Phương án tự chủ"],
+    ["2", "Triển khai thanh toán viện phí không dùng tiền mặt", "Phòng Tài chính - Kế toán", "Khoa Khám bệnh",
+     "Quý II/2025", "45.500", "Hệ thống thanh toán"],
+    ["VII", "CHUYỂN ĐỔI SỐ", "<", "<", "<", "<", "<"],
+    ["1", "Triển khai bệnh án điện tử", "Phòng Kế hoạch - Nghiệp vụ", "Các khoa lâm sàng, cận lâm sàng",
+     "Trước 30/9/2025", "850.000", "Hệ thống bệnh án điện tử"],
+    ["2", "Liên thông dữ liệu khám chữa bệnh với Cổng tiếp nhận dữ liệu của Bảo hiểm xã hội",
+     "Phòng Kế hoạch - Nghiệp vụ", "Bảo hiểm xã hội huyện", "Hàng ngày", "", "Dữ liệu được liên thông"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng Kế hoạch cải cách hành chính năm 2025 của Trung tâm | Phòng Tổ chức - Hành chính | Các khoa, phòng; Trạm Y tế các xã, thị trấn | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+T I.2 | Tuyên truyền về cải cách hành chính, quy tắc ứng xử của viên chức y tế | Phòng Kế hoạch - Nghiệp vụ | Các khoa, phòng | Năm 2025 | 2025-12-31 | product=Tin, bài, pa nô, khẩu hiệu
+T I.2.1 | Cập nhật tin, bài trên Trang thông tin điện tử của Trung tâm | Phòng Kế hoạch - Nghiệp vụ | | Hàng tháng | periodic | product=Tin, bài
+T I.2.2 | Treo pa nô, khẩu hiệu tại khu vực tiếp đón người bệnh | Phòng Tổ chức - Hành chính | Khoa Khám bệnh | Quý I/2025 | 2025-03-31 | budget=12000000 ; product=Pa nô, khẩu hiệu
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, sửa đổi Quy chế chi tiêu nội bộ, Quy chế làm việc của Trung tâm | Phòng Tài chính - Kế toán; Phòng Tổ chức - Hành chính | Công đoàn cơ sở | Quý I/2025 | 2025-03-31 | product=Quy chế
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Cải tiến quy trình khám bệnh, giảm thời gian chờ của người bệnh | Khoa Khám bệnh | Phòng Kế hoạch - Nghiệp vụ; Khoa Dược - Trang thiết bị - Vật tư y tế | Thường xuyên, liên tục | continuous | product=Quy trình khám bệnh
+T III.2 | Tiếp nhận, giải quyết phản ánh, kiến nghị của người bệnh qua đường dây nóng | Phòng Kế hoạch - Nghiệp vụ | | Khi có phản ánh | event | product=Sổ theo dõi
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Rà soát, sắp xếp các khoa, phòng theo hướng tinh gọn | Phòng Tổ chức - Hành chính | Các khoa, phòng | Theo chỉ đạo của Sở Y tế | external | product=Phương án sắp xếp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại viên chức, người lao động năm 2025 | Phòng Tổ chức - Hành chính | Các khoa, phòng; Trạm Y tế các xã, thị trấn | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá
+T V.2 | Cử viên chức đi đào tạo, cập nhật kiến thức y khoa liên tục | Phòng Tổ chức - Hành chính | Phòng Tài chính - Kế toán | Trong năm 2025 | 2025-12-31 | budget=150000000 ; product=Chứng chỉ đào tạo
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Xây dựng phương án tự chủ tài chính giai đoạn 2026 - 2030 | Phòng Tài chính - Kế toán | Phòng Tổ chức - Hành chính | Quý IV/2025 | 2025-12-31 | product=Phương án tự chủ
+T VI.2 | Triển khai thanh toán viện phí không dùng tiền mặt | Phòng Tài chính - Kế toán | Khoa Khám bệnh | Quý II/2025 | 2025-06-30 | budget=45500000 ; product=Hệ thống thanh toán
+S VII | CHUYỂN ĐỔI SỐ
+T VII.1 | Triển khai bệnh án điện tử | Phòng Kế hoạch - Nghiệp vụ | Các khoa lâm sàng, cận lâm sàng | Trước 30/9/2025 | 2025-09-30 | budget=850000000 ; product=Hệ thống bệnh án điện tử
+T VII.2 | Liên thông dữ liệu khám chữa bệnh với Cổng tiếp nhận dữ liệu của Bảo hiểm xã hội | Phòng Kế hoạch - Nghiệp vụ | Bảo hiểm xã hội huyện | Hàng ngày | continuous | product=Dữ liệu được liên thông
+""")
+
+
+# G7. A department's annex (Sở Giáo dục và Đào tạo tỉnh Gia Lai, 2026, after the merger of
+# provinces) whose clerk puts a NOTE ROW DIRECTLY UNDER THE HEADER, merged across ("Ghi chú: Nhiệm
+# vụ có dấu (*) là nhiệm vụ trọng tâm …"), marks six task titles with a trailing "(*)" (kept in the
+# title, as printed), and closes the table with a COUNT ROW in the task column ("Tổng số: 14 nhiệm
+# vụ …", the number cell empty): neither is a task. The product column is headed "Kết quả cần
+# đạt"; the deadline "Thời hạn". Deadlines "Tháng 5 - 7/2026", "Trong Quý II" (the plan's year),
+# "Năm học 2025 - 2026" (the end of the school year, 31/5/2026, as in the corpus), "Hằng năm".
+layout("star-note-under-header", ["docx", "csv"], [
+    "UBND TỈNH GIA LAI",
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 112/KH-SGDĐT ngày 20/01/2026 của Sở Giáo dục và Đào tạo)",
+], [[
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả cần đạt"],
+    ["Ghi chú: Nhiệm vụ có dấu (*) là nhiệm vụ trọng tâm, là căn cứ đánh giá, chấm điểm Chỉ số cải cách hành "
+     "chính năm 2026 của Sở", "<", "<", "<", "<", "<"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở (*)", "Văn phòng Sở", "Các phòng chuyên môn thuộc Sở",
+     "Tháng 01/2026", "Kế hoạch được ban hành"],
+    ["2", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của Sở", "Văn phòng Sở",
+     "Các phòng chuyên môn thuộc Sở", "Theo Kế hoạch của UBND tỉnh", "Báo cáo tự đánh giá"],
+    ["II", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+    ["1", "Tham mưu UBND tỉnh ban hành quy định phân cấp quản lý giáo dục cho UBND cấp xã (*)",
+     "Phòng Tổ chức cán bộ", "Sở Tư pháp, Sở Nội vụ", "Quý I/2026", "Quyết định của UBND tỉnh"],
+    ["2", "Rà soát văn bản quy phạm pháp luật lĩnh vực giáo dục sau hợp nhất tỉnh", "Thanh tra Sở", "Văn phòng Sở",
+     "Quý II/2026", "Báo cáo rà soát"],
+    ["III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Cung cấp dịch vụ công trực tuyến toàn trình đối với tuyển sinh đầu cấp (*)", "Phòng Giáo dục phổ thông",
+     "UBND các xã, phường; Các trường trung học phổ thông", "Tháng 5 - 7/2026", "100% hồ sơ tuyển sinh trực tuyến"],
+    ["2", "Cấp văn bằng, chứng chỉ điện tử", "Phòng Quản lý chất lượng", "Trung tâm Phục vụ hành chính công tỉnh",
+     "Quý III/2026", "Văn bằng điện tử"],
+    ["IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<"],
+    ["1", "Sắp xếp, tổ chức lại các trường trung học phổ thông có quy mô nhỏ (*)", "Phòng Tổ chức cán bộ",
+     "Phòng Kế hoạch - Tài chính, UBND các xã, phường", "Tháng 8/2026", "Quyết định sắp xếp"],
+    ["V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["1", "Tuyển dụng giáo viên năm 2026", "Phòng Tổ chức cán bộ", "Các trường trung học phổ thông", "Quý III/2026",
+     "Quyết định tuyển dụng"],
+    ["2", "Đánh giá, xếp loại chất lượng công chức, viên chức", "Phòng Tổ chức cán bộ",
+     "Các phòng chuyên môn thuộc Sở; Các đơn vị trực thuộc", "Tháng 12/2026", "Kết quả đánh giá"],
+    ["VI", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+    ["1", "Giao quyền tự chủ tài chính cho các trường trung học phổ thông (*)", "Phòng Kế hoạch - Tài chính",
+     "Sở Tài chính", "Quý I/2026", "Quyết định giao tự chủ"],
+    ["2", "Công khai tài chính tại các cơ sở giáo dục", "Các trường trung học phổ thông", "Phòng Kế hoạch - Tài chính",
+     "Hằng năm", "Báo cáo công khai"],
+    ["VII", "CHUYỂN ĐỔI SỐ", "<", "<", "<", "<"],
+    ["1", "Triển khai học bạ số đối với cấp trung học phổ thông (*)", "Phòng Quản lý chất lượng",
+     "Các trường trung học phổ thông", "Năm học 2025 - 2026", "Học bạ số"],
+    ["2", "Cập nhật cơ sở dữ liệu ngành giáo dục", "Văn phòng Sở", "Các đơn vị trực thuộc", "Thường xuyên",
+     "Dữ liệu đầy đủ, chính xác"],
+    ["3", "Bồi dưỡng kỹ năng số cho cán bộ quản lý, giáo viên", "Phòng Tổ chức cán bộ",
+     "Các trường trung học phổ thông", "Trong Quý II", "Lớp bồi dưỡng"],
+    ["", "Tổng số: 14 nhiệm vụ (trong đó 06 nhiệm vụ trọng tâm)", "<", "<", "<", "<"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở (*) | Văn phòng Sở | Các phòng chuyên môn thuộc Sở | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch được ban hành
+T I.2 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của Sở | Văn phòng Sở | Các phòng chuyên môn thuộc Sở | Theo Kế hoạch của UBND tỉnh | external | product=Báo cáo tự đánh giá
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành quy định phân cấp quản lý giáo dục cho UBND cấp xã (*) | Phòng Tổ chức cán bộ | Sở Tư pháp; Sở Nội vụ | Quý I/2026 | 2026-03-31 | product=Quyết định của UBND tỉnh
+T II.2 | Rà soát văn bản quy phạm pháp luật lĩnh vực giáo dục sau hợp nhất tỉnh | Thanh tra Sở | Văn phòng Sở | Quý II/2026 | 2026-06-30 | product=Báo cáo rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Cung cấp dịch vụ công trực tuyến toàn trình đối với tuyển sinh đầu cấp (*) | Phòng Giáo dục phổ thông | UBND các xã, phường; Các trường trung học phổ thông | Tháng 5 - 7/2026 | 2026-07-31 | product=100% hồ sơ tuyển sinh trực tuyến
+T III.2 | Cấp văn bằng, chứng chỉ điện tử | Phòng Quản lý chất lượng | Trung tâm Phục vụ hành chính công tỉnh | Quý III/2026 | 2026-09-30 | product=Văn bằng điện tử
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Sắp xếp, tổ chức lại các trường trung học phổ thông có quy mô nhỏ (*) | Phòng Tổ chức cán bộ | Phòng Kế hoạch - Tài chính; UBND các xã, phường | Tháng 8/2026 | 2026-08-31 | product=Quyết định sắp xếp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Tuyển dụng giáo viên năm 2026 | Phòng Tổ chức cán bộ | Các trường trung học phổ thông | Quý III/2026 | 2026-09-30 | product=Quyết định tuyển dụng
+T V.2 | Đánh giá, xếp loại chất lượng công chức, viên chức | Phòng Tổ chức cán bộ | Các phòng chuyên môn thuộc Sở; Các đơn vị trực thuộc | Tháng 12/2026 | 2026-12-31 | product=Kết quả đánh giá
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao quyền tự chủ tài chính cho các trường trung học phổ thông (*) | Phòng Kế hoạch - Tài chính | Sở Tài chính | Quý I/2026 | 2026-03-31 | product=Quyết định giao tự chủ
+T VI.2 | Công khai tài chính tại các cơ sở giáo dục | Các trường trung học phổ thông | Phòng Kế hoạch - Tài chính | Hằng năm | periodic | product=Báo cáo công khai
+S VII | CHUYỂN ĐỔI SỐ
+T VII.1 | Triển khai học bạ số đối với cấp trung học phổ thông (*) | Phòng Quản lý chất lượng | Các trường trung học phổ thông | Năm học 2025 - 2026 | 2026-05-31 | product=Học bạ số
+T VII.2 | Cập nhật cơ sở dữ liệu ngành giáo dục | Văn phòng Sở | Các đơn vị trực thuộc | Thường xuyên | continuous | product=Dữ liệu đầy đủ, chính xác
+T VII.3 | Bồi dưỡng kỹ năng số cho cán bộ quản lý, giáo viên | Phòng Tổ chức cán bộ | Các trường trung học phổ thông | Trong Quý II | 2026-06-30 | product=Lớp bồi dưỡng
+""", year=2026)
+
+
+# G8. A town's annex (UBND thị xã Buôn Hồ, Đắk Lắk, 2024) whose clerk INDENTS sub-items with a
+# NARROW EXTRA COLUMN: the header "Nội dung nhiệm vụ" is merged over two columns; a numbered task's
+# text is merged across both, while a bullet row leaves the number cell empty, puts "-" alone in
+# the narrow column and the item's text in the wide one. Numbered rows with no unit and "-" items
+# under them are headings (I.2, II.2, V.1, VII.1), the items a, b; a heading's sibling task after
+# it (VII.2). Deadline "Cuối năm 2024"; supports joined by "," before "Phòng …"; a lead list
+# joined by ";" ("Văn phòng HĐND và UBND thị xã; UBND các xã, phường").
+def _B6_task(number, title, lead="", support="", deadline="", product=""):
+    return [number, title, "<", lead, support, deadline, product]
+
+
+def _B6_item(title, lead, support, deadline, product):
+    return ["", "-", title, lead, support, deadline, product]
+
+
+def _B6_section(number, title):
+    return [number, title, "<", "<", "<", "<", "<"]
+
+
+_B6_CQCM = "Các cơ quan chuyên môn thuộc UBND thị xã"
+layout("indent-column-bullets", ["xlsx", "docx"], [
+    "UBND THỊ XÃ BUÔN HỒ",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 09/KH-UBND ngày 12/01/2024 của UBND thị xã Buôn Hồ)",
+], [[
+    ["STT", "Nội dung nhiệm vụ", "<", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+    _B6_section("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"),
+    _B6_task("1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND thị xã", "Phòng Nội vụ", _B6_CQCM,
+             "Tháng 01/2024", "Kế hoạch"),
+    _B6_task("2", "Tuyên truyền cải cách hành chính"),
+    _B6_item("Xây dựng chuyên mục cải cách hành chính trên Trang thông tin điện tử thị xã",
+             "Phòng Văn hóa và Thông tin", "Phòng Nội vụ", "Quý II/2024", "Chuyên mục"),
+    _B6_item("Phát chuyên mục cải cách hành chính trên sóng phát thanh thị xã",
+             "Trung tâm Văn hóa - Thông tin và Thể thao", "Phòng Nội vụ", "Hằng tháng", "Chuyên mục phát thanh"),
+    _B6_section("II", "CẢI CÁCH THỂ CHẾ"),
+    _B6_task("1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND thị xã ban hành", "Phòng Tư pháp",
+             _B6_CQCM, "Quý I/2024", "Báo cáo rà soát"),
+    _B6_task("2", "Kiểm tra, theo dõi thi hành pháp luật"),
+    _B6_item("Theo dõi thi hành pháp luật về xử lý vi phạm hành chính", "Phòng Tư pháp", "Công an thị xã",
+             "Cuối năm 2024", "Báo cáo"),
+    _B6_item("Kiểm tra văn bản quy phạm pháp luật của HĐND, UBND các xã, phường", "Phòng Tư pháp",
+             "UBND các xã, phường", "Quý III/2024", "Kết luận kiểm tra"),
+    _B6_section("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+    _B6_task("1", "Rà soát, chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND thị xã",
+             _B6_CQCM, "Trước 30/6/2024", "Quy trình nội bộ"),
+    _B6_task("2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+             "Văn phòng HĐND và UBND thị xã; UBND các xã, phường", "Phòng Văn hóa và Thông tin", "Năm 2024",
+             "Kết quả được số hóa"),
+    _B6_section("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY"),
+    _B6_task("1", "Sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025", "Phòng Nội vụ", "UBND các xã, phường",
+             "Theo Kế hoạch của UBND tỉnh", "Đề án sắp xếp"),
+    _B6_section("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ"),
+    _B6_task("1", "Nâng cao chất lượng đội ngũ cán bộ, công chức"),
+    _B6_item("Tổ chức thi tuyển công chức cấp xã", "Phòng Nội vụ", "UBND các xã, phường", "Quý III/2024",
+             "Kết quả tuyển dụng"),
+    _B6_item("Cử cán bộ, công chức tham gia các lớp bồi dưỡng", "Phòng Nội vụ", "Trường Chính trị tỉnh",
+             "Theo Kế hoạch của Sở Nội vụ", "Chứng chỉ bồi dưỡng"),
+    _B6_section("VI", "CẢI CÁCH TÀI CHÍNH CÔNG"),
+    _B6_task("1", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc thị xã",
+             "Phòng Tài chính - Kế hoạch", "Phòng Nội vụ, Phòng Giáo dục và Đào tạo", "Quý I/2024",
+             "Quyết định giao tự chủ"),
+    _B6_section("VII", "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ"),
+    _B6_task("1", "Triển khai các mô hình chuyển đổi số"),
+    _B6_item("Mô hình \"Chợ 4.0\" thanh toán không dùng tiền mặt", "Phòng Kinh tế",
+             "UBND các phường; Ban Quản lý chợ Buôn Hồ", "Quý II/2024", "Mô hình được nhân rộng"),
+    _B6_item("Tổ công nghệ số cộng đồng tại các thôn, buôn, tổ dân phố", "UBND các xã, phường",
+             "Phòng Văn hóa và Thông tin", "Thường xuyên", "Tổ công nghệ số"),
+    _B6_task("2", "Sử dụng chữ ký số trong gửi, nhận văn bản điện tử", "Các cơ quan, đơn vị",
+             "Phòng Văn hóa và Thông tin", "Thường xuyên", "Văn bản điện tử"),
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND thị xã | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND thị xã | Tháng 01/2024 | 2024-01-31 | product=Kế hoạch
+H I.2 | Tuyên truyền cải cách hành chính
+T I.2.a | Xây dựng chuyên mục cải cách hành chính trên Trang thông tin điện tử thị xã | Phòng Văn hóa và Thông tin | Phòng Nội vụ | Quý II/2024 | 2024-06-30 | product=Chuyên mục
+T I.2.b | Phát chuyên mục cải cách hành chính trên sóng phát thanh thị xã | Trung tâm Văn hóa - Thông tin và Thể thao | Phòng Nội vụ | Hằng tháng | periodic | product=Chuyên mục phát thanh
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND thị xã ban hành | Phòng Tư pháp | Các cơ quan chuyên môn thuộc UBND thị xã | Quý I/2024 | 2024-03-31 | product=Báo cáo rà soát
+H II.2 | Kiểm tra, theo dõi thi hành pháp luật
+T II.2.a | Theo dõi thi hành pháp luật về xử lý vi phạm hành chính | Phòng Tư pháp | Công an thị xã | Cuối năm 2024 | 2024-12-31 | product=Báo cáo
+T II.2.b | Kiểm tra văn bản quy phạm pháp luật của HĐND, UBND các xã, phường | Phòng Tư pháp | UBND các xã, phường | Quý III/2024 | 2024-09-30 | product=Kết luận kiểm tra
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính | Văn phòng HĐND và UBND thị xã | Các cơ quan chuyên môn thuộc UBND thị xã | Trước 30/6/2024 | 2024-06-30 | product=Quy trình nội bộ
+T III.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND thị xã; UBND các xã, phường | Phòng Văn hóa và Thông tin | Năm 2024 | 2024-12-31 | product=Kết quả được số hóa
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025 | Phòng Nội vụ | UBND các xã, phường | Theo Kế hoạch của UBND tỉnh | external | product=Đề án sắp xếp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+H V.1 | Nâng cao chất lượng đội ngũ cán bộ, công chức
+T V.1.a | Tổ chức thi tuyển công chức cấp xã | Phòng Nội vụ | UBND các xã, phường | Quý III/2024 | 2024-09-30 | product=Kết quả tuyển dụng
+T V.1.b | Cử cán bộ, công chức tham gia các lớp bồi dưỡng | Phòng Nội vụ | Trường Chính trị tỉnh | Theo Kế hoạch của Sở Nội vụ | external | product=Chứng chỉ bồi dưỡng
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc thị xã | Phòng Tài chính - Kế hoạch | Phòng Nội vụ; Phòng Giáo dục và Đào tạo | Quý I/2024 | 2024-03-31 | product=Quyết định giao tự chủ
+S VII | XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+H VII.1 | Triển khai các mô hình chuyển đổi số
+T VII.1.a | Mô hình "Chợ 4.0" thanh toán không dùng tiền mặt | Phòng Kinh tế | UBND các phường; Ban Quản lý chợ Buôn Hồ | Quý II/2024 | 2024-06-30 | product=Mô hình được nhân rộng
+T VII.1.b | Tổ công nghệ số cộng đồng tại các thôn, buôn, tổ dân phố | UBND các xã, phường | Phòng Văn hóa và Thông tin | Thường xuyên | continuous | product=Tổ công nghệ số
+T VII.2 | Sử dụng chữ ký số trong gửi, nhận văn bản điện tử | Các cơ quan, đơn vị | Phòng Văn hóa và Thông tin | Thường xuyên | continuous | product=Văn bản điện tử
+""", year=2024)

@@ -225,6 +225,8 @@ impl AnnexReader {
     }
 
     fn row(&mut self, row: &Row, columns: &Columns, at: &Message) {
+        let joined = columns.joined_title(row);
+        let row = joined.as_ref().unwrap_or(row);
         let cell = |field: Field| columns.get(field).and_then(|c| row.cells.get(c));
         // A cell's text where the cell is its own or merged down, not covered from the left.
         let text = |field: Field| {
@@ -504,13 +506,22 @@ impl AnnexReader {
 
     /// The fields of a task from its row's cells.
     fn fill(&mut self, task: &mut Task, row: &Row, columns: &Columns) {
+        // A cell's text; a dash put for nothing ("-", "—"), or "Không" where an amount is
+        // asked, is nothing.
         let text = |field: Field| {
-            columns
+            let text = columns
                 .get(field)
                 .and_then(|c| row.cells.get(c))
                 .filter(|c| !c.from_left)
                 .map(|c| c.text.clone())
-                .unwrap_or_default()
+                .unwrap_or_default();
+            let placeholder = text
+                .trim()
+                .chars()
+                .all(|c| matches!(c, '-' | '–' | '—' | '.' | '…'))
+                || (matches!(field, Field::Budget | Field::Funding)
+                    && fold(text.trim()) == "khong");
+            if placeholder { String::new() } else { text }
         };
         let lead = text(Field::Lead);
         let mut support_named = Vec::new();
@@ -713,6 +724,16 @@ impl AnnexReader {
             Some((part, _)) => format!("{part}.{numeral}"),
             None => numeral.clone(),
         };
+        // "IV. CẢI CÁCH … (tiếp theo)", where a table goes on after a page break: the same
+        // section goes on, its tasks numbered on.
+        let folded = fold(title);
+        if (folded.contains("(tiep theo)") || folded.trim_end().ends_with("(tiep)"))
+            && let Some(at) = self.annex.sections.iter().position(|s| s.id == id)
+        {
+            let section = self.annex.sections.remove(at);
+            self.annex.sections.push(section);
+            return;
+        }
         if self.section_ids.contains(&id) {
             let new = self.free_id(&id, |reader, candidate| {
                 reader.section_ids.contains(candidate)

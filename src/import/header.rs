@@ -152,6 +152,9 @@ pub struct Columns {
     /// Columns whose headers name a time, other than the deadline's ("Tiến độ (%)" beside
     /// "Hạn hoàn thành").
     other_times: Vec<usize>,
+    /// The columns one task header spans, when it spans several (a bullet in one, the text in
+    /// the next).
+    pub title_span: Vec<usize>,
     /// Columns headed by a period under the time ("Thời gian thực hiện" over "Quý I" …
     /// "Quý IV"), a task marked ("x") in those it runs in: each column and its period as
     /// written. The deadline is then the periods marked.
@@ -159,6 +162,34 @@ pub struct Columns {
 }
 
 impl Columns {
+    /// `row` with the texts of the columns the task's header spans in the first of them
+    /// ("-" and "Tổ chức thi tuyển" as "- Tổ chức thi tuyển"); `None` when there is nothing to
+    /// join.
+    pub fn joined_title(&self, row: &Row) -> Option<Row> {
+        let texts: Vec<&str> = self
+            .title_span
+            .iter()
+            .filter_map(|&c| row.cells.get(c))
+            .filter(|c| !c.from_left && !c.from_above && !c.text.trim().is_empty())
+            .map(|c| c.text.trim())
+            .collect();
+        if texts.len() < 2 {
+            return None;
+        }
+        let mut joined = row.clone();
+        let joined_text = texts.join(" ");
+        for (index, &column) in self.title_span.iter().enumerate() {
+            if let Some(cell) = joined.cells.get_mut(column) {
+                cell.text = if index == 0 {
+                    joined_text.clone()
+                } else {
+                    String::new()
+                };
+            }
+        }
+        Some(joined)
+    }
+
     pub fn get(&self, field: Field) -> Option<usize> {
         self.fields.get(&field).copied()
     }
@@ -203,6 +234,7 @@ pub fn header(table: &Table) -> Option<Columns> {
             settle_title(table, &mut found);
             settle_status(table, &mut found);
             settle_section(table, &mut found);
+            settle_scale(table, &mut found);
             return Some(found);
         }
     }
@@ -221,6 +253,21 @@ fn settle_title(table: &Table, columns: &mut Columns) {
         return;
     }
     let rows = body(table, columns);
+    // One header over two columns ("Nội dung nhiệm vụ" over a narrow column of bullets and the
+    // text): one task column, a row's text the two cells' together.
+    if let [first, next] = candidates[..]
+        && next == first + 1
+        && table.rows[columns.first..columns.first + columns.rows]
+            .iter()
+            .any(|r| r.cells.get(next).is_some_and(|c| c.from_left))
+    {
+        columns.fields.insert(Field::Title, first);
+        if columns.get(Field::Section) == Some(first) {
+            columns.fields.remove(&Field::Section);
+        }
+        columns.title_span = vec![first, next];
+        return;
+    }
     // A column of the documents that gave the tasks ("Văn bản giao nhiệm vụ": "Nghị quyết số
     // 12/NQ-CP …") names no task, whatever its header says: it is the note.
     if let Some(at) = candidates
@@ -426,6 +473,24 @@ fn settle_section(table: &Table, columns: &mut Columns) {
     }
 }
 
+/// The unit of the amounts said above the table ("ĐVT: triệu đồng"), when the budget's header
+/// says none.
+fn settle_scale(table: &Table, columns: &mut Columns) {
+    if columns.get(Field::Budget).is_none() || columns.scale != 1 {
+        return;
+    }
+    let above = table.rows[..columns.first]
+        .iter()
+        .flat_map(|r| r.cells.iter().map(|c| c.text.as_str()))
+        .chain(table.above.iter().map(String::as_str));
+    for text in above {
+        let folded = fold(text.trim());
+        if folded.starts_with("dvt") || folded.starts_with("don vi tinh") {
+            columns.scale = scale(&folded);
+        }
+    }
+}
+
 /// A "Tiến độ" column that holds states in words ("Đang thực hiện"), not times, is the
 /// annex's status of each task, not its deadline.
 fn settle_status(table: &Table, columns: &mut Columns) {
@@ -470,7 +535,9 @@ fn is_sub_header(row: &Row) -> bool {
             .iter()
             .any(|w| folded == *w || folded.strip_prefix("ngay ") == Some(*w))
     };
+    // (A label is short: "Ghi chú: Nhiệm vụ có dấu (*) là …" under the header is a note.)
     !own.is_empty()
+        && own.iter().all(|c| c.text.trim().chars().count() <= 60)
         && own.iter().all(|c| {
             field(&c.text).is_some()
                 || is_column_number(&c.text)
@@ -596,7 +663,12 @@ pub fn letter(column: usize) -> String {
 impl Columns {
     /// The columns whose headers name the task that no field is read from.
     pub fn unread_task_columns(&self) -> Vec<usize> {
-        let used: Vec<usize> = self.fields.values().copied().collect();
+        let used: Vec<usize> = self
+            .fields
+            .values()
+            .chain(&self.title_span)
+            .copied()
+            .collect();
         self.title_like
             .iter()
             .copied()
@@ -818,6 +890,7 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
         names,
         title_like: titles,
         other_times,
+        title_span: Vec::new(),
         marks,
         fields,
         first,
