@@ -3285,3 +3285,567 @@ T VII.1.a | Mô hình "Chợ 4.0" thanh toán không dùng tiền mặt | Phòng
 T VII.1.b | Tổ công nghệ số cộng đồng tại các thôn, buôn, tổ dân phố | UBND các xã, phường | Phòng Văn hóa và Thông tin | Thường xuyên | continuous | product=Tổ công nghệ số
 T VII.2 | Sử dụng chữ ký số trong gửi, nhận văn bản điện tử | Các cơ quan, đơn vị | Phòng Văn hóa và Thông tin | Thường xuyên | continuous | product=Văn bản điện tử
 """, year=2024)
+
+
+# A seventh batch written blind by a second hand: ordinary annexes with odder habits ("x" put
+# for nothing, titles carried onto the next row, a section merged over two columns only, posts
+# as units, "ĐVT" at the left of a preamble, a CSV with a "sep=" line, parts as paragraphs
+# between tables, numbering with slashes).
+
+# H1. A department's sheet (Sở Xây dựng tỉnh Thái Bình, 2025) whose clerk fills the empty cells of
+# SECTION ROWS AND HEADING ROWS WITH "x" (lead, support, deadline, product): "I | Công tác chỉ đạo,
+# điều hành | x | x | x | x", section titles in ordinary case, NOT merged, NOT bold. A numbered row
+# whose units are "x" and which has "-" items under it is a heading (the "x" is no unit). The
+# deadline column, headed only "Thời gian", says "Năm 2025" for nearly every task, and
+# "Năm 2025 (định kỳ hằng quý)", "Năm 2025 (định kỳ 6 tháng)", "Năm 2025 (định kỳ hằng tháng)"
+# for recurring ones (periodic: the bracket says the task recurs within the year).
+def _B7_x(number, title):
+    return [number, title, "x", "x", "x", "x"]
+
+
+layout("b7-section-x-placeholder", ["xlsx", "csv"], [], [[
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ XÂY DỰNG TỈNH THÁI BÌNH", "<", "<", "<", "<", "<"],
+    ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Sản phẩm"],
+    _B7_x("I", "Công tác chỉ đạo, điều hành"),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Năm 2025", "Kế hoạch"],
+    _B7_x("2", "Tuyên truyền cải cách hành chính"),
+    ["-", "Đăng tải tin, bài về cải cách hành chính trên Cổng thông tin điện tử của Sở", "Văn phòng Sở",
+     "Các phòng chuyên môn", "Năm 2025", "Tin, bài"],
+    ["-", "Tuyên truyền cải cách hành chính qua nhóm Zalo của cơ quan", "Văn phòng Sở", "", "Năm 2025",
+     "Tin nhắn, thông báo"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Năm 2025 (định kỳ hằng quý)", "Báo cáo quý, 6 tháng, năm"],
+    _B7_x("II", "Cải cách thủ tục hành chính"),
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực hoạt động xây dựng", "Phòng Quản lý hoạt động xây dựng",
+     "Văn phòng Sở", "Năm 2025", "Phương án đơn giản hóa"],
+    ["2", "Giải quyết thủ tục hành chính qua dịch vụ công trực tuyến toàn trình", "Các phòng chuyên môn",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Năm 2025", "Tỷ lệ hồ sơ trực tuyến đạt trên 80%"],
+    ["3", "Rà soát quy trình nội bộ giải quyết thủ tục hành chính", "Văn phòng Sở", "Các phòng chuyên môn",
+     "Năm 2025 (định kỳ 6 tháng)", "Quy trình nội bộ"],
+    _B7_x("III", "Cải cách tổ chức bộ máy"),
+    ["1", "Rà soát, điều chỉnh vị trí việc làm của Sở sau sắp xếp", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Năm 2025", "Đề án vị trí việc làm"],
+    _B7_x("IV", "Cải cách chế độ công vụ"),
+    ["1", "Đánh giá, xếp loại chất lượng công chức, viên chức hằng tháng", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Năm 2025 (định kỳ hằng tháng)", "Kết quả đánh giá"],
+    ["2", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính", "Thanh tra Sở", "Văn phòng Sở", "Năm 2025",
+     "Thông báo kết quả kiểm tra"],
+    _B7_x("V", "Xây dựng chính quyền điện tử, chính quyền số"),
+    ["1", "Sử dụng chữ ký số trong gửi, nhận văn bản điện tử", "Các phòng, đơn vị thuộc Sở", "Văn phòng Sở",
+     "Thường xuyên", "Văn bản điện tử"],
+    ["2", "Cập nhật cơ sở dữ liệu về nhà ở và thị trường bất động sản", "Phòng Quản lý nhà và thị trường bất động sản",
+     "UBND các huyện, thành phố", "Năm 2025", "Cơ sở dữ liệu được cập nhật"],
+]], """
+S I | Công tác chỉ đạo, điều hành
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Năm 2025 | 2025-12-31 | product=Kế hoạch
+H I.2 | Tuyên truyền cải cách hành chính
+T I.2.a | Đăng tải tin, bài về cải cách hành chính trên Cổng thông tin điện tử của Sở | Văn phòng Sở | Các phòng chuyên môn | Năm 2025 | 2025-12-31 | product=Tin, bài
+T I.2.b | Tuyên truyền cải cách hành chính qua nhóm Zalo của cơ quan | Văn phòng Sở | | Năm 2025 | 2025-12-31 | product=Tin nhắn, thông báo
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Năm 2025 (định kỳ hằng quý) | periodic | product=Báo cáo quý, 6 tháng, năm
+S II | Cải cách thủ tục hành chính
+T II.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực hoạt động xây dựng | Phòng Quản lý hoạt động xây dựng | Văn phòng Sở | Năm 2025 | 2025-12-31 | product=Phương án đơn giản hóa
+T II.2 | Giải quyết thủ tục hành chính qua dịch vụ công trực tuyến toàn trình | Các phòng chuyên môn | Trung tâm Phục vụ hành chính công tỉnh | Năm 2025 | 2025-12-31 | product=Tỷ lệ hồ sơ trực tuyến đạt trên 80%
+T II.3 | Rà soát quy trình nội bộ giải quyết thủ tục hành chính | Văn phòng Sở | Các phòng chuyên môn | Năm 2025 (định kỳ 6 tháng) | periodic | product=Quy trình nội bộ
+S III | Cải cách tổ chức bộ máy
+T III.1 | Rà soát, điều chỉnh vị trí việc làm của Sở sau sắp xếp | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Năm 2025 | 2025-12-31 | product=Đề án vị trí việc làm
+S IV | Cải cách chế độ công vụ
+T IV.1 | Đánh giá, xếp loại chất lượng công chức, viên chức hằng tháng | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Năm 2025 (định kỳ hằng tháng) | periodic | product=Kết quả đánh giá
+T IV.2 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính | Thanh tra Sở | Văn phòng Sở | Năm 2025 | 2025-12-31 | product=Thông báo kết quả kiểm tra
+S V | Xây dựng chính quyền điện tử, chính quyền số
+T V.1 | Sử dụng chữ ký số trong gửi, nhận văn bản điện tử | Các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thường xuyên | continuous | product=Văn bản điện tử
+T V.2 | Cập nhật cơ sở dữ liệu về nhà ở và thị trường bất động sản | Phòng Quản lý nhà và thị trường bất động sản | UBND các huyện, thành phố | Năm 2025 | 2025-12-31 | product=Cơ sở dữ liệu được cập nhật
+""")
+
+
+# H2. A district's sheet (UBND huyện Thạch Hà, Hà Tĩnh, 2024) typed by a clerk who does not wrap
+# text: a long task title is CONTINUED ON THE NEXT PHYSICAL ROW, whose only filled cell is the task
+# column (no number, no units, no deadline, no note); five tasks are split so, one of them after
+# a comma, one in the middle of a collective's name ("… cơ quan chuyên môn và" / "UBND các xã, thị
+# trấn năm 2024": words in the title column, not units). The continued title is the two texts
+# joined by one space. Deadlines "T01/2024", "T10/2024" (a month written "T"), "Tháng 10-2024" (a
+# hyphen between month and year), "Quý 3/2024", "Quý 4/2024" (Arabic quarters), "Hằng quý", "6
+# tháng, năm", "Theo Kế hoạch của UBND tỉnh"; a "Ghi chú" column; supports joined by "," before
+# "UBND …" and by ";".
+def _B7_more(text):
+    return ["", text, "", "", "", ""]
+
+
+layout("b7-continuation-rows", ["xlsx", "csv"], [], [[
+    ["PHỤ LỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA UBND HUYỆN THẠCH HÀ", "<", "<", "<", "<", "<"],
+    ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 và Kế hoạch tuyên truyền", "Phòng Nội vụ",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "T01/2024", ""],
+    _B7_more("cải cách hành chính năm 2024 của UBND huyện"),
+    ["2", "Kiểm tra công tác cải cách hành chính tại các cơ quan chuyên môn và", "Phòng Nội vụ",
+     "Văn phòng HĐND và UBND huyện", "Quý 3/2024", ""],
+    _B7_more("UBND các xã, thị trấn năm 2024"),
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "Phòng Nội vụ", "Các cơ quan, đơn vị", "Hằng quý",
+     "Gửi Sở Nội vụ trước ngày 15 tháng cuối quý"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Rà soát, đánh giá, đơn giản hóa thủ tục hành chính thuộc thẩm quyền", "Văn phòng HĐND và UBND huyện",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "Tháng 10-2024", ""],
+    _B7_more("giải quyết của UBND huyện, UBND cấp xã"),
+    ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện",
+     "UBND các xã, thị trấn", "Quý 4/2024", ""],
+    ["3", "Hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán phí, lệ phí trực tuyến", "Bộ phận Một cửa huyện",
+     "Huyện Đoàn; UBND các xã, thị trấn", "Thường xuyên", ""],
+    ["III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<"],
+    ["1", "Sắp xếp, kiện toàn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND huyện,", "Phòng Nội vụ",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "Theo Kế hoạch của UBND tỉnh", ""],
+    _B7_more("bảo đảm tinh gọn, hoạt động hiệu lực, hiệu quả"),
+    ["2", "Thực hiện sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025", "Phòng Nội vụ",
+     "Công an huyện, UBND các xã, thị trấn", "T10/2024", "Theo Nghị quyết của Ủy ban Thường vụ Quốc hội"],
+    ["IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["1", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024", "Phòng Nội vụ",
+     "Các cơ quan, đơn vị", "Tháng 12/2024", ""],
+    ["2", "Tổ chức bồi dưỡng kiến thức, kỹ năng cho công chức làm việc tại Bộ phận", "Phòng Nội vụ",
+     "Văn phòng HĐND và UBND huyện", "Quý 3/2024", ""],
+    _B7_more("Một cửa huyện và cấp xã"),
+    ["V", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+    ["1", "Công khai dự toán, quyết toán ngân sách huyện", "Phòng Tài chính - Kế hoạch", "", "6 tháng, năm", ""],
+    ["VI", "CHUYỂN ĐỔI SỐ", "<", "<", "<", "<"],
+    ["1", "Triển khai Tổ công nghệ số cộng đồng tại các thôn, tổ dân phố", "Phòng Văn hóa và Thông tin",
+     "UBND các xã, thị trấn", "Quý 4/2024", ""],
+    ["2", "Sử dụng hệ thống quản lý văn bản và điều hành trong xử lý công việc", "Các cơ quan, đơn vị", "",
+     "Thường xuyên", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 và Kế hoạch tuyên truyền cải cách hành chính năm 2024 của UBND huyện | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | T01/2024 | 2024-01-31 |
+T I.2 | Kiểm tra công tác cải cách hành chính tại các cơ quan chuyên môn và UBND các xã, thị trấn năm 2024 | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Quý 3/2024 | 2024-09-30 |
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Phòng Nội vụ | Các cơ quan, đơn vị | Hằng quý | periodic | note=Gửi Sở Nội vụ trước ngày 15 tháng cuối quý
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đánh giá, đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của UBND huyện, UBND cấp xã | Văn phòng HĐND và UBND huyện | Các cơ quan chuyên môn thuộc UBND huyện | Tháng 10-2024 | 2024-10-31 |
+T II.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Quý 4/2024 | 2024-12-31 |
+T II.3 | Hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán phí, lệ phí trực tuyến | Bộ phận Một cửa huyện | Huyện Đoàn; UBND các xã, thị trấn | Thường xuyên | continuous |
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Sắp xếp, kiện toàn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND huyện, bảo đảm tinh gọn, hoạt động hiệu lực, hiệu quả | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Theo Kế hoạch của UBND tỉnh | external |
+T III.2 | Thực hiện sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025 | Phòng Nội vụ | Công an huyện; UBND các xã, thị trấn | T10/2024 | 2024-10-31 | note=Theo Nghị quyết của Ủy ban Thường vụ Quốc hội
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024 | Phòng Nội vụ | Các cơ quan, đơn vị | Tháng 12/2024 | 2024-12-31 |
+T IV.2 | Tổ chức bồi dưỡng kiến thức, kỹ năng cho công chức làm việc tại Bộ phận Một cửa huyện và cấp xã | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Quý 3/2024 | 2024-09-30 |
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Công khai dự toán, quyết toán ngân sách huyện | Phòng Tài chính - Kế hoạch | | 6 tháng, năm | periodic |
+S VI | CHUYỂN ĐỔI SỐ
+T VI.1 | Triển khai Tổ công nghệ số cộng đồng tại các thôn, tổ dân phố | Phòng Văn hóa và Thông tin | UBND các xã, thị trấn | Quý 4/2024 | 2024-12-31 |
+T VI.2 | Sử dụng hệ thống quản lý văn bản và điều hành trong xử lý công việc | Các cơ quan, đơn vị | | Thường xuyên | continuous |
+""", year=2024)
+
+
+# H3. A department's Word annex (Sở Khoa học và Công nghệ tỉnh Quảng Trị, 2025) whose clerk writes
+# each SECTION as "I. Công tác chỉ đạo, điều hành" — numeral, full stop and a title in ORDINARY
+# CASE, NOT bold — in ONE CELL MERGED OVER THE NUMBER AND TASK COLUMNS ONLY; the unit, deadline and
+# product cells of that row are empty and not merged. Tasks are numbered with the section's figure
+# in front and a TRAILING FULL STOP ("1.1.", "1.2.", "2.1." …, no row "1", "2"); one heading
+# "2.2." (no units) holds "2.2.1.", "2.2.2.". Deadlines "Tháng 01-2025", "Tháng 10-2025",
+# "Tháng 11-2025" (hyphen), "Quý 1/2025", "Quý 3/2025", "Quý 4/2025" (Arabic quarters), "trước
+# ngày 20/12/2025", "trước ngày 30/6/2025" (lower case).
+def _B7_sec(text):
+    return [text, "<", "", "", "", ""]
+
+
+layout("b7-section-spans-number-title", ["docx", "xlsx"], [
+    "UBND TỈNH QUẢNG TRỊ",
+    "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 06/KH-SKHCN ngày 13/01/2025 của Sở Khoa học và Công nghệ)",
+], [[
+    ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+    _B7_sec("I. Công tác chỉ đạo, điều hành"),
+    ["1.1.", "Xây dựng Kế hoạch cải cách hành chính năm 2025 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Tháng 01-2025", "Kế hoạch"],
+    ["1.2.", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở", "Văn phòng Sở", "Thanh tra Sở",
+     "Quý 3/2025", "Báo cáo kết quả kiểm tra"],
+    ["1.3.", "Tổng kết, đánh giá kết quả thực hiện cải cách hành chính năm 2025", "Văn phòng Sở", "",
+     "trước ngày 20/12/2025", "Báo cáo năm"],
+    _B7_sec("II. Cải cách thủ tục hành chính"),
+    ["2.1.", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực tiêu chuẩn, đo lường, chất lượng",
+     "Chi cục Tiêu chuẩn Đo lường Chất lượng", "Văn phòng Sở", "Tháng 10-2025", "Phương án đơn giản hóa"],
+    ["2.2.", "Thực hiện cơ chế một cửa, một cửa liên thông", "", "", "", ""],
+    ["2.2.1.", "Cử công chức làm việc tại Trung tâm Phục vụ hành chính công tỉnh", "Văn phòng Sở", "", "Thường xuyên",
+     "Quyết định cử công chức"],
+    ["2.2.2.", "Giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng", "Các phòng chuyên môn thuộc Sở",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "Tỷ lệ hồ sơ đúng hạn 100%"],
+    _B7_sec("III. Cải cách tài chính công"),
+    ["3.1.", "Xây dựng, sửa đổi Quy chế chi tiêu nội bộ năm 2025", "Văn phòng Sở", "Công đoàn cơ sở", "Quý 1/2025",
+     "Quy chế"],
+    ["3.2.", "Giao quyền tự chủ tài chính cho Trung tâm Ứng dụng tiến bộ khoa học và công nghệ",
+     "Phòng Kế hoạch - Tài chính", "Sở Tài chính", "trước ngày 30/6/2025", "Quyết định giao tự chủ"],
+    _B7_sec("IV. Xây dựng và phát triển chính quyền điện tử, chính quyền số"),
+    ["4.1.", "Duy trì hệ thống quản lý văn bản và điều hành", "Văn phòng Sở", "", "Thường xuyên", "Văn bản điện tử"],
+    ["4.2.", "Số hóa kết quả giải quyết thủ tục hành chính", "Các phòng chuyên môn thuộc Sở", "Văn phòng Sở",
+     "Tháng 11-2025", "Kết quả được số hóa"],
+    ["4.3.", "Xây dựng cơ sở dữ liệu nhiệm vụ khoa học và công nghệ của tỉnh", "Phòng Quản lý khoa học",
+     "Trung tâm Thông tin và Thống kê khoa học và công nghệ", "Quý 4/2025", "Cơ sở dữ liệu"],
+]], """
+S I | Công tác chỉ đạo, điều hành
+T I.1 | Xây dựng Kế hoạch cải cách hành chính năm 2025 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01-2025 | 2025-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thanh tra Sở | Quý 3/2025 | 2025-09-30 | product=Báo cáo kết quả kiểm tra
+T I.3 | Tổng kết, đánh giá kết quả thực hiện cải cách hành chính năm 2025 | Văn phòng Sở | | trước ngày 20/12/2025 | 2025-12-20 | product=Báo cáo năm
+S II | Cải cách thủ tục hành chính
+T II.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực tiêu chuẩn, đo lường, chất lượng | Chi cục Tiêu chuẩn Đo lường Chất lượng | Văn phòng Sở | Tháng 10-2025 | 2025-10-31 | product=Phương án đơn giản hóa
+H II.2 | Thực hiện cơ chế một cửa, một cửa liên thông
+T II.2.1 | Cử công chức làm việc tại Trung tâm Phục vụ hành chính công tỉnh | Văn phòng Sở | | Thường xuyên | continuous | product=Quyết định cử công chức
+T II.2.2 | Giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng | Các phòng chuyên môn thuộc Sở | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Tỷ lệ hồ sơ đúng hạn 100%
+S III | Cải cách tài chính công
+T III.1 | Xây dựng, sửa đổi Quy chế chi tiêu nội bộ năm 2025 | Văn phòng Sở | Công đoàn cơ sở | Quý 1/2025 | 2025-03-31 | product=Quy chế
+T III.2 | Giao quyền tự chủ tài chính cho Trung tâm Ứng dụng tiến bộ khoa học và công nghệ | Phòng Kế hoạch - Tài chính | Sở Tài chính | trước ngày 30/6/2025 | 2025-06-30 | product=Quyết định giao tự chủ
+S IV | Xây dựng và phát triển chính quyền điện tử, chính quyền số
+T IV.1 | Duy trì hệ thống quản lý văn bản và điều hành | Văn phòng Sở | | Thường xuyên | continuous | product=Văn bản điện tử
+T IV.2 | Số hóa kết quả giải quyết thủ tục hành chính | Các phòng chuyên môn thuộc Sở | Văn phòng Sở | Tháng 11-2025 | 2025-11-30 | product=Kết quả được số hóa
+T IV.3 | Xây dựng cơ sở dữ liệu nhiệm vụ khoa học và công nghệ của tỉnh | Phòng Quản lý khoa học | Trung tâm Thông tin và Thống kê khoa học và công nghệ | Quý 4/2025 | 2025-12-31 | product=Cơ sở dữ liệu
+""")
+
+
+# H4. A department's Word annex (Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình, 2025) that assigns
+# tasks to PEOPLE'S POSTS, not offices: the unit headers are "Đơn vị/cá nhân chủ trì" and "Đơn
+# vị/cá nhân phối hợp" (a slash), the cells "Chánh Văn phòng", "Chánh Thanh tra", "Giám đốc Sở",
+# "Phó Giám đốc Sở phụ trách tổ chức", "Trưởng phòng Quản lý du lịch", "Giám đốc Bảo tàng tỉnh",
+# collectives of posts "Trưởng các phòng, đơn vị thuộc Sở", "Trưởng các phòng chuyên môn",
+# "Cán bộ, công chức, viên chức của Sở", "Kế toán trưởng các đơn vị trực thuộc" (commas inside, one
+# unit each). Two posts joined by "," ("Chánh Văn phòng, Chánh Thanh tra") and by "và" ("Chánh Văn
+# phòng và Chánh Thanh tra") are two units; posts joined to a "Trưởng phòng …" by ";". The product
+# column is headed "Sản phẩm dự kiến".
+layout("b7-posts-as-units", ["docx", "csv"], [
+    "UBND TỈNH NINH BÌNH",
+    "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+    "PHỤ LỤC",
+    "PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 14/KH-SVHTTDL ngày 16/01/2025 của Sở Văn hóa, Thể thao và Du lịch)",
+], [[
+    ["TT", "Nội dung nhiệm vụ", "Đơn vị/cá nhân chủ trì", "Đơn vị/cá nhân phối hợp", "Thời gian hoàn thành",
+     "Sản phẩm dự kiến"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+    ["1", "Tham mưu Giám đốc Sở ban hành Kế hoạch cải cách hành chính năm 2025", "Chánh Văn phòng",
+     "Trưởng các phòng, đơn vị thuộc Sở", "Tháng 01/2025", "Kế hoạch"],
+    ["2", "Kiểm tra công tác cải cách hành chính tại các đơn vị sự nghiệp trực thuộc", "Chánh Thanh tra",
+     "Chánh Văn phòng", "Quý III/2025", "Thông báo kết quả kiểm tra"],
+    ["3", "Chủ trì họp đánh giá kết quả thực hiện cải cách hành chính", "Giám đốc Sở",
+     "Chánh Văn phòng, Chánh Thanh tra", "Định kỳ hằng quý", "Thông báo kết luận"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực du lịch, lữ hành", "Trưởng phòng Quản lý du lịch",
+     "Chánh Văn phòng", "Quý II/2025", "Phương án đơn giản hóa"],
+    ["2", "Giải quyết hồ sơ thủ tục hành chính lĩnh vực văn hóa, gia đình đúng hạn",
+     "Trưởng phòng Quản lý văn hóa và Gia đình",
+     "Công chức làm việc tại Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "Tỷ lệ hồ sơ đúng hạn 100%"],
+    ["3", "Tiếp nhận, xử lý phản ánh, kiến nghị của tổ chức, cá nhân về thủ tục hành chính", "Chánh Văn phòng",
+     "Trưởng các phòng chuyên môn", "Khi có phản ánh, kiến nghị", "Văn bản trả lời"],
+    ["III", "CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["1", "Rà soát, sắp xếp các đơn vị sự nghiệp công lập thuộc Sở", "Phó Giám đốc Sở phụ trách tổ chức",
+     "Chánh Văn phòng; Trưởng phòng Kế hoạch - Tài chính", "Theo chỉ đạo của UBND tỉnh", "Đề án sắp xếp"],
+    ["2", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại các phòng, đơn vị", "Chánh Văn phòng và Chánh Thanh tra",
+     "Trưởng các phòng, đơn vị thuộc Sở", "Quý IV/2025", "Báo cáo kiểm tra"],
+    ["3", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025", "Giám đốc Sở", "Chánh Văn phòng",
+     "Tháng 12/2025", "Kết quả đánh giá"],
+    ["IV", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+    ["1", "Xây dựng dự toán ngân sách năm 2026 của Sở", "Trưởng phòng Kế hoạch - Tài chính",
+     "Kế toán trưởng các đơn vị trực thuộc", "Tháng 7/2025", "Dự toán ngân sách"],
+    ["2", "Công khai dự toán, quyết toán ngân sách của Sở", "Trưởng phòng Kế hoạch - Tài chính", "",
+     "Định kỳ hằng năm", "Báo cáo công khai"],
+    ["V", "CHUYỂN ĐỔI SỐ", "<", "<", "<", "<"],
+    ["1", "Số hóa hồ sơ hiện vật, tư liệu di sản văn hóa", "Giám đốc Bảo tàng tỉnh",
+     "Trưởng phòng Quản lý di sản văn hóa", "Năm 2025", "Dữ liệu số hóa"],
+    ["2", "Sử dụng hệ thống quản lý văn bản và điều hành, chữ ký số", "Chánh Văn phòng",
+     "Cán bộ, công chức, viên chức của Sở", "Thường xuyên", "Văn bản điện tử"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Tham mưu Giám đốc Sở ban hành Kế hoạch cải cách hành chính năm 2025 | Chánh Văn phòng | Trưởng các phòng, đơn vị thuộc Sở | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại các đơn vị sự nghiệp trực thuộc | Chánh Thanh tra | Chánh Văn phòng | Quý III/2025 | 2025-09-30 | product=Thông báo kết quả kiểm tra
+T I.3 | Chủ trì họp đánh giá kết quả thực hiện cải cách hành chính | Giám đốc Sở | Chánh Văn phòng; Chánh Thanh tra | Định kỳ hằng quý | periodic | product=Thông báo kết luận
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực du lịch, lữ hành | Trưởng phòng Quản lý du lịch | Chánh Văn phòng | Quý II/2025 | 2025-06-30 | product=Phương án đơn giản hóa
+T II.2 | Giải quyết hồ sơ thủ tục hành chính lĩnh vực văn hóa, gia đình đúng hạn | Trưởng phòng Quản lý văn hóa và Gia đình | Công chức làm việc tại Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Tỷ lệ hồ sơ đúng hạn 100%
+T II.3 | Tiếp nhận, xử lý phản ánh, kiến nghị của tổ chức, cá nhân về thủ tục hành chính | Chánh Văn phòng | Trưởng các phòng chuyên môn | Khi có phản ánh, kiến nghị | event | product=Văn bản trả lời
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ
+T III.1 | Rà soát, sắp xếp các đơn vị sự nghiệp công lập thuộc Sở | Phó Giám đốc Sở phụ trách tổ chức | Chánh Văn phòng; Trưởng phòng Kế hoạch - Tài chính | Theo chỉ đạo của UBND tỉnh | external | product=Đề án sắp xếp
+T III.2 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại các phòng, đơn vị | Chánh Văn phòng; Chánh Thanh tra | Trưởng các phòng, đơn vị thuộc Sở | Quý IV/2025 | 2025-12-31 | product=Báo cáo kiểm tra
+T III.3 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025 | Giám đốc Sở | Chánh Văn phòng | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá
+S IV | CẢI CÁCH TÀI CHÍNH CÔNG
+T IV.1 | Xây dựng dự toán ngân sách năm 2026 của Sở | Trưởng phòng Kế hoạch - Tài chính | Kế toán trưởng các đơn vị trực thuộc | Tháng 7/2025 | 2025-07-31 | product=Dự toán ngân sách
+T IV.2 | Công khai dự toán, quyết toán ngân sách của Sở | Trưởng phòng Kế hoạch - Tài chính | | Định kỳ hằng năm | periodic | product=Báo cáo công khai
+S V | CHUYỂN ĐỔI SỐ
+T V.1 | Số hóa hồ sơ hiện vật, tư liệu di sản văn hóa | Giám đốc Bảo tàng tỉnh | Trưởng phòng Quản lý di sản văn hóa | Năm 2025 | 2025-12-31 | product=Dữ liệu số hóa
+T V.2 | Sử dụng hệ thống quản lý văn bản và điều hành, chữ ký số | Chánh Văn phòng | Cán bộ, công chức, viên chức của Sở | Thường xuyên | continuous | product=Văn bản điện tử
+""")
+
+
+# H5. The sheet of a project board (Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và
+# công nghiệp tỉnh Quảng Trị, 2026) typed without merges: a LONG PREAMBLE in column A only, one
+# line a row and NOT merged (the province, the board, the title, "(Kèm theo …)"), then the line
+# "ĐVT: triệu đồng" also in column A (left, not over the budget column), and the HEADER ON ROW 6.
+# Section rows "I" + title, the rest empty, not merged. Units are the board's own offices as
+# ABBREVIATIONS WITH A SPACE after "P." ("P. TCHC", "P. KHTC", "P. KTTĐ", "P. ĐHDA1", "P. ĐHDA2"),
+# kept as written; supports joined by "," between abbreviations ("P. KHTC, P. KTTĐ": two units) and
+# before "VNPT …", by ";" before a collective. A budget column headed only "Kinh phí" with bare
+# millions ("15", "120,5") or a dash "-" for none, a funding column "Nguồn kinh phí" with "-" for
+# none, and a "Tổng cộng" row at the foot.
+def _B7_pre(text):
+    return [text, "", "", "", "", "", ""]
+
+
+def _B7_roman(numeral, title):
+    return [numeral, title, "", "", "", "", ""]
+
+
+layout("b7-preamble-row6-dvt-left", ["xlsx", "csv"], [], [[
+    _B7_pre("UBND TỈNH QUẢNG TRỊ"),
+    _B7_pre("BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÁC CÔNG TRÌNH DÂN DỤNG VÀ CÔNG NGHIỆP TỈNH"),
+    _B7_pre("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"),
+    _B7_pre("(Kèm theo Kế hoạch số 07/KH-BQLDA ngày 09/01/2026 của Ban Quản lý dự án)"),
+    _B7_pre("ĐVT: triệu đồng"),
+    ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Kinh phí",
+     "Nguồn kinh phí"],
+    _B7_roman("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Ban", "P. TCHC", "Các phòng chuyên môn",
+     "Tháng 01/2026", "-", "-"],
+    ["2", "Tuyên truyền cải cách hành chính, quy tắc ứng xử trong công tác đấu thầu", "P. TCHC", "P. KHTC, P. KTTĐ",
+     "Quý 2/2026", "15", "Chi phí quản lý dự án"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "P. TCHC", "Các phòng chuyên môn", "Hằng quý", "-", "-"],
+    _B7_roman("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+    ["1", "Rà soát quy trình nội bộ thẩm định dự án, thiết kế, dự toán", "P. KTTĐ", "P. ĐHDA1; P. ĐHDA2",
+     "Quý 1/2026", "-", "-"],
+    ["2", "Thực hiện thanh toán vốn đầu tư qua Dịch vụ công trực tuyến của Kho bạc Nhà nước", "P. KHTC",
+     "Kho bạc Nhà nước khu vực XI", "Thường xuyên", "-", "-"],
+    _B7_roman("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY"),
+    ["1", "Sắp xếp, kiện toàn các phòng chuyên môn thuộc Ban sau hợp nhất", "P. TCHC", "Sở Nội vụ, Sở Xây dựng",
+     "Quý 3/2026", "-", "-"],
+    _B7_roman("IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ"),
+    ["1", "Đánh giá, xếp loại viên chức, người lao động năm 2026", "P. TCHC", "Các phòng chuyên môn",
+     "Tháng 12/2026", "-", "-"],
+    ["2", "Cử viên chức tham gia bồi dưỡng nghiệp vụ đấu thầu, quản lý dự án", "P. TCHC", "P. KHTC",
+     "Trong năm 2026", "80", "Chi phí quản lý dự án"],
+    _B7_roman("V", "CẢI CÁCH TÀI CHÍNH CÔNG"),
+    ["1", "Xây dựng Quy chế chi tiêu nội bộ năm 2026", "P. KHTC", "P. TCHC; Công đoàn cơ sở", "Quý 1/2026", "-",
+     "-"],
+    ["2", "Quyết toán chi phí quản lý dự án năm 2025", "P. KHTC", "Sở Tài chính", "trước ngày 31/3/2026", "-", "-"],
+    _B7_roman("VI", "CHUYỂN ĐỔI SỐ"),
+    ["1", "Triển khai phần mềm quản lý dự án đầu tư xây dựng", "P. KTTĐ", "P. ĐHDA1, P. ĐHDA2, VNPT Quảng Trị",
+     "Tháng 9/2026", "450", "Ngân sách tỉnh"],
+    ["2", "Số hóa hồ sơ quyết toán dự án hoàn thành", "P. KHTC", "P. TCHC", "Năm 2026", "120,5",
+     "Chi phí quản lý dự án"],
+    ["", "Tổng cộng", "", "", "", "665,5", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Ban | P. TCHC | Các phòng chuyên môn | Tháng 01/2026 | 2026-01-31 |
+T I.2 | Tuyên truyền cải cách hành chính, quy tắc ứng xử trong công tác đấu thầu | P. TCHC | P. KHTC; P. KTTĐ | Quý 2/2026 | 2026-06-30 | budget=15000000 ; funding=Chi phí quản lý dự án
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | P. TCHC | Các phòng chuyên môn | Hằng quý | periodic |
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát quy trình nội bộ thẩm định dự án, thiết kế, dự toán | P. KTTĐ | P. ĐHDA1; P. ĐHDA2 | Quý 1/2026 | 2026-03-31 |
+T II.2 | Thực hiện thanh toán vốn đầu tư qua Dịch vụ công trực tuyến của Kho bạc Nhà nước | P. KHTC | Kho bạc Nhà nước khu vực XI | Thường xuyên | continuous |
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Sắp xếp, kiện toàn các phòng chuyên môn thuộc Ban sau hợp nhất | P. TCHC | Sở Nội vụ; Sở Xây dựng | Quý 3/2026 | 2026-09-30 |
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Đánh giá, xếp loại viên chức, người lao động năm 2026 | P. TCHC | Các phòng chuyên môn | Tháng 12/2026 | 2026-12-31 |
+T IV.2 | Cử viên chức tham gia bồi dưỡng nghiệp vụ đấu thầu, quản lý dự án | P. TCHC | P. KHTC | Trong năm 2026 | 2026-12-31 | budget=80000000 ; funding=Chi phí quản lý dự án
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Xây dựng Quy chế chi tiêu nội bộ năm 2026 | P. KHTC | P. TCHC; Công đoàn cơ sở | Quý 1/2026 | 2026-03-31 |
+T V.2 | Quyết toán chi phí quản lý dự án năm 2025 | P. KHTC | Sở Tài chính | trước ngày 31/3/2026 | 2026-03-31 |
+S VI | CHUYỂN ĐỔI SỐ
+T VI.1 | Triển khai phần mềm quản lý dự án đầu tư xây dựng | P. KTTĐ | P. ĐHDA1; P. ĐHDA2; VNPT Quảng Trị | Tháng 9/2026 | 2026-09-30 | budget=450000000 ; funding=Ngân sách tỉnh
+T VI.2 | Số hóa hồ sơ quyết toán dự án hoàn thành | P. KHTC | P. TCHC | Năm 2026 | 2026-12-31 | budget=120500000 ; funding=Chi phí quản lý dự án
+""", year=2026)
+
+
+# H6. A CSV written for Excel (Sở Y tế tỉnh Cà Mau, 2026, after the merger of provinces) whose FIRST
+# LINE is Excel's separator hint "sep=" (the writer pads it with the row's empty cells:
+# "sep=;;;;;"), then the title row, then the header; ";" as separator, so the cells holding ";"
+# are quoted. The lead cell "Văn phòng Sở; các phòng, đơn vị thuộc Sở" (twice) names two units, the
+# second a collective written in lower case that was met before as "Các phòng, đơn vị thuộc Sở":
+# one unit, written as first met. Deadlines with abbreviations: "T01/2026", "T3/2026", "T9/2026",
+# "T10/2026" (month), "Q2/2026", "Q3/2026" (quarter), "Tháng 12-2026", "Năm 2026 (định kỳ hằng
+# quý)", "Năm 2026 (định kỳ hằng tháng)", "Theo lộ trình của UBND tỉnh"; a "Ghi chú" column.
+CSV_OPTIONS["b7-csv-sep-line"] = {"delimiter": ";"}
+_B7_VP = "Văn phòng Sở; các phòng, đơn vị thuộc Sở"
+layout("b7-csv-sep-line", ["csv"], [], [[
+    ["sep=", "", "", "", "", ""],
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ Y TẾ TỈNH CÀ MAU", "<", "<", "<", "<", "<"],
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "T01/2026", ""],
+    ["2", "Tuyên truyền cải cách hành chính, chuyển đổi số trong ngành y tế", _B7_VP, "Trung tâm Kiểm soát bệnh tật",
+     "Năm 2026 (định kỳ hằng quý)", ""],
+    ["3", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "T3/2026", "Theo hướng dẫn của Sở Nội vụ"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1", "Rà soát, chuẩn hóa thủ tục hành chính lĩnh vực khám bệnh, chữa bệnh sau hợp nhất tỉnh", "Phòng Nghiệp vụ Y",
+     "Văn phòng Sở", "Q2/2026", ""],
+    ["2", "Cấp chứng chỉ hành nghề dược qua dịch vụ công trực tuyến toàn trình", "Phòng Nghiệp vụ Dược",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", ""],
+    ["3", "Khảo sát mức độ hài lòng của người bệnh tại các cơ sở khám bệnh, chữa bệnh", "Phòng Nghiệp vụ Y",
+     "Các bệnh viện, trung tâm y tế", "Q3/2026", ""],
+    ["III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<"],
+    ["1", "Sắp xếp các trung tâm y tế khu vực theo mô hình chính quyền địa phương hai cấp", "Phòng Tổ chức cán bộ",
+     "Sở Nội vụ, UBND các xã, phường", "Theo lộ trình của UBND tỉnh", ""],
+    ["IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["1", "Tuyển dụng viên chức ngành y tế năm 2026", "Phòng Tổ chức cán bộ", "Các đơn vị trực thuộc", "T10/2026", ""],
+    ["2", "Đánh giá, xếp loại chất lượng công chức, viên chức", _B7_VP, "", "Tháng 12-2026", ""],
+    ["V", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "<", "<"],
+    ["1", "Giao quyền tự chủ tài chính cho các bệnh viện tuyến tỉnh", "Phòng Kế hoạch - Tài chính", "Sở Tài chính",
+     "Quý 1/2026", ""],
+    ["VI", "CHUYỂN ĐỔI SỐ", "<", "<", "<", "<"],
+    ["1", "Triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh", "Phòng Nghiệp vụ Y", "Các bệnh viện tuyến tỉnh",
+     "T9/2026", "Theo lộ trình của Bộ Y tế"],
+    ["2", "Kết nối dữ liệu giấy chứng sinh, giấy báo tử với ứng dụng VNeID", "Phòng Nghiệp vụ Y", "Công an tỉnh",
+     "Năm 2026 (định kỳ hằng tháng)", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | T01/2026 | 2026-01-31 |
+T I.2 | Tuyên truyền cải cách hành chính, chuyển đổi số trong ngành y tế | Văn phòng Sở; Các phòng, đơn vị thuộc Sở | Trung tâm Kiểm soát bệnh tật | Năm 2026 (định kỳ hằng quý) | periodic |
+T I.3 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | T3/2026 | 2026-03-31 | note=Theo hướng dẫn của Sở Nội vụ
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, chuẩn hóa thủ tục hành chính lĩnh vực khám bệnh, chữa bệnh sau hợp nhất tỉnh | Phòng Nghiệp vụ Y | Văn phòng Sở | Q2/2026 | 2026-06-30 |
+T II.2 | Cấp chứng chỉ hành nghề dược qua dịch vụ công trực tuyến toàn trình | Phòng Nghiệp vụ Dược | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous |
+T II.3 | Khảo sát mức độ hài lòng của người bệnh tại các cơ sở khám bệnh, chữa bệnh | Phòng Nghiệp vụ Y | Các bệnh viện, trung tâm y tế | Q3/2026 | 2026-09-30 |
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Sắp xếp các trung tâm y tế khu vực theo mô hình chính quyền địa phương hai cấp | Phòng Tổ chức cán bộ | Sở Nội vụ; UBND các xã, phường | Theo lộ trình của UBND tỉnh | external |
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Tuyển dụng viên chức ngành y tế năm 2026 | Phòng Tổ chức cán bộ | Các đơn vị trực thuộc | T10/2026 | 2026-10-31 |
+T IV.2 | Đánh giá, xếp loại chất lượng công chức, viên chức | Văn phòng Sở; Các phòng, đơn vị thuộc Sở | | Tháng 12-2026 | 2026-12-31 |
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Giao quyền tự chủ tài chính cho các bệnh viện tuyến tỉnh | Phòng Kế hoạch - Tài chính | Sở Tài chính | Quý 1/2026 | 2026-03-31 |
+S VI | CHUYỂN ĐỔI SỐ
+T VI.1 | Triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh | Phòng Nghiệp vụ Y | Các bệnh viện tuyến tỉnh | T9/2026 | 2026-09-30 | note=Theo lộ trình của Bộ Y tế
+T VI.2 | Kết nối dữ liệu giấy chứng sinh, giấy báo tử với ứng dụng VNeID | Phòng Nghiệp vụ Y | Công an tỉnh | Năm 2026 (định kỳ hằng tháng) | periodic |
+""", year=2026)
+
+
+# H7. A city's Word annex (UBND thành phố Hội An, Quảng Nam, 2025) split into PARTS WRITTEN AS
+# PARAGRAPHS between two tables: "A. NHIỆM VỤ TRỌNG TÂM" above the first table and "B. NHIỆM VỤ
+# THƯỜNG XUYÊN" above the second; each table repeats the header and numbers its Roman sections from
+# I again (merged across). Sections are A.I, A.II, B.I …; the parts themselves are no sections. A
+# lead "Văn phòng HĐND và UBND thành phố, các phòng, ban thuộc UBND thành phố" (two units: the
+# collective, with a comma of its own, after ", các …"; written as first met, "Các phòng, ban …");
+# a support "Văn phòng HĐND và UBND thành phố, Phòng Tư pháp". Deadlines "Tháng 10-2025", "Quý
+# 3/2025", "Quý 4/2025", "trước ngày 20/12/2025", "T8/2025", "Năm 2025 (định kỳ hằng quý)".
+_B7_H7 = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"]
+_B7_PB = "Các phòng, ban thuộc UBND thành phố"
+layout("b7-docx-parts-paragraphs", ["docx"], [
+    "UBND THÀNH PHỐ HỘI AN",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND thành phố Hội An)",
+], [
+    "A. NHIỆM VỤ TRỌNG TÂM",
+    [
+        list(_B7_H7),
+        ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+        ["1", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện",
+         "Văn phòng HĐND và UBND thành phố", _B7_PB + "; UBND các phường, xã", "Quý 3/2025",
+         "Danh mục dịch vụ công trực tuyến toàn trình"],
+        ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+         "Văn phòng HĐND và UBND thành phố, các phòng, ban thuộc UBND thành phố", "UBND các phường, xã",
+         "Tháng 10-2025", "Kết quả được số hóa"],
+        ["II", "CHUYỂN ĐỔI SỐ", "<", "<", "<", "<"],
+        ["1", "Triển khai mô hình \"Phố cổ số\" hỗ trợ du khách thanh toán không dùng tiền mặt",
+         "Phòng Văn hóa và Thông tin", "Trung tâm Quản lý bảo tồn di sản văn hóa Hội An; UBND phường Minh An",
+         "Quý 4/2025", "Mô hình được triển khai"],
+        ["2", "Vận hành Trung tâm điều hành thông minh thành phố", "Phòng Văn hóa và Thông tin", "Công an thành phố",
+         "Thường xuyên", "Báo cáo vận hành"],
+    ],
+    "B. NHIỆM VỤ THƯỜNG XUYÊN",
+    [
+        list(_B7_H7),
+        ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+        ["1", "Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND thành phố", "Phòng Nội vụ", _B7_PB,
+         "Tháng 01/2025", "Kế hoạch"],
+        ["2", "Báo cáo kết quả thực hiện cải cách hành chính", "Phòng Nội vụ", _B7_PB + "; UBND các phường, xã",
+         "Năm 2025 (định kỳ hằng quý)", "Báo cáo"],
+        ["3", "Kiểm tra công tác cải cách hành chính tại UBND các phường, xã", "Phòng Nội vụ",
+         "Văn phòng HĐND và UBND thành phố, Phòng Tư pháp", "Quý 4/2025", "Thông báo kết quả kiểm tra"],
+        ["II", "CẢI CÁCH THỂ CHẾ", "<", "<", "<", "<"],
+        ["1", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND thành phố ban hành", "Phòng Tư pháp", _B7_PB,
+         "trước ngày 20/12/2025", "Báo cáo rà soát"],
+        ["III", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+        ["1", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức", "Phòng Nội vụ", "Các cơ quan, đơn vị",
+         "Tháng 12/2025", "Kết quả đánh giá"],
+        ["2", "Tuyển dụng viên chức sự nghiệp giáo dục năm 2025", "Phòng Nội vụ", "Phòng Giáo dục và Đào tạo",
+         "T8/2025", "Quyết định tuyển dụng"],
+    ],
+], """
+S A.I | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T A.I.1 | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện | Văn phòng HĐND và UBND thành phố | Các phòng, ban thuộc UBND thành phố; UBND các phường, xã | Quý 3/2025 | 2025-09-30 | product=Danh mục dịch vụ công trực tuyến toàn trình
+T A.I.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND thành phố; Các phòng, ban thuộc UBND thành phố | UBND các phường, xã | Tháng 10-2025 | 2025-10-31 | product=Kết quả được số hóa
+S A.II | CHUYỂN ĐỔI SỐ
+T A.II.1 | Triển khai mô hình "Phố cổ số" hỗ trợ du khách thanh toán không dùng tiền mặt | Phòng Văn hóa và Thông tin | Trung tâm Quản lý bảo tồn di sản văn hóa Hội An; UBND phường Minh An | Quý 4/2025 | 2025-12-31 | product=Mô hình được triển khai
+T A.II.2 | Vận hành Trung tâm điều hành thông minh thành phố | Phòng Văn hóa và Thông tin | Công an thành phố | Thường xuyên | continuous | product=Báo cáo vận hành
+S B.I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T B.I.1 | Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND thành phố | Phòng Nội vụ | Các phòng, ban thuộc UBND thành phố | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+T B.I.2 | Báo cáo kết quả thực hiện cải cách hành chính | Phòng Nội vụ | Các phòng, ban thuộc UBND thành phố; UBND các phường, xã | Năm 2025 (định kỳ hằng quý) | periodic | product=Báo cáo
+T B.I.3 | Kiểm tra công tác cải cách hành chính tại UBND các phường, xã | Phòng Nội vụ | Văn phòng HĐND và UBND thành phố; Phòng Tư pháp | Quý 4/2025 | 2025-12-31 | product=Thông báo kết quả kiểm tra
+S B.II | CẢI CÁCH THỂ CHẾ
+T B.II.1 | Rà soát văn bản quy phạm pháp luật do HĐND, UBND thành phố ban hành | Phòng Tư pháp | Các phòng, ban thuộc UBND thành phố | trước ngày 20/12/2025 | 2025-12-20 | product=Báo cáo rà soát
+S B.III | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T B.III.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức | Phòng Nội vụ | Các cơ quan, đơn vị | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá
+T B.III.2 | Tuyển dụng viên chức sự nghiệp giáo dục năm 2025 | Phòng Nội vụ | Phòng Giáo dục và Đào tạo | T8/2025 | 2025-08-31 | product=Quyết định tuyển dụng
+""")
+
+
+# H8. A district's annex (UBND huyện Mỏ Cày Nam, Bến Tre, 2025), in Word and as the sheet it was
+# drafted in, numbered with SLASHES as Vietnamese typists often do: sections "I/", "II/" (merged
+# across), tasks "1/", "2/", items "a/", "b/", "c/" under numbered rows with no unit (headings,
+# their cells empty and not merged). The lead column is headed "Đơn vị thực hiện" beside "Đơn vị
+# phối hợp", the product "Kết quả"; the deadline column "Thời gian" says "Năm 2025" on nearly every
+# row (due at the end of the year), "Thường xuyên" on two.
+layout("b7-slash-numbering", ["docx", "xlsx"], [
+    "UBND HUYỆN MỎ CÀY NAM",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 20/KH-UBND ngày 15/01/2025 của UBND huyện Mỏ Cày Nam)",
+], [[
+    ["STT", "Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian", "Kết quả"],
+    ["I/", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "<", "<"],
+    ["1/", "Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND huyện", "Phòng Nội vụ",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "Năm 2025", "Kế hoạch"],
+    ["2/", "Tuyên truyền cải cách hành chính", "", "", "", ""],
+    ["a/", "Tuyên truyền trên Trang thông tin điện tử huyện và mạng xã hội", "Phòng Văn hóa và Thông tin",
+     "Phòng Nội vụ", "Năm 2025", "Tin, bài"],
+    ["b/", "Tổ chức Hội thi tìm hiểu cải cách hành chính dành cho đoàn viên, thanh niên", "Phòng Nội vụ",
+     "Huyện Đoàn; Liên đoàn Lao động huyện", "Năm 2025", "Hội thi"],
+    ["II/", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<"],
+    ["1/", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng HĐND và UBND huyện",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "Năm 2025", "Phương án đơn giản hóa"],
+    ["2/", "Thực hiện cơ chế một cửa, một cửa liên thông", "", "", "", ""],
+    ["a/", "Giải quyết hồ sơ thủ tục hành chính đúng hạn, xin lỗi người dân khi trễ hạn",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "UBND các xã, thị trấn", "Thường xuyên",
+     "Tỷ lệ hồ sơ đúng hạn trên 98%"],
+    ["b/", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện",
+     "UBND các xã, thị trấn", "Năm 2025", "Kết quả được số hóa"],
+    ["c/", "Thu phí, lệ phí giải quyết thủ tục hành chính không dùng tiền mặt", "Phòng Tài chính - Kế hoạch",
+     "Bưu điện huyện", "Năm 2025", "Biên lai điện tử"],
+    ["III/", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<"],
+    ["1/", "Rà soát, sắp xếp các đơn vị sự nghiệp công lập thuộc UBND huyện", "Phòng Nội vụ",
+     "Phòng Tài chính - Kế hoạch", "Năm 2025", "Đề án sắp xếp"],
+    ["IV/", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "<", "<", "<", "<"],
+    ["1/", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức", "Phòng Nội vụ", "Các cơ quan, đơn vị",
+     "Năm 2025", "Kết quả đánh giá"],
+    ["2/", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính", "Phòng Nội vụ", "Thanh tra huyện", "Năm 2025",
+     "Thông báo kết quả kiểm tra"],
+    ["V/", "XÂY DỰNG CHÍNH QUYỀN SỐ", "<", "<", "<", "<"],
+    ["1/", "Sử dụng chữ ký số, văn bản điện tử trong xử lý công việc", "Các cơ quan, đơn vị",
+     "Phòng Văn hóa và Thông tin", "Thường xuyên", "Văn bản điện tử"],
+    ["2/", "Duy trì hoạt động Tổ công nghệ số cộng đồng", "UBND các xã, thị trấn", "Phòng Văn hóa và Thông tin",
+     "Năm 2025", "Tổ công nghệ số"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2025 của UBND huyện | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Năm 2025 | 2025-12-31 | product=Kế hoạch
+H I.2 | Tuyên truyền cải cách hành chính
+T I.2.a | Tuyên truyền trên Trang thông tin điện tử huyện và mạng xã hội | Phòng Văn hóa và Thông tin | Phòng Nội vụ | Năm 2025 | 2025-12-31 | product=Tin, bài
+T I.2.b | Tổ chức Hội thi tìm hiểu cải cách hành chính dành cho đoàn viên, thanh niên | Phòng Nội vụ | Huyện Đoàn; Liên đoàn Lao động huyện | Năm 2025 | 2025-12-31 | product=Hội thi
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đơn giản hóa thủ tục hành chính nội bộ | Văn phòng HĐND và UBND huyện | Các cơ quan chuyên môn thuộc UBND huyện | Năm 2025 | 2025-12-31 | product=Phương án đơn giản hóa
+H II.2 | Thực hiện cơ chế một cửa, một cửa liên thông
+T II.2.a | Giải quyết hồ sơ thủ tục hành chính đúng hạn, xin lỗi người dân khi trễ hạn | Các cơ quan chuyên môn thuộc UBND huyện | UBND các xã, thị trấn | Thường xuyên | continuous | product=Tỷ lệ hồ sơ đúng hạn trên 98%
+T II.2.b | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Năm 2025 | 2025-12-31 | product=Kết quả được số hóa
+T II.2.c | Thu phí, lệ phí giải quyết thủ tục hành chính không dùng tiền mặt | Phòng Tài chính - Kế hoạch | Bưu điện huyện | Năm 2025 | 2025-12-31 | product=Biên lai điện tử
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Rà soát, sắp xếp các đơn vị sự nghiệp công lập thuộc UBND huyện | Phòng Nội vụ | Phòng Tài chính - Kế hoạch | Năm 2025 | 2025-12-31 | product=Đề án sắp xếp
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức | Phòng Nội vụ | Các cơ quan, đơn vị | Năm 2025 | 2025-12-31 | product=Kết quả đánh giá
+T IV.2 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính | Phòng Nội vụ | Thanh tra huyện | Năm 2025 | 2025-12-31 | product=Thông báo kết quả kiểm tra
+S V | XÂY DỰNG CHÍNH QUYỀN SỐ
+T V.1 | Sử dụng chữ ký số, văn bản điện tử trong xử lý công việc | Các cơ quan, đơn vị | Phòng Văn hóa và Thông tin | Thường xuyên | continuous | product=Văn bản điện tử
+T V.2 | Duy trì hoạt động Tổ công nghệ số cộng đồng | UBND các xã, thị trấn | Phòng Văn hóa và Thông tin | Năm 2025 | 2025-12-31 | product=Tổ công nghệ số
+""")

@@ -65,6 +65,19 @@ pub(super) fn dated(text: &str, plan_year: i32) -> Option<Result<Deadline, Strin
     while let Some(rest) = LEADING.iter().find_map(|p| text.strip_prefix(p)) {
         text = rest.trim_start();
     }
+    // "T10/2025", "Q2/2026": a month or a quarter, written short.
+    let short;
+    if let Some((letter, rest)) = text.split_at_checked(1)
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && let Some(word) = match letter {
+            "t" => Some("thang "),
+            "q" => Some("quy "),
+            _ => None,
+        }
+    {
+        short = format!("{word}{rest}");
+        text = &short;
+    }
     let by_period = |period: Option<Period>| {
         period.map(|period| {
             Ok(Deadline::Dated {

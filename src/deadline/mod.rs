@@ -615,6 +615,9 @@ mod tests {
         assert_eq!(due("Năm học 2022 - 2023"), day(2023, 5, 31));
         // The reports of a half and of the year: every half.
         assert_eq!(every("6 tháng, năm"), Every::Half);
+        // Short: "T10/2025" a month, "Q2/2026" a quarter.
+        assert_eq!(due("T10/2023"), day(2023, 10, 31));
+        assert_eq!(due("Q2/2023"), day(2023, 6, 30));
         assert_eq!(every("Quý, năm"), Every::Quarter);
         assert_eq!(due("Năm học 2023-2024"), day(2024, 5, 31));
     }

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::grid::{Cell, Row, Table};
 use super::header::{Columns, Field, clean, is_numbers_row, is_repeated_header};
-use super::margins::{is_footnote, is_signature, is_total};
+use super::margins::{is_footnote, is_signature, is_total, nothing};
 use super::numbering::{Numbering, number_cell, split_number};
 use super::{amount, units};
 use crate::message::Message;
@@ -84,6 +84,8 @@ pub struct Annex {
     pub warnings: Vec<Message>,
     /// Where a row is numbered under a number no row above it has ("1.2" with no "1").
     pub orphans: Vec<Message>,
+    /// How many tasks' numbers were printed again in their section.
+    pub twice: usize,
     /// The column the deadline came from, for warnings.
     pub deadline_column: String,
     pub lead_column: String,
@@ -228,12 +230,21 @@ impl AnnexReader {
         let joined = columns.joined_title(row);
         let row = joined.as_ref().unwrap_or(row);
         let cell = |field: Field| columns.get(field).and_then(|c| row.cells.get(c));
-        // A cell's text where the cell is its own or merged down, not covered from the left.
+        // A cell's text where the cell is its own or merged down, not covered from the left;
+        // a placeholder ("x", "-") in a unit's, a time's or a product's column is none.
         let text = |field: Field| {
-            cell(field)
+            let text = cell(field)
                 .filter(|c| !c.from_left)
                 .map(|c| c.text.as_str())
-                .unwrap_or_default()
+                .unwrap_or_default();
+            match field {
+                Field::Lead | Field::Support | Field::Deadline | Field::Product
+                    if nothing(text) =>
+                {
+                    ""
+                }
+                _ => text,
+            }
         };
         let own: Vec<(usize, &Cell)> = row
             .cells
@@ -452,6 +463,22 @@ impl AnnexReader {
             }
             self.in_group = false;
         }
+        // A row with only a text in the task's column, under a task that names its units: the
+        // rest of that task's title, carried onto the next row.
+        if let [(column, _)] = own.as_slice()
+            && columns.get(Field::Title) == Some(*column)
+            && numbering == Numbering::None
+            && spanning.is_none()
+            && let Some(last) = self
+                .annex
+                .sections
+                .last_mut()
+                .and_then(|s| s.tasks.last_mut())
+            && !last.lead.is_empty()
+        {
+            last.title = format!("{} {}", last.title, title);
+            return;
+        }
         let title_cell = cell(Field::Title);
         let title_merged = title_cell.is_some_and(|c| c.from_above);
         if title.is_empty()
@@ -515,10 +542,7 @@ impl AnnexReader {
                 .filter(|c| !c.from_left)
                 .map(|c| c.text.clone())
                 .unwrap_or_default();
-            let placeholder = text
-                .trim()
-                .chars()
-                .all(|c| matches!(c, '-' | '–' | '—' | '.' | '…'))
+            let placeholder = nothing(&text)
                 || (matches!(field, Field::Budget | Field::Funding)
                     && fold(text.trim()) == "khong");
             if placeholder { String::new() } else { text }
@@ -951,6 +975,7 @@ impl AnnexReader {
                 id,
                 new
             ));
+            self.annex.twice += 1;
             id = new;
         }
         self.ids.insert(id.clone());

@@ -89,3 +89,13 @@ pub(super) fn is_signature(row: &Row, columns: &Columns) -> bool {
                 signers.iter().any(|w| text.starts_with(w))
             })
 }
+
+/// A cell's text put for nothing: a dash ("-", "—"), dots, or an "x" where a unit, a time or
+/// a product would be.
+pub(super) fn nothing(text: &str) -> bool {
+    let text = text.trim();
+    text.chars()
+        .all(|c| matches!(c, '-' | '–' | '—' | '.' | '…'))
+        || text == "x"
+        || text == "X"
+}

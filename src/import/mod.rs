@@ -229,6 +229,15 @@ fn self_check(
             more = annex.orphans.len() - 1
         ));
     }
+    // Many numbers printed again in their section: the sections were not found where the
+    // annex has them (section rows read as tasks, or a section column missed).
+    if annex.twice >= 3 && annex.twice * 4 >= tasks.len() {
+        findings.push(msg!(
+            "{count} of the {total} tasks have a number printed before in their section: the sections may be read wrong",
+            count = annex.twice,
+            total = tasks.len()
+        ));
+    }
     let titles: std::collections::HashSet<&str> = tasks.iter().map(|t| t.title.as_str()).collect();
     // (Three inspections with one title are a plan; five tasks or more with one title are a
     // column read as the title that is not.)

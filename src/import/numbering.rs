@@ -58,8 +58,12 @@ pub fn split_number(text: &str) -> (Numbering, &str) {
         let valid = parts
             .iter()
             .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
-        let ended = numbers.ends_with('.') || parts.len() > 1 || after.starts_with(')');
-        let after = after.strip_prefix(')').unwrap_or(after);
+        // "1.", "1)", "1/" end a number (not "15/12/2025", a date).
+        let slash = after
+            .strip_prefix('/')
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+        let ended = numbers.ends_with('.') || parts.len() > 1 || after.starts_with(')') || slash;
+        let after = after.strip_prefix([')', '/']).unwrap_or(after);
         if valid
             && ended
             && (after.is_empty()
@@ -71,7 +75,7 @@ pub fn split_number(text: &str) -> (Numbering, &str) {
         }
         return (Numbering::None, text);
     }
-    let word = token.trim_end_matches(['.', ')', ':', '-']);
+    let word = token.trim_end_matches(['.', ')', ':', '-', '/']);
     let marked = token.len() > word.len() || rest.starts_with(['-', '–', ':']);
     if let Some(value) = roman(word)
         && (marked || rest.is_empty() || rest.starts_with(char::is_uppercase))
@@ -134,6 +138,10 @@ mod tests {
         for (text, numbering, rest) in [
             ("1. Xây dựng", Numbering::Arabic(vec![1]), "Xây dựng"),
             ("2.3 Tổ chức", Numbering::Arabic(vec![2, 3]), "Tổ chức"),
+            ("1/ Rà soát", Numbering::Arabic(vec![1]), "Rà soát"),
+            ("I/ CẢI CÁCH", Numbering::Roman(1), "CẢI CÁCH"),
+            ("a/ Kiểm tra", Numbering::Letter('a'), "Kiểm tra"),
+            ("15/12/2025 họp", Numbering::None, "15/12/2025 họp"),
             ("II.1 Kiểm soát", Numbering::Arabic(vec![1]), "Kiểm soát"),
             ("III.2. Một cửa", Numbering::Arabic(vec![2]), "Một cửa"),
             (

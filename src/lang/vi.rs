@@ -1182,6 +1182,10 @@ pub(crate) const VIETNAMESE: &[(&str, &str)] = &[
         "{at} and {more} more rows are numbered under a number no row above them has: the sections or groups may be read wrong",
         "{at} và {more} dòng khác được đánh số dưới một số mà không dòng nào ở trên có: các phần hoặc nhóm có thể đã bị đọc sai",
     ),
+    (
+        "{count} of the {total} tasks have a number printed before in their section: the sections may be read wrong",
+        "{count} trong {total} nhiệm vụ có số đã in trước đó trong cùng phần: các phần có thể đã bị đọc sai",
+    ),
     ("the members: {names}", "các thành viên: {names}"),
     (
         "the path of `{name}` is not a folder beside the workspace: `{path}`",

@@ -1241,3 +1241,35 @@ fn numbers_under_the_section_or_under_nothing() {
         "{err}"
     );
 }
+
+/// Section rows that cannot be told from tasks (a unit on each, in ordinary case) leave every
+/// section's numbers printed again in one: the import stops and says the sections may be read
+/// wrong, never writes a plan of duplicated numbers.
+#[test]
+fn numbers_printed_again_and_again_stop_the_import() {
+    let root = tempfile::TempDir::new().unwrap();
+    let mut csv = String::from("STT,Nội dung,Đơn vị chủ trì,Thời gian\n");
+    for (numeral, area) in [
+        ("I", "Cải cách thể chế"),
+        ("II", "Cải cách thủ tục"),
+        ("III", "Cải cách công vụ"),
+    ] {
+        csv.push_str(&format!("{numeral},{area},Văn phòng,Năm 2025\n"));
+        for n in 1..=2 {
+            csv.push_str(&format!("{n},Việc {n} của {area},Thanh tra,Quý 2/2025\n"));
+        }
+    }
+    fs::write(root.path().join("annex.csv"), csv).unwrap();
+    let (code, _, err) = common::run_plan(
+        root.path(),
+        &["--lang", "en", "import", "annex.csv", "--year", "2025"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(
+            "have a number printed before in their section: the sections may be read wrong"
+        ),
+        "{err}"
+    );
+    assert!(!root.path().join("plan").exists());
+}
