@@ -552,8 +552,9 @@ impl AnnexReader {
         // "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)": the role after the name; "Sở Tư
         // pháp, Sở Tài chính (phối hợp)": a role after several names is each one's; names
         // after the last role ("Sở Nội vụ (chủ trì), các sở liên quan") support.
-        let named: Vec<(String, Option<units::Role>)> =
-            units::by_role(&lead).unwrap_or_else(|| {
+        let named: Vec<(String, Option<units::Role>)> = units::by_role(&lead)
+            .or_else(|| units::by_sentence(&lead))
+            .unwrap_or_else(|| {
                 units::split(&lead)
                     .into_iter()
                     .map(|unit| match units::role_after(&unit) {

@@ -467,13 +467,14 @@ fn choose<'t>(
     let mut columns = Vec::new();
     let width = tables[first].width();
     // A Word annex is sometimes cut into several tables (a page or a part each): those after it
-    // with the same header, or the same columns and no header, go on with it.
+    // with the same header, or the same columns and no header, go on with it; so does one with
+    // a task and a lead column under other headers (its own columns read).
     for (index, table) in tables.iter().enumerate().skip(first) {
         if (matches!(table.place, grid::TableOrigin::Sheet(_)) || table.hidden) && index != first {
             break;
         }
         match header_of(table, options).ok().flatten() {
-            Some(found) if index == first || same_fields(&found, &columns[0]) => {
+            Some(found) => {
                 chosen.push(table);
                 columns.push(found);
             }
@@ -579,19 +580,6 @@ fn header_of(table: &Table, options: &Options) -> Result<Option<header::Columns>
     let complete =
         columns.get(header::Field::Title).is_some() && columns.get(header::Field::Lead).is_some();
     Ok(complete.then_some(columns))
-}
-
-fn same_fields(a: &header::Columns, b: &header::Columns) -> bool {
-    let key = |c: &header::Columns| {
-        let mut fields: Vec<(String, usize)> = c
-            .fields
-            .iter()
-            .map(|(f, i)| (format!("{f:?}"), *i))
-            .collect();
-        fields.sort();
-        fields
-    };
-    key(a) == key(b)
 }
 
 fn no_header(shown: &str, tables: &[&Table]) -> crate::message::Error {

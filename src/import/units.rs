@@ -237,6 +237,63 @@ pub fn by_role(cell: &str) -> Option<Vec<(String, Option<Role>)>> {
     Some(units)
 }
 
+/// The units of a cell that says the roles in a sentence: "Sở Nội vụ chủ trì, phối hợp (với)
+/// Sở Tư pháp, Sở Tài chính", "Sở Nội vụ chủ trì; Sở Tư pháp, Sở Tài chính phối hợp". `None`
+/// when the cell is not written so.
+pub fn by_sentence(cell: &str) -> Option<Vec<(String, Option<Role>)>> {
+    let text: Vec<char> = crate::text::nfc(cell).chars().collect();
+    let lower: Vec<char> = text
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect();
+    let find = |words: &str, from: usize| -> Option<usize> {
+        let words: Vec<char> = words.chars().collect();
+        (from..lower.len().saturating_sub(words.len() - 1)).find(|&at| {
+            lower[at..at + words.len()] == words[..]
+                && (at == 0 || !lower[at - 1].is_alphanumeric())
+                && lower
+                    .get(at + words.len())
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
+    let piece = |from: usize, to: usize| -> String { text[from..to].iter().collect() };
+    let lead_at = find("chủ trì", 0).filter(|&at| at > 0)?;
+    let after_lead = lead_at + "chủ trì".chars().count();
+    let with = find("phối hợp", after_lead)?;
+    let between = piece(after_lead, with);
+    let (support, tail) = if between.trim().trim_matches([',', ';']).trim().is_empty() {
+        // "… chủ trì, phối hợp (với) B, C"
+        let mut from = with + "phối hợp".chars().count();
+        if let Some(at) = find("với", from).filter(|&at| piece(from, at).trim().is_empty()) {
+            from = at + "với".chars().count();
+        }
+        (piece(from, text.len()), String::new())
+    } else {
+        // "… chủ trì; B, C phối hợp"
+        let tail = piece(with + "phối hợp".chars().count(), text.len());
+        (between, tail)
+    };
+    if !tail.trim().trim_matches(['.', ';', ',']).is_empty() {
+        return None;
+    }
+    let lead = piece(0, lead_at);
+    let mut units: Vec<(String, Option<Role>)> = split(lead.trim().trim_end_matches([',', ';']))
+        .into_iter()
+        .map(|u| (u, Some(Role::Lead)))
+        .collect();
+    let support = support
+        .trim()
+        .trim_matches([',', ';', '.'])
+        .trim()
+        .to_string();
+    units.extend(
+        split(&support)
+            .into_iter()
+            .map(|u| (u, Some(Role::Support))),
+    );
+    (!units.is_empty()).then_some(units)
+}
+
 /// Which column a unit is named in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -508,6 +565,25 @@ mod tests {
                 ("Thanh tra".to_string(), Some(Role::Support)),
             ]
         );
+        // A sentence: "X chủ trì, phối hợp với Y, Z", "X chủ trì; Y phối hợp".
+        let sentence = |cell: &str| by_sentence(cell).unwrap_or_default();
+        assert_eq!(
+            sentence("Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh, Sở Tư pháp"),
+            [
+                ("Sở Nội vụ".to_string(), Some(Role::Lead)),
+                ("Văn phòng UBND tỉnh".to_string(), Some(Role::Support)),
+                ("Sở Tư pháp".to_string(), Some(Role::Support)),
+            ]
+        );
+        assert_eq!(
+            sentence("Sở Tư pháp chủ trì; Sở Nội vụ, Sở Tài chính phối hợp"),
+            [
+                ("Sở Tư pháp".to_string(), Some(Role::Lead)),
+                ("Sở Nội vụ".to_string(), Some(Role::Support)),
+                ("Sở Tài chính".to_string(), Some(Role::Support)),
+            ]
+        );
+        assert_eq!(by_sentence("Sở Nội vụ"), None);
         // A name that holds the words ("Tổ chủ trì …") names no role.
         assert_eq!(by_role("Văn phòng"), None);
         assert_eq!(by_role("Tổ chủ trì kiểm tra"), None);
