@@ -177,7 +177,14 @@ impl Columns {
             return None;
         }
         let mut joined = row.clone();
-        let joined_text = texts.join(" ");
+        // A bare number ("1", "I", "2.1") before the text is its numbering: "1. Rà soát …".
+        let first = texts[0];
+        let bare = first.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || crate::text::roman(first).is_some();
+        let joined_text = match bare && !first.ends_with('.') {
+            true => format!("{first}. {}", texts[1..].join(" ")),
+            false => texts.join(" "),
+        };
         for (index, &column) in self.title_span.iter().enumerate() {
             if let Some(cell) = joined.cells.get_mut(column) {
                 cell.text = if index == 0 {
@@ -235,6 +242,7 @@ pub fn header(table: &Table) -> Option<Columns> {
             settle_status(table, &mut found);
             settle_section(table, &mut found);
             settle_scale(table, &mut found);
+            settle_span(table, &mut found);
             return Some(found);
         }
     }
@@ -470,6 +478,30 @@ fn settle_section(table: &Table, columns: &mut Columns) {
     {
         columns.fields.remove(&Field::Section);
         columns.fields.insert(Field::Detail, section);
+    }
+}
+
+/// A task header over several columns that name nothing else ("Nội dung nhiệm vụ" over the
+/// number's column and the title's): their texts are read together.
+fn settle_span(table: &Table, columns: &mut Columns) {
+    let Some(title) = columns.get(Field::Title) else {
+        return;
+    };
+    if !columns.title_span.is_empty() {
+        return;
+    }
+    let header = &table.rows[columns.first..columns.first + columns.rows];
+    let used: Vec<usize> = columns.fields.values().copied().collect();
+    let spanned = (title + 1..table.width())
+        .take_while(|&c| {
+            !used.contains(&c)
+                && header
+                    .iter()
+                    .any(|r| r.cells.get(c).is_some_and(|c| c.from_left))
+        })
+        .count();
+    if spanned > 0 {
+        columns.title_span = (title..=title + spanned).collect();
     }
 }
 

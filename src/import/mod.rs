@@ -250,7 +250,12 @@ fn self_check(
     }
     if options.columns.is_empty() {
         for (table, columns) in tables.iter().zip(columns) {
-            let used: Vec<usize> = columns.fields.values().copied().collect();
+            let used: Vec<usize> = columns
+                .fields
+                .values()
+                .chain(&columns.title_span)
+                .copied()
+                .collect();
             let rows: Vec<&grid::Row> = table
                 .rows
                 .iter()
