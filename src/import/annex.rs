@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::grid::{Cell, Row, Table};
 use super::header::{Columns, Field, clean, is_numbers_row, is_repeated_header};
-use super::margins::{is_footnote, is_signature, is_total, nothing};
+use super::margins::{field_text, is_footnote, is_signature, is_total};
 use super::numbering::{Numbering, number_cell, split_number};
 use super::{amount, units};
 use crate::message::Message;
@@ -142,9 +142,6 @@ pub struct AnnexReader {
     /// The number the current section's row gives it (II is 2), which its tasks' numbers may
     /// start with ("2.1").
     section_number: Option<u32>,
-    /// The number of a section written in Arabic figures ("1. CẢI CÁCH THỂ CHẾ"), which its
-    /// tasks' numbers start with ("1.1").
-    arabic_section: Option<u32>,
     /// For an id printed again: the next suffix to try (`I.1-2`, `I.1-3` …), so that a number
     /// printed thousands of times costs no more than once each.
     next_suffix: HashMap<String, usize>,
@@ -170,7 +167,6 @@ impl AnnexReader {
             in_group: false,
             section_lead: Vec::new(),
             section_number: None,
-            arabic_section: None,
             next_suffix: HashMap::new(),
             merge_said: false,
             plan_title,
@@ -230,22 +226,7 @@ impl AnnexReader {
         let joined = columns.joined_title(row);
         let row = joined.as_ref().unwrap_or(row);
         let cell = |field: Field| columns.get(field).and_then(|c| row.cells.get(c));
-        // A cell's text where the cell is its own or merged down, not covered from the left;
-        // a placeholder ("x", "-") in a unit's, a time's or a product's column is none.
-        let text = |field: Field| {
-            let text = cell(field)
-                .filter(|c| !c.from_left)
-                .map(|c| c.text.as_str())
-                .unwrap_or_default();
-            match field {
-                Field::Lead | Field::Support | Field::Deadline | Field::Product
-                    if nothing(text) =>
-                {
-                    ""
-                }
-                _ => text,
-            }
-        };
+        let text = |field: Field| field_text(row, columns, field);
         let own: Vec<(usize, &Cell)> = row
             .cells
             .iter()
@@ -389,7 +370,6 @@ impl AnnexReader {
             }
             Numbering::Roman(n) if !has_lead || spanning.is_some() => {
                 self.roman_seen = true;
-                self.arabic_section = None;
                 self.start_section(Some(n), &title, at);
                 return;
             }
@@ -399,7 +379,6 @@ impl AnnexReader {
                 if text(Field::Deadline).trim().is_empty() && (is_upper(&title) || bold_title) =>
             {
                 self.roman_seen = true;
-                self.arabic_section = None;
                 self.start_section(Some(n), &title, at);
                 let lead: Vec<String> = units::split(lead_text)
                     .iter()
@@ -418,20 +397,11 @@ impl AnnexReader {
                     && nums.len() == 1
                     && is_upper(&title) =>
             {
-                self.arabic_section = Some(nums[0]);
                 self.start_section(Some(nums[0]), &title, at);
                 return;
             }
             _ => {}
         }
-        let numbering = match numbering {
-            Numbering::Arabic(nums)
-                if nums.len() > 1 && self.arabic_section == nums.first().copied() =>
-            {
-                Numbering::Arabic(nums[1..].to_vec())
-            }
-            other => other,
-        };
         if let Some(span) = &spanning
             && !has_lead
             && numbering == Numbering::None
@@ -533,20 +503,7 @@ impl AnnexReader {
 
     /// The fields of a task from its row's cells.
     fn fill(&mut self, task: &mut Task, row: &Row, columns: &Columns) {
-        // A cell's text; a dash put for nothing ("-", "—"), or "Không" where an amount is
-        // asked, is nothing.
-        let text = |field: Field| {
-            let text = columns
-                .get(field)
-                .and_then(|c| row.cells.get(c))
-                .filter(|c| !c.from_left)
-                .map(|c| c.text.clone())
-                .unwrap_or_default();
-            let placeholder = nothing(&text)
-                || (matches!(field, Field::Budget | Field::Funding)
-                    && fold(text.trim()) == "khong");
-            if placeholder { String::new() } else { text }
-        };
+        let text = |field: Field| field_text(row, columns, field).to_string();
         let lead = text(Field::Lead);
         let mut support_named = Vec::new();
         // "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)": the role after the name; "Sở Tư

@@ -3,6 +3,7 @@
 //! where two columns name the task, by what they hold), and the rows that repeat it further
 //! down.
 
+use super::numbering::{Numbering, number_cell, split_number};
 use std::collections::HashMap;
 
 use super::grid::{Cell, Row, Table};
@@ -179,8 +180,10 @@ impl Columns {
         let mut joined = row.clone();
         // A bare number ("1", "I", "2.1") before the text is its numbering: "1. Rà soát …".
         let first = texts[0];
-        let bare = first.chars().all(|c| c.is_ascii_digit() || c == '.')
-            || crate::text::roman(first).is_some();
+        let bare = matches!(
+            number_cell(first),
+            Numbering::Arabic(_) | Numbering::Roman(_)
+        );
         let joined_text = match bare && !first.ends_with('.') {
             true => format!("{first}. {}", texts[1..].join(" ")),
             false => texts.join(" "),
@@ -308,8 +311,10 @@ fn settle_title(table: &Table, columns: &mut Columns) {
         });
         // ("I. Công tác chỉ đạo" merged down is a section's name, as in the seed.)
         let roman = rows.iter().filter_map(|r| own_text(r, first)).any(|text| {
-            let numeral = text.split_whitespace().next().unwrap_or_default();
-            crate::text::roman(numeral.trim_end_matches(['.', ')', ':'])).is_some()
+            matches!(
+                split_number(&text).0,
+                Numbering::Roman(_) | Numbering::Part(_)
+            )
         });
         let section_by_words = field(&columns.names[first]) == Some(Field::Section);
         if merged && !roman && !section_by_words {

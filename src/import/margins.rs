@@ -90,12 +90,25 @@ pub(super) fn is_signature(row: &Row, columns: &Columns) -> bool {
             })
 }
 
-/// A cell's text put for nothing: a dash ("-", "—"), dots, or an "x" where a unit, a time or
-/// a product would be.
-pub(super) fn nothing(text: &str) -> bool {
-    let text = text.trim();
-    text.chars()
+/// A row's text for `field`: its cell's own or merged down, not one covered from the left. What
+/// is put for nothing in a value's column (a dash, dots, an "x"; "Không" for an amount) is
+/// none; a number's or a task's column keeps its "-", a bullet.
+pub(super) fn field_text<'r>(row: &'r Row, columns: &Columns, field: Field) -> &'r str {
+    let text = columns
+        .get(field)
+        .and_then(|c| row.cells.get(c))
+        .filter(|c| !c.from_left)
+        .map_or("", |c| c.text.as_str());
+    let trimmed = text.trim();
+    let nothing = trimmed
+        .chars()
         .all(|c| matches!(c, '-' | '–' | '—' | '.' | '…'))
-        || text == "x"
-        || text == "X"
+        || trimmed == "x"
+        || trimmed == "X"
+        || (matches!(field, Field::Budget | Field::Funding) && fold(trimmed) == "khong");
+    let value = !matches!(
+        field,
+        Field::Number | Field::Title | Field::Section | Field::Group
+    );
+    if value && nothing { "" } else { text }
 }
