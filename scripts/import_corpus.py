@@ -55,7 +55,7 @@ T III.1 | Rà soát vị trí việc làm | Sở Nội vụ | | Năm 2025 | 2025
 
 # 2. A header of two rows (a parent over its children) and a row of column numbers, under the
 # annex's title; deadlines written as sentences.
-layout("two-row-header-numbered", ["docx", "xlsx"], ["PHỤ LỤC", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025"], [[
+layout("two-row-header-numbered", ["docx", "xlsx", "ods"], ["PHỤ LỤC", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025"], [[
     ["TT", "Nhiệm vụ", "Cơ quan thực hiện", "<", "Thời hạn"],
     ["^", "^", "Chủ trì", "Phối hợp", "^"],
     ["(1)", "(2)", "(3)", "(4)", "(5)"],
@@ -247,7 +247,7 @@ T III.2.4 | Khen thưởng | Sở Nội vụ | | Tháng 12/2025 | 2025-12-31 |
 # 9c. Groups told by bold alone (a Word table whose group rows are not merged across): their
 # tasks' numbers run on; a heading in bold whose items are bullets holds those, not the next
 # number.
-layout("bold-groups", ["docx", "xlsx"], [], [[
+layout("bold-groups", ["docx", "xlsx", "ods"], [], [[
     ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"],
     ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<"],
     ["**I.1", "**Kiểm soát thủ tục hành chính", "", "", ""],
@@ -295,7 +295,7 @@ T II.1 | Số hóa hồ sơ lưu trữ | Văn phòng | Các phòng, đơn vị |
 
 # 11. A number, its lead and its support merged down over the rows of its sub-tasks: each row is
 # a task of its own under that number.
-layout("merged-subtask-rows", ["xlsx", "docx"], [], [[
+layout("merged-subtask-rows", ["xlsx", "docx", "ods"], [], [[
     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
     ["I", "TUYÊN TRUYỀN", "<", "<", "<"],
     ["1", "Tuyên truyền trên báo, đài", "Văn phòng", "Các phòng, đơn vị", "Quý II/2025"],
@@ -702,7 +702,7 @@ T III.2 | Ứng dụng chữ ký số trong văn bản của nhà trường | V�
 # quarters it runs in.
 # The deadline is the quarters marked, written as their runs ("Quý I - Quý II", "Quý IV"), and
 # `due` is the last day of the last quarter marked, in the plan's year.
-layout("quarter-marks", ["xlsx", "docx", "csv"], [
+layout("quarter-marks", ["xlsx", "docx", "csv", "ods"], [
     "PHỤ LỤC",
     "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA SỞ Y TẾ",
 ], [[
@@ -859,7 +859,7 @@ T III.9 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính | Phòng
 # its own units, deadline and product; the merged name is a heading (no lead of its own) and the
 # activities, unnumbered, are its items a, b, c. Deadlines include an event ("Khi có yêu cầu",
 # "Sau khi …"). In the CSV the number and name are on the first activity's row only.
-layout("task-and-activity-columns", ["docx", "xlsx", "csv"], [
+layout("task-and-activity-columns", ["docx", "xlsx", "csv", "ods"], [
     "PHỤ LỤC",
     "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ CÔNG THƯƠNG",
 ], [[
@@ -1306,7 +1306,7 @@ T III.2 | Điều chỉnh Đề án vị trí việc làm của Bộ | Vụ Tổ
 # whose cells list units line by line with their role after a colon ("- Sở Nội vụ: chủ trì;",
 # "- Sở Tư pháp, Sở Kế hoạch và Đầu tư: phối hợp"); "thực hiện" as the role of the lead; a cell
 # with one unit and no role is the lead.
-layout("bold-sections-role-lines", ["docx", "xlsx", "csv"], [
+layout("bold-sections-role-lines", ["docx", "xlsx", "csv", "ods"], [
     "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
     "PHỤ LỤC",
     "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH TRỌNG TÂM NĂM 2024",
@@ -1354,7 +1354,7 @@ T III.2 | Công khai dự toán, quyết toán ngân sách trên Cổng thông t
 # and a fourth of column numbers: "Tổ chức thực hiện" over "Phân công thực hiện" (over "Cơ quan chủ
 # trì | Cơ quan phối hợp") and "Thời gian thực hiện" (over "Bắt đầu | Hoàn thành"). The deadline is
 # the "Hoàn thành" column; the "Bắt đầu" column (once an event, "Sau khi …") is no deadline.
-layout("three-row-header-start-end", ["xlsx", "csv", "docx"], [
+layout("three-row-header-start-end", ["xlsx", "csv", "docx", "ods"], [
     "UBND TỈNH ĐỒNG NAI",
     "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
     "PHỤ LỤC",
@@ -1729,7 +1729,7 @@ T III.2 | Tổng hợp kết quả kiểm tra, báo cáo Chủ tịch UBND tỉn
 # section is still a section (S), and its tasks take its lead. Deadlines "Quý I năm 2025",
 # "trước 15/12" (no year), "Tháng 3/2025; tháng 9/2025" (due at the last), "31/3/2025",
 # "Năm 2025 và các năm tiếp theo" (periodic).
-layout("section-row-lead", ["docx", "xlsx", "csv"], [
+layout("section-row-lead", ["docx", "xlsx", "csv", "ods"], [
     "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
     "PHỤ LỤC",
     "PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
@@ -1974,7 +1974,7 @@ def _marks(*months):
 
 
 _ALL = tuple(range(1, 13))
-layout("month-grid-propaganda", ["xlsx", "docx"], [
+layout("month-grid-propaganda", ["xlsx", "docx", "ods"], [
     "UBND TỈNH THÁI NGUYÊN",
     "SỞ NỘI VỤ",
     "PHỤ LỤC",
@@ -2258,7 +2258,7 @@ T VI.1 | Sử dụng hệ thống quản lý văn bản và điều hành, chữ
 # hợp", "Thời gian thực hiện/hoàn thành", "Kết quả/sản phẩm đầu ra"; Phú Thọ's collective "UBND
 # các huyện, thành, thị"; a support "Sở Khoa học và Công nghệ, VNPT Phú Thọ" (a capitals
 # abbreviation starting the second name). No CSV: merged cells are left empty there.
-layout("merged-down-repeated-values", ["docx", "xlsx"], [
+layout("merged-down-repeated-values", ["docx", "xlsx", "ods"], [
     "UBND TỈNH PHÚ THỌ",
     "VĂN PHÒNG",
     "PHỤ LỤC",

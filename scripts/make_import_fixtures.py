@@ -485,6 +485,67 @@ def write_xlsx(path, sheet, rows, offset=0):
                    f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}><sheetData>{"".join(data)}</sheetData>{merge}</worksheet>')
 
 
+# OpenDocument ----------------------------------------------------------------------------
+
+ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
+
+
+def write_ods(path, sheet, rows):
+    """A spreadsheet as LibreOffice writes one: two empty rows and an empty column before the
+    table (rows repeated), merged cells spanned with the cells they cover, bold through a cell
+    style that inherits its weight from a named style in styles.xml."""
+    texts, merges = grid(rows)
+    bold = bold_cells(rows)
+    width = max(sum(c["span"] for c in row) for row in rows)
+    spans = {start: (end[0] - start[0] + 1, end[1] - start[1] + 1) for start, end in merges}
+    covered = {(r, c) for (r0, c0), (r1, c1) in merges for r in range(r0, r1 + 1)
+               for c in range(c0, c1 + 1) if (r, c) != (r0, c0)}
+    body = ['<table:table-column table:number-columns-repeated="%d" '
+            'table:default-cell-style-name="Default"/>' % (width + 1),
+            '<table:table-row table:number-rows-repeated="2">'
+            '<table:table-cell table:number-columns-repeated="%d"/></table:table-row>' % (width + 1)]
+    for r in range(len(rows)):
+        cells = ['<table:table-cell/>']
+        for c in range(width):
+            text = texts.get((r, c), "")
+            tag = "table:covered-table-cell" if (r, c) in covered else "table:table-cell"
+            attrs = ' table:style-name="ce1"' if (r, c) in bold else ""
+            if (r, c) in spans:
+                down, across = spans[(r, c)]
+                attrs += f' table:number-columns-spanned="{across}" table:number-rows-spanned="{down}"'
+            if text:
+                paras = "".join(f"<text:p>{escape(line)}</text:p>" for line in text.split("\n"))
+                cells.append(f'<{tag}{attrs} office:value-type="string">{paras}</{tag}>')
+            else:
+                cells.append(f"<{tag}{attrs}/>")
+        body.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NS} office:version="1.2">'
+               '<office:automatic-styles><style:style style:name="ce1" style:family="table-cell" '
+               'style:parent-style-name="Nhấn"/></office:automatic-styles>'
+               f'<office:body><office:spreadsheet><table:table table:name="{escape(sheet)}">'
+               + "".join(body) + '</table:table></office:spreadsheet></office:body></office:document-content>')
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODS_NS} office:version="1.2">'
+              '<office:styles><style:style style:name="Default" style:family="table-cell"/>'
+              '<style:style style:name="Nhấn" style:family="table-cell" style:parent-style-name="Default">'
+              '<style:text-properties fo:font-weight="bold"/></style:style></office:styles></office:document-styles>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype", date_time=(2025, 1, 1, 0, 0, 0)),
+                   "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        put(z, "META-INF/manifest.xml", manifest)
+        put(z, "content.xml", content)
+        put(z, "styles.xml", styles)
+
+
 # CSV -------------------------------------------------------------------------------------
 
 def write_csv(path, rows, delimiter, bom, fill_down, quote_all=False):
@@ -581,6 +642,8 @@ def write_corpus():
                 write_docx_body(path, body)
             elif fmt == "xlsx":
                 write_xlsx(path, "Phụ lục", [r for t in tables for r in t])
+            elif fmt == "ods":
+                write_ods(path, "Phụ lục", [r for t in tables for r in t])
             else:
                 options = CSV_OPTIONS.get(name, {})
                 rows = [r for t in tables for r in t]

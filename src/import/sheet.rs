@@ -57,7 +57,7 @@ pub fn read_xlsx(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
                 .worksheet_style(&sheet.name)
                 .map_err(|e| damaged(shown, e, ".xlsx"))?,
         };
-        let bold: Vec<(u32, u32)> = cells
+        let bold: Vec<Dimensions> = cells
             .iter()
             .map(|(position, _)| *position)
             .filter(|position| {
@@ -66,6 +66,7 @@ pub fn read_xlsx(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
                     .and_then(|s| s.font.as_ref())
                     .is_some_and(calamine::Font::is_bold)
             })
+            .map(|position| Dimensions::new(position, position))
             .collect();
         {
             // A date shown as a month (`mm/yyyy`, `mmm-yy`) means that month: its text is the
@@ -89,20 +90,26 @@ pub fn read_xlsx(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
     Ok(tables)
 }
 
-/// Every sheet of an OpenDocument spreadsheet, as a table (merged ranges are not read). Its
-/// size is measured from its XML before the reader lays any sheet out.
+/// Every sheet of an OpenDocument spreadsheet, as a table, merged ranges resolved and the
+/// cells in bold marked. Its size is measured from its XML before the reader lays any sheet out.
 pub fn read_ods(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
     let mut archive = super::open_zip(bytes, shown, Some(".ods"))?;
-    if let Ok(content) = archive.by_name("content.xml") {
+    let mut part = |name: &str| -> Result<Vec<u8>> {
         let mut xml = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::Read::take(content, super::LIMIT), &mut xml)
-            .map_err(|e| damaged(shown, e, ".ods"))?;
-        ods_size(&xml, shown)?;
-    }
+        if let Ok(entry) = archive.by_name(name) {
+            std::io::Read::read_to_end(&mut std::io::Read::take(entry, super::LIMIT), &mut xml)
+                .map_err(|e| damaged(shown, e, ".ods"))?;
+        }
+        Ok(xml)
+    };
+    let (content, styles) = (part("content.xml")?, part("styles.xml")?);
+    let mut named = OdsStyles::new();
+    ods_layout(&styles, &mut named, shown)?;
+    let layouts = ods_layout(&content, &mut named, shown)?;
     let mut workbook = Ods::new(Cursor::new(bytes)).map_err(|e| damaged(shown, e, ".ods"))?;
     let sheets = workbook.sheets_metadata().to_vec();
     let mut tables = Vec::new();
-    for sheet in sheets {
+    for (index, sheet) in sheets.iter().enumerate() {
         let range = workbook
             .worksheet_range(&sheet.name)
             .map_err(|e| damaged(shown, e, ".ods"))?;
@@ -112,12 +119,15 @@ pub fn read_ods(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             .map(|(r, c, data)| ((top + r as u32, left + c as u32), text(data)))
             .filter(|(_, text)| !text.is_empty())
             .collect();
+        // The sheets come in the same order from the reader and from the XML.
+        let layout = layouts.get(index).filter(|l| l.name == sheet.name);
+        let (merged, bold) = layout.map_or((&[][..], &[][..]), |l| (&l.merged[..], &l.bold[..]));
         let mut table = table(
             TableOrigin::Sheet(sheet.name.clone()),
             shown,
             cells,
-            &[],
-            &[],
+            merged,
+            bold,
         )?;
         table.hidden = sheet.visible != SheetVisible::Visible;
         tables.push(table);
@@ -125,59 +135,161 @@ pub fn read_ods(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
     Ok(tables)
 }
 
-/// Refuses an OpenDocument spreadsheet whose sheets, with their repeated rows and columns
-/// counted out, hold more than [`MAX_CELLS`] from their first cell with content to their last.
-fn ods_size(xml: &[u8], shown: &str) -> Result<()> {
-    use quick_xml::events::{BytesStart, Event};
-    fn attribute(e: &BytesStart, name: &str) -> Option<String> {
-        e.attributes().flatten().find_map(|a| {
-            let key: &str = a.key.as_ref();
-            (key == name).then(|| a.value.to_string())
-        })
+/// What an OpenDocument sheet says of its cells beyond their values.
+#[derive(Debug, Default)]
+struct OdsLayout {
+    name: String,
+    merged: Vec<Dimensions>,
+    bold: Vec<Dimensions>,
+}
+
+/// The styles of an OpenDocument file that say whether text is bold, by name: the style's own
+/// weight if it sets one, and the style it inherits from.
+type OdsStyles = std::collections::HashMap<String, (Option<bool>, Option<String>)>;
+
+fn ods_attribute(e: &quick_xml::events::BytesStart, name: &str) -> Option<String> {
+    e.attributes().flatten().find_map(|a| {
+        let key: &str = a.key.as_ref();
+        (key == name).then(|| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map(|v| v.into_owned())
+                .ok()
+        })?
+    })
+}
+
+fn ods_is(name: quick_xml::name::QName, wanted: &str) -> bool {
+    let own: &str = name.as_ref();
+    own == wanted
+}
+
+/// Whether the style named `name` makes text bold, by itself or by the styles it inherits
+/// from (a chain that loops, or runs longer than any real one, is not bold).
+fn ods_bold(styles: &OdsStyles, name: &str) -> bool {
+    let mut name = name;
+    for _ in 0..16 {
+        match styles.get(name) {
+            Some((Some(bold), _)) => return *bold,
+            Some((None, Some(parent))) => name = parent,
+            _ => return false,
+        }
     }
-    fn is(e: &BytesStart, name: &str) -> bool {
-        let own = e.name();
-        let own: &str = own.as_ref();
-        own == name
-    }
-    fn ends(e: &quick_xml::events::BytesEnd, name: &str) -> bool {
-        let own = e.name();
-        let own: &str = own.as_ref();
-        own == name
-    }
-    let repeats = |e: &BytesStart, name: &str| -> usize {
-        attribute(e, name).and_then(|v| v.parse().ok()).unwrap_or(1)
+    false
+}
+
+/// Reads one part of an OpenDocument spreadsheet (`styles.xml`, then `content.xml`): the
+/// styles it defines, added to `styles`, and its sheets' merged ranges and cells in bold (by
+/// the cell's style, its column's default style, or text all in bold spans); refuses a sheet
+/// that, with its repeated rows and columns counted out, holds more than [`MAX_CELLS`] from
+/// its first cell with content to its last.
+fn ods_layout(xml: &[u8], styles: &mut OdsStyles, shown: &str) -> Result<Vec<OdsLayout>> {
+    use quick_xml::events::Event;
+    // The style being read.
+    let mut style: Option<String> = None;
+    let repeats = |e: &quick_xml::events::BytesStart, name: &str| -> usize {
+        ods_attribute(e, name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1)
+            .max(1)
     };
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut buffer = Vec::new();
-    // The sheet's name, the row position, the first row with content, the widest content, the
-    // current row's column position and how far its content reaches.
-    let mut sheet = String::new();
+    let mut layouts: Vec<OdsLayout> = Vec::new();
+    // The row position, the first row with content, the widest content, the current row's
+    // column position and how far its content reaches.
     let (mut row, mut first, mut width) = (0usize, None, 0usize);
     let (mut row_repeats, mut column, mut row_width) = (1usize, 0usize, 0usize);
     let (mut cell_repeats, mut cell_has_content) = (1usize, false);
+    // The columns' default styles, one entry per run of repeated columns.
+    let mut columns: Vec<(usize, Option<String>)> = Vec::new();
+    // The current cell's style makes it bold; how much of its text is in bold spans and how
+    // much is not; how deep the spans in bold go at this point.
+    let (mut cell_bold, mut bold_text, mut plain_text) = (false, 0usize, 0usize);
+    let mut spans: Vec<bool> = Vec::new();
+    // The cells `down` rows and `across` columns from (`row`, `column`), as far as a sheet
+    // can reach.
+    let region = |row: usize, column: usize, down: usize, across: usize| {
+        let at = |r: usize, c: usize| {
+            (
+                r.min(u32::MAX as usize) as u32,
+                c.min(u32::MAX as usize) as u32,
+            )
+        };
+        Dimensions::new(
+            at(row, column),
+            at(
+                row.saturating_add(down - 1),
+                column.saturating_add(across - 1),
+            ),
+        )
+    };
     loop {
         let event = reader
             .read_event_into(&mut buffer)
             .map_err(|e| damaged(shown, e, ".ods"))?;
         match event {
             Event::Eof => break,
-            Event::Start(e) | Event::Empty(e) if is(&e, "table:table") => {
-                sheet = attribute(&e, "table:name").unwrap_or_default();
-                (row, first, width) = (0, None, 0);
+            // A style (an automatic one comes before the sheets that use it).
+            Event::Start(ref e) | Event::Empty(ref e) if ods_is(e.name(), "style:style") => {
+                let name = ods_attribute(e, "style:name").unwrap_or_default();
+                let parent = ods_attribute(e, "style:parent-style-name");
+                styles.insert(name.clone(), (None, parent));
+                style = matches!(event, Event::Start(_)).then_some(name);
             }
-            Event::Start(e) if is(&e, "table:table-row") => {
-                row_repeats = repeats(&e, "table:number-rows-repeated");
+            Event::End(ref e) if ods_is(e.name(), "style:style") => style = None,
+            Event::Start(ref e) | Event::Empty(ref e)
+                if ods_is(e.name(), "style:text-properties") =>
+            {
+                if let (Some(name), Some(weight)) = (&style, ods_attribute(e, "fo:font-weight")) {
+                    let bold = weight == "bold" || weight.parse::<u32>().is_ok_and(|w| w >= 600);
+                    if let Some(style) = styles.get_mut(name) {
+                        style.0 = Some(bold);
+                    }
+                }
+            }
+            Event::Start(ref e) | Event::Empty(ref e) if ods_is(e.name(), "table:table") => {
+                layouts.push(OdsLayout {
+                    name: ods_attribute(e, "table:name").unwrap_or_default(),
+                    ..OdsLayout::default()
+                });
+                (row, first, width) = (0, None, 0);
+                columns.clear();
+            }
+            Event::Start(ref e) | Event::Empty(ref e) if ods_is(e.name(), "table:table-column") => {
+                let count = repeats(e, "table:number-columns-repeated");
+                columns.push((count, ods_attribute(e, "table:default-cell-style-name")));
+            }
+            Event::Start(ref e) if ods_is(e.name(), "table:table-row") => {
+                row_repeats = repeats(e, "table:number-rows-repeated");
                 (column, row_width) = (0, 0);
             }
-            Event::Empty(e) if is(&e, "table:table-row") => {
-                row = row.saturating_add(repeats(&e, "table:number-rows-repeated"));
+            Event::Empty(ref e) if ods_is(e.name(), "table:table-row") => {
+                row = row.saturating_add(repeats(e, "table:number-rows-repeated"));
             }
             Event::Start(ref e) | Event::Empty(ref e)
-                if is(e, "table:table-cell") || is(e, "table:covered-table-cell") =>
+                if ods_is(e.name(), "table:table-cell")
+                    || ods_is(e.name(), "table:covered-table-cell") =>
             {
                 cell_repeats = repeats(e, "table:number-columns-repeated");
-                cell_has_content = attribute(e, "office:value-type").is_some();
+                cell_has_content = ods_attribute(e, "office:value-type").is_some();
+                let cell_style = ods_attribute(e, "table:style-name").or_else(|| {
+                    let mut reach = 0usize;
+                    columns.iter().find_map(|(count, style)| {
+                        reach = reach.saturating_add(*count);
+                        (column < reach).then(|| style.clone())?
+                    })
+                });
+                cell_bold = cell_style.is_some_and(|s| ods_bold(styles, &s));
+                (bold_text, plain_text) = (0, 0);
+                spans.clear();
+                let across = repeats(e, "table:number-columns-spanned");
+                let down = repeats(e, "table:number-rows-spanned");
+                if (across > 1 || down > 1)
+                    && ods_is(e.name(), "table:table-cell")
+                    && let Some(layout) = layouts.last_mut()
+                {
+                    layout.merged.push(region(row, column, down, across));
+                }
                 if matches!(event, Event::Empty(_)) {
                     column = column.saturating_add(cell_repeats);
                     if cell_has_content {
@@ -185,23 +297,47 @@ fn ods_size(xml: &[u8], shown: &str) -> Result<()> {
                     }
                 }
             }
+            Event::Start(ref e) if ods_is(e.name(), "text:span") => {
+                let span_style = ods_attribute(e, "text:style-name");
+                let outer = spans.last().copied().unwrap_or(false);
+                spans.push(span_style.map_or(outer, |s| ods_bold(styles, &s) || outer));
+            }
+            Event::End(ref e) if ods_is(e.name(), "text:span") => {
+                spans.pop();
+            }
             Event::Text(ref t) if !t.xml10_content().trim().is_empty() => {
                 cell_has_content = true;
+                match spans.last() {
+                    Some(true) => bold_text += 1,
+                    _ => plain_text += 1,
+                }
             }
             Event::End(ref e)
-                if ends(e, "table:table-cell") || ends(e, "table:covered-table-cell") =>
+                if ods_is(e.name(), "table:table-cell")
+                    || ods_is(e.name(), "table:covered-table-cell") =>
             {
+                let bold = cell_bold || (bold_text > 0 && plain_text == 0);
+                if bold
+                    && cell_has_content
+                    && ods_is(e.name(), "table:table-cell")
+                    && let Some(layout) = layouts.last_mut()
+                {
+                    layout
+                        .bold
+                        .push(region(row, column, row_repeats, cell_repeats));
+                }
                 column = column.saturating_add(cell_repeats);
                 if cell_has_content {
                     row_width = column;
                 }
             }
-            Event::End(ref e) if ends(e, "table:table-row") => {
+            Event::End(ref e) if ods_is(e.name(), "table:table-row") => {
                 if row_width > 0 {
                     let top = *first.get_or_insert(row);
                     width = width.max(row_width);
                     let rows = row.saturating_add(row_repeats) - top;
-                    Table::check_size(&TableOrigin::Sheet(sheet.clone()), shown, rows, width)?;
+                    let name = layouts.last().map(|l| l.name.clone()).unwrap_or_default();
+                    Table::check_size(&TableOrigin::Sheet(name), shown, rows, width)?;
                 }
                 row = row.saturating_add(row_repeats);
             }
@@ -209,7 +345,7 @@ fn ods_size(xml: &[u8], shown: &str) -> Result<()> {
         }
         buffer.clear();
     }
-    Ok(())
+    Ok(layouts)
 }
 
 fn damaged(shown: &str, reason: impl std::fmt::Display, extension: &str) -> crate::message::Error {
@@ -233,7 +369,7 @@ fn table(
     shown: &str,
     cells: Sparse,
     merged: &[Dimensions],
-    bold: &[(u32, u32)],
+    bold: &[Dimensions],
 ) -> Result<Table> {
     let top = cells.iter().map(|((r, _), _)| *r).min().unwrap_or(0);
     let left = cells.iter().map(|((_, c), _)| *c).min().unwrap_or(0);
@@ -257,24 +393,27 @@ fn table(
     for ((r, c), text) in cells {
         rows[(r - top) as usize].cells[(c - left) as usize].text = text;
     }
-    for (r, c) in bold {
-        rows[(r - top) as usize].cells[(c - left) as usize].bold = true;
+    // Only the part of a region inside the used range matters; it may reach far beyond.
+    let last_row = (top as usize + height).saturating_sub(1) as u32;
+    let last_column = (left as usize + width).saturating_sub(1) as u32;
+    let inside = |region: &Dimensions| {
+        let ((r0, c0), (r1, c1)) = (region.start, region.end);
+        (r0.max(top)..=r1.min(last_row))
+            .flat_map(move |r| (c0.max(left)..=c1.min(last_column)).map(move |c| (r, c)))
+    };
+    for region in bold {
+        for (r, c) in inside(region) {
+            rows[(r - top) as usize].cells[(c - left) as usize].bold = true;
+        }
     }
     for region in merged {
-        let (r0, c0) = region.start;
-        let (r1, c1) = region.end;
-        // Only the part inside the used range matters; a merge may reach far beyond it.
-        let last_row = (top as usize + height).saturating_sub(1) as u32;
-        let last_column = (left as usize + width).saturating_sub(1) as u32;
-        for r in r0.max(top)..=r1.min(last_row) {
-            for c in c0.max(left)..=c1.min(last_column) {
-                if (r, c) == (r0, c0) {
-                    continue;
-                }
-                let cell = &mut rows[(r - top) as usize].cells[(c - left) as usize];
-                cell.from_above = r > r0;
-                cell.from_left = c > c0;
+        for (r, c) in inside(region) {
+            if (r, c) == region.start {
+                continue;
             }
+            let cell = &mut rows[(r - top) as usize].cells[(c - left) as usize];
+            cell.from_above = r > region.start.0;
+            cell.from_left = c > region.start.1;
         }
     }
     let mut table = Table {
@@ -508,6 +647,76 @@ fn evenness(bytes: &[u8], separator: u8) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const NS: &str =
+        r#"xmlns:office="o" xmlns:style="s" xmlns:text="t" xmlns:table="ta" xmlns:fo="f""#;
+
+    fn layout(styles: &str, rows: &str) -> Vec<OdsLayout> {
+        let content = format!(
+            r#"<office:document-content {NS}><office:automatic-styles>{styles}</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="A &amp; B">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
+        );
+        ods_layout(content.as_bytes(), &mut OdsStyles::new(), "t.ods").unwrap()
+    }
+
+    #[test]
+    fn an_ods_sheet_gives_its_merged_ranges_and_bold_cells_where_calamine_places_them() {
+        let styles = r#"<style:style style:name="B" style:family="table-cell"><style:text-properties fo:font-weight="700"/></style:style>
+            <style:style style:name="ce2" style:family="table-cell" style:parent-style-name="B"/>
+            <style:style style:name="loop" style:family="table-cell" style:parent-style-name="loop"/>
+            <style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>"#;
+        // Two empty rows, then a row whose second cell spans two columns and two rows, a row
+        // of a cell bold through its style's parent, one all in a bold span, one partly, and
+        // one whose style inherits from itself.
+        let rows = r#"<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="4"/></table:table-row>
+            <table:table-row><table:table-cell/><table:table-cell office:value-type="string" table:number-columns-spanned="2" table:number-rows-spanned="2"><text:p>a</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+            <table:table-row><table:table-cell table:style-name="ce2" office:value-type="string"><text:p>b</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated="2"/>
+            <table:table-cell office:value-type="string"><text:p><text:span text:style-name="T1">c</text:span></text:p></table:table-cell>
+            <table:table-cell office:value-type="string"><text:p><text:span text:style-name="T1">d</text:span> e</text:p></table:table-cell>
+            <table:table-cell table:style-name="loop" office:value-type="string"><text:p>f</text:p></table:table-cell></table:table-row>"#;
+        let sheets = layout(styles, rows);
+        assert_eq!(sheets.len(), 1);
+        assert_eq!(sheets[0].name, "A & B");
+        assert_eq!(sheets[0].merged, [Dimensions::new((2, 1), (3, 2))]);
+        assert_eq!(
+            sheets[0].bold,
+            [
+                Dimensions::new((3, 0), (3, 0)),
+                Dimensions::new((3, 3), (3, 3))
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_and_repeats_of_zero_or_beyond_any_sheet_are_read_without_harm() {
+        let rows = r#"<table:table-row table:number-rows-repeated="0"><table:table-cell table:number-columns-spanned="18446744073709551615" table:number-rows-spanned="0" table:number-columns-repeated="0" office:value-type="string"><text:p>a</text:p></table:table-cell></table:table-row>"#;
+        let sheets = layout("", rows);
+        assert_eq!(sheets[0].merged, [Dimensions::new((0, 0), (0, u32::MAX))]);
+    }
+
+    #[test]
+    fn a_bold_cell_repeated_far_beyond_the_table_marks_only_the_table() {
+        let styles = r#"<style:style style:name="B" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>"#;
+        let rows = r#"<table:table-row><table:table-cell office:value-type="string"><text:p>STT</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Nhiệm vụ</text:p></table:table-cell></table:table-row>
+            <table:table-row table:number-rows-repeated="1000000"><table:table-cell table:style-name="B" table:number-columns-repeated="16384"/></table:table-row>"#;
+        let sheets = layout(styles, rows);
+        // An empty cell in bold is nothing to mark.
+        assert!(sheets[0].bold.is_empty());
+        let sparse = vec![
+            ((0, 0), "STT".to_string()),
+            ((0, 1), "Nhiệm vụ".to_string()),
+        ];
+        let region = [Dimensions::new((0, 0), (1_000_000, 16_383))];
+        let table = table(
+            TableOrigin::Sheet("A".into()),
+            "t.ods",
+            sparse,
+            &region,
+            &region,
+        )
+        .unwrap();
+        assert_eq!(table.rows.len(), 1);
+        assert!(table.rows[0].cells[0].bold && table.rows[0].cells[1].bold);
+    }
 
     #[test]
     fn a_month_format_is_told_from_a_day_format() {

@@ -116,3 +116,38 @@ pub fn docx(path: &Path, table: &str) {
         ],
     );
 }
+
+/// Converts `files` to `format` into `out` with LibreOffice, as an office would save them
+/// (asserting that LibreOffice ran well); `false`, and a note saying so, where LibreOffice is
+/// not installed (`.ci/run` installs it). The caller checks what was written: LibreOffice
+/// without Calc writes no sheet and says nothing of it.
+pub fn libreoffice_convert(format: &str, out: &Path, files: &[&Path]) -> bool {
+    let installed = std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !installed {
+        // The test says why it checked nothing (shown with `--nocapture`).
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: LibreOffice (soffice) is not installed"
+        );
+        return false;
+    }
+    // A profile of its own, so that a LibreOffice already running does not take the job.
+    let profile = format!("-env:UserInstallation=file://{}/lo-profile", out.display());
+    let output = std::process::Command::new("soffice")
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            format,
+            "--outdir",
+        ])
+        .arg(out)
+        .args(files)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    true
+}

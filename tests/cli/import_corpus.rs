@@ -243,3 +243,36 @@ fn annexes_of_other_layouts_import_as_worked_out_by_hand() {
     let wrong: Vec<String> = files.iter().flat_map(|f| differences(f)).collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The workbooks of the layouts also written as .ods, saved as .ods by LibreOffice itself (its
+/// own styles, repeated cells and covered cells), read as the workbook is.
+#[test]
+fn workbooks_saved_by_libreoffice_as_ods_import_as_the_workbooks_do() {
+    let workbooks: Vec<PathBuf> = fs::read_dir(corpus())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ods"))
+        .map(|p| p.with_extension("xlsx"))
+        .filter(|p| p.exists())
+        .collect();
+    assert!(workbooks.len() >= 8, "{workbooks:?}");
+    let out = tempfile::TempDir::new().unwrap();
+    let files: Vec<&Path> = workbooks.iter().map(PathBuf::as_path).collect();
+    if !common::libreoffice_convert("ods", out.path(), &files) {
+        return;
+    }
+    let saved: Vec<PathBuf> = workbooks
+        .iter()
+        .map(|w| {
+            out.path()
+                .join(w.with_extension("ods").file_name().unwrap())
+        })
+        .collect();
+    if saved.iter().any(|s| !s.exists()) {
+        // LibreOffice without Calc (its spreadsheet part) cannot load a workbook.
+        eprintln!("skipped: LibreOffice Calc is not installed");
+        return;
+    }
+    let wrong: Vec<String> = saved.iter().flat_map(|f| differences(f)).collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

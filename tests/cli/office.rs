@@ -761,11 +761,6 @@ fn a_sheet_that_cannot_be_collected_is_refused_whole_with_its_place() {
 
 #[test]
 fn a_sheet_saved_again_by_libreoffice_as_ods_is_collected_too() {
-    let installed = Command::new("soffice").arg("--version").output().is_ok();
-    if !installed {
-        eprintln!("skipped: LibreOffice (soffice) is not installed");
-        return;
-    }
     let root = repository();
     let dir = root.path();
     asked(dir);
@@ -779,26 +774,12 @@ fn a_sheet_saved_again_by_libreoffice_as_ods_is_collected_too() {
         ],
     );
     // LibreOffice opens the sheet (no macros) and saves it as .ods, as a division might.
-    let profile = format!(
-        "-env:UserInstallation=file://{}/lo-profile",
-        office.display()
-    );
-    let output = Command::new("soffice")
-        .args([
-            profile.as_str(),
-            "--headless",
-            "--convert-to",
-            "ods",
-            "--outdir",
-        ])
-        .arg(&office)
-        .arg(office.join("tkt.xlsx"))
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{output:?}");
+    if !common::libreoffice_convert("ods", &office, &[&office.join("tkt.xlsx")]) {
+        return;
+    }
     if !office.join("tkt.ods").exists() {
         // LibreOffice without Calc (its spreadsheet part) cannot load a workbook.
-        eprintln!("skipped: LibreOffice Calc is not installed: {output:?}");
+        eprintln!("skipped: LibreOffice Calc is not installed");
         return;
     }
     let said = ok(dir, &["--lang", "en", "collect", "out/tkt.ods"]);

@@ -310,22 +310,9 @@ pub(super) fn pages_in_libreoffice(docx: &Path) -> Option<Vec<String>> {
         );
         return None;
     }
-    let out = docx.parent().unwrap();
-    // A profile of its own, so that a LibreOffice already running does not take the job.
-    let profile = format!("-env:UserInstallation=file://{}/lo-profile", out.display());
-    let status = std::process::Command::new("soffice")
-        .args([
-            profile.as_str(),
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(out)
-        .arg(docx)
-        .output()
-        .unwrap();
-    assert!(status.status.success(), "{status:?}");
+    if !common::libreoffice_convert("pdf", docx.parent().unwrap(), &[docx]) {
+        return None;
+    }
     let pdf = docx.with_extension("pdf");
     let text = std::process::Command::new("pdftotext")
         .args(["-layout"])
