@@ -196,6 +196,12 @@ impl AnnexReader {
         }
         let header: Vec<&str> = columns.folded.iter().map(String::as_str).collect();
         for row in table.rows.iter().skip(columns.first + columns.rows) {
+            // The task's text over several columns read as one, the lead of a matrix of roles
+            // as a cell of its own.
+            let joined = columns.joined_title(row);
+            let row = joined.as_ref().unwrap_or(row);
+            let with_lead = columns.with_matrix_lead(row);
+            let row = with_lead.as_ref().unwrap_or(row);
             if is_repeated_header(row, &header)
                 || is_numbers_row(row)
                 || is_total(row, columns)
@@ -223,8 +229,6 @@ impl AnnexReader {
     }
 
     fn row(&mut self, row: &Row, columns: &Columns, at: &Message) {
-        let joined = columns.joined_title(row);
-        let row = joined.as_ref().unwrap_or(row);
         let cell = |field: Field| columns.get(field).and_then(|c| row.cells.get(c));
         let text = |field: Field| field_text(row, columns, field);
         let own: Vec<(usize, &Cell)> = row

@@ -7,6 +7,7 @@ use super::numbering::{Numbering, number_cell, split_number};
 use std::collections::HashMap;
 
 use super::grid::{Cell, Row, Table};
+use super::units::Role;
 use crate::text::{fold, letters, nfc};
 
 /// What a column holds.
@@ -160,6 +161,11 @@ pub struct Columns {
     /// "Quý IV"), a task marked ("x") in those it runs in: each column and its period as
     /// written. The deadline is then the periods marked.
     pub marks: Vec<(usize, String)>,
+    /// Columns headed by a unit under the lead's header ("Đơn vị thực hiện" over "Văn phòng
+    /// Sở" … "Thanh tra Sở"), a task marked "CT" under its lead and "PH" under its supports:
+    /// each column and its unit. The lead is then read from a column of the row's own, past
+    /// the last, that names the units marked with their roles.
+    pub matrix: Vec<(usize, String)>,
 }
 
 impl Columns {
@@ -200,6 +206,38 @@ impl Columns {
         Some(joined)
     }
 
+    /// `row` with one more cell, past its last, that names the units its marks point to,
+    /// each with its role ("Văn phòng Sở (chủ trì);" "Thanh tra Sở (phối hợp)"), where the
+    /// annex marks roles under units' columns; `None` where it does not.
+    pub fn with_matrix_lead(&self, row: &Row) -> Option<Row> {
+        if self.matrix.is_empty() {
+            return None;
+        }
+        let mut named = Vec::new();
+        let mut merged = true;
+        for (column, unit) in &self.matrix {
+            let Some(cell) = row.cells.get(*column).filter(|c| !c.from_left) else {
+                continue;
+            };
+            let role = match matrix_mark(&cell.text) {
+                Some(Some(Role::Lead)) => " (chủ trì)",
+                Some(Some(Role::Support)) => " (phối hợp)",
+                Some(None) => "",
+                None => continue,
+            };
+            merged &= cell.from_above;
+            named.push(format!("{unit}{role}"));
+        }
+        let mut with = row.clone();
+        with.cells.resize(self.names.len() - 1, Cell::default());
+        with.cells.push(Cell {
+            text: named.join(";\n"),
+            from_above: merged && !named.is_empty(),
+            ..Cell::default()
+        });
+        Some(with)
+    }
+
     pub fn get(&self, field: Field) -> Option<usize> {
         self.fields.get(&field).copied()
     }
@@ -227,18 +265,27 @@ pub fn header(table: &Table) -> Option<Columns> {
         }
         // One row, or a parent over its children, or a parent over parents over children
         // ("Tổ chức thực hiện" over "Phân công" and "Thời gian" over "Chủ trì", "Bắt đầu" …).
-        let single = columns(&[&rows[first]], first);
+        let single = columns(&[&rows[first]], first, false);
         let months_above = rows[first].cells.iter().any(|c| says_months(&c.text));
         let below: Vec<&Row> = rows[first + 1..]
             .iter()
             .take(2)
-            .take_while(|row| is_sub_header(row) || (months_above && is_months_row(row)))
+            .take_while(|row| {
+                is_sub_header(row)
+                    || (months_above && is_months_row(row))
+                    || is_units_row(row, &rows[first])
+            })
             .collect();
         let deeper = (1..=below.len()).rev().find_map(|depth| {
             let header: Vec<&Row> = std::iter::once(&rows[first])
                 .chain(below[..depth].iter().copied())
                 .collect();
-            columns(&header, first)
+            columns(&header, first, true).and_then(|found| match marks_roles(table, &found) {
+                true => Some(found),
+                // Units over columns that hold no marks ("Cấp tỉnh" over the names of
+                // units): the columns are read by their words alone.
+                false => columns(&header, first, false),
+            })
         });
         if let Some(mut found) = deeper.or(single) {
             settle_title(table, &mut found);
@@ -633,9 +680,77 @@ fn is_column_number(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == '=' || c == '+')
 }
 
-fn columns(header: &[&Row], first: usize) -> Option<Columns> {
-    let columns = named_columns(header, first);
+fn columns(header: &[&Row], first: usize, matrix_allowed: bool) -> Option<Columns> {
+    let columns = named_columns(header, first, matrix_allowed);
     (columns.get(Field::Title).is_some() && columns.get(Field::Lead).is_some()).then_some(columns)
+}
+
+/// A mark under a unit's column: "CT" or "Chủ trì" (the lead), "PH" or "Phối hợp" (a
+/// support), "x" or a tick (a unit that takes part, its role not said); `None` for a text that
+/// is no mark.
+fn matrix_mark(text: &str) -> Option<Option<Role>> {
+    match fold(text.trim()).trim_end_matches(['.', '*']) {
+        "ct" | "c" | "chu tri" | "tc" => Some(Some(Role::Lead)),
+        "ph" | "p" | "phoi hop" | "ph*" => Some(Some(Role::Support)),
+        "x" | "v" | "✓" | "✔" | "•" | "+" => Some(None),
+        _ => None,
+    }
+}
+
+/// Whether the rows under a header whose units head columns of roles hold marks there, not
+/// names or sentences: most cells that hold anything in those columns are marks.
+fn marks_roles(table: &Table, columns: &Columns) -> bool {
+    if columns.matrix.is_empty() {
+        return true;
+    }
+    let texts: Vec<&str> = body(table, columns)
+        .into_iter()
+        .flat_map(|row| {
+            columns.matrix.iter().filter_map(|(c, _)| {
+                row.cells
+                    .get(*c)
+                    .filter(|cell| !cell.from_left && !cell.from_above)
+                    .map(|cell| cell.text.trim())
+                    .filter(|t| !t.is_empty())
+            })
+        })
+        .collect();
+    let marks = texts.iter().filter(|t| matrix_mark(t).is_some()).count();
+    marks > 0 && marks * 5 >= texts.len() * 4
+}
+
+/// Whether `row`, under the header's first row `parent`, names units under the lead's header
+/// ("Đơn vị thực hiện" over "Văn phòng Sở", "Thanh tra Sở" …): two cells at least, each under
+/// a header that names the lead (or, in a CSV, right of it with nothing above), none of them
+/// the words of a field.
+fn is_units_row(row: &Row, parent: &Row) -> bool {
+    let own: Vec<(usize, &Cell)> = row
+        .cells
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.from_above && !c.from_left && !c.text.trim().is_empty())
+        .collect();
+    let over = |column: usize| {
+        parent.cells[..=column.min(parent.cells.len().saturating_sub(1))]
+            .iter()
+            .rev()
+            .find(|c| !c.text.trim().is_empty())
+            .filter(|c| {
+                parent.cells.get(column).is_some_and(|own| {
+                    own.from_left || own.text.trim().is_empty() || std::ptr::eq(own, *c)
+                })
+            })
+            .is_some_and(|c| field(&c.text) == Some(Field::Lead))
+    };
+    own.len() >= 2
+        && own.iter().all(|(column, c)| {
+            let text = c.text.trim();
+            text.chars().count() <= 80
+                && field(text).is_none_or(|f| f == Field::Lead)
+                && !is_column_number(text)
+                && !is_period_label(text)
+                && over(*column)
+        })
 }
 
 /// The first row that could be a header (two texts or more, not a title line): where
@@ -660,10 +775,13 @@ pub fn header_at(table: &Table, number: usize) -> Option<Columns> {
     let first = table.rows.iter().position(|r| r.number == number)?;
     let rows = &table.rows;
     let mut header = vec![&rows[first]];
-    if let Some(next) = rows.get(first + 1).filter(|next| is_sub_header(next)) {
+    if let Some(next) = rows
+        .get(first + 1)
+        .filter(|next| is_sub_header(next) || is_units_row(next, &rows[first]))
+    {
         header.push(next);
     }
-    Some(named_columns(&header, first))
+    Some(named_columns(&header, first, true))
 }
 
 impl Field {
@@ -720,6 +838,10 @@ impl Columns {
         if field == Field::Budget {
             self.scale = scale(self.names.get(column).map_or("", String::as_str));
         }
+        // A lead column said is read, not the marks under units.
+        if field == Field::Lead {
+            self.matrix.clear();
+        }
     }
 
     /// Which column was read as what, as the summary says it: `title ← "Nội dung" (B), …`.
@@ -729,7 +851,14 @@ impl Columns {
             .filter_map(|(field, name)| {
                 let column = self.get(*field)?;
                 let header = self.names.get(column).map_or("", String::as_str);
-                Some(format!("{name} ← \"{header}\" ({})", letter(column)))
+                // A matrix's lead: the units' columns, from the first to the last.
+                let columns = match (*field, self.matrix.first(), self.matrix.last()) {
+                    (Field::Lead, Some((from, _)), Some((to, _))) => {
+                        format!("{}–{}: CT, PH", letter(*from), letter(*to))
+                    }
+                    _ => letter(column),
+                };
+                Some(format!("{name} ← \"{header}\" ({columns})"))
             })
             .collect::<Vec<_>>()
             .join(", ")
@@ -782,7 +911,7 @@ fn scale(name: &str) -> u64 {
 }
 
 /// A header's columns named by their words, with the fields those words name.
-fn named_columns(header: &[&Row], first: usize) -> Columns {
+fn named_columns(header: &[&Row], first: usize, matrix_allowed: bool) -> Columns {
     let width = header.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     // Each header row's texts; a parent's text also over the children it spans where the file
     // does not say it spans them (a CSV): an empty cell over a child, right of a parent over a
@@ -830,10 +959,39 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
         }
         names.push(parts.join(" "));
     }
+    // Units heading columns under the lead's header, on the header's last row: a matrix of
+    // roles (two columns at least).
+    let last = texts.len() - 1;
+    let matrix: Vec<(usize, String)> = (0..width)
+        .filter(|_| matrix_allowed && last > 0)
+        .filter(|&c| {
+            let own = &texts[last][c];
+            !own.is_empty()
+                && header[last]
+                    .cells
+                    .get(c)
+                    .is_some_and(|cell| !cell.from_above)
+                && field(own).is_none_or(|f| f == Field::Lead)
+                && !is_column_number(own)
+                && !is_period_label(own)
+                && texts[..last]
+                    .iter()
+                    .any(|row| field(&row[c]) == Some(Field::Lead))
+        })
+        .map(|c| (c, texts[last][c].clone()))
+        .collect();
+    let matrix = if matrix.len() >= 2 {
+        matrix
+    } else {
+        Vec::new()
+    };
     let mut fields: HashMap<Field, usize> = HashMap::new();
     let mut titles = Vec::new();
     let mut other_times = Vec::new();
     for (column, name) in names.iter().enumerate() {
+        if matrix.iter().any(|(c, _)| *c == column) {
+            continue;
+        }
         let Some(f) = field(name) else { continue };
         if f == Field::Title {
             titles.push(column);
@@ -922,6 +1080,17 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
         .get(&Field::Budget)
         .and_then(|&c| names.get(c))
         .map_or(1, |name| scale(name));
+    // The lead of a matrix is read from a column past the last, which names the units marked
+    // (see `with_matrix_lead`), headed by the units' parent.
+    if let Some((column, _)) = matrix.first() {
+        let parent = texts[..last]
+            .iter()
+            .map(|row| row[*column].clone())
+            .find(|t| field(t) == Some(Field::Lead))
+            .unwrap_or_default();
+        fields.insert(Field::Lead, names.len());
+        names.push(parent);
+    }
     Columns {
         folded: names.iter().map(|n| fold(n)).collect(),
         names,
@@ -929,6 +1098,7 @@ fn named_columns(header: &[&Row], first: usize) -> Columns {
         other_times,
         title_span: Vec::new(),
         marks,
+        matrix,
         fields,
         first,
         rows: header.len(),
@@ -1043,5 +1213,43 @@ mod tests {
             assert_eq!(field(header), Some(expected), "{header}");
         }
         assert_eq!(field("Thời gian bắt đầu"), None);
+    }
+
+    fn csv(text: &str) -> Table {
+        super::super::sheet::read_csv(text.as_bytes(), "t.csv")
+            .unwrap()
+            .remove(0)
+    }
+
+    #[test]
+    fn units_over_columns_of_marks_are_a_matrix_of_roles_and_over_names_are_not() {
+        let marks = csv("STT,Nhiệm vụ,Đơn vị thực hiện,,Thời hạn\n\
+             ,,Văn phòng,Thanh tra,\n\
+             1,Kiểm tra công vụ,PH,CT,Quý II/2025\n\
+             2,Báo cáo,x,,Tháng 6/2025\n");
+        let columns = header(&marks).unwrap();
+        assert_eq!(
+            columns.matrix,
+            [(2, "Văn phòng".to_string()), (3, "Thanh tra".to_string())]
+        );
+        assert_eq!(columns.rows, 2);
+        let lead = columns.with_matrix_lead(&marks.rows[2]).unwrap();
+        assert_eq!(
+            lead.cells.last().unwrap().text,
+            "Văn phòng (phối hợp);\nThanh tra (chủ trì)"
+        );
+        assert!(
+            columns
+                .mapping()
+                .contains("lead ← \"Đơn vị thực hiện\" (C–D: CT, PH)")
+        );
+        // Levels over the units' names: no marks, so no matrix; the columns are read by
+        // their words.
+        let names = csv("STT,Nhiệm vụ,Đơn vị thực hiện,,Thời hạn\n\
+             ,,Cấp tỉnh,Cấp huyện,\n\
+             1,Kiểm tra công vụ,Sở Nội vụ,UBND huyện,Quý II/2025\n");
+        let columns = header(&names).unwrap();
+        assert!(columns.matrix.is_empty());
+        assert_eq!(columns.get(Field::Lead), Some(2));
     }
 }

@@ -192,11 +192,19 @@ fn self_check(
         })
         .filter(|t| !t.is_empty())
         .collect();
+    // The units heading a matrix of roles are leads by design.
+    let matrix_units: std::collections::HashSet<String> = columns
+        .iter()
+        .flat_map(|c| c.matrix.iter().map(|(_, unit)| fold(unit)))
+        .collect();
     let tasks: Vec<&annex::Task> = annex.sections.iter().flat_map(|s| &s.tasks).collect();
     for task in &tasks {
         let title_is_a_header = headers.contains(&fold(&task.title));
-        let lead_is_a_header =
-            !task.lead.is_empty() && task.lead.iter().all(|u| headers.contains(&fold(u)));
+        let lead_is_a_header = !task.lead.is_empty()
+            && task
+                .lead
+                .iter()
+                .all(|u| headers.contains(&fold(u)) && !matrix_units.contains(&fold(u)));
         if title_is_a_header || lead_is_a_header {
             findings.push(msg!(
                 "{at}: a row of the header (\"{title}\") was read as a task",
