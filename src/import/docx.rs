@@ -204,7 +204,10 @@ fn start(state: &mut State, e: &BytesStart, empty: bool) {
         }
         // A run's own bold (a paragraph's mark has its `w:b` outside any run).
         "b" if state.in_run => state.bold = value(e).is_none_or(|v| v != "0" && v != "false"),
-        "tab" if state.fallback == 0 => push_text(state, " "),
+        "tab" | "ptab" if state.fallback == 0 => push_text(state, " "),
+        // Word's hyphen that does not break a line ("2021‑2025", "Quý I‑II"); its soft
+        // hyphen, shown only at a line's end, is nothing.
+        "noBreakHyphen" if state.fallback == 0 => push_text(state, "-"),
         "br" | "cr" if state.fallback == 0 => push_text(state, "\n"),
         "Fallback" if !empty => state.fallback += 1,
         _ => {}
@@ -288,4 +291,24 @@ fn grid(
     };
     table.fill(shown)?;
     Ok(table)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_hyphens_tabs_and_deleted_text_read_as_shown() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:tbl><w:tr>
+            <w:tc><w:p><w:r><w:t>Giai đoạn 2021</w:t></w:r><w:r><w:noBreakHyphen/><w:t>2025</w:t></w:r></w:p></w:tc>
+            <w:tc><w:p><w:r><w:t>Cải</w:t><w:softHyphen/><w:t> cách</w:t><w:tab/><w:t>hành chính</w:t></w:r><w:del><w:r><w:delText> cũ</w:delText></w:r></w:del></w:p></w:tc>
+            </w:tr></w:tbl></w:body></w:document>"#;
+        let tables = tables(xml, "t.docx").unwrap();
+        let texts: Vec<&str> = tables[0].rows[0]
+            .cells
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Giai đoạn 2021-2025", "Cải cách hành chính"]);
+    }
 }
