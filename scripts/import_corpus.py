@@ -4473,3 +4473,798 @@ T II.1 | Xây dựng dự toán ngân sách năm 2026 | Phòng Kế hoạch - T�
 T II.2 | Công khai tài chính theo quy định | Phòng Kế hoạch - Tài chính | Trung tâm Ứng dụng tiến bộ khoa học và công nghệ | Quý IV/2025 | 2025-12-31 |
 T II.3 | Rà soát quy chế chi tiêu nội bộ | Văn phòng | | Tháng 3/2025 | 2025-03-31 |
 """)
+
+
+# A ninth batch, written blind as the eighth was (no reading of the importer, no run of `plan`):
+# yearly annexes of four kinds of body not met before (a general department, a whole city, a
+# university, a district police office) and four plans the office tracks that are not titled
+# CCHC (digital transformation, Đề án 06, PCI, control of procedures). Measured before the
+# reader learnt from it: BENCHMARKS.md.
+def _B9_span(number, title, width, tail=0):
+    """A section or group row: the number, then its title merged across the rest of the table;
+    `tail` empty cells after it (columns the sheet has but the table does not use)."""
+    return [number, title] + ["<"] * (width - 2) + [""] * tail
+
+
+def _B9_bullets(*units):
+    """A unit cell written as a bullet list, one unit a line, each but the last closed by ";"."""
+    return ";\n".join("- " + u for u in units)
+
+
+def _B9_pad(row, tail):
+    """A row of the table followed by `tail` empty cells (empty trailing columns of a sheet)."""
+    return list(row) + [""] * tail
+
+
+# B9-1. A ministry's general department (Tổng cục Hải quan, Bộ Tài chính, 2024), in Word and as an
+# OpenDocument sheet. The ministry-level habits:
+#  - Units are DEPARTMENTS OF A MINISTRY whose names begin "Vụ …" and "Cục …", not "Sở …"/"Phòng …":
+#    "Vụ Pháp chế, Cục Kiểm tra sau thông quan" and "Vụ Pháp chế và Cục Thuế xuất nhập khẩu" are two
+#    units each (the contract splits on "," or " và " where a new unit's name begins; its list of
+#    such beginnings ends with "…", and "Vụ", "Cục" begin every unit name at this level). The
+#    collective "Cục Hải quan các tỉnh, thành phố" (its comma is inside the name: "thành phố" begins
+#    no unit) is one unit, also after ", " in "Cục Giám sát quản lý về hải quan, Cục Hải quan các
+#    tỉnh, thành phố" (two units). "Cục Công nghệ thông tin và Thống kê hải quan" is one unit.
+#  - A column "Cấp trình" (the level that signs: "Chính phủ", "Bộ trưởng Bộ Tài chính", "Tổng cục
+#    trưởng") between the support and the deadline. The contract names no such column: nothing in
+#    the plan carries it (it is not a unit, not a note).
+#  - The product column headed "Sản phẩm\n(Hình thức văn bản)" (both are product words in
+#    import.md); sections numbered "I." with a full stop; a legal-drafting heading "1" with no unit
+#    holding "1.1", "1.2" (II.1.1, II.1.2), then "2" (II.2).
+#  - Deadlines "Tháng 02/2024" (a leap February: 2024-02-29), "Trước ngày 15/02/2024", "Định kỳ quý,
+#    6 tháng, năm" (periodic), "Theo kế hoạch của Bộ Tài chính" (external, like the contract's
+#    "Theo Kế hoạch số …"), "Quý II - Quý III/2024" (a range: the end of the last quarter), "Năm
+#    2024 - 2025" (the end of 2025, as in the corpus).
+#  - A closing paragraph under the table in the Word file (no task).
+layout("b9-general-department-vu-cuc-units", ["docx", "ods"], [
+    "BỘ TÀI CHÍNH",
+    "TỔNG CỤC HẢI QUAN",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA TỔNG CỤC HẢI QUAN",
+    "(Ban hành kèm theo Quyết định số 2563/QĐ-TCHQ ngày 29/12/2023 của Tổng cục trưởng Tổng cục Hải quan)",
+], [[
+    ["**STT", "**Nội dung công việc", "**Đơn vị chủ trì", "**Đơn vị phối hợp", "**Cấp trình",
+     "**Thời gian hoàn thành", "**Sản phẩm\n(Hình thức văn bản)"],
+    _B9_span("I.", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 7),
+    ["1", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 của Tổng cục Hải quan", "Văn phòng Tổng cục",
+     "Cục Công nghệ thông tin và Thống kê hải quan", "Tổng cục trưởng", "Tháng 02/2024", "Kế hoạch"],
+    ["2", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2023 của Tổng cục Hải quan", "Văn phòng Tổng cục",
+     "Các đơn vị thuộc Tổng cục", "Bộ trưởng Bộ Tài chính", "Trước ngày 15/02/2024", "Báo cáo tự đánh giá"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính quý, 6 tháng, năm", "Văn phòng Tổng cục",
+     "Các đơn vị thuộc Tổng cục; Cục Hải quan các tỉnh, thành phố", "Bộ trưởng Bộ Tài chính",
+     "Định kỳ quý, 6 tháng, năm", "Báo cáo"],
+    _B9_span("II.", "CẢI CÁCH THỂ CHẾ", 7),
+    ["1", "Xây dựng, trình ban hành văn bản quy phạm pháp luật về hải quan", "", "", "", "", ""],
+    ["1.1", "Nghị định sửa đổi, bổ sung Nghị định số 08/2015/NĐ-CP quy định chi tiết và biện pháp thi hành Luật "
+     "Hải quan về thủ tục hải quan, kiểm tra, giám sát, kiểm soát hải quan", "Cục Giám sát quản lý về hải quan",
+     "Vụ Pháp chế, Cục Kiểm tra sau thông quan", "Chính phủ", "Tháng 10/2024", "Nghị định"],
+    ["1.2", "Thông tư sửa đổi, bổ sung Thông tư số 38/2015/TT-BTC quy định về thủ tục hải quan; kiểm tra, giám "
+     "sát hải quan; thuế xuất khẩu, thuế nhập khẩu và quản lý thuế đối với hàng hóa xuất khẩu, nhập khẩu",
+     "Cục Giám sát quản lý về hải quan", "Vụ Pháp chế và Cục Thuế xuất nhập khẩu", "Bộ trưởng Bộ Tài chính",
+     "Quý IV/2024", "Thông tư"],
+    ["2", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật về hải quan", "Vụ Pháp chế",
+     "Các đơn vị thuộc Tổng cục", "Bộ trưởng Bộ Tài chính", "Quý I/2024", "Báo cáo kết quả hệ thống hóa"],
+    _B9_span("III.", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7),
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực hải quan theo Quyết định số 1085/QĐ-TTg của Thủ "
+     "tướng Chính phủ", "Vụ Pháp chế", "Các Cục nghiệp vụ thuộc Tổng cục", "Bộ trưởng Bộ Tài chính",
+     "Tháng 6/2024", "Phương án đơn giản hóa"],
+    ["2", "Triển khai Cơ chế một cửa quốc gia, kết nối thủ tục hành chính của các bộ, ngành",
+     "Cục Giám sát quản lý về hải quan", "Cục Công nghệ thông tin và Thống kê hải quan", "Tổng cục trưởng",
+     "Theo kế hoạch của Bộ Tài chính", "Thủ tục được kết nối"],
+    ["3", "Cập nhật, công khai thủ tục hành chính lĩnh vực hải quan trên Cơ sở dữ liệu quốc gia về thủ tục "
+     "hành chính", "Văn phòng Tổng cục", "Vụ Pháp chế", "", "Thường xuyên", "Thủ tục hành chính được công khai"],
+    _B9_span("IV.", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 7),
+    ["1", "Xây dựng Đề án sắp xếp, tổ chức lại các Chi cục Hải quan trực thuộc Cục Hải quan các tỉnh, thành phố",
+     "Vụ Tổ chức cán bộ", "Cục Hải quan các tỉnh, thành phố", "Bộ trưởng Bộ Tài chính", "Quý III/2024", "Đề án"],
+    _B9_span("V.", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 7),
+    ["1", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024", "Vụ Tổ chức cán bộ",
+     "Các đơn vị thuộc Tổng cục", "Tổng cục trưởng", "Tháng 12/2024", "Kết quả đánh giá"],
+    ["2", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại Cục Hải quan các tỉnh, thành phố",
+     "Vụ Thanh tra - Kiểm tra", "Vụ Tổ chức cán bộ", "Tổng cục trưởng", "Quý II - Quý III/2024",
+     "Thông báo kết quả kiểm tra"],
+    _B9_span("VI.", "CẢI CÁCH TÀI CHÍNH CÔNG", 7),
+    ["1", "Giao dự toán ngân sách năm 2024 cho các đơn vị dự toán thuộc Tổng cục", "Cục Tài vụ - Quản trị",
+     "Vụ Tổ chức cán bộ", "Tổng cục trưởng", "Tháng 01/2024", "Quyết định giao dự toán"],
+    _B9_span("VII.", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ", 7),
+    ["1", "Xây dựng, triển khai Hệ thống xử lý dữ liệu điện tử hải quan tập trung (hải quan số)",
+     "Cục Công nghệ thông tin và Thống kê hải quan",
+     "Cục Giám sát quản lý về hải quan, Cục Hải quan các tỉnh, thành phố", "Bộ trưởng Bộ Tài chính",
+     "Năm 2024 - 2025", "Hệ thống công nghệ thông tin"],
+    ["2", "Duy trì cung cấp dịch vụ công trực tuyến toàn trình trên Cổng thông tin một cửa quốc gia",
+     "Cục Công nghệ thông tin và Thống kê hải quan", "Cục Giám sát quản lý về hải quan", "", "Thường xuyên",
+     "Dịch vụ công trực tuyến"],
+], "Ghi chú: Các đơn vị được giao chủ trì báo cáo kết quả thực hiện về Văn phòng Tổng cục để tổng hợp."], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 của Tổng cục Hải quan | Văn phòng Tổng cục | Cục Công nghệ thông tin và Thống kê hải quan | Tháng 02/2024 | 2024-02-29 | product=Kế hoạch
+T I.2 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2023 của Tổng cục Hải quan | Văn phòng Tổng cục | Các đơn vị thuộc Tổng cục | Trước ngày 15/02/2024 | 2024-02-15 | product=Báo cáo tự đánh giá
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính quý, 6 tháng, năm | Văn phòng Tổng cục | Các đơn vị thuộc Tổng cục; Cục Hải quan các tỉnh, thành phố | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+H II.1 | Xây dựng, trình ban hành văn bản quy phạm pháp luật về hải quan
+T II.1.1 | Nghị định sửa đổi, bổ sung Nghị định số 08/2015/NĐ-CP quy định chi tiết và biện pháp thi hành Luật Hải quan về thủ tục hải quan, kiểm tra, giám sát, kiểm soát hải quan | Cục Giám sát quản lý về hải quan | Vụ Pháp chế; Cục Kiểm tra sau thông quan | Tháng 10/2024 | 2024-10-31 | product=Nghị định
+T II.1.2 | Thông tư sửa đổi, bổ sung Thông tư số 38/2015/TT-BTC quy định về thủ tục hải quan; kiểm tra, giám sát hải quan; thuế xuất khẩu, thuế nhập khẩu và quản lý thuế đối với hàng hóa xuất khẩu, nhập khẩu | Cục Giám sát quản lý về hải quan | Vụ Pháp chế; Cục Thuế xuất nhập khẩu | Quý IV/2024 | 2024-12-31 | product=Thông tư
+T II.2 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật về hải quan | Vụ Pháp chế | Các đơn vị thuộc Tổng cục | Quý I/2024 | 2024-03-31 | product=Báo cáo kết quả hệ thống hóa
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực hải quan theo Quyết định số 1085/QĐ-TTg của Thủ tướng Chính phủ | Vụ Pháp chế | Các Cục nghiệp vụ thuộc Tổng cục | Tháng 6/2024 | 2024-06-30 | product=Phương án đơn giản hóa
+T III.2 | Triển khai Cơ chế một cửa quốc gia, kết nối thủ tục hành chính của các bộ, ngành | Cục Giám sát quản lý về hải quan | Cục Công nghệ thông tin và Thống kê hải quan | Theo kế hoạch của Bộ Tài chính | external | product=Thủ tục được kết nối
+T III.3 | Cập nhật, công khai thủ tục hành chính lĩnh vực hải quan trên Cơ sở dữ liệu quốc gia về thủ tục hành chính | Văn phòng Tổng cục | Vụ Pháp chế | Thường xuyên | continuous | product=Thủ tục hành chính được công khai
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Xây dựng Đề án sắp xếp, tổ chức lại các Chi cục Hải quan trực thuộc Cục Hải quan các tỉnh, thành phố | Vụ Tổ chức cán bộ | Cục Hải quan các tỉnh, thành phố | Quý III/2024 | 2024-09-30 | product=Đề án
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024 | Vụ Tổ chức cán bộ | Các đơn vị thuộc Tổng cục | Tháng 12/2024 | 2024-12-31 | product=Kết quả đánh giá
+T V.2 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại Cục Hải quan các tỉnh, thành phố | Vụ Thanh tra - Kiểm tra | Vụ Tổ chức cán bộ | Quý II - Quý III/2024 | 2024-09-30 | product=Thông báo kết quả kiểm tra
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán ngân sách năm 2024 cho các đơn vị dự toán thuộc Tổng cục | Cục Tài vụ - Quản trị | Vụ Tổ chức cán bộ | Tháng 01/2024 | 2024-01-31 | product=Quyết định giao dự toán
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ
+T VII.1 | Xây dựng, triển khai Hệ thống xử lý dữ liệu điện tử hải quan tập trung (hải quan số) | Cục Công nghệ thông tin và Thống kê hải quan | Cục Giám sát quản lý về hải quan; Cục Hải quan các tỉnh, thành phố | Năm 2024 - 2025 | 2025-12-31 | product=Hệ thống công nghệ thông tin
+T VII.2 | Duy trì cung cấp dịch vụ công trực tuyến toàn trình trên Cổng thông tin một cửa quốc gia | Cục Công nghệ thông tin và Thống kê hải quan | Cục Giám sát quản lý về hải quan | Thường xuyên | continuous | product=Dịch vụ công trực tuyến
+""", year=2024)
+
+
+# B9-2. The whole-city annex of a centrally-run city after the 2025 merger (UBND Thành phố Hồ Chí
+# Minh, 2026: the old city with Bình Dương and Bà Rịa - Vũng Tàu, communes and wards plus the
+# special zone Côn Đảo), in Word and Excel. The habits:
+#  - A HEADER OF TWO ROWS whose cells hold line breaks: "Tổ chức thực hiện" merged over "Cơ quan\nchủ
+#    trì" | "Cơ quan\nphối hợp"; "TT", "Nhiệm vụ", "Thời gian\nhoàn thành", "Kết quả/\nsản phẩm",
+#    "Ghi chú" merged down over both rows.
+#  - CO-LEADS WRITTEN AS A BULLET LIST in the lead cell, "- Sở Tài chính;\n- Sở Tư pháp": two leads,
+#    the dashes and ";" no part of the names.
+#  - The city's collectives: "Các sở, ban, ngành Thành phố", "UBND các xã, phường, đặc khu" (commas
+#    inside: one unit each), joined by ";" or by ", " before "UBND …" (two units); "Các sở, ban,
+#    ngành có đơn vị sự nghiệp" is a third collective of its own (its words differ).
+#  - "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố": " và công nghiệp" begins no unit.
+#  - A "Ghi chú" column: "Nhiệm vụ chuyển tiếp năm 2025" (a note, not carried_from: it names no
+#    task of last year's plan), "Báo cáo trước ngày 20 hằng tháng" (a note, not the deadline).
+#  - Deadlines "Tháng 02/2026" (2026-02-28), "Quý III - IV/2026" and "Quý II - III/2026" (ranges, as
+#    in the corpus), "Định kỳ 6 tháng", "Trước ngày 31/01/2027" (after the plan's year: that day).
+layout("b9-city-two-row-header-bullet-leads", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA THÀNH PHỐ HỒ CHÍ MINH",
+    "(Kèm theo Kế hoạch số 58/KH-UBND ngày 09 tháng 01 năm 2026 của Ủy ban nhân dân Thành phố)",
+], [[
+    ["**TT", "**Nhiệm vụ", "**Tổ chức thực hiện", "<", "**Thời gian\nhoàn thành", "**Kết quả/\nsản phẩm",
+     "**Ghi chú"],
+    ["^", "^", "**Cơ quan\nchủ trì", "**Cơ quan\nphối hợp", "^", "^", "^"],
+    _B9_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 7),
+    ["1", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026 của Thành phố", "Sở Nội vụ",
+     "Các sở, ban, ngành Thành phố; UBND các xã, phường, đặc khu", "Tháng 02/2026", "Kế hoạch", ""],
+    ["2", "Xác định Chỉ số cải cách hành chính năm 2025 của các sở, ban, ngành và UBND các xã, phường, đặc khu",
+     "Sở Nội vụ", "Hội đồng thẩm định Chỉ số cải cách hành chính Thành phố", "Quý II/2026",
+     "Quyết định công bố Chỉ số", ""],
+    ["3", "Khảo sát mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
+     "Sở Nội vụ", "Viện Nghiên cứu phát triển Thành phố, UBND các xã, phường, đặc khu", "Quý III - IV/2026",
+     "Báo cáo kết quả khảo sát", ""],
+    _B9_span("II", "CẢI CÁCH THỂ CHẾ", 7),
+    ["1", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND Thành phố Hồ Chí Minh, tỉnh Bình Dương, tỉnh Bà Rịa - "
+     "Vũng Tàu (cũ) ban hành để bãi bỏ, thay thế", "Sở Tư pháp", "Các sở, ban, ngành Thành phố", "Quý I/2026",
+     "Danh mục văn bản đề nghị bãi bỏ, thay thế", "Nhiệm vụ chuyển tiếp năm 2025"],
+    ["2", "Xây dựng Nghị quyết của HĐND Thành phố quy định mức thu phí, lệ phí áp dụng thống nhất trên địa bàn "
+     "Thành phố", _B9_bullets("Sở Tài chính", "Sở Tư pháp"),
+     "Các sở, ban, ngành Thành phố, UBND các xã, phường, đặc khu", "Tháng 6/2026", "Nghị quyết", ""],
+    _B9_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7),
+    ["1", "Rà soát, công bố danh mục thủ tục hành chính thực hiện tại cấp xã sau sắp xếp đơn vị hành chính",
+     "Văn phòng UBND Thành phố", "Các sở, ban, ngành Thành phố", "Quý I/2026", "Quyết định công bố", ""],
+    ["2", "Tiếp nhận, giải quyết thủ tục hành chính không phụ thuộc vào địa giới hành chính trong phạm vi Thành phố",
+     _B9_bullets("Trung tâm Phục vụ hành chính công Thành phố", "UBND các xã, phường, đặc khu"),
+     "Sở Khoa học và Công nghệ", "Thường xuyên", "Hồ sơ được tiếp nhận, giải quyết", ""],
+    ["3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+     "Các sở, ban, ngành Thành phố, UBND các xã, phường, đặc khu", "Sở Khoa học và Công nghệ", "Hằng tháng",
+     "Kết quả số hóa", "Báo cáo trước ngày 20 hằng tháng"],
+    ["4", "Rút gọn quy trình cấp phép xây dựng, giao đất cho nhà đầu tư trong khu chế xuất, khu công nghiệp",
+     "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố", "Sở Xây dựng, Sở Nông nghiệp và Môi trường",
+     "Quý III/2026", "Quy trình được rút gọn", ""],
+    _B9_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", 7),
+    ["1", "Rà soát, sửa đổi quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các cơ quan chuyên môn "
+     "thuộc UBND Thành phố", "Sở Nội vụ", "Các cơ quan chuyên môn thuộc UBND Thành phố; Sở Tư pháp",
+     "Quý II/2026", "Quyết định của UBND Thành phố", ""],
+    ["2", "Sắp xếp các đơn vị sự nghiệp công lập thuộc UBND Thành phố", _B9_bullets("Sở Nội vụ", "Sở Tài chính"),
+     "Các sở, ban, ngành có đơn vị sự nghiệp", "Quý III/2026", "Đề án sắp xếp", ""],
+    _B9_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 7),
+    ["1", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức theo kết quả thực hiện nhiệm vụ năm 2026",
+     "Sở Nội vụ", "Các sở, ban, ngành Thành phố; UBND các xã, phường, đặc khu", "Tháng 12/2026",
+     "Kết quả đánh giá", ""],
+    ["2", "Bồi dưỡng kiến thức, kỹ năng quản lý nhà nước cho công chức cấp xã sau sắp xếp", "Sở Nội vụ",
+     "Trường Cán bộ Thành phố Hồ Chí Minh", "Quý II - III/2026", "Lớp bồi dưỡng", ""],
+    ["3", "Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính",
+     _B9_bullets("Sở Nội vụ", "Thanh tra Thành phố"), "Văn phòng UBND Thành phố", "Định kỳ 6 tháng",
+     "Thông báo kết quả kiểm tra", ""],
+    _B9_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", 7),
+    ["1", "Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập giai đoạn 2026 - 2030", "Sở Tài chính",
+     "Các sở, ban, ngành có đơn vị sự nghiệp", "Quý I/2026", "Quyết định giao tự chủ", ""],
+    ["2", "Đẩy mạnh giải ngân vốn đầu tư công kế hoạch năm 2026", "Sở Tài chính", "Các chủ đầu tư",
+     "Trước ngày 31/01/2027", "Báo cáo giải ngân", "Theo Nghị quyết của HĐND Thành phố"],
+    _B9_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", 7),
+    ["1", "Hợp nhất Hệ thống thông tin giải quyết thủ tục hành chính của Thành phố Hồ Chí Minh, tỉnh Bình Dương "
+     "và tỉnh Bà Rịa - Vũng Tàu (cũ)", "Sở Khoa học và Công nghệ", "Văn phòng UBND Thành phố, Công an Thành phố",
+     "Quý I/2026", "Hệ thống thống nhất", "Nhiệm vụ chuyển tiếp năm 2025"],
+    ["2", "Tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công trực tuyến, ứng dụng VNeID", "Công an Thành phố",
+     "Sở Văn hóa và Thể thao; Đài Truyền hình Thành phố Hồ Chí Minh", "Thường xuyên", "Tin, bài, phóng sự", ""],
+    ["3", "Vận hành Trung tâm giám sát, điều hành thông minh (IOC) của Thành phố sau sắp xếp",
+     "Sở Khoa học và Công nghệ", "Các sở, ban, ngành Thành phố", "Năm 2026", "Hệ thống IOC", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026 của Thành phố | Sở Nội vụ | Các sở, ban, ngành Thành phố; UBND các xã, phường, đặc khu | Tháng 02/2026 | 2026-02-28 | product=Kế hoạch
+T I.2 | Xác định Chỉ số cải cách hành chính năm 2025 của các sở, ban, ngành và UBND các xã, phường, đặc khu | Sở Nội vụ | Hội đồng thẩm định Chỉ số cải cách hành chính Thành phố | Quý II/2026 | 2026-06-30 | product=Quyết định công bố Chỉ số
+T I.3 | Khảo sát mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước | Sở Nội vụ | Viện Nghiên cứu phát triển Thành phố; UBND các xã, phường, đặc khu | Quý III - IV/2026 | 2026-12-31 | product=Báo cáo kết quả khảo sát
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát văn bản quy phạm pháp luật do HĐND, UBND Thành phố Hồ Chí Minh, tỉnh Bình Dương, tỉnh Bà Rịa - Vũng Tàu (cũ) ban hành để bãi bỏ, thay thế | Sở Tư pháp | Các sở, ban, ngành Thành phố | Quý I/2026 | 2026-03-31 | product=Danh mục văn bản đề nghị bãi bỏ, thay thế ; note=Nhiệm vụ chuyển tiếp năm 2025
+T II.2 | Xây dựng Nghị quyết của HĐND Thành phố quy định mức thu phí, lệ phí áp dụng thống nhất trên địa bàn Thành phố | Sở Tài chính; Sở Tư pháp | Các sở, ban, ngành Thành phố; UBND các xã, phường, đặc khu | Tháng 6/2026 | 2026-06-30 | product=Nghị quyết
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, công bố danh mục thủ tục hành chính thực hiện tại cấp xã sau sắp xếp đơn vị hành chính | Văn phòng UBND Thành phố | Các sở, ban, ngành Thành phố | Quý I/2026 | 2026-03-31 | product=Quyết định công bố
+T III.2 | Tiếp nhận, giải quyết thủ tục hành chính không phụ thuộc vào địa giới hành chính trong phạm vi Thành phố | Trung tâm Phục vụ hành chính công Thành phố; UBND các xã, phường, đặc khu | Sở Khoa học và Công nghệ | Thường xuyên | continuous | product=Hồ sơ được tiếp nhận, giải quyết
+T III.3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Các sở, ban, ngành Thành phố; UBND các xã, phường, đặc khu | Sở Khoa học và Công nghệ | Hằng tháng | periodic | product=Kết quả số hóa ; note=Báo cáo trước ngày 20 hằng tháng
+T III.4 | Rút gọn quy trình cấp phép xây dựng, giao đất cho nhà đầu tư trong khu chế xuất, khu công nghiệp | Ban Quản lý các Khu chế xuất và công nghiệp Thành phố | Sở Xây dựng; Sở Nông nghiệp và Môi trường | Quý III/2026 | 2026-09-30 | product=Quy trình được rút gọn
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Rà soát, sửa đổi quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các cơ quan chuyên môn thuộc UBND Thành phố | Sở Nội vụ | Các cơ quan chuyên môn thuộc UBND Thành phố; Sở Tư pháp | Quý II/2026 | 2026-06-30 | product=Quyết định của UBND Thành phố
+T IV.2 | Sắp xếp các đơn vị sự nghiệp công lập thuộc UBND Thành phố | Sở Nội vụ; Sở Tài chính | Các sở, ban, ngành có đơn vị sự nghiệp | Quý III/2026 | 2026-09-30 | product=Đề án sắp xếp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức theo kết quả thực hiện nhiệm vụ năm 2026 | Sở Nội vụ | Các sở, ban, ngành Thành phố; UBND các xã, phường, đặc khu | Tháng 12/2026 | 2026-12-31 | product=Kết quả đánh giá
+T V.2 | Bồi dưỡng kiến thức, kỹ năng quản lý nhà nước cho công chức cấp xã sau sắp xếp | Sở Nội vụ | Trường Cán bộ Thành phố Hồ Chí Minh | Quý II - III/2026 | 2026-09-30 | product=Lớp bồi dưỡng
+T V.3 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính | Sở Nội vụ; Thanh tra Thành phố | Văn phòng UBND Thành phố | Định kỳ 6 tháng | periodic | product=Thông báo kết quả kiểm tra
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập giai đoạn 2026 - 2030 | Sở Tài chính | Các sở, ban, ngành có đơn vị sự nghiệp | Quý I/2026 | 2026-03-31 | product=Quyết định giao tự chủ
+T VI.2 | Đẩy mạnh giải ngân vốn đầu tư công kế hoạch năm 2026 | Sở Tài chính | Các chủ đầu tư | Trước ngày 31/01/2027 | 2027-01-31 | product=Báo cáo giải ngân ; note=Theo Nghị quyết của HĐND Thành phố
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Hợp nhất Hệ thống thông tin giải quyết thủ tục hành chính của Thành phố Hồ Chí Minh, tỉnh Bình Dương và tỉnh Bà Rịa - Vũng Tàu (cũ) | Sở Khoa học và Công nghệ | Văn phòng UBND Thành phố; Công an Thành phố | Quý I/2026 | 2026-03-31 | product=Hệ thống thống nhất ; note=Nhiệm vụ chuyển tiếp năm 2025
+T VII.2 | Tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công trực tuyến, ứng dụng VNeID | Công an Thành phố | Sở Văn hóa và Thể thao; Đài Truyền hình Thành phố Hồ Chí Minh | Thường xuyên | continuous | product=Tin, bài, phóng sự
+T VII.3 | Vận hành Trung tâm giám sát, điều hành thông minh (IOC) của Thành phố sau sắp xếp | Sở Khoa học và Công nghệ | Các sở, ban, ngành Thành phố | Năm 2026 | 2026-12-31 | product=Hệ thống IOC
+""", year=2026)
+
+
+# B9-3. A public university (đơn vị sự nghiệp: Trường Đại học Sư phạm Kỹ thuật Vĩnh Long, 2025),
+# as the Excel sheet it was drafted in and as the OpenDocument sheet a LibreOffice user saved. The
+# habits:
+#  - The lead column is headed "Đơn vị thực hiện" (a lead word in import.md) beside "Đơn vị phối
+#    hợp"; "Thời gian thực hiện"; "Sản phẩm"; "Ghi chú".
+#  - The sheet has TWO EMPTY TRAILING COLUMNS (blank header cells, blank cells on every row), a
+#    title row and a "(Kèm theo …)" row merged over the table's seven columns, then a BLANK ROW,
+#    then the header.
+#  - Units are a school's offices: "Phòng Công tác chính trị - Học sinh, sinh viên" has a comma
+#    inside ("sinh viên" begins no unit): after "Phòng Đào tạo, " it is the second of two units.
+#    Collectives "Các khoa, bộ môn", "Các đơn vị trong Trường". One lead typed "Phòng Kế hoạch - Tài
+#    Chính" (a capital C) is the unit met first as "Phòng Kế hoạch - Tài chính" (the contract: case
+#    differences are aliases of the first spelling).
+#  - A heading "1" with no unit holding three "-" rows, each with its units (II.1.a … II.1.c).
+#  - Deadlines "Tháng 5 - 6/2025" (a range: the end of June), "Tháng 9/2025 (trước năm học mới)"
+#    (the month; the bracket only says why: 2025-09-30), "Định kỳ 6 tháng", "Hằng năm"; a task with
+#    no product.
+layout("b9-university-trailing-empty-columns", ["xlsx", "ods"], [], [[
+    _B9_pad(["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA TRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT VĨNH LONG",
+             "<", "<", "<", "<", "<", "<"], 2),
+    _B9_pad(["(Kèm theo Kế hoạch số 45/KH-ĐHSPKTVL ngày 20/01/2025 của Hiệu trưởng)",
+             "<", "<", "<", "<", "<", "<"], 2),
+    _B9_pad(["", "", "", "", "", "", ""], 2),
+    _B9_pad(["TT", "Nội dung công việc", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm",
+             "Ghi chú"], 2),
+    _B9_span("I", "CẢI CÁCH THỂ CHẾ", 7, 2),
+    _B9_pad(["1", "Rà soát, sửa đổi Quy chế tổ chức và hoạt động của Trường theo Luật Giáo dục đại học",
+             "Phòng Tổ chức Cán bộ", "Phòng Thanh tra - Pháp chế", "Quý II/2025", "Quy chế",
+             "Trình Hội đồng trường"], 2),
+    _B9_pad(["2", "Rà soát, cập nhật Quy chế chi tiêu nội bộ năm 2025", "Phòng Kế hoạch - Tài chính",
+             "Các đơn vị trong Trường", "Tháng 3/2025", "Quy chế chi tiêu nội bộ", ""], 2),
+    _B9_pad(["3", "Ban hành Quy định về đào tạo trình độ đại học theo hệ thống tín chỉ (sửa đổi)", "Phòng Đào tạo",
+             "Các khoa, bộ môn", "Tháng 7/2025", "Quyết định của Hiệu trưởng", ""], 2),
+    _B9_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7, 2),
+    _B9_pad(["1", "Chuẩn hóa quy trình giải quyết các thủ tục hành chính nội bộ phục vụ người học", "", "", "", "",
+             ""], 2),
+    _B9_pad(["-", "Quy trình cấp giấy xác nhận sinh viên, bảng điểm, giấy chứng nhận tốt nghiệp tạm thời",
+             "Phòng Đào tạo", "Phòng Công tác chính trị - Học sinh, sinh viên", "Tháng 4/2025", "Quy trình", ""], 2),
+    _B9_pad(["-", "Quy trình xét miễn, giảm học phí và cấp học bổng khuyến khích học tập",
+             "Phòng Công tác chính trị - Học sinh, sinh viên", "Phòng Kế hoạch - Tài chính", "Tháng 5 - 6/2025",
+             "Quy trình", ""], 2),
+    _B9_pad(["-", "Quy trình đăng ký đề tài khoa học và công nghệ cấp trường", "Phòng Khoa học và Hợp tác quốc tế",
+             "Các khoa, bộ môn", "Tháng 6/2025", "Quy trình", ""], 2),
+    _B9_pad(["2", "Vận hành Bộ phận một cửa tiếp nhận và trả kết quả cho người học", "Phòng Hành chính - Tổng hợp",
+             "Phòng Đào tạo, Phòng Công tác chính trị - Học sinh, sinh viên", "Thường xuyên", "", ""], 2),
+    _B9_pad(["3", "Khảo sát sự hài lòng của người học đối với các dịch vụ hỗ trợ của Nhà trường",
+             "Trung tâm Đảm bảo chất lượng", "Phòng Công tác chính trị - Học sinh, sinh viên", "Định kỳ 6 tháng",
+             "Báo cáo khảo sát", ""], 2),
+    _B9_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 7, 2),
+    _B9_pad(["1", "Sắp xếp, sáp nhập các khoa, trung tâm theo Đề án tự chủ của Trường", "Phòng Tổ chức Cán bộ",
+             "Các đơn vị trong Trường", "Tháng 9/2025 (trước năm học mới)", "Quyết định thành lập, sáp nhập",
+             "Trình Hội đồng trường"], 2),
+    _B9_span("IV", "XÂY DỰNG ĐỘI NGŨ VIÊN CHỨC, NGƯỜI LAO ĐỘNG", 7, 2),
+    _B9_pad(["1", "Tuyển dụng viên chức giảng dạy có trình độ tiến sĩ", "Phòng Tổ chức Cán bộ", "Các khoa, bộ môn",
+             "Quý III/2025", "Kết quả tuyển dụng", ""], 2),
+    _B9_pad(["2", "Đánh giá, xếp loại viên chức, người lao động năm 2025", "Phòng Tổ chức Cán bộ",
+             "Các đơn vị trong Trường", "Tháng 12/2025", "Kết quả đánh giá", ""], 2),
+    _B9_span("V", "ĐỔI MỚI CƠ CHẾ TÀI CHÍNH, TỰ CHỦ", 7, 2),
+    _B9_pad(["1", "Xây dựng phương án tự chủ tài chính giai đoạn 2026 - 2030", "Phòng Kế hoạch - Tài chính",
+             "Phòng Tổ chức Cán bộ, Phòng Đào tạo", "Quý IV/2025", "Phương án tự chủ",
+             "Trình Bộ Giáo dục và Đào tạo"], 2),
+    _B9_pad(["2", "Công khai tài chính theo quy định", "Phòng Kế hoạch - Tài Chính", "", "Hằng năm",
+             "Báo cáo công khai", ""], 2),
+    _B9_span("VI", "CHUYỂN ĐỔI SỐ TRONG QUẢN TRỊ VÀ ĐÀO TẠO", 7, 2),
+    _B9_pad(["1", "Triển khai phần mềm quản lý đào tạo, học vụ trực tuyến", "Trung tâm Thông tin - Thư viện",
+             "Phòng Đào tạo", "Tháng 8/2025", "Phần mềm", ""], 2),
+    _B9_pad(["2", "Số hóa văn bằng, chứng chỉ và kết nối Cơ sở dữ liệu ngành giáo dục", "Phòng Đào tạo",
+             "Trung tâm Thông tin - Thư viện", "Năm 2025", "Dữ liệu số", ""], 2),
+    _B9_pad(["3", "Sử dụng chữ ký số, hệ thống quản lý văn bản điện tử", "Các đơn vị trong Trường",
+             "Phòng Hành chính - Tổng hợp", "Thường xuyên", "", ""], 2),
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát, sửa đổi Quy chế tổ chức và hoạt động của Trường theo Luật Giáo dục đại học | Phòng Tổ chức Cán bộ | Phòng Thanh tra - Pháp chế | Quý II/2025 | 2025-06-30 | product=Quy chế ; note=Trình Hội đồng trường
+T I.2 | Rà soát, cập nhật Quy chế chi tiêu nội bộ năm 2025 | Phòng Kế hoạch - Tài chính | Các đơn vị trong Trường | Tháng 3/2025 | 2025-03-31 | product=Quy chế chi tiêu nội bộ
+T I.3 | Ban hành Quy định về đào tạo trình độ đại học theo hệ thống tín chỉ (sửa đổi) | Phòng Đào tạo | Các khoa, bộ môn | Tháng 7/2025 | 2025-07-31 | product=Quyết định của Hiệu trưởng
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H II.1 | Chuẩn hóa quy trình giải quyết các thủ tục hành chính nội bộ phục vụ người học
+T II.1.a | Quy trình cấp giấy xác nhận sinh viên, bảng điểm, giấy chứng nhận tốt nghiệp tạm thời | Phòng Đào tạo | Phòng Công tác chính trị - Học sinh, sinh viên | Tháng 4/2025 | 2025-04-30 | product=Quy trình
+T II.1.b | Quy trình xét miễn, giảm học phí và cấp học bổng khuyến khích học tập | Phòng Công tác chính trị - Học sinh, sinh viên | Phòng Kế hoạch - Tài chính | Tháng 5 - 6/2025 | 2025-06-30 | product=Quy trình
+T II.1.c | Quy trình đăng ký đề tài khoa học và công nghệ cấp trường | Phòng Khoa học và Hợp tác quốc tế | Các khoa, bộ môn | Tháng 6/2025 | 2025-06-30 | product=Quy trình
+T II.2 | Vận hành Bộ phận một cửa tiếp nhận và trả kết quả cho người học | Phòng Hành chính - Tổng hợp | Phòng Đào tạo; Phòng Công tác chính trị - Học sinh, sinh viên | Thường xuyên | continuous |
+T II.3 | Khảo sát sự hài lòng của người học đối với các dịch vụ hỗ trợ của Nhà trường | Trung tâm Đảm bảo chất lượng | Phòng Công tác chính trị - Học sinh, sinh viên | Định kỳ 6 tháng | periodic | product=Báo cáo khảo sát
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Sắp xếp, sáp nhập các khoa, trung tâm theo Đề án tự chủ của Trường | Phòng Tổ chức Cán bộ | Các đơn vị trong Trường | Tháng 9/2025 (trước năm học mới) | 2025-09-30 | product=Quyết định thành lập, sáp nhập ; note=Trình Hội đồng trường
+S IV | XÂY DỰNG ĐỘI NGŨ VIÊN CHỨC, NGƯỜI LAO ĐỘNG
+T IV.1 | Tuyển dụng viên chức giảng dạy có trình độ tiến sĩ | Phòng Tổ chức Cán bộ | Các khoa, bộ môn | Quý III/2025 | 2025-09-30 | product=Kết quả tuyển dụng
+T IV.2 | Đánh giá, xếp loại viên chức, người lao động năm 2025 | Phòng Tổ chức Cán bộ | Các đơn vị trong Trường | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá
+S V | ĐỔI MỚI CƠ CHẾ TÀI CHÍNH, TỰ CHỦ
+T V.1 | Xây dựng phương án tự chủ tài chính giai đoạn 2026 - 2030 | Phòng Kế hoạch - Tài chính | Phòng Tổ chức Cán bộ; Phòng Đào tạo | Quý IV/2025 | 2025-12-31 | product=Phương án tự chủ ; note=Trình Bộ Giáo dục và Đào tạo
+T V.2 | Công khai tài chính theo quy định | Phòng Kế hoạch - Tài chính | | Hằng năm | periodic | product=Báo cáo công khai
+S VI | CHUYỂN ĐỔI SỐ TRONG QUẢN TRỊ VÀ ĐÀO TẠO
+T VI.1 | Triển khai phần mềm quản lý đào tạo, học vụ trực tuyến | Trung tâm Thông tin - Thư viện | Phòng Đào tạo | Tháng 8/2025 | 2025-08-31 | product=Phần mềm
+T VI.2 | Số hóa văn bằng, chứng chỉ và kết nối Cơ sở dữ liệu ngành giáo dục | Phòng Đào tạo | Trung tâm Thông tin - Thư viện | Năm 2025 | 2025-12-31 | product=Dữ liệu số
+T VI.3 | Sử dụng chữ ký số, hệ thống quản lý văn bản điện tử | Các đơn vị trong Trường | Phòng Hành chính - Tổng hợp | Thường xuyên | continuous |
+""")
+
+
+# B9-4. A district police office (ngành dọc: Công an huyện Châu Thành, Công an tỉnh Tiền Giang,
+# 2024), in Word and as a CSV. The habits:
+#  - Units are the office's teams, "Đội …" ("Đội Tổng hợp", "Đội Cảnh sát quản lý hành chính về
+#    trật tự xã hội", "Đội Cảnh sát giao thông - Trật tự"), joined by ", " before "Đội …" (two units:
+#    a new unit's name begins, though "Đội" is not among the contract's examples) and by " và "
+#    before "Công an các xã, thị trấn" (a collective with a comma inside). "Các đội nghiệp vụ" is a
+#    collective (lower-case "đội" after "Các").
+#  - The number column headed "Số TT"; sections "I." and tasks "1." with full stops, restarting in
+#    each section; no product column; a "Ghi chú" column with sentences holding dates ("Từ ngày
+#    01/7/2024 thực hiện theo Luật Căn cước"): a note, never the deadline.
+#  - A FOOTNOTE MARK in the deadline header, "Thời hạn hoàn thành (*)", explained by a paragraph
+#    under the table in the Word file (no task); "Thời hạn" is a deadline word of import.md.
+#  - Deadlines "Định kỳ hằng tháng, quý, 6 tháng, năm" (periodic), "Hằng quý", "Hằng tháng",
+#    "Theo chỉ đạo của Công an tỉnh" (external, as in the corpus: "Theo …" another body's schedule),
+#    "Trước ngày 15/12/2024".
+#  - A title holding a quoted motto with commas ("đúng, đủ, sạch, sống"), quoted in the CSV.
+layout("b9-district-police-doi-units", ["docx", "csv"], [
+    "CÔNG AN TỈNH TIỀN GIANG",
+    "CÔNG AN HUYỆN CHÂU THÀNH",
+    "PHỤ LỤC",
+    "PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 35/KH-CAH ngày 22/01/2024 của Công an huyện Châu Thành)",
+], [[
+    ["**Số TT", "**Nội dung công việc", "**Đơn vị chủ trì", "**Đơn vị phối hợp", "**Thời hạn hoàn thành (*)",
+     "**Ghi chú"],
+    _B9_span("I.", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1.", "Xây dựng Kế hoạch tuyên truyền cải cách hành chính, Đề án 06 năm 2024", "Đội Tổng hợp",
+     "Các đội nghiệp vụ", "Quý I/2024", ""],
+    ["2.", "Tự kiểm tra công tác cải cách hành chính tại các đội nghiệp vụ và Công an các xã, thị trấn",
+     "Đội Tổng hợp", "Đội Cảnh sát quản lý hành chính về trật tự xã hội, Đội Cảnh sát giao thông - Trật tự",
+     "Quý III/2024", ""],
+    ["3.", "Báo cáo kết quả thực hiện cải cách hành chính", "Đội Tổng hợp",
+     "Các đội nghiệp vụ và Công an các xã, thị trấn", "Định kỳ hằng tháng, quý, 6 tháng, năm",
+     "Gửi Phòng Tham mưu Công an tỉnh trước ngày 15 của tháng cuối kỳ"],
+    _B9_span("II.", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    ["1.", "Niêm yết công khai thủ tục hành chính lĩnh vực cư trú, căn cước tại nơi tiếp công dân",
+     "Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Công an các xã, thị trấn", "Thường xuyên", ""],
+    ["2.", "Tiếp nhận, giải quyết hồ sơ cấp căn cước qua dịch vụ công trực tuyến",
+     "Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Công an các xã, thị trấn", "Thường xuyên",
+     "Từ ngày 01/7/2024 thực hiện theo Luật Căn cước"],
+    ["3.", "Đăng ký, cấp biển số xe lần đầu qua dịch vụ công trực tuyến toàn trình",
+     "Đội Cảnh sát giao thông - Trật tự", "Công an các xã, thị trấn", "Năm 2024", ""],
+    ["4.", "Tổ chức lấy ý kiến đánh giá sự hài lòng của người dân khi giải quyết thủ tục hành chính",
+     "Đội Tổng hợp",
+     "Đội Cảnh sát quản lý hành chính về trật tự xã hội, Đội Cảnh sát giao thông - Trật tự và Công an các xã, "
+     "thị trấn", "Quý IV/2024", ""],
+    _B9_span("III.", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    ["1.", "Kiện toàn tổ chức, bố trí lực lượng Công an xã, thị trấn theo Luật Lực lượng tham gia bảo vệ an ninh, "
+     "trật tự ở cơ sở", "Đội Tổng hợp", "Công an các xã, thị trấn", "Theo chỉ đạo của Công an tỉnh", ""],
+    _B9_span("IV.", "XÂY DỰNG ĐỘI NGŨ CÁN BỘ, CHIẾN SĨ", 6),
+    ["1.", "Bồi dưỡng kỹ năng giao tiếp, ứng xử với nhân dân cho cán bộ, chiến sĩ làm công tác tiếp dân",
+     "Đội Tổng hợp", "Các đội nghiệp vụ", "Quý II/2024", ""],
+    ["2.", "Kiểm tra điều lệnh, lễ tiết tác phong, văn hóa ứng xử của cán bộ, chiến sĩ", "Đội Tổng hợp",
+     "Đội Cảnh sát giao thông - Trật tự", "Hằng quý", "Kết hợp kiểm tra đột xuất"],
+    ["3.", "Đánh giá, xếp loại cán bộ, chiến sĩ năm 2024", "Đội Tổng hợp", "Các đội nghiệp vụ",
+     "Trước ngày 15/12/2024", ""],
+    _B9_span("V.", "ỨNG DỤNG CÔNG NGHỆ THÔNG TIN, CHUYỂN ĐỔI SỐ", 6),
+    ["1.", "Thu nhận hồ sơ cấp căn cước, kích hoạt tài khoản định danh điện tử mức độ 2 cho công dân",
+     "Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Công an các xã, thị trấn", "Hằng tháng",
+     "Chỉ tiêu theo Kế hoạch của Công an tỉnh"],
+    ["2.", "Cập nhật, làm sạch dữ liệu dân cư theo phương châm \"đúng, đủ, sạch, sống\"", "Công an các xã, thị trấn",
+     "Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Thường xuyên", ""],
+    ["3.", "Sử dụng hệ thống văn bản điện tử, chữ ký số trong Công an nhân dân", "Các đội nghiệp vụ",
+     "Đội Tổng hợp", "Năm 2024", ""],
+], "(*) Thời hạn hoàn thành là thời hạn đơn vị chủ trì gửi kết quả về Đội Tổng hợp để tổng hợp, báo cáo."], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng Kế hoạch tuyên truyền cải cách hành chính, Đề án 06 năm 2024 | Đội Tổng hợp | Các đội nghiệp vụ | Quý I/2024 | 2024-03-31 |
+T I.2 | Tự kiểm tra công tác cải cách hành chính tại các đội nghiệp vụ và Công an các xã, thị trấn | Đội Tổng hợp | Đội Cảnh sát quản lý hành chính về trật tự xã hội; Đội Cảnh sát giao thông - Trật tự | Quý III/2024 | 2024-09-30 |
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Đội Tổng hợp | Các đội nghiệp vụ; Công an các xã, thị trấn | Định kỳ hằng tháng, quý, 6 tháng, năm | periodic | note=Gửi Phòng Tham mưu Công an tỉnh trước ngày 15 của tháng cuối kỳ
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Niêm yết công khai thủ tục hành chính lĩnh vực cư trú, căn cước tại nơi tiếp công dân | Đội Cảnh sát quản lý hành chính về trật tự xã hội | Công an các xã, thị trấn | Thường xuyên | continuous |
+T II.2 | Tiếp nhận, giải quyết hồ sơ cấp căn cước qua dịch vụ công trực tuyến | Đội Cảnh sát quản lý hành chính về trật tự xã hội | Công an các xã, thị trấn | Thường xuyên | continuous | note=Từ ngày 01/7/2024 thực hiện theo Luật Căn cước
+T II.3 | Đăng ký, cấp biển số xe lần đầu qua dịch vụ công trực tuyến toàn trình | Đội Cảnh sát giao thông - Trật tự | Công an các xã, thị trấn | Năm 2024 | 2024-12-31 |
+T II.4 | Tổ chức lấy ý kiến đánh giá sự hài lòng của người dân khi giải quyết thủ tục hành chính | Đội Tổng hợp | Đội Cảnh sát quản lý hành chính về trật tự xã hội; Đội Cảnh sát giao thông - Trật tự; Công an các xã, thị trấn | Quý IV/2024 | 2024-12-31 |
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Kiện toàn tổ chức, bố trí lực lượng Công an xã, thị trấn theo Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở | Đội Tổng hợp | Công an các xã, thị trấn | Theo chỉ đạo của Công an tỉnh | external |
+S IV | XÂY DỰNG ĐỘI NGŨ CÁN BỘ, CHIẾN SĨ
+T IV.1 | Bồi dưỡng kỹ năng giao tiếp, ứng xử với nhân dân cho cán bộ, chiến sĩ làm công tác tiếp dân | Đội Tổng hợp | Các đội nghiệp vụ | Quý II/2024 | 2024-06-30 |
+T IV.2 | Kiểm tra điều lệnh, lễ tiết tác phong, văn hóa ứng xử của cán bộ, chiến sĩ | Đội Tổng hợp | Đội Cảnh sát giao thông - Trật tự | Hằng quý | periodic | note=Kết hợp kiểm tra đột xuất
+T IV.3 | Đánh giá, xếp loại cán bộ, chiến sĩ năm 2024 | Đội Tổng hợp | Các đội nghiệp vụ | Trước ngày 15/12/2024 | 2024-12-15 |
+S V | ỨNG DỤNG CÔNG NGHỆ THÔNG TIN, CHUYỂN ĐỔI SỐ
+T V.1 | Thu nhận hồ sơ cấp căn cước, kích hoạt tài khoản định danh điện tử mức độ 2 cho công dân | Đội Cảnh sát quản lý hành chính về trật tự xã hội | Công an các xã, thị trấn | Hằng tháng | periodic | note=Chỉ tiêu theo Kế hoạch của Công an tỉnh
+T V.2 | Cập nhật, làm sạch dữ liệu dân cư theo phương châm "đúng, đủ, sạch, sống" | Công an các xã, thị trấn | Đội Cảnh sát quản lý hành chính về trật tự xã hội | Thường xuyên | continuous |
+T V.3 | Sử dụng hệ thống văn bản điện tử, chữ ký số trong Công an nhân dân | Các đội nghiệp vụ | Đội Tổng hợp | Năm 2024 | 2024-12-31 |
+""", year=2024)
+
+
+# B9-5. A digital transformation plan (Kế hoạch chuyển đổi số năm 2025, UBND huyện Đức Trọng, Lâm
+# Đồng), in Word and as an OpenDocument sheet. The habits:
+#  - TWO ANNEXES IN ONE FILE: "Phụ lục I", a TABLE OF TARGETS ("STT | Chỉ tiêu | Đơn vị tính |
+#    Chỉ tiêu năm 2025 | Cơ quan chủ trì theo dõi"): its header names a lead column but NO TASK
+#    COLUMN ("Chỉ tiêu" is no task word of import.md), so it is not the task table; then "Phụ lục
+#    II", the tasks. The contract: by default the first table whose header names a task column
+#    and a lead column, so the second. In the sheet the two tables are stacked on one sheet: the
+#    targets and their header are rows above the task table's header (no tasks, no units).
+#  - The pillars of a DX plan as Roman sections; in section I GROUPS numbered "1", "2", "3" spanning
+#    the row (headings, no unit) over tasks "1.1", "1.2" … (I.1.1 …); sections II–IV plain.
+#  - "Kinh phí\n(triệu đồng)" in millions ("850", "3.500" = 3.5 billion, "420,5" = 420.5 million),
+#    an empty budget cell for none; the funding column headed "Nguồn vốn" (funding, as in the
+#    corpus) with "Ngân sách huyện", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
+#    "Kinh phí chi thường xuyên"; a "Tổng cộng" row at the foot (no task).
+#  - The district offices after the 2025 reorganisation: "Phòng Văn hóa, Khoa học và Thông tin" (a
+#    comma inside: one unit; after it ", Công an huyện" is a second), "Phòng Nông nghiệp và Môi
+#    trường", "Văn phòng HĐND và UBND huyện" (" và UBND huyện" inside one name: never split). A
+#    support written as two lines (no ";"), the second a collective "Các trường học trên địa bàn
+#    huyện". Supports joined by ";" ("Hội Liên hiệp Phụ nữ huyện; Huyện đoàn"). "Khi có yêu cầu":
+#    an event.
+layout("b9-digital-transformation-targets-table-first", ["docx", "ods"], [
+    "ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG",
+    "KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025 TRÊN ĐỊA BÀN HUYỆN ĐỨC TRỌNG",
+    "(Kèm theo Kế hoạch số 62/KH-UBND ngày 14/3/2025 của UBND huyện Đức Trọng)",
+], [
+    "Phụ lục I",
+    "CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025",
+    [
+        ["**STT", "**Chỉ tiêu", "**Đơn vị tính", "**Chỉ tiêu năm 2025", "**Cơ quan chủ trì theo dõi"],
+        ["1", "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến toàn trình", "%", "≥ 50",
+         "Văn phòng HĐND và UBND huyện"],
+        ["2", "Tỷ lệ hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa", "%", "100",
+         "Văn phòng HĐND và UBND huyện"],
+        ["3", "Tỷ lệ dân số trưởng thành có tài khoản định danh điện tử mức độ 2", "%", "≥ 80", "Công an huyện"],
+        ["4", "Tỷ lệ hộ gia đình có đường truyền Internet cáp quang băng rộng", "%", "≥ 85",
+         "Phòng Văn hóa, Khoa học và Thông tin"],
+    ],
+    "Phụ lục II",
+    "NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2025",
+    [
+        ["**STT", "**Nhiệm vụ", "**Cơ quan chủ trì", "**Cơ quan phối hợp", "**Thời gian hoàn thành",
+         "**Kinh phí\n(triệu đồng)", "**Nguồn vốn"],
+        _B9_span("I", "CHÍNH QUYỀN SỐ", 7),
+        _B9_span("1", "Hạ tầng số, nền tảng số", 7),
+        ["1.1", "Nâng cấp mạng nội bộ (LAN), đường truyền số liệu chuyên dùng tại UBND huyện và UBND các xã, thị trấn",
+         "Phòng Văn hóa, Khoa học và Thông tin", "UBND các xã, thị trấn; VNPT Lâm Đồng", "Quý II/2025", "850",
+         "Ngân sách huyện"],
+        ["1.2", "Trang bị chữ ký số chuyên dùng cho cán bộ, công chức cấp huyện, cấp xã",
+         "Văn phòng HĐND và UBND huyện", "Phòng Nội vụ", "Quý I/2025", "", ""],
+        _B9_span("2", "Dữ liệu số", 7),
+        ["2.1", "Xây dựng cơ sở dữ liệu đất đai huyện Đức Trọng", "Phòng Nông nghiệp và Môi trường",
+         "Chi nhánh Văn phòng đăng ký đất đai huyện Đức Trọng", "Năm 2025", "3.500", "Ngân sách tỉnh"],
+        ["2.2", "Số hóa sổ hộ tịch, hồ sơ chứng thực lưu trữ tại UBND các xã, thị trấn", "Văn phòng HĐND và UBND huyện",
+         "UBND các xã, thị trấn", "Quý III/2025", "420,5", "Ngân sách huyện"],
+        _B9_span("3", "Ứng dụng số phục vụ chỉ đạo, điều hành", 7),
+        ["3.1", "Vận hành Trung tâm giám sát, điều hành thông minh (IOC) cấp huyện",
+         "Phòng Văn hóa, Khoa học và Thông tin", "Văn phòng HĐND và UBND huyện, Công an huyện", "Thường xuyên",
+         "250", "Ngân sách huyện"],
+        ["3.2", "Tổ chức họp trực tuyến từ huyện đến các xã, thị trấn", "Văn phòng HĐND và UBND huyện",
+         "Phòng Văn hóa, Khoa học và Thông tin", "Khi có yêu cầu", "", ""],
+        _B9_span("II", "KINH TẾ SỐ", 7),
+        ["1", "Hỗ trợ hộ kinh doanh, hợp tác xã đưa sản phẩm OCOP lên sàn thương mại điện tử",
+         "Phòng Kinh tế, Hạ tầng và Đô thị", "Hội Liên hiệp Phụ nữ huyện; Huyện đoàn", "Quý III/2025", "120",
+         "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"],
+        ["2", "Đẩy mạnh thanh toán không dùng tiền mặt trong thu học phí, viện phí", "Phòng Tài chính - Kế hoạch",
+         "Trung tâm Y tế huyện\nCác trường học trên địa bàn huyện", "Năm 2025", "", ""],
+        _B9_span("III", "XÃ HỘI SỐ", 7),
+        ["1", "Duy trì hoạt động Tổ công nghệ số cộng đồng tại các thôn, tổ dân phố", "UBND các xã, thị trấn",
+         "Phòng Văn hóa, Khoa học và Thông tin", "Thường xuyên", "180", "Ngân sách xã"],
+        ["2", "Hướng dẫn người dân cài đặt, sử dụng ứng dụng VNeID, dịch vụ công trực tuyến", "Công an huyện",
+         "Huyện đoàn, UBND các xã, thị trấn", "Hằng tháng", "", ""],
+        ["3", "Tập huấn kỹ năng số cho cán bộ, công chức và người dân", "Phòng Văn hóa, Khoa học và Thông tin",
+         "Phòng Nội vụ", "Quý II - III/2025", "95", "Kinh phí chi thường xuyên"],
+        _B9_span("IV", "AN TOÀN THÔNG TIN MẠNG", 7),
+        ["1", "Kiểm tra, đánh giá an toàn thông tin hệ thống thông tin cấp huyện theo cấp độ",
+         "Phòng Văn hóa, Khoa học và Thông tin", "Công an huyện", "Quý IV/2025", "60", "Ngân sách huyện"],
+        ["2", "Diễn tập ứng cứu sự cố an toàn thông tin mạng", "Phòng Văn hóa, Khoa học và Thông tin",
+         "Sở Khoa học và Công nghệ, VNPT Lâm Đồng", "Tháng 10/2025", "75", "Ngân sách huyện"],
+        ["", "Tổng cộng", "<", "<", "<", "5.550,5", ""],
+    ],
+], """
+S I | CHÍNH QUYỀN SỐ
+H I.1 | Hạ tầng số, nền tảng số
+T I.1.1 | Nâng cấp mạng nội bộ (LAN), đường truyền số liệu chuyên dùng tại UBND huyện và UBND các xã, thị trấn | Phòng Văn hóa, Khoa học và Thông tin | UBND các xã, thị trấn; VNPT Lâm Đồng | Quý II/2025 | 2025-06-30 | budget=850000000 ; funding=Ngân sách huyện
+T I.1.2 | Trang bị chữ ký số chuyên dùng cho cán bộ, công chức cấp huyện, cấp xã | Văn phòng HĐND và UBND huyện | Phòng Nội vụ | Quý I/2025 | 2025-03-31 |
+H I.2 | Dữ liệu số
+T I.2.1 | Xây dựng cơ sở dữ liệu đất đai huyện Đức Trọng | Phòng Nông nghiệp và Môi trường | Chi nhánh Văn phòng đăng ký đất đai huyện Đức Trọng | Năm 2025 | 2025-12-31 | budget=3500000000 ; funding=Ngân sách tỉnh
+T I.2.2 | Số hóa sổ hộ tịch, hồ sơ chứng thực lưu trữ tại UBND các xã, thị trấn | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Quý III/2025 | 2025-09-30 | budget=420500000 ; funding=Ngân sách huyện
+H I.3 | Ứng dụng số phục vụ chỉ đạo, điều hành
+T I.3.1 | Vận hành Trung tâm giám sát, điều hành thông minh (IOC) cấp huyện | Phòng Văn hóa, Khoa học và Thông tin | Văn phòng HĐND và UBND huyện; Công an huyện | Thường xuyên | continuous | budget=250000000 ; funding=Ngân sách huyện
+T I.3.2 | Tổ chức họp trực tuyến từ huyện đến các xã, thị trấn | Văn phòng HĐND và UBND huyện | Phòng Văn hóa, Khoa học và Thông tin | Khi có yêu cầu | event |
+S II | KINH TẾ SỐ
+T II.1 | Hỗ trợ hộ kinh doanh, hợp tác xã đưa sản phẩm OCOP lên sàn thương mại điện tử | Phòng Kinh tế, Hạ tầng và Đô thị | Hội Liên hiệp Phụ nữ huyện; Huyện đoàn | Quý III/2025 | 2025-09-30 | budget=120000000 ; funding=Chương trình mục tiêu quốc gia xây dựng nông thôn mới
+T II.2 | Đẩy mạnh thanh toán không dùng tiền mặt trong thu học phí, viện phí | Phòng Tài chính - Kế hoạch | Trung tâm Y tế huyện; Các trường học trên địa bàn huyện | Năm 2025 | 2025-12-31 |
+S III | XÃ HỘI SỐ
+T III.1 | Duy trì hoạt động Tổ công nghệ số cộng đồng tại các thôn, tổ dân phố | UBND các xã, thị trấn | Phòng Văn hóa, Khoa học và Thông tin | Thường xuyên | continuous | budget=180000000 ; funding=Ngân sách xã
+T III.2 | Hướng dẫn người dân cài đặt, sử dụng ứng dụng VNeID, dịch vụ công trực tuyến | Công an huyện | Huyện đoàn; UBND các xã, thị trấn | Hằng tháng | periodic |
+T III.3 | Tập huấn kỹ năng số cho cán bộ, công chức và người dân | Phòng Văn hóa, Khoa học và Thông tin | Phòng Nội vụ | Quý II - III/2025 | 2025-09-30 | budget=95000000 ; funding=Kinh phí chi thường xuyên
+S IV | AN TOÀN THÔNG TIN MẠNG
+T IV.1 | Kiểm tra, đánh giá an toàn thông tin hệ thống thông tin cấp huyện theo cấp độ | Phòng Văn hóa, Khoa học và Thông tin | Công an huyện | Quý IV/2025 | 2025-12-31 | budget=60000000 ; funding=Ngân sách huyện
+T IV.2 | Diễn tập ứng cứu sự cố an toàn thông tin mạng | Phòng Văn hóa, Khoa học và Thông tin | Sở Khoa học và Công nghệ; VNPT Lâm Đồng | Tháng 10/2025 | 2025-10-31 | budget=75000000 ; funding=Ngân sách huyện
+""")
+
+
+# B9-6. A plan implementing Đề án 06 (dân cư, định danh và xác thực điện tử) of a town (UBND thị xã
+# Ninh Hòa, Khánh Hòa, 2024), in Word and Excel. The habits:
+#  - Two Roman sections, "NHIỆM VỤ CHUNG" and "NHIỆM VỤ CỤ THỂ"; the second holds the Đề án's FIVE
+#    GROUPS of utilities as rows "1" … "5" spanning the row (headings, no unit), each over tasks
+#    "1.1", "1.2" … (II.1.1 …).
+#  - UNIT CELLS WRITTEN AS BULLET LISTS, "- Công an thị xã;\n- UBND các xã, phường" (and three lines
+#    once), in the lead and in the support: one unit a line, the dashes and ";" no part of the
+#    names. "Các ngân hàng thương mại trên địa bàn" and "Các cơ quan, đơn vị" are collectives; "Các
+#    cơ quan, đơn vị, UBND các xã, phường" is two units (", UBND" begins one).
+#  - A "Ghi chú" column naming documents and quotas; no product column.
+#  - Deadlines "Định kỳ hằng tháng, quý" (periodic), "Trước ngày 30/6/2024", "Theo lộ trình của Bộ
+#    Lao động - Thương binh và Xã hội" (external, as in the corpus's "Theo lộ trình …").
+#  - Titles with quoted service names that hold dashes and commas.
+layout("b9-de-an-06-bullet-unit-cells", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN THỊ XÃ NINH HÒA",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ TRIỂN KHAI ĐỀ ÁN 06 NĂM 2024 TRÊN ĐỊA BÀN THỊ XÃ",
+    "(Kèm theo Kế hoạch số 41/KH-UBND ngày 26/02/2024 của UBND thị xã Ninh Hòa)",
+], [[
+    ["**STT", "**Nội dung nhiệm vụ", "**Đơn vị chủ trì", "**Đơn vị phối hợp", "**Thời gian hoàn thành",
+     "**Ghi chú"],
+    _B9_span("I", "NHIỆM VỤ CHUNG", 6),
+    ["1", "Kiện toàn Tổ công tác triển khai Đề án 06 thị xã", "Công an thị xã", "Phòng Nội vụ", "Quý I/2024", ""],
+    ["2", "Tuyên truyền về lợi ích của Đề án 06, ứng dụng VNeID trên các phương tiện thông tin đại chúng",
+     _B9_bullets("Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thể thao và Truyền thanh thị xã"),
+     _B9_bullets("Công an thị xã", "UBND các xã, phường"), "Thường xuyên", ""],
+    ["3", "Sơ kết, báo cáo kết quả thực hiện Đề án 06", "Công an thị xã", "Các cơ quan, đơn vị, UBND các xã, phường",
+     "Định kỳ hằng tháng, quý", "Gửi Tổ công tác Đề án 06 tỉnh trước ngày 20 hằng tháng"],
+    _B9_span("II", "NHIỆM VỤ CỤ THỂ", 6),
+    _B9_span("1", "Nhóm tiện ích phục vụ giải quyết thủ tục hành chính và cung cấp dịch vụ công trực tuyến", 6),
+    ["1.1", "Thực hiện 02 nhóm thủ tục hành chính liên thông \"Đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ "
+     "bảo hiểm y tế cho trẻ em dưới 6 tuổi\" và \"Đăng ký khai tử - Xóa đăng ký thường trú - Trợ cấp mai táng "
+     "phí\"", _B9_bullets("Phòng Tư pháp", "Công an thị xã"), _B9_bullets("Bảo hiểm xã hội thị xã", "UBND các xã, phường"),
+     "Thường xuyên", ""],
+    ["1.2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa thị xã và cấp xã",
+     "Văn phòng HĐND và UBND thị xã", "UBND các xã, phường", "Trước ngày 30/6/2024", ""],
+    ["1.3", "Thu nhận hồ sơ cấp căn cước, định danh điện tử mức độ 2 tại các điểm thu nhận lưu động", "Công an thị xã",
+     _B9_bullets("Bưu điện thị xã", "UBND các xã, phường"), "Hằng tháng",
+     "Chỉ tiêu giao tại Kế hoạch số 125/KH-UBND của UBND tỉnh"],
+    _B9_span("2", "Nhóm tiện ích phục vụ phát triển kinh tế, xã hội", 6),
+    ["2.1", "Chi trả trợ cấp an sinh xã hội không dùng tiền mặt", "Phòng Lao động - Thương binh và Xã hội",
+     _B9_bullets("Bưu điện thị xã", "Các ngân hàng thương mại trên địa bàn"), "Quý II/2024", ""],
+    ["2.2", "Sử dụng thẻ căn cước gắn chip trong khám, chữa bệnh bảo hiểm y tế", "Trung tâm Y tế thị xã",
+     "Bảo hiểm xã hội thị xã", "Thường xuyên", ""],
+    _B9_span("3", "Nhóm tiện ích phục vụ công dân số", 6),
+    ["3.1", "Hướng dẫn người dân sử dụng các tiện ích trên ứng dụng VNeID (tích hợp giấy phép lái xe, thẻ bảo hiểm y "
+     "tế, sổ sức khỏe điện tử)", "Công an thị xã",
+     _B9_bullets("Thị đoàn", "Hội Liên hiệp Phụ nữ thị xã", "UBND các xã, phường"), "Năm 2024", ""],
+    _B9_span("4", "Nhóm hoàn thiện hệ sinh thái phục vụ kết nối, khai thác, bổ sung làm giàu dữ liệu dân cư", 6),
+    ["4.1", "Rà soát, làm sạch dữ liệu hộ tịch, đồng bộ với Cơ sở dữ liệu quốc gia về dân cư", "Phòng Tư pháp",
+     "Công an thị xã", "Tháng 9/2024", ""],
+    ["4.2", "Cập nhật dữ liệu người có công, đối tượng bảo trợ xã hội vào Cơ sở dữ liệu quốc gia về dân cư",
+     "Phòng Lao động - Thương binh và Xã hội", "Công an thị xã",
+     "Theo lộ trình của Bộ Lao động - Thương binh và Xã hội", ""],
+    _B9_span("5", "Nhóm phục vụ chỉ đạo, điều hành của lãnh đạo các cấp", 6),
+    ["5.1", "Kết nối dữ liệu Đề án 06 với Trung tâm giám sát, điều hành thông minh của thị xã",
+     "Phòng Văn hóa và Thông tin", _B9_bullets("Công an thị xã", "Văn phòng HĐND và UBND thị xã"), "Quý IV/2024",
+     ""],
+]], """
+S I | NHIỆM VỤ CHUNG
+T I.1 | Kiện toàn Tổ công tác triển khai Đề án 06 thị xã | Công an thị xã | Phòng Nội vụ | Quý I/2024 | 2024-03-31 |
+T I.2 | Tuyên truyền về lợi ích của Đề án 06, ứng dụng VNeID trên các phương tiện thông tin đại chúng | Phòng Văn hóa và Thông tin; Trung tâm Văn hóa - Thể thao và Truyền thanh thị xã | Công an thị xã; UBND các xã, phường | Thường xuyên | continuous |
+T I.3 | Sơ kết, báo cáo kết quả thực hiện Đề án 06 | Công an thị xã | Các cơ quan, đơn vị; UBND các xã, phường | Định kỳ hằng tháng, quý | periodic | note=Gửi Tổ công tác Đề án 06 tỉnh trước ngày 20 hằng tháng
+S II | NHIỆM VỤ CỤ THỂ
+H II.1 | Nhóm tiện ích phục vụ giải quyết thủ tục hành chính và cung cấp dịch vụ công trực tuyến
+T II.1.1 | Thực hiện 02 nhóm thủ tục hành chính liên thông "Đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi" và "Đăng ký khai tử - Xóa đăng ký thường trú - Trợ cấp mai táng phí" | Phòng Tư pháp; Công an thị xã | Bảo hiểm xã hội thị xã; UBND các xã, phường | Thường xuyên | continuous |
+T II.1.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa thị xã và cấp xã | Văn phòng HĐND và UBND thị xã | UBND các xã, phường | Trước ngày 30/6/2024 | 2024-06-30 |
+T II.1.3 | Thu nhận hồ sơ cấp căn cước, định danh điện tử mức độ 2 tại các điểm thu nhận lưu động | Công an thị xã | Bưu điện thị xã; UBND các xã, phường | Hằng tháng | periodic | note=Chỉ tiêu giao tại Kế hoạch số 125/KH-UBND của UBND tỉnh
+H II.2 | Nhóm tiện ích phục vụ phát triển kinh tế, xã hội
+T II.2.1 | Chi trả trợ cấp an sinh xã hội không dùng tiền mặt | Phòng Lao động - Thương binh và Xã hội | Bưu điện thị xã; Các ngân hàng thương mại trên địa bàn | Quý II/2024 | 2024-06-30 |
+T II.2.2 | Sử dụng thẻ căn cước gắn chip trong khám, chữa bệnh bảo hiểm y tế | Trung tâm Y tế thị xã | Bảo hiểm xã hội thị xã | Thường xuyên | continuous |
+H II.3 | Nhóm tiện ích phục vụ công dân số
+T II.3.1 | Hướng dẫn người dân sử dụng các tiện ích trên ứng dụng VNeID (tích hợp giấy phép lái xe, thẻ bảo hiểm y tế, sổ sức khỏe điện tử) | Công an thị xã | Thị đoàn; Hội Liên hiệp Phụ nữ thị xã; UBND các xã, phường | Năm 2024 | 2024-12-31 |
+H II.4 | Nhóm hoàn thiện hệ sinh thái phục vụ kết nối, khai thác, bổ sung làm giàu dữ liệu dân cư
+T II.4.1 | Rà soát, làm sạch dữ liệu hộ tịch, đồng bộ với Cơ sở dữ liệu quốc gia về dân cư | Phòng Tư pháp | Công an thị xã | Tháng 9/2024 | 2024-09-30 |
+T II.4.2 | Cập nhật dữ liệu người có công, đối tượng bảo trợ xã hội vào Cơ sở dữ liệu quốc gia về dân cư | Phòng Lao động - Thương binh và Xã hội | Công an thị xã | Theo lộ trình của Bộ Lao động - Thương binh và Xã hội | external |
+H II.5 | Nhóm phục vụ chỉ đạo, điều hành của lãnh đạo các cấp
+T II.5.1 | Kết nối dữ liệu Đề án 06 với Trung tâm giám sát, điều hành thông minh của thị xã | Phòng Văn hóa và Thông tin | Công an thị xã; Văn phòng HĐND và UBND thị xã | Quý IV/2024 | 2024-12-31 |
+""", year=2024)
+
+
+# B9-7. A plan to improve the PCI (Chỉ số năng lực cạnh tranh cấp tỉnh, UBND tỉnh Hậu Giang, 2024,
+# issued in May after the 2023 results), as an Excel sheet and an OpenDocument sheet. The habits:
+#  - PARTS "A" (general tasks) and "B" (tasks per COMPONENT INDEX) in rows spanning the table, each
+#    with Roman sections from I again; in B the ten component indices are the sections B.I … B.X,
+#    their titles carrying the 2023 SCORE AND RANK in brackets with decimal commas and a slash
+#    ("Chỉ số Gia nhập thị trường (năm 2023: 6,85 điểm, xếp thứ 38/63)"): kept whole as the
+#    section's title. The parts are no sections (no S line), as in the corpus.
+#  - The title and the "(Kèm theo …)" line as rows merged over the table above the header.
+#  - Units of a province: "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch" (commas inside), after
+#    "Hiệp hội Doanh nghiệp tỉnh, " (split before "Trung tâm"); "Các sở, ban, ngành tỉnh" and "UBND
+#    các huyện, thị xã, thành phố" collectives, joined by ", " as one lead cell (two leads); "Cục
+#    Thuế tỉnh", "Tòa án nhân dân tỉnh", "Công an tỉnh".
+#  - "Ghi chú": "Trả lời trong thời hạn 07 ngày làm việc", "Đề nghị Tòa án nhân dân tỉnh chủ trì".
+#  - Deadlines "Trước 30/9/2024", "Năm 2024 và những năm tiếp theo" (periodic, every year, as the
+#    corpus reads "Năm 2025 và các năm tiếp theo"), "Sau khi có kết luận của Chủ tịch UBND tỉnh"
+#    (event), "Định kỳ hằng quý", "Hằng tháng".
+layout("b9-pci-parts-component-sections", ["xlsx", "ods"], [], [[
+    ["PHỤ LỤC: NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ NĂNG LỰC CẠNH TRANH CẤP TỈNH (PCI) NĂM 2024", "<", "<", "<", "<",
+     "<"],
+    ["(Kèm theo Kế hoạch số 102/KH-UBND ngày 15/5/2024 của UBND tỉnh Hậu Giang)", "<", "<", "<", "<", "<"],
+    ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Ghi chú"],
+    _B9_span("A", "NHIỆM VỤ, GIẢI PHÁP CHUNG", 6),
+    _B9_span("I", "Nâng cao nhận thức, trách nhiệm của người đứng đầu", 6),
+    ["1", "Quán triệt, thông báo kết quả PCI năm 2023 đến các sở, ban, ngành và UBND các huyện, thị xã, thành phố",
+     "Sở Kế hoạch và Đầu tư", "Văn phòng UBND tỉnh", "Tháng 6/2024", ""],
+    ["2", "Đưa kết quả cải thiện chỉ số thành phần PCI vào tiêu chí đánh giá, xếp loại người đứng đầu cơ quan, đơn vị",
+     "Sở Nội vụ", "Sở Kế hoạch và Đầu tư", "Quý IV/2024", ""],
+    _B9_span("II", "Tăng cường đối thoại, hỗ trợ doanh nghiệp", 6),
+    ["1", "Tổ chức Hội nghị đối thoại giữa lãnh đạo UBND tỉnh với cộng đồng doanh nghiệp", "Sở Kế hoạch và Đầu tư",
+     "Hiệp hội Doanh nghiệp tỉnh, Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Định kỳ hằng quý", ""],
+    ["2", "Tiếp nhận, xử lý phản ánh, kiến nghị của doanh nghiệp qua Cổng thông tin điện tử tỉnh",
+     "Văn phòng UBND tỉnh", "Các sở, ban, ngành tỉnh", "Thường xuyên", "Trả lời trong thời hạn 07 ngày làm việc"],
+    _B9_span("B", "NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CÁC CHỈ SỐ THÀNH PHẦN", 6),
+    _B9_span("I", "Chỉ số Gia nhập thị trường (năm 2023: 6,85 điểm, xếp thứ 38/63)", 6),
+    ["1", "Rút ngắn thời gian đăng ký doanh nghiệp xuống còn 02 ngày làm việc", "Sở Kế hoạch và Đầu tư",
+     "Cục Thuế tỉnh", "Năm 2024", ""],
+    _B9_span("II", "Chỉ số Tiếp cận đất đai (năm 2023: 5,92 điểm, xếp thứ 51/63)", 6),
+    ["1", "Công khai quy hoạch, kế hoạch sử dụng đất cấp huyện năm 2024 trên Cổng thông tin điện tử",
+     "Sở Tài nguyên và Môi trường", "UBND các huyện, thị xã, thành phố", "Quý II/2024", ""],
+    ["2", "Rút ngắn thời gian giải quyết thủ tục giao đất, cho thuê đất đối với nhà đầu tư",
+     "Sở Tài nguyên và Môi trường", "Sở Kế hoạch và Đầu tư, Sở Tài chính", "Trước 30/9/2024", ""],
+    _B9_span("III", "Chỉ số Tính minh bạch (năm 2023: 5,74 điểm, xếp thứ 47/63)", 6),
+    ["1", "Cập nhật đầy đủ văn bản, chính sách, quy hoạch liên quan đến doanh nghiệp trên trang thông tin điện tử "
+     "của các cơ quan", "Các sở, ban, ngành tỉnh", "Văn phòng UBND tỉnh", "Thường xuyên", ""],
+    _B9_span("IV", "Chỉ số Chi phí thời gian (năm 2023: 6,71 điểm, xếp thứ 29/63)", 6),
+    ["1", "Giảm số lần thanh tra, kiểm tra trùng lặp đối với doanh nghiệp", "Thanh tra tỉnh", "Các sở, ban, ngành tỉnh",
+     "Năm 2024 và những năm tiếp theo", ""],
+    _B9_span("V", "Chỉ số Chi phí không chính thức (năm 2023: 6,05 điểm, xếp thứ 44/63)", 6),
+    ["1", "Công khai đường dây nóng, hộp thư điện tử tiếp nhận phản ánh về nhũng nhiễu, tiêu cực của cán bộ, công chức",
+     "Thanh tra tỉnh", "Sở Nội vụ", "Quý III/2024", ""],
+    _B9_span("VI", "Chỉ số Cạnh tranh bình đẳng (năm 2023: 5,36 điểm, xếp thứ 40/63)", 6),
+    ["1", "Công khai danh mục dự án kêu gọi đầu tư và tiêu chí lựa chọn nhà đầu tư", "Sở Kế hoạch và Đầu tư",
+     "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Tháng 8/2024", ""],
+    _B9_span("VII", "Chỉ số Tính năng động của chính quyền tỉnh (năm 2023: 6,48 điểm, xếp thứ 33/63)", 6),
+    ["1", "Xử lý dứt điểm các khó khăn, vướng mắc của doanh nghiệp đã được kiến nghị tại Hội nghị đối thoại",
+     "Các sở, ban, ngành tỉnh, UBND các huyện, thị xã, thành phố", "Sở Kế hoạch và Đầu tư",
+     "Sau khi có kết luận của Chủ tịch UBND tỉnh", ""],
+    _B9_span("VIII", "Chỉ số Dịch vụ hỗ trợ doanh nghiệp (năm 2023: 5,88 điểm, xếp thứ 42/63)", 6),
+    ["1", "Triển khai Chương trình hỗ trợ doanh nghiệp nhỏ và vừa năm 2024", "Sở Kế hoạch và Đầu tư",
+     "Sở Công Thương, Sở Khoa học và Công nghệ", "Quý III/2024", ""],
+    _B9_span("IX", "Chỉ số Đào tạo lao động (năm 2023: 6,92 điểm, xếp thứ 21/63)", 6),
+    ["1", "Tổ chức phiên giao dịch việc làm tại Trung tâm Dịch vụ việc làm tỉnh", "Sở Lao động - Thương binh và Xã hội",
+     "Các doanh nghiệp trên địa bàn tỉnh", "Hằng tháng", ""],
+    _B9_span("X", "Chỉ số Thiết chế pháp lý và an ninh trật tự (năm 2023: 6,21 điểm, xếp thứ 45/63)", 6),
+    ["1", "Nâng cao hiệu quả giải quyết tranh chấp kinh doanh, thương mại tại Tòa án", "Tòa án nhân dân tỉnh",
+     "Sở Tư pháp", "Thường xuyên", "Đề nghị Tòa án nhân dân tỉnh chủ trì"],
+    ["2", "Bảo đảm an ninh trật tự tại các khu, cụm công nghiệp", "Công an tỉnh", "UBND các huyện, thị xã, thành phố",
+     "Thường xuyên", ""],
+]], """
+S A.I | Nâng cao nhận thức, trách nhiệm của người đứng đầu
+T A.I.1 | Quán triệt, thông báo kết quả PCI năm 2023 đến các sở, ban, ngành và UBND các huyện, thị xã, thành phố | Sở Kế hoạch và Đầu tư | Văn phòng UBND tỉnh | Tháng 6/2024 | 2024-06-30 |
+T A.I.2 | Đưa kết quả cải thiện chỉ số thành phần PCI vào tiêu chí đánh giá, xếp loại người đứng đầu cơ quan, đơn vị | Sở Nội vụ | Sở Kế hoạch và Đầu tư | Quý IV/2024 | 2024-12-31 |
+S A.II | Tăng cường đối thoại, hỗ trợ doanh nghiệp
+T A.II.1 | Tổ chức Hội nghị đối thoại giữa lãnh đạo UBND tỉnh với cộng đồng doanh nghiệp | Sở Kế hoạch và Đầu tư | Hiệp hội Doanh nghiệp tỉnh; Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch | Định kỳ hằng quý | periodic |
+T A.II.2 | Tiếp nhận, xử lý phản ánh, kiến nghị của doanh nghiệp qua Cổng thông tin điện tử tỉnh | Văn phòng UBND tỉnh | Các sở, ban, ngành tỉnh | Thường xuyên | continuous | note=Trả lời trong thời hạn 07 ngày làm việc
+S B.I | Chỉ số Gia nhập thị trường (năm 2023: 6,85 điểm, xếp thứ 38/63)
+T B.I.1 | Rút ngắn thời gian đăng ký doanh nghiệp xuống còn 02 ngày làm việc | Sở Kế hoạch và Đầu tư | Cục Thuế tỉnh | Năm 2024 | 2024-12-31 |
+S B.II | Chỉ số Tiếp cận đất đai (năm 2023: 5,92 điểm, xếp thứ 51/63)
+T B.II.1 | Công khai quy hoạch, kế hoạch sử dụng đất cấp huyện năm 2024 trên Cổng thông tin điện tử | Sở Tài nguyên và Môi trường | UBND các huyện, thị xã, thành phố | Quý II/2024 | 2024-06-30 |
+T B.II.2 | Rút ngắn thời gian giải quyết thủ tục giao đất, cho thuê đất đối với nhà đầu tư | Sở Tài nguyên và Môi trường | Sở Kế hoạch và Đầu tư; Sở Tài chính | Trước 30/9/2024 | 2024-09-30 |
+S B.III | Chỉ số Tính minh bạch (năm 2023: 5,74 điểm, xếp thứ 47/63)
+T B.III.1 | Cập nhật đầy đủ văn bản, chính sách, quy hoạch liên quan đến doanh nghiệp trên trang thông tin điện tử của các cơ quan | Các sở, ban, ngành tỉnh | Văn phòng UBND tỉnh | Thường xuyên | continuous |
+S B.IV | Chỉ số Chi phí thời gian (năm 2023: 6,71 điểm, xếp thứ 29/63)
+T B.IV.1 | Giảm số lần thanh tra, kiểm tra trùng lặp đối với doanh nghiệp | Thanh tra tỉnh | Các sở, ban, ngành tỉnh | Năm 2024 và những năm tiếp theo | periodic |
+S B.V | Chỉ số Chi phí không chính thức (năm 2023: 6,05 điểm, xếp thứ 44/63)
+T B.V.1 | Công khai đường dây nóng, hộp thư điện tử tiếp nhận phản ánh về nhũng nhiễu, tiêu cực của cán bộ, công chức | Thanh tra tỉnh | Sở Nội vụ | Quý III/2024 | 2024-09-30 |
+S B.VI | Chỉ số Cạnh tranh bình đẳng (năm 2023: 5,36 điểm, xếp thứ 40/63)
+T B.VI.1 | Công khai danh mục dự án kêu gọi đầu tư và tiêu chí lựa chọn nhà đầu tư | Sở Kế hoạch và Đầu tư | Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch | Tháng 8/2024 | 2024-08-31 |
+S B.VII | Chỉ số Tính năng động của chính quyền tỉnh (năm 2023: 6,48 điểm, xếp thứ 33/63)
+T B.VII.1 | Xử lý dứt điểm các khó khăn, vướng mắc của doanh nghiệp đã được kiến nghị tại Hội nghị đối thoại | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Sở Kế hoạch và Đầu tư | Sau khi có kết luận của Chủ tịch UBND tỉnh | event |
+S B.VIII | Chỉ số Dịch vụ hỗ trợ doanh nghiệp (năm 2023: 5,88 điểm, xếp thứ 42/63)
+T B.VIII.1 | Triển khai Chương trình hỗ trợ doanh nghiệp nhỏ và vừa năm 2024 | Sở Kế hoạch và Đầu tư | Sở Công Thương; Sở Khoa học và Công nghệ | Quý III/2024 | 2024-09-30 |
+S B.IX | Chỉ số Đào tạo lao động (năm 2023: 6,92 điểm, xếp thứ 21/63)
+T B.IX.1 | Tổ chức phiên giao dịch việc làm tại Trung tâm Dịch vụ việc làm tỉnh | Sở Lao động - Thương binh và Xã hội | Các doanh nghiệp trên địa bàn tỉnh | Hằng tháng | periodic |
+S B.X | Chỉ số Thiết chế pháp lý và an ninh trật tự (năm 2023: 6,21 điểm, xếp thứ 45/63)
+T B.X.1 | Nâng cao hiệu quả giải quyết tranh chấp kinh doanh, thương mại tại Tòa án | Tòa án nhân dân tỉnh | Sở Tư pháp | Thường xuyên | continuous | note=Đề nghị Tòa án nhân dân tỉnh chủ trì
+T B.X.2 | Bảo đảm an ninh trật tự tại các khu, cụm công nghiệp | Công an tỉnh | UBND các huyện, thị xã, thành phố | Thường xuyên | continuous |
+""", year=2024)
+
+
+# B9-8. The yearly plan for the control of administrative procedures (Kế hoạch kiểm soát thủ tục
+# hành chính năm 2026, UBND tỉnh Tuyên Quang after the merger with Hà Giang), in Word and as a
+# CSV. The habits:
+#  - Sections are the stages of TTHC control (kiểm soát quy định, công bố công khai, rà soát đánh
+#    giá, một cửa, phản ánh kiến nghị, kiểm tra báo cáo), not the six reform areas.
+#  - A heading "1" whose title ENDS WITH A COLON ("… theo các nhóm sau:", kept) and whose unit
+#    cells are empty, over "-" rows, each a group of procedures with its own lead (III.1.a …
+#    III.1.d), then "2" (III.2).
+#  - The deadline header with a line break ("Thời gian\nthực hiện"); ONE DEADLINE CELL WITH A LINE
+#    BREAK, "Định kỳ hằng quý\n(trước ngày 18 của tháng cuối quý)": periodic, kept with the break as
+#    one space (as in the corpus); a task whose support is empty.
+#  - Events "Khi có dự thảo văn bản gửi thẩm định", "Khi có Quyết định công bố của Bộ, ngành Trung
+#    ương"; "Tháng 5 - Tháng 10/2026" (a range: the end of October); "Trước ngày 30/9/2026".
+#  - Collectives "Các sở, ban, ngành" (also as a lead) and "UBND các xã, phường"; a support "Các
+#    sở, ban, ngành, UBND các xã, phường" (two units).
+layout("b9-tthc-control-colon-heading", ["docx", "csv"], [
+    "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG",
+    "PHỤ LỤC",
+    "KẾ HOẠCH KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 12/KH-UBND ngày 16/01/2026 của UBND tỉnh Tuyên Quang)",
+], [[
+    ["**TT", "**Nội dung công việc", "**Cơ quan chủ trì", "**Cơ quan phối hợp", "**Thời gian\nthực hiện",
+     "**Sản phẩm"],
+    _B9_span("I", "KIỂM SOÁT QUY ĐỊNH THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Đánh giá tác động thủ tục hành chính trong dự thảo văn bản quy phạm pháp luật do UBND tỉnh chủ trì soạn thảo",
+     "Các sở, ban, ngành", "", "Thường xuyên", "Bản đánh giá tác động"],
+    ["2", "Thẩm định quy định thủ tục hành chính trong dự thảo văn bản quy phạm pháp luật", "Sở Tư pháp",
+     "Văn phòng UBND tỉnh", "Khi có dự thảo văn bản gửi thẩm định", "Báo cáo thẩm định"],
+    _B9_span("II", "CÔNG BỐ, CÔNG KHAI THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Công bố danh mục thủ tục hành chính mới ban hành, sửa đổi, bổ sung, bãi bỏ thuộc thẩm quyền giải quyết của "
+     "các cấp chính quyền", "Các sở, ban, ngành", "Văn phòng UBND tỉnh",
+     "Khi có Quyết định công bố của Bộ, ngành Trung ương", "Quyết định công bố của Chủ tịch UBND tỉnh"],
+    ["2", "Công khai thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh và tại nơi tiếp "
+     "nhận hồ sơ", "Văn phòng UBND tỉnh", "Trung tâm Phục vụ hành chính công tỉnh, UBND các xã, phường",
+     "Thường xuyên", "Thủ tục hành chính được công khai"],
+    _B9_span("III", "RÀ SOÁT, ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Rà soát, đánh giá thủ tục hành chính theo các nhóm sau:", "", "", "", ""],
+    ["-", "Nhóm thủ tục hành chính lĩnh vực đất đai", "Sở Nông nghiệp và Môi trường", "Văn phòng UBND tỉnh",
+     "Tháng 6/2026", "Báo cáo rà soát, phương án đơn giản hóa"],
+    ["-", "Nhóm thủ tục hành chính lĩnh vực xây dựng, quy hoạch", "Sở Xây dựng", "Văn phòng UBND tỉnh",
+     "Tháng 6/2026", "Báo cáo rà soát, phương án đơn giản hóa"],
+    ["-", "Nhóm thủ tục hành chính lĩnh vực thành lập và hoạt động của doanh nghiệp, đầu tư", "Sở Tài chính",
+     "Văn phòng UBND tỉnh", "Tháng 7/2026", "Báo cáo rà soát, phương án đơn giản hóa"],
+    ["-", "Nhóm thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước", "Văn phòng UBND tỉnh",
+     "Các sở, ban, ngành", "Tháng 8/2026", "Quyết định phê duyệt phương án đơn giản hóa"],
+    ["2", "Tổng hợp, trình Chủ tịch UBND tỉnh phê duyệt phương án đơn giản hóa thủ tục hành chính",
+     "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Trước ngày 30/9/2026", "Quyết định phê duyệt"],
+    _B9_span("IV", "THỰC HIỆN CƠ CHẾ MỘT CỬA, MỘT CỬA LIÊN THÔNG", 6),
+    ["1", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện", "Các sở, ban, ngành",
+     "Sở Khoa học và Công nghệ", "Năm 2026", "Dịch vụ công trực tuyến toàn trình"],
+    ["2", "Tiếp nhận hồ sơ thủ tục hành chính không phụ thuộc vào địa giới hành chính",
+     "Trung tâm Phục vụ hành chính công tỉnh", "UBND các xã, phường", "Thường xuyên", "Hồ sơ được tiếp nhận"],
+    ["3", "Đánh giá chất lượng giải quyết thủ tục hành chính theo Bộ chỉ số phục vụ người dân, doanh nghiệp",
+     "Văn phòng UBND tỉnh", "Các sở, ban, ngành, UBND các xã, phường", "Định kỳ hằng quý",
+     "Kết quả đánh giá trên Cổng Dịch vụ công quốc gia"],
+    _B9_span("V", "TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ", 6),
+    ["1", "Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính", "Văn phòng UBND tỉnh",
+     "Các sở, ban, ngành", "Thường xuyên", "Văn bản xử lý phản ánh, kiến nghị"],
+    _B9_span("VI", "KIỂM TRA, THÔNG TIN, BÁO CÁO", 6),
+    ["1", "Kiểm tra công tác kiểm soát thủ tục hành chính tại các sở, ban, ngành và UBND các xã, phường",
+     "Văn phòng UBND tỉnh", "Sở Nội vụ, Sở Tư pháp", "Tháng 5 - Tháng 10/2026", "Thông báo kết quả kiểm tra"],
+    ["2", "Báo cáo tình hình, kết quả thực hiện kiểm soát thủ tục hành chính", "Văn phòng UBND tỉnh",
+     "Các sở, ban, ngành; UBND các xã, phường", "Định kỳ hằng quý\n(trước ngày 18 của tháng cuối quý)",
+     "Báo cáo quý, năm"],
+]], """
+S I | KIỂM SOÁT QUY ĐỊNH THỦ TỤC HÀNH CHÍNH
+T I.1 | Đánh giá tác động thủ tục hành chính trong dự thảo văn bản quy phạm pháp luật do UBND tỉnh chủ trì soạn thảo | Các sở, ban, ngành | | Thường xuyên | continuous | product=Bản đánh giá tác động
+T I.2 | Thẩm định quy định thủ tục hành chính trong dự thảo văn bản quy phạm pháp luật | Sở Tư pháp | Văn phòng UBND tỉnh | Khi có dự thảo văn bản gửi thẩm định | event | product=Báo cáo thẩm định
+S II | CÔNG BỐ, CÔNG KHAI THỦ TỤC HÀNH CHÍNH
+T II.1 | Công bố danh mục thủ tục hành chính mới ban hành, sửa đổi, bổ sung, bãi bỏ thuộc thẩm quyền giải quyết của các cấp chính quyền | Các sở, ban, ngành | Văn phòng UBND tỉnh | Khi có Quyết định công bố của Bộ, ngành Trung ương | event | product=Quyết định công bố của Chủ tịch UBND tỉnh
+T II.2 | Công khai thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh và tại nơi tiếp nhận hồ sơ | Văn phòng UBND tỉnh | Trung tâm Phục vụ hành chính công tỉnh; UBND các xã, phường | Thường xuyên | continuous | product=Thủ tục hành chính được công khai
+S III | RÀ SOÁT, ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH
+H III.1 | Rà soát, đánh giá thủ tục hành chính theo các nhóm sau:
+T III.1.a | Nhóm thủ tục hành chính lĩnh vực đất đai | Sở Nông nghiệp và Môi trường | Văn phòng UBND tỉnh | Tháng 6/2026 | 2026-06-30 | product=Báo cáo rà soát, phương án đơn giản hóa
+T III.1.b | Nhóm thủ tục hành chính lĩnh vực xây dựng, quy hoạch | Sở Xây dựng | Văn phòng UBND tỉnh | Tháng 6/2026 | 2026-06-30 | product=Báo cáo rà soát, phương án đơn giản hóa
+T III.1.c | Nhóm thủ tục hành chính lĩnh vực thành lập và hoạt động của doanh nghiệp, đầu tư | Sở Tài chính | Văn phòng UBND tỉnh | Tháng 7/2026 | 2026-07-31 | product=Báo cáo rà soát, phương án đơn giản hóa
+T III.1.d | Nhóm thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước | Văn phòng UBND tỉnh | Các sở, ban, ngành | Tháng 8/2026 | 2026-08-31 | product=Quyết định phê duyệt phương án đơn giản hóa
+T III.2 | Tổng hợp, trình Chủ tịch UBND tỉnh phê duyệt phương án đơn giản hóa thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành | Trước ngày 30/9/2026 | 2026-09-30 | product=Quyết định phê duyệt
+S IV | THỰC HIỆN CƠ CHẾ MỘT CỬA, MỘT CỬA LIÊN THÔNG
+T IV.1 | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện | Các sở, ban, ngành | Sở Khoa học và Công nghệ | Năm 2026 | 2026-12-31 | product=Dịch vụ công trực tuyến toàn trình
+T IV.2 | Tiếp nhận hồ sơ thủ tục hành chính không phụ thuộc vào địa giới hành chính | Trung tâm Phục vụ hành chính công tỉnh | UBND các xã, phường | Thường xuyên | continuous | product=Hồ sơ được tiếp nhận
+T IV.3 | Đánh giá chất lượng giải quyết thủ tục hành chính theo Bộ chỉ số phục vụ người dân, doanh nghiệp | Văn phòng UBND tỉnh | Các sở, ban, ngành; UBND các xã, phường | Định kỳ hằng quý | periodic | product=Kết quả đánh giá trên Cổng Dịch vụ công quốc gia
+S V | TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ
+T V.1 | Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành | Thường xuyên | continuous | product=Văn bản xử lý phản ánh, kiến nghị
+S VI | KIỂM TRA, THÔNG TIN, BÁO CÁO
+T VI.1 | Kiểm tra công tác kiểm soát thủ tục hành chính tại các sở, ban, ngành và UBND các xã, phường | Văn phòng UBND tỉnh | Sở Nội vụ; Sở Tư pháp | Tháng 5 - Tháng 10/2026 | 2026-10-31 | product=Thông báo kết quả kiểm tra
+T VI.2 | Báo cáo tình hình, kết quả thực hiện kiểm soát thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành; UBND các xã, phường | Định kỳ hằng quý (trước ngày 18 của tháng cuối quý) | periodic | product=Báo cáo quý, năm
+""", year=2026)

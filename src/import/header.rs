@@ -280,6 +280,12 @@ pub fn header(table: &Table) -> Option<Columns> {
             let header: Vec<&Row> = std::iter::once(&rows[first])
                 .chain(below[..depth].iter().copied())
                 .collect();
+            if !header
+                .windows(2)
+                .all(|pair| is_parent_row(pair[0], pair[1]))
+            {
+                return None;
+            }
             columns(&header, first, true).and_then(|found| match marks_roles(table, &found) {
                 true => Some(found),
                 // Units over columns that hold no marks ("Cấp tỉnh" over the names of
@@ -601,6 +607,28 @@ fn is_title_line(row: &Row) -> bool {
         .filter(|t| !t.is_empty());
     let first = texts.next();
     texts.all(|t| Some(&t) == first.as_ref())
+}
+
+/// Whether `upper` can stand over `lower` in a header: wherever both have a text of their own,
+/// the upper one names a field or spans its children (merged across them, or, in a CSV, with
+/// empty cells to its right over children). The last row of a table stacked above the annex's
+/// ("4 | Tỷ lệ hộ gia đình … | % | ≥ 85") is no parent of the annex's header.
+fn is_parent_row(upper: &Row, lower: &Row) -> bool {
+    let own = |row: &Row, c: usize| {
+        row.cells
+            .get(c)
+            .filter(|cell| !cell.from_above && !cell.from_left && !cell.text.trim().is_empty())
+            .is_some()
+    };
+    (0..upper.cells.len()).all(|c| {
+        if !own(upper, c) || !own(lower, c) {
+            return true;
+        }
+        let spans = upper.cells.get(c + 1).is_some_and(|next| {
+            next.from_left || (next.text.trim().is_empty() && own(lower, c + 1))
+        });
+        spans || field(&upper.cells[c].text).is_some() || says_months(&upper.cells[c].text)
+    })
 }
 
 /// Whether a row is the lower half of a two-row header: every cell of its own names a field
