@@ -228,8 +228,13 @@ impl Columns {
             merged &= cell.from_above;
             named.push(format!("{unit}{role}"));
         }
+        // (A row wider than the header, of a later table, has no place for it.)
+        let at = self.names.len() - 1;
+        if row.cells.len() > at {
+            return None;
+        }
         let mut with = row.clone();
-        with.cells.resize(self.names.len() - 1, Cell::default());
+        with.cells.resize(at, Cell::default());
         with.cells.push(Cell {
             text: named.join(";\n"),
             from_above: merged && !named.is_empty(),
