@@ -336,7 +336,10 @@ def paragraphs(text, bold=False):
 
 
 def docx_table(rows):
-    out = ["<w:tbl><w:tblPr><w:tblBorders/></w:tblPr>"]
+    """A Word table as Word writes one: its grid of columns, then its rows."""
+    width = max(sum(c["span"] for c in row) for row in rows)
+    grid_columns = '<w:gridCol w:w="1400"/>' * width
+    out = [f"<w:tbl><w:tblPr><w:tblBorders/></w:tblPr><w:tblGrid>{grid_columns}</w:tblGrid>"]
     for row in rows:
         out.append("<w:tr>")
         for c in row:

@@ -4,7 +4,9 @@ directory with its NAME.expected (the format of scripts/import_corpus.py), the s
 imported and accepted by `plan list`, of tasks found (id, title, heading), of lead and support,
 of deadlines kept and read, of products, funding and budgets, and of sections.
 
-    python3 scripts/measure_import.py [--plan target/debug/plan] DIR [NAME ...]
+    python3 scripts/measure_import.py [--plan target/debug/plan] [--each] DIR [NAME ...]
+
+`--each` also names every annex not read wholly right, with what it missed.
 
 DIR is tests/fixtures/import/corpus, or a directory of real annexes kept to measure with. An
 annex its expected plan says is refused (`R`) is read with the arguments of its `A` line, or
@@ -74,6 +76,7 @@ def read(plan, annex, year, retry):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--plan", default=os.path.join(ROOT, "target", "debug", "plan"))
+    parser.add_argument("--each", action="store_true", help="name each annex not read wholly right")
     parser.add_argument("dir")
     parser.add_argument("names", nargs="*", help="the layouts to measure (default: every NAME.expected)")
     args = parser.parse_args()
@@ -87,6 +90,8 @@ def main():
         for annex in sorted(glob.glob(os.path.join(args.dir, f"{name}.*"))):
             if annex.endswith(".expected"):
                 continue
+            before = dict(count)
+            missed = []
             count["plans"] += 1
             count["tasks"] += len(tasks)
             count["sections"] += len(sections)
@@ -96,6 +101,8 @@ def main():
             count["extras"] += sum(key in t for t in own for key in EXTRAS)
             result = read(plan, annex, year, retry)
             if result is None:
+                if args.each:
+                    print(f"{os.path.basename(annex)}: not imported, or refused by `plan list`")
                 continue
             listed, found_sections = result
             count["listed"] += 1
@@ -103,17 +110,32 @@ def main():
             for id, task in tasks.items():
                 got = listed.get(id)
                 if not got or got["title"] != task["title"] or got["heading"] != task["heading"]:
+                    missed.append(f"{id} not found" + (f" (title `{got['title']}`)" if got else ""))
                     continue
                 count["found"] += 1
                 if task["heading"]:
                     continue
-                count["units_ok"] += "; ".join(got["lead"]) == task["lead"] and "; ".join(got["support"]) == task["support"]
+                lead, support = "; ".join(got["lead"]), "; ".join(got["support"])
+                units_ok = lead == task["lead"] and support == task["support"]
+                count["units_ok"] += units_ok
+                if not units_ok:
+                    missed.append(f"{id} units `{lead}` | `{support}`")
                 due = got["due"] if got.get("kind") == "dated" else (got.get("kind") or "none")
-                count["deadlines_ok"] += (got.get("deadline") or "") == task["deadline"] and due == task["due"]
+                deadline_ok = (got.get("deadline") or "") == task["deadline"] and due == task["due"]
+                count["deadlines_ok"] += deadline_ok
+                if not deadline_ok:
+                    missed.append(f"{id} deadline `{got.get('deadline') or ''}` due {due}")
                 for key in EXTRAS:
                     if key in task:
                         value = got.get(key)
-                        count["extras_ok"] += ("" if value is None else str(value)) == task[key]
+                        value = "" if value is None else str(value)
+                        count["extras_ok"] += value == task[key]
+                        if value != task[key]:
+                            missed.append(f"{id} {key} `{value}`")
+            missed += [f"section {i} not found" for i, title in sections.items() if found_sections.get(i) != title]
+            if args.each and missed:
+                shown = "; ".join(missed[:6]) + (f"; … {len(missed) - 6} more" if len(missed) > 6 else "")
+                print(f"{os.path.basename(annex)}: {shown}")
     share = lambda done, of: f"{100 * done / of:.1f} % ({done}/{of})" if of else "–"
     print(f"{count['plans']} annexes")
     print(f"| measure | share |\n|---|---|")

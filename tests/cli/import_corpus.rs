@@ -244,35 +244,56 @@ fn annexes_of_other_layouts_import_as_worked_out_by_hand() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
-/// The workbooks of the layouts also written as .ods, saved as .ods by LibreOffice itself (its
-/// own styles, repeated cells and covered cells), read as the workbook is.
+/// Every Word document and workbook of the corpus saved again by LibreOffice (its own way of
+/// writing tables, merged cells, styles and shared strings), and every workbook of a layout
+/// also written as .ods saved as .ods by it, import as the files written by the script do.
 #[test]
-fn workbooks_saved_by_libreoffice_as_ods_import_as_the_workbooks_do() {
-    let workbooks: Vec<PathBuf> = fs::read_dir(corpus())
+fn annexes_saved_again_by_libreoffice_import_as_before() {
+    let files: Vec<PathBuf> = fs::read_dir(corpus())
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ods"))
+        .collect();
+    let of = |extension: &str| -> Vec<&Path> {
+        files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == extension))
+            .map(PathBuf::as_path)
+            .collect()
+    };
+    let with_ods: Vec<PathBuf> = of("ods")
+        .iter()
         .map(|p| p.with_extension("xlsx"))
         .filter(|p| p.exists())
         .collect();
-    assert!(workbooks.len() >= 8, "{workbooks:?}");
+    assert!(with_ods.len() >= 8, "{with_ods:?}");
     let out = tempfile::TempDir::new().unwrap();
-    let files: Vec<&Path> = workbooks.iter().map(PathBuf::as_path).collect();
-    if !common::libreoffice_convert("ods", out.path(), &files) {
-        return;
+    let mut saved = Vec::new();
+    for (format, extension, inputs) in [
+        ("docx:MS Word 2007 XML", "docx", of("docx")),
+        ("xlsx:Calc MS Excel 2007 XML", "xlsx", of("xlsx")),
+        (
+            "ods",
+            "ods",
+            with_ods.iter().map(PathBuf::as_path).collect(),
+        ),
+    ] {
+        let into = out.path().join(extension);
+        fs::create_dir(&into).unwrap();
+        if !common::libreoffice_convert(format, &into, &inputs) {
+            return;
+        }
+        saved.extend(
+            inputs
+                .iter()
+                .map(|i| into.join(i.with_extension(extension).file_name().unwrap())),
+        );
     }
-    let saved: Vec<PathBuf> = workbooks
-        .iter()
-        .map(|w| {
-            out.path()
-                .join(w.with_extension("ods").file_name().unwrap())
-        })
-        .collect();
     if saved.iter().any(|s| !s.exists()) {
-        // LibreOffice without Calc (its spreadsheet part) cannot load a workbook.
-        eprintln!("skipped: LibreOffice Calc is not installed");
+        // LibreOffice without Writer or Calc cannot load a document or a workbook.
+        eprintln!("skipped: LibreOffice Writer or Calc is not installed");
         return;
     }
+    assert!(saved.len() >= 130, "{}", saved.len());
     let wrong: Vec<String> = saved.iter().flat_map(|f| differences(f)).collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
