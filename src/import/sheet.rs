@@ -114,13 +114,20 @@ pub fn read_ods(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             .worksheet_range(&sheet.name)
             .map_err(|e| damaged(shown, e, ".ods"))?;
         let (top, left) = range.start().unwrap_or((0, 0));
-        let cells: Sparse = range
-            .used_cells()
-            .map(|(r, c, data)| ((top + r as u32, left + c as u32), text(data)))
-            .filter(|(_, text)| !text.is_empty())
-            .collect();
         // The sheets come in the same order from the reader and from the XML.
         let layout = layouts.get(index).filter(|l| l.name == sheet.name);
+        let cells: Sparse = range
+            .used_cells()
+            .map(|(r, c, data)| {
+                let at = (top + r as u32, left + c as u32);
+                let shown = match data {
+                    Data::DateTimeIso(_) => layout.and_then(|l| l.dates.get(&at)).cloned(),
+                    _ => None,
+                };
+                (at, shown.unwrap_or_else(|| text(data)))
+            })
+            .filter(|(_, text)| !text.is_empty())
+            .collect();
         let (merged, bold) = layout.map_or((&[][..], &[][..]), |l| (&l.merged[..], &l.bold[..]));
         let mut table = table(
             TableOrigin::Sheet(sheet.name.clone()),
@@ -141,6 +148,9 @@ struct OdsLayout {
     name: String,
     merged: Vec<Dimensions>,
     bold: Vec<Dimensions>,
+    /// The text a date cell shows ("30/06/2025", "06/2025"), by its place: what the office
+    /// reads, where the value is a day ("2025-06-01" for a month shown as such).
+    dates: std::collections::HashMap<(u32, u32), String>,
 }
 
 /// The styles of an OpenDocument file that say whether text is bold, by name: the style's own
@@ -205,6 +215,8 @@ fn ods_layout(xml: &[u8], styles: &mut OdsStyles, shown: &str) -> Result<Vec<Ods
     // The current cell's style makes it bold; how much of its text is in bold spans and how
     // much is not; how deep the spans in bold go at this point.
     let (mut cell_bold, mut bold_text, mut plain_text) = (false, 0usize, 0usize);
+    // The text a date cell shows, while in one.
+    let mut date_text: Option<String> = None;
     let mut spans: Vec<bool> = Vec::new();
     // The cells `down` rows and `across` columns from (`row`, `column`), as far as a sheet
     // can reach.
@@ -271,7 +283,10 @@ fn ods_layout(xml: &[u8], styles: &mut OdsStyles, shown: &str) -> Result<Vec<Ods
                     || ods_is(e.name(), "table:covered-table-cell") =>
             {
                 cell_repeats = repeats(e, "table:number-columns-repeated");
-                cell_has_content = ods_attribute(e, "office:value-type").is_some();
+                let kind = ods_attribute(e, "office:value-type");
+                cell_has_content = kind.is_some();
+                date_text = (kind.as_deref() == Some("date") && matches!(event, Event::Start(_)))
+                    .then(String::new);
                 let cell_style = ods_attribute(e, "table:style-name").or_else(|| {
                     let mut reach = 0usize;
                     columns.iter().find_map(|(count, style)| {
@@ -305,7 +320,15 @@ fn ods_layout(xml: &[u8], styles: &mut OdsStyles, shown: &str) -> Result<Vec<Ods
             Event::End(ref e) if ods_is(e.name(), "text:span") => {
                 spans.pop();
             }
+            Event::End(ref e) if ods_is(e.name(), "text:p") => {
+                if let Some(text) = date_text.as_mut() {
+                    text.push('\n');
+                }
+            }
             Event::Text(ref t) if !t.xml10_content().trim().is_empty() => {
+                if let Some(text) = date_text.as_mut() {
+                    text.push_str(&t.xml10_content());
+                }
                 cell_has_content = true;
                 match spans.last() {
                     Some(true) => bold_text += 1,
@@ -316,6 +339,12 @@ fn ods_layout(xml: &[u8], styles: &mut OdsStyles, shown: &str) -> Result<Vec<Ods
                 if ods_is(e.name(), "table:table-cell")
                     || ods_is(e.name(), "table:covered-table-cell") =>
             {
+                if let (Some(text), Some(layout)) = (date_text.take(), layouts.last_mut())
+                    && !text.trim().is_empty()
+                {
+                    let at = region(row, column, 1, 1).start;
+                    layout.dates.insert(at, text.trim().to_string());
+                }
                 let bold = cell_bold || (bold_text > 0 && plain_text == 0);
                 if bold
                     && cell_has_content

@@ -1273,3 +1273,80 @@ fn numbers_printed_again_and_again_stop_the_import() {
     );
     assert!(!root.path().join("plan").exists());
 }
+
+/// An OpenDocument sheet's date cells read as the office sees them: a month shown as "06/2025"
+/// is June (due at its end), not the first day its value holds.
+#[test]
+fn an_ods_date_cell_reads_as_it_is_shown() {
+    let sandbox = tempfile::tempdir().unwrap();
+    let cell = |text: &str| {
+        format!(
+            "<table:table-cell office:value-type=\"string\"><text:p>{text}</text:p></table:table-cell>"
+        )
+    };
+    let date = |value: &str, shown: &str| {
+        format!(
+            "<table:table-cell office:value-type=\"date\" office:date-value=\"{value}\"><text:p>{shown}</text:p></table:table-cell>"
+        )
+    };
+    let row = |cells: Vec<String>| format!("<table:table-row>{}</table:table-row>", cells.concat());
+    let rows = [
+        row(vec![
+            cell("STT"),
+            cell("Nhiệm vụ"),
+            cell("Chủ trì"),
+            cell("Thời hạn"),
+        ]),
+        row(vec![cell("I"), cell("Cải cách thể chế")]),
+        row(vec![
+            cell("1"),
+            cell("Rà soát văn bản"),
+            cell("Văn phòng"),
+            date("2025-06-01", "06/2025"),
+        ]),
+        row(vec![
+            cell("2"),
+            cell("Báo cáo thi hành pháp luật"),
+            cell("Văn phòng"),
+            date("2025-09-15", "15/09/2025"),
+        ]),
+    ];
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\"><office:body><office:spreadsheet><table:table table:name=\"Phụ lục\">{}</table:table></office:spreadsheet></office:body></office:document-content>",
+        rows.concat()
+    );
+    let file = sandbox.path().join("dates.ods");
+    common::zipped(
+        &file,
+        &[
+            (
+                "mimetype",
+                b"application/vnd.oasis.opendocument.spreadsheet".to_vec(),
+            ),
+            (
+                "META-INF/manifest.xml",
+                b"<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"/>"
+                    .to_vec(),
+            ),
+            ("content.xml", content.into_bytes()),
+        ],
+    );
+    let (code, stdout, stderr) = run_plan(
+        sandbox.path(),
+        &[
+            "import",
+            "dates.ods",
+            "--year",
+            "2025",
+            "--dry-run",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json[0]["deadline"], "06/2025");
+    assert_eq!(json[0]["due"], "2025-06-30");
+    assert_eq!(json[1]["deadline"], "15/09/2025");
+    assert_eq!(json[1]["due"], "2025-09-15");
+}
