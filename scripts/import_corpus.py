@@ -5268,3 +5268,717 @@ S VI | KIỂM TRA, THÔNG TIN, BÁO CÁO
 T VI.1 | Kiểm tra công tác kiểm soát thủ tục hành chính tại các sở, ban, ngành và UBND các xã, phường | Văn phòng UBND tỉnh | Sở Nội vụ; Sở Tư pháp | Tháng 5 - Tháng 10/2026 | 2026-10-31 | product=Thông báo kết quả kiểm tra
 T VI.2 | Báo cáo tình hình, kết quả thực hiện kiểm soát thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành; UBND các xã, phường | Định kỳ hằng quý (trước ngày 18 của tháng cuối quý) | periodic | product=Báo cáo quý, năm
 """, year=2026)
+
+
+# An eleventh batch, written blind as the ninth (a tenth was asked at the same time): the shape of
+# the task list as real annexes vary it (three levels with a middle that is a heading or a task, a
+# task's sub-tasks as lines of its cell, bold Arabic sections, no sections at all, no number
+# column, section rows that carry a deadline, two leads, a commune's posts, a code column).
+# Measured before the reader learnt from it: BENCHMARKS.md.
+def _B11_span(number, title, width):
+    """A section row: the number, then its title merged across the rest of the table."""
+    return [number, title] + ["<"] * (width - 2)
+
+
+def _B11_bold_section(number, title, width):
+    """A section row told by bold alone: number and title in bold, the other cells empty and NOT
+    merged."""
+    return ["**" + number, "**" + title] + [""] * (width - 2)
+
+
+def _B11_heading(number, title, width):
+    """A numbered row with no unit, no deadline, no product: its cells left empty, not merged."""
+    return [number, title] + [""] * (width - 2)
+
+
+def _B11_lines(*lines):
+    """A cell written as several lines (line breaks inside the cell)."""
+    return "\n".join(lines)
+
+
+# B11-1. A ministry's annex (Bộ Khoa học và Công nghệ, 2026, after its merger with the Ministry of
+# Information and Communications), in Word and Excel. The habits:
+#  - A CODE COLUMN "Mã nhiệm vụ" BESIDE THE NUMBER: "CCHC-01" … "CCHC-15" run on through the whole
+#    table while the STT restarts at 1 in each section; a heading has a code too ("CCHC-05") and its
+#    sub-tasks "CCHC-05.1", "CCHC-05.2". The header "Mã nhiệm vụ" holds the words "nhiệm vụ" (a
+#    title word in import.md), but the title column is "Tên nhiệm vụ". The contract says ids are
+#    the section then the document's own numbers (II.1.2, not CCHC-05.2), and names no code column:
+#    nothing in the plan carries the code (not a note, not a product).
+#  - Section rows "I" … "VII" whose title is MERGED FROM THE CODE COLUMN across to the last column
+#    (in the sheet the title stands in the "Mã nhiệm vụ" column).
+#  - A heading "1" (no unit, no product) over "1.1", "1.2" (II.1.1, II.1.2), then "2", "3".
+#  - Ministry units "Vụ …", "Cục …", "Văn phòng Bộ", "Thanh tra Bộ"; "Vụ Khoa học xã hội, nhân văn
+#    và tự nhiên" is one unit (its comma and "và" begin no unit); "Các đơn vị thuộc Bộ" a
+#    collective; one support "Vụ Tổ chức cán bộ; Thanh tra Bộ".
+#  - Deadlines "Tháng 01/2026", "Tháng 02/2026" (2026-02-28), "Trước ngày 20/02/2026", "30/6/2026",
+#    "Định kỳ quý, năm", "Hằng tháng", "Khi có văn bản quy phạm pháp luật được ban hành" (event),
+#    "Theo Kế hoạch số 12/KH-BKHCN ngày 10/01/2026 của Bộ" (external: its date is no deadline).
+layout("b11-ministry-task-code-column", ["docx", "xlsx"], [
+    "BỘ KHOA HỌC VÀ CÔNG NGHỆ",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA BỘ KHOA HỌC VÀ CÔNG NGHỆ",
+    "(Kèm theo Quyết định số 215/QĐ-BKHCN ngày 23/01/2026 của Bộ trưởng Bộ Khoa học và Công nghệ)",
+], [[
+    ["**STT", "**Mã nhiệm vụ", "**Tên nhiệm vụ", "**Đơn vị chủ trì", "**Đơn vị phối hợp", "**Thời hạn hoàn thành",
+     "**Sản phẩm"],
+    _B11_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 7),
+    ["1", "CCHC-01", "Ban hành Kế hoạch cải cách hành chính năm 2026 của Bộ Khoa học và Công nghệ", "Vụ Tổ chức cán bộ",
+     "Các đơn vị thuộc Bộ", "Tháng 01/2026", "Quyết định ban hành Kế hoạch"],
+    ["2", "CCHC-02", "Xây dựng và triển khai Kế hoạch tuyên truyền cải cách hành chính năm 2026", "Văn phòng Bộ",
+     "Trung tâm Công nghệ thông tin", "Quý I/2026", "Kế hoạch tuyên truyền"],
+    ["3", "CCHC-03", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của Bộ", "Vụ Tổ chức cán bộ",
+     "Các đơn vị thuộc Bộ", "Trước ngày 20/02/2026", "Báo cáo tự đánh giá"],
+    ["4", "CCHC-04", "Báo cáo kết quả thực hiện cải cách hành chính của Bộ", "Vụ Tổ chức cán bộ", "Các đơn vị thuộc Bộ",
+     "Định kỳ quý, năm", "Báo cáo"],
+    _B11_span("II", "CẢI CÁCH THỂ CHẾ", 7),
+    ["1", "CCHC-05", "Xây dựng văn bản quy phạm pháp luật thuộc Chương trình xây dựng văn bản năm 2026", "", "", "", ""],
+    ["1.1", "CCHC-05.1", "Thông tư quy định về quản lý nhiệm vụ khoa học và công nghệ cấp quốc gia",
+     "Vụ Khoa học xã hội, nhân văn và tự nhiên", "Vụ Pháp chế", "Quý III/2026", "Thông tư"],
+    ["1.2", "CCHC-05.2", "Thông tư hướng dẫn cung ứng dịch vụ bưu chính công ích", "Cục Bưu điện Trung ương",
+     "Vụ Pháp chế", "Tháng 10/2026", "Thông tư"],
+    ["2", "CCHC-06", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật thuộc phạm vi quản lý nhà nước của Bộ",
+     "Vụ Pháp chế", "Các đơn vị thuộc Bộ", "Quý IV/2026", "Báo cáo kết quả rà soát"],
+    ["3", "CCHC-07", "Theo dõi tình hình thi hành pháp luật về chuyển đổi số", "Vụ Pháp chế", "Cục Chuyển đổi số quốc gia",
+     "Năm 2026", "Báo cáo theo dõi thi hành pháp luật"],
+    _B11_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7),
+    ["1", "CCHC-08", "Rà soát, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ",
+     "Văn phòng Bộ", "Các đơn vị thuộc Bộ", "Tháng 6/2026", "Phương án đơn giản hóa"],
+    ["2", "CCHC-09", "Công bố, công khai thủ tục hành chính mới ban hành, sửa đổi, bổ sung", "Văn phòng Bộ",
+     "Vụ Pháp chế", "Khi có văn bản quy phạm pháp luật được ban hành", "Quyết định công bố"],
+    ["3", "CCHC-10", "Cung cấp dịch vụ công trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia",
+     "Trung tâm Công nghệ thông tin", "Văn phòng Bộ", "Thường xuyên", "Dịch vụ công trực tuyến"],
+    _B11_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 7),
+    ["1", "CCHC-11", "Rà soát, sửa đổi quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các đơn vị "
+     "thuộc Bộ sau hợp nhất", "Vụ Tổ chức cán bộ", "Các đơn vị thuộc Bộ", "30/6/2026", "Quyết định của Bộ trưởng"],
+    _B11_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 7),
+    ["1", "CCHC-12", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại các đơn vị thuộc Bộ", "Văn phòng Bộ",
+     "Vụ Tổ chức cán bộ; Thanh tra Bộ", "Quý II/2026", "Thông báo kết quả kiểm tra"],
+    _B11_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", 7),
+    ["1", "CCHC-13", "Giao dự toán ngân sách nhà nước năm 2026 cho các đơn vị dự toán thuộc Bộ",
+     "Vụ Kế hoạch - Tài chính", "Các đơn vị thuộc Bộ", "Tháng 02/2026", "Quyết định giao dự toán"],
+    _B11_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ", 7),
+    ["1", "CCHC-14", "Kết nối Nền tảng tích hợp, chia sẻ dữ liệu của Bộ với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia",
+     "Trung tâm Công nghệ thông tin", "Cục Chuyển đổi số quốc gia",
+     "Theo Kế hoạch số 12/KH-BKHCN ngày 10/01/2026 của Bộ", "Nền tảng được kết nối"],
+    ["2", "CCHC-15", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của Bộ", "Văn phòng Bộ",
+     "Trung tâm Công nghệ thông tin", "Hằng tháng", "Kết quả số hóa"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của Bộ Khoa học và Công nghệ | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Tháng 01/2026 | 2026-01-31 | product=Quyết định ban hành Kế hoạch
+T I.2 | Xây dựng và triển khai Kế hoạch tuyên truyền cải cách hành chính năm 2026 | Văn phòng Bộ | Trung tâm Công nghệ thông tin | Quý I/2026 | 2026-03-31 | product=Kế hoạch tuyên truyền
+T I.3 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của Bộ | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Trước ngày 20/02/2026 | 2026-02-20 | product=Báo cáo tự đánh giá
+T I.4 | Báo cáo kết quả thực hiện cải cách hành chính của Bộ | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+H II.1 | Xây dựng văn bản quy phạm pháp luật thuộc Chương trình xây dựng văn bản năm 2026
+T II.1.1 | Thông tư quy định về quản lý nhiệm vụ khoa học và công nghệ cấp quốc gia | Vụ Khoa học xã hội, nhân văn và tự nhiên | Vụ Pháp chế | Quý III/2026 | 2026-09-30 | product=Thông tư
+T II.1.2 | Thông tư hướng dẫn cung ứng dịch vụ bưu chính công ích | Cục Bưu điện Trung ương | Vụ Pháp chế | Tháng 10/2026 | 2026-10-31 | product=Thông tư
+T II.2 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật thuộc phạm vi quản lý nhà nước của Bộ | Vụ Pháp chế | Các đơn vị thuộc Bộ | Quý IV/2026 | 2026-12-31 | product=Báo cáo kết quả rà soát
+T II.3 | Theo dõi tình hình thi hành pháp luật về chuyển đổi số | Vụ Pháp chế | Cục Chuyển đổi số quốc gia | Năm 2026 | 2026-12-31 | product=Báo cáo theo dõi thi hành pháp luật
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ | Văn phòng Bộ | Các đơn vị thuộc Bộ | Tháng 6/2026 | 2026-06-30 | product=Phương án đơn giản hóa
+T III.2 | Công bố, công khai thủ tục hành chính mới ban hành, sửa đổi, bổ sung | Văn phòng Bộ | Vụ Pháp chế | Khi có văn bản quy phạm pháp luật được ban hành | event | product=Quyết định công bố
+T III.3 | Cung cấp dịch vụ công trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia | Trung tâm Công nghệ thông tin | Văn phòng Bộ | Thường xuyên | continuous | product=Dịch vụ công trực tuyến
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Rà soát, sửa đổi quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các đơn vị thuộc Bộ sau hợp nhất | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | 30/6/2026 | 2026-06-30 | product=Quyết định của Bộ trưởng
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại các đơn vị thuộc Bộ | Văn phòng Bộ | Vụ Tổ chức cán bộ; Thanh tra Bộ | Quý II/2026 | 2026-06-30 | product=Thông báo kết quả kiểm tra
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán ngân sách nhà nước năm 2026 cho các đơn vị dự toán thuộc Bộ | Vụ Kế hoạch - Tài chính | Các đơn vị thuộc Bộ | Tháng 02/2026 | 2026-02-28 | product=Quyết định giao dự toán
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ
+T VII.1 | Kết nối Nền tảng tích hợp, chia sẻ dữ liệu của Bộ với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia | Trung tâm Công nghệ thông tin | Cục Chuyển đổi số quốc gia | Theo Kế hoạch số 12/KH-BKHCN ngày 10/01/2026 của Bộ | external | product=Nền tảng được kết nối
+T VII.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của Bộ | Văn phòng Bộ | Trung tâm Công nghệ thông tin | Hằng tháng | periodic | product=Kết quả số hóa
+""", year=2026)
+
+
+# B11-2. A commune's annex (UBND xã Tân Lập, huyện Đồng Phú, Bình Phước, 2025, issued before the
+# two-level reform), in Word and as an OpenDocument sheet. The habits:
+#  - UNITS ARE THE COMMUNE'S POSTS: "Công chức Văn phòng - Thống kê", "Công chức Tư pháp - Hộ
+#    tịch", "Công chức Văn hóa - Xã hội", "Công chức Tài chính - Kế toán", "Công chức Địa chính -
+#    Xây dựng - Đô thị và Môi trường" (one unit: " và Môi trường" begins none), beside "Công an xã",
+#    "Đoàn Thanh niên xã", "Ban nhân dân các ấp" and the collective "Các ban, ngành, đoàn thể xã".
+#    The unit headers "Bộ phận chủ trì" / "Bộ phận phối hợp" (they hold "chủ trì" / "phối hợp").
+#    Splits: "Công chức Văn phòng - Thống kê, Ban nhân dân các ấp" (", Ban" begins a unit: two);
+#    "Công chức Văn hóa - Xã hội và Công an xã" (" và Công an": two); "Công chức Tư pháp - Hộ tịch,
+#    Công chức Địa chính - …, Công chức Văn hóa - Xã hội" (three: at a commune every post's name
+#    begins "Công chức", a beginning like those the contract lists, whose list ends with "…"). The
+#    "Văn phòng" inside "Công chức Văn phòng - Thống kê" begins no unit: no comma or "và" before it.
+#  - SUB-TASKS WRITTEN INSIDE ONE CELL, one line each, lettered "a) …", "b) …", "c) …" under a
+#    lead-in line, with ONE lead and one support for all (three rows). The contract says line
+#    breaks inside a title become single spaces: each such row is ONE task whose title is the whole
+#    cell, the lines joined by one space (as in the corpus's in-cell bullets); "a)" is a task number
+#    only in the number column.
+#  - Sections "I" … "VII" merged across; deadlines "Tháng 01/2025", "Định kỳ quý, năm", "Quý
+#    III/2025", "Tháng 11/2025", "Hằng tháng", "Hằng năm", "Thường xuyên", "Năm 2025".
+layout("b11-commune-posts-subtasks-in-cell", ["docx", "ods"], [
+    "ỦY BAN NHÂN DÂN XÃ TÂN LẬP",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA UBND XÃ TÂN LẬP",
+    "(Kèm theo Kế hoạch số 05/KH-UBND ngày 10/01/2025 của UBND xã Tân Lập)",
+], [[
+    ["**STT", "**Nội dung", "**Bộ phận chủ trì", "**Bộ phận phối hợp", "**Thời gian thực hiện"],
+    _B11_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 5),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của UBND xã", "Công chức Văn phòng - Thống kê",
+     "Các ban, ngành, đoàn thể xã", "Tháng 01/2025"],
+    ["2", _B11_lines(
+        "Tuyên truyền cải cách hành chính trên địa bàn xã:",
+        "a) Niêm yết công khai thủ tục hành chính, số điện thoại đường dây nóng tại Bộ phận Tiếp nhận và trả kết quả;",
+        "b) Phát thanh tin, bài về cải cách hành chính trên hệ thống loa truyền thanh xã;",
+        "c) Lồng ghép nội dung cải cách hành chính trong các buổi họp dân ở ấp."),
+     "Công chức Văn hóa - Xã hội", "Công chức Văn phòng - Thống kê, Ban nhân dân các ấp", "Năm 2025"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính gửi UBND huyện", "Công chức Văn phòng - Thống kê",
+     "Công chức Tư pháp - Hộ tịch", "Định kỳ quý, năm"],
+    _B11_span("II", "CẢI CÁCH THỂ CHẾ", 5),
+    ["1", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành", "Công chức Tư pháp - Hộ tịch",
+     "Công chức Văn phòng - Thống kê", "Quý III/2025"],
+    ["2", "Tổ chức Ngày Pháp luật Việt Nam trên địa bàn xã", "Công chức Tư pháp - Hộ tịch",
+     "Công chức Văn hóa - Xã hội và Công an xã", "Tháng 11/2025"],
+    _B11_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 5),
+    ["1", _B11_lines(
+        "Rà soát, cập nhật thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã, gồm:",
+        "a) Lĩnh vực hộ tịch, chứng thực;",
+        "b) Lĩnh vực đất đai, xây dựng;",
+        "c) Lĩnh vực bảo trợ xã hội, người có công."),
+     "Công chức Văn phòng - Thống kê",
+     "Công chức Tư pháp - Hộ tịch, Công chức Địa chính - Xây dựng - Đô thị và Môi trường, Công chức Văn hóa - Xã hội",
+     "Quý II/2025"],
+    ["2", "Duy trì hoạt động của Bộ phận Tiếp nhận và trả kết quả, bảo đảm giải quyết hồ sơ đúng hạn",
+     "Công chức Văn phòng - Thống kê",
+     "Công chức Tư pháp - Hộ tịch; Công chức Địa chính - Xây dựng - Đô thị và Môi trường", "Thường xuyên"],
+    ["3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính khi tiếp nhận", "Công chức Tư pháp - Hộ tịch",
+     "Công chức Văn phòng - Thống kê", "Hằng tháng"],
+    _B11_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 5),
+    ["1", "Rà soát, kiện toàn các Tổ công tác, Ban chỉ đạo của UBND xã", "Công chức Văn phòng - Thống kê",
+     "Các ban, ngành, đoàn thể xã", "Quý I/2025"],
+    _B11_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 5),
+    ["1", _B11_lines(
+        "Thực hiện kỷ luật, kỷ cương hành chính của cán bộ, công chức xã:",
+        "a) Đeo thẻ công chức trong giờ làm việc;",
+        "b) Thực hiện đúng thời gian làm việc, không uống rượu, bia trong giờ hành chính."),
+     "Công chức Văn phòng - Thống kê", "Các ban, ngành, đoàn thể xã", "Thường xuyên"],
+    ["2", "Đánh giá, xếp loại chất lượng cán bộ, công chức xã năm 2025", "Công chức Văn phòng - Thống kê",
+     "Các ban, ngành, đoàn thể xã", "Tháng 12/2025"],
+    _B11_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", 5),
+    ["1", "Công khai dự toán, quyết toán ngân sách xã theo quy định", "Công chức Tài chính - Kế toán",
+     "Công chức Văn phòng - Thống kê", "Hằng năm"],
+    _B11_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", 5),
+    ["1", "Hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán trực tuyến phí, lệ phí", "Công an xã",
+     "Đoàn Thanh niên xã", "Thường xuyên"],
+    ["2", "Sử dụng chữ ký số, hệ thống quản lý văn bản và điều hành trong xử lý công việc",
+     "Công chức Văn phòng - Thống kê", "Các ban, ngành, đoàn thể xã", "Năm 2025"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của UBND xã | Công chức Văn phòng - Thống kê | Các ban, ngành, đoàn thể xã | Tháng 01/2025 | 2025-01-31 |
+T I.2 | Tuyên truyền cải cách hành chính trên địa bàn xã: a) Niêm yết công khai thủ tục hành chính, số điện thoại đường dây nóng tại Bộ phận Tiếp nhận và trả kết quả; b) Phát thanh tin, bài về cải cách hành chính trên hệ thống loa truyền thanh xã; c) Lồng ghép nội dung cải cách hành chính trong các buổi họp dân ở ấp. | Công chức Văn hóa - Xã hội | Công chức Văn phòng - Thống kê; Ban nhân dân các ấp | Năm 2025 | 2025-12-31 |
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính gửi UBND huyện | Công chức Văn phòng - Thống kê | Công chức Tư pháp - Hộ tịch | Định kỳ quý, năm | periodic |
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành | Công chức Tư pháp - Hộ tịch | Công chức Văn phòng - Thống kê | Quý III/2025 | 2025-09-30 |
+T II.2 | Tổ chức Ngày Pháp luật Việt Nam trên địa bàn xã | Công chức Tư pháp - Hộ tịch | Công chức Văn hóa - Xã hội; Công an xã | Tháng 11/2025 | 2025-11-30 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, cập nhật thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã, gồm: a) Lĩnh vực hộ tịch, chứng thực; b) Lĩnh vực đất đai, xây dựng; c) Lĩnh vực bảo trợ xã hội, người có công. | Công chức Văn phòng - Thống kê | Công chức Tư pháp - Hộ tịch; Công chức Địa chính - Xây dựng - Đô thị và Môi trường; Công chức Văn hóa - Xã hội | Quý II/2025 | 2025-06-30 |
+T III.2 | Duy trì hoạt động của Bộ phận Tiếp nhận và trả kết quả, bảo đảm giải quyết hồ sơ đúng hạn | Công chức Văn phòng - Thống kê | Công chức Tư pháp - Hộ tịch; Công chức Địa chính - Xây dựng - Đô thị và Môi trường | Thường xuyên | continuous |
+T III.3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính khi tiếp nhận | Công chức Tư pháp - Hộ tịch | Công chức Văn phòng - Thống kê | Hằng tháng | periodic |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Rà soát, kiện toàn các Tổ công tác, Ban chỉ đạo của UBND xã | Công chức Văn phòng - Thống kê | Các ban, ngành, đoàn thể xã | Quý I/2025 | 2025-03-31 |
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Thực hiện kỷ luật, kỷ cương hành chính của cán bộ, công chức xã: a) Đeo thẻ công chức trong giờ làm việc; b) Thực hiện đúng thời gian làm việc, không uống rượu, bia trong giờ hành chính. | Công chức Văn phòng - Thống kê | Các ban, ngành, đoàn thể xã | Thường xuyên | continuous |
+T V.2 | Đánh giá, xếp loại chất lượng cán bộ, công chức xã năm 2025 | Công chức Văn phòng - Thống kê | Các ban, ngành, đoàn thể xã | Tháng 12/2025 | 2025-12-31 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Công khai dự toán, quyết toán ngân sách xã theo quy định | Công chức Tài chính - Kế toán | Công chức Văn phòng - Thống kê | Hằng năm | periodic |
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán trực tuyến phí, lệ phí | Công an xã | Đoàn Thanh niên xã | Thường xuyên | continuous |
+T VII.2 | Sử dụng chữ ký số, hệ thống quản lý văn bản và điều hành trong xử lý công việc | Công chức Văn phòng - Thống kê | Các ban, ngành, đoàn thể xã | Năm 2025 | 2025-12-31 |
+""", year=2025)
+
+
+# B11-3. A city department's annex (Sở Giáo dục và Đào tạo thành phố Hải Phòng, 2026, after the
+# merger with Hải Dương: communes, wards and special zones), in Word and as a CSV saved with ";".
+# The habits:
+#  - THREE LEVELS OF NUMBERING inside a section, "1", "1.1", "1.1.1", WHOSE MIDDLE LEVEL IS NOW A
+#    HEADING, NOW A TASK: in section I the heading "2" (no unit) holds "2.1", a task with its lead,
+#    and "2.2", a heading (no unit) over "2.2.1", "2.2.2"; in II the heading "1" holds "1.1" (task),
+#    "1.2" (heading over "1.2.1" … "1.2.3") and "1.3" (task); in III the heading "1" holds "1.1"
+#    (heading over "1.1.1", "1.1.2") and "1.2" (task). The contract says a row that has children and
+#    no lead is a heading, and ids are the section then the document's numbers: I.2.2.1, II.1.2.3.
+#  - Heading rows have their other cells EMPTY (not merged); sections "I" … "IV" merged across.
+#  - Units of a department: "Trung tâm Thông tin và Truyền thông giáo dục" (one unit: "Truyền
+#    thông" begins none), "Phòng Giáo dục Thường xuyên - Chuyên nghiệp", collectives "Các phòng, đơn
+#    vị thuộc Sở", "Các cơ sở giáo dục trực thuộc Sở", "UBND các xã, phường, đặc khu"; supports
+#    joined by ";".
+#  - Deadlines "Tháng 01/2026", "Quý I/2026", "Tháng 4/2026", "Định kỳ quý, năm", "Định kỳ 6
+#    tháng", "Hằng tháng", "Thường xuyên", "Sau khi có Quyết định phê duyệt Đề án của UBND thành
+#    phố" (event), "Trước ngày 31/3/2026".
+CSV_OPTIONS["b11-department-three-levels-mixed-middle"] = {"delimiter": ";"}
+layout("b11-department-three-levels-mixed-middle", ["docx", "csv"], [
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG",
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 38/KH-SGDĐT ngày 14/01/2026 của Sở Giáo dục và Đào tạo)",
+], [[
+    ["**TT", "**Nhiệm vụ", "**Đơn vị chủ trì", "**Đơn vị phối hợp", "**Thời gian hoàn thành", "**Sản phẩm"],
+    _B11_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Tháng 01/2026", "Kế hoạch"],
+    _B11_heading("2", "Tuyên truyền cải cách hành chính trong ngành giáo dục", 6),
+    ["2.1", "Xây dựng chuyên mục cải cách hành chính trên Cổng thông tin điện tử của Sở",
+     "Trung tâm Thông tin và Truyền thông giáo dục", "Văn phòng Sở", "Quý I/2026", "Chuyên mục"],
+    _B11_heading("2.2", "Tổ chức cuộc thi tìm hiểu về cải cách hành chính dành cho cán bộ, giáo viên", 6),
+    ["2.2.1", "Xây dựng thể lệ, bộ câu hỏi cuộc thi", "Văn phòng Sở", "Phòng Tổ chức cán bộ", "Tháng 4/2026",
+     "Thể lệ, bộ câu hỏi"],
+    ["2.2.2", "Tổ chức thi trực tuyến và trao giải", "Văn phòng Sở", "Các cơ sở giáo dục trực thuộc Sở", "Quý III/2026",
+     "Quyết định khen thưởng"],
+    ["3", "Báo cáo cải cách hành chính quý, 6 tháng, năm", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Định kỳ quý, năm", "Báo cáo"],
+    _B11_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    _B11_heading("1", "Thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính", 6),
+    ["1.1", "Rà soát, cập nhật quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực giáo dục và đào tạo",
+     "Văn phòng Sở", "Phòng Giáo dục Phổ thông; Phòng Giáo dục Thường xuyên - Chuyên nghiệp", "Quý II/2026",
+     "Quyết định phê duyệt quy trình nội bộ"],
+    _B11_heading("1.2", "Giải quyết thủ tục hành chính theo từng lĩnh vực", 6),
+    ["1.2.1", "Cấp phép hoạt động giáo dục đối với cơ sở giáo dục mầm non ngoài công lập", "Phòng Giáo dục Mầm non",
+     "Văn phòng Sở", "Thường xuyên", "Giấy phép hoạt động giáo dục"],
+    ["1.2.2", "Công nhận trường đạt chuẩn quốc gia", "Phòng Quản lý chất lượng", "UBND các xã, phường, đặc khu",
+     "Thường xuyên", "Quyết định công nhận"],
+    ["1.2.3", "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc", "Phòng Giáo dục Thường xuyên - Chuyên nghiệp",
+     "Văn phòng Sở", "Thường xuyên", "Bản sao văn bằng, chứng chỉ"],
+    ["1.3", "Khảo sát mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính", "Văn phòng Sở",
+     "Trung tâm Thông tin và Truyền thông giáo dục", "Định kỳ 6 tháng", "Báo cáo khảo sát"],
+    ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Hằng tháng", "Kết quả số hóa"],
+    _B11_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    _B11_heading("1", "Sắp xếp các đơn vị sự nghiệp công lập thuộc Sở", 6),
+    _B11_heading("1.1", "Sắp xếp các trường trung học phổ thông có quy mô nhỏ", 6),
+    ["1.1.1", "Xây dựng Đề án sắp xếp, trình UBND thành phố phê duyệt", "Phòng Tổ chức cán bộ",
+     "Phòng Giáo dục Phổ thông; Phòng Kế hoạch - Tài chính", "Quý II/2026", "Đề án"],
+    ["1.1.2", "Tổ chức thực hiện sắp xếp theo Đề án được phê duyệt", "Phòng Tổ chức cán bộ",
+     "Các cơ sở giáo dục trực thuộc Sở", "Sau khi có Quyết định phê duyệt Đề án của UBND thành phố",
+     "Quyết định sắp xếp"],
+    ["1.2", "Sắp xếp các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên", "Phòng Tổ chức cán bộ",
+     "Phòng Giáo dục Thường xuyên - Chuyên nghiệp", "Quý IV/2026", "Đề án"],
+    _B11_span("IV", "CẢI CÁCH TÀI CHÍNH CÔNG", 6),
+    ["1", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp giai đoạn 2026 - 2030", "Phòng Kế hoạch - Tài chính",
+     "Các cơ sở giáo dục trực thuộc Sở", "Trước ngày 31/3/2026", "Quyết định giao tự chủ"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+H I.2 | Tuyên truyền cải cách hành chính trong ngành giáo dục
+T I.2.1 | Xây dựng chuyên mục cải cách hành chính trên Cổng thông tin điện tử của Sở | Trung tâm Thông tin và Truyền thông giáo dục | Văn phòng Sở | Quý I/2026 | 2026-03-31 | product=Chuyên mục
+H I.2.2 | Tổ chức cuộc thi tìm hiểu về cải cách hành chính dành cho cán bộ, giáo viên
+T I.2.2.1 | Xây dựng thể lệ, bộ câu hỏi cuộc thi | Văn phòng Sở | Phòng Tổ chức cán bộ | Tháng 4/2026 | 2026-04-30 | product=Thể lệ, bộ câu hỏi
+T I.2.2.2 | Tổ chức thi trực tuyến và trao giải | Văn phòng Sở | Các cơ sở giáo dục trực thuộc Sở | Quý III/2026 | 2026-09-30 | product=Quyết định khen thưởng
+T I.3 | Báo cáo cải cách hành chính quý, 6 tháng, năm | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H II.1 | Thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính
+T II.1.1 | Rà soát, cập nhật quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực giáo dục và đào tạo | Văn phòng Sở | Phòng Giáo dục Phổ thông; Phòng Giáo dục Thường xuyên - Chuyên nghiệp | Quý II/2026 | 2026-06-30 | product=Quyết định phê duyệt quy trình nội bộ
+H II.1.2 | Giải quyết thủ tục hành chính theo từng lĩnh vực
+T II.1.2.1 | Cấp phép hoạt động giáo dục đối với cơ sở giáo dục mầm non ngoài công lập | Phòng Giáo dục Mầm non | Văn phòng Sở | Thường xuyên | continuous | product=Giấy phép hoạt động giáo dục
+T II.1.2.2 | Công nhận trường đạt chuẩn quốc gia | Phòng Quản lý chất lượng | UBND các xã, phường, đặc khu | Thường xuyên | continuous | product=Quyết định công nhận
+T II.1.2.3 | Cấp bản sao văn bằng, chứng chỉ từ sổ gốc | Phòng Giáo dục Thường xuyên - Chuyên nghiệp | Văn phòng Sở | Thường xuyên | continuous | product=Bản sao văn bằng, chứng chỉ
+T II.1.3 | Khảo sát mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính | Văn phòng Sở | Trung tâm Thông tin và Truyền thông giáo dục | Định kỳ 6 tháng | periodic | product=Báo cáo khảo sát
+T II.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Hằng tháng | periodic | product=Kết quả số hóa
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+H III.1 | Sắp xếp các đơn vị sự nghiệp công lập thuộc Sở
+H III.1.1 | Sắp xếp các trường trung học phổ thông có quy mô nhỏ
+T III.1.1.1 | Xây dựng Đề án sắp xếp, trình UBND thành phố phê duyệt | Phòng Tổ chức cán bộ | Phòng Giáo dục Phổ thông; Phòng Kế hoạch - Tài chính | Quý II/2026 | 2026-06-30 | product=Đề án
+T III.1.1.2 | Tổ chức thực hiện sắp xếp theo Đề án được phê duyệt | Phòng Tổ chức cán bộ | Các cơ sở giáo dục trực thuộc Sở | Sau khi có Quyết định phê duyệt Đề án của UBND thành phố | event | product=Quyết định sắp xếp
+T III.1.2 | Sắp xếp các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên | Phòng Tổ chức cán bộ | Phòng Giáo dục Thường xuyên - Chuyên nghiệp | Quý IV/2026 | 2026-12-31 | product=Đề án
+S IV | CẢI CÁCH TÀI CHÍNH CÔNG
+T IV.1 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp giai đoạn 2026 - 2030 | Phòng Kế hoạch - Tài chính | Các cơ sở giáo dục trực thuộc Sở | Trước ngày 31/3/2026 | 2026-03-31 | product=Quyết định giao tự chủ
+""", year=2026)
+
+
+# B11-4. The annex of a provincial industrial-zone authority (Ban Quản lý các Khu công nghiệp tỉnh
+# Bắc Giang, 2024), in Word and as an OpenDocument sheet. The habits:
+#  - SECTIONS NAMED BY ARABIC NUMERALS IN BOLD, "1." … "6." with a full stop, titles in ordinary
+#    case ("Cải cách thủ tục hành chính"), the other cells of the row EMPTY and NOT merged; the
+#    tasks under each RESTART AT "1" (no dot, not bold), so that only the bold, the missing units
+#    and the restart tell a section from a task. NO ROMAN NUMERAL ANYWHERE, not even in the
+#    deadlines ("Quý 2/2024", not "Quý II"). As in the corpus, a section printed with a figure takes
+#    the Roman numeral of that figure as its id ("3." is III) and its tasks are III.1, III.2.
+#  - Unit headers "Phòng, đơn vị chủ trì" / "Phòng, đơn vị phối hợp"; units "Văn phòng", "Phòng
+#    Quản lý quy hoạch và xây dựng" (one unit: " và xây dựng" begins none), "Trung tâm Dịch vụ khu
+#    công nghiệp", the collective "Các phòng, đơn vị thuộc Ban"; one support "Phòng Quản lý đầu
+#    tư, Phòng Quản lý môi trường" (two units); one task with no support.
+#  - A "Ghi chú" column, filled once ("Gửi Sở Nội vụ trước ngày 10 của tháng cuối quý": a note, not
+#    the deadline).
+#  - Deadlines "Tháng 02/2024" (a leap February: 2024-02-29), "Quý 3/2024", "Định kỳ quý, năm",
+#    "Khi có văn bản ủy quyền của UBND tỉnh" (event), "Theo Kế hoạch đào tạo, bồi dưỡng của UBND
+#    tỉnh" (external), "Tháng 9/2024", "Năm 2024", "Thường xuyên".
+layout("b11-bold-arabic-sections-restarting-tasks", ["docx", "ods"], [
+    "UBND TỈNH BẮC GIANG",
+    "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 09/KH-BQL ngày 12/01/2024 của Ban Quản lý các Khu công nghiệp tỉnh)",
+], [[
+    ["**STT", "**Nội dung công việc", "**Phòng, đơn vị chủ trì", "**Phòng, đơn vị phối hợp", "**Thời gian hoàn thành",
+     "**Ghi chú"],
+    _B11_bold_section("1.", "Công tác chỉ đạo, điều hành", 6),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Ban", "Văn phòng", "Các phòng, đơn vị thuộc Ban",
+     "Tháng 02/2024", ""],
+    ["2", "Kiểm tra việc thực hiện cải cách hành chính tại các phòng, đơn vị", "Văn phòng", "Phòng Quản lý lao động",
+     "Quý 3/2024", ""],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng", "Các phòng, đơn vị thuộc Ban",
+     "Định kỳ quý, năm", "Gửi Sở Nội vụ trước ngày 10 của tháng cuối quý"],
+    _B11_bold_section("2.", "Cải cách thủ tục hành chính", 6),
+    ["1", "Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực đầu tư tại khu công nghiệp", "Phòng Quản lý đầu tư",
+     "Văn phòng", "Quý 2/2024", ""],
+    ["2", "Giải quyết thủ tục cấp Giấy chứng nhận đăng ký đầu tư qua dịch vụ công trực tuyến toàn trình",
+     "Phòng Quản lý đầu tư", "Phòng Quản lý quy hoạch và xây dựng", "Thường xuyên", ""],
+    ["3", "Tiếp nhận, xử lý phản ánh, kiến nghị của doanh nghiệp về thủ tục hành chính", "Văn phòng",
+     "Các phòng, đơn vị thuộc Ban", "Thường xuyên", ""],
+    ["4", "Cấp giấy phép môi trường cho dự án trong khu công nghiệp theo phân cấp", "Phòng Quản lý môi trường",
+     "Phòng Quản lý đầu tư", "Khi có văn bản ủy quyền của UBND tỉnh", ""],
+    _B11_bold_section("3.", "Cải cách tổ chức bộ máy", 6),
+    ["1", "Rà soát, cập nhật đề án vị trí việc làm của Ban", "Văn phòng", "Các phòng, đơn vị thuộc Ban", "Quý 2/2024", ""],
+    ["2", "Kiện toàn tổ chức, hoạt động của Trung tâm Dịch vụ khu công nghiệp", "Văn phòng",
+     "Trung tâm Dịch vụ khu công nghiệp", "Tháng 9/2024", ""],
+    _B11_bold_section("4.", "Cải cách chế độ công vụ", 6),
+    ["1", "Đánh giá, xếp loại công chức, viên chức, người lao động năm 2024", "Văn phòng", "Các phòng, đơn vị thuộc Ban",
+     "Tháng 12/2024", ""],
+    ["2", "Cử công chức tham gia bồi dưỡng kiến thức quản lý nhà nước về khu công nghiệp", "Văn phòng", "",
+     "Theo Kế hoạch đào tạo, bồi dưỡng của UBND tỉnh", ""],
+    _B11_bold_section("5.", "Cải cách tài chính công", 6),
+    ["1", "Thực hiện cơ chế tự chủ tài chính tại Trung tâm Dịch vụ khu công nghiệp", "Trung tâm Dịch vụ khu công nghiệp",
+     "Văn phòng", "Năm 2024", ""],
+    _B11_bold_section("6.", "Xây dựng và phát triển chính quyền điện tử, chính quyền số", 6),
+    ["1", "Vận hành hệ thống quản lý văn bản và điều hành, chữ ký số trong xử lý văn bản", "Văn phòng",
+     "Các phòng, đơn vị thuộc Ban", "Thường xuyên", ""],
+    ["2", "Xây dựng cơ sở dữ liệu doanh nghiệp, dự án trong các khu công nghiệp", "Phòng Quản lý doanh nghiệp",
+     "Phòng Quản lý đầu tư, Phòng Quản lý môi trường", "Quý 4/2024", ""],
+]], """
+S I | Công tác chỉ đạo, điều hành
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Ban | Văn phòng | Các phòng, đơn vị thuộc Ban | Tháng 02/2024 | 2024-02-29 |
+T I.2 | Kiểm tra việc thực hiện cải cách hành chính tại các phòng, đơn vị | Văn phòng | Phòng Quản lý lao động | Quý 3/2024 | 2024-09-30 |
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng | Các phòng, đơn vị thuộc Ban | Định kỳ quý, năm | periodic | note=Gửi Sở Nội vụ trước ngày 10 của tháng cuối quý
+S II | Cải cách thủ tục hành chính
+T II.1 | Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực đầu tư tại khu công nghiệp | Phòng Quản lý đầu tư | Văn phòng | Quý 2/2024 | 2024-06-30 |
+T II.2 | Giải quyết thủ tục cấp Giấy chứng nhận đăng ký đầu tư qua dịch vụ công trực tuyến toàn trình | Phòng Quản lý đầu tư | Phòng Quản lý quy hoạch và xây dựng | Thường xuyên | continuous |
+T II.3 | Tiếp nhận, xử lý phản ánh, kiến nghị của doanh nghiệp về thủ tục hành chính | Văn phòng | Các phòng, đơn vị thuộc Ban | Thường xuyên | continuous |
+T II.4 | Cấp giấy phép môi trường cho dự án trong khu công nghiệp theo phân cấp | Phòng Quản lý môi trường | Phòng Quản lý đầu tư | Khi có văn bản ủy quyền của UBND tỉnh | event |
+S III | Cải cách tổ chức bộ máy
+T III.1 | Rà soát, cập nhật đề án vị trí việc làm của Ban | Văn phòng | Các phòng, đơn vị thuộc Ban | Quý 2/2024 | 2024-06-30 |
+T III.2 | Kiện toàn tổ chức, hoạt động của Trung tâm Dịch vụ khu công nghiệp | Văn phòng | Trung tâm Dịch vụ khu công nghiệp | Tháng 9/2024 | 2024-09-30 |
+S IV | Cải cách chế độ công vụ
+T IV.1 | Đánh giá, xếp loại công chức, viên chức, người lao động năm 2024 | Văn phòng | Các phòng, đơn vị thuộc Ban | Tháng 12/2024 | 2024-12-31 |
+T IV.2 | Cử công chức tham gia bồi dưỡng kiến thức quản lý nhà nước về khu công nghiệp | Văn phòng | | Theo Kế hoạch đào tạo, bồi dưỡng của UBND tỉnh | external |
+S V | Cải cách tài chính công
+T V.1 | Thực hiện cơ chế tự chủ tài chính tại Trung tâm Dịch vụ khu công nghiệp | Trung tâm Dịch vụ khu công nghiệp | Văn phòng | Năm 2024 | 2024-12-31 |
+S VI | Xây dựng và phát triển chính quyền điện tử, chính quyền số
+T VI.1 | Vận hành hệ thống quản lý văn bản và điều hành, chữ ký số trong xử lý văn bản | Văn phòng | Các phòng, đơn vị thuộc Ban | Thường xuyên | continuous |
+T VI.2 | Xây dựng cơ sở dữ liệu doanh nghiệp, dự án trong các khu công nghiệp | Phòng Quản lý doanh nghiệp | Phòng Quản lý đầu tư; Phòng Quản lý môi trường | Quý 4/2024 | 2024-12-31 |
+""", year=2024)
+
+
+# B11-5. A "Nhiệm vụ trọng tâm" annex (Phụ lục II of the CCHC plan of UBND tỉnh Nghệ An, 2026: the
+# key tasks GIVEN TO ONE UNIT, Trung tâm Phục vụ hành chính công tỉnh), in Word and Excel. The
+# habits:
+#  - A PLAN WITH NO SECTIONS AT ALL: a flat list "1" … "14" under the header, no Roman numeral, no
+#    group row, no area column.
+#  - EVERY ROW NAMES THE SAME LEAD, written once and MERGED DOWN OVER THE WHOLE TABLE (Word vMerge,
+#    an Excel range over 14 rows). The contract says a merged cell has the value of the cell above
+#    for every row it covers: all fourteen tasks are led by "Trung tâm Phục vụ hành chính công
+#    tỉnh" (not only the first).
+#  - The title column headed "Nhiệm vụ trọng tâm"; the product "Kết quả dự kiến"; one task with no
+#    support; supports "Văn phòng UBND tỉnh; Các sở, ban, ngành" and "Sở Tài chính; Sở Khoa học
+#    và Công nghệ" (two units each), collectives "Các sở, ban, ngành", "UBND các xã, phường".
+#  - Deadlines "Tháng 02/2026" (2026-02-28), "Định kỳ quý, năm", "Định kỳ 6 tháng", "Sau khi được
+#    Chủ tịch UBND tỉnh cho phép" (event, like the contract's "Sau khi có thông báo …"), "Trước ngày
+#    15/12/2026".
+#  - UNSURE: the contract numbers tasks "<section>.<n>" and never says what a table with no section
+#    gives. Chosen: ONE section "I" (the first Roman numeral, as the corpus numbers unnumbered
+#    sections I, II … in the order met) WITH AN EMPTY TITLE (the table names none; the annex's own
+#    title is a Word paragraph a sheet does not have, and the contract adds no word of its own), its
+#    tasks I.1 … I.14 by their printed numbers.
+# Adjudicated: where the annex names no section, its tasks go into one section made for them
+# (warned), titled as the plan is (the annex's title above the table, sentence-cased), or
+# "Nhiệm vụ" where the file gives none (a sheet without a title row): so the Word file and the
+# sheet are kept as two layouts here, each with its section's title.
+layout("b11-flat-key-tasks-lead-merged-whole-table", ["docx"], [
+    "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+    "PHỤ LỤC II",
+    "NHIỆM VỤ TRỌNG TÂM VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH NĂM 2026 GIAO TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH",
+    "(Kèm theo Kế hoạch số 27/KH-UBND ngày 15/01/2026 của UBND tỉnh Nghệ An)",
+], [[
+    ["**STT", "**Nhiệm vụ trọng tâm", "**Đơn vị chủ trì", "**Đơn vị phối hợp", "**Thời gian hoàn thành",
+     "**Kết quả dự kiến"],
+    ["1", "Tiếp nhận hồ sơ thủ tục hành chính không phụ thuộc vào địa giới hành chính trong phạm vi tỉnh",
+     "Trung tâm Phục vụ hành chính công tỉnh", "UBND các xã, phường", "Thường xuyên", "Hồ sơ được tiếp nhận"],
+    ["2", "Rà soát, công bố danh mục thủ tục hành chính tiếp nhận tại Trung tâm", "^",
+     "Văn phòng UBND tỉnh; Các sở, ban, ngành", "Quý I/2026", "Quyết định công bố danh mục"],
+    ["3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính ngay khi tiếp nhận", "^", "Các sở, ban, ngành",
+     "Hằng tháng", "Tỷ lệ số hóa đạt 100%"],
+    ["4", "Đề nghị cử công chức, viên chức làm việc tại Trung tâm theo quy định", "^", "Sở Nội vụ", "Tháng 02/2026",
+     "Quyết định cử công chức, viên chức"],
+    ["5", "Triển khai dịch vụ bưu chính công ích trong tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính",
+     "^", "Bưu điện tỉnh", "Quý II/2026", "Hồ sơ qua dịch vụ bưu chính công ích"],
+    ["6", "Đánh giá chất lượng phục vụ của công chức, viên chức tại Trung tâm qua thiết bị điện tử", "^",
+     "Sở Khoa học và Công nghệ", "Định kỳ quý, năm", "Báo cáo đánh giá"],
+    ["7", "Nâng cấp hạ tầng, trang thiết bị của Trung tâm", "^", "Sở Tài chính; Sở Khoa học và Công nghệ",
+     "Quý III/2026", "Trang thiết bị được nâng cấp"],
+    ["8", "Hướng dẫn, hỗ trợ người dân nộp hồ sơ trực tuyến tại khu vực hỗ trợ của Trung tâm", "^", "Tỉnh đoàn",
+     "Thường xuyên", "Người dân được hỗ trợ"],
+    ["9", "Xây dựng quy chế phối hợp giữa Trung tâm với các sở, ngành có thủ tục hành chính tiếp nhận tại Trung tâm",
+     "^", "Các sở, ban, ngành", "Tháng 4/2026", "Quy chế phối hợp"],
+    ["10", "Tổ chức tập huấn kỹ năng giao tiếp, ứng xử cho công chức, viên chức làm việc tại Trung tâm", "^",
+     "Sở Nội vụ", "Quý II/2026", "Lớp tập huấn"],
+    ["11", "Tiếp nhận, xử lý phản ánh, kiến nghị của tổ chức, cá nhân về việc giải quyết thủ tục hành chính", "^",
+     "Văn phòng UBND tỉnh", "Thường xuyên", "Phản ánh, kiến nghị được xử lý"],
+    ["12", "Thí điểm tiếp nhận hồ sơ thủ tục hành chính vào sáng thứ Bảy", "^", "Các sở, ban, ngành",
+     "Sau khi được Chủ tịch UBND tỉnh cho phép", "Kết quả thí điểm"],
+    ["13", "Báo cáo tình hình tiếp nhận, giải quyết thủ tục hành chính tại Trung tâm", "^", "", "Định kỳ 6 tháng",
+     "Báo cáo"],
+    ["14", "Tổng kết hoạt động của Trung tâm năm 2026, đề xuất nhiệm vụ năm 2027", "^", "Văn phòng UBND tỉnh",
+     "Trước ngày 15/12/2026", "Báo cáo tổng kết"],
+]], """
+S I | Nhiệm vụ trọng tâm về cải cách thủ tục hành chính năm 2026 giao trung tâm phục vụ hành chính công tỉnh
+T I.1 | Tiếp nhận hồ sơ thủ tục hành chính không phụ thuộc vào địa giới hành chính trong phạm vi tỉnh | Trung tâm Phục vụ hành chính công tỉnh | UBND các xã, phường | Thường xuyên | continuous | product=Hồ sơ được tiếp nhận
+T I.2 | Rà soát, công bố danh mục thủ tục hành chính tiếp nhận tại Trung tâm | Trung tâm Phục vụ hành chính công tỉnh | Văn phòng UBND tỉnh; Các sở, ban, ngành | Quý I/2026 | 2026-03-31 | product=Quyết định công bố danh mục
+T I.3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính ngay khi tiếp nhận | Trung tâm Phục vụ hành chính công tỉnh | Các sở, ban, ngành | Hằng tháng | periodic | product=Tỷ lệ số hóa đạt 100%
+T I.4 | Đề nghị cử công chức, viên chức làm việc tại Trung tâm theo quy định | Trung tâm Phục vụ hành chính công tỉnh | Sở Nội vụ | Tháng 02/2026 | 2026-02-28 | product=Quyết định cử công chức, viên chức
+T I.5 | Triển khai dịch vụ bưu chính công ích trong tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính | Trung tâm Phục vụ hành chính công tỉnh | Bưu điện tỉnh | Quý II/2026 | 2026-06-30 | product=Hồ sơ qua dịch vụ bưu chính công ích
+T I.6 | Đánh giá chất lượng phục vụ của công chức, viên chức tại Trung tâm qua thiết bị điện tử | Trung tâm Phục vụ hành chính công tỉnh | Sở Khoa học và Công nghệ | Định kỳ quý, năm | periodic | product=Báo cáo đánh giá
+T I.7 | Nâng cấp hạ tầng, trang thiết bị của Trung tâm | Trung tâm Phục vụ hành chính công tỉnh | Sở Tài chính; Sở Khoa học và Công nghệ | Quý III/2026 | 2026-09-30 | product=Trang thiết bị được nâng cấp
+T I.8 | Hướng dẫn, hỗ trợ người dân nộp hồ sơ trực tuyến tại khu vực hỗ trợ của Trung tâm | Trung tâm Phục vụ hành chính công tỉnh | Tỉnh đoàn | Thường xuyên | continuous | product=Người dân được hỗ trợ
+T I.9 | Xây dựng quy chế phối hợp giữa Trung tâm với các sở, ngành có thủ tục hành chính tiếp nhận tại Trung tâm | Trung tâm Phục vụ hành chính công tỉnh | Các sở, ban, ngành | Tháng 4/2026 | 2026-04-30 | product=Quy chế phối hợp
+T I.10 | Tổ chức tập huấn kỹ năng giao tiếp, ứng xử cho công chức, viên chức làm việc tại Trung tâm | Trung tâm Phục vụ hành chính công tỉnh | Sở Nội vụ | Quý II/2026 | 2026-06-30 | product=Lớp tập huấn
+T I.11 | Tiếp nhận, xử lý phản ánh, kiến nghị của tổ chức, cá nhân về việc giải quyết thủ tục hành chính | Trung tâm Phục vụ hành chính công tỉnh | Văn phòng UBND tỉnh | Thường xuyên | continuous | product=Phản ánh, kiến nghị được xử lý
+T I.12 | Thí điểm tiếp nhận hồ sơ thủ tục hành chính vào sáng thứ Bảy | Trung tâm Phục vụ hành chính công tỉnh | Các sở, ban, ngành | Sau khi được Chủ tịch UBND tỉnh cho phép | event | product=Kết quả thí điểm
+T I.13 | Báo cáo tình hình tiếp nhận, giải quyết thủ tục hành chính tại Trung tâm | Trung tâm Phục vụ hành chính công tỉnh | | Định kỳ 6 tháng | periodic | product=Báo cáo
+T I.14 | Tổng kết hoạt động của Trung tâm năm 2026, đề xuất nhiệm vụ năm 2027 | Trung tâm Phục vụ hành chính công tỉnh | Văn phòng UBND tỉnh | Trước ngày 15/12/2026 | 2026-12-15 | product=Báo cáo tổng kết
+""", year=2026)
+_B11_FLAT = CORPUS[-1]
+layout("b11-flat-key-tasks-lead-merged-whole-table-sheet", ["xlsx"], [], _B11_FLAT["blocks"],
+       _B11_FLAT["expected"].replace("S I | Nhiệm vụ trọng tâm về cải cách thủ tục hành chính năm 2026 giao trung tâm phục vụ hành chính công tỉnh", "S I | Nhiệm vụ", 1), year=2026)
+
+
+# B11-6. A department's annex laid out like the seed but WITH NO NUMBER COLUMN AT ALL (Sở Xây dựng
+# tỉnh Long An, 2025), in Word and as an OpenDocument sheet. The habits:
+#  - The first column "Nội dung" holds each section's name, "I. Công tác chỉ đạo, điều hành", MERGED
+#    DOWN beside its tasks (the contract: a section column, not a title; id the numeral, title the
+#    text after it, as the seed's "I. Công tác chỉ đạo điều hành" is I "Công tác chỉ đạo điều
+#    hành"). The second column "Nhiệm vụ" holds the tasks.
+#  - TASKS TOLD ONLY BY ROWS: no STT column, and no number written in the task text either (unlike
+#    the corpus's numbers-in-text layout). The contract says a lone unnumbered task in a section is
+#    "<section>.1"; several unnumbered tasks are numbered the same way in row order, I.1, I.2, I.3
+#    (as the corpus numbers unnumbered sections in the order met). Sections IV and V hold one task
+#    each (IV.1, V.1).
+#  - Units "Văn phòng", "Thanh tra Sở", "Phòng Quy hoạch - Kiến trúc", "Phòng Quản lý nhà và thị
+#    trường bất động sản" (one unit: " và thị trường" begins none), "Trung tâm Kiểm định chất
+#    lượng xây dựng", the collective "Các phòng, đơn vị" (also as a lead).
+#  - Deadlines "Quý 2/2025", "Quý 1/2025" (figures, as the seed writes them), "Hằng quý" (periodic),
+#    "Sau khi có thông báo của UBND tỉnh về sắp xếp tổ chức bộ máy" (event).
+layout("b11-no-number-column-section-column", ["docx", "ods"], [
+    "UBND TỈNH LONG AN",
+    "SỞ XÂY DỰNG",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ XÂY DỰNG",
+    "(Ban hành kèm theo Kế hoạch số 120/KH-SXD ngày 20/01/2025 của Sở Xây dựng)",
+], [[
+    ["**Nội dung", "**Nhiệm vụ", "**Cơ quan chủ trì", "**Cơ quan phối hợp", "**Thời gian hoàn thành"],
+    ["I. Công tác chỉ đạo, điều hành", "Xây dựng Kế hoạch cải cách hành chính năm 2025 của Sở", "Văn phòng",
+     "Các phòng, đơn vị", "Tháng 01/2025"],
+    ["^", "Tuyên truyền cải cách hành chính trên Trang thông tin điện tử của Sở", "Văn phòng", "Các phòng, đơn vị",
+     "Quý 2/2025"],
+    ["^", "Kiểm tra cải cách hành chính tại các phòng, đơn vị thuộc Sở", "Văn phòng", "Thanh tra Sở", "Quý 3/2025"],
+    ["II. Cải cách thể chế", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực xây dựng", "Thanh tra Sở",
+     "Các phòng, đơn vị", "Năm 2025"],
+    ["^", "Theo dõi tình hình thi hành pháp luật về xây dựng", "Thanh tra Sở", "Phòng Quản lý xây dựng", "Năm 2025"],
+    ["III. Cải cách thủ tục hành chính",
+     "Rà soát, cập nhật quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực xây dựng", "Văn phòng",
+     "Phòng Quản lý xây dựng; Phòng Quy hoạch - Kiến trúc", "Quý 1/2025"],
+    ["^", "Giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng", "Các phòng, đơn vị", "Văn phòng",
+     "Thường xuyên"],
+    ["^", "Báo cáo tình hình, kết quả giải quyết thủ tục hành chính", "Văn phòng", "Các phòng, đơn vị",
+     "Định kỳ quý, năm"],
+    ["IV. Cải cách tổ chức bộ máy hành chính nhà nước",
+     "Rà soát chức năng, nhiệm vụ của các phòng, đơn vị thuộc Sở", "Văn phòng", "Các phòng, đơn vị",
+     "Sau khi có thông báo của UBND tỉnh về sắp xếp tổ chức bộ máy"],
+    ["V. Cải cách tài chính công", "Thực hiện cơ chế tự chủ tài chính tại Trung tâm Kiểm định chất lượng xây dựng",
+     "Trung tâm Kiểm định chất lượng xây dựng", "Văn phòng", "Năm 2025"],
+    ["VI. Xây dựng và phát triển chính quyền điện tử, chính quyền số",
+     "Cập nhật cơ sở dữ liệu về nhà ở và thị trường bất động sản", "Phòng Quản lý nhà và thị trường bất động sản",
+     "Văn phòng", "Hằng quý"],
+    ["^", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng", "Các phòng, đơn vị", "Thường xuyên"],
+]], """
+S I | Công tác chỉ đạo, điều hành
+T I.1 | Xây dựng Kế hoạch cải cách hành chính năm 2025 của Sở | Văn phòng | Các phòng, đơn vị | Tháng 01/2025 | 2025-01-31 |
+T I.2 | Tuyên truyền cải cách hành chính trên Trang thông tin điện tử của Sở | Văn phòng | Các phòng, đơn vị | Quý 2/2025 | 2025-06-30 |
+T I.3 | Kiểm tra cải cách hành chính tại các phòng, đơn vị thuộc Sở | Văn phòng | Thanh tra Sở | Quý 3/2025 | 2025-09-30 |
+S II | Cải cách thể chế
+T II.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực xây dựng | Thanh tra Sở | Các phòng, đơn vị | Năm 2025 | 2025-12-31 |
+T II.2 | Theo dõi tình hình thi hành pháp luật về xây dựng | Thanh tra Sở | Phòng Quản lý xây dựng | Năm 2025 | 2025-12-31 |
+S III | Cải cách thủ tục hành chính
+T III.1 | Rà soát, cập nhật quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực xây dựng | Văn phòng | Phòng Quản lý xây dựng; Phòng Quy hoạch - Kiến trúc | Quý 1/2025 | 2025-03-31 |
+T III.2 | Giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng | Các phòng, đơn vị | Văn phòng | Thường xuyên | continuous |
+T III.3 | Báo cáo tình hình, kết quả giải quyết thủ tục hành chính | Văn phòng | Các phòng, đơn vị | Định kỳ quý, năm | periodic |
+S IV | Cải cách tổ chức bộ máy hành chính nhà nước
+T IV.1 | Rà soát chức năng, nhiệm vụ của các phòng, đơn vị thuộc Sở | Văn phòng | Các phòng, đơn vị | Sau khi có thông báo của UBND tỉnh về sắp xếp tổ chức bộ máy | event |
+S V | Cải cách tài chính công
+T V.1 | Thực hiện cơ chế tự chủ tài chính tại Trung tâm Kiểm định chất lượng xây dựng | Trung tâm Kiểm định chất lượng xây dựng | Văn phòng | Năm 2025 | 2025-12-31 |
+S VI | Xây dựng và phát triển chính quyền điện tử, chính quyền số
+T VI.1 | Cập nhật cơ sở dữ liệu về nhà ở và thị trường bất động sản | Phòng Quản lý nhà và thị trường bất động sản | Văn phòng | Hằng quý | periodic |
+T VI.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng | Các phòng, đơn vị | Thường xuyên | continuous |
+""", year=2025)
+
+
+# B11-7. A department's sheet (Sở Tài chính tỉnh Quảng Ngãi, 2026, after its merger with Sở Kế
+# hoạch và Đầu tư), as an OpenDocument sheet and a CSV. The habits:
+#  - SECTION ROWS THAT ALSO CARRY A DEADLINE OR A PRODUCT: the Roman row's title is merged over the
+#    title and unit columns only, and its own deadline cell says "Năm 2026" (I), its product cell
+#    "Văn bản quy phạm pháp luật" (II), both "Thường xuyên" / "Thủ tục hành chính được giải quyết
+#    đúng hạn" (III) and "Quý IV/2026" / "Báo cáo" (V); IV and VI are merged across as usual. Each
+#    is still a section (S): the contract starts a section at a Roman-numbered row and gives a
+#    section an id and a title only, so the row's deadline and product are carried by nothing (no
+#    task is made of the row). Every task under them names its own deadline and product, so nothing
+#    needs to be taken from the section row either.
+#  - No bold (a sheet), header on the first row; units "Phòng Quản lý giá và công sản" and "Trung
+#    tâm Hỗ trợ doanh nghiệp và xúc tiến đầu tư" (one unit each: " và công sản", " và xúc tiến"
+#    begin none); the collective "Các phòng, đơn vị thuộc Sở" (also as a lead); one task with no
+#    support; a support "Văn phòng UBND tỉnh; Sở Tư pháp".
+#  - Deadlines "Quý 2/2026", "Tháng 7/2026", "Trước ngày 30/11/2026", "Tháng 5/2026", "Khi có hướng
+#    dẫn của Sở Nội vụ" (event), "Theo lộ trình của Bộ Tài chính" (external, as in the corpus).
+layout("b11-section-rows-carry-deadline-product", ["ods", "csv"], [], [[
+    ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "<", "<", "Năm 2026", ""],
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở Tài chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Tháng 01/2026", "Kế hoạch"],
+    ["2", "Tổ chức hội nghị quán triệt nhiệm vụ cải cách hành chính năm 2026", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Quý I/2026", "Hội nghị"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Định kỳ quý, năm", "Báo cáo quý, năm"],
+    ["II", "CẢI CÁCH THỂ CHẾ", "<", "<", "", "Văn bản quy phạm pháp luật"],
+    ["1", "Tham mưu UBND tỉnh ban hành Quyết định phân cấp quản lý, sử dụng tài sản công tại cơ quan, đơn vị thuộc "
+     "tỉnh", "Phòng Quản lý giá và công sản", "Sở Tư pháp", "Quý 2/2026", "Quyết định của UBND tỉnh"],
+    ["2", "Tham mưu HĐND tỉnh ban hành Nghị quyết quy định mức chi tổ chức hội nghị, hội thảo quốc tế trên địa bàn "
+     "tỉnh", "Phòng Quản lý ngân sách", "Văn phòng UBND tỉnh; Sở Tư pháp", "Tháng 7/2026", "Nghị quyết của HĐND tỉnh"],
+    ["3", "Rà soát văn bản quy phạm pháp luật thuộc lĩnh vực tài chính, kế hoạch và đầu tư do HĐND, UBND tỉnh ban hành",
+     "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Trước ngày 30/11/2026", "Báo cáo kết quả rà soát"],
+    ["III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "Thường xuyên", "Thủ tục hành chính được giải quyết đúng hạn"],
+    ["1", "Giải quyết thủ tục đăng ký doanh nghiệp qua mạng điện tử", "Phòng Đăng ký kinh doanh",
+     "Trung tâm Hỗ trợ doanh nghiệp và xúc tiến đầu tư", "Thường xuyên", "Giấy chứng nhận đăng ký doanh nghiệp"],
+    ["2", "Rà soát, đề xuất phương án đơn giản hóa thủ tục hành chính lĩnh vực đầu tư", "Phòng Quản lý đầu tư",
+     "Văn phòng Sở", "Tháng 5/2026", "Phương án đơn giản hóa"],
+    ["3", "Công khai tiến độ giải quyết hồ sơ trên Cổng Dịch vụ công của tỉnh", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Hằng tháng", "Tiến độ được công khai"],
+    ["IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<", "<"],
+    ["1", "Rà soát, sắp xếp các phòng chuyên môn thuộc Sở sau hợp nhất", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Quý II/2026", "Quyết định quy định chức năng, nhiệm vụ"],
+    ["2", "Xây dựng Đề án vị trí việc làm của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Khi có hướng dẫn của Sở Nội vụ", "Đề án vị trí việc làm"],
+    ["V", "CẢI CÁCH TÀI CHÍNH CÔNG", "<", "<", "Quý IV/2026", "Báo cáo"],
+    ["1", "Giao dự toán ngân sách năm 2026 cho các cơ quan, đơn vị cấp tỉnh", "Phòng Quản lý ngân sách",
+     "Các phòng, đơn vị thuộc Sở", "Tháng 01/2026", "Quyết định giao dự toán"],
+    ["2", "Thẩm định quyết toán ngân sách năm 2025 của các cơ quan, đơn vị", "Phòng Quản lý ngân sách", "",
+     "Tháng 10/2026", "Thông báo thẩm định quyết toán"],
+    ["VI", "CHUYỂN ĐỔI SỐ", "<", "<", "<", "<"],
+    ["1", "Kết nối Hệ thống thông tin quốc gia về đăng ký doanh nghiệp với Hệ thống thông tin giải quyết thủ tục "
+     "hành chính tỉnh", "Phòng Đăng ký kinh doanh", "Văn phòng Sở", "Theo lộ trình của Bộ Tài chính",
+     "Hệ thống được kết nối"],
+    ["2", "Sử dụng chữ ký số trong trao đổi văn bản điện tử", "Các phòng, đơn vị thuộc Sở", "Văn phòng Sở",
+     "Thường xuyên", "Văn bản điện tử có chữ ký số"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở Tài chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Tổ chức hội nghị quán triệt nhiệm vụ cải cách hành chính năm 2026 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý I/2026 | 2026-03-31 | product=Hội nghị
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, năm | periodic | product=Báo cáo quý, năm
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành Quyết định phân cấp quản lý, sử dụng tài sản công tại cơ quan, đơn vị thuộc tỉnh | Phòng Quản lý giá và công sản | Sở Tư pháp | Quý 2/2026 | 2026-06-30 | product=Quyết định của UBND tỉnh
+T II.2 | Tham mưu HĐND tỉnh ban hành Nghị quyết quy định mức chi tổ chức hội nghị, hội thảo quốc tế trên địa bàn tỉnh | Phòng Quản lý ngân sách | Văn phòng UBND tỉnh; Sở Tư pháp | Tháng 7/2026 | 2026-07-31 | product=Nghị quyết của HĐND tỉnh
+T II.3 | Rà soát văn bản quy phạm pháp luật thuộc lĩnh vực tài chính, kế hoạch và đầu tư do HĐND, UBND tỉnh ban hành | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Trước ngày 30/11/2026 | 2026-11-30 | product=Báo cáo kết quả rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Giải quyết thủ tục đăng ký doanh nghiệp qua mạng điện tử | Phòng Đăng ký kinh doanh | Trung tâm Hỗ trợ doanh nghiệp và xúc tiến đầu tư | Thường xuyên | continuous | product=Giấy chứng nhận đăng ký doanh nghiệp
+T III.2 | Rà soát, đề xuất phương án đơn giản hóa thủ tục hành chính lĩnh vực đầu tư | Phòng Quản lý đầu tư | Văn phòng Sở | Tháng 5/2026 | 2026-05-31 | product=Phương án đơn giản hóa
+T III.3 | Công khai tiến độ giải quyết hồ sơ trên Cổng Dịch vụ công của tỉnh | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Hằng tháng | periodic | product=Tiến độ được công khai
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Rà soát, sắp xếp các phòng chuyên môn thuộc Sở sau hợp nhất | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý II/2026 | 2026-06-30 | product=Quyết định quy định chức năng, nhiệm vụ
+T IV.2 | Xây dựng Đề án vị trí việc làm của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Khi có hướng dẫn của Sở Nội vụ | event | product=Đề án vị trí việc làm
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Giao dự toán ngân sách năm 2026 cho các cơ quan, đơn vị cấp tỉnh | Phòng Quản lý ngân sách | Các phòng, đơn vị thuộc Sở | Tháng 01/2026 | 2026-01-31 | product=Quyết định giao dự toán
+T V.2 | Thẩm định quyết toán ngân sách năm 2025 của các cơ quan, đơn vị | Phòng Quản lý ngân sách | | Tháng 10/2026 | 2026-10-31 | product=Thông báo thẩm định quyết toán
+S VI | CHUYỂN ĐỔI SỐ
+T VI.1 | Kết nối Hệ thống thông tin quốc gia về đăng ký doanh nghiệp với Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Phòng Đăng ký kinh doanh | Văn phòng Sở | Theo lộ trình của Bộ Tài chính | external | product=Hệ thống được kết nối
+T VI.2 | Sử dụng chữ ký số trong trao đổi văn bản điện tử | Các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thường xuyên | continuous | product=Văn bản điện tử có chữ ký số
+""", year=2026)
+
+
+# B11-8. A provincial annex (UBND tỉnh Quảng Trị, 2026, after the merger with Quảng Bình), as an
+# Excel sheet and a CSV with every cell quoted. The habits:
+#  - SEVERAL TASKS NAME TWO LEAD UNITS in the lead column: "Sở Nội vụ, Văn phòng UBND tỉnh", "Sở
+#    Nội vụ\nSở Tài chính" (a line break), "Sở Tư pháp và Công an tỉnh", "Sở Xây dựng; Sở Nông
+#    nghiệp và Môi trường", "Sở Nội vụ, Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học
+#    và Công nghệ". The contract splits on ";", line breaks, and on "," or " và " where a new unit's
+#    name begins, never inside "Sở Văn hóa, Thể thao và Du lịch" or "Sở Nông nghiệp và Môi trường":
+#    two leads each, in the order written.
+#  - SECTIONS OF A SINGLE UNNUMBERED TASK: in IV and VI the one task row has an EMPTY STT cell. The
+#    contract says a lone unnumbered task in a section is "<section>.1" (IV.1, VI.1).
+#  - Collectives "Các sở, ban, ngành", "UBND các xã, phường, đặc khu"; supports joined by ";" and by
+#    ", " before "Sở Tư pháp".
+#  - Deadlines "Tháng 01/2026", "Quý 2/2026", "Tháng 6/2026", "Tháng 3/2026", "Hằng tháng".
+CSV_OPTIONS["b11-province-two-leads-lone-tasks"] = {"quote_all": True}
+layout("b11-province-two-leads-lone-tasks", ["xlsx", "csv"], [], [[
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"],
+    _B11_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của tỉnh", "Sở Nội vụ",
+     "Các sở, ban, ngành; UBND các xã, phường, đặc khu", "Tháng 01/2026", "Kế hoạch"],
+    ["2", "Xác định, công bố Chỉ số cải cách hành chính năm 2025 của các sở, ban, ngành và UBND các xã, phường, đặc khu",
+     "Sở Nội vụ, Văn phòng UBND tỉnh", "Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh", "Quý 2/2026",
+     "Quyết định công bố"],
+    ["3", "Kiểm tra cải cách hành chính tại các cơ quan, đơn vị", "Sở Nội vụ", "Văn phòng UBND tỉnh, Sở Tư pháp",
+     "Quý III/2026", "Thông báo kết quả kiểm tra"],
+    _B11_span("II", "CẢI CÁCH THỂ CHẾ", 6),
+    ["1", "Rà soát văn bản quy phạm pháp luật của HĐND, UBND tỉnh Quảng Bình và tỉnh Quảng Trị (cũ) để bãi bỏ, "
+     "thay thế", "Sở Tư pháp", "Các sở, ban, ngành", "Quý I/2026", "Danh mục văn bản"],
+    ["2", "Xây dựng Nghị quyết của HĐND tỉnh quy định chính sách hỗ trợ cán bộ, công chức cấp xã sau sắp xếp",
+     "Sở Nội vụ\nSở Tài chính", "Sở Tư pháp", "Tháng 6/2026", "Nghị quyết"],
+    _B11_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Công bố danh mục thủ tục hành chính tiếp nhận không phụ thuộc địa giới hành chính", "Văn phòng UBND tỉnh",
+     "Các sở, ban, ngành", "Quý I/2026", "Quyết định công bố"],
+    ["2", "Thực hiện liên thông thủ tục hành chính đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế",
+     "Sở Tư pháp và Công an tỉnh", "Bảo hiểm xã hội tỉnh; UBND các xã, phường, đặc khu", "Thường xuyên",
+     "Hồ sơ liên thông"],
+    ["3", "Rút ngắn thời gian giải quyết thủ tục cấp giấy phép xây dựng, giao đất, cho thuê đất",
+     "Sở Xây dựng; Sở Nông nghiệp và Môi trường", "Trung tâm Phục vụ hành chính công tỉnh", "Quý III/2026",
+     "Quy trình được rút gọn"],
+    _B11_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    ["", "Sắp xếp, kiện toàn các đơn vị sự nghiệp công lập thuộc UBND tỉnh sau hợp nhất", "Sở Nội vụ, Sở Tài chính",
+     "Các sở, ban, ngành", "Quý IV/2026", "Đề án"],
+    _B11_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6),
+    ["1", "Tuyển dụng công chức cấp xã theo vị trí việc làm", "Sở Nội vụ", "UBND các xã, phường, đặc khu",
+     "Quý III/2026", "Kết quả tuyển dụng"],
+    ["2", "Bồi dưỡng kiến thức quản lý nhà nước cho công chức cấp xã", "Sở Nội vụ", "Trường Chính trị tỉnh",
+     "Năm 2026", "Lớp bồi dưỡng"],
+    _B11_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", 6),
+    ["", "Đẩy nhanh giải ngân vốn đầu tư công năm 2026", "Sở Tài chính", "Các chủ đầu tư", "Hằng tháng",
+     "Báo cáo giải ngân"],
+    _B11_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ", 6),
+    ["1", "Vận hành Trung tâm giám sát, điều hành thông minh (IOC) của tỉnh", "Sở Khoa học và Công nghệ",
+     "Công an tỉnh", "Thường xuyên", "Hệ thống IOC"],
+    ["2", "Tuyên truyền, hướng dẫn sử dụng dịch vụ công trực tuyến trên các phương tiện thông tin đại chúng",
+     "Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học và Công nghệ", "Báo Quảng Trị", "Năm 2026", "Tin, bài, phóng sự"],
+    ["3", "Cấp chứng thư số cho cán bộ, công chức cấp xã", "Sở Khoa học và Công nghệ", "UBND các xã, phường, đặc khu",
+     "Tháng 3/2026", "Chứng thư số"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của tỉnh | Sở Nội vụ | Các sở, ban, ngành; UBND các xã, phường, đặc khu | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Xác định, công bố Chỉ số cải cách hành chính năm 2025 của các sở, ban, ngành và UBND các xã, phường, đặc khu | Sở Nội vụ; Văn phòng UBND tỉnh | Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh | Quý 2/2026 | 2026-06-30 | product=Quyết định công bố
+T I.3 | Kiểm tra cải cách hành chính tại các cơ quan, đơn vị | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Tư pháp | Quý III/2026 | 2026-09-30 | product=Thông báo kết quả kiểm tra
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát văn bản quy phạm pháp luật của HĐND, UBND tỉnh Quảng Bình và tỉnh Quảng Trị (cũ) để bãi bỏ, thay thế | Sở Tư pháp | Các sở, ban, ngành | Quý I/2026 | 2026-03-31 | product=Danh mục văn bản
+T II.2 | Xây dựng Nghị quyết của HĐND tỉnh quy định chính sách hỗ trợ cán bộ, công chức cấp xã sau sắp xếp | Sở Nội vụ; Sở Tài chính | Sở Tư pháp | Tháng 6/2026 | 2026-06-30 | product=Nghị quyết
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Công bố danh mục thủ tục hành chính tiếp nhận không phụ thuộc địa giới hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành | Quý I/2026 | 2026-03-31 | product=Quyết định công bố
+T III.2 | Thực hiện liên thông thủ tục hành chính đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế | Sở Tư pháp; Công an tỉnh | Bảo hiểm xã hội tỉnh; UBND các xã, phường, đặc khu | Thường xuyên | continuous | product=Hồ sơ liên thông
+T III.3 | Rút ngắn thời gian giải quyết thủ tục cấp giấy phép xây dựng, giao đất, cho thuê đất | Sở Xây dựng; Sở Nông nghiệp và Môi trường | Trung tâm Phục vụ hành chính công tỉnh | Quý III/2026 | 2026-09-30 | product=Quy trình được rút gọn
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Sắp xếp, kiện toàn các đơn vị sự nghiệp công lập thuộc UBND tỉnh sau hợp nhất | Sở Nội vụ; Sở Tài chính | Các sở, ban, ngành | Quý IV/2026 | 2026-12-31 | product=Đề án
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Tuyển dụng công chức cấp xã theo vị trí việc làm | Sở Nội vụ | UBND các xã, phường, đặc khu | Quý III/2026 | 2026-09-30 | product=Kết quả tuyển dụng
+T V.2 | Bồi dưỡng kiến thức quản lý nhà nước cho công chức cấp xã | Sở Nội vụ | Trường Chính trị tỉnh | Năm 2026 | 2026-12-31 | product=Lớp bồi dưỡng
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Đẩy nhanh giải ngân vốn đầu tư công năm 2026 | Sở Tài chính | Các chủ đầu tư | Hằng tháng | periodic | product=Báo cáo giải ngân
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
+T VII.1 | Vận hành Trung tâm giám sát, điều hành thông minh (IOC) của tỉnh | Sở Khoa học và Công nghệ | Công an tỉnh | Thường xuyên | continuous | product=Hệ thống IOC
+T VII.2 | Tuyên truyền, hướng dẫn sử dụng dịch vụ công trực tuyến trên các phương tiện thông tin đại chúng | Sở Văn hóa, Thể thao và Du lịch; Sở Khoa học và Công nghệ | Báo Quảng Trị | Năm 2026 | 2026-12-31 | product=Tin, bài, phóng sự
+T VII.3 | Cấp chứng thư số cho cán bộ, công chức cấp xã | Sở Khoa học và Công nghệ | UBND các xã, phường, đặc khu | Tháng 3/2026 | 2026-03-31 | product=Chứng thư số
+""", year=2026)

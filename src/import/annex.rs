@@ -148,6 +148,8 @@ pub struct AnnexReader {
     /// Whether the amount merged down over the rows being read was said already.
     merge_said: bool,
     plan_title: Option<String>,
+    /// The warning said where the tasks started before any section, by its place.
+    no_section_warning: Option<usize>,
 }
 
 impl AnnexReader {
@@ -170,6 +172,7 @@ impl AnnexReader {
             next_suffix: HashMap::new(),
             merge_said: false,
             plan_title,
+            no_section_warning: None,
         }
     }
 
@@ -185,7 +188,82 @@ impl AnnexReader {
 
     pub fn finish(mut self) -> Annex {
         self.annex.sections.retain(|s| !s.id.is_empty());
+        self.groups_as_sections();
         self.annex
+    }
+
+    /// An annex that names no section, whose every task is under a numbered heading ("1. Công
+    /// tác chỉ đạo, điều hành" in bold, "2. Cải cách thủ tục hành chính" …): the headings are
+    /// its sections (I, II …), as a reader sees them, not groups of one section made for it.
+    fn groups_as_sections(&mut self) {
+        let (Some(warning), [section]) = (self.no_section_warning, &self.annex.sections[..]) else {
+            return;
+        };
+        let prefix = format!("{}.", section.id);
+        let top: Vec<&Task> = section
+            .tasks
+            .iter()
+            .filter(|t| t.parent.is_none())
+            .collect();
+        // Each heading's number, in order, once each; a heading names nothing of its own.
+        let numbers: Vec<u32> = top
+            .iter()
+            .filter(|t| {
+                t.lead.is_empty()
+                    && t.support.is_empty()
+                    && t.deadline.is_none()
+                    && section
+                        .tasks
+                        .iter()
+                        .any(|c| c.parent.as_ref() == Some(&t.id))
+            })
+            .filter_map(|t| t.id.strip_prefix(&prefix)?.parse().ok())
+            .collect();
+        if top.len() < 2
+            || numbers.len() != top.len()
+            || !numbers.windows(2).all(|w| w[0] < w[1])
+            // Their items are numbered ("1", "1.1"), not lettered.
+            || !section.tasks.iter().filter(|t| t.parent.is_some()).all(|t| {
+                t.id[prefix.len()..]
+                    .split_once('.')
+                    .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_digit()))
+            })
+        {
+            return;
+        }
+        let section = self.annex.sections.remove(0);
+        let mut sections: Vec<Section> = Vec::new();
+        for task in section.tasks {
+            let rest = task.id[prefix.len()..].to_string();
+            let Some((number, below)) = rest.split_once('.') else {
+                let number: u32 = rest.parse().unwrap_or_default();
+                sections.push(Section {
+                    id: crate::text::to_roman(number),
+                    title: task.title,
+                    part: None,
+                    tasks: Vec::new(),
+                });
+                continue;
+            };
+            let id = |n: &str, below: &str| match n.parse() {
+                Ok(n) => format!("{}.{below}", crate::text::to_roman(n)),
+                Err(_) => format!("{n}.{below}"),
+            };
+            let parent = task.parent.as_ref().and_then(|p| {
+                let (n, below) = p[prefix.len()..].split_once('.')?;
+                Some(id(n, below))
+            });
+            let task = Task {
+                id: id(number, below),
+                parent,
+                ..task
+            };
+            if let Some(last) = sections.last_mut() {
+                last.tasks.push(task);
+            }
+        }
+        self.annex.sections = sections;
+        self.annex.warnings.remove(warning);
     }
 
     /// Reads the rows of `table` below its header.
@@ -766,6 +844,7 @@ impl AnnexReader {
                     .plan_title
                     .clone()
                     .unwrap_or_else(|| "Nhiệm vụ".to_string());
+                self.no_section_warning = Some(self.annex.warnings.len());
                 self.annex.warnings.push(msg!(
                     "{at}: the tasks start before any section; they are put in a section of their own",
                     at

@@ -46,7 +46,8 @@ pub fn field(header: &str) -> Option<Field> {
     ) {
         return Some(Field::Number);
     }
-    if h.is_empty() {
+    // A task's code ("Mã nhiệm vụ": "CCHC-01") names no field, whatever words follow "Mã".
+    if h.is_empty() || h.starts_with("ma ") {
         return None;
     }
     if has(&["ghi chu"]) {
@@ -1246,6 +1247,7 @@ mod tests {
             assert_eq!(field(header), Some(expected), "{header}");
         }
         assert_eq!(field("Thời gian bắt đầu"), None);
+        assert_eq!(field("Mã nhiệm vụ"), None);
     }
 
     fn csv(text: &str) -> Table {
