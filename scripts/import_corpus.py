@@ -5982,3 +5982,732 @@ T VII.1 | Vận hành Trung tâm giám sát, điều hành thông minh (IOC) c�
 T VII.2 | Tuyên truyền, hướng dẫn sử dụng dịch vụ công trực tuyến trên các phương tiện thông tin đại chúng | Sở Văn hóa, Thể thao và Du lịch; Sở Khoa học và Công nghệ | Báo Quảng Trị | Năm 2026 | 2026-12-31 | product=Tin, bài, phóng sự
 T VII.3 | Cấp chứng thư số cho cán bộ, công chức cấp xã | Sở Khoa học và Công nghệ | UBND các xã, phường, đặc khu | Tháng 3/2026 | 2026-03-31 | product=Chứng thư số
 """, year=2026)
+
+
+# A tenth batch, written blind as the ninth, asked at the same time as the eleventh: annexes as
+# they arrive after passing through tools (a PDF made into Word or a sheet, a Word table pasted
+# into Excel, an export of a document system, a re-typed copy, a scan through OCR). Measured
+# before the reader learnt from it: BENCHMARKS.md.
+def _B10_span(number, title, width, tail=0):
+    """A section row: the number, then its title merged across the rest of the table; `tail`
+    empty cells after it (columns the sheet has but the table does not use)."""
+    return [number, title] + ["<"] * (width - 2) + [""] * tail
+
+
+def _B10_pad(row, tail):
+    """A row followed by `tail` empty cells (the empty trailing columns of an export)."""
+    return list(row) + [""] * tail
+
+
+def _B10_footer(text, width):
+    """A page footer that a PDF converter kept as a row: right-aligned, so in the last column."""
+    return [""] * (width - 1) + [text]
+
+
+def _B10_lines(*lines):
+    """Text that OCR gave back line by line, each line in the first column of its own row."""
+    return [[line] for line in lines]
+
+
+# B10-1. A department's annex (Sở Xây dựng tỉnh Quảng Ngãi, 2026, after the merger with Kon Tum and
+# the absorption of transport into construction) that reached the office as a PDF and was CONVERTED
+# BACK TO WORD, in Word and as the OpenDocument sheet someone made of that Word file. The habits:
+#  - THE TABLE IS CUT AT EACH PAGE INTO A SEPARATE WORD TABLE, three pieces; the page numbers the
+#    PDF printed at the top of pages 2 and 3 ("2", "3", bare figures, as Vietnamese documents number
+#    pages) sit as PARAGRAPHS between the pieces: no section, no group, no task. The header is
+#    repeated at the top of the third piece (the converter caught the repeated header row) but NOT
+#    at the top of the second: the second piece is headerless and goes on with the same columns.
+#    In the sheet the paragraphs are gone and the pieces are stacked.
+#  - A ROW SPLIT ACROSS TWO PIECES, twice. II.2 breaks at the foot of page 1: its number, the first
+#    part of its title (ending "… lĩnh vực xây dựng,"), its lead and the first of its two supports
+#    (ending in ";") are in the last row of piece 1; the second piece OPENS with a row whose number
+#    cell is EMPTY, whose title cell holds the rest of the title in mid-phrase ("giao thông vận tải
+#    để kịp thời …"), whose support cell holds the second support, and whose deadline and product
+#    (vertically centred in the PDF, so below the cut) are there. III.4 breaks at the foot of page
+#    2: the rest of its title ("đúng hoặc trước hạn") and its product come after the REPEATED
+#    HEADER of piece 3. Each is one task: its title the two parts joined by one space, its support
+#    the two parts' units, its deadline and product from whichever part holds them.
+#  - Otherwise ordinary: the seven areas merged across, tasks 1, 2 … restarting per section; a
+#    lead with commas inside ("Phòng Quản lý vận tải, phương tiện và người lái"); supports joined
+#    by ";"; "Theo Kế hoạch của UBND tỉnh" (external), "Định kỳ quý, 6 tháng, năm", "Hằng tháng"
+#    (periodic), "Tháng 02/2026" (2026-02-28).
+_B10_H1 = ["**TT", "**Nội dung nhiệm vụ", "**Đơn vị chủ trì", "**Đơn vị phối hợp", "**Thời gian hoàn thành",
+           "**Sản phẩm"]
+layout("b10-pdf-to-word-page-pieces", ["docx", "ods"], [
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+    "SỞ XÂY DỰNG",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ XÂY DỰNG",
+    "(Kèm theo Kế hoạch số 15/KH-SXD ngày 12/01/2026 của Sở Xây dựng tỉnh Quảng Ngãi)",
+], [
+    [
+        list(_B10_H1),
+        _B10_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+        ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Sở Xây dựng", "Văn phòng Sở",
+         "Các phòng, đơn vị thuộc Sở", "Tháng 01/2026", "Kế hoạch"],
+        ["2", "Xây dựng, ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026", "Văn phòng Sở",
+         "Các phòng, đơn vị thuộc Sở", "Tháng 02/2026", "Kế hoạch"],
+        ["3", "Tự đánh giá, chấm điểm các tiêu chí, tiêu chí thành phần Chỉ số cải cách hành chính năm 2025 "
+         "của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Theo Kế hoạch của UBND tỉnh",
+         "Báo cáo tự đánh giá"],
+        ["4", "Báo cáo định kỳ kết quả thực hiện cải cách hành chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+         "Định kỳ quý, 6 tháng, năm", "Báo cáo"],
+        _B10_span("II", "CẢI CÁCH THỂ CHẾ", 6),
+        ["1", "Tham mưu UBND tỉnh ban hành Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+         "của Sở Xây dựng", "Văn phòng Sở", "Sở Nội vụ; Sở Tư pháp", "Quý I/2026", "Quyết định của UBND tỉnh"],
+        ["2", "Rà soát, kiểm tra văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành thuộc lĩnh vực xây dựng,",
+         "Văn phòng Sở", "Phòng Quản lý xây dựng;", "", ""],
+    ],
+    "2",
+    [
+        ["", "giao thông vận tải để kịp thời kiến nghị sửa đổi, bổ sung, bãi bỏ", "",
+         "Phòng Kết cấu hạ tầng giao thông", "Quý III/2026", "Báo cáo kết quả rà soát"],
+        _B10_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+        ["1", "Rà soát, đánh giá, đề xuất phương án đơn giản hóa thủ tục hành chính lĩnh vực nhà ở, kinh doanh "
+         "bất động sản", "Phòng Quản lý nhà và thị trường bất động sản", "Văn phòng Sở", "Tháng 6/2026",
+         "Phương án đơn giản hóa"],
+        ["2", "Cập nhật, công khai thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh",
+         "Văn phòng Sở", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên",
+         "Thủ tục hành chính được công khai"],
+        ["3", "Cấp phù hiệu xe kinh doanh vận tải, giấy phép kinh doanh vận tải qua dịch vụ công trực tuyến toàn "
+         "trình", "Phòng Quản lý vận tải, phương tiện và người lái", "Trung tâm Phục vụ hành chính công tỉnh",
+         "Thường xuyên", "Hồ sơ được giải quyết trực tuyến"],
+        ["4", "Giải quyết thủ tục cấp giấy phép xây dựng đối với công trình cấp đặc biệt, cấp I, cấp II trên địa "
+         "bàn tỉnh bảo đảm", "Phòng Quản lý xây dựng", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên",
+         ""],
+    ],
+    "3",
+    [
+        list(_B10_H1),
+        ["", "đúng hoặc trước hạn", "", "", "", "Giấy phép xây dựng"],
+        _B10_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", 6),
+        ["1", "Sắp xếp, kiện toàn các phòng chuyên môn, đơn vị sự nghiệp thuộc Sở sau hợp nhất", "Văn phòng Sở",
+         "Sở Nội vụ", "Quý II/2026", "Quyết định"],
+        _B10_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6),
+        ["1", "Đánh giá, xếp loại chất lượng công chức, viên chức, người lao động năm 2026", "Văn phòng Sở",
+         "Các phòng, đơn vị thuộc Sở", "Tháng 12/2026", "Kết quả đánh giá"],
+        _B10_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", 6),
+        ["1", "Giao quyền tự chủ tài chính cho Trung tâm Giám định chất lượng xây dựng giai đoạn 2026 - 2030",
+         "Văn phòng Sở", "Trung tâm Giám định chất lượng xây dựng; Sở Tài chính", "Quý I/2026",
+         "Quyết định giao tự chủ"],
+        _B10_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", 6),
+        ["1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực xây dựng", "Văn phòng Sở",
+         "Các phòng, đơn vị thuộc Sở", "Hằng tháng", "Kết quả số hóa"],
+        ["2", "Xây dựng, cập nhật cơ sở dữ liệu về nhà ở và thị trường bất động sản",
+         "Phòng Quản lý nhà và thị trường bất động sản", "Sở Khoa học và Công nghệ", "Năm 2026", "Cơ sở dữ liệu"],
+    ],
+], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Sở Xây dựng | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Xây dựng, ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 02/2026 | 2026-02-28 | product=Kế hoạch
+T I.3 | Tự đánh giá, chấm điểm các tiêu chí, tiêu chí thành phần Chỉ số cải cách hành chính năm 2025 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Theo Kế hoạch của UBND tỉnh | external | product=Báo cáo tự đánh giá
+T I.4 | Báo cáo định kỳ kết quả thực hiện cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Xây dựng | Văn phòng Sở | Sở Nội vụ; Sở Tư pháp | Quý I/2026 | 2026-03-31 | product=Quyết định của UBND tỉnh
+T II.2 | Rà soát, kiểm tra văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành thuộc lĩnh vực xây dựng, giao thông vận tải để kịp thời kiến nghị sửa đổi, bổ sung, bãi bỏ | Văn phòng Sở | Phòng Quản lý xây dựng; Phòng Kết cấu hạ tầng giao thông | Quý III/2026 | 2026-09-30 | product=Báo cáo kết quả rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đánh giá, đề xuất phương án đơn giản hóa thủ tục hành chính lĩnh vực nhà ở, kinh doanh bất động sản | Phòng Quản lý nhà và thị trường bất động sản | Văn phòng Sở | Tháng 6/2026 | 2026-06-30 | product=Phương án đơn giản hóa
+T III.2 | Cập nhật, công khai thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Thủ tục hành chính được công khai
+T III.3 | Cấp phù hiệu xe kinh doanh vận tải, giấy phép kinh doanh vận tải qua dịch vụ công trực tuyến toàn trình | Phòng Quản lý vận tải, phương tiện và người lái | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Hồ sơ được giải quyết trực tuyến
+T III.4 | Giải quyết thủ tục cấp giấy phép xây dựng đối với công trình cấp đặc biệt, cấp I, cấp II trên địa bàn tỉnh bảo đảm đúng hoặc trước hạn | Phòng Quản lý xây dựng | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Giấy phép xây dựng
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Sắp xếp, kiện toàn các phòng chuyên môn, đơn vị sự nghiệp thuộc Sở sau hợp nhất | Văn phòng Sở | Sở Nội vụ | Quý II/2026 | 2026-06-30 | product=Quyết định
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng công chức, viên chức, người lao động năm 2026 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 12/2026 | 2026-12-31 | product=Kết quả đánh giá
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao quyền tự chủ tài chính cho Trung tâm Giám định chất lượng xây dựng giai đoạn 2026 - 2030 | Văn phòng Sở | Trung tâm Giám định chất lượng xây dựng; Sở Tài chính | Quý I/2026 | 2026-03-31 | product=Quyết định giao tự chủ
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực xây dựng | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Hằng tháng | periodic | product=Kết quả số hóa
+T VII.2 | Xây dựng, cập nhật cơ sở dữ liệu về nhà ở và thị trường bất động sản | Phòng Quản lý nhà và thị trường bất động sản | Sở Khoa học và Công nghệ | Năm 2026 | 2026-12-31 | product=Cơ sở dữ liệu
+""", year=2026)
+
+
+# B10-2. The annex of a Ban Quản lý (Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh, 2025) that reached the
+# office as a PDF and was CONVERTED TO A SPREADSHEET, as the OpenDocument sheet and the CSV saved
+# from it. The habits:
+#  - THE PDF'S LINE WRAPS ARE KEPT AS LINE BREAKS IN MID-PHRASE in every long cell: titles ("…, Kế
+#    hoạch\ntuyên truyền …"), one section title ("… CẢI CÁCH HÀNH\nCHÍNH"), products ("Thông báo
+#    kết\nquả kiểm tra"), a note over three lines, deadlines ("Định kỳ quý, 6\ntháng, năm",
+#    "Trước ngày\n30/11/2025", "Tháng 10 -\n11/2025"). The contract says line breaks inside a title
+#    become single spaces; the deadline is kept verbatim, a break in it read as one space, as in
+#    the corpus (a break inside a deadline and a note "kept as one space"), and the same for the
+#    product and the note.
+#  - In the UNIT cells the converter broke lines only BETWEEN units here (the unit columns are
+#    wide): once after a ";" ("Sở Tư pháp;\nCác phòng, …"), once after a ";" between two offices,
+#    and ONCE AFTER A COMMA ("Phòng Quản lý đầu tư,\nPhòng Quản lý quy hoạch và xây dựng"): the
+#    contract splits on line breaks, and on "," where a new unit's name begins; the comma left at
+#    the end of the first line is a separator, not part of the name ("Phòng Quản lý đầu tư").
+#    A break INSIDE a unit's name was left out of this layout on purpose (the contract splits on
+#    every line break, a careful person would not: ambiguous).
+#  - PAGE FOOTERS KEPT AS ROWS: "Trang 1/3", "Trang 2/3", "Trang 3/3", right-aligned, so alone in
+#    the last column ("Ghi chú") of a row otherwise empty: not a task, not a note of the task above.
+#    After each footer the HEADER IS REPEATED (the PDF repeated it on each page): skipped.
+#  - The title and the "(Kèm theo …)" line as rows merged across above the header; header cells
+#    with line breaks ("Đơn vị\nchủ trì", "Thời gian\nhoàn thành").
+#  - Units of a Ban: "Văn phòng Ban", "Phòng Quản lý doanh nghiệp và lao động" (" và lao động"
+#    begins no unit), "Trung tâm Hỗ trợ đầu tư và Dịch vụ khu kinh tế" (one unit, lead and
+#    support), the collective "Các phòng, đơn vị thuộc Ban". "Tháng 10 - 11/2025" is a range: the
+#    end of November (as in the corpus, "Tháng 5 - 6/2025" → end of June).
+_B10_H2 = ["STT", "Nội dung công việc", "Đơn vị\nchủ trì", "Đơn vị\nphối hợp", "Thời gian\nhoàn thành",
+           "Sản phẩm", "Ghi chú"]
+layout("b10-pdf-to-sheet-wrapped-lines-page-footers", ["ods", "csv"], [], [[
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA BAN QUẢN LÝ KHU KINH TẾ TỈNH HÀ TĨNH",
+     "<", "<", "<", "<", "<", "<"],
+    ["(Kèm theo Kế hoạch số 28/KH-BQLKKT ngày 20/01/2025 của Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh)",
+     "<", "<", "<", "<", "<", "<"],
+    list(_B10_H2),
+    _B10_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH\nCHÍNH", 7),
+    ["1", "Ban hành Kế hoạch cải cách hành chính, Kế hoạch\ntuyên truyền cải cách hành chính năm 2025",
+     "Văn phòng Ban", "Các phòng, đơn vị thuộc Ban", "Tháng 01/2025", "Kế hoạch", ""],
+    ["2", "Kiểm tra công tác cải cách hành chính, việc chấp\nhành kỷ luật, kỷ cương hành chính tại các phòng,\n"
+     "đơn vị thuộc Ban", "Văn phòng Ban", "Các phòng, đơn vị thuộc Ban", "Quý III/2025",
+     "Thông báo kết\nquả kiểm tra", ""],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính\nđịnh kỳ", "Văn phòng Ban", "Các phòng, đơn vị thuộc Ban",
+     "Định kỳ quý, 6\ntháng, năm", "Báo cáo", "Gửi Sở Nội vụ trước\nngày 15 của tháng\ncuối kỳ báo cáo"],
+    _B10_span("II", "CẢI CÁCH THỂ CHẾ", 7),
+    ["1", "Rà soát, đề xuất sửa đổi Quy chế phối hợp quản lý\nnhà nước đối với Khu kinh tế Vũng Áng và các khu\n"
+     "công nghiệp trên địa bàn tỉnh", "Văn phòng Ban", "Sở Tư pháp;\nCác phòng, đơn vị thuộc Ban", "Quý II/2025",
+     "Dự thảo Quyết\nđịnh của UBND tỉnh", ""],
+    ["2", "Theo dõi tình hình thi hành pháp luật về đầu tư,\ndoanh nghiệp, lao động tại các khu công nghiệp",
+     "Phòng Quản lý doanh nghiệp và lao động", "Văn phòng Ban", "Trước ngày\n30/11/2025", "Báo cáo", ""],
+    _B10_footer("Trang 1/3", 7),
+    list(_B10_H2),
+    _B10_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7),
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực\nđầu tư, xây dựng, môi trường tại Khu kinh tế",
+     "Văn phòng Ban", "Phòng Quản lý đầu tư,\nPhòng Quản lý quy hoạch và xây dựng", "Tháng 6/2025",
+     "Phương án đơn\ngiản hóa", ""],
+    ["2", "Công khai thủ tục hành chính thuộc thẩm quyền giải\nquyết của Ban tại Trung tâm Phục vụ hành chính công\n"
+     "tỉnh và trên Cổng Dịch vụ công quốc gia", "Văn phòng Ban", "Trung tâm Phục vụ hành chính công tỉnh",
+     "Thường xuyên", "Thủ tục hành\nchính được công khai", ""],
+    ["3", "Cấp, điều chỉnh Giấy chứng nhận đăng ký đầu tư qua\ndịch vụ công trực tuyến toàn trình",
+     "Phòng Quản lý đầu tư", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên",
+     "Hồ sơ được giải\nquyết trực tuyến", "Tỷ lệ hồ sơ trực\ntuyến đạt trên 80%"],
+    _B10_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 7),
+    ["1", "Xây dựng Đề án sắp xếp, tổ chức lại các phòng\nchuyên môn và Trung tâm Hỗ trợ đầu tư và Dịch vụ\n"
+     "khu kinh tế", "Văn phòng Ban", "Sở Nội vụ", "Quý II/2025", "Đề án", ""],
+    _B10_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 7),
+    ["1", "Bồi dưỡng kiến thức, kỹ năng xúc tiến đầu tư, hỗ\ntrợ doanh nghiệp cho công chức, viên chức",
+     "Văn phòng Ban", "Trung tâm Hỗ trợ đầu tư và Dịch vụ khu kinh tế", "Quý III/2025", "Lớp bồi dưỡng", ""],
+    _B10_footer("Trang 2/3", 7),
+    list(_B10_H2),
+    ["2", "Đánh giá, xếp loại chất lượng công chức, viên\nchức, người lao động năm 2025", "Văn phòng Ban",
+     "Các phòng, đơn vị thuộc Ban", "Tháng 12/2025", "Kết quả đánh\ngiá", ""],
+    _B10_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", 7),
+    ["1", "Thực hiện cơ chế tự chủ tài chính tại Trung tâm Hỗ\ntrợ đầu tư và Dịch vụ khu kinh tế",
+     "Trung tâm Hỗ trợ đầu tư và Dịch vụ khu kinh tế", "Văn phòng Ban", "Năm 2025", "Báo cáo tự chủ\ntài chính",
+     ""],
+    _B10_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ", 7),
+    ["1", "Sử dụng Hệ thống quản lý văn bản và điều hành,\nchữ ký số trong xử lý công việc", "Văn phòng Ban",
+     "Các phòng, đơn vị thuộc Ban", "Thường xuyên", "", ""],
+    ["2", "Xây dựng cơ sở dữ liệu doanh nghiệp, dự án đầu tư\ntại Khu kinh tế Vũng Áng và các khu công nghiệp",
+     "Phòng Quản lý đầu tư", "Phòng Quản lý doanh nghiệp và lao động;\nSở Khoa học và Công nghệ",
+     "Tháng 10 -\n11/2025", "Cơ sở dữ liệu", ""],
+    _B10_footer("Trang 3/3", 7),
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính, Kế hoạch tuyên truyền cải cách hành chính năm 2025 | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính, việc chấp hành kỷ luật, kỷ cương hành chính tại các phòng, đơn vị thuộc Ban | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Quý III/2025 | 2025-09-30 | product=Thông báo kết quả kiểm tra
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính định kỳ | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo ; note=Gửi Sở Nội vụ trước ngày 15 của tháng cuối kỳ báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, đề xuất sửa đổi Quy chế phối hợp quản lý nhà nước đối với Khu kinh tế Vũng Áng và các khu công nghiệp trên địa bàn tỉnh | Văn phòng Ban | Sở Tư pháp; Các phòng, đơn vị thuộc Ban | Quý II/2025 | 2025-06-30 | product=Dự thảo Quyết định của UBND tỉnh
+T II.2 | Theo dõi tình hình thi hành pháp luật về đầu tư, doanh nghiệp, lao động tại các khu công nghiệp | Phòng Quản lý doanh nghiệp và lao động | Văn phòng Ban | Trước ngày 30/11/2025 | 2025-11-30 | product=Báo cáo
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đầu tư, xây dựng, môi trường tại Khu kinh tế | Văn phòng Ban | Phòng Quản lý đầu tư; Phòng Quản lý quy hoạch và xây dựng | Tháng 6/2025 | 2025-06-30 | product=Phương án đơn giản hóa
+T III.2 | Công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Ban tại Trung tâm Phục vụ hành chính công tỉnh và trên Cổng Dịch vụ công quốc gia | Văn phòng Ban | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Thủ tục hành chính được công khai
+T III.3 | Cấp, điều chỉnh Giấy chứng nhận đăng ký đầu tư qua dịch vụ công trực tuyến toàn trình | Phòng Quản lý đầu tư | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Hồ sơ được giải quyết trực tuyến ; note=Tỷ lệ hồ sơ trực tuyến đạt trên 80%
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Xây dựng Đề án sắp xếp, tổ chức lại các phòng chuyên môn và Trung tâm Hỗ trợ đầu tư và Dịch vụ khu kinh tế | Văn phòng Ban | Sở Nội vụ | Quý II/2025 | 2025-06-30 | product=Đề án
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Bồi dưỡng kiến thức, kỹ năng xúc tiến đầu tư, hỗ trợ doanh nghiệp cho công chức, viên chức | Văn phòng Ban | Trung tâm Hỗ trợ đầu tư và Dịch vụ khu kinh tế | Quý III/2025 | 2025-09-30 | product=Lớp bồi dưỡng
+T V.2 | Đánh giá, xếp loại chất lượng công chức, viên chức, người lao động năm 2025 | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Thực hiện cơ chế tự chủ tài chính tại Trung tâm Hỗ trợ đầu tư và Dịch vụ khu kinh tế | Trung tâm Hỗ trợ đầu tư và Dịch vụ khu kinh tế | Văn phòng Ban | Năm 2025 | 2025-12-31 | product=Báo cáo tự chủ tài chính
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
+T VII.1 | Sử dụng Hệ thống quản lý văn bản và điều hành, chữ ký số trong xử lý công việc | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Thường xuyên | continuous |
+T VII.2 | Xây dựng cơ sở dữ liệu doanh nghiệp, dự án đầu tư tại Khu kinh tế Vũng Áng và các khu công nghiệp | Phòng Quản lý đầu tư | Phòng Quản lý doanh nghiệp và lao động; Sở Khoa học và Công nghệ | Tháng 10 - 11/2025 | 2025-11-30 | product=Cơ sở dữ liệu
+""")
+
+
+# B10-3. A commune's annex (UBND xã Cát Tiên, tỉnh Lâm Đồng, 2026, two-level local government) typed
+# as a Word table and then COPIED AND PASTED INTO EXCEL by the commune's office, as that sheet and
+# the CSV saved from it. Only the table was copied (no title). The habits:
+#  - EACH PARAGRAPH OF A WORD CELL LANDED ON ITS OWN SHEET ROW. A task whose cells held two
+#    paragraphs takes two rows: the first row has the number, the first paragraph of each cell,
+#    the lead, the deadline; the second row has the number cell EMPTY and only the second
+#    paragraphs: a second support ("Ban nhân dân các thôn", "Trung tâm Phục vụ hành chính công
+#    xã", "Phòng Văn hóa - Xã hội" …), a bracketed addition to the title ("(theo hướng dẫn của Sở
+#    Nội vụ)", "(Đăng ký khai sinh - … dưới 6 tuổi)"), a bracketed addition to the deadline
+#    ("(trước ngày 10 của tháng cuối kỳ)", "(đạt 100%)"), a second product line ("Báo cáo kết
+#    quả"). Excel merged the single-paragraph cells down over both rows; the clerk then UNMERGED
+#    them, so their value is in the top row only (the second row's cells are empty, not merged).
+#  - Such a second row is no task: it is the rest of the Word cells of the task above. The cell is
+#    what the Word cell was: a title's paragraphs joined by one space (the contract: line breaks
+#    inside a title become single spaces), a unit cell's paragraphs one unit each (the contract
+#    splits on line breaks), a deadline's or product's paragraphs joined by one space (as in the
+#    corpus, "Quý II/2025\n(trước 30/6)"). "Quý II/2026 (đạt 100%)" is the quarter: the bracket
+#    says how much (as the corpus reads "Tháng 9/2025 (trước năm học mới)").
+#  - Sections merged across (Excel keeps a merge across one row when pasting); units of a commune
+#    after the reform: "Văn phòng HĐND và UBND xã" (one unit: " và UBND xã" is inside its name),
+#    "Trung tâm Phục vụ hành chính công xã", "Công an xã", collectives "Các phòng chuyên môn thuộc
+#    UBND xã" and "Ban nhân dân các thôn"; a task with no support and no product.
+layout("b10-word-pasted-into-excel-paragraph-rows", ["xlsx", "csv"], [], [[
+    ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+    _B10_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của UBND xã", "Văn phòng HĐND và UBND xã",
+     "Các phòng chuyên môn thuộc UBND xã", "Tháng 01/2026", "Kế hoạch"],
+    ["2", "Tuyên truyền cải cách hành chính trên hệ thống truyền thanh, trang thông tin điện tử của xã",
+     "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND xã", "Thường xuyên", "Tin, bài"],
+    ["", "", "", "Ban nhân dân các thôn", "", ""],
+    ["3", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của UBND xã", "Văn phòng HĐND và UBND xã",
+     "Các phòng chuyên môn thuộc UBND xã", "Theo Kế hoạch của UBND tỉnh", "Báo cáo tự đánh giá"],
+    ["", "(theo hướng dẫn của Sở Nội vụ)", "", "Trung tâm Phục vụ hành chính công xã", "", ""],
+    ["4", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng HĐND và UBND xã",
+     "Các phòng chuyên môn thuộc UBND xã", "Định kỳ quý, 6 tháng, năm", "Báo cáo"],
+    ["", "", "", "", "(trước ngày 10 của tháng cuối kỳ)", ""],
+    _B10_span("II", "CẢI CÁCH THỂ CHẾ", 6),
+    ["1", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành sau sắp xếp đơn vị hành chính",
+     "Văn phòng HĐND và UBND xã", "Phòng Kinh tế", "Quý I/2026", "Danh mục văn bản"],
+    ["", "", "", "Phòng Văn hóa - Xã hội", "", ""],
+    ["2", "Tổ chức phổ biến, giáo dục pháp luật cho cán bộ, công chức và Nhân dân năm 2026",
+     "Phòng Văn hóa - Xã hội", "Công an xã", "Năm 2026", "Kế hoạch;"],
+    ["", "", "", "", "", "Báo cáo kết quả"],
+    _B10_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Tiếp nhận, giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã bảo đảm đúng hạn",
+     "Trung tâm Phục vụ hành chính công xã", "Các phòng chuyên môn thuộc UBND xã", "Thường xuyên",
+     "Hồ sơ giải quyết đúng hạn"],
+    ["2", "Niêm yết, công khai thủ tục hành chính, số điện thoại đường dây nóng tại Trung tâm Phục vụ hành chính "
+     "công xã", "Trung tâm Phục vụ hành chính công xã", "", "Quý I/2026", ""],
+    ["3", "Thực hiện liên thông điện tử nhóm thủ tục hành chính", "Phòng Văn hóa - Xã hội", "Công an xã",
+     "Thường xuyên", ""],
+    ["", "(Đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi)", "",
+     "Bảo hiểm xã hội cơ sở", "", ""],
+    _B10_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    ["1", "Rà soát, xây dựng Đề án vị trí việc làm của cán bộ, công chức xã", "Văn phòng HĐND và UBND xã",
+     "Sở Nội vụ", "Quý II/2026", "Đề án vị trí việc làm"],
+    _B10_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6),
+    ["1", "Đánh giá, xếp loại chất lượng cán bộ, công chức xã năm 2026", "Văn phòng HĐND và UBND xã",
+     "Các phòng chuyên môn thuộc UBND xã", "Tháng 12/2026", "Kết quả đánh giá"],
+    _B10_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", 6),
+    ["1", "Công khai dự toán, quyết toán ngân sách xã", "Phòng Kinh tế", "Văn phòng HĐND và UBND xã", "Hằng năm",
+     "Báo cáo công khai"],
+    _B10_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ", 6),
+    ["1", "Duy trì hoạt động Tổ công nghệ số cộng đồng tại các thôn", "Phòng Văn hóa - Xã hội",
+     "Ban nhân dân các thôn", "Thường xuyên", ""],
+    ["", "", "", "Đoàn Thanh niên xã", "", ""],
+    ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Trung tâm Phục vụ hành chính công xã",
+     "Các phòng chuyên môn thuộc UBND xã", "Quý II/2026", "Kết quả số hóa"],
+    ["", "", "", "", "(đạt 100%)", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của UBND xã | Văn phòng HĐND và UBND xã | Các phòng chuyên môn thuộc UBND xã | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Tuyên truyền cải cách hành chính trên hệ thống truyền thanh, trang thông tin điện tử của xã | Phòng Văn hóa - Xã hội | Văn phòng HĐND và UBND xã; Ban nhân dân các thôn | Thường xuyên | continuous | product=Tin, bài
+T I.3 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của UBND xã (theo hướng dẫn của Sở Nội vụ) | Văn phòng HĐND và UBND xã | Các phòng chuyên môn thuộc UBND xã; Trung tâm Phục vụ hành chính công xã | Theo Kế hoạch của UBND tỉnh | external | product=Báo cáo tự đánh giá
+T I.4 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng HĐND và UBND xã | Các phòng chuyên môn thuộc UBND xã | Định kỳ quý, 6 tháng, năm (trước ngày 10 của tháng cuối kỳ) | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành sau sắp xếp đơn vị hành chính | Văn phòng HĐND và UBND xã | Phòng Kinh tế; Phòng Văn hóa - Xã hội | Quý I/2026 | 2026-03-31 | product=Danh mục văn bản
+T II.2 | Tổ chức phổ biến, giáo dục pháp luật cho cán bộ, công chức và Nhân dân năm 2026 | Phòng Văn hóa - Xã hội | Công an xã | Năm 2026 | 2026-12-31 | product=Kế hoạch; Báo cáo kết quả
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Tiếp nhận, giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã bảo đảm đúng hạn | Trung tâm Phục vụ hành chính công xã | Các phòng chuyên môn thuộc UBND xã | Thường xuyên | continuous | product=Hồ sơ giải quyết đúng hạn
+T III.2 | Niêm yết, công khai thủ tục hành chính, số điện thoại đường dây nóng tại Trung tâm Phục vụ hành chính công xã | Trung tâm Phục vụ hành chính công xã | | Quý I/2026 | 2026-03-31 |
+T III.3 | Thực hiện liên thông điện tử nhóm thủ tục hành chính (Đăng ký khai sinh - Đăng ký thường trú - Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi) | Phòng Văn hóa - Xã hội | Công an xã; Bảo hiểm xã hội cơ sở | Thường xuyên | continuous |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Rà soát, xây dựng Đề án vị trí việc làm của cán bộ, công chức xã | Văn phòng HĐND và UBND xã | Sở Nội vụ | Quý II/2026 | 2026-06-30 | product=Đề án vị trí việc làm
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức xã năm 2026 | Văn phòng HĐND và UBND xã | Các phòng chuyên môn thuộc UBND xã | Tháng 12/2026 | 2026-12-31 | product=Kết quả đánh giá
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Công khai dự toán, quyết toán ngân sách xã | Phòng Kinh tế | Văn phòng HĐND và UBND xã | Hằng năm | periodic | product=Báo cáo công khai
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
+T VII.1 | Duy trì hoạt động Tổ công nghệ số cộng đồng tại các thôn | Phòng Văn hóa - Xã hội | Ban nhân dân các thôn; Đoàn Thanh niên xã | Thường xuyên | continuous |
+T VII.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Trung tâm Phục vụ hành chính công xã | Các phòng chuyên môn thuộc UBND xã | Quý II/2026 (đạt 100%) | 2026-06-30 | product=Kết quả số hóa
+""", year=2026)
+
+
+# B10-4. A department's task list (Sở Tài chính tỉnh Bắc Giang, 2024) EXPORTED FROM THE PROVINCE'S
+# DOCUMENT-MANAGEMENT SYSTEM ("Hệ thống quản lý văn bản và điều hành") as a CSV, and the same export
+# opened and saved as .xlsx. The habits:
+#  - The CSV is ";"-separated with EVERY CELL QUOTED (empty ones as ""), a BOM, CR LF line ends.
+#    Cells holding ";" (a support list "Phòng Tài chính hành chính sự nghiệp; UBND các huyện, thành
+#    phố") are inside their quotes: no extra column.
+#  - Above the header: a TITLE ROW in the first cell only, an EXPORT LINE ("Xuất từ … ngày
+#    22/01/2024 lúc 09:15": a date, but no deadline and no task), and a row of empty cells.
+#  - THREE EMPTY TRAILING COLUMNS on every row, the header's included (the export's fixed width).
+#  - NO MERGES anywhere: a section row is "I" and its title, the other cells empty.
+#  - The system's deadline field holds DATES, zero-padded ("31/01/2024", "30/06/2024"), each the
+#    day itself; a few free-text wordings ("Định kỳ quý, 6 tháng, năm", "Hằng tháng"). Tasks done
+#    all year long carry "31/12/2024" as the deadline and "Thực hiện thường xuyên" in "Ghi chú":
+#    the deadline column decides (dated, 2024-12-31); the note is a note. "Trước ngày 05 hằng
+#    tháng" in "Ghi chú" is a note, not the deadline.
+#  - Supports joined by ", " before "Văn phòng Sở" and before "Phòng …" (two units each).
+layout("b10-dms-export-csv-quoted-semicolon", ["csv", "xlsx"], [], [[
+    _B10_pad(["DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 - SỞ TÀI CHÍNH TỈNH BẮC GIANG",
+              "", "", "", "", "", ""], 3),
+    _B10_pad(["Xuất từ Hệ thống quản lý văn bản và điều hành ngày 22/01/2024 lúc 09:15",
+              "", "", "", "", "", ""], 3),
+    _B10_pad(["", "", "", "", "", "", ""], 3),
+    _B10_pad(["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Sản phẩm",
+              "Ghi chú"], 3),
+    _B10_pad(["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", "", "", ""], 3),
+    _B10_pad(["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của Sở Tài chính", "Văn phòng Sở",
+              "Các phòng, đơn vị thuộc Sở", "31/01/2024", "Kế hoạch", ""], 3),
+    _B10_pad(["2", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2023 của Sở", "Văn phòng Sở",
+              "Các phòng, đơn vị thuộc Sở", "15/02/2024", "Báo cáo tự đánh giá", "Theo hướng dẫn của Sở Nội vụ"], 3),
+    _B10_pad(["3", "Báo cáo công tác cải cách hành chính quý, 6 tháng, năm", "Văn phòng Sở",
+              "Các phòng, đơn vị thuộc Sở", "Định kỳ quý, 6 tháng, năm", "Báo cáo", ""], 3),
+    _B10_pad(["II", "CẢI CÁCH THỂ CHẾ", "", "", "", "", ""], 3),
+    _B10_pad(["1", "Tham mưu UBND tỉnh ban hành Quyết định phân cấp thẩm quyền quản lý, sử dụng tài sản công tại "
+              "cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh", "Phòng Quản lý giá và công sản",
+              "Sở Tư pháp, Văn phòng Sở", "30/06/2024", "Quyết định của UBND tỉnh", ""], 3),
+    _B10_pad(["2", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực tài chính", "Văn phòng Sở",
+              "Các phòng, đơn vị thuộc Sở", "31/03/2024", "Báo cáo kết quả rà soát", ""], 3),
+    _B10_pad(["III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "", ""], 3),
+    _B10_pad(["1", "Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết của Sở", "Văn phòng Sở",
+              "Phòng Quản lý giá và công sản, Phòng Tài chính đầu tư", "30/09/2024", "Phương án đơn giản hóa",
+              ""], 3),
+    _B10_pad(["2", "Giải quyết thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh",
+              "Các phòng, đơn vị thuộc Sở", "Trung tâm Phục vụ hành chính công tỉnh", "31/12/2024",
+              "Hồ sơ được giải quyết", "Thực hiện thường xuyên"], 3),
+    _B10_pad(["IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "", "", "", "", ""], 3),
+    _B10_pad(["1", "Kiện toàn cơ cấu tổ chức các phòng chuyên môn thuộc Sở theo hướng dẫn của Bộ Tài chính",
+              "Văn phòng Sở", "Sở Nội vụ", "30/06/2024", "Quyết định", ""], 3),
+    _B10_pad(["V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "", "", "", "", ""], 3),
+    _B10_pad(["1", "Xây dựng Đề án vị trí việc làm của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+              "31/10/2024", "Đề án", ""], 3),
+    _B10_pad(["2", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024", "Văn phòng Sở",
+              "Các phòng, đơn vị thuộc Sở", "20/12/2024", "Kết quả đánh giá", ""], 3),
+    _B10_pad(["VI", "CẢI CÁCH TÀI CHÍNH CÔNG", "", "", "", "", ""], 3),
+    _B10_pad(["1", "Thẩm định, trình UBND tỉnh giao dự toán ngân sách nhà nước năm 2025", "Phòng Quản lý ngân sách",
+              "Phòng Tài chính hành chính sự nghiệp; UBND các huyện, thành phố", "10/12/2024",
+              "Quyết định giao dự toán", ""], 3),
+    _B10_pad(["2", "Báo cáo tình hình giải ngân vốn đầu tư công", "Phòng Tài chính đầu tư", "Kho bạc Nhà nước tỉnh",
+              "Hằng tháng", "Báo cáo", "Trước ngày 05 hằng tháng"], 3),
+    _B10_pad(["VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ", "", "", "", "", ""], 3),
+    _B10_pad(["1", "Sử dụng chữ ký số, gửi nhận văn bản điện tử trên Hệ thống quản lý văn bản và điều hành",
+              "Phòng Tin học và Thống kê", "Các phòng, đơn vị thuộc Sở", "31/12/2024", "", "Thực hiện thường xuyên"],
+             3),
+    _B10_pad(["2", "Vận hành Cơ sở dữ liệu quốc gia về tài sản công đối với tài sản của tỉnh",
+              "Phòng Quản lý giá và công sản", "Phòng Tin học và Thống kê", "30/11/2024",
+              "Dữ liệu tài sản công được cập nhật", ""], 3),
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của Sở Tài chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | 31/01/2024 | 2024-01-31 | product=Kế hoạch
+T I.2 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2023 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | 15/02/2024 | 2024-02-15 | product=Báo cáo tự đánh giá ; note=Theo hướng dẫn của Sở Nội vụ
+T I.3 | Báo cáo công tác cải cách hành chính quý, 6 tháng, năm | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành Quyết định phân cấp thẩm quyền quản lý, sử dụng tài sản công tại cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh | Phòng Quản lý giá và công sản | Sở Tư pháp; Văn phòng Sở | 30/06/2024 | 2024-06-30 | product=Quyết định của UBND tỉnh
+T II.2 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực tài chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | 31/03/2024 | 2024-03-31 | product=Báo cáo kết quả rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết của Sở | Văn phòng Sở | Phòng Quản lý giá và công sản; Phòng Tài chính đầu tư | 30/09/2024 | 2024-09-30 | product=Phương án đơn giản hóa
+T III.2 | Giải quyết thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Các phòng, đơn vị thuộc Sở | Trung tâm Phục vụ hành chính công tỉnh | 31/12/2024 | 2024-12-31 | product=Hồ sơ được giải quyết ; note=Thực hiện thường xuyên
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Kiện toàn cơ cấu tổ chức các phòng chuyên môn thuộc Sở theo hướng dẫn của Bộ Tài chính | Văn phòng Sở | Sở Nội vụ | 30/06/2024 | 2024-06-30 | product=Quyết định
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Xây dựng Đề án vị trí việc làm của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | 31/10/2024 | 2024-10-31 | product=Đề án
+T V.2 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | 20/12/2024 | 2024-12-20 | product=Kết quả đánh giá
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Thẩm định, trình UBND tỉnh giao dự toán ngân sách nhà nước năm 2025 | Phòng Quản lý ngân sách | Phòng Tài chính hành chính sự nghiệp; UBND các huyện, thành phố | 10/12/2024 | 2024-12-10 | product=Quyết định giao dự toán
+T VI.2 | Báo cáo tình hình giải ngân vốn đầu tư công | Phòng Tài chính đầu tư | Kho bạc Nhà nước tỉnh | Hằng tháng | periodic | product=Báo cáo ; note=Trước ngày 05 hằng tháng
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
+T VII.1 | Sử dụng chữ ký số, gửi nhận văn bản điện tử trên Hệ thống quản lý văn bản và điều hành | Phòng Tin học và Thống kê | Các phòng, đơn vị thuộc Sở | 31/12/2024 | 2024-12-31 | note=Thực hiện thường xuyên
+T VII.2 | Vận hành Cơ sở dữ liệu quốc gia về tài sản công đối với tài sản của tỉnh | Phòng Quản lý giá và công sản | Phòng Tin học và Thống kê | 30/11/2024 | 2024-11-30 | product=Dữ liệu tài sản công được cập nhật
+""", year=2024)
+CSV_OPTIONS["b10-dms-export-csv-quoted-semicolon"] = {"delimiter": ";", "quote_all": True}
+
+
+# B10-5. An old annex RE-TYPED by a clerk from a printed copy (Đài Phát thanh và Truyền hình Phú Yên,
+# an đơn vị sự nghiệp, 2024), in Word and as the OpenDocument sheet made from it. The habits:
+#  - INCONSISTENT NUMBERING, as a hurried typist mixes styles: sections "I.", "II/", "III -",
+#    "IV.", "V)", "VI/"; tasks "1.", "2/", "3-", "4)", "1-", " 2.", "1)", "1/"; the items under a
+#    heading "a)", "b/", "c.". The punctuation is no part of the number: the ids are the figures
+#    (I.3, IV.1.c …), the sections the numerals. "V)" on a row spanning the table after section IV
+#    is section V, not a lettered item.
+#  - STRAY SPACES: a leading space in number cells (" 2."), trailing ones ("3- ", "III - "), around
+#    titles, after a unit ("Phòng Tổ chức - Hành chính "), before a deadline (" Quý II/2024"). The
+#    contract says text is trimmed: the unit is the same unit, the deadline "Quý II/2024". No
+#    double space INSIDE a title (the contract does not say those are squeezed).
+#  - A HEADER WHOSE WORDS ARE LENGTHENED from the usual: "Nội dung công việc cụ thể", "Bộ phận tham
+#    mưu chủ trì", "Đơn vị phối hợp thực hiện", "Mốc thời gian hoàn thành", "Sản phẩm". Each holds a
+#    header word of import.md ("Nội dung công việc", "Chủ trì", "Đơn vị phối hợp", "Thời gian hoàn
+#    thành", "Sản phẩm"); the support's "… thực hiện" does not make it a lead column.
+#  - A heading "1." whose title ends with a colon (kept) over the items a, b, c, then "2/" (IV.2)
+#    with no support; deadlines "Định kỳ quý, năm", "Hằng quý", "Hằng năm" (periodic).
+layout("b10-retyped-mixed-numbering-stray-spaces", ["docx", "ods"], [
+    "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH PHÚ YÊN",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 05/KH-PTTH ngày 18/01/2024 của Giám đốc Đài Phát thanh và Truyền hình Phú Yên)",
+], [[
+    ["**Số TT", "**Nội dung công việc cụ thể", "**Bộ phận tham mưu chủ trì", "**Đơn vị phối hợp thực hiện",
+     "**Mốc thời gian hoàn thành", "**Sản phẩm"],
+    _B10_span("I.", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1.", "Xây dựng Kế hoạch cải cách hành chính năm 2024 của Đài", "Phòng Tổ chức - Hành chính ",
+     "Các phòng chuyên môn", "Tháng 01/2024", "Kế hoạch"],
+    ["2/", " Tuyên truyền cải cách hành chính trên sóng phát thanh, truyền hình và nền tảng số của Đài",
+     "Phòng Chuyên đề - Chuyên mục", "Phòng Thời sự; Phòng Nội dung số", "Thường xuyên", "Tin, bài, phóng sự"],
+    ["3- ", "Tự kiểm tra công tác cải cách hành chính tại các phòng chuyên môn ", "Phòng Tổ chức - Hành chính",
+     "Các phòng chuyên môn", "Quý III/2024", "Thông báo kết quả kiểm tra"],
+    ["4)", "Báo cáo kết quả thực hiện cải cách hành chính", "Phòng Tổ chức - Hành chính", "Các phòng chuyên môn",
+     "Định kỳ quý, năm", "Báo cáo"],
+    _B10_span("II/", "CẢI CÁCH THỂ CHẾ", 6),
+    ["1-", "Rà soát, sửa đổi Quy chế làm việc, Quy chế chi tiêu nội bộ của Đài", "Phòng Kế hoạch - Tài chính",
+     "Phòng Tổ chức - Hành chính", "Quý I/2024", "Quy chế"],
+    [" 2.", "Xây dựng Quy định quản lý nội dung thông tin trên nền tảng số của Đài", "Phòng Nội dung số",
+     "Phòng Thời sự", " Quý II/2024", "Quy định"],
+    _B10_span("III - ", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    ["1)", "Xây dựng Đề án sắp xếp, tổ chức lại các phòng chuyên môn của Đài", "Phòng Tổ chức - Hành chính",
+     "Sở Nội vụ", "Quý II/2024", "Đề án"],
+    _B10_span("IV.", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6),
+    ["1.", "Thực hiện các nội dung về quản lý viên chức sau:", "", "", "", ""],
+    ["a)", "Rà soát, cập nhật vị trí việc làm, cơ cấu chức danh nghề nghiệp viên chức",
+     "Phòng Tổ chức - Hành chính", "Các phòng chuyên môn", "Quý II/2024", "Đề án vị trí việc làm"],
+    ["b/", "Cử viên chức tham gia bồi dưỡng nghiệp vụ báo chí, kỹ năng sản xuất nội dung số",
+     "Phòng Tổ chức - Hành chính", "Phòng Nội dung số", "Năm 2024", "Danh sách cử đi bồi dưỡng"],
+    ["c.", "Đánh giá, xếp loại viên chức, người lao động năm 2024", "Phòng Tổ chức - Hành chính",
+     "Các phòng chuyên môn", "Tháng 12/2024", "Kết quả đánh giá"],
+    ["2/", "Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, giờ giấc làm việc", "Phòng Tổ chức - Hành chính",
+     "", "Hằng quý", "Biên bản kiểm tra"],
+    _B10_span("V)", "CẢI CÁCH TÀI CHÍNH CÔNG", 6),
+    ["1.", "Xây dựng phương án tự chủ tài chính giai đoạn 2024 - 2026", "Phòng Kế hoạch - Tài chính", "Sở Tài chính",
+     "Quý III/2024", "Phương án tự chủ"],
+    ["2-", "Công khai tài chính theo quy định", "Phòng Kế hoạch - Tài chính", "", "Hằng năm", "Báo cáo công khai"],
+    _B10_span("VI/", "CHUYỂN ĐỔI SỐ", 6),
+    ["1/", "Đầu tư hệ thống sản xuất chương trình theo công nghệ số, lưu trữ tư liệu số", "Phòng Kỹ thuật - Công nghệ",
+     "Phòng Kế hoạch - Tài chính", "Quý IV/2024", "Hệ thống lưu trữ số"],
+    ["2.", "Sử dụng Hệ thống quản lý văn bản và điều hành, chữ ký số", "Phòng Tổ chức - Hành chính",
+     "Các phòng chuyên môn; Sở Thông tin và Truyền thông ", "Thường xuyên", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng Kế hoạch cải cách hành chính năm 2024 của Đài | Phòng Tổ chức - Hành chính | Các phòng chuyên môn | Tháng 01/2024 | 2024-01-31 | product=Kế hoạch
+T I.2 | Tuyên truyền cải cách hành chính trên sóng phát thanh, truyền hình và nền tảng số của Đài | Phòng Chuyên đề - Chuyên mục | Phòng Thời sự; Phòng Nội dung số | Thường xuyên | continuous | product=Tin, bài, phóng sự
+T I.3 | Tự kiểm tra công tác cải cách hành chính tại các phòng chuyên môn | Phòng Tổ chức - Hành chính | Các phòng chuyên môn | Quý III/2024 | 2024-09-30 | product=Thông báo kết quả kiểm tra
+T I.4 | Báo cáo kết quả thực hiện cải cách hành chính | Phòng Tổ chức - Hành chính | Các phòng chuyên môn | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, sửa đổi Quy chế làm việc, Quy chế chi tiêu nội bộ của Đài | Phòng Kế hoạch - Tài chính | Phòng Tổ chức - Hành chính | Quý I/2024 | 2024-03-31 | product=Quy chế
+T II.2 | Xây dựng Quy định quản lý nội dung thông tin trên nền tảng số của Đài | Phòng Nội dung số | Phòng Thời sự | Quý II/2024 | 2024-06-30 | product=Quy định
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Xây dựng Đề án sắp xếp, tổ chức lại các phòng chuyên môn của Đài | Phòng Tổ chức - Hành chính | Sở Nội vụ | Quý II/2024 | 2024-06-30 | product=Đề án
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+H IV.1 | Thực hiện các nội dung về quản lý viên chức sau:
+T IV.1.a | Rà soát, cập nhật vị trí việc làm, cơ cấu chức danh nghề nghiệp viên chức | Phòng Tổ chức - Hành chính | Các phòng chuyên môn | Quý II/2024 | 2024-06-30 | product=Đề án vị trí việc làm
+T IV.1.b | Cử viên chức tham gia bồi dưỡng nghiệp vụ báo chí, kỹ năng sản xuất nội dung số | Phòng Tổ chức - Hành chính | Phòng Nội dung số | Năm 2024 | 2024-12-31 | product=Danh sách cử đi bồi dưỡng
+T IV.1.c | Đánh giá, xếp loại viên chức, người lao động năm 2024 | Phòng Tổ chức - Hành chính | Các phòng chuyên môn | Tháng 12/2024 | 2024-12-31 | product=Kết quả đánh giá
+T IV.2 | Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, giờ giấc làm việc | Phòng Tổ chức - Hành chính | | Hằng quý | periodic | product=Biên bản kiểm tra
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Xây dựng phương án tự chủ tài chính giai đoạn 2024 - 2026 | Phòng Kế hoạch - Tài chính | Sở Tài chính | Quý III/2024 | 2024-09-30 | product=Phương án tự chủ
+T V.2 | Công khai tài chính theo quy định | Phòng Kế hoạch - Tài chính | | Hằng năm | periodic | product=Báo cáo công khai
+S VI | CHUYỂN ĐỔI SỐ
+T VI.1 | Đầu tư hệ thống sản xuất chương trình theo công nghệ số, lưu trữ tư liệu số | Phòng Kỹ thuật - Công nghệ | Phòng Kế hoạch - Tài chính | Quý IV/2024 | 2024-12-31 | product=Hệ thống lưu trữ số
+T VI.2 | Sử dụng Hệ thống quản lý văn bản và điều hành, chữ ký số | Phòng Tổ chức - Hành chính | Các phòng chuyên môn; Sở Thông tin và Truyền thông | Thường xuyên | continuous |
+""", year=2024)
+
+
+# B10-6. A ward's annex (UBND phường Tân Lập, tỉnh Đắk Lắk, 2026) that reached the office as a SCAN
+# and was run through OCR into a sheet, as that .xlsx and the CSV saved from it: THE TABLE IS GONE.
+# Each printed line is one row with its text in the first column only, the columns run together
+# with single spaces, and cells that wrapped in print INTERLEAVE over the next lines ("1
+# Xây dựng, ban hành Kế hoạch cải cách Văn phòng HĐND Các cơ quan, Tháng 01/2026" then "hành chính
+# năm 2026 của UBND phường và UBND phường đơn vị"), the header likewise over two lines. No column
+# can be told from another: one column is no table whose header names a task column and a lead
+# column, even though its header lines hold both words in one cell. The contract says such a file
+# is refused (exit 1, nothing written), listing the headers seen; the office must get the Word file.
+layout("b10-ocr-scan-one-column-refused", ["xlsx", "csv"], [], [_B10_lines(
+    "ỦY BAN NHÂN DÂN PHƯỜNG TÂN LẬP",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 07/KH-UBND ngày 14/01/2026 của UBND phường Tân Lập)",
+    "TT Nội dung công việc Cơ quan Cơ quan Thời gian",
+    "chủ trì phối hợp hoàn thành",
+    "I CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+    "1 Xây dựng, ban hành Kế hoạch cải cách Văn phòng HĐND Các cơ quan, Tháng 01/2026",
+    "hành chính năm 2026 của UBND phường và UBND phường đơn vị",
+    "2 Báo cáo kết quả thực hiện cải cách Văn phòng HĐND Các cơ quan, Định kỳ quý,",
+    "hành chính và UBND phường đơn vị 6 tháng, năm",
+    "II CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    "1 Tiếp nhận, giải quyết hồ sơ thủ tục hành Trung tâm Phục vụ Các cơ quan, Thường xuyên",
+    "chính không phụ thuộc địa giới hành chính hành chính công đơn vị",
+    "phường",
+    "2 Số hóa hồ sơ, kết quả giải quyết thủ Trung tâm Phục vụ Công an phường Quý II/2026",
+    "tục hành chính hành chính công",
+    "phường",
+    "- 2 -",
+    "III CẢI CÁCH CHẾ ĐỘ CÔNG VỤ",
+    "1 Đánh giá, xếp loại chất lượng cán bộ, Văn phòng HĐND Các cơ quan, Tháng 12/2026",
+    "công chức phường năm 2026 và UBND phường đơn vị",
+    "IV XÂY DỰNG CHÍNH QUYỀN SỐ",
+    "1 Hướng dẫn người dân sử dụng dịch vụ Phòng Văn hóa - Công an phường Thường xuyên",
+    "công trực tuyến, ứng dụng VNeID Xã hội",
+    "2 Duy trì hoạt động Tổ công nghệ số cộng Phòng Văn hóa - Các tổ dân phố Năm 2026",
+    "đồng tại các tổ dân phố Xã hội",
+    "3 Sử dụng chữ ký số, hệ thống quản lý văn Văn phòng HĐND Các cơ quan, Thường xuyên",
+    "bản và điều hành và UBND phường đơn vị",
+)], """
+R has no table whose header names a task column and a lead column
+""", year=2026)
+
+
+# B10-7. A department's annex (Sở Nông nghiệp và Môi trường tỉnh Phú Thọ, 2026, after the merger
+# with Vĩnh Phúc and Hòa Bình) CONVERTED FROM PDF by a tool that made ONE ROW PER PRINTED LINE OF
+# THE HEADER, in Word and as the Excel sheet made from that Word file. The habits:
+#  - THE HEADER IS SPLIT OVER TWO ROWS, NOT MERGED, each row holding one printed line of each
+#    header cell: "TT | Nội dung | Đơn vị | Đơn vị | Thời gian | Kinh phí | Sản phẩm" over " |
+#    nhiệm vụ | chủ trì | phối hợp | hoàn thành | (triệu đồng) | đầu ra". A column's header is its
+#    two lines read together ("Đơn vị chủ trì", "Thời gian hoàn thành", "Kinh phí (triệu đồng)"):
+#    the lead is the third column, the support the fourth, the deadline the fifth, the budget in
+#    MILLIONS ("50" = 50 000 000 đồng, "1.200" = 1.2 billion, "35,5" = 35.5 million).
+#  - THE TWO-ROW HEADER IS REPEATED where the PDF's page 2 began (the converter joined the pages
+#    into one table): both rows skipped. Its second row, " | nhiệm vụ | chủ trì | phối hợp | …",
+#    is no continuation of the task above (its words are the header's).
+#  - Otherwise ordinary: seven areas merged across; supports joined by "," before "Sở …" and by
+#    ";"; "Trung tâm Công nghệ thông tin, Sở Khoa học và Công nghệ" is two units; a budget cell
+#    left empty for none; "Định kỳ quý, 6 tháng, năm", "Hằng tháng" (periodic).
+_B10_H7A = ["**TT", "**Nội dung", "**Đơn vị", "**Đơn vị", "**Thời gian", "**Kinh phí", "**Sản phẩm"]
+_B10_H7B = ["", "**nhiệm vụ", "**chủ trì", "**phối hợp", "**hoàn thành", "**(triệu đồng)", "**đầu ra"]
+layout("b10-pdf-header-lines-as-rows-budget-millions", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ",
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 21/KH-SNNMT ngày 16/01/2026 của Sở Nông nghiệp và Môi trường tỉnh Phú Thọ)",
+], [[
+    list(_B10_H7A),
+    list(_B10_H7B),
+    _B10_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 7),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Tháng 01/2026", "", "Kế hoạch"],
+    ["2", "Tuyên truyền cải cách hành chính trong lĩnh vực nông nghiệp, đất đai, môi trường", "Văn phòng Sở",
+     "Trung tâm Công nghệ thông tin", "Năm 2026", "50", "Tin, bài, pa nô"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính quý, 6 tháng, năm", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Định kỳ quý, 6 tháng, năm", "", "Báo cáo"],
+    _B10_span("II", "CẢI CÁCH THỂ CHẾ", 7),
+    ["1", "Tham mưu UBND tỉnh ban hành Quyết định điều chỉnh, bổ sung Bảng giá đất trên địa bàn tỉnh",
+     "Phòng Quản lý đất đai", "Sở Tài chính, Sở Tư pháp", "Quý III/2026", "1.200", "Quyết định của UBND tỉnh"],
+    ["2", "Rà soát văn bản quy phạm pháp luật của HĐND, UBND các tỉnh Phú Thọ, Vĩnh Phúc, Hòa Bình (cũ) thuộc lĩnh "
+     "vực nông nghiệp và môi trường", "Phòng Pháp chế", "Các phòng, đơn vị thuộc Sở", "Quý II/2026", "",
+     "Danh mục văn bản đề nghị bãi bỏ, thay thế"],
+    _B10_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7),
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đất đai, môi trường", "Văn phòng Sở",
+     "Phòng Quản lý đất đai; Phòng Môi trường", "Tháng 6/2026", "", "Phương án đơn giản hóa"],
+    ["2", "Giải quyết thủ tục đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất không phụ thuộc vào địa giới "
+     "hành chính", "Văn phòng Đăng ký đất đai tỉnh", "UBND các xã, phường", "Thường xuyên", "",
+     "Hồ sơ được giải quyết"],
+    list(_B10_H7A),
+    list(_B10_H7B),
+    ["3", "Số hóa hồ sơ địa chính, kết quả giải quyết thủ tục hành chính", "Văn phòng Đăng ký đất đai tỉnh",
+     "Trung tâm Công nghệ thông tin", "Quý IV/2026", "35,5", "Dữ liệu số"],
+    _B10_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 7),
+    ["1", "Sắp xếp, tổ chức lại các chi cục, đơn vị sự nghiệp thuộc Sở sau hợp nhất", "Văn phòng Sở", "Sở Nội vụ",
+     "Quý II/2026", "", "Đề án"],
+    _B10_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 7),
+    ["1", "Bồi dưỡng chuyên môn, nghiệp vụ cho công chức làm công tác nông nghiệp, địa chính, môi trường cấp xã",
+     "Văn phòng Sở", "UBND các xã, phường", "Quý III/2026", "120", "Lớp bồi dưỡng"],
+    _B10_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", 7),
+    ["1", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc Sở giai đoạn 2026 - 2030",
+     "Phòng Kế hoạch - Tài chính", "Sở Tài chính", "Quý I/2026", "", "Quyết định giao tự chủ"],
+    _B10_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ", 7),
+    ["1", "Xây dựng cơ sở dữ liệu đất đai tỉnh, kết nối với Cơ sở dữ liệu quốc gia về đất đai",
+     "Văn phòng Đăng ký đất đai tỉnh", "Trung tâm Công nghệ thông tin, Sở Khoa học và Công nghệ", "Năm 2026",
+     "2.500", "Cơ sở dữ liệu"],
+    ["2", "Vận hành hệ thống quan trắc môi trường tự động, truyền số liệu về Sở", "Phòng Môi trường",
+     "Trung tâm Công nghệ thông tin", "Hằng tháng", "", "Số liệu quan trắc"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Tuyên truyền cải cách hành chính trong lĩnh vực nông nghiệp, đất đai, môi trường | Văn phòng Sở | Trung tâm Công nghệ thông tin | Năm 2026 | 2026-12-31 | budget=50000000 ; product=Tin, bài, pa nô
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính quý, 6 tháng, năm | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành Quyết định điều chỉnh, bổ sung Bảng giá đất trên địa bàn tỉnh | Phòng Quản lý đất đai | Sở Tài chính; Sở Tư pháp | Quý III/2026 | 2026-09-30 | budget=1200000000 ; product=Quyết định của UBND tỉnh
+T II.2 | Rà soát văn bản quy phạm pháp luật của HĐND, UBND các tỉnh Phú Thọ, Vĩnh Phúc, Hòa Bình (cũ) thuộc lĩnh vực nông nghiệp và môi trường | Phòng Pháp chế | Các phòng, đơn vị thuộc Sở | Quý II/2026 | 2026-06-30 | product=Danh mục văn bản đề nghị bãi bỏ, thay thế
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đất đai, môi trường | Văn phòng Sở | Phòng Quản lý đất đai; Phòng Môi trường | Tháng 6/2026 | 2026-06-30 | product=Phương án đơn giản hóa
+T III.2 | Giải quyết thủ tục đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất không phụ thuộc vào địa giới hành chính | Văn phòng Đăng ký đất đai tỉnh | UBND các xã, phường | Thường xuyên | continuous | product=Hồ sơ được giải quyết
+T III.3 | Số hóa hồ sơ địa chính, kết quả giải quyết thủ tục hành chính | Văn phòng Đăng ký đất đai tỉnh | Trung tâm Công nghệ thông tin | Quý IV/2026 | 2026-12-31 | budget=35500000 ; product=Dữ liệu số
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Sắp xếp, tổ chức lại các chi cục, đơn vị sự nghiệp thuộc Sở sau hợp nhất | Văn phòng Sở | Sở Nội vụ | Quý II/2026 | 2026-06-30 | product=Đề án
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Bồi dưỡng chuyên môn, nghiệp vụ cho công chức làm công tác nông nghiệp, địa chính, môi trường cấp xã | Văn phòng Sở | UBND các xã, phường | Quý III/2026 | 2026-09-30 | budget=120000000 ; product=Lớp bồi dưỡng
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc Sở giai đoạn 2026 - 2030 | Phòng Kế hoạch - Tài chính | Sở Tài chính | Quý I/2026 | 2026-03-31 | product=Quyết định giao tự chủ
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
+T VII.1 | Xây dựng cơ sở dữ liệu đất đai tỉnh, kết nối với Cơ sở dữ liệu quốc gia về đất đai | Văn phòng Đăng ký đất đai tỉnh | Trung tâm Công nghệ thông tin; Sở Khoa học và Công nghệ | Năm 2026 | 2026-12-31 | budget=2500000000 ; product=Cơ sở dữ liệu
+T VII.2 | Vận hành hệ thống quan trắc môi trường tự động, truyền số liệu về Sở | Phòng Môi trường | Trung tâm Công nghệ thông tin | Hằng tháng | periodic | product=Số liệu quan trắc
+""", year=2026)
+
+
+# B10-8. A district's annex (UBND huyện Hàm Thuận Bắc, Bình Thuận, 2024) laid out as the seed is: a
+# first column "Nội dung" holding each section's numeral and name beside its tasks, the tasks
+# numbered inside their text ("1. …", "- …"), units, "Kinh phí dự kiến", "Thời gian hoàn thành".
+# It was drafted in Excel with that column merged down; someone then chose "UNMERGE ALL" to filter
+# the sheet, and this is the sheet the office received, as .xlsx and .ods. The habits:
+#  - THE SECTION COLUMN IS UNMERGED: each section's name is in the TOP ROW of its block only, the
+#    cells below it EMPTY (not merged). An empty section cell means the section above goes on: the
+#    tasks under "I. …" are section I's until the next name. The contract reads a section column's
+#    merged cell as the section: "I. Công tác chỉ đạo, điều hành" is id I, title the words after
+#    the numeral.
+#  - The title rows above the header were unmerged as well: their text sits in the first column
+#    only, above the header (no section, no task).
+#  - Two section names carry the line break the clerk typed to fit the narrow column ("I. Công tác
+#    chỉ đạo,\nđiều hành"): one space.
+#  - As in the seed: a numbered row with no unit and "-" rows under it is a heading (I.2) over items
+#    I.2.a, I.2.b; budgets "15.000.000 đồng" in the budget column; a lead with commas inside
+#    ("Trung tâm Văn hóa, Thông tin và Thể thao huyện"); collectives "Các cơ quan chuyên môn thuộc
+#    UBND huyện", "UBND các xã, thị trấn"; "Theo Kế hoạch của UBND tỉnh" (external).
+layout("b10-section-column-unmerged", ["xlsx", "ods"], [], [[
+    ["PHỤ LỤC", "", "", "", "", ""],
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA UBND HUYỆN HÀM THUẬN BẮC", "", "", "", "", ""],
+    ["(Kèm theo Kế hoạch số 18/KH-UBND ngày 25/01/2024 của UBND huyện Hàm Thuận Bắc)", "", "", "", "", ""],
+    ["Nội dung", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kinh phí dự kiến", "Thời gian hoàn thành"],
+    ["I. Công tác chỉ đạo,\nđiều hành", "1. Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của UBND huyện",
+     "Phòng Nội vụ", "Các cơ quan chuyên môn thuộc UBND huyện", "", "Tháng 01/2024"],
+    ["", "2. Tuyên truyền cải cách hành chính", "", "", "", ""],
+    ["", "- Xây dựng chuyên mục cải cách hành chính trên sóng phát thanh, truyền hình của huyện",
+     "Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Phòng Nội vụ", "15.000.000 đồng", "Quý II/2024"],
+    ["", "- Tổ chức Hội thi tìm hiểu về cải cách hành chính cho cán bộ, công chức cấp xã", "Phòng Nội vụ",
+     "UBND các xã, thị trấn", "30.000.000 đồng", "Quý III/2024"],
+    ["", "3. Kiểm tra công tác cải cách hành chính tại các cơ quan chuyên môn và UBND các xã, thị trấn",
+     "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện; Phòng Tư pháp", "", "Quý III/2024"],
+    ["", "4. Báo cáo kết quả thực hiện cải cách hành chính", "Phòng Nội vụ",
+     "Các cơ quan chuyên môn thuộc UBND huyện; UBND các xã, thị trấn", "", "Định kỳ quý, 6 tháng, năm"],
+    ["II. Cải cách thể chế", "1. Tự kiểm tra, rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành",
+     "Phòng Tư pháp", "Các cơ quan chuyên môn thuộc UBND huyện", "", "Năm 2024"],
+    ["", "2. Theo dõi tình hình thi hành pháp luật trên địa bàn huyện", "Phòng Tư pháp", "UBND các xã, thị trấn", "",
+     "Tháng 11/2024"],
+    ["III. Cải cách thủ tục\nhành chính", "1. Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa huyện và "
+     "cấp xã", "Văn phòng HĐND và UBND huyện", "UBND các xã, thị trấn", "", "Thường xuyên"],
+    ["", "2. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện",
+     "UBND các xã, thị trấn", "", "Quý II/2024"],
+    ["", "3. Khảo sát mức độ hài lòng của người dân, doanh nghiệp", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện",
+     "20.000.000 đồng", "Quý IV/2024"],
+    ["IV. Cải cách tổ chức bộ máy", "1. Rà soát, sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025 trên địa "
+     "bàn huyện", "Phòng Nội vụ", "UBND các xã, thị trấn", "", "Theo Kế hoạch của UBND tỉnh"],
+    ["V. Cải cách chế độ công vụ", "1. Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024",
+     "Phòng Nội vụ", "Các cơ quan chuyên môn thuộc UBND huyện", "", "Tháng 12/2024"],
+    ["VI. Cải cách tài chính công", "1. Công khai dự toán, quyết toán ngân sách huyện",
+     "Phòng Tài chính - Kế hoạch", "", "", "Hằng năm"],
+    ["VII. Xây dựng chính quyền điện tử, chính quyền số", "1. Duy trì hoạt động Tổ công nghệ số cộng đồng tại các "
+     "thôn, khu phố", "UBND các xã, thị trấn", "Phòng Văn hóa và Thông tin", "", "Thường xuyên"],
+    ["", "2. Ứng dụng chữ ký số, Hệ thống quản lý văn bản và điều hành", "Văn phòng HĐND và UBND huyện",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "10.000.000 đồng", "Năm 2024"],
+]], """
+S I | Công tác chỉ đạo, điều hành
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của UBND huyện | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Tháng 01/2024 | 2024-01-31 |
+H I.2 | Tuyên truyền cải cách hành chính
+T I.2.a | Xây dựng chuyên mục cải cách hành chính trên sóng phát thanh, truyền hình của huyện | Trung tâm Văn hóa, Thông tin và Thể thao huyện | Phòng Nội vụ | Quý II/2024 | 2024-06-30 | budget=15000000
+T I.2.b | Tổ chức Hội thi tìm hiểu về cải cách hành chính cho cán bộ, công chức cấp xã | Phòng Nội vụ | UBND các xã, thị trấn | Quý III/2024 | 2024-09-30 | budget=30000000
+T I.3 | Kiểm tra công tác cải cách hành chính tại các cơ quan chuyên môn và UBND các xã, thị trấn | Phòng Nội vụ | Văn phòng HĐND và UBND huyện; Phòng Tư pháp | Quý III/2024 | 2024-09-30 |
+T I.4 | Báo cáo kết quả thực hiện cải cách hành chính | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện; UBND các xã, thị trấn | Định kỳ quý, 6 tháng, năm | periodic |
+S II | Cải cách thể chế
+T II.1 | Tự kiểm tra, rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành | Phòng Tư pháp | Các cơ quan chuyên môn thuộc UBND huyện | Năm 2024 | 2024-12-31 |
+T II.2 | Theo dõi tình hình thi hành pháp luật trên địa bàn huyện | Phòng Tư pháp | UBND các xã, thị trấn | Tháng 11/2024 | 2024-11-30 |
+S III | Cải cách thủ tục hành chính
+T III.1 | Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa huyện và cấp xã | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Thường xuyên | continuous |
+T III.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Quý II/2024 | 2024-06-30 |
+T III.3 | Khảo sát mức độ hài lòng của người dân, doanh nghiệp | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Quý IV/2024 | 2024-12-31 | budget=20000000
+S IV | Cải cách tổ chức bộ máy
+T IV.1 | Rà soát, sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025 trên địa bàn huyện | Phòng Nội vụ | UBND các xã, thị trấn | Theo Kế hoạch của UBND tỉnh | external |
+S V | Cải cách chế độ công vụ
+T V.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024 | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Tháng 12/2024 | 2024-12-31 |
+S VI | Cải cách tài chính công
+T VI.1 | Công khai dự toán, quyết toán ngân sách huyện | Phòng Tài chính - Kế hoạch | | Hằng năm | periodic |
+S VII | Xây dựng chính quyền điện tử, chính quyền số
+T VII.1 | Duy trì hoạt động Tổ công nghệ số cộng đồng tại các thôn, khu phố | UBND các xã, thị trấn | Phòng Văn hóa và Thông tin | Thường xuyên | continuous |
+T VII.2 | Ứng dụng chữ ký số, Hệ thống quản lý văn bản và điều hành | Văn phòng HĐND và UBND huyện | Các cơ quan chuyên môn thuộc UBND huyện | Năm 2024 | 2024-12-31 | budget=10000000
+""", year=2024)

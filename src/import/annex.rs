@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::grid::{Cell, Row, Table};
 use super::header::{Columns, Field, clean, is_numbers_row, is_repeated_header};
-use super::margins::{field_text, is_footnote, is_signature, is_total};
+use super::margins::{field_text, is_footnote, is_page_number, is_signature, is_total};
 use super::numbering::{Numbering, number_cell, split_number};
 use super::{amount, units};
 use crate::message::Message;
@@ -89,6 +89,14 @@ pub struct Annex {
     /// The column the deadline came from, for warnings.
     pub deadline_column: String,
     pub lead_column: String,
+}
+
+/// How a row's cells go to the task above: they fill what it lacks (a row under cells merged
+/// down), or each goes on from the one above (the rest of the same cells, cut from them).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Carry {
+    Fills,
+    GoesOn,
 }
 
 /// What a level of numbering is, to place the rows below it.
@@ -284,6 +292,7 @@ impl AnnexReader {
                 || is_numbers_row(row)
                 || is_total(row, columns)
                 || is_footnote(row)
+                || is_page_number(row)
             {
                 continue;
             }
@@ -309,12 +318,7 @@ impl AnnexReader {
     fn row(&mut self, row: &Row, columns: &Columns, at: &Message) {
         let cell = |field: Field| columns.get(field).and_then(|c| row.cells.get(c));
         let text = |field: Field| field_text(row, columns, field);
-        let own: Vec<(usize, &Cell)> = row
-            .cells
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| !c.from_left && !c.from_above && !c.text.trim().is_empty())
-            .collect();
+        let own: Vec<(usize, &Cell)> = row.own_cells().collect();
         if own.is_empty()
             && row
                 .cells
@@ -497,8 +501,7 @@ impl AnnexReader {
         // A task's name merged down over its activities: the name is a heading (numbered as
         // the row is), each activity its item.
         if let Some(group) = columns.get(Field::Group).map(|c| row.cells.get(c)) {
-            let named =
-                group.filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty());
+            let named = group.filter(|c| c.has_own_text());
             let goes_on = self.in_group
                 && number_cell_text.is_empty()
                 && group.is_none_or(|c| c.from_above || c.text.trim().is_empty());
@@ -514,6 +517,36 @@ impl AnnexReader {
                 return;
             }
             self.in_group = false;
+        }
+        // A row of no merged cell, with no number and no lead, whose task text (if any) goes
+        // on in mid-phrase or in brackets ("giao thông vận tải để …", "(theo hướng dẫn …)"):
+        // the rest of the cells of the task above, cut from them by a page break of a PDF made
+        // into Word or by a Word table pasted into Excel (each paragraph on a row of its own).
+        // Each cell's text goes on from the one above.
+        if numbering == Numbering::None
+            && number_cell_text.is_empty()
+            && spanning.is_none()
+            && !has_lead
+            && row.cells.iter().all(|c| !c.from_above)
+            && (title.is_empty() || title.starts_with(|c: char| c.is_lowercase() || c == '('))
+            && self
+                .annex
+                .sections
+                .last()
+                .and_then(|s| s.tasks.last())
+                .is_some_and(|last| !last.lead.is_empty())
+        {
+            if let Some(last) = self
+                .annex
+                .sections
+                .last_mut()
+                .and_then(|s| s.tasks.last_mut())
+                && !title.is_empty()
+            {
+                last.title = format!("{} {}", last.title, title);
+            }
+            self.add_to_last(row, columns, at, Carry::GoesOn);
+            return;
         }
         // A row with only a text in the task's column, under a task that names its units: the
         // rest of that task's title, carried onto the next row.
@@ -544,7 +577,7 @@ impl AnnexReader {
                 && number_cell_text.is_empty())
         {
             // Nothing new to name: what the row has goes to the task above.
-            self.add_to_last(row, columns, at);
+            self.add_to_last(row, columns, at, Carry::Fills);
             return;
         }
         let numbering = match numbering {
@@ -720,7 +753,7 @@ impl AnnexReader {
     }
 
     /// Adds what a row without a title of its own holds to the task above it.
-    fn add_to_last(&mut self, row: &Row, columns: &Columns, at: &Message) {
+    fn add_to_last(&mut self, row: &Row, columns: &Columns, at: &Message, carry: Carry) {
         let mut extra = Task::new(String::new(), at);
         self.fill(&mut extra, row, columns);
         let Some(last) = self
@@ -746,13 +779,19 @@ impl AnnexReader {
                 last.support.push(unit);
             }
         }
-        last.deadline = last.deadline.take().or(extra.deadline);
+        let join = |above: &mut Option<String>, below: Option<String>| {
+            *above = match (above.take(), below) {
+                (Some(a), Some(b)) if carry == Carry::GoesOn => Some(format!("{a} {b}")),
+                (a, b) => a.or(b),
+            };
+        };
+        join(&mut last.deadline, extra.deadline);
         last.budget = last.budget.or(extra.budget);
-        last.product = last.product.take().or(extra.product);
-        last.funding = last.funding.take().or(extra.funding);
-        last.note = last.note.take().or(extra.note);
-        last.detail = last.detail.take().or(extra.detail);
-        last.annex_status = last.annex_status.take().or(extra.annex_status);
+        join(&mut last.product, extra.product);
+        join(&mut last.funding, extra.funding);
+        join(&mut last.note, extra.note);
+        join(&mut last.detail, extra.detail);
+        join(&mut last.annex_status, extra.annex_status);
         if let Some(level) = self.stack.last_mut() {
             level.lead |= !last.lead.is_empty();
         }

@@ -29,6 +29,11 @@ impl Cell {
             ..Cell::default()
         }
     }
+
+    /// Whether it holds a text of its own, not one merged into it from above or the left.
+    pub fn has_own_text(&self) -> bool {
+        !self.from_left && !self.from_above && !self.text.trim().is_empty()
+    }
 }
 
 /// A row, with its number as the file shows it (a Word table's row, a sheet's row, a CSV line).
@@ -36,6 +41,25 @@ impl Cell {
 pub struct Row {
     pub number: usize,
     pub cells: Vec<Cell>,
+}
+
+impl Row {
+    /// The cells holding a text of their own, with their columns.
+    pub fn own_cells(&self) -> impl Iterator<Item = (usize, &Cell)> {
+        self.cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.has_own_text())
+    }
+
+    /// Its one text of its own, trimmed, when it has one and no other.
+    pub fn lone_text(&self) -> Option<&str> {
+        let mut own = self.own_cells();
+        match (own.next(), own.next()) {
+            (Some((_, cell)), None) => Some(cell.text.trim()),
+            _ => None,
+        }
+    }
 }
 
 /// Where a table came from, to name it in messages as the file shows it.

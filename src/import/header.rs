@@ -178,7 +178,7 @@ impl Columns {
             .title_span
             .iter()
             .filter_map(|&c| row.cells.get(c))
-            .filter(|c| !c.from_left && !c.from_above && !c.text.trim().is_empty())
+            .filter(|c| c.has_own_text())
             .map(|c| c.text.trim())
             .collect();
         if texts.len() < 2 {
@@ -280,6 +280,7 @@ pub fn header(table: &Table) -> Option<Columns> {
                 is_sub_header(row)
                     || (months_above && is_months_row(row))
                     || is_units_row(row, &rows[first])
+                    || is_wrapped_header_line(row, &rows[first])
             })
             .collect();
         let deeper = (1..=below.len()).rev().find_map(|depth| {
@@ -455,7 +456,7 @@ fn body<'t>(table: &'t Table, columns: &Columns) -> Vec<&'t Row> {
 fn own_text(row: &Row, column: usize) -> Option<String> {
     row.cells
         .get(column)
-        .filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty())
+        .filter(|c| c.has_own_text())
         .map(|c| c.text.trim().to_string())
 }
 
@@ -640,11 +641,7 @@ fn is_parent_row(upper: &Row, lower: &Row) -> bool {
 /// Whether a row is the lower half of a two-row header: every cell of its own names a field
 /// (or a period under the time, "Quý I" … "Quý IV").
 fn is_sub_header(row: &Row) -> bool {
-    let own: Vec<&Cell> = row
-        .cells
-        .iter()
-        .filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty())
-        .collect();
+    let own: Vec<&Cell> = row.own_cells().map(|(_, c)| c).collect();
     let periods = own.iter().filter(|c| is_period_label(&c.text)).count();
     // The two ends of a time under "Thời gian thực hiện".
     let end = |text: &str| {
@@ -676,10 +673,8 @@ fn says_months(text: &str) -> bool {
 /// months ("Thời gian thực hiện (tháng)").
 fn is_months_row(row: &Row) -> bool {
     let months: Vec<u32> = row
-        .cells
-        .iter()
-        .filter(|c| !c.from_above && !c.from_left && !c.text.trim().is_empty())
-        .map(|c| {
+        .own_cells()
+        .map(|(_, c)| {
             c.text
                 .trim()
                 .parse::<u32>()
@@ -753,17 +748,30 @@ fn marks_roles(table: &Table, columns: &Columns) -> bool {
     marks > 0 && marks * 5 >= texts.len() * 4
 }
 
+/// Whether `row` holds the second printed lines of the header cells above it, as a converter
+/// from PDF leaves them (" | nhiệm vụ | chủ trì | phối hợp | (triệu đồng)" under "Nội dung |
+/// Đơn vị | Đơn vị | Kinh phí"): two short texts at least, each going on from a text right
+/// above it (in small letters or a bracket).
+fn is_wrapped_header_line(row: &Row, above: &Row) -> bool {
+    let own: Vec<(usize, &Cell)> = row.own_cells().collect();
+    own.len() >= 2
+        && own.iter().all(|(column, c)| {
+            let text = c.text.trim();
+            text.chars().count() <= 40
+                && text.starts_with(|c: char| c.is_lowercase() || c == '(')
+                && above
+                    .cells
+                    .get(*column)
+                    .is_some_and(|a| !a.from_left && !a.from_above && !a.text.trim().is_empty())
+        })
+}
+
 /// Whether `row`, under the header's first row `parent`, names units under the lead's header
 /// ("Đơn vị thực hiện" over "Văn phòng Sở", "Thanh tra Sở" …): two cells at least, each under
 /// a header that names the lead (or, in a CSV, right of it with nothing above), none of them
 /// the words of a field.
 fn is_units_row(row: &Row, parent: &Row) -> bool {
-    let own: Vec<(usize, &Cell)> = row
-        .cells
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| !c.from_above && !c.from_left && !c.text.trim().is_empty())
-        .collect();
+    let own: Vec<(usize, &Cell)> = row.own_cells().collect();
     let over = |column: usize| {
         parent.cells[..=column.min(parent.cells.len().saturating_sub(1))]
             .iter()
@@ -790,15 +798,11 @@ fn is_units_row(row: &Row, parent: &Row) -> bool {
 /// The first row that could be a header (two texts or more, not a title line): where
 /// `--columns` is given without `--header-row` and the reader found no header of its own.
 pub fn first_row_of_headers(table: &Table) -> Option<Columns> {
-    let row = table.rows.iter().take(40).find(|row| {
-        !is_title_line(row)
-            && row
-                .cells
-                .iter()
-                .filter(|c| !c.from_left && !c.from_above && !c.text.trim().is_empty())
-                .count()
-                >= 2
-    })?;
+    let row = table
+        .rows
+        .iter()
+        .take(40)
+        .find(|row| !is_title_line(row) && row.own_cells().count() >= 2)?;
     header_at(table, row.number)
 }
 

@@ -41,18 +41,33 @@ pub(super) fn is_total(row: &Row, columns: &Columns) -> bool {
 /// A footnote written across the table ("Ghi chú: …", "Lưu ý: …", "(*) …"): one text, no
 /// task.
 pub(super) fn is_footnote(row: &Row) -> bool {
-    let mut texts = row
-        .cells
-        .iter()
-        .filter(|c| !c.from_left && !c.from_above && !c.text.trim().is_empty())
-        .map(|c| fold(c.text.trim()));
-    let (Some(text), None) = (texts.next(), texts.next()) else {
+    let Some(text) = row.lone_text().map(fold) else {
         return false;
     };
     let text = text.replace(" :", ":");
     ["ghi chu:", "luu y:", "chu thich:", "chu y:", "(*)"]
         .iter()
         .any(|w| text.starts_with(w))
+}
+
+/// A page's number, on a row of its own where a PDF made into a sheet kept it ("Trang 2/3",
+/// "- 2 -"): no task, nor the rest of the one above.
+pub(super) fn is_page_number(row: &Row) -> bool {
+    let Some(text) = row.lone_text().map(fold) else {
+        return false;
+    };
+    let figures = |t: &str| {
+        let t = t.trim();
+        !t.is_empty()
+            && t.split('/').count() <= 2
+            && t.split('/')
+                .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    text.strip_prefix("trang ").is_some_and(figures)
+        || text
+            .strip_prefix('-')
+            .and_then(|t| t.strip_suffix('-'))
+            .is_some_and(figures)
 }
 
 /// The signature block under a table: no number, no task, and a signer's title ("KT. GIÁM
