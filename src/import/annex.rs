@@ -529,6 +529,14 @@ impl AnnexReader {
             && !has_lead
             && row.cells.iter().all(|c| !c.from_above)
             && (title.is_empty() || title.starts_with(|c: char| c.is_lowercase() || c == '('))
+            // ("(a) Kiểm tra …", "(2) …": an item numbered in brackets, not the rest of one.)
+            && !title
+                .strip_prefix('(')
+                .and_then(|t| t.split_once(')'))
+                .is_some_and(|(mark, _)| {
+                    (1..=3).contains(&mark.chars().count())
+                        && mark.chars().all(char::is_alphanumeric)
+                })
             && self
                 .annex
                 .sections

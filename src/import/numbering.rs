@@ -33,6 +33,14 @@ pub fn split_number(text: &str) -> (Numbering, &str) {
             return (Numbering::Bullet(first), rest.trim_start());
         }
     }
+    // "(a) Kiểm tra …": a letter in brackets, as "a)" is.
+    if let Some((mark, rest)) = text.strip_prefix('(').and_then(|t| t.split_once(')'))
+        && let [letter] = mark.chars().collect::<Vec<_>>()[..]
+        && letter.is_lowercase()
+        && (rest.is_empty() || rest.starts_with(char::is_whitespace))
+    {
+        return (Numbering::Letter(letter), rest.trim_start());
+    }
     let token_end = text.find(|c: char| c.is_whitespace()).unwrap_or(text.len());
     let token = &text[..token_end];
     let rest = text[token_end..].trim_start();
@@ -152,6 +160,8 @@ mod tests {
             ("1.Xây dựng", Numbering::Arabic(vec![1]), "Xây dựng"),
             ("3) Báo cáo", Numbering::Arabic(vec![3]), "Báo cáo"),
             ("a) Rà soát", Numbering::Letter('a'), "Rà soát"),
+            ("(b) Kiểm tra", Numbering::Letter('b'), "Kiểm tra"),
+            ("(theo hướng dẫn)", Numbering::None, "(theo hướng dẫn)"),
             ("- Xây dựng", Numbering::Bullet('-'), "Xây dựng"),
             ("+ Xây dựng", Numbering::Bullet('+'), "Xây dựng"),
             (
