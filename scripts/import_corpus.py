@@ -6711,3 +6711,755 @@ S VII | Xây dựng chính quyền điện tử, chính quyền số
 T VII.1 | Duy trì hoạt động Tổ công nghệ số cộng đồng tại các thôn, khu phố | UBND các xã, thị trấn | Phòng Văn hóa và Thông tin | Thường xuyên | continuous |
 T VII.2 | Ứng dụng chữ ký số, Hệ thống quản lý văn bản và điều hành | Văn phòng HĐND và UBND huyện | Các cơ quan chuyên môn thuộc UBND huyện | Năm 2024 | 2024-12-31 | budget=10000000
 """, year=2024)
+
+
+# A twelfth batch, written blind as the ninth: time as annexes write it in their columns (start
+# and end columns, ranges, years marked over a five-year plan, two dates, qualifiers, steps in
+# one cell, periodic reports, a progress sheet). Measured before the reader learnt from it:
+# BENCHMARKS.md.
+def _B12_span(number, title, width):
+    """A section row: the number, then its title merged across the rest of the table."""
+    return [number, title] + ["<"] * (width - 2)
+
+
+def _B12_heading(number, title, width):
+    """A numbered group row with no unit and no time: its other cells left empty, not merged."""
+    return [number, title] + [""] * (width - 2)
+
+
+def _B12_lines(*lines):
+    """A cell written as several lines (line breaks inside the cell)."""
+    return "\n".join(lines)
+
+
+def _B12_years(marked, first=2026, last=2030, mark="x"):
+    """The year columns of a multi-year plan: `mark` in each year of `marked`, else empty."""
+    return [mark if y in marked else "" for y in range(first, last + 1)]
+
+
+# B12-1. A department's annex (Sở Lao động - Thương binh và Xã hội tỉnh Đồng Nai, 2024), in Word and
+# Excel. The habits:
+#  - TWO TIME COLUMNS SIDE BY SIDE, "Thời gian bắt đầu" THEN "Thời gian hoàn thành" (in Word each
+#    header on two lines, "Thời gian\nbắt đầu"). The contract lists "Thời gian hoàn thành" as a
+#    deadline header and "Thời gian bắt đầu" as nothing: the deadline is the "hoàn thành" cell,
+#    verbatim, and the start column stands FIRST, so a reader that takes the first "Thời gian …"
+#    column takes the wrong one. Both hold dates ("02/01/2024", "30/6/2024"), months ("Tháng
+#    01/2024", "Tháng 02/2024" → 2024-02-29, a leap year) and quarters ("Quý II/2024"); one start
+#    cell is empty; one finish cell says "Thường xuyên" (continuous), one "Hằng tháng" (periodic).
+#  - UNSURE: the contract has no key for a start time; the start is carried by nothing in the plan
+#    (not a note, not a detail: the brief allows extra keys only where the contract writes them).
+#  - Units: "Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới" (one unit), "Phòng Lao động - Thương
+#    binh và Xã hội các huyện, thành phố" (a collective: " và Xã hội" and ", thành phố" begin no
+#    unit), "Các phòng, đơn vị thuộc Sở" (collective). Supports "Văn phòng Sở, Thanh tra Sở" (",
+#    Thanh tra" begins a unit: two) and "Phòng Người có công và Trung tâm Dịch vụ việc làm" (" và
+#    Trung tâm" begins a unit: two); one task with no support.
+layout("b12-start-and-finish-columns", ["docx", "xlsx"], [
+    "UBND TỈNH ĐỒNG NAI",
+    "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 18/KH-SLĐTBXH ngày 05/01/2024 của Sở Lao động - Thương binh và Xã hội)",
+], [[
+    ["**STT", "**Nội dung nhiệm vụ", "**Đơn vị chủ trì", "**Đơn vị phối hợp", "**Thời gian\nbắt đầu",
+     "**Thời gian\nhoàn thành", "**Sản phẩm"],
+    _B12_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 7),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "02/01/2024", "31/01/2024", "Kế hoạch"],
+    ["2", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024", "Văn phòng Sở",
+     "Trung tâm Dịch vụ việc làm", "Tháng 01/2024", "Tháng 02/2024", "Kế hoạch tuyên truyền"],
+    ["3", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở", "Văn phòng Sở", "Thanh tra Sở",
+     "Quý II/2024", "Quý III/2024", "Thông báo kết luận kiểm tra"],
+    ["4", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "01/11/2024", "30/11/2024", "Báo cáo tự đánh giá"],
+    _B12_span("II", "CẢI CÁCH THỂ CHẾ", 7),
+    ["1", "Rà soát văn bản quy phạm pháp luật lĩnh vực lao động, người có công và xã hội do HĐND, UBND tỉnh ban hành",
+     "Thanh tra Sở", "Các phòng, đơn vị thuộc Sở", "Tháng 3/2024", "Tháng 9/2024", "Báo cáo kết quả rà soát"],
+    ["2", "Tham mưu UBND tỉnh ban hành Quyết định quy định mức trợ giúp xã hội trên địa bàn tỉnh",
+     "Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới", "Văn phòng Sở, Thanh tra Sở", "15/02/2024", "30/6/2024",
+     "Quyết định của UBND tỉnh"],
+    _B12_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7),
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực người có công", "Phòng Người có công", "Văn phòng Sở",
+     "Quý I/2024", "Quý II/2024", "Phương án đơn giản hóa"],
+    ["2", "Công bố, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Tháng 01/2024", "Thường xuyên", "Quyết định công bố"],
+    ["3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng Sở",
+     "Phòng Người có công và Trung tâm Dịch vụ việc làm", "01/01/2024", "31/12/2024", "Hồ sơ được số hóa"],
+    _B12_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 7),
+    ["1", "Rà soát, cập nhật Đề án vị trí việc làm của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Quý II/2024", "Quý IV/2024", "Đề án vị trí việc làm"],
+    ["2", "Kiện toàn tổ chức, hoạt động của Trung tâm Dịch vụ việc làm", "Văn phòng Sở", "Trung tâm Dịch vụ việc làm",
+     "", "Tháng 8/2024", "Quyết định của Giám đốc Sở"],
+    _B12_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 7),
+    ["1", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "01/12/2024", "31/12/2024", "Quyết định xếp loại"],
+    ["2", "Cử công chức, viên chức tham gia bồi dưỡng kiến thức quản lý nhà nước", "Văn phòng Sở", "",
+     "Tháng 4/2024", "Tháng 10/2024", "Danh sách cử đi bồi dưỡng"],
+    _B12_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", 7),
+    ["1", "Thực hiện cơ chế tự chủ tài chính tại Trung tâm Dịch vụ việc làm", "Phòng Kế hoạch - Tài chính",
+     "Trung tâm Dịch vụ việc làm", "01/01/2024", "31/12/2024", "Báo cáo tự chủ tài chính"],
+    ["2", "Chi trả trợ cấp ưu đãi người có công qua tài khoản cá nhân", "Phòng Người có công",
+     "Phòng Lao động - Thương binh và Xã hội các huyện, thành phố", "Tháng 01/2024", "Hằng tháng",
+     "Danh sách chi trả"],
+    _B12_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ", 7),
+    ["1", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Quý I/2024", "Quý IV/2024", "Dịch vụ công trực tuyến toàn trình"],
+    ["2", "Cập nhật cơ sở dữ liệu người có công trên địa bàn tỉnh", "Phòng Người có công",
+     "Phòng Lao động - Thương binh và Xã hội các huyện, thành phố", "01/3/2024", "15/11/2024",
+     "Cơ sở dữ liệu được cập nhật"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | 31/01/2024 | 2024-01-31 | product=Kế hoạch
+T I.2 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 | Văn phòng Sở | Trung tâm Dịch vụ việc làm | Tháng 02/2024 | 2024-02-29 | product=Kế hoạch tuyên truyền
+T I.3 | Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thanh tra Sở | Quý III/2024 | 2024-09-30 | product=Thông báo kết luận kiểm tra
+T I.4 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | 30/11/2024 | 2024-11-30 | product=Báo cáo tự đánh giá
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát văn bản quy phạm pháp luật lĩnh vực lao động, người có công và xã hội do HĐND, UBND tỉnh ban hành | Thanh tra Sở | Các phòng, đơn vị thuộc Sở | Tháng 9/2024 | 2024-09-30 | product=Báo cáo kết quả rà soát
+T II.2 | Tham mưu UBND tỉnh ban hành Quyết định quy định mức trợ giúp xã hội trên địa bàn tỉnh | Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới | Văn phòng Sở; Thanh tra Sở | 30/6/2024 | 2024-06-30 | product=Quyết định của UBND tỉnh
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực người có công | Phòng Người có công | Văn phòng Sở | Quý II/2024 | 2024-06-30 | product=Phương án đơn giản hóa
+T III.2 | Công bố, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Thường xuyên | continuous | product=Quyết định công bố
+T III.3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng Sở | Phòng Người có công; Trung tâm Dịch vụ việc làm | 31/12/2024 | 2024-12-31 | product=Hồ sơ được số hóa
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Rà soát, cập nhật Đề án vị trí việc làm của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý IV/2024 | 2024-12-31 | product=Đề án vị trí việc làm
+T IV.2 | Kiện toàn tổ chức, hoạt động của Trung tâm Dịch vụ việc làm | Văn phòng Sở | Trung tâm Dịch vụ việc làm | Tháng 8/2024 | 2024-08-31 | product=Quyết định của Giám đốc Sở
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | 31/12/2024 | 2024-12-31 | product=Quyết định xếp loại
+T V.2 | Cử công chức, viên chức tham gia bồi dưỡng kiến thức quản lý nhà nước | Văn phòng Sở | | Tháng 10/2024 | 2024-10-31 | product=Danh sách cử đi bồi dưỡng
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Thực hiện cơ chế tự chủ tài chính tại Trung tâm Dịch vụ việc làm | Phòng Kế hoạch - Tài chính | Trung tâm Dịch vụ việc làm | 31/12/2024 | 2024-12-31 | product=Báo cáo tự chủ tài chính
+T VI.2 | Chi trả trợ cấp ưu đãi người có công qua tài khoản cá nhân | Phòng Người có công | Phòng Lao động - Thương binh và Xã hội các huyện, thành phố | Hằng tháng | periodic | product=Danh sách chi trả
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
+T VII.1 | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý IV/2024 | 2024-12-31 | product=Dịch vụ công trực tuyến toàn trình
+T VII.2 | Cập nhật cơ sở dữ liệu người có công trên địa bàn tỉnh | Phòng Người có công | Phòng Lao động - Thương binh và Xã hội các huyện, thành phố | 15/11/2024 | 2024-11-15 | product=Cơ sở dữ liệu được cập nhật
+""", year=2024)
+
+
+# B12-2. A district's annex (UBND huyện Châu Thành, tỉnh Đồng Tháp, 2024), in Word and as a CSV
+# saved with TABS. The habits:
+#  - A "Thời gian thực hiện" COLUMN OF RANGES, each written its own way: "Từ 02/01 đến 20/01/2024",
+#    "Từ tháng 3 đến tháng 11/2024", "Quý II - III" (no year: the plan's), "01/3 - 30/6/2024",
+#    "Tháng 4 - 10/2024", "Từ tháng 01 đến tháng 3/2024", "Quý II - Quý III/2024", "Từ tháng
+#    02/2024 đến tháng 12/2024", "Quý I - II/2024", "Từ 15/01 đến 29/02/2024" (a leap day), "Quý
+#    III - IV/2024", "Từ 01/12 đến 25/12/2024", "Từ tháng 5 đến tháng 8/2024", "Tháng 3 - tháng
+#    6/2024"; one "Thường xuyên". The contract keeps the deadline verbatim; the due is the END of
+#    the range (the batch's rule above: "Quý II - III" is due 2024-09-30, "Tháng 4 - 10/2024"
+#    2024-10-31). No open range ("Từ quý III/2024", "Từ tháng 7 đến khi …") is used: it has no
+#    end a careful person could name.
+#  - A group row "1" in section III (no unit, no time) over "1.1", "1.2" (III.1.1, III.1.2), then
+#    task "2", "3" (III.2, III.3). The product column is headed "Kết quả dự kiến" (the contract's
+#    product word).
+#  - Units: "Văn phòng HĐND và UBND huyện" (ONE unit, as in the corpus: " và UBND huyện" is part of
+#    the office's name, the contract never splits inside a name), "Phòng Văn hóa và Thông tin" (one
+#    unit), "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện" (one unit), "Chi nhánh Văn phòng
+#    đăng ký đất đai huyện Châu Thành" (one unit: its "Văn phòng" follows no comma or "và"),
+#    collectives "Các cơ quan chuyên môn thuộc UBND huyện", "UBND các xã, thị trấn"; supports
+#    joined by ";".
+CSV_OPTIONS["b12-district-range-deadlines"] = {"delimiter": "\t"}
+layout("b12-district-range-deadlines", ["docx", "csv"], [
+    "ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA UBND HUYỆN CHÂU THÀNH",
+    "(Kèm theo Kế hoạch số 07/KH-UBND ngày 08/01/2024 của Ủy ban nhân dân huyện Châu Thành)",
+], [[
+    ["**STT", "**Nhiệm vụ", "**Cơ quan chủ trì", "**Cơ quan phối hợp", "**Thời gian thực hiện", "**Kết quả dự kiến"],
+    _B12_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND huyện", "Phòng Nội vụ",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "Từ 02/01 đến 20/01/2024", "Kế hoạch"],
+    ["2", "Tuyên truyền cải cách hành chính trên sóng phát thanh của huyện và hệ thống loa truyền thanh cơ sở",
+     "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện", "Từ tháng 3 đến tháng 11/2024",
+     "Tin, bài, phóng sự"],
+    ["3", "Kiểm tra công tác cải cách hành chính tại các cơ quan chuyên môn và UBND các xã, thị trấn", "Phòng Nội vụ",
+     "Văn phòng HĐND và UBND huyện; Phòng Tư pháp", "Quý II - III", "Thông báo kết luận kiểm tra"],
+    _B12_span("II", "CẢI CÁCH THỂ CHẾ", 6),
+    ["1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành", "Phòng Tư pháp",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "01/3 - 30/6/2024", "Báo cáo kết quả rà soát"],
+    ["2", "Theo dõi tình hình thi hành pháp luật trong lĩnh vực đất đai, môi trường", "Phòng Tư pháp",
+     "Phòng Tài nguyên và Môi trường; UBND các xã, thị trấn", "Tháng 4 - 10/2024", "Báo cáo theo dõi thi hành pháp luật"],
+    _B12_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    _B12_heading("1", "Thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính", 6),
+    ["1.1", "Rà soát, cập nhật quy trình nội bộ giải quyết thủ tục hành chính cấp huyện",
+     "Văn phòng HĐND và UBND huyện", "Các cơ quan chuyên môn thuộc UBND huyện", "Từ tháng 01 đến tháng 3/2024",
+     "Quy trình nội bộ được phê duyệt"],
+    ["1.2", "Khảo sát mức độ hài lòng của người dân, doanh nghiệp tại Bộ phận Một cửa huyện",
+     "Văn phòng HĐND và UBND huyện", "UBND các xã, thị trấn", "Quý II - Quý III/2024", "Báo cáo kết quả khảo sát"],
+    ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai",
+     "Chi nhánh Văn phòng đăng ký đất đai huyện Châu Thành", "Phòng Tài nguyên và Môi trường",
+     "Từ tháng 02/2024 đến tháng 12/2024", "Hồ sơ được số hóa"],
+    ["3", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ giữa các cơ quan hành chính cấp huyện",
+     "Văn phòng HĐND và UBND huyện", "Phòng Tư pháp", "Quý I - II/2024", "Phương án đơn giản hóa"],
+    _B12_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    ["1", "Xây dựng Đề án sắp xếp, sáp nhập ấp, khóm trên địa bàn huyện", "Phòng Nội vụ", "UBND các xã, thị trấn",
+     "Từ 15/01 đến 29/02/2024", "Đề án"],
+    ["2", "Sắp xếp các đơn vị sự nghiệp công lập thuộc UBND huyện", "Phòng Nội vụ",
+     "Phòng Tài chính - Kế hoạch; Phòng Giáo dục và Đào tạo", "Quý III - IV/2024", "Quyết định sắp xếp"],
+    _B12_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6),
+    ["1", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024", "Phòng Nội vụ",
+     "Các cơ quan chuyên môn thuộc UBND huyện", "Từ 01/12 đến 25/12/2024", "Quyết định xếp loại"],
+    ["2", "Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính", "Phòng Nội vụ",
+     "Văn phòng HĐND và UBND huyện", "Thường xuyên", "Thông báo kết quả kiểm tra"],
+    _B12_span("VI", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ", 6),
+    ["1", "Lắp đặt hệ thống camera giám sát tại Bộ phận Một cửa huyện", "Văn phòng HĐND và UBND huyện",
+     "Phòng Văn hóa và Thông tin", "Từ tháng 5 đến tháng 8/2024", "Hệ thống camera giám sát"],
+    ["2", "Hướng dẫn người dân kích hoạt, sử dụng tài khoản định danh điện tử", "Công an huyện",
+     "UBND các xã, thị trấn; Huyện đoàn", "Tháng 3 - tháng 6/2024", "Tài khoản được kích hoạt"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND huyện | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Từ 02/01 đến 20/01/2024 | 2024-01-20 | product=Kế hoạch
+T I.2 | Tuyên truyền cải cách hành chính trên sóng phát thanh của huyện và hệ thống loa truyền thanh cơ sở | Phòng Văn hóa và Thông tin | Trung tâm Văn hóa, Thể thao và Truyền thanh huyện | Từ tháng 3 đến tháng 11/2024 | 2024-11-30 | product=Tin, bài, phóng sự
+T I.3 | Kiểm tra công tác cải cách hành chính tại các cơ quan chuyên môn và UBND các xã, thị trấn | Phòng Nội vụ | Văn phòng HĐND và UBND huyện; Phòng Tư pháp | Quý II - III | 2024-09-30 | product=Thông báo kết luận kiểm tra
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành | Phòng Tư pháp | Các cơ quan chuyên môn thuộc UBND huyện | 01/3 - 30/6/2024 | 2024-06-30 | product=Báo cáo kết quả rà soát
+T II.2 | Theo dõi tình hình thi hành pháp luật trong lĩnh vực đất đai, môi trường | Phòng Tư pháp | Phòng Tài nguyên và Môi trường; UBND các xã, thị trấn | Tháng 4 - 10/2024 | 2024-10-31 | product=Báo cáo theo dõi thi hành pháp luật
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H III.1 | Thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính
+T III.1.1 | Rà soát, cập nhật quy trình nội bộ giải quyết thủ tục hành chính cấp huyện | Văn phòng HĐND và UBND huyện | Các cơ quan chuyên môn thuộc UBND huyện | Từ tháng 01 đến tháng 3/2024 | 2024-03-31 | product=Quy trình nội bộ được phê duyệt
+T III.1.2 | Khảo sát mức độ hài lòng của người dân, doanh nghiệp tại Bộ phận Một cửa huyện | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Quý II - Quý III/2024 | 2024-09-30 | product=Báo cáo kết quả khảo sát
+T III.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực đất đai | Chi nhánh Văn phòng đăng ký đất đai huyện Châu Thành | Phòng Tài nguyên và Môi trường | Từ tháng 02/2024 đến tháng 12/2024 | 2024-12-31 | product=Hồ sơ được số hóa
+T III.3 | Rà soát, đơn giản hóa thủ tục hành chính nội bộ giữa các cơ quan hành chính cấp huyện | Văn phòng HĐND và UBND huyện | Phòng Tư pháp | Quý I - II/2024 | 2024-06-30 | product=Phương án đơn giản hóa
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Xây dựng Đề án sắp xếp, sáp nhập ấp, khóm trên địa bàn huyện | Phòng Nội vụ | UBND các xã, thị trấn | Từ 15/01 đến 29/02/2024 | 2024-02-29 | product=Đề án
+T IV.2 | Sắp xếp các đơn vị sự nghiệp công lập thuộc UBND huyện | Phòng Nội vụ | Phòng Tài chính - Kế hoạch; Phòng Giáo dục và Đào tạo | Quý III - IV/2024 | 2024-12-31 | product=Quyết định sắp xếp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024 | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Từ 01/12 đến 25/12/2024 | 2024-12-25 | product=Quyết định xếp loại
+T V.2 | Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Thường xuyên | continuous | product=Thông báo kết quả kiểm tra
+S VI | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
+T VI.1 | Lắp đặt hệ thống camera giám sát tại Bộ phận Một cửa huyện | Văn phòng HĐND và UBND huyện | Phòng Văn hóa và Thông tin | Từ tháng 5 đến tháng 8/2024 | 2024-08-31 | product=Hệ thống camera giám sát
+T VI.2 | Hướng dẫn người dân kích hoạt, sử dụng tài khoản định danh điện tử | Công an huyện | UBND các xã, thị trấn; Huyện đoàn | Tháng 3 - tháng 6/2024 | 2024-06-30 | product=Tài khoản được kích hoạt
+""", year=2024)
+
+
+# B12-3. A five-year plan (Kế hoạch cải cách hành chính giai đoạn 2026 - 2030 of the Ban Quản lý Khu
+# kinh tế tỉnh Quảng Ninh), as an Excel sheet and an OpenDocument sheet. The habits:
+#  - THE YEARS ARE COLUMNS: a header of two rows, "Thời gian thực hiện" merged over five columns
+#    "Năm 2026" … "Năm 2030", the other header cells merged down; each task marked "x" (once "X")
+#    in the years it runs, the others empty. As in the corpus (B8, quarters marked "x" under
+#    "Thời gian thực hiện"): the deadline is the years marked written as their run, the header
+#    texts joined by " - " ("Năm 2026 - Năm 2030"; one year alone "Năm 2028"), and the due is the
+#    last day of the last year marked. Every task's marks are ONE unbroken run: a task marked in
+#    2026 and 2028 only would need a joining word no layout settles, so none is used.
+#  - The contract says a multi-year plan sets `year` to its first year: 2026.
+#  - A group row "1" in section III (no unit, no mark) over "1.1", "1.2" (III.1.1, III.1.2).
+#  - A "Sản phẩm" column after the year columns. Units of a Ban: "Văn phòng Ban", "Phòng Quản lý
+#    Quy hoạch và Xây dựng" (one unit), "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"
+#    (one unit: ", Thương mại" and " và Du lịch" begin none), "Trung tâm Dịch vụ khu kinh tế",
+#    collective "Các phòng, đơn vị thuộc Ban"; a support "Sở Tài chính, Sở Khoa học và Công nghệ"
+#    (", Sở" begins a unit: two; " và Công nghệ" begins none).
+layout("b12-five-year-plan-year-marks", ["xlsx", "ods"], [], [[
+    ["TT", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "<", "<", "<", "<",
+     "Sản phẩm"],
+    ["^", "^", "^", "^", "Năm 2026", "Năm 2027", "Năm 2028", "Năm 2029", "Năm 2030", "^"],
+    _B12_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 10),
+    ["1", "Ban hành Kế hoạch cải cách hành chính hằng năm của Ban", "Văn phòng Ban", "Các phòng, đơn vị thuộc Ban"]
+    + _B12_years({2026, 2027, 2028, 2029, 2030}) + ["Kế hoạch"],
+    ["2", "Sơ kết giữa kỳ thực hiện Kế hoạch cải cách hành chính giai đoạn 2026 - 2030", "Văn phòng Ban",
+     "Các phòng, đơn vị thuộc Ban"] + _B12_years({2028}) + ["Báo cáo sơ kết"],
+    ["3", "Tổng kết thực hiện Kế hoạch cải cách hành chính giai đoạn 2026 - 2030, đề xuất nhiệm vụ giai đoạn tiếp theo",
+     "Văn phòng Ban", "Các phòng, đơn vị thuộc Ban"] + _B12_years({2030}) + ["Báo cáo tổng kết"],
+    _B12_span("II", "CẢI CÁCH THỂ CHẾ", 10),
+    ["1", "Rà soát, sửa đổi Quy chế phối hợp quản lý nhà nước đối với khu kinh tế, khu công nghiệp trên địa bàn tỉnh",
+     "Văn phòng Ban", "Sở Tư pháp; Sở Tài chính"] + _B12_years({2026, 2027}) + ["Quy chế phối hợp"],
+    ["2", "Tham mưu UBND tỉnh ban hành quy định về ưu đãi, hỗ trợ đầu tư vào khu kinh tế cửa khẩu",
+     "Phòng Quản lý đầu tư", "Sở Tài chính"] + _B12_years({2027}) + ["Quyết định của UBND tỉnh"],
+    _B12_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 10),
+    _B12_heading("1", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính thuộc thẩm quyền của Ban",
+                 10),
+    ["1.1", "Rà soát, tái cấu trúc quy trình giải quyết thủ tục hành chính trên môi trường điện tử", "Văn phòng Ban",
+     "Phòng Quản lý đầu tư"] + _B12_years({2026}) + ["Quy trình được tái cấu trúc"],
+    ["1.2", "Cung cấp 100% thủ tục hành chính đủ điều kiện dưới hình thức dịch vụ công trực tuyến toàn trình",
+     "Văn phòng Ban", "Trung tâm Phục vụ hành chính công tỉnh"] + _B12_years({2027, 2028, 2029, 2030})
+    + ["Dịch vụ công trực tuyến toàn trình"],
+    ["2", "Rút ngắn thời gian cấp Giấy chứng nhận đăng ký đầu tư xuống không quá 10 ngày làm việc",
+     "Phòng Quản lý đầu tư", "Văn phòng Ban"] + _B12_years({2026, 2027, 2028, 2029, 2030})
+    + ["Giấy chứng nhận đăng ký đầu tư"],
+    _B12_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 10),
+    ["1", "Sắp xếp, tinh gọn các phòng chuyên môn, đơn vị sự nghiệp thuộc Ban", "Văn phòng Ban", "Sở Nội vụ"]
+    + _B12_years({2026}, mark="X") + ["Quyết định của UBND tỉnh"],
+    ["2", "Thực hiện tinh giản biên chế theo lộ trình", "Văn phòng Ban", "Các phòng, đơn vị thuộc Ban"]
+    + _B12_years({2026, 2027, 2028, 2029, 2030}) + ["Báo cáo tinh giản biên chế"],
+    _B12_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 10),
+    ["1", "Bồi dưỡng kỹ năng xúc tiến đầu tư, ngoại ngữ cho công chức, viên chức của Ban", "Văn phòng Ban",
+     "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"] + _B12_years({2027, 2028, 2029})
+    + ["Lớp bồi dưỡng"],
+    _B12_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", 10),
+    ["1", "Giao quyền tự chủ tài chính cho Trung tâm Dịch vụ khu kinh tế", "Phòng Kế hoạch - Tài chính",
+     "Trung tâm Dịch vụ khu kinh tế"] + _B12_years({2026, 2027}) + ["Quyết định giao tự chủ"],
+    _B12_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ", 10),
+    ["1", "Xây dựng cơ sở dữ liệu số về doanh nghiệp, dự án trong khu kinh tế, khu công nghiệp",
+     "Phòng Quản lý doanh nghiệp", "Phòng Quản lý Quy hoạch và Xây dựng"] + _B12_years({2026, 2027, 2028})
+    + ["Cơ sở dữ liệu"],
+    ["2", "Kết nối, chia sẻ dữ liệu với Hệ thống thông tin quốc gia về đầu tư", "Phòng Quản lý đầu tư",
+     "Sở Tài chính, Sở Khoa học và Công nghệ"] + _B12_years({2028, 2029, 2030}) + ["Dữ liệu được kết nối"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính hằng năm của Ban | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Năm 2026 - Năm 2030 | 2030-12-31 | product=Kế hoạch
+T I.2 | Sơ kết giữa kỳ thực hiện Kế hoạch cải cách hành chính giai đoạn 2026 - 2030 | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Năm 2028 | 2028-12-31 | product=Báo cáo sơ kết
+T I.3 | Tổng kết thực hiện Kế hoạch cải cách hành chính giai đoạn 2026 - 2030, đề xuất nhiệm vụ giai đoạn tiếp theo | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Năm 2030 | 2030-12-31 | product=Báo cáo tổng kết
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, sửa đổi Quy chế phối hợp quản lý nhà nước đối với khu kinh tế, khu công nghiệp trên địa bàn tỉnh | Văn phòng Ban | Sở Tư pháp; Sở Tài chính | Năm 2026 - Năm 2027 | 2027-12-31 | product=Quy chế phối hợp
+T II.2 | Tham mưu UBND tỉnh ban hành quy định về ưu đãi, hỗ trợ đầu tư vào khu kinh tế cửa khẩu | Phòng Quản lý đầu tư | Sở Tài chính | Năm 2027 | 2027-12-31 | product=Quyết định của UBND tỉnh
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H III.1 | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính thuộc thẩm quyền của Ban
+T III.1.1 | Rà soát, tái cấu trúc quy trình giải quyết thủ tục hành chính trên môi trường điện tử | Văn phòng Ban | Phòng Quản lý đầu tư | Năm 2026 | 2026-12-31 | product=Quy trình được tái cấu trúc
+T III.1.2 | Cung cấp 100% thủ tục hành chính đủ điều kiện dưới hình thức dịch vụ công trực tuyến toàn trình | Văn phòng Ban | Trung tâm Phục vụ hành chính công tỉnh | Năm 2027 - Năm 2030 | 2030-12-31 | product=Dịch vụ công trực tuyến toàn trình
+T III.2 | Rút ngắn thời gian cấp Giấy chứng nhận đăng ký đầu tư xuống không quá 10 ngày làm việc | Phòng Quản lý đầu tư | Văn phòng Ban | Năm 2026 - Năm 2030 | 2030-12-31 | product=Giấy chứng nhận đăng ký đầu tư
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Sắp xếp, tinh gọn các phòng chuyên môn, đơn vị sự nghiệp thuộc Ban | Văn phòng Ban | Sở Nội vụ | Năm 2026 | 2026-12-31 | product=Quyết định của UBND tỉnh
+T IV.2 | Thực hiện tinh giản biên chế theo lộ trình | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Năm 2026 - Năm 2030 | 2030-12-31 | product=Báo cáo tinh giản biên chế
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Bồi dưỡng kỹ năng xúc tiến đầu tư, ngoại ngữ cho công chức, viên chức của Ban | Văn phòng Ban | Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh | Năm 2027 - Năm 2029 | 2029-12-31 | product=Lớp bồi dưỡng
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao quyền tự chủ tài chính cho Trung tâm Dịch vụ khu kinh tế | Phòng Kế hoạch - Tài chính | Trung tâm Dịch vụ khu kinh tế | Năm 2026 - Năm 2027 | 2027-12-31 | product=Quyết định giao tự chủ
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
+T VII.1 | Xây dựng cơ sở dữ liệu số về doanh nghiệp, dự án trong khu kinh tế, khu công nghiệp | Phòng Quản lý doanh nghiệp | Phòng Quản lý Quy hoạch và Xây dựng | Năm 2026 - Năm 2028 | 2028-12-31 | product=Cơ sở dữ liệu
+T VII.2 | Kết nối, chia sẻ dữ liệu với Hệ thống thông tin quốc gia về đầu tư | Phòng Quản lý đầu tư | Sở Tài chính; Sở Khoa học và Công nghệ | Năm 2028 - Năm 2030 | 2030-12-31 | product=Dữ liệu được kết nối
+""", year=2026)
+
+
+# B12-4. A commune's annex (UBND xã Hòa Bình, tỉnh Cà Mau, 2026, two-level local government), in
+# Word and as an OpenDocument sheet. The habits:
+#  - DEADLINES THAT NAME TWO DATES, for work done in two rounds: "Tháng 6 và tháng 12/2026",
+#    "Quý II và Quý III/2026", "Trước 15/6 và 15/12" (no year: the plan's), "Tháng 3 và tháng
+#    9/2026", "30/6/2026 và 30/11/2026", "Tháng 5 và tháng 8/2026", "Trước 31/01 và 31/7/2026",
+#    "Quý I và Quý IV/2026". The contract keeps them verbatim; the due is the LATER date (the
+#    batch's rule, from the corpus's quarter marks: the task is done when its last round is).
+#    UNSURE: a reader could call such a cell periodic; none of these tasks is a report or a
+#    recurring duty (they are "02 đợt" of one piece of work), and none names a period word
+#    ("định kỳ", "hằng", "quý, năm"), so the dated reading is kept.
+#    Adjudicated: two rounds at the ends of the year's two halves ("Tháng 6 và tháng 12/2026",
+#    "Trước 15/6 và 15/12") are one round each half, as the corpus reads "Tháng 6, 12/2024"
+#    (periodic): each round is then due in its own half, and the first is not hidden behind the
+#    second. The other pairs keep the later date.
+#  - The deadline column headed "Thời hạn" (a contract word) and a "Ghi chú" column filled on three
+#    rows (notes, verbatim).
+#  - Units of a commune after the reform: "Văn phòng HĐND và UBND xã" (ONE unit, as in the corpus's
+#    "Văn phòng HĐND và UBND huyện"), "Trung tâm Phục vụ hành chính công xã", "Phòng Kinh tế",
+#    "Phòng Văn hóa - Xã hội", "Công an xã", "Ủy ban Mặt trận Tổ quốc Việt Nam xã", collective
+#    "Các phòng, đơn vị thuộc UBND xã"; supports joined by ";"; two tasks with no support.
+layout("b12-commune-two-date-deadlines", ["docx", "ods"], [
+    "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 04/KH-UBND ngày 09/01/2026 của Ủy ban nhân dân xã Hòa Bình)",
+], [[
+    ["**TT", "**Nội dung công việc", "**Cơ quan chủ trì", "**Cơ quan phối hợp", "**Thời hạn", "**Ghi chú"],
+    _B12_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND xã", "Văn phòng HĐND và UBND xã",
+     "Các phòng, đơn vị thuộc UBND xã", "Tháng 01/2026", ""],
+    ["2", "Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân về giải quyết thủ tục hành chính",
+     "Văn phòng HĐND và UBND xã", "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Tháng 6 và tháng 12/2026", "02 hội nghị"],
+    ["3", "Kiểm tra việc thực hiện cải cách hành chính, kỷ luật, kỷ cương tại các phòng, đơn vị (02 đợt)",
+     "Văn phòng HĐND và UBND xã", "Phòng Văn hóa - Xã hội", "Quý II và Quý III/2026", ""],
+    ["4", "Tuyên truyền cải cách hành chính trên hệ thống truyền thanh xã và trang thông tin điện tử của xã",
+     "Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công xã", "Thường xuyên", ""],
+    _B12_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Rà soát, cập nhật danh mục thủ tục hành chính tiếp nhận tại Trung tâm Phục vụ hành chính công xã",
+     "Trung tâm Phục vụ hành chính công xã", "Các phòng, đơn vị thuộc UBND xã", "Trước 15/6 và 15/12",
+     "Đợt 1 và đợt 2"],
+    ["2", "Niêm yết, công khai đầy đủ thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã",
+     "Trung tâm Phục vụ hành chính công xã", "Văn phòng HĐND và UBND xã", "Tháng 01/2026", ""],
+    ["3", "Tự kiểm tra việc giải quyết hồ sơ thủ tục hành chính trễ hạn, xin lỗi người dân",
+     "Trung tâm Phục vụ hành chính công xã", "Phòng Kinh tế; Phòng Văn hóa - Xã hội", "Tháng 3 và tháng 9/2026", ""],
+    ["4", "Khảo sát sự hài lòng của người dân đối với việc giải quyết thủ tục hành chính",
+     "Văn phòng HĐND và UBND xã", "Công an xã", "30/6/2026 và 30/11/2026", ""],
+    _B12_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    ["1", "Rà soát, kiện toàn các Ban chỉ đạo, Tổ công tác của UBND xã sau sắp xếp", "Văn phòng HĐND và UBND xã",
+     "Các phòng, đơn vị thuộc UBND xã", "Quý I/2026", ""],
+    ["2", "Xây dựng Đề án vị trí việc làm của UBND xã", "Văn phòng HĐND và UBND xã", "", "Quý III/2026", ""],
+    _B12_span("IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6),
+    ["1", "Đánh giá, xếp loại chất lượng cán bộ, công chức năm 2026", "Văn phòng HĐND và UBND xã",
+     "Các phòng, đơn vị thuộc UBND xã", "Tháng 12/2026", ""],
+    ["2", "Cử cán bộ, công chức tham gia bồi dưỡng chuyên môn, nghiệp vụ theo vị trí việc làm (02 đợt)",
+     "Văn phòng HĐND và UBND xã", "", "Tháng 5 và tháng 8/2026", "Theo Kế hoạch của Sở Nội vụ"],
+    _B12_span("V", "CẢI CÁCH TÀI CHÍNH CÔNG", 6),
+    ["1", "Công khai dự toán và quyết toán ngân sách xã trên trang thông tin điện tử của xã", "Phòng Kinh tế",
+     "Văn phòng HĐND và UBND xã", "Trước 31/01 và 31/7/2026", ""],
+    _B12_span("VI", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ", 6),
+    ["1", "Tập huấn kỹ năng số cho thành viên Tổ công nghệ số cộng đồng các ấp", "Phòng Văn hóa - Xã hội",
+     "Công an xã; Đoàn Thanh niên xã", "Quý I và Quý IV/2026", ""],
+    ["2", "Vận hành hệ thống quản lý văn bản và điều hành, chữ ký số trong xử lý công việc",
+     "Văn phòng HĐND và UBND xã", "Các phòng, đơn vị thuộc UBND xã", "Thường xuyên", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND xã | Văn phòng HĐND và UBND xã | Các phòng, đơn vị thuộc UBND xã | Tháng 01/2026 | 2026-01-31 |
+T I.2 | Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân về giải quyết thủ tục hành chính | Văn phòng HĐND và UBND xã | Ủy ban Mặt trận Tổ quốc Việt Nam xã | Tháng 6 và tháng 12/2026 | periodic | note=02 hội nghị
+T I.3 | Kiểm tra việc thực hiện cải cách hành chính, kỷ luật, kỷ cương tại các phòng, đơn vị (02 đợt) | Văn phòng HĐND và UBND xã | Phòng Văn hóa - Xã hội | Quý II và Quý III/2026 | 2026-09-30 |
+T I.4 | Tuyên truyền cải cách hành chính trên hệ thống truyền thanh xã và trang thông tin điện tử của xã | Phòng Văn hóa - Xã hội | Trung tâm Phục vụ hành chính công xã | Thường xuyên | continuous |
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, cập nhật danh mục thủ tục hành chính tiếp nhận tại Trung tâm Phục vụ hành chính công xã | Trung tâm Phục vụ hành chính công xã | Các phòng, đơn vị thuộc UBND xã | Trước 15/6 và 15/12 | periodic | note=Đợt 1 và đợt 2
+T II.2 | Niêm yết, công khai đầy đủ thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã | Trung tâm Phục vụ hành chính công xã | Văn phòng HĐND và UBND xã | Tháng 01/2026 | 2026-01-31 |
+T II.3 | Tự kiểm tra việc giải quyết hồ sơ thủ tục hành chính trễ hạn, xin lỗi người dân | Trung tâm Phục vụ hành chính công xã | Phòng Kinh tế; Phòng Văn hóa - Xã hội | Tháng 3 và tháng 9/2026 | 2026-09-30 |
+T II.4 | Khảo sát sự hài lòng của người dân đối với việc giải quyết thủ tục hành chính | Văn phòng HĐND và UBND xã | Công an xã | 30/6/2026 và 30/11/2026 | 2026-11-30 |
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Rà soát, kiện toàn các Ban chỉ đạo, Tổ công tác của UBND xã sau sắp xếp | Văn phòng HĐND và UBND xã | Các phòng, đơn vị thuộc UBND xã | Quý I/2026 | 2026-03-31 |
+T III.2 | Xây dựng Đề án vị trí việc làm của UBND xã | Văn phòng HĐND và UBND xã | | Quý III/2026 | 2026-09-30 |
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức năm 2026 | Văn phòng HĐND và UBND xã | Các phòng, đơn vị thuộc UBND xã | Tháng 12/2026 | 2026-12-31 |
+T IV.2 | Cử cán bộ, công chức tham gia bồi dưỡng chuyên môn, nghiệp vụ theo vị trí việc làm (02 đợt) | Văn phòng HĐND và UBND xã | | Tháng 5 và tháng 8/2026 | 2026-08-31 | note=Theo Kế hoạch của Sở Nội vụ
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Công khai dự toán và quyết toán ngân sách xã trên trang thông tin điện tử của xã | Phòng Kinh tế | Văn phòng HĐND và UBND xã | Trước 31/01 và 31/7/2026 | 2026-07-31 |
+S VI | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
+T VI.1 | Tập huấn kỹ năng số cho thành viên Tổ công nghệ số cộng đồng các ấp | Phòng Văn hóa - Xã hội | Công an xã; Đoàn Thanh niên xã | Quý I và Quý IV/2026 | 2026-12-31 |
+T VI.2 | Vận hành hệ thống quản lý văn bản và điều hành, chữ ký số trong xử lý công việc | Văn phòng HĐND và UBND xã | Các phòng, đơn vị thuộc UBND xã | Thường xuyên | continuous |
+""", year=2026)
+
+
+# B12-5. The annex of a vertical agency (cơ quan ngành dọc: Bảo hiểm xã hội tỉnh Nghệ An, 2024), in
+# Word and as a CSV whose line breaks inside cells are CR LF. The habits:
+#  - DEADLINES WITH A QUALIFIER, all on one line: "Trong tháng 01/2024", "Quý I/2024 (trước ngày
+#    15/3)", "Trước ngày 31/01/2024 (dự kiến)", "Quý III/2024 (dự kiến)", "Quý II/2024 (trước ngày
+#    15/6)", "Thường xuyên, liên tục", "Tháng 9/2024 - chậm nhất", "Năm 2024 (trước ngày 15/12)",
+#    "Tháng 6/2024 (có thể điều chỉnh)", "Tháng 12/2024 - chậm nhất ngày 25/12/2024", "Chậm nhất
+#    31/3/2024", "Tháng 10/2024 (chậm nhất ngày 20/10)", "Quý IV/2024 (trước ngày 30/11)", "Hằng
+#    tháng (trước ngày 05 tháng sau)". The contract keeps each verbatim, qualifier and all. The due:
+#    a qualifier that names an EARLIER day inside the period ("trước ngày 15/6" in Quý II, "chậm
+#    nhất ngày 25/12/2024" in Tháng 12) is the day the task is due, since that is what the cell
+#    says it must be done by; a qualifier that names no day ("dự kiến", "chậm nhất", "có thể điều
+#    chỉnh", "liên tục") leaves the period's end (or the kind) as it is. UNSURE: a reader could keep
+#    the period's end (2024-06-30 for "Quý II/2024 (trước ngày 15/6)"); the narrower day is chosen.
+#    "Hằng tháng (…)" is periodic; "Thường xuyên, liên tục" continuous. A cell that mixes a date
+#    and an event ("Tháng 5/2024 (sau khi có hướng dẫn của BHXH Việt Nam)") is LEFT OUT: it reads two
+#    ways.
+#  - Unit cells on two lines: "Văn phòng\nPhòng Tổ chức cán bộ", "Sở Tư pháp\nCông an tỉnh" (the
+#    contract splits on line breaks: two each). Units of the agency: "Phòng Truyền thông và Phát
+#    triển đối tượng" (one unit), "Phòng Cấp sổ, thẻ" (one unit: ", thẻ" begins none), "Bộ phận
+#    Tiếp nhận và Trả kết quả thủ tục hành chính" (one unit), collectives "Các phòng nghiệp vụ",
+#    "Bảo hiểm xã hội các huyện, thị xã, thành phố". The product column "Sản phẩm đầu ra".
+CSV_OPTIONS["b12-agency-qualified-deadlines"] = {"crlf_in_cells": True}
+layout("b12-agency-qualified-deadlines", ["docx", "csv"], [
+    "BẢO HIỂM XÃ HỘI VIỆT NAM",
+    "BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA BẢO HIỂM XÃ HỘI TỈNH",
+    "(Kèm theo Kế hoạch số 112/KH-BHXH ngày 16/01/2024 của Bảo hiểm xã hội tỉnh Nghệ An)",
+], [[
+    ["**STT", "**Nội dung", "**Đơn vị chủ trì", "**Đơn vị phối hợp", "**Thời gian hoàn thành", "**Sản phẩm đầu ra"],
+    _B12_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của Bảo hiểm xã hội tỉnh", "Văn phòng",
+     "Các phòng nghiệp vụ; Bảo hiểm xã hội các huyện, thị xã, thành phố", "Trong tháng 01/2024", "Kế hoạch"],
+    ["2", "Xây dựng Kế hoạch tuyên truyền cải cách hành chính, chính sách bảo hiểm xã hội, bảo hiểm y tế năm 2024",
+     "Phòng Truyền thông và Phát triển đối tượng", "Văn phòng", "Quý I/2024 (trước ngày 15/3)", "Kế hoạch tuyên truyền"],
+    ["3", "Tự đánh giá, chấm điểm kết quả cải cách hành chính năm 2023 theo Bộ chỉ số của Bảo hiểm xã hội Việt Nam",
+     "Văn phòng", "Các phòng nghiệp vụ", "Trước ngày 31/01/2024 (dự kiến)", "Báo cáo tự đánh giá"],
+    ["4", "Kiểm tra công tác cải cách hành chính tại Bảo hiểm xã hội các huyện, thị xã, thành phố", "Phòng Kiểm tra",
+     _B12_lines("Văn phòng", "Phòng Tổ chức cán bộ"), "Quý III/2024 (dự kiến)", "Thông báo kết quả kiểm tra"],
+    _B12_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực thu bảo hiểm xã hội, bảo hiểm y tế",
+     "Phòng Quản lý thu", "Phòng Cấp sổ, thẻ", "Quý II/2024 (trước ngày 15/6)", "Báo cáo đề xuất"],
+    ["2", "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng",
+     "Bộ phận Tiếp nhận và Trả kết quả thủ tục hành chính", "Các phòng nghiệp vụ", "Thường xuyên, liên tục",
+     "Hồ sơ được giải quyết đúng hạn"],
+    ["3", "Thực hiện liên thông điện tử thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ "
+     "em dưới 6 tuổi", "Phòng Cấp sổ, thẻ", _B12_lines("Sở Tư pháp", "Công an tỉnh"), "Tháng 9/2024 - chậm nhất",
+     "Hồ sơ liên thông"],
+    ["4", "Chi trả lương hưu, trợ cấp bảo hiểm xã hội qua tài khoản cá nhân tại khu vực đô thị",
+     "Phòng Chế độ bảo hiểm xã hội", "Bưu điện tỉnh", "Năm 2024 (trước ngày 15/12)", "Tỷ lệ chi trả qua tài khoản"],
+    _B12_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    ["1", "Kiện toàn tổ chức bộ máy các phòng nghiệp vụ theo Quyết định của Tổng Giám đốc Bảo hiểm xã hội Việt Nam",
+     "Phòng Tổ chức cán bộ", "Các phòng nghiệp vụ", "Tháng 6/2024 (có thể điều chỉnh)", "Quyết định kiện toàn"],
+    _B12_span("IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6),
+    ["1", "Đánh giá, xếp loại chất lượng viên chức, người lao động năm 2024", "Phòng Tổ chức cán bộ",
+     "Văn phòng; Phòng Kiểm tra", "Tháng 12/2024 - chậm nhất ngày 25/12/2024", "Quyết định xếp loại"],
+    ["2", "Thực hiện Quy tắc ứng xử của viên chức, người lao động ngành Bảo hiểm xã hội", "Văn phòng",
+     "Các phòng nghiệp vụ; Bảo hiểm xã hội các huyện, thị xã, thành phố", "Thường xuyên", "Báo cáo kết quả thực hiện"],
+    _B12_span("V", "CẢI CÁCH TÀI CHÍNH CÔNG", 6),
+    ["1", "Quyết toán thu, chi bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp năm 2023",
+     "Phòng Kế hoạch - Tài chính", "Bảo hiểm xã hội các huyện, thị xã, thành phố", "Chậm nhất 31/3/2024",
+     "Báo cáo quyết toán"],
+    ["2", "Kiểm tra chuyên đề việc thu, chi tại các cơ sở khám bệnh, chữa bệnh bảo hiểm y tế", "Phòng Kiểm tra",
+     "Phòng Giám định bảo hiểm y tế; Phòng Kế hoạch - Tài chính", "Tháng 10/2024 (chậm nhất ngày 20/10)",
+     "Kết luận kiểm tra"],
+    _B12_span("VI", "CHUYỂN ĐỔI SỐ", 6),
+    ["1", "Thực hiện giao dịch điện tử trong lĩnh vực bảo hiểm xã hội, bảo hiểm y tế đạt tỷ lệ 100% đơn vị sử dụng "
+     "lao động", "Phòng Công nghệ thông tin", "Phòng Quản lý thu", "Quý IV/2024 (trước ngày 30/11)",
+     "Tỷ lệ giao dịch điện tử"],
+    ["2", "Báo cáo kết quả xác thực, tích hợp thẻ bảo hiểm y tế trên ứng dụng VNeID", "Phòng Cấp sổ, thẻ",
+     "Công an tỉnh", "Hằng tháng (trước ngày 05 tháng sau)", "Báo cáo"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của Bảo hiểm xã hội tỉnh | Văn phòng | Các phòng nghiệp vụ; Bảo hiểm xã hội các huyện, thị xã, thành phố | Trong tháng 01/2024 | 2024-01-31 | product=Kế hoạch
+T I.2 | Xây dựng Kế hoạch tuyên truyền cải cách hành chính, chính sách bảo hiểm xã hội, bảo hiểm y tế năm 2024 | Phòng Truyền thông và Phát triển đối tượng | Văn phòng | Quý I/2024 (trước ngày 15/3) | 2024-03-15 | product=Kế hoạch tuyên truyền
+T I.3 | Tự đánh giá, chấm điểm kết quả cải cách hành chính năm 2023 theo Bộ chỉ số của Bảo hiểm xã hội Việt Nam | Văn phòng | Các phòng nghiệp vụ | Trước ngày 31/01/2024 (dự kiến) | 2024-01-31 | product=Báo cáo tự đánh giá
+T I.4 | Kiểm tra công tác cải cách hành chính tại Bảo hiểm xã hội các huyện, thị xã, thành phố | Phòng Kiểm tra | Văn phòng; Phòng Tổ chức cán bộ | Quý III/2024 (dự kiến) | 2024-09-30 | product=Thông báo kết quả kiểm tra
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực thu bảo hiểm xã hội, bảo hiểm y tế | Phòng Quản lý thu | Phòng Cấp sổ, thẻ | Quý II/2024 (trước ngày 15/6) | 2024-06-15 | product=Báo cáo đề xuất
+T II.2 | Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng | Bộ phận Tiếp nhận và Trả kết quả thủ tục hành chính | Các phòng nghiệp vụ | Thường xuyên, liên tục | continuous | product=Hồ sơ được giải quyết đúng hạn
+T II.3 | Thực hiện liên thông điện tử thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi | Phòng Cấp sổ, thẻ | Sở Tư pháp; Công an tỉnh | Tháng 9/2024 - chậm nhất | 2024-09-30 | product=Hồ sơ liên thông
+T II.4 | Chi trả lương hưu, trợ cấp bảo hiểm xã hội qua tài khoản cá nhân tại khu vực đô thị | Phòng Chế độ bảo hiểm xã hội | Bưu điện tỉnh | Năm 2024 (trước ngày 15/12) | 2024-12-15 | product=Tỷ lệ chi trả qua tài khoản
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Kiện toàn tổ chức bộ máy các phòng nghiệp vụ theo Quyết định của Tổng Giám đốc Bảo hiểm xã hội Việt Nam | Phòng Tổ chức cán bộ | Các phòng nghiệp vụ | Tháng 6/2024 (có thể điều chỉnh) | 2024-06-30 | product=Quyết định kiện toàn
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Đánh giá, xếp loại chất lượng viên chức, người lao động năm 2024 | Phòng Tổ chức cán bộ | Văn phòng; Phòng Kiểm tra | Tháng 12/2024 - chậm nhất ngày 25/12/2024 | 2024-12-25 | product=Quyết định xếp loại
+T IV.2 | Thực hiện Quy tắc ứng xử của viên chức, người lao động ngành Bảo hiểm xã hội | Văn phòng | Các phòng nghiệp vụ; Bảo hiểm xã hội các huyện, thị xã, thành phố | Thường xuyên | continuous | product=Báo cáo kết quả thực hiện
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Quyết toán thu, chi bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp năm 2023 | Phòng Kế hoạch - Tài chính | Bảo hiểm xã hội các huyện, thị xã, thành phố | Chậm nhất 31/3/2024 | 2024-03-31 | product=Báo cáo quyết toán
+T V.2 | Kiểm tra chuyên đề việc thu, chi tại các cơ sở khám bệnh, chữa bệnh bảo hiểm y tế | Phòng Kiểm tra | Phòng Giám định bảo hiểm y tế; Phòng Kế hoạch - Tài chính | Tháng 10/2024 (chậm nhất ngày 20/10) | 2024-10-20 | product=Kết luận kiểm tra
+S VI | CHUYỂN ĐỔI SỐ
+T VI.1 | Thực hiện giao dịch điện tử trong lĩnh vực bảo hiểm xã hội, bảo hiểm y tế đạt tỷ lệ 100% đơn vị sử dụng lao động | Phòng Công nghệ thông tin | Phòng Quản lý thu | Quý IV/2024 (trước ngày 30/11) | 2024-11-30 | product=Tỷ lệ giao dịch điện tử
+T VI.2 | Báo cáo kết quả xác thực, tích hợp thẻ bảo hiểm y tế trên ứng dụng VNeID | Phòng Cấp sổ, thẻ | Công an tỉnh | Hằng tháng (trước ngày 05 tháng sau) | periodic | product=Báo cáo
+""", year=2024)
+
+
+# B12-6. A progress sheet of a public service unit (đơn vị sự nghiệp: Trung tâm Kiểm soát bệnh tật
+# tỉnh Bình Phước, 2025): "Biểu tổng hợp kết quả thực hiện nhiệm vụ cải cách hành chính 6 tháng đầu
+# năm", as an Excel sheet and a CSV. The habits:
+#  - A PLAN-PROGRESS ANNEX that still lists the tasks with their lead, support and deadline, plus a
+#    "Tình trạng" column holding "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện" and a "Ghi
+#    chú" of what was done. As in the corpus (#7, a status column of a plan under way): the status
+#    is kept as the annex gave it (annex_status=…), verbatim; the note is a note.
+#  - THE DEADLINE COLUMN HOLDS DATES TYPED "dd/mm/yyyy", two-digit day and month as Excel shows a
+#    date cell ("31/01/2025", "28/02/2025", "30/06/2025"), and TEXT on other rows ("Thường xuyên",
+#    "Định kỳ quý, năm", "Quý III/2025", "Quý IV/2025"). The fixture writer stores every cell as a
+#    string, so the sheet holds the text as shown, not a date serial. Each date is its own due
+#    (plan-format.md: "30/6/2023" is dated, due that day). The header "Thời gian hoàn thành theo
+#    Kế hoạch" holds the contract's "Thời gian hoàn thành".
+#  - TWO TITLE ROWS ON THE SHEET above the header, each merged across the table ("BIỂU TỔNG HỢP …",
+#    "(Kèm theo Báo cáo số …)"), then the header; sections "I" … "V" merged across.
+#  - Units: "Phòng Tổ chức - Hành chính", "Phòng Kế hoạch - Nghiệp vụ", "Phòng Tài chính - Kế toán",
+#    "Khoa Phòng, chống bệnh truyền nhiễm" (one unit: ", chống" begins none), "Khoa Xét nghiệm -
+#    Chẩn đoán hình ảnh - Thăm dò chức năng" (one unit), "Khoa Truyền thông - Giáo dục sức khỏe",
+#    collectives "Các khoa, phòng" and "Trung tâm Y tế các huyện, thị xã, thành phố" (a collective
+#    wording though it begins with "Trung tâm": one unit); one support "Phòng Tổ chức - Hành chính;
+#    Các khoa, phòng" (two); one task with no support.
+layout("b12-progress-sheet-typed-dates", ["xlsx", "csv"], [], [[
+    ["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2025", "<", "<", "<", "<", "<", "<"],
+    ["(Kèm theo Báo cáo số 156/BC-KSBT ngày 20/6/2025 của Trung tâm Kiểm soát bệnh tật tỉnh Bình Phước)", "<", "<",
+     "<", "<", "<", "<"],
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành theo Kế hoạch", "Tình trạng",
+     "Ghi chú"],
+    _B12_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 7),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2025 của Trung tâm", "Phòng Tổ chức - Hành chính",
+     "Các khoa, phòng", "31/01/2025", "Đã hoàn thành", "Kế hoạch số 12/KH-KSBT ngày 15/01/2025"],
+    ["2", "Tuyên truyền cải cách hành chính trên Trang thông tin điện tử của Trung tâm", "Phòng Tổ chức - Hành chính",
+     "Khoa Truyền thông - Giáo dục sức khỏe", "Thường xuyên", "Đang thực hiện", ""],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính gửi Sở Y tế", "Phòng Tổ chức - Hành chính", "Các khoa, phòng",
+     "Định kỳ quý, năm", "Đang thực hiện", "Đã gửi báo cáo quý I"],
+    _B12_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7),
+    ["1", "Công khai quy trình, thời gian trả kết quả dịch vụ tiêm chủng, xét nghiệm tại khu vực tiếp đón",
+     "Phòng Kế hoạch - Nghiệp vụ", "Phòng Tổ chức - Hành chính", "15/03/2025", "Đã hoàn thành", ""],
+    ["2", "Rà soát quy trình trả kết quả xét nghiệm cho người dân qua ứng dụng điện tử",
+     "Khoa Xét nghiệm - Chẩn đoán hình ảnh - Thăm dò chức năng", "Phòng Kế hoạch - Nghiệp vụ", "30/06/2025",
+     "Đang thực hiện", "Đạt khoảng 70% khối lượng"],
+    ["3", "Khảo sát sự hài lòng của người dân sử dụng dịch vụ tiêm chủng", "Phòng Kế hoạch - Nghiệp vụ",
+     "Khoa Phòng, chống bệnh truyền nhiễm", "Quý III/2025", "Chưa thực hiện", ""],
+    _B12_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 7),
+    ["1", "Rà soát, sắp xếp lại các khoa, phòng theo hướng dẫn của Bộ Y tế", "Phòng Tổ chức - Hành chính",
+     "Các khoa, phòng", "31/03/2025", "Đã hoàn thành", "Quyết định số 45/QĐ-KSBT ngày 28/3/2025"],
+    ["2", "Xây dựng Đề án vị trí việc làm của Trung tâm", "Phòng Tổ chức - Hành chính", "Phòng Tài chính - Kế toán",
+     "31/08/2025", "Đang thực hiện", ""],
+    _B12_span("IV", "CẢI CÁCH TÀI CHÍNH CÔNG", 7),
+    ["1", "Xây dựng, ban hành Quy chế chi tiêu nội bộ năm 2025", "Phòng Tài chính - Kế toán",
+     "Phòng Tổ chức - Hành chính; Các khoa, phòng", "28/02/2025", "Đã hoàn thành", ""],
+    ["2", "Thực hiện cơ chế tự chủ tài chính theo phương án được phê duyệt", "Phòng Tài chính - Kế toán",
+     "Phòng Tổ chức - Hành chính", "31/12/2025", "Đang thực hiện", ""],
+    ["3", "Công khai dự toán, quyết toán ngân sách năm của Trung tâm", "Phòng Tài chính - Kế toán", "", "30/04/2025",
+     "Đã hoàn thành", ""],
+    _B12_span("V", "CHUYỂN ĐỔI SỐ", 7),
+    ["1", "Triển khai phần mềm quản lý tiêm chủng đến các điểm tiêm trên địa bàn tỉnh",
+     "Khoa Phòng, chống bệnh truyền nhiễm", "Trung tâm Y tế các huyện, thị xã, thành phố", "30/09/2025",
+     "Đang thực hiện", ""],
+    ["2", "Sử dụng chữ ký số, văn bản điện tử trong trao đổi công việc", "Phòng Tổ chức - Hành chính",
+     "Các khoa, phòng", "Thường xuyên", "Đang thực hiện", ""],
+    ["3", "Xây dựng kho dữ liệu giám sát dịch bệnh của Trung tâm", "Phòng Kế hoạch - Nghiệp vụ",
+     "Khoa Xét nghiệm - Chẩn đoán hình ảnh - Thăm dò chức năng", "Quý IV/2025", "Chưa thực hiện",
+     "Chờ bố trí kinh phí"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2025 của Trung tâm | Phòng Tổ chức - Hành chính | Các khoa, phòng | 31/01/2025 | 2025-01-31 | note=Kế hoạch số 12/KH-KSBT ngày 15/01/2025 ; annex_status=Đã hoàn thành
+T I.2 | Tuyên truyền cải cách hành chính trên Trang thông tin điện tử của Trung tâm | Phòng Tổ chức - Hành chính | Khoa Truyền thông - Giáo dục sức khỏe | Thường xuyên | continuous | annex_status=Đang thực hiện
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính gửi Sở Y tế | Phòng Tổ chức - Hành chính | Các khoa, phòng | Định kỳ quý, năm | periodic | note=Đã gửi báo cáo quý I ; annex_status=Đang thực hiện
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Công khai quy trình, thời gian trả kết quả dịch vụ tiêm chủng, xét nghiệm tại khu vực tiếp đón | Phòng Kế hoạch - Nghiệp vụ | Phòng Tổ chức - Hành chính | 15/03/2025 | 2025-03-15 | annex_status=Đã hoàn thành
+T II.2 | Rà soát quy trình trả kết quả xét nghiệm cho người dân qua ứng dụng điện tử | Khoa Xét nghiệm - Chẩn đoán hình ảnh - Thăm dò chức năng | Phòng Kế hoạch - Nghiệp vụ | 30/06/2025 | 2025-06-30 | note=Đạt khoảng 70% khối lượng ; annex_status=Đang thực hiện
+T II.3 | Khảo sát sự hài lòng của người dân sử dụng dịch vụ tiêm chủng | Phòng Kế hoạch - Nghiệp vụ | Khoa Phòng, chống bệnh truyền nhiễm | Quý III/2025 | 2025-09-30 | annex_status=Chưa thực hiện
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Rà soát, sắp xếp lại các khoa, phòng theo hướng dẫn của Bộ Y tế | Phòng Tổ chức - Hành chính | Các khoa, phòng | 31/03/2025 | 2025-03-31 | note=Quyết định số 45/QĐ-KSBT ngày 28/3/2025 ; annex_status=Đã hoàn thành
+T III.2 | Xây dựng Đề án vị trí việc làm của Trung tâm | Phòng Tổ chức - Hành chính | Phòng Tài chính - Kế toán | 31/08/2025 | 2025-08-31 | annex_status=Đang thực hiện
+S IV | CẢI CÁCH TÀI CHÍNH CÔNG
+T IV.1 | Xây dựng, ban hành Quy chế chi tiêu nội bộ năm 2025 | Phòng Tài chính - Kế toán | Phòng Tổ chức - Hành chính; Các khoa, phòng | 28/02/2025 | 2025-02-28 | annex_status=Đã hoàn thành
+T IV.2 | Thực hiện cơ chế tự chủ tài chính theo phương án được phê duyệt | Phòng Tài chính - Kế toán | Phòng Tổ chức - Hành chính | 31/12/2025 | 2025-12-31 | annex_status=Đang thực hiện
+T IV.3 | Công khai dự toán, quyết toán ngân sách năm của Trung tâm | Phòng Tài chính - Kế toán | | 30/04/2025 | 2025-04-30 | annex_status=Đã hoàn thành
+S V | CHUYỂN ĐỔI SỐ
+T V.1 | Triển khai phần mềm quản lý tiêm chủng đến các điểm tiêm trên địa bàn tỉnh | Khoa Phòng, chống bệnh truyền nhiễm | Trung tâm Y tế các huyện, thị xã, thành phố | 30/09/2025 | 2025-09-30 | annex_status=Đang thực hiện
+T V.2 | Sử dụng chữ ký số, văn bản điện tử trong trao đổi công việc | Phòng Tổ chức - Hành chính | Các khoa, phòng | Thường xuyên | continuous | annex_status=Đang thực hiện
+T V.3 | Xây dựng kho dữ liệu giám sát dịch bệnh của Trung tâm | Phòng Kế hoạch - Nghiệp vụ | Khoa Xét nghiệm - Chẩn đoán hình ảnh - Thăm dò chức năng | Quý IV/2025 | 2025-12-31 | note=Chờ bố trí kinh phí ; annex_status=Chưa thực hiện
+""", year=2025)
+
+
+# B12-7. A department's annex (Sở Công Thương tỉnh Tây Ninh, 2026, after the merger with Long An), in
+# Word and as an OpenDocument sheet. The habits:
+#  - A "Tiến độ thực hiện" COLUMN (the contract's "Tiến độ": the deadline) HOLDING MONTHLY STEPS IN
+#    ONE CELL, on one line, the steps joined by ";": "Tháng 3: xây dựng dự thảo; Tháng 5: trình ban
+#    hành", "Quý I: rà soát, lập danh mục; Quý II: đề xuất bãi bỏ, thay thế", "Trước 31/3: rà soát;
+#    Trước 30/6: trình UBND tỉnh thông qua phương án", "Tháng 02: …; Tháng 4 - 10: …; Tháng 11: …".
+#    The contract keeps the cell verbatim as the deadline; the due is the LAST step's period, in
+#    the plan's year (the batch's rule: the task is done at its last step). Steps on separate lines
+#    inside the cell are not used: the expected-plan line cannot show a line break kept verbatim.
+#  - Other rows plain: "Tháng 01/2026", "Định kỳ quý, năm", "Thường xuyên", "Quý II/2026", "Quý
+#    III/2026", "Tháng 12/2026".
+#  - Units: "Văn phòng Sở", "Thanh tra Sở", "Phòng Quản lý công nghiệp", "Phòng Quản lý thương mại",
+#    "Phòng Kỹ thuật an toàn - Môi trường", "Trung tâm Khuyến công và Xúc tiến thương mại" (one
+#    unit: " và Xúc tiến" begins none), collective "Các phòng, đơn vị thuộc Sở" (also as a lead);
+#    supports "Sở Tư pháp; Sở Tài chính". A "Sản phẩm" column.
+layout("b12-department-monthly-steps-in-cell", ["docx", "ods"], [
+    "UBND TỈNH TÂY NINH",
+    "SỞ CÔNG THƯƠNG",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ CÔNG THƯƠNG",
+    "(Kèm theo Kế hoạch số 25/KH-SCT ngày 12/01/2026 của Sở Công Thương tỉnh Tây Ninh)",
+], [[
+    ["**STT", "**Nhiệm vụ", "**Đơn vị chủ trì", "**Đơn vị phối hợp", "**Tiến độ thực hiện", "**Sản phẩm"],
+    _B12_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Tháng 01/2026", "Kế hoạch"],
+    ["2", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở", "Văn phòng Sở", "Thanh tra Sở",
+     "Tháng 02: ban hành kế hoạch kiểm tra; Tháng 4 - 10: tổ chức kiểm tra; Tháng 11: báo cáo kết quả",
+     "Báo cáo kết quả kiểm tra"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Định kỳ quý, năm", "Báo cáo"],
+    _B12_span("II", "CẢI CÁCH THỂ CHẾ", 6),
+    ["1", "Tham mưu UBND tỉnh ban hành Quyết định phân cấp quản lý cụm công nghiệp trên địa bàn tỉnh",
+     "Phòng Quản lý công nghiệp", "Sở Tư pháp; Sở Tài chính", "Tháng 3: xây dựng dự thảo; Tháng 5: trình ban hành",
+     "Quyết định của UBND tỉnh"],
+    ["2", "Tham mưu HĐND tỉnh ban hành Nghị quyết về chính sách hỗ trợ phát triển thương mại điện tử",
+     "Phòng Quản lý thương mại", "Sở Tư pháp",
+     "Tháng 6: lấy ý kiến góp ý; Tháng 8: hoàn thiện hồ sơ, trình UBND tỉnh; Tháng 12: trình HĐND tỉnh",
+     "Nghị quyết của HĐND tỉnh"],
+    ["3", "Rà soát văn bản quy phạm pháp luật lĩnh vực công thương do HĐND, UBND tỉnh Long An và tỉnh Tây Ninh (cũ) "
+     "ban hành", "Thanh tra Sở", "Các phòng, đơn vị thuộc Sở",
+     "Quý I: rà soát, lập danh mục; Quý II: đề xuất bãi bỏ, thay thế", "Danh mục văn bản"],
+    _B12_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực điện, năng lượng", "Phòng Quản lý năng lượng",
+     "Văn phòng Sở", "Trước 31/3: rà soát; Trước 30/6: trình UBND tỉnh thông qua phương án",
+     "Phương án đơn giản hóa"],
+    ["2", "Giải quyết thủ tục hành chính đúng hạn, không để hồ sơ tồn đọng", "Các phòng, đơn vị thuộc Sở",
+     "Văn phòng Sở", "Thường xuyên", "Hồ sơ được giải quyết đúng hạn"],
+    ["3", "Cung cấp dịch vụ công trực tuyến toàn trình cấp giấy phép kinh doanh hóa chất",
+     "Phòng Kỹ thuật an toàn - Môi trường", "Trung tâm Phục vụ hành chính công tỉnh", "Quý II/2026",
+     "Dịch vụ công trực tuyến toàn trình"],
+    _B12_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    ["1", "Xây dựng Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở sau hợp nhất",
+     "Văn phòng Sở", "Sở Nội vụ",
+     "Tháng 01: xây dựng dự thảo; Tháng 02: lấy ý kiến Sở Nội vụ; Tháng 3: trình UBND tỉnh ban hành",
+     "Quyết định của UBND tỉnh"],
+    ["2", "Rà soát, cập nhật Đề án vị trí việc làm của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Quý III/2026", "Đề án vị trí việc làm"],
+    _B12_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6),
+    ["1", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2026", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Tháng 12/2026", "Quyết định xếp loại"],
+    _B12_span("VI", "CHUYỂN ĐỔI SỐ", 6),
+    ["1", "Xây dựng cơ sở dữ liệu cụm công nghiệp trên địa bàn tỉnh", "Phòng Quản lý công nghiệp",
+     "Sở Khoa học và Công nghệ",
+     "Quý II: thu thập dữ liệu; Quý III: xây dựng phần mềm; Quý IV: vận hành thử", "Cơ sở dữ liệu cụm công nghiệp"],
+    ["2", "Đưa sản phẩm của doanh nghiệp địa phương lên sàn thương mại điện tử của tỉnh",
+     "Trung tâm Khuyến công và Xúc tiến thương mại", "Phòng Quản lý thương mại",
+     "Tháng 4: khảo sát; Tháng 7: ký kết hợp tác; Tháng 9: đưa vào vận hành", "Gian hàng trên sàn thương mại điện tử"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thanh tra Sở | Tháng 02: ban hành kế hoạch kiểm tra; Tháng 4 - 10: tổ chức kiểm tra; Tháng 11: báo cáo kết quả | 2026-11-30 | product=Báo cáo kết quả kiểm tra
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành Quyết định phân cấp quản lý cụm công nghiệp trên địa bàn tỉnh | Phòng Quản lý công nghiệp | Sở Tư pháp; Sở Tài chính | Tháng 3: xây dựng dự thảo; Tháng 5: trình ban hành | 2026-05-31 | product=Quyết định của UBND tỉnh
+T II.2 | Tham mưu HĐND tỉnh ban hành Nghị quyết về chính sách hỗ trợ phát triển thương mại điện tử | Phòng Quản lý thương mại | Sở Tư pháp | Tháng 6: lấy ý kiến góp ý; Tháng 8: hoàn thiện hồ sơ, trình UBND tỉnh; Tháng 12: trình HĐND tỉnh | 2026-12-31 | product=Nghị quyết của HĐND tỉnh
+T II.3 | Rà soát văn bản quy phạm pháp luật lĩnh vực công thương do HĐND, UBND tỉnh Long An và tỉnh Tây Ninh (cũ) ban hành | Thanh tra Sở | Các phòng, đơn vị thuộc Sở | Quý I: rà soát, lập danh mục; Quý II: đề xuất bãi bỏ, thay thế | 2026-06-30 | product=Danh mục văn bản
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực điện, năng lượng | Phòng Quản lý năng lượng | Văn phòng Sở | Trước 31/3: rà soát; Trước 30/6: trình UBND tỉnh thông qua phương án | 2026-06-30 | product=Phương án đơn giản hóa
+T III.2 | Giải quyết thủ tục hành chính đúng hạn, không để hồ sơ tồn đọng | Các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thường xuyên | continuous | product=Hồ sơ được giải quyết đúng hạn
+T III.3 | Cung cấp dịch vụ công trực tuyến toàn trình cấp giấy phép kinh doanh hóa chất | Phòng Kỹ thuật an toàn - Môi trường | Trung tâm Phục vụ hành chính công tỉnh | Quý II/2026 | 2026-06-30 | product=Dịch vụ công trực tuyến toàn trình
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Xây dựng Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở sau hợp nhất | Văn phòng Sở | Sở Nội vụ | Tháng 01: xây dựng dự thảo; Tháng 02: lấy ý kiến Sở Nội vụ; Tháng 3: trình UBND tỉnh ban hành | 2026-03-31 | product=Quyết định của UBND tỉnh
+T IV.2 | Rà soát, cập nhật Đề án vị trí việc làm của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý III/2026 | 2026-09-30 | product=Đề án vị trí việc làm
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2026 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 12/2026 | 2026-12-31 | product=Quyết định xếp loại
+S VI | CHUYỂN ĐỔI SỐ
+T VI.1 | Xây dựng cơ sở dữ liệu cụm công nghiệp trên địa bàn tỉnh | Phòng Quản lý công nghiệp | Sở Khoa học và Công nghệ | Quý II: thu thập dữ liệu; Quý III: xây dựng phần mềm; Quý IV: vận hành thử | 2026-12-31 | product=Cơ sở dữ liệu cụm công nghiệp
+T VI.2 | Đưa sản phẩm của doanh nghiệp địa phương lên sàn thương mại điện tử của tỉnh | Trung tâm Khuyến công và Xúc tiến thương mại | Phòng Quản lý thương mại | Tháng 4: khảo sát; Tháng 7: ký kết hợp tác; Tháng 9: đưa vào vận hành | 2026-09-30 | product=Gian hàng trên sàn thương mại điện tử
+""", year=2026)
+
+
+# B12-8. A department's annex that is mostly a PLAN OF PERIODIC REPORTS (Sở Nội vụ tỉnh Hà Tĩnh, 2025:
+# the body that collects the province's reform reports), in Word and Excel. The habits:
+#  - REPORT DEADLINES WRITTEN AS THE REPORT'S RULE, not as a date: "Báo cáo quý: trước ngày 15 tháng
+#    cuối quý; Báo cáo năm: trước 15/11", "Báo cáo quý: trước ngày 20 tháng cuối quý", "Hằng tháng,
+#    trước ngày 25", "Định kỳ 6 tháng (trước 15/6 và 15/12)", "Báo cáo tháng: trước ngày 20 hằng
+#    tháng", "Hằng năm, trước ngày 15/11". Each names a duty that RECURS within the plan's year (a
+#    quarter, a month, a half, a year), as the contract's "Định kỳ quý, năm", "Hằng tháng", "Định kỳ
+#    6 tháng", "Hằng năm": periodic. The day inside the period ("trước ngày 15 tháng cuối quý") is
+#    kept in the verbatim deadline; the contract has no key for it (each occurrence is due at its
+#    period's end). A cell that could be a recurring duty OR two dates ("Báo cáo 6 tháng: trước
+#    10/6; Báo cáo năm: trước 10/12") and a lone yearly one ("Báo cáo năm: trước 15/11": periodic or
+#    dated 15/11?) are LEFT OUT.
+#  - "Khi có yêu cầu của Bộ Nội vụ, UBND tỉnh" (an ad hoc report: event, as the contract's "Khi có
+#    văn bản hướng dẫn …").
+#  - A group row "2" ("Thực hiện chế độ thông tin, báo cáo …", no unit, no deadline) over "2.1" …
+#    "2.5" (I.2.1 … I.2.5), then task "3" (I.3). The deadline column headed "Thời hạn" and the
+#    product column "Hình thức văn bản" (both contract words).
+#  - Units: "Phòng Cải cách hành chính", "Phòng Tổ chức, biên chế và tổ chức phi chính phủ" (one unit:
+#    ", biên chế" and " và tổ chức" begin none), "Phòng Công chức, viên chức" (one unit), "Thanh tra
+#    Sở", "Văn phòng Sở", collectives "Các sở, ban, ngành", "UBND các huyện, thành phố, thị xã",
+#    "Các phòng, đơn vị thuộc Sở"; supports joined by ";".
+layout("b12-department-periodic-reports", ["docx", "xlsx"], [
+    "UBND TỈNH HÀ TĨNH",
+    "SỞ NỘI VỤ",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH VÀ CHẾ ĐỘ BÁO CÁO NĂM 2025 CỦA SỞ NỘI VỤ",
+    "(Kèm theo Kế hoạch số 30/KH-SNV ngày 13/01/2025 của Sở Nội vụ tỉnh Hà Tĩnh)",
+], [[
+    ["**STT", "**Nội dung công việc", "**Cơ quan chủ trì", "**Cơ quan phối hợp", "**Thời hạn", "**Hình thức văn bản"],
+    _B12_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Tham mưu UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2025 của tỉnh", "Phòng Cải cách hành chính",
+     "Các sở, ban, ngành; UBND các huyện, thành phố, thị xã", "Tháng 01/2025", "Kế hoạch"],
+    _B12_heading("2", "Thực hiện chế độ thông tin, báo cáo về cải cách hành chính", 6),
+    ["2.1", "Tổng hợp báo cáo cải cách hành chính của tỉnh gửi Bộ Nội vụ", "Phòng Cải cách hành chính",
+     "Các sở, ban, ngành; UBND các huyện, thành phố, thị xã",
+     "Báo cáo quý: trước ngày 15 tháng cuối quý; Báo cáo năm: trước 15/11", "Báo cáo"],
+    ["2.2", "Báo cáo tình hình thực hiện Kế hoạch kiểm tra công vụ của tỉnh", "Thanh tra Sở",
+     "Phòng Cải cách hành chính", "Báo cáo quý: trước ngày 20 tháng cuối quý", "Báo cáo"],
+    ["2.3", "Báo cáo tiến độ giải quyết hồ sơ thủ tục hành chính thuộc thẩm quyền của Sở", "Văn phòng Sở",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Hằng tháng, trước ngày 25", "Báo cáo"],
+    ["2.4", "Báo cáo kết quả triển khai Đề án 06 tại Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Định kỳ 6 tháng (trước 15/6 và 15/12)", "Báo cáo"],
+    ["2.5", "Báo cáo đột xuất về cải cách hành chính", "Phòng Cải cách hành chính", "Các phòng, đơn vị thuộc Sở",
+     "Khi có yêu cầu của Bộ Nội vụ, UBND tỉnh", "Báo cáo"],
+    ["3", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Trước ngày 20/01/2025", "Báo cáo tự đánh giá"],
+    _B12_span("II", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    ["1", "Thẩm định đề án vị trí việc làm của các cơ quan, tổ chức hành chính cấp tỉnh",
+     "Phòng Tổ chức, biên chế và tổ chức phi chính phủ", "Sở Tài chính", "Quý II/2025", "Văn bản thẩm định"],
+    ["2", "Báo cáo tình hình quản lý, sử dụng biên chế công chức, số lượng người làm việc",
+     "Phòng Tổ chức, biên chế và tổ chức phi chính phủ", "Các sở, ban, ngành; UBND các huyện, thành phố, thị xã",
+     "Hằng năm, trước ngày 15/11", "Báo cáo"],
+    _B12_span("III", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6),
+    ["1", "Kiểm tra công vụ tại các sở, ban, ngành và UBND các huyện, thành phố, thị xã", "Thanh tra Sở",
+     "Phòng Công chức, viên chức", "Quý III/2025", "Kết luận kiểm tra"],
+    ["2", "Báo cáo kết quả tuyển dụng, tiếp nhận công chức, viên chức", "Phòng Công chức, viên chức",
+     "Các sở, ban, ngành; UBND các huyện, thành phố, thị xã", "Báo cáo quý: trước ngày 15 tháng cuối quý", "Báo cáo"],
+    ["3", "Thống kê số lượng, chất lượng đội ngũ cán bộ, công chức, viên chức năm 2024", "Phòng Công chức, viên chức",
+     "Các sở, ban, ngành", "Tháng 3/2025", "Báo cáo thống kê"],
+    _B12_span("IV", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ", 6),
+    ["1", "Báo cáo tình hình cập nhật Cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức",
+     "Phòng Công chức, viên chức", "Các sở, ban, ngành; UBND các huyện, thành phố, thị xã",
+     "Báo cáo tháng: trước ngày 20 hằng tháng", "Báo cáo"],
+    ["2", "Triển khai phần mềm đánh giá cán bộ, công chức, viên chức theo thời gian thực", "Văn phòng Sở",
+     "Sở Khoa học và Công nghệ", "Quý IV/2025", "Phần mềm được triển khai"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Tham mưu UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2025 của tỉnh | Phòng Cải cách hành chính | Các sở, ban, ngành; UBND các huyện, thành phố, thị xã | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+H I.2 | Thực hiện chế độ thông tin, báo cáo về cải cách hành chính
+T I.2.1 | Tổng hợp báo cáo cải cách hành chính của tỉnh gửi Bộ Nội vụ | Phòng Cải cách hành chính | Các sở, ban, ngành; UBND các huyện, thành phố, thị xã | Báo cáo quý: trước ngày 15 tháng cuối quý; Báo cáo năm: trước 15/11 | periodic | product=Báo cáo
+T I.2.2 | Báo cáo tình hình thực hiện Kế hoạch kiểm tra công vụ của tỉnh | Thanh tra Sở | Phòng Cải cách hành chính | Báo cáo quý: trước ngày 20 tháng cuối quý | periodic | product=Báo cáo
+T I.2.3 | Báo cáo tiến độ giải quyết hồ sơ thủ tục hành chính thuộc thẩm quyền của Sở | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Hằng tháng, trước ngày 25 | periodic | product=Báo cáo
+T I.2.4 | Báo cáo kết quả triển khai Đề án 06 tại Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ 6 tháng (trước 15/6 và 15/12) | periodic | product=Báo cáo
+T I.2.5 | Báo cáo đột xuất về cải cách hành chính | Phòng Cải cách hành chính | Các phòng, đơn vị thuộc Sở | Khi có yêu cầu của Bộ Nội vụ, UBND tỉnh | event | product=Báo cáo
+T I.3 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Trước ngày 20/01/2025 | 2025-01-20 | product=Báo cáo tự đánh giá
+S II | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T II.1 | Thẩm định đề án vị trí việc làm của các cơ quan, tổ chức hành chính cấp tỉnh | Phòng Tổ chức, biên chế và tổ chức phi chính phủ | Sở Tài chính | Quý II/2025 | 2025-06-30 | product=Văn bản thẩm định
+T II.2 | Báo cáo tình hình quản lý, sử dụng biên chế công chức, số lượng người làm việc | Phòng Tổ chức, biên chế và tổ chức phi chính phủ | Các sở, ban, ngành; UBND các huyện, thành phố, thị xã | Hằng năm, trước ngày 15/11 | periodic | product=Báo cáo
+S III | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T III.1 | Kiểm tra công vụ tại các sở, ban, ngành và UBND các huyện, thành phố, thị xã | Thanh tra Sở | Phòng Công chức, viên chức | Quý III/2025 | 2025-09-30 | product=Kết luận kiểm tra
+T III.2 | Báo cáo kết quả tuyển dụng, tiếp nhận công chức, viên chức | Phòng Công chức, viên chức | Các sở, ban, ngành; UBND các huyện, thành phố, thị xã | Báo cáo quý: trước ngày 15 tháng cuối quý | periodic | product=Báo cáo
+T III.3 | Thống kê số lượng, chất lượng đội ngũ cán bộ, công chức, viên chức năm 2024 | Phòng Công chức, viên chức | Các sở, ban, ngành | Tháng 3/2025 | 2025-03-31 | product=Báo cáo thống kê
+S IV | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
+T IV.1 | Báo cáo tình hình cập nhật Cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức | Phòng Công chức, viên chức | Các sở, ban, ngành; UBND các huyện, thành phố, thị xã | Báo cáo tháng: trước ngày 20 hằng tháng | periodic | product=Báo cáo
+T IV.2 | Triển khai phần mềm đánh giá cán bộ, công chức, viên chức theo thời gian thực | Văn phòng Sở | Sở Khoa học và Công nghệ | Quý IV/2025 | 2025-12-31 | product=Phần mềm được triển khai
+""", year=2025)

@@ -307,6 +307,9 @@ fn read(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
     {
         return Some(Ok(first));
     }
+    if let Some(read) = qualified(text, year).or_else(|| steps(text, year)) {
+        return Some(read);
+    }
     if CONTINUOUS.iter().any(|w| text.contains(w)) {
         return Some(Ok(Deadline::Continuous));
     }
@@ -395,6 +398,59 @@ fn read(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
         });
     }
     in_sentence(text, year)
+}
+
+/// A dated deadline, then words that qualify it in brackets or after a dash ("Quý II/2025
+/// (trước ngày 15/6)", "Tháng 9/2025 - chậm nhất", "Năm 2025 (dự kiến)"): due on the day the
+/// words name inside that period, else at the period's end as the date alone says.
+fn qualified(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
+    let (head, words) = match text.split_once(" (") {
+        Some((head, words)) => (head, words.trim_end_matches(')')),
+        None => {
+            let (head, words) = text.split_once(" - ")?;
+            // ("Quý II - Quý III/2025" is a range: only words that qualify a date.)
+            ["cham nhat", "muon nhat", "du kien", "truoc "]
+                .iter()
+                .any(|w| words.starts_with(w))
+                .then_some((head, words))?
+        }
+    };
+    let Some(Ok(Deadline::Dated { due, period })) = read(head.trim(), year) else {
+        return None;
+    };
+    let start = period.map_or(due, |p| p.start());
+    match read(words.trim(), year) {
+        Some(Ok(Deadline::Dated { due: day, .. })) if start <= day && day <= due => {
+            Some(Ok(Deadline::Dated { due: day, period }))
+        }
+        // Another date than one inside the period: not a qualifier (a range, two dates).
+        Some(_) => None,
+        None => Some(Ok(Deadline::Dated { due, period })),
+    }
+}
+
+/// Steps, each after the time it is done in ("Tháng 3: xây dựng dự thảo; Tháng 5: trình ban
+/// hành"): due when the last step is.
+fn steps(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
+    let parts: Vec<&str> = text
+        .split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut last: Option<(NaiveDate, Option<Period>)> = None;
+    for part in parts {
+        let (time, _) = part.split_once(':')?;
+        let Some(Ok(Deadline::Dated { due, period })) = read(time.trim(), year) else {
+            return None;
+        };
+        if last.is_none_or(|(latest, _)| due > latest) {
+            last = Some((due, period));
+        }
+    }
+    last.map(|(due, period)| Ok(Deadline::Dated { due, period }))
 }
 
 /// A deadline inside a sentence, with its year: "Ban hành trong quý III năm 2025", "Báo cáo
@@ -642,6 +698,36 @@ mod tests {
         assert_eq!(
             quarterly.describe().text(Lang::Vi),
             "định kỳ: mỗi quý, mỗi kỳ đến hạn vào cuối quý đó"
+        );
+    }
+
+    #[test]
+    fn a_date_qualified_and_steps_in_one_cell() {
+        // A day inside the period the date names is the due; words alone leave the period.
+        // (Here the plan's year, which a day without one is in, is 2023.)
+        assert_eq!(due("Quý II/2023 (trước ngày 15/6)"), day(2023, 6, 15));
+        assert_eq!(
+            due("Tháng 10/2023 (chậm nhất ngày 20/10)"),
+            day(2023, 10, 20)
+        );
+        assert_eq!(due("Năm 2023 (trước ngày 15/12)"), day(2023, 12, 15));
+        assert_eq!(due("Tháng 9/2023 - chậm nhất"), day(2023, 9, 30));
+        assert_eq!(due("Quý III/2023 (dự kiến)"), day(2023, 9, 30));
+        // A day outside it qualifies nothing; a dash between periods is a range.
+        assert_ne!(due("Quý I/2023 (trước ngày 15/6/2023)"), day(2023, 6, 15));
+        assert_eq!(due("Quý II - Quý III/2023"), day(2023, 9, 30));
+        // Steps, each after its time: due with the last.
+        assert_eq!(
+            due("Tháng 3: xây dựng dự thảo; Tháng 5: trình ban hành"),
+            day(2023, 5, 31)
+        );
+        assert_eq!(
+            due("Quý I: rà soát, lập danh mục; Quý II: đề xuất bãi bỏ"),
+            day(2023, 6, 30)
+        );
+        assert_eq!(
+            kind("Báo cáo quý: trước ngày 15 tháng cuối quý; Báo cáo năm: trước 15/11"),
+            Kind::Periodic
         );
     }
 

@@ -642,7 +642,10 @@ fn is_parent_row(upper: &Row, lower: &Row) -> bool {
 /// (or a period under the time, "Quý I" … "Quý IV").
 fn is_sub_header(row: &Row) -> bool {
     let own: Vec<&Cell> = row.own_cells().map(|(_, c)| c).collect();
-    let periods = own.iter().filter(|c| is_period_label(&c.text)).count();
+    let periods = own
+        .iter()
+        .filter(|c| is_period_label(&c.text) || year_label(&c.text).is_some())
+        .count();
     // The two ends of a time under "Thời gian thực hiện".
     let end = |text: &str| {
         let folded = fold(text.trim());
@@ -657,6 +660,7 @@ fn is_sub_header(row: &Row) -> bool {
             field(&c.text).is_some()
                 || is_column_number(&c.text)
                 || is_period_label(&c.text)
+                || year_label(&c.text).is_some()
                 || end(&c.text)
         })
         && (own.iter().any(|c| field(&c.text).is_some()) || periods >= 2)
@@ -687,6 +691,16 @@ fn is_months_row(row: &Row) -> bool {
 }
 
 /// "Quý I", "Quý 2", "Tháng 10", "Q3": a period heading a column of marks.
+/// "Năm 2026" or "2026": a year heading a column (of marks, or of amounts).
+fn year_label(text: &str) -> Option<i32> {
+    let folded = fold(text.trim());
+    let year = folded.strip_prefix("nam ").unwrap_or(&folded).trim();
+    (year.len() == 4)
+        .then(|| year.parse().ok())
+        .flatten()
+        .filter(|y| (2000..=2100).contains(y))
+}
+
 fn is_period_label(text: &str) -> bool {
     let folded = fold(text.trim());
     let number = |rest: &str| {
@@ -1096,6 +1110,17 @@ fn named_columns(header: &[&Row], first: usize, matrix_allowed: bool) -> Columns
                     let text = clean(&c.text);
                     if is_period_label(&text) {
                         return Some((column, text));
+                    }
+                    // A year under a time ("Thời gian thực hiện" over "Năm 2026" … "Năm
+                    // 2030", or over "2026" …), not under an amount: that year.
+                    if let Some(year) = year_label(&text)
+                        && header[..header.len() - 1].iter().any(|r| {
+                            r.cells
+                                .get(column)
+                                .is_some_and(|p| field(&p.text) == Some(Field::Deadline))
+                        })
+                    {
+                        return Some((column, format!("Năm {year}")));
                     }
                     // A month's figure under a time in months: that month.
                     let month = text.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
