@@ -7463,3 +7463,793 @@ S IV | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
 T IV.1 | Báo cáo tình hình cập nhật Cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức | Phòng Công chức, viên chức | Các sở, ban, ngành; UBND các huyện, thành phố, thị xã | Báo cáo tháng: trước ngày 20 hằng tháng | periodic | product=Báo cáo
 T IV.2 | Triển khai phần mềm đánh giá cán bộ, công chức, viên chức theo thời gian thực | Văn phòng Sở | Sở Khoa học và Công nghệ | Quý IV/2025 | 2025-12-31 | product=Phần mềm được triển khai
 """, year=2025)
+
+
+# A thirteenth batch, written blind as the ninth: sectors the corpus had few of (health, a school,
+# tax, social insurance, forest protection, police with unit codes, a commune after the reform, a
+# bank branch). Measured before the reader learnt from it: BENCHMARKS.md.
+def _B13_span(number, title, width, bold=False):
+    """A section row: the number, then its title merged across the rest of the table."""
+    mark = "**" if bold else ""
+    return [mark + number, mark + title] + ["<"] * (width - 2)
+
+
+def _B13_heading(number, title, width):
+    """A numbered (or bulleted) row with no unit, no deadline, no product: its cells left empty,
+    not merged."""
+    return [number, title] + [""] * (width - 2)
+
+
+def _B13_bold(*texts):
+    """A header row typed in bold (Word)."""
+    return ["**" + t for t in texts]
+
+
+def _B13_lines(*lines):
+    """A cell written as several lines (line breaks inside the cell)."""
+    return "\n".join(lines)
+
+
+# B13-1. A provincial Department of Health (Sở Y tế tỉnh Hà Tĩnh, 2025), in Word and Excel. The
+# habits:
+#  - THE LEAD NAMED INSIDE THE TASK TEXT, THE LEAD CELL EMPTY: on seven rows the clerk wrote the
+#    lead at the start of the task, "Phòng Nghiệp vụ Y chủ trì tham mưu Giám đốc Sở ban hành …",
+#    "Văn phòng Sở chủ trì tham mưu …", "Chi cục Dân số chủ trì tham mưu …", "Trung tâm Kiểm soát
+#    bệnh tật chủ trì cập nhật …", and left the "Đơn vị chủ trì" cell EMPTY; the support is in its
+#    column as usual. Each named unit is one met elsewhere in the lead column, spelt the same
+#    way, and the words "chủ trì" stand right after it.
+#    UNSURE: the contract reads the lead from the lead column and says nothing of a lead written
+#    in the title. Chosen: the row is a task (it has no children, so it is no heading) whose lead
+#    is the unit the text names before "chủ trì" (a user filtering by "Phòng Nghiệp vụ Y" expects
+#    to see it; the corpus reads "X chủ trì, phối hợp …" as a role sentence in a unit column), and
+#    whose title is the WHOLE text as printed (the contract keeps a title verbatim: nothing cut).
+#  - Health units: "Phòng Nghiệp vụ Y", "Phòng Nghiệp vụ Dược", "Phòng Kế hoạch - Tài chính",
+#    "Phòng Tổ chức cán bộ", "Chi cục Dân số", "Trung tâm Kiểm soát bệnh tật", "Bệnh viện Đa khoa
+#    tỉnh", "Bệnh viện Y dược cổ truyền và Phục hồi chức năng" (one unit: " và Phục hồi" begins
+#    none); collectives "Các phòng chức năng, đơn vị trực thuộc Sở", "Các bệnh viện, trung tâm y
+#    tế" (the lower-case "trung tâm y tế" after the comma is part of the collective, not a new
+#    "Trung tâm …" unit), "Trung tâm Y tế các huyện, thị xã, thành phố" (a collective whose commas
+#    are inside it, like "UBND các xã, phường"). Supports joined by ";".
+#  - The product column "Sản phẩm"; deadlines "Tháng 01/2025", "Quý III/2025", "Định kỳ quý, 6
+#    tháng, năm" (periodic, as in the corpus), "Trước ngày 30/9/2025", "Tháng 6/2025", "Theo lộ
+#    trình của Bộ Y tế" (external, as in the corpus's "Theo lộ trình …"), "Khi có hướng dẫn của Bộ
+#    Y tế" (event), "Hằng tháng", "Thường xuyên".
+layout("b13-health-lead-named-in-task-text", ["docx", "xlsx"], [
+    "UBND TỈNH HÀ TĨNH",
+    "SỞ Y TẾ",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ Y TẾ",
+    "(Kèm theo Kế hoạch số 112/KH-SYT ngày 17/01/2025 của Sở Y tế)",
+], [[
+    _B13_bold("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"),
+    _B13_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6, bold=True),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở Y tế", "Văn phòng Sở",
+     "Các phòng chức năng, đơn vị trực thuộc Sở", "Tháng 01/2025", "Kế hoạch"],
+    ["2", "Văn phòng Sở chủ trì tham mưu Giám đốc Sở tổ chức kiểm tra công tác cải cách hành chính tại các bệnh "
+     "viện, trung tâm y tế", "", "Phòng Tổ chức cán bộ", "Quý III/2025", "Thông báo kết quả kiểm tra"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính của Sở", "Văn phòng Sở",
+     "Các phòng chức năng, đơn vị trực thuộc Sở", "Định kỳ quý, 6 tháng, năm", "Báo cáo"],
+    _B13_span("II", "CẢI CÁCH THỂ CHẾ", 6, bold=True),
+    ["1", "Phòng Kế hoạch - Tài chính chủ trì tham mưu UBND tỉnh ban hành Quyết định quy định giá dịch vụ khám "
+     "bệnh, chữa bệnh không thuộc phạm vi thanh toán của Quỹ bảo hiểm y tế", "", "Phòng Nghiệp vụ Y; Sở Tư pháp",
+     "Quý II/2025", "Quyết định của UBND tỉnh"],
+    ["2", "Rà soát văn bản quy phạm pháp luật thuộc lĩnh vực y tế do HĐND, UBND tỉnh ban hành", "Văn phòng Sở",
+     "Các phòng chức năng, đơn vị trực thuộc Sở", "Trước ngày 30/9/2025", "Báo cáo kết quả rà soát"],
+    _B13_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6, bold=True),
+    ["1", "Phòng Nghiệp vụ Y chủ trì tham mưu Giám đốc Sở ban hành quy trình nội bộ giải quyết thủ tục hành chính "
+     "lĩnh vực khám bệnh, chữa bệnh", "", "Văn phòng Sở", "Quý I/2025", "Quyết định phê duyệt quy trình nội bộ"],
+    ["2", "Cấp, cấp lại giấy phép hành nghề khám bệnh, chữa bệnh theo Luật Khám bệnh, chữa bệnh năm 2023",
+     "Phòng Nghiệp vụ Y", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "Giấy phép hành nghề"],
+    ["3", "Phòng Nghiệp vụ Dược chủ trì thẩm định, cấp chứng chỉ hành nghề dược trực tuyến toàn trình", "",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "Chứng chỉ hành nghề dược"],
+    ["4", "Cấp giấy chứng sinh, giấy báo tử dưới dạng điện tử phục vụ liên thông thủ tục hành chính",
+     "Phòng Nghiệp vụ Y", "Các bệnh viện, trung tâm y tế", "Tháng 6/2025", "Giấy chứng sinh, giấy báo tử điện tử"],
+    _B13_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6, bold=True),
+    ["1", "Rà soát, sắp xếp các đơn vị sự nghiệp y tế công lập trực thuộc Sở", "Phòng Tổ chức cán bộ",
+     "Các phòng chức năng, đơn vị trực thuộc Sở", "Quý IV/2025", "Đề án sắp xếp"],
+    ["2", "Chi cục Dân số chủ trì tham mưu kiện toàn mạng lưới cộng tác viên dân số tại thôn, tổ dân phố", "",
+     "Trung tâm Y tế các huyện, thị xã, thành phố", "Năm 2025", "Quyết định kiện toàn"],
+    _B13_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6, bold=True),
+    ["1", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025", "Phòng Tổ chức cán bộ",
+     "Các phòng chức năng, đơn vị trực thuộc Sở", "Tháng 12/2025", "Quyết định xếp loại"],
+    ["2", "Bồi dưỡng kỹ năng giao tiếp, ứng xử cho nhân viên y tế tại khu vực tiếp đón người bệnh",
+     "Phòng Nghiệp vụ Y", "Bệnh viện Đa khoa tỉnh; Bệnh viện Y dược cổ truyền và Phục hồi chức năng", "Quý II/2025",
+     "Lớp bồi dưỡng"],
+    _B13_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", 6, bold=True),
+    ["1", "Phòng Kế hoạch - Tài chính chủ trì tham mưu giao quyền tự chủ tài chính cho các đơn vị sự nghiệp y tế "
+     "công lập giai đoạn 2025 - 2027", "", "Phòng Tổ chức cán bộ", "Quý I/2025", "Quyết định giao quyền tự chủ"],
+    ["2", "Triển khai thanh toán viện phí không dùng tiền mặt tại các cơ sở khám bệnh, chữa bệnh",
+     "Phòng Kế hoạch - Tài chính", "Các bệnh viện, trung tâm y tế", "Thường xuyên",
+     "Tỷ lệ giao dịch không dùng tiền mặt"],
+    _B13_span("VII", "CHUYỂN ĐỔI SỐ", 6, bold=True),
+    ["1", "Triển khai bệnh án điện tử tại Bệnh viện Đa khoa tỉnh", "Bệnh viện Đa khoa tỉnh", "Phòng Nghiệp vụ Y",
+     "Theo lộ trình của Bộ Y tế", "Bệnh án điện tử"],
+    ["2", "Trung tâm Kiểm soát bệnh tật chủ trì cập nhật dữ liệu tiêm chủng lên Hệ thống thông tin tiêm chủng quốc "
+     "gia", "", "Trung tâm Y tế các huyện, thị xã, thành phố", "Hằng tháng", "Dữ liệu tiêm chủng"],
+    ["3", "Kết nối, liên thông dữ liệu giấy khám sức khỏe lái xe với Cổng Dịch vụ công quốc gia", "Văn phòng Sở",
+     "Các bệnh viện, trung tâm y tế", "Khi có hướng dẫn của Bộ Y tế", "Dữ liệu được kết nối"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở Y tế | Văn phòng Sở | Các phòng chức năng, đơn vị trực thuộc Sở | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+T I.2 | Văn phòng Sở chủ trì tham mưu Giám đốc Sở tổ chức kiểm tra công tác cải cách hành chính tại các bệnh viện, trung tâm y tế | Văn phòng Sở | Phòng Tổ chức cán bộ | Quý III/2025 | 2025-09-30 | product=Thông báo kết quả kiểm tra
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính của Sở | Văn phòng Sở | Các phòng chức năng, đơn vị trực thuộc Sở | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Phòng Kế hoạch - Tài chính chủ trì tham mưu UBND tỉnh ban hành Quyết định quy định giá dịch vụ khám bệnh, chữa bệnh không thuộc phạm vi thanh toán của Quỹ bảo hiểm y tế | Phòng Kế hoạch - Tài chính | Phòng Nghiệp vụ Y; Sở Tư pháp | Quý II/2025 | 2025-06-30 | product=Quyết định của UBND tỉnh
+T II.2 | Rà soát văn bản quy phạm pháp luật thuộc lĩnh vực y tế do HĐND, UBND tỉnh ban hành | Văn phòng Sở | Các phòng chức năng, đơn vị trực thuộc Sở | Trước ngày 30/9/2025 | 2025-09-30 | product=Báo cáo kết quả rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Phòng Nghiệp vụ Y chủ trì tham mưu Giám đốc Sở ban hành quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực khám bệnh, chữa bệnh | Phòng Nghiệp vụ Y | Văn phòng Sở | Quý I/2025 | 2025-03-31 | product=Quyết định phê duyệt quy trình nội bộ
+T III.2 | Cấp, cấp lại giấy phép hành nghề khám bệnh, chữa bệnh theo Luật Khám bệnh, chữa bệnh năm 2023 | Phòng Nghiệp vụ Y | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Giấy phép hành nghề
+T III.3 | Phòng Nghiệp vụ Dược chủ trì thẩm định, cấp chứng chỉ hành nghề dược trực tuyến toàn trình | Phòng Nghiệp vụ Dược | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Chứng chỉ hành nghề dược
+T III.4 | Cấp giấy chứng sinh, giấy báo tử dưới dạng điện tử phục vụ liên thông thủ tục hành chính | Phòng Nghiệp vụ Y | Các bệnh viện, trung tâm y tế | Tháng 6/2025 | 2025-06-30 | product=Giấy chứng sinh, giấy báo tử điện tử
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Rà soát, sắp xếp các đơn vị sự nghiệp y tế công lập trực thuộc Sở | Phòng Tổ chức cán bộ | Các phòng chức năng, đơn vị trực thuộc Sở | Quý IV/2025 | 2025-12-31 | product=Đề án sắp xếp
+T IV.2 | Chi cục Dân số chủ trì tham mưu kiện toàn mạng lưới cộng tác viên dân số tại thôn, tổ dân phố | Chi cục Dân số | Trung tâm Y tế các huyện, thị xã, thành phố | Năm 2025 | 2025-12-31 | product=Quyết định kiện toàn
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025 | Phòng Tổ chức cán bộ | Các phòng chức năng, đơn vị trực thuộc Sở | Tháng 12/2025 | 2025-12-31 | product=Quyết định xếp loại
+T V.2 | Bồi dưỡng kỹ năng giao tiếp, ứng xử cho nhân viên y tế tại khu vực tiếp đón người bệnh | Phòng Nghiệp vụ Y | Bệnh viện Đa khoa tỉnh; Bệnh viện Y dược cổ truyền và Phục hồi chức năng | Quý II/2025 | 2025-06-30 | product=Lớp bồi dưỡng
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Phòng Kế hoạch - Tài chính chủ trì tham mưu giao quyền tự chủ tài chính cho các đơn vị sự nghiệp y tế công lập giai đoạn 2025 - 2027 | Phòng Kế hoạch - Tài chính | Phòng Tổ chức cán bộ | Quý I/2025 | 2025-03-31 | product=Quyết định giao quyền tự chủ
+T VI.2 | Triển khai thanh toán viện phí không dùng tiền mặt tại các cơ sở khám bệnh, chữa bệnh | Phòng Kế hoạch - Tài chính | Các bệnh viện, trung tâm y tế | Thường xuyên | continuous | product=Tỷ lệ giao dịch không dùng tiền mặt
+S VII | CHUYỂN ĐỔI SỐ
+T VII.1 | Triển khai bệnh án điện tử tại Bệnh viện Đa khoa tỉnh | Bệnh viện Đa khoa tỉnh | Phòng Nghiệp vụ Y | Theo lộ trình của Bộ Y tế | external | product=Bệnh án điện tử
+T VII.2 | Trung tâm Kiểm soát bệnh tật chủ trì cập nhật dữ liệu tiêm chủng lên Hệ thống thông tin tiêm chủng quốc gia | Trung tâm Kiểm soát bệnh tật | Trung tâm Y tế các huyện, thị xã, thành phố | Hằng tháng | periodic | product=Dữ liệu tiêm chủng
+T VII.3 | Kết nối, liên thông dữ liệu giấy khám sức khỏe lái xe với Cổng Dịch vụ công quốc gia | Văn phòng Sở | Các bệnh viện, trung tâm y tế | Khi có hướng dẫn của Bộ Y tế | event | product=Dữ liệu được kết nối
+""", year=2025)
+
+
+# B13-2. A lower-secondary school's plan for a SCHOOL YEAR (Trường THCS Lê Lợi, phường Trường Vinh,
+# Nghệ An, "năm học 2025 - 2026"), in Word and as an OpenDocument sheet. The habits:
+#  - "-" AND "+" ITEMS IN THE NUMBER COLUMN (the text itself carries no bullet) under numbered
+#    tasks: in I the heading "2" (no unit) holds a "-" task and a "-" heading whose "+" items are
+#    tasks; in II the numbered "1" HAS ITS OWN LEAD, deadline and product (a task, not a heading:
+#    the contract makes a heading only of a row with children AND no lead) and holds two "-" tasks
+#    and a "-" heading over two "+" tasks. Ids: the contract gives letters to bullets (I.2.a,
+#    II.1.c); a "+" under a lettered item takes a figure (I.2.b.1), as in the corpus (C7:
+#    II.1.b.1).
+#  - Units are a school's posts and bodies: "Hiệu trưởng", "Phó Hiệu trưởng", "Tổ Văn phòng",
+#    "Kế toán", "Văn thư", "Công đoàn trường", "Liên đội", "Ban đại diện cha mẹ học sinh"; the
+#    collectives "Các tổ chuyên môn", "Giáo viên chủ nhiệm các lớp". Unit headers "Người chủ trì" /
+#    "Người phối hợp" (they hold "chủ trì" / "phối hợp"); supports joined by ";"; one item with no
+#    support.
+#  - SCHOOL-YEAR DEADLINES: the plan runs September 2025 to May 2026, every month written with its
+#    year ("Tháng 9/2025", "Tháng 01/2026", "Tháng 5/2026"), "Trước ngày 15/10/2025", and "Năm học
+#    2025 - 2026" read as the end of that school year, 2026-05-31, as in the corpus (B7, G7);
+#    "Hằng tháng", "Định kỳ 6 tháng", "Định kỳ quý, năm" (periodic), "Thường xuyên". The contract:
+#    a multi-year plan sets `year` to its first year (2025), which is also the year the deadlines
+#    name most often.
+layout("b13-school-year-plus-under-minus", ["docx", "ods"], [
+    "UBND PHƯỜNG TRƯỜNG VINH",
+    "TRƯỜNG THCS LÊ LỢI",
+    "PHỤ LỤC",
+    "KẾ HOẠCH THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM HỌC 2025 - 2026",
+    "(Kèm theo Kế hoạch số 45/KH-THCSLL ngày 12/9/2025 của Hiệu trưởng Trường THCS Lê Lợi)",
+], [[
+    _B13_bold("TT", "Nội dung công việc", "Người chủ trì", "Người phối hợp", "Thời gian thực hiện", "Sản phẩm"),
+    _B13_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6, bold=True),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm học 2025 - 2026 của nhà trường", "Hiệu trưởng",
+     "Phó Hiệu trưởng; Tổ Văn phòng", "Tháng 9/2025", "Kế hoạch"],
+    _B13_heading("2", "Tuyên truyền cải cách hành chính trong nhà trường", 6),
+    ["-", "Lồng ghép nội dung cải cách hành chính trong các buổi họp hội đồng sư phạm", "Phó Hiệu trưởng",
+     "Các tổ chuyên môn", "Hằng tháng", "Biên bản họp"],
+    _B13_heading("-", "Tuyên truyền đến cha mẹ học sinh", 6),
+    ["+", "Niêm yết công khai thủ tục hành chính, các khoản thu tại bảng tin nhà trường", "Tổ Văn phòng", "Kế toán",
+     "Tháng 9/2025", "Bảng niêm yết"],
+    ["+", "Thông tin qua nhóm Zalo của các lớp và Trang thông tin điện tử của trường", "Giáo viên chủ nhiệm các lớp",
+     "Tổ Văn phòng", "Thường xuyên", "Tin, bài"],
+    ["3", "Báo cáo công tác cải cách hành chính gửi UBND phường", "Phó Hiệu trưởng", "Tổ Văn phòng",
+     "Định kỳ 6 tháng", "Báo cáo"],
+    _B13_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6, bold=True),
+    ["1", "Giải quyết các thủ tục hành chính thuộc thẩm quyền của nhà trường", "Hiệu trưởng", "Tổ Văn phòng",
+     "Thường xuyên", "Hồ sơ được giải quyết đúng hạn"],
+    ["-", "Thủ tục chuyển trường đối với học sinh trung học cơ sở", "Phó Hiệu trưởng", "Giáo viên chủ nhiệm các lớp",
+     "Thường xuyên", "Hồ sơ chuyển trường"],
+    ["-", "Thủ tục cấp bản sao văn bằng, chứng chỉ từ sổ gốc", "Văn thư", "", "Thường xuyên",
+     "Bản sao văn bằng, chứng chỉ"],
+    _B13_heading("-", "Thủ tục xét, duyệt chính sách hỗ trợ đối với học sinh", 6),
+    ["+", "Tiếp nhận, rà soát hồ sơ đề nghị hỗ trợ chi phí học tập", "Kế toán", "Giáo viên chủ nhiệm các lớp",
+     "Tháng 10/2025", "Danh sách học sinh được hỗ trợ"],
+    ["+", "Chi trả kinh phí hỗ trợ chi phí học tập cho học sinh", "Kế toán", "Tổ Văn phòng", "Tháng 12/2025",
+     "Chứng từ chi trả"],
+    ["2", "Công khai thông tin của nhà trường theo Thông tư số 09/2024/TT-BGDĐT", "Hiệu trưởng", "Tổ Văn phòng",
+     "Năm học 2025 - 2026", "Báo cáo công khai"],
+    _B13_span("III", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6, bold=True),
+    ["1", "Thực hiện quy tắc ứng xử trong trường học", "Hiệu trưởng", "Công đoàn trường; Liên đội", "Thường xuyên",
+     "Bộ quy tắc ứng xử"],
+    ["2", "Đánh giá, xếp loại viên chức, người lao động năm học 2025 - 2026", "Hiệu trưởng",
+     "Công đoàn trường; Các tổ chuyên môn", "Tháng 5/2026", "Biên bản đánh giá"],
+    _B13_span("IV", "CẢI CÁCH TÀI CHÍNH CÔNG", 6, bold=True),
+    ["1", "Xây dựng, công khai Quy chế chi tiêu nội bộ năm 2026", "Kế toán", "Công đoàn trường", "Tháng 01/2026",
+     "Quy chế chi tiêu nội bộ"],
+    ["2", "Công khai dự toán, quyết toán ngân sách của nhà trường", "Kế toán", "Tổ Văn phòng", "Định kỳ quý, năm",
+     "Biểu công khai"],
+    _B13_span("V", "CHUYỂN ĐỔI SỐ", 6, bold=True),
+    ["1", "Cập nhật dữ liệu học sinh, giáo viên trên Cơ sở dữ liệu ngành giáo dục", "Phó Hiệu trưởng",
+     "Văn thư; Giáo viên chủ nhiệm các lớp", "Trước ngày 15/10/2025", "Dữ liệu được cập nhật"],
+    ["2", "Triển khai học bạ số đối với học sinh", "Phó Hiệu trưởng", "Giáo viên chủ nhiệm các lớp",
+     "Năm học 2025 - 2026", "Học bạ số"],
+    ["3", "Thu các khoản thu dịch vụ theo hình thức không dùng tiền mặt", "Kế toán", "Ban đại diện cha mẹ học sinh",
+     "Thường xuyên", "Chứng từ thu điện tử"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm học 2025 - 2026 của nhà trường | Hiệu trưởng | Phó Hiệu trưởng; Tổ Văn phòng | Tháng 9/2025 | 2025-09-30 | product=Kế hoạch
+H I.2 | Tuyên truyền cải cách hành chính trong nhà trường
+T I.2.a | Lồng ghép nội dung cải cách hành chính trong các buổi họp hội đồng sư phạm | Phó Hiệu trưởng | Các tổ chuyên môn | Hằng tháng | periodic | product=Biên bản họp
+H I.2.b | Tuyên truyền đến cha mẹ học sinh
+T I.2.b.1 | Niêm yết công khai thủ tục hành chính, các khoản thu tại bảng tin nhà trường | Tổ Văn phòng | Kế toán | Tháng 9/2025 | 2025-09-30 | product=Bảng niêm yết
+T I.2.b.2 | Thông tin qua nhóm Zalo của các lớp và Trang thông tin điện tử của trường | Giáo viên chủ nhiệm các lớp | Tổ Văn phòng | Thường xuyên | continuous | product=Tin, bài
+T I.3 | Báo cáo công tác cải cách hành chính gửi UBND phường | Phó Hiệu trưởng | Tổ Văn phòng | Định kỳ 6 tháng | periodic | product=Báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Giải quyết các thủ tục hành chính thuộc thẩm quyền của nhà trường | Hiệu trưởng | Tổ Văn phòng | Thường xuyên | continuous | product=Hồ sơ được giải quyết đúng hạn
+T II.1.a | Thủ tục chuyển trường đối với học sinh trung học cơ sở | Phó Hiệu trưởng | Giáo viên chủ nhiệm các lớp | Thường xuyên | continuous | product=Hồ sơ chuyển trường
+T II.1.b | Thủ tục cấp bản sao văn bằng, chứng chỉ từ sổ gốc | Văn thư | | Thường xuyên | continuous | product=Bản sao văn bằng, chứng chỉ
+H II.1.c | Thủ tục xét, duyệt chính sách hỗ trợ đối với học sinh
+T II.1.c.1 | Tiếp nhận, rà soát hồ sơ đề nghị hỗ trợ chi phí học tập | Kế toán | Giáo viên chủ nhiệm các lớp | Tháng 10/2025 | 2025-10-31 | product=Danh sách học sinh được hỗ trợ
+T II.1.c.2 | Chi trả kinh phí hỗ trợ chi phí học tập cho học sinh | Kế toán | Tổ Văn phòng | Tháng 12/2025 | 2025-12-31 | product=Chứng từ chi trả
+T II.2 | Công khai thông tin của nhà trường theo Thông tư số 09/2024/TT-BGDĐT | Hiệu trưởng | Tổ Văn phòng | Năm học 2025 - 2026 | 2026-05-31 | product=Báo cáo công khai
+S III | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T III.1 | Thực hiện quy tắc ứng xử trong trường học | Hiệu trưởng | Công đoàn trường; Liên đội | Thường xuyên | continuous | product=Bộ quy tắc ứng xử
+T III.2 | Đánh giá, xếp loại viên chức, người lao động năm học 2025 - 2026 | Hiệu trưởng | Công đoàn trường; Các tổ chuyên môn | Tháng 5/2026 | 2026-05-31 | product=Biên bản đánh giá
+S IV | CẢI CÁCH TÀI CHÍNH CÔNG
+T IV.1 | Xây dựng, công khai Quy chế chi tiêu nội bộ năm 2026 | Kế toán | Công đoàn trường | Tháng 01/2026 | 2026-01-31 | product=Quy chế chi tiêu nội bộ
+T IV.2 | Công khai dự toán, quyết toán ngân sách của nhà trường | Kế toán | Tổ Văn phòng | Định kỳ quý, năm | periodic | product=Biểu công khai
+S V | CHUYỂN ĐỔI SỐ
+T V.1 | Cập nhật dữ liệu học sinh, giáo viên trên Cơ sở dữ liệu ngành giáo dục | Phó Hiệu trưởng | Văn thư; Giáo viên chủ nhiệm các lớp | Trước ngày 15/10/2025 | 2025-10-15 | product=Dữ liệu được cập nhật
+T V.2 | Triển khai học bạ số đối với học sinh | Phó Hiệu trưởng | Giáo viên chủ nhiệm các lớp | Năm học 2025 - 2026 | 2026-05-31 | product=Học bạ số
+T V.3 | Thu các khoản thu dịch vụ theo hình thức không dùng tiền mặt | Kế toán | Ban đại diện cha mẹ học sinh | Thường xuyên | continuous | product=Chứng từ thu điện tử
+""", year=2025)
+
+
+# B13-3. A tax area office (Chi cục Thuế khu vực Quỳnh Lưu - Hoàng Mai, Cục Thuế tỉnh Nghệ An, 2024),
+# as an Excel sheet and a CSV. The habits:
+#  - A COLUMN "Đầu mối theo dõi" BETWEEN THE LEAD AND THE SUPPORT: the team that follows the task up
+#    for the CCHC report ("Đội Nghiệp vụ - Dự toán - Pháp chế" on most rows, "Đội Hành chính - Nhân
+#    sự - Tài vụ - Ấn chỉ" on some; once empty). Its cells hold UNIT NAMES, but its header holds no
+#    lead or support word of import.md; the contract names no such column, so nothing in the plan
+#    carries it: not a lead, not a support, not a note (as the corpus drops the overseer column
+#    "Lãnh đạo Sở phụ trách", F7).
+#  - Unit headers "Đội chủ trì" / "Đội phối hợp" (they hold "chủ trì" / "phối hợp"); the deadline
+#    "Thời hạn hoàn thành"; the product "Kết quả dự kiến".
+#  - A tax office's teams: "Đội Tuyên truyền - Hỗ trợ người nộp thuế", "Đội Kê khai - Kế toán thuế
+#    và Tin học" (one unit: " và Tin học" begins none), "Đội Quản lý nợ và Cưỡng chế nợ thuế" (one),
+#    "Đội Kiểm tra thuế số 1", "Đội Kiểm tra nội bộ"; collectives "Các Đội thuộc Chi cục Thuế", "Các
+#    Đội thuế liên xã", "Các ngân hàng thương mại trên địa bàn". Splits: "Đội Kiểm tra thuế số 1,
+#    Đội Kiểm tra thuế số 2" (two: ", Đội" begins a unit, as in the corpus, B9-4); "UBND huyện Quỳnh
+#    Lưu và UBND thị xã Hoàng Mai" (two: " và UBND" begins one); "…; Kho bạc Nhà nước Quỳnh Lưu".
+#  - Two title rows merged across above the header (the sheet), then a blank row.
+#  - Deadlines of the tax year: "Trước ngày 02/5/2024" (the 2024 personal-income-tax filing day),
+#    "Định kỳ quý, 6 tháng, năm", "Hằng quý", "Hằng tháng" (periodic), "Khi có hướng dẫn của Cục
+#    Thuế tỉnh Nghệ An" (event), "Theo lộ trình của Tổng cục Thuế" and "Theo Kế hoạch kiểm tra năm
+#    2024 của Chi cục Thuế" (external), "Tháng 01/2024", "Quý II/2024", "Quý III/2024", "Tháng
+#    6/2024", "Tháng 9/2024", "Tháng 12/2024", "Thường xuyên".
+# Adjudicated: a second unit column that loses to "chủ trì" is kept as the task's detail, never
+# dropped (as the corpus keeps "Cơ quan, đơn vị được kiểm tra"): "Đầu mối theo dõi" is.
+layout("b13-tax-focal-point-column", ["xlsx", "csv"], [], [[
+    ["CHI CỤC THUẾ KHU VỰC QUỲNH LƯU - HOÀNG MAI", "<", "<", "<", "<", "<", "<"],
+    ["PHỤ LỤC KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 (Kèm theo Kế hoạch số 86/KH-CCT ngày 18/01/2024)",
+     "<", "<", "<", "<", "<", "<"],
+    ["", "", "", "", "", "", ""],
+    ["STT", "Nội dung công việc", "Đội chủ trì", "Đầu mối theo dõi", "Đội phối hợp", "Thời hạn hoàn thành",
+     "Kết quả dự kiến"],
+    _B13_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 7),
+    ["1", "Xây dựng, triển khai Kế hoạch cải cách hành chính năm 2024 của Chi cục Thuế",
+     "Đội Nghiệp vụ - Dự toán - Pháp chế", "Đội Nghiệp vụ - Dự toán - Pháp chế", "Các Đội thuộc Chi cục Thuế",
+     "Tháng 01/2024", "Kế hoạch"],
+    ["2", "Báo cáo kết quả thực hiện cải cách hành chính gửi Cục Thuế", "Đội Nghiệp vụ - Dự toán - Pháp chế",
+     "Đội Nghiệp vụ - Dự toán - Pháp chế", "Các Đội thuộc Chi cục Thuế", "Định kỳ quý, 6 tháng, năm", "Báo cáo"],
+    ["3", "Kiểm tra nội bộ việc chấp hành kỷ luật, kỷ cương hành chính", "Đội Kiểm tra nội bộ",
+     "Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ", "Các Đội thuộc Chi cục Thuế", "Quý III/2024",
+     "Thông báo kết quả kiểm tra"],
+    _B13_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH THUẾ", 7),
+    ["1", "Tổ chức đối thoại với người nộp thuế về chính sách thuế mới", "Đội Tuyên truyền - Hỗ trợ người nộp thuế",
+     "Đội Nghiệp vụ - Dự toán - Pháp chế", "UBND huyện Quỳnh Lưu và UBND thị xã Hoàng Mai", "Quý II/2024",
+     "Hội nghị đối thoại"],
+    ["2", "Hỗ trợ người nộp thuế quyết toán thuế thu nhập cá nhân năm 2023 qua ứng dụng eTax Mobile",
+     "Đội Tuyên truyền - Hỗ trợ người nộp thuế", "Đội Nghiệp vụ - Dự toán - Pháp chế",
+     "Đội Kê khai - Kế toán thuế và Tin học", "Trước ngày 02/5/2024", "Hồ sơ quyết toán điện tử"],
+    ["3", "Giải quyết hồ sơ hoàn thuế đúng thời hạn quy định", "Đội Kê khai - Kế toán thuế và Tin học",
+     "Đội Nghiệp vụ - Dự toán - Pháp chế", "Đội Kiểm tra thuế số 1, Đội Kiểm tra thuế số 2", "Thường xuyên",
+     "Quyết định hoàn thuế"],
+    ["4", "Rà soát, đề xuất đơn giản hóa thủ tục hành chính thuế đối với hộ kinh doanh",
+     "Đội Nghiệp vụ - Dự toán - Pháp chế", "Đội Nghiệp vụ - Dự toán - Pháp chế", "Các Đội thuế liên xã",
+     "Tháng 6/2024", "Văn bản đề xuất"],
+    ["5", "Công khai thông tin người nộp thuế nợ thuế trên phương tiện thông tin đại chúng",
+     "Đội Quản lý nợ và Cưỡng chế nợ thuế", "", "Đội Tuyên truyền - Hỗ trợ người nộp thuế", "Hằng tháng",
+     "Danh sách công khai"],
+    _B13_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ", 7),
+    ["1", "Rà soát, sắp xếp tổ chức các Đội thuế theo hướng dẫn của cấp trên", "Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ",
+     "Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ", "Các Đội thuộc Chi cục Thuế",
+     "Khi có hướng dẫn của Cục Thuế tỉnh Nghệ An", "Phương án sắp xếp"],
+    ["2", "Luân phiên, điều động công chức theo quy định", "Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ",
+     "Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ", "", "Tháng 9/2024", "Quyết định điều động"],
+    ["3", "Đánh giá, xếp loại công chức, người lao động năm 2024", "Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ",
+     "Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ", "Các Đội thuộc Chi cục Thuế", "Tháng 12/2024",
+     "Quyết định xếp loại"],
+    _B13_span("IV", "HIỆN ĐẠI HÓA CÔNG TÁC QUẢN LÝ THUẾ", 7),
+    ["1", "Triển khai hóa đơn điện tử khởi tạo từ máy tính tiền đối với hộ kinh doanh",
+     "Đội Kê khai - Kế toán thuế và Tin học", "Đội Nghiệp vụ - Dự toán - Pháp chế", "Các Đội thuế liên xã",
+     "Theo lộ trình của Tổng cục Thuế", "Hộ kinh doanh sử dụng hóa đơn điện tử"],
+    ["2", "Phối hợp thu ngân sách nhà nước bằng phương thức điện tử", "Đội Kê khai - Kế toán thuế và Tin học",
+     "Đội Nghiệp vụ - Dự toán - Pháp chế", "Các ngân hàng thương mại trên địa bàn; Kho bạc Nhà nước Quỳnh Lưu",
+     "Hằng quý", "Chứng từ nộp thuế điện tử"],
+    ["3", "Kiểm tra hồ sơ khai thuế tại trụ sở cơ quan thuế trên ứng dụng quản lý thuế tập trung",
+     "Đội Kiểm tra thuế số 1", "Đội Nghiệp vụ - Dự toán - Pháp chế", "Đội Kê khai - Kế toán thuế và Tin học",
+     "Theo Kế hoạch kiểm tra năm 2024 của Chi cục Thuế", "Biên bản kiểm tra"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, triển khai Kế hoạch cải cách hành chính năm 2024 của Chi cục Thuế | Đội Nghiệp vụ - Dự toán - Pháp chế | Các Đội thuộc Chi cục Thuế | Tháng 01/2024 | 2024-01-31 | product=Kế hoạch ; detail=Đội Nghiệp vụ - Dự toán - Pháp chế
+T I.2 | Báo cáo kết quả thực hiện cải cách hành chính gửi Cục Thuế | Đội Nghiệp vụ - Dự toán - Pháp chế | Các Đội thuộc Chi cục Thuế | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo ; detail=Đội Nghiệp vụ - Dự toán - Pháp chế
+T I.3 | Kiểm tra nội bộ việc chấp hành kỷ luật, kỷ cương hành chính | Đội Kiểm tra nội bộ | Các Đội thuộc Chi cục Thuế | Quý III/2024 | 2024-09-30 | product=Thông báo kết quả kiểm tra ; detail=Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH THUẾ
+T II.1 | Tổ chức đối thoại với người nộp thuế về chính sách thuế mới | Đội Tuyên truyền - Hỗ trợ người nộp thuế | UBND huyện Quỳnh Lưu; UBND thị xã Hoàng Mai | Quý II/2024 | 2024-06-30 | product=Hội nghị đối thoại ; detail=Đội Nghiệp vụ - Dự toán - Pháp chế
+T II.2 | Hỗ trợ người nộp thuế quyết toán thuế thu nhập cá nhân năm 2023 qua ứng dụng eTax Mobile | Đội Tuyên truyền - Hỗ trợ người nộp thuế | Đội Kê khai - Kế toán thuế và Tin học | Trước ngày 02/5/2024 | 2024-05-02 | product=Hồ sơ quyết toán điện tử ; detail=Đội Nghiệp vụ - Dự toán - Pháp chế
+T II.3 | Giải quyết hồ sơ hoàn thuế đúng thời hạn quy định | Đội Kê khai - Kế toán thuế và Tin học | Đội Kiểm tra thuế số 1; Đội Kiểm tra thuế số 2 | Thường xuyên | continuous | product=Quyết định hoàn thuế ; detail=Đội Nghiệp vụ - Dự toán - Pháp chế
+T II.4 | Rà soát, đề xuất đơn giản hóa thủ tục hành chính thuế đối với hộ kinh doanh | Đội Nghiệp vụ - Dự toán - Pháp chế | Các Đội thuế liên xã | Tháng 6/2024 | 2024-06-30 | product=Văn bản đề xuất ; detail=Đội Nghiệp vụ - Dự toán - Pháp chế
+T II.5 | Công khai thông tin người nộp thuế nợ thuế trên phương tiện thông tin đại chúng | Đội Quản lý nợ và Cưỡng chế nợ thuế | Đội Tuyên truyền - Hỗ trợ người nộp thuế | Hằng tháng | periodic | product=Danh sách công khai
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ
+T III.1 | Rà soát, sắp xếp tổ chức các Đội thuế theo hướng dẫn của cấp trên | Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ | Các Đội thuộc Chi cục Thuế | Khi có hướng dẫn của Cục Thuế tỉnh Nghệ An | event | product=Phương án sắp xếp ; detail=Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ
+T III.2 | Luân phiên, điều động công chức theo quy định | Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ | | Tháng 9/2024 | 2024-09-30 | product=Quyết định điều động ; detail=Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ
+T III.3 | Đánh giá, xếp loại công chức, người lao động năm 2024 | Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ | Các Đội thuộc Chi cục Thuế | Tháng 12/2024 | 2024-12-31 | product=Quyết định xếp loại ; detail=Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ
+S IV | HIỆN ĐẠI HÓA CÔNG TÁC QUẢN LÝ THUẾ
+T IV.1 | Triển khai hóa đơn điện tử khởi tạo từ máy tính tiền đối với hộ kinh doanh | Đội Kê khai - Kế toán thuế và Tin học | Các Đội thuế liên xã | Theo lộ trình của Tổng cục Thuế | external | product=Hộ kinh doanh sử dụng hóa đơn điện tử ; detail=Đội Nghiệp vụ - Dự toán - Pháp chế
+T IV.2 | Phối hợp thu ngân sách nhà nước bằng phương thức điện tử | Đội Kê khai - Kế toán thuế và Tin học | Các ngân hàng thương mại trên địa bàn; Kho bạc Nhà nước Quỳnh Lưu | Hằng quý | periodic | product=Chứng từ nộp thuế điện tử ; detail=Đội Nghiệp vụ - Dự toán - Pháp chế
+T IV.3 | Kiểm tra hồ sơ khai thuế tại trụ sở cơ quan thuế trên ứng dụng quản lý thuế tập trung | Đội Kiểm tra thuế số 1 | Đội Kê khai - Kế toán thuế và Tin học | Theo Kế hoạch kiểm tra năm 2024 của Chi cục Thuế | external | product=Biên bản kiểm tra ; detail=Đội Nghiệp vụ - Dự toán - Pháp chế
+""", year=2024)
+
+
+# B13-4. Provincial Social Insurance (Bảo hiểm xã hội tỉnh Đồng Nai, 2026, after the merger with
+# Bình Phước and the reorganisation into "BHXH cơ sở"), in Word and as an OpenDocument sheet. The
+# habits:
+#  - UNITS ABBREVIATED IN THE CELLS ("VP", "TST", "CĐBHXH", "GĐBHYT", "KHTC", "TNTKQ", "KT",
+#    "TTPTĐT", "CNTT"), EXPLAINED BY A LEGEND TABLE ABOVE THE TASK TABLE: a paragraph "Chữ viết tắt
+#    dùng trong Phụ lục:" and a two-column table "Chữ viết tắt | Tên đơn vị" ("TST | Phòng Thu -
+#    Sổ, thẻ" …). The legend's header names no task and no lead column, so it is not the task
+#    table (the contract: by default the first table whose header names both); in the sheet its
+#    rows stand above the task table's header (no tasks, no units).
+#    The contract says no word of a unit cell is lost or added and that only spellings differing in
+#    case, spacing or Unicode form are one unit: the units are the abbreviations AS WRITTEN ("TST",
+#    not "Phòng Thu - Sổ, thẻ"), as in the corpus (D8: abbreviations stay as written beside a
+#    legend).
+#  - Splits: ";" and a line break ("TNTKQ\nCNTT": two units); once ", " between two abbreviations
+#    ("KHTC, TNTKQ": two units, as in the corpus, D8/H5). Collectives "Các phòng nghiệp vụ", "Các
+#    BHXH cơ sở".
+#  - Deadlines "Tháng 01/2026", "Quý I/2026", "Trước ngày 31/3/2026", "Quý II/2026", "Tháng
+#    12/2026", "Năm 2026", "Hằng tháng", "Định kỳ quý, năm" (periodic), "Thường xuyên", "Khi có
+#    hướng dẫn của Bảo hiểm xã hội Việt Nam" (event), "Theo lộ trình của Bảo hiểm xã hội Việt Nam"
+#    (external). The product column "Sản phẩm".
+layout("b13-social-insurance-abbreviation-legend-table", ["docx", "ods"], [
+    "BẢO HIỂM XÃ HỘI VIỆT NAM",
+    "BẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 25/KH-BHXH ngày 12/01/2026 của Bảo hiểm xã hội tỉnh Đồng Nai)",
+], [
+    "Chữ viết tắt dùng trong Phụ lục:",
+    [
+        _B13_bold("Chữ viết tắt", "Tên đơn vị"),
+        ["VP", "Văn phòng"],
+        ["TST", "Phòng Thu - Sổ, thẻ"],
+        ["CĐBHXH", "Phòng Chế độ bảo hiểm xã hội"],
+        ["GĐBHYT", "Phòng Giám định bảo hiểm y tế"],
+        ["KHTC", "Phòng Kế hoạch - Tài chính"],
+        ["TNTKQ", "Phòng Tiếp nhận và Trả kết quả thủ tục hành chính"],
+        ["KT", "Phòng Kiểm tra"],
+        ["TTPTĐT", "Phòng Truyền thông và Phát triển đối tượng"],
+        ["CNTT", "Phòng Công nghệ thông tin"],
+    ],
+    [
+        _B13_bold("TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"),
+        _B13_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6, bold=True),
+        ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của Bảo hiểm xã hội tỉnh", "VP",
+         "Các phòng nghiệp vụ; Các BHXH cơ sở", "Tháng 01/2026", "Kế hoạch"],
+        ["2", "Tuyên truyền chính sách bảo hiểm xã hội, bảo hiểm y tế và cải cách hành chính trên các phương tiện "
+         "thông tin đại chúng", "TTPTĐT", "VP; Các BHXH cơ sở", "Hằng tháng", "Tin, bài, phóng sự"],
+        ["3", "Báo cáo kết quả cải cách hành chính gửi Bảo hiểm xã hội Việt Nam", "VP", "Các phòng nghiệp vụ",
+         "Định kỳ quý, năm", "Báo cáo"],
+        _B13_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6, bold=True),
+        ["1", "Tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích và giao "
+         "dịch điện tử", "TNTKQ", "TST; CĐBHXH", "Thường xuyên", "Hồ sơ được giải quyết đúng hạn"],
+        ["2", "Rà soát, cập nhật quy trình giải quyết thủ tục cấp, cấp lại, đổi thẻ bảo hiểm y tế", "TST", "TNTKQ",
+         "Quý I/2026", "Quy trình nội bộ"],
+        ["3", "Giải quyết hưởng chế độ ốm đau, thai sản, dưỡng sức phục hồi sức khỏe đúng thời hạn", "CĐBHXH",
+         "KHTC, TNTKQ", "Thường xuyên", "Quyết định hưởng chế độ"],
+        ["4", "Giám định chi phí khám bệnh, chữa bệnh bảo hiểm y tế trên Hệ thống thông tin giám định", "GĐBHYT",
+         "Các BHXH cơ sở", "Hằng tháng", "Báo cáo giám định"],
+        ["5", "Thực hiện liên thông điện tử nhóm thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y "
+         "tế cho trẻ em dưới 6 tuổi", "TST", _B13_lines("TNTKQ", "CNTT"), "Thường xuyên", "Thẻ bảo hiểm y tế"],
+        _B13_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6, bold=True),
+        ["1", "Kiện toàn tổ chức, bộ máy của các BHXH cơ sở sau sắp xếp đơn vị hành chính cấp xã", "VP",
+         "Các BHXH cơ sở", "Khi có hướng dẫn của Bảo hiểm xã hội Việt Nam", "Quyết định kiện toàn"],
+        _B13_span("IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6, bold=True),
+        ["1", "Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, văn hóa công vụ tại các BHXH cơ sở", "KT", "VP",
+         "Quý II/2026", "Thông báo kết quả kiểm tra"],
+        ["2", "Đánh giá, xếp loại công chức, viên chức, người lao động năm 2026", "VP",
+         "Các phòng nghiệp vụ; Các BHXH cơ sở", "Tháng 12/2026", "Quyết định xếp loại"],
+        _B13_span("V", "CẢI CÁCH TÀI CHÍNH CÔNG", 6, bold=True),
+        ["1", "Chi trả lương hưu, trợ cấp bảo hiểm xã hội qua tài khoản cá nhân", "KHTC", "CĐBHXH; Các BHXH cơ sở",
+         "Hằng tháng", "Tỷ lệ chi trả qua tài khoản"],
+        ["2", "Giao dự toán chi phí quản lý năm 2026 cho các BHXH cơ sở", "KHTC", "VP", "Trước ngày 31/3/2026",
+         "Quyết định giao dự toán"],
+        _B13_span("VI", "CHUYỂN ĐỔI SỐ", 6, bold=True),
+        ["1", "Làm sạch, đồng bộ dữ liệu người tham gia bảo hiểm với Cơ sở dữ liệu quốc gia về dân cư", "TST",
+         "CNTT; Các BHXH cơ sở", "Theo lộ trình của Bảo hiểm xã hội Việt Nam", "Dữ liệu được xác thực"],
+        ["2", "Hướng dẫn người dân cài đặt, sử dụng ứng dụng VssID", "TTPTĐT", "Các BHXH cơ sở", "Năm 2026",
+         "Tài khoản VssID được kích hoạt"],
+    ],
+], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của Bảo hiểm xã hội tỉnh | VP | Các phòng nghiệp vụ; Các BHXH cơ sở | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Tuyên truyền chính sách bảo hiểm xã hội, bảo hiểm y tế và cải cách hành chính trên các phương tiện thông tin đại chúng | TTPTĐT | VP; Các BHXH cơ sở | Hằng tháng | periodic | product=Tin, bài, phóng sự
+T I.3 | Báo cáo kết quả cải cách hành chính gửi Bảo hiểm xã hội Việt Nam | VP | Các phòng nghiệp vụ | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích và giao dịch điện tử | TNTKQ | TST; CĐBHXH | Thường xuyên | continuous | product=Hồ sơ được giải quyết đúng hạn
+T II.2 | Rà soát, cập nhật quy trình giải quyết thủ tục cấp, cấp lại, đổi thẻ bảo hiểm y tế | TST | TNTKQ | Quý I/2026 | 2026-03-31 | product=Quy trình nội bộ
+T II.3 | Giải quyết hưởng chế độ ốm đau, thai sản, dưỡng sức phục hồi sức khỏe đúng thời hạn | CĐBHXH | KHTC; TNTKQ | Thường xuyên | continuous | product=Quyết định hưởng chế độ
+T II.4 | Giám định chi phí khám bệnh, chữa bệnh bảo hiểm y tế trên Hệ thống thông tin giám định | GĐBHYT | Các BHXH cơ sở | Hằng tháng | periodic | product=Báo cáo giám định
+T II.5 | Thực hiện liên thông điện tử nhóm thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi | TST | TNTKQ; CNTT | Thường xuyên | continuous | product=Thẻ bảo hiểm y tế
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Kiện toàn tổ chức, bộ máy của các BHXH cơ sở sau sắp xếp đơn vị hành chính cấp xã | VP | Các BHXH cơ sở | Khi có hướng dẫn của Bảo hiểm xã hội Việt Nam | event | product=Quyết định kiện toàn
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, văn hóa công vụ tại các BHXH cơ sở | KT | VP | Quý II/2026 | 2026-06-30 | product=Thông báo kết quả kiểm tra
+T IV.2 | Đánh giá, xếp loại công chức, viên chức, người lao động năm 2026 | VP | Các phòng nghiệp vụ; Các BHXH cơ sở | Tháng 12/2026 | 2026-12-31 | product=Quyết định xếp loại
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Chi trả lương hưu, trợ cấp bảo hiểm xã hội qua tài khoản cá nhân | KHTC | CĐBHXH; Các BHXH cơ sở | Hằng tháng | periodic | product=Tỷ lệ chi trả qua tài khoản
+T V.2 | Giao dự toán chi phí quản lý năm 2026 cho các BHXH cơ sở | KHTC | VP | Trước ngày 31/3/2026 | 2026-03-31 | product=Quyết định giao dự toán
+S VI | CHUYỂN ĐỔI SỐ
+T VI.1 | Làm sạch, đồng bộ dữ liệu người tham gia bảo hiểm với Cơ sở dữ liệu quốc gia về dân cư | TST | CNTT; Các BHXH cơ sở | Theo lộ trình của Bảo hiểm xã hội Việt Nam | external | product=Dữ liệu được xác thực
+T VI.2 | Hướng dẫn người dân cài đặt, sử dụng ứng dụng VssID | TTPTĐT | Các BHXH cơ sở | Năm 2026 | 2026-12-31 | product=Tài khoản VssID được kích hoạt
+""", year=2026)
+
+
+# B13-5. A forest-protection sub-department (Chi cục Kiểm lâm tỉnh Gia Lai, under Sở Nông nghiệp và
+# Môi trường, 2026, after the merger with Bình Định), as an OpenDocument sheet and a CSV. The
+# habits:
+#  - A BUDGET IN THOUSANDS: "Kinh phí (nghìn đồng)" with "." thousands separators ("120.000" is 120
+#    million đồng, "1.200.000" is 1.2 billion, "85.500" is 85.5 million), empty for none, and a
+#    funding column "Nguồn kinh phí" whose sources are the sector's own: "Nguồn dịch vụ môi trường
+#    rừng", "Kinh phí sự nghiệp lâm nghiệp", "Ngân sách tỉnh", "Chi thường xuyên của Chi cục"
+#    (funding, verbatim: the contract). A "Tổng cộng" row at the foot, the sum in the budget column
+#    (no task, as in the corpus).
+#  - Forestry units: "Văn phòng Chi cục", "Phòng Quản lý bảo vệ rừng và bảo tồn thiên nhiên",
+#    "Phòng Sử dụng và phát triển rừng", "Phòng Thanh tra, pháp chế" (one unit: "pháp chế" begins
+#    none), "Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng" (one unit: its "và" and commas
+#    begin none), "Hạt Kiểm lâm khu vực …", "Ban Quản lý rừng phòng hộ Ia Grai", "Vườn quốc gia Kon
+#    Ka Kinh"; collectives "Các Hạt Kiểm lâm khu vực", "Các Ban Quản lý rừng phòng hộ, rừng đặc
+#    dụng" (", rừng đặc dụng" begins none), "UBND các xã, phường".
+#  - Splits on "," and " và " where a new unit's name begins: "Hạt Kiểm lâm khu vực An Khê, Hạt
+#    Kiểm lâm khu vực Chư Sê và Hạt Kiểm lâm khu vực Hoài Nhơn" (three: "Hạt …" begins every ranger
+#    station's name, as "Đội …" in the corpus, B9-4), "Ban Quản lý rừng phòng hộ Ia Grai và Vườn
+#    quốc gia Kon Ka Kinh" (two).
+#  - Title rows merged above the header (the sheet). Deadlines of the dry season "Từ tháng 01 đến
+#    tháng 5/2026" (the end of May, as the corpus reads "Từ tháng 4 đến tháng 10/2026"), "Định kỳ 6
+#    tháng", "Định kỳ quý, 6 tháng, năm", "Hằng tháng" (periodic), "Khi có quyết định sắp xếp của
+#    UBND tỉnh" (event), "Theo Kế hoạch số 45/KH-UBND ngày 20/02/2026 của UBND tỉnh" (external),
+#    "Trước ngày 15/12/2026", "Quý I/2026", "Quý II/2026", "Tháng 6/2026", "Năm 2026".
+layout("b13-forest-protection-budget-thousands", ["ods", "csv"], [], [[
+    ["CHI CỤC KIỂM LÂM TỈNH GIA LAI", "<", "<", "<", "<", "<", "<"],
+    ["PHỤ LỤC: NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026", "<", "<", "<", "<", "<", "<"],
+    ["(Kèm theo Kế hoạch số 09/KH-CCKL ngày 21/01/2026 của Chi cục Kiểm lâm)", "<", "<", "<", "<", "<", "<"],
+    ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện",
+     "Kinh phí (nghìn đồng)", "Nguồn kinh phí"],
+    _B13_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 7),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Chi cục Kiểm lâm", "Văn phòng Chi cục",
+     "Các Hạt Kiểm lâm khu vực", "Tháng 01/2026", "", ""],
+    ["2", "Tuyên truyền Luật Lâm nghiệp và thủ tục hành chính lĩnh vực lâm nghiệp tại các thôn, làng giáp rừng",
+     "Phòng Quản lý bảo vệ rừng và bảo tồn thiên nhiên",
+     "Hạt Kiểm lâm khu vực An Khê, Hạt Kiểm lâm khu vực Chư Sê và Hạt Kiểm lâm khu vực Hoài Nhơn", "Quý II/2026",
+     "120.000", "Nguồn dịch vụ môi trường rừng"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng Chi cục", "Các Hạt Kiểm lâm khu vực",
+     "Định kỳ quý, 6 tháng, năm", "", ""],
+    _B13_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7),
+    ["1", "Rà soát, đề xuất đơn giản hóa thủ tục xác nhận bảng kê lâm sản, phê duyệt phương án khai thác thực vật "
+     "rừng", "Phòng Sử dụng và phát triển rừng", "Phòng Thanh tra, pháp chế", "Tháng 6/2026", "", ""],
+    ["2", "Giải quyết thủ tục hành chính lĩnh vực lâm nghiệp trên Cổng Dịch vụ công quốc gia",
+     "Phòng Sử dụng và phát triển rừng", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "", ""],
+    ["3", "Hướng dẫn chủ rừng lập hồ sơ đề nghị chi trả dịch vụ môi trường rừng", "Các Hạt Kiểm lâm khu vực",
+     "Ban Quản lý rừng phòng hộ Ia Grai và Vườn quốc gia Kon Ka Kinh", "Định kỳ 6 tháng", "35.000",
+     "Nguồn dịch vụ môi trường rừng"],
+    _B13_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 7),
+    ["1", "Kiện toàn tổ chức, hoạt động của các Hạt Kiểm lâm khu vực sau sắp xếp đơn vị hành chính cấp xã",
+     "Văn phòng Chi cục", "Sở Nông nghiệp và Môi trường", "Quý I/2026", "", ""],
+    ["2", "Bố trí công chức kiểm lâm địa bàn tại các xã có rừng", "Các Hạt Kiểm lâm khu vực", "UBND các xã, phường",
+     "Khi có quyết định sắp xếp của UBND tỉnh", "", ""],
+    _B13_span("IV", "CẢI CÁCH TÀI CHÍNH CÔNG", 7),
+    ["1", "Thực hiện cơ chế tự chủ tài chính tại các Ban Quản lý rừng phòng hộ, rừng đặc dụng", "Văn phòng Chi cục",
+     "Các Ban Quản lý rừng phòng hộ, rừng đặc dụng", "Năm 2026", "", ""],
+    ["2", "Đầu tư trang thiết bị phục vụ tuần tra, phòng cháy, chữa cháy rừng",
+     "Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng", "Văn phòng Chi cục", "Từ tháng 01 đến tháng 5/2026",
+     "1.200.000", "Ngân sách tỉnh"],
+    _B13_span("V", "CHUYỂN ĐỔI SỐ", 7),
+    ["1", "Cập nhật diễn biến rừng trên phần mềm theo dõi diễn biến rừng", "Phòng Quản lý bảo vệ rừng và bảo tồn thiên nhiên",
+     "Các Hạt Kiểm lâm khu vực", "Hằng tháng", "85.500", "Kinh phí sự nghiệp lâm nghiệp"],
+    ["2", "Ứng dụng ảnh viễn thám phát hiện sớm điểm cháy rừng, mất rừng", "Phòng Quản lý bảo vệ rừng và bảo tồn thiên nhiên",
+     "Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng; Công an tỉnh",
+     "Theo Kế hoạch số 45/KH-UBND ngày 20/02/2026 của UBND tỉnh", "250.000", "Ngân sách tỉnh"],
+    ["3", "Số hóa hồ sơ giao rừng, cho thuê rừng", "Phòng Sử dụng và phát triển rừng",
+     "Các Hạt Kiểm lâm khu vực; UBND các xã, phường", "Trước ngày 15/12/2026", "150.000", "Chi thường xuyên của Chi cục"],
+    ["", "Tổng cộng", "<", "<", "<", "1.840.500", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Chi cục Kiểm lâm | Văn phòng Chi cục | Các Hạt Kiểm lâm khu vực | Tháng 01/2026 | 2026-01-31 |
+T I.2 | Tuyên truyền Luật Lâm nghiệp và thủ tục hành chính lĩnh vực lâm nghiệp tại các thôn, làng giáp rừng | Phòng Quản lý bảo vệ rừng và bảo tồn thiên nhiên | Hạt Kiểm lâm khu vực An Khê; Hạt Kiểm lâm khu vực Chư Sê; Hạt Kiểm lâm khu vực Hoài Nhơn | Quý II/2026 | 2026-06-30 | budget=120000000 ; funding=Nguồn dịch vụ môi trường rừng
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng Chi cục | Các Hạt Kiểm lâm khu vực | Định kỳ quý, 6 tháng, năm | periodic |
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đề xuất đơn giản hóa thủ tục xác nhận bảng kê lâm sản, phê duyệt phương án khai thác thực vật rừng | Phòng Sử dụng và phát triển rừng | Phòng Thanh tra, pháp chế | Tháng 6/2026 | 2026-06-30 |
+T II.2 | Giải quyết thủ tục hành chính lĩnh vực lâm nghiệp trên Cổng Dịch vụ công quốc gia | Phòng Sử dụng và phát triển rừng | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous |
+T II.3 | Hướng dẫn chủ rừng lập hồ sơ đề nghị chi trả dịch vụ môi trường rừng | Các Hạt Kiểm lâm khu vực | Ban Quản lý rừng phòng hộ Ia Grai; Vườn quốc gia Kon Ka Kinh | Định kỳ 6 tháng | periodic | budget=35000000 ; funding=Nguồn dịch vụ môi trường rừng
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Kiện toàn tổ chức, hoạt động của các Hạt Kiểm lâm khu vực sau sắp xếp đơn vị hành chính cấp xã | Văn phòng Chi cục | Sở Nông nghiệp và Môi trường | Quý I/2026 | 2026-03-31 |
+T III.2 | Bố trí công chức kiểm lâm địa bàn tại các xã có rừng | Các Hạt Kiểm lâm khu vực | UBND các xã, phường | Khi có quyết định sắp xếp của UBND tỉnh | event |
+S IV | CẢI CÁCH TÀI CHÍNH CÔNG
+T IV.1 | Thực hiện cơ chế tự chủ tài chính tại các Ban Quản lý rừng phòng hộ, rừng đặc dụng | Văn phòng Chi cục | Các Ban Quản lý rừng phòng hộ, rừng đặc dụng | Năm 2026 | 2026-12-31 |
+T IV.2 | Đầu tư trang thiết bị phục vụ tuần tra, phòng cháy, chữa cháy rừng | Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng | Văn phòng Chi cục | Từ tháng 01 đến tháng 5/2026 | 2026-05-31 | budget=1200000000 ; funding=Ngân sách tỉnh
+S V | CHUYỂN ĐỔI SỐ
+T V.1 | Cập nhật diễn biến rừng trên phần mềm theo dõi diễn biến rừng | Phòng Quản lý bảo vệ rừng và bảo tồn thiên nhiên | Các Hạt Kiểm lâm khu vực | Hằng tháng | periodic | budget=85500000 ; funding=Kinh phí sự nghiệp lâm nghiệp
+T V.2 | Ứng dụng ảnh viễn thám phát hiện sớm điểm cháy rừng, mất rừng | Phòng Quản lý bảo vệ rừng và bảo tồn thiên nhiên | Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng; Công an tỉnh | Theo Kế hoạch số 45/KH-UBND ngày 20/02/2026 của UBND tỉnh | external | budget=250000000 ; funding=Ngân sách tỉnh
+T V.3 | Số hóa hồ sơ giao rừng, cho thuê rừng | Phòng Sử dụng và phát triển rừng | Các Hạt Kiểm lâm khu vực; UBND các xã, phường | Trước ngày 15/12/2026 | 2026-12-15 | budget=150000000 ; funding=Chi thường xuyên của Chi cục
+""", year=2026)
+
+
+# B13-6. A provincial Police (Công an tỉnh Thanh Hóa, 2025, issued in March after district police
+# were dissolved), in Word and as a CSV. The habits:
+#  - UNITS NAMED BY THEIR CODES, THE FULL NAME IN BRACKETS ON FIRST USE: "PV01 (Phòng Tham mưu)",
+#    "PC06 (Phòng Cảnh sát quản lý hành chính về trật tự xã hội)", "PV06 (Phòng Hồ sơ)", "PA08
+#    (Phòng Quản lý xuất nhập cảnh)", "PX01 (Phòng Tổ chức cán bộ)", then the bare code "PV01",
+#    "PC06", "PV06", "PA08", "PX01" on every later row. Three codes appear once only, with their
+#    brackets: "PC08 (Phòng Cảnh sát giao thông)", "PC07 (Phòng Cảnh sát phòng cháy, chữa cháy và cứu
+#    nạn, cứu hộ)", "PA05 (Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao)" (one
+#    unit each: the commas and "và" inside the brackets begin no unit).
+#    The contract says no word of a unit cell is lost or added, and that spellings become one unit
+#    only when they differ in case, spacing or Unicode form; the corpus keeps a bracket naming a
+#    body as part of the unit ("Văn phòng UBND tỉnh (Phòng Kiểm soát thủ tục hành chính)", C4). So
+#    "PC06 (Phòng Cảnh sát …)" and "PC06" are TWO units of plan.toml, each task showing the one it
+#    was written with. (A reader would guess they are one; the contract does not make them one.)
+#  - Splits: ";" ("PV06 (Phòng Hồ sơ); Công an các xã, phường, thị trấn"); once ", " between two
+#    codes ("PV01, PA08": two units, as the corpus splits ", " between abbreviations, D8/H5).
+#    Collectives "Các phòng nghiệp vụ", "Công an các xã, phường, thị trấn"; "Thanh tra Công an
+#    tỉnh" alone in its cell.
+#  - The product column "Kết quả/sản phẩm"; deadlines "Tháng 3/2025", "Định kỳ quý, 6 tháng, năm",
+#    "Hằng tháng" (periodic), "Thường xuyên", "Quý II/2025", "Quý III/2025", "Tháng 6/2025",
+#    "Tháng 12/2025", "Theo lộ trình của Bộ Công an" (external).
+layout("b13-provincial-police-unit-codes", ["docx", "csv"], [
+    "BỘ CÔNG AN",
+    "CÔNG AN TỈNH THANH HÓA",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA CÔNG AN TỈNH",
+    "(Kèm theo Kế hoạch số 215/KH-CAT-PV01 ngày 14/3/2025 của Công an tỉnh Thanh Hóa)",
+], [[
+    _B13_bold("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành",
+              "Kết quả/sản phẩm"),
+    _B13_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6, bold=True),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Công an tỉnh", "PV01 (Phòng Tham mưu)",
+     "Các phòng nghiệp vụ", "Tháng 3/2025", "Kế hoạch"],
+    ["2", "Tuyên truyền cải cách hành chính, Đề án 06 trên Trang thông tin điện tử Công an tỉnh", "PV01",
+     "Công an các xã, phường, thị trấn", "Thường xuyên", "Tin, bài"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "PV01", "Các phòng nghiệp vụ; Công an các xã, phường, thị trấn",
+     "Định kỳ quý, 6 tháng, năm", "Báo cáo"],
+    _B13_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6, bold=True),
+    ["1", "Giải quyết thủ tục đăng ký, quản lý cư trú trên môi trường điện tử",
+     "PC06 (Phòng Cảnh sát quản lý hành chính về trật tự xã hội)", "Công an các xã, phường, thị trấn", "Thường xuyên",
+     "Hồ sơ được giải quyết đúng hạn"],
+    ["2", "Cấp thẻ căn cước, định danh điện tử mức độ 2 cho công dân", "PC06",
+     "PV06 (Phòng Hồ sơ); Công an các xã, phường, thị trấn", "Thường xuyên",
+     "Thẻ căn cước, tài khoản định danh điện tử"],
+    ["3", "Giải quyết thủ tục cấp hộ chiếu phổ thông qua Cổng Dịch vụ công Bộ Công an",
+     "PA08 (Phòng Quản lý xuất nhập cảnh)", "PC06", "Thường xuyên", "Hộ chiếu phổ thông"],
+    ["4", "Đăng ký, cấp biển số xe trực tuyến toàn trình", "PC08 (Phòng Cảnh sát giao thông)",
+     "Công an các xã, phường, thị trấn", "Quý II/2025", "Hồ sơ đăng ký xe trực tuyến"],
+    ["5", "Rà soát, đề xuất cắt giảm thời gian giải quyết thủ tục hành chính lĩnh vực phòng cháy, chữa cháy",
+     "PC07 (Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ)", "PV01", "Quý II/2025", "Văn bản đề xuất"],
+    _B13_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6, bold=True),
+    ["1", "Sắp xếp, kiện toàn tổ chức bộ máy Công an tỉnh theo mô hình không tổ chức Công an cấp huyện",
+     "PX01 (Phòng Tổ chức cán bộ)", "Các phòng nghiệp vụ", "Quý II/2025", "Quyết định kiện toàn"],
+    ["2", "Bố trí công an chính quy đảm nhiệm các chức danh Công an xã, phường, thị trấn", "PX01", "PC06",
+     "Tháng 6/2025", "Quyết định điều động"],
+    _B13_span("IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6, bold=True),
+    ["1", "Kiểm tra điều lệnh, lễ tiết tác phong, văn hóa ứng xử của cán bộ, chiến sĩ tại bộ phận tiếp nhận hồ sơ",
+     "PV01", "Thanh tra Công an tỉnh", "Quý III/2025", "Thông báo kết quả kiểm tra"],
+    ["2", "Đánh giá, xếp loại cán bộ, chiến sĩ năm 2025", "PX01", "Các phòng nghiệp vụ; Công an các xã, phường, thị trấn",
+     "Tháng 12/2025", "Quyết định xếp loại"],
+    _B13_span("V", "CHUYỂN ĐỔI SỐ", 6, bold=True),
+    ["1", "Cập nhật, làm sạch Cơ sở dữ liệu quốc gia về dân cư", "PC06", "PV06; Công an các xã, phường, thị trấn",
+     "Hằng tháng", "Dữ liệu dân cư được làm sạch"],
+    ["2", "Bảo đảm an ninh, an toàn hệ thống thông tin phục vụ giải quyết thủ tục hành chính",
+     "PA05 (Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao)", "PV01", "Thường xuyên",
+     "Hệ thống an toàn"],
+    ["3", "Triển khai các tiện ích trên ứng dụng định danh điện tử VNeID", "PC06", "PV01, PA08",
+     "Theo lộ trình của Bộ Công an", "Tiện ích được triển khai"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Công an tỉnh | PV01 (Phòng Tham mưu) | Các phòng nghiệp vụ | Tháng 3/2025 | 2025-03-31 | product=Kế hoạch
+T I.2 | Tuyên truyền cải cách hành chính, Đề án 06 trên Trang thông tin điện tử Công an tỉnh | PV01 | Công an các xã, phường, thị trấn | Thường xuyên | continuous | product=Tin, bài
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | PV01 | Các phòng nghiệp vụ; Công an các xã, phường, thị trấn | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Giải quyết thủ tục đăng ký, quản lý cư trú trên môi trường điện tử | PC06 (Phòng Cảnh sát quản lý hành chính về trật tự xã hội) | Công an các xã, phường, thị trấn | Thường xuyên | continuous | product=Hồ sơ được giải quyết đúng hạn
+T II.2 | Cấp thẻ căn cước, định danh điện tử mức độ 2 cho công dân | PC06 | PV06 (Phòng Hồ sơ); Công an các xã, phường, thị trấn | Thường xuyên | continuous | product=Thẻ căn cước, tài khoản định danh điện tử
+T II.3 | Giải quyết thủ tục cấp hộ chiếu phổ thông qua Cổng Dịch vụ công Bộ Công an | PA08 (Phòng Quản lý xuất nhập cảnh) | PC06 | Thường xuyên | continuous | product=Hộ chiếu phổ thông
+T II.4 | Đăng ký, cấp biển số xe trực tuyến toàn trình | PC08 (Phòng Cảnh sát giao thông) | Công an các xã, phường, thị trấn | Quý II/2025 | 2025-06-30 | product=Hồ sơ đăng ký xe trực tuyến
+T II.5 | Rà soát, đề xuất cắt giảm thời gian giải quyết thủ tục hành chính lĩnh vực phòng cháy, chữa cháy | PC07 (Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ) | PV01 | Quý II/2025 | 2025-06-30 | product=Văn bản đề xuất
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Sắp xếp, kiện toàn tổ chức bộ máy Công an tỉnh theo mô hình không tổ chức Công an cấp huyện | PX01 (Phòng Tổ chức cán bộ) | Các phòng nghiệp vụ | Quý II/2025 | 2025-06-30 | product=Quyết định kiện toàn
+T III.2 | Bố trí công an chính quy đảm nhiệm các chức danh Công an xã, phường, thị trấn | PX01 | PC06 | Tháng 6/2025 | 2025-06-30 | product=Quyết định điều động
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Kiểm tra điều lệnh, lễ tiết tác phong, văn hóa ứng xử của cán bộ, chiến sĩ tại bộ phận tiếp nhận hồ sơ | PV01 | Thanh tra Công an tỉnh | Quý III/2025 | 2025-09-30 | product=Thông báo kết quả kiểm tra
+T IV.2 | Đánh giá, xếp loại cán bộ, chiến sĩ năm 2025 | PX01 | Các phòng nghiệp vụ; Công an các xã, phường, thị trấn | Tháng 12/2025 | 2025-12-31 | product=Quyết định xếp loại
+S V | CHUYỂN ĐỔI SỐ
+T V.1 | Cập nhật, làm sạch Cơ sở dữ liệu quốc gia về dân cư | PC06 | PV06; Công an các xã, phường, thị trấn | Hằng tháng | periodic | product=Dữ liệu dân cư được làm sạch
+T V.2 | Bảo đảm an ninh, an toàn hệ thống thông tin phục vụ giải quyết thủ tục hành chính | PA05 (Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao) | PV01 | Thường xuyên | continuous | product=Hệ thống an toàn
+T V.3 | Triển khai các tiện ích trên ứng dụng định danh điện tử VNeID | PC06 | PV01; PA08 | Theo lộ trình của Bộ Công an | external | product=Tiện ích được triển khai
+""", year=2025)
+
+
+# B13-7. A commune after the two-level reform (UBND xã Ea Kar, tỉnh Đắk Lắk, 2026: formed in 2025
+# from the town Ea Kar and two communes), in Word and Excel. The habits:
+#  - A TWO-ROW HEADER WITH BARE ROLE WORDS: "Phân công thực hiện" merged over two columns whose
+#    second-row labels are just "Chủ trì" and "Phối hợp" (both header words of import.md); "TT",
+#    "Nội dung", "Thời gian hoàn thành", "Sản phẩm", "Ghi chú" merged down over both rows. The group
+#    label's "thực hiện" is no column of its own.
+#  - NOTES OF TASKS CARRIED OVER FROM THE MERGED COMMUNES in "Ghi chú": "Nhiệm vụ chuyển tiếp của
+#    UBND thị trấn Ea Kar (cũ)", "Trụ sở UBND xã Ea Đar, xã Cư Huê (cũ)", "Thực hiện theo hướng
+#    dẫn của UBND tỉnh": notes, verbatim (the contract); not `carried_from`, which names a task of
+#    last year's plan (as in the corpus, B9-2).
+#  - Commune units after the reform: "Văn phòng HĐND và UBND xã" (one unit: " và UBND xã" is inside
+#    its name, as in the corpus, B10-3), "Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Trung tâm Phục
+#    vụ hành chính công xã", "Công an xã", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã"; collectives
+#    "Các cơ quan, đơn vị thuộc UBND xã", "Các thôn, buôn, tổ dân phố" (commas inside, one unit
+#    each). Two leads: "Văn phòng HĐND và UBND xã, Công an xã" (", Công an" begins a unit) and
+#    "Phòng Văn hóa - Xã hội và Công an xã" (" và Công an" begins a unit).
+#  - Deadlines "Tháng 01/2026", "Tháng 02/2026" (2026-02-28), "Quý I/2026", "Quý II/2026", "Năm
+#    2026", "Định kỳ quý, 6 tháng, năm", "Hằng tháng", "Hằng quý" (periodic), "Thường xuyên", "Khi
+#    có hướng dẫn của Sở Nội vụ" (event).
+layout("b13-commune-two-row-header-carryover-notes", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN XÃ EA KAR",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA UBND XÃ EA KAR",
+    "(Kèm theo Kế hoạch số 08/KH-UBND ngày 09/01/2026 của UBND xã Ea Kar)",
+], [[
+    ["**TT", "**Nội dung", "**Phân công thực hiện", "<", "**Thời gian hoàn thành", "**Sản phẩm", "**Ghi chú"],
+    ["^", "^", "**Chủ trì", "**Phối hợp", "^", "^", "^"],
+    _B13_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 7, bold=True),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND xã", "Văn phòng HĐND và UBND xã",
+     "Các cơ quan, đơn vị thuộc UBND xã", "Tháng 01/2026", "Kế hoạch", ""],
+    ["2", "Kiện toàn Tổ công tác cải cách hành chính của xã sau sắp xếp đơn vị hành chính",
+     "Văn phòng HĐND và UBND xã", "Phòng Văn hóa - Xã hội", "Quý I/2026", "Quyết định kiện toàn",
+     "Nhiệm vụ chuyển tiếp của UBND thị trấn Ea Kar (cũ)"],
+    ["3", "Báo cáo cải cách hành chính gửi Sở Nội vụ", "Văn phòng HĐND và UBND xã",
+     "Các cơ quan, đơn vị thuộc UBND xã", "Định kỳ quý, 6 tháng, năm", "Báo cáo",
+     "Gửi qua Hệ thống quản lý văn bản và điều hành"],
+    _B13_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7, bold=True),
+    ["1", "Niêm yết, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của cấp xã tại Trung tâm Phục vụ hành "
+     "chính công xã", "Trung tâm Phục vụ hành chính công xã", "Văn phòng HĐND và UBND xã", "Tháng 02/2026",
+     "Danh mục thủ tục hành chính được niêm yết", ""],
+    ["2", "Tiếp nhận hồ sơ thủ tục hành chính không phụ thuộc địa giới hành chính trong phạm vi tỉnh",
+     "Trung tâm Phục vụ hành chính công xã", "Phòng Kinh tế; Phòng Văn hóa - Xã hội", "Thường xuyên", "", ""],
+    ["3", "Giải quyết nhóm thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 "
+     "tuổi theo quy trình liên thông", "Văn phòng HĐND và UBND xã, Công an xã",
+     "Trung tâm Phục vụ hành chính công xã", "Thường xuyên", "Hồ sơ liên thông", ""],
+    ["4", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Trung tâm Phục vụ hành chính công xã",
+     "Các cơ quan, đơn vị thuộc UBND xã", "Hằng tháng", "Kết quả số hóa", "Chỉ tiêu tỷ lệ số hóa đạt 100%"],
+    _B13_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 7, bold=True),
+    ["1", "Xây dựng Đề án vị trí việc làm của các cơ quan, đơn vị thuộc UBND xã", "Văn phòng HĐND và UBND xã",
+     "Các cơ quan, đơn vị thuộc UBND xã", "Khi có hướng dẫn của Sở Nội vụ", "Đề án vị trí việc làm",
+     "Nhiệm vụ chuyển tiếp của UBND thị trấn Ea Kar (cũ)"],
+    ["2", "Sắp xếp, xử lý trụ sở làm việc, tài sản công dôi dư sau sắp xếp đơn vị hành chính", "Phòng Kinh tế",
+     "Văn phòng HĐND và UBND xã", "Quý II/2026", "Phương án xử lý", "Trụ sở UBND xã Ea Đar, xã Cư Huê (cũ)"],
+    _B13_span("IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 7, bold=True),
+    ["1", "Đánh giá, xếp loại chất lượng cán bộ, công chức theo kết quả thực hiện nhiệm vụ", "Văn phòng HĐND và UBND xã",
+     "Các cơ quan, đơn vị thuộc UBND xã", "Hằng quý", "Kết quả đánh giá", "Thực hiện theo hướng dẫn của UBND tỉnh"],
+    _B13_span("V", "CẢI CÁCH TÀI CHÍNH CÔNG", 7, bold=True),
+    ["1", "Công khai dự toán ngân sách xã năm 2026", "Phòng Kinh tế", "Văn phòng HĐND và UBND xã", "Tháng 01/2026",
+     "Báo cáo công khai", ""],
+    _B13_span("VI", "CHUYỂN ĐỔI SỐ", 7, bold=True),
+    ["1", "Tổ chức phổ cập kỹ năng số cho người dân tại các thôn, buôn, tổ dân phố",
+     "Phòng Văn hóa - Xã hội và Công an xã", "Các thôn, buôn, tổ dân phố", "Năm 2026", "Lớp phổ cập kỹ năng số", ""],
+    ["2", "Duy trì hoạt động của Tổ công nghệ số cộng đồng", "Phòng Văn hóa - Xã hội",
+     "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "Thường xuyên", "", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND xã | Văn phòng HĐND và UBND xã | Các cơ quan, đơn vị thuộc UBND xã | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Kiện toàn Tổ công tác cải cách hành chính của xã sau sắp xếp đơn vị hành chính | Văn phòng HĐND và UBND xã | Phòng Văn hóa - Xã hội | Quý I/2026 | 2026-03-31 | product=Quyết định kiện toàn ; note=Nhiệm vụ chuyển tiếp của UBND thị trấn Ea Kar (cũ)
+T I.3 | Báo cáo cải cách hành chính gửi Sở Nội vụ | Văn phòng HĐND và UBND xã | Các cơ quan, đơn vị thuộc UBND xã | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo ; note=Gửi qua Hệ thống quản lý văn bản và điều hành
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Niêm yết, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của cấp xã tại Trung tâm Phục vụ hành chính công xã | Trung tâm Phục vụ hành chính công xã | Văn phòng HĐND và UBND xã | Tháng 02/2026 | 2026-02-28 | product=Danh mục thủ tục hành chính được niêm yết
+T II.2 | Tiếp nhận hồ sơ thủ tục hành chính không phụ thuộc địa giới hành chính trong phạm vi tỉnh | Trung tâm Phục vụ hành chính công xã | Phòng Kinh tế; Phòng Văn hóa - Xã hội | Thường xuyên | continuous |
+T II.3 | Giải quyết nhóm thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi theo quy trình liên thông | Văn phòng HĐND và UBND xã; Công an xã | Trung tâm Phục vụ hành chính công xã | Thường xuyên | continuous | product=Hồ sơ liên thông
+T II.4 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Trung tâm Phục vụ hành chính công xã | Các cơ quan, đơn vị thuộc UBND xã | Hằng tháng | periodic | product=Kết quả số hóa ; note=Chỉ tiêu tỷ lệ số hóa đạt 100%
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Xây dựng Đề án vị trí việc làm của các cơ quan, đơn vị thuộc UBND xã | Văn phòng HĐND và UBND xã | Các cơ quan, đơn vị thuộc UBND xã | Khi có hướng dẫn của Sở Nội vụ | event | product=Đề án vị trí việc làm ; note=Nhiệm vụ chuyển tiếp của UBND thị trấn Ea Kar (cũ)
+T III.2 | Sắp xếp, xử lý trụ sở làm việc, tài sản công dôi dư sau sắp xếp đơn vị hành chính | Phòng Kinh tế | Văn phòng HĐND và UBND xã | Quý II/2026 | 2026-06-30 | product=Phương án xử lý ; note=Trụ sở UBND xã Ea Đar, xã Cư Huê (cũ)
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức theo kết quả thực hiện nhiệm vụ | Văn phòng HĐND và UBND xã | Các cơ quan, đơn vị thuộc UBND xã | Hằng quý | periodic | product=Kết quả đánh giá ; note=Thực hiện theo hướng dẫn của UBND tỉnh
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Công khai dự toán ngân sách xã năm 2026 | Phòng Kinh tế | Văn phòng HĐND và UBND xã | Tháng 01/2026 | 2026-01-31 | product=Báo cáo công khai
+S VI | CHUYỂN ĐỔI SỐ
+T VI.1 | Tổ chức phổ cập kỹ năng số cho người dân tại các thôn, buôn, tổ dân phố | Phòng Văn hóa - Xã hội; Công an xã | Các thôn, buôn, tổ dân phố | Năm 2026 | 2026-12-31 | product=Lớp phổ cập kỹ năng số
+T VI.2 | Duy trì hoạt động của Tổ công nghệ số cộng đồng | Phòng Văn hóa - Xã hội | Đoàn Thanh niên Cộng sản Hồ Chí Minh xã | Thường xuyên | continuous |
+""", year=2026)
+
+
+# B13-8. A state bank's provincial branch that follows the province's CCHC plan (Ngân hàng Chính
+# sách xã hội Chi nhánh tỉnh Quảng Trị, 2026), as an Excel sheet and a CSV saved with ";". The
+# habits:
+#  - A START COLUMN BESIDE THE DEADLINE, both plain top-level headers (no group over them): "Thời
+#    gian bắt đầu" then "Thời gian hoàn thành". Only the second holds a deadline word of import.md;
+#    the start ("01/01/2026", "Tháng 02/2026", "Quý I/2026" …: dates and periods that would read as
+#    deadlines) is no deadline and nothing in the plan carries it (as the corpus drops the
+#    "Bắt đầu" column under a group, D4).
+#  - A bank's units: "Phòng Kế hoạch - Nghiệp vụ tín dụng", "Phòng Kế toán - Ngân quỹ", "Phòng Tin
+#    học", "Phòng Hành chính - Tổ chức", "Phòng Kiểm tra, kiểm soát nội bộ" (one unit: "kiểm soát"
+#    begins none), "Ban đại diện Hội đồng quản trị NHCSXH tỉnh"; collectives "Các phòng chuyên môn",
+#    "Các Phòng giao dịch", "Các tổ chức chính trị - xã hội nhận ủy thác", "UBND các xã, phường".
+#    The four trustee bodies in one cell, "Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội Cựu
+#    chiến binh tỉnh và Tỉnh đoàn": four units (", Hội …" and " và Tỉnh đoàn" each begin a body's
+#    name). Other supports joined by ";".
+#  - Title rows merged above the header (the sheet); the product column "Kết quả dự kiến".
+#  - Deadlines "Tháng 01/2026", "Định kỳ quý, năm", "Hằng quý", "Hằng tháng" (periodic), "Quý
+#    I/2026", "Quý III/2026", "Tháng 8/2026", "Tháng 9/2026", "Trước ngày 20/12/2026", "Năm 2026",
+#    "Thường xuyên", "Khi có quyết định của Tổng Giám đốc Ngân hàng Chính sách xã hội" (event),
+#    "Theo lộ trình của Ngân hàng Nhà nước Việt Nam" (external).
+CSV_OPTIONS["b13-bank-branch-start-and-end-columns"] = {"delimiter": ";"}
+layout("b13-bank-branch-start-and-end-columns", ["xlsx", "csv"], [], [[
+    ["NGÂN HÀNG CHÍNH SÁCH XÃ HỘI CHI NHÁNH TỈNH QUẢNG TRỊ", "<", "<", "<", "<", "<", "<"],
+    ["DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026", "<", "<", "<", "<", "<", "<"],
+    ["(Kèm theo Kế hoạch số 18/KH-NHCS ngày 16/01/2026 của Giám đốc Chi nhánh)", "<", "<", "<", "<", "<", "<"],
+    ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian bắt đầu", "Thời gian hoàn thành",
+     "Kết quả dự kiến"],
+    _B13_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 7),
+    ["1", "Xây dựng Kế hoạch cải cách hành chính năm 2026 của Chi nhánh theo Kế hoạch của UBND tỉnh",
+     "Phòng Hành chính - Tổ chức", "Các phòng chuyên môn; Các Phòng giao dịch", "01/01/2026", "Tháng 01/2026",
+     "Kế hoạch"],
+    ["2", "Báo cáo kết quả cải cách hành chính gửi UBND tỉnh qua Sở Nội vụ", "Phòng Hành chính - Tổ chức",
+     "Các phòng chuyên môn", "Tháng 3/2026", "Định kỳ quý, năm", "Báo cáo"],
+    ["3", "Lồng ghép nội dung cải cách hành chính trong các phiên họp của Ban đại diện Hội đồng quản trị",
+     "Phòng Kế hoạch - Nghiệp vụ tín dụng", "Ban đại diện Hội đồng quản trị NHCSXH tỉnh", "Quý I/2026", "Hằng quý",
+     "Thông báo kết luận phiên họp"],
+    _B13_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7),
+    ["1", "Rà soát, niêm yết công khai quy trình, thủ tục cho vay, mức cho vay, lãi suất tại các Điểm giao dịch xã",
+     "Phòng Kế hoạch - Nghiệp vụ tín dụng", "Các Phòng giao dịch", "01/01/2026", "Quý I/2026",
+     "Bảng công khai tại Điểm giao dịch"],
+    ["2", "Rút ngắn thời gian giải quyết hồ sơ vay vốn của hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo",
+     "Phòng Kế hoạch - Nghiệp vụ tín dụng",
+     "Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội Cựu chiến binh tỉnh và Tỉnh đoàn", "Tháng 02/2026",
+     "Thường xuyên", "Hồ sơ được giải quyết đúng hạn"],
+    ["3", "Giải ngân, thu nợ qua tài khoản của khách hàng trên ứng dụng ngân hàng số", "Phòng Kế toán - Ngân quỹ",
+     "Phòng Tin học; Các Phòng giao dịch", "Quý I/2026", "Tháng 9/2026", "Giao dịch trên ứng dụng"],
+    ["4", "Củng cố, kiện toàn Tổ Tiết kiệm và vay vốn sau sắp xếp đơn vị hành chính cấp xã", "Các Phòng giao dịch",
+     "Các tổ chức chính trị - xã hội nhận ủy thác; UBND các xã, phường", "Tháng 3/2026", "Tháng 8/2026",
+     "Tổ Tiết kiệm và vay vốn được kiện toàn"],
+    _B13_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ", 7),
+    ["1", "Sắp xếp mạng lưới Phòng giao dịch, Điểm giao dịch xã theo đơn vị hành chính mới",
+     "Phòng Hành chính - Tổ chức", "Các Phòng giao dịch; UBND các xã, phường", "01/01/2026",
+     "Khi có quyết định của Tổng Giám đốc Ngân hàng Chính sách xã hội", "Mạng lưới được sắp xếp"],
+    ["2", "Kiểm tra việc chấp hành quy định về văn hóa giao dịch tại các Điểm giao dịch xã",
+     "Phòng Kiểm tra, kiểm soát nội bộ", "Phòng Hành chính - Tổ chức", "Quý II/2026", "Quý III/2026",
+     "Thông báo kết quả kiểm tra"],
+    ["3", "Đánh giá, xếp loại cán bộ, người lao động năm 2026", "Phòng Hành chính - Tổ chức",
+     "Các phòng chuyên môn; Các Phòng giao dịch", "Tháng 11/2026", "Trước ngày 20/12/2026", "Kết quả xếp loại"],
+    _B13_span("IV", "CHUYỂN ĐỔI SỐ", 7),
+    ["1", "Xác thực thông tin khách hàng vay vốn với Cơ sở dữ liệu quốc gia về dân cư", "Phòng Tin học",
+     "Công an tỉnh; Các Phòng giao dịch", "01/01/2026", "Theo lộ trình của Ngân hàng Nhà nước Việt Nam",
+     "Hồ sơ khách hàng được xác thực"],
+    ["2", "Số hóa hồ sơ vay vốn lưu trữ tại các Phòng giao dịch", "Phòng Tin học", "Các Phòng giao dịch", "Tháng 4/2026",
+     "Năm 2026", "Hồ sơ được số hóa"],
+    ["3", "Chi trả hoa hồng cho Tổ Tiết kiệm và vay vốn qua tài khoản", "Phòng Kế toán - Ngân quỹ",
+     "Các Phòng giao dịch", "Tháng 02/2026", "Hằng tháng", "Chứng từ chi trả"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng Kế hoạch cải cách hành chính năm 2026 của Chi nhánh theo Kế hoạch của UBND tỉnh | Phòng Hành chính - Tổ chức | Các phòng chuyên môn; Các Phòng giao dịch | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Báo cáo kết quả cải cách hành chính gửi UBND tỉnh qua Sở Nội vụ | Phòng Hành chính - Tổ chức | Các phòng chuyên môn | Định kỳ quý, năm | periodic | product=Báo cáo
+T I.3 | Lồng ghép nội dung cải cách hành chính trong các phiên họp của Ban đại diện Hội đồng quản trị | Phòng Kế hoạch - Nghiệp vụ tín dụng | Ban đại diện Hội đồng quản trị NHCSXH tỉnh | Hằng quý | periodic | product=Thông báo kết luận phiên họp
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, niêm yết công khai quy trình, thủ tục cho vay, mức cho vay, lãi suất tại các Điểm giao dịch xã | Phòng Kế hoạch - Nghiệp vụ tín dụng | Các Phòng giao dịch | Quý I/2026 | 2026-03-31 | product=Bảng công khai tại Điểm giao dịch
+T II.2 | Rút ngắn thời gian giải quyết hồ sơ vay vốn của hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo | Phòng Kế hoạch - Nghiệp vụ tín dụng | Hội Nông dân tỉnh; Hội Liên hiệp Phụ nữ tỉnh; Hội Cựu chiến binh tỉnh; Tỉnh đoàn | Thường xuyên | continuous | product=Hồ sơ được giải quyết đúng hạn
+T II.3 | Giải ngân, thu nợ qua tài khoản của khách hàng trên ứng dụng ngân hàng số | Phòng Kế toán - Ngân quỹ | Phòng Tin học; Các Phòng giao dịch | Tháng 9/2026 | 2026-09-30 | product=Giao dịch trên ứng dụng
+T II.4 | Củng cố, kiện toàn Tổ Tiết kiệm và vay vốn sau sắp xếp đơn vị hành chính cấp xã | Các Phòng giao dịch | Các tổ chức chính trị - xã hội nhận ủy thác; UBND các xã, phường | Tháng 8/2026 | 2026-08-31 | product=Tổ Tiết kiệm và vay vốn được kiện toàn
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ
+T III.1 | Sắp xếp mạng lưới Phòng giao dịch, Điểm giao dịch xã theo đơn vị hành chính mới | Phòng Hành chính - Tổ chức | Các Phòng giao dịch; UBND các xã, phường | Khi có quyết định của Tổng Giám đốc Ngân hàng Chính sách xã hội | event | product=Mạng lưới được sắp xếp
+T III.2 | Kiểm tra việc chấp hành quy định về văn hóa giao dịch tại các Điểm giao dịch xã | Phòng Kiểm tra, kiểm soát nội bộ | Phòng Hành chính - Tổ chức | Quý III/2026 | 2026-09-30 | product=Thông báo kết quả kiểm tra
+T III.3 | Đánh giá, xếp loại cán bộ, người lao động năm 2026 | Phòng Hành chính - Tổ chức | Các phòng chuyên môn; Các Phòng giao dịch | Trước ngày 20/12/2026 | 2026-12-20 | product=Kết quả xếp loại
+S IV | CHUYỂN ĐỔI SỐ
+T IV.1 | Xác thực thông tin khách hàng vay vốn với Cơ sở dữ liệu quốc gia về dân cư | Phòng Tin học | Công an tỉnh; Các Phòng giao dịch | Theo lộ trình của Ngân hàng Nhà nước Việt Nam | external | product=Hồ sơ khách hàng được xác thực
+T IV.2 | Số hóa hồ sơ vay vốn lưu trữ tại các Phòng giao dịch | Phòng Tin học | Các Phòng giao dịch | Năm 2026 | 2026-12-31 | product=Hồ sơ được số hóa
+T IV.3 | Chi trả hoa hồng cho Tổ Tiết kiệm và vay vốn qua tài khoản | Phòng Kế toán - Ngân quỹ | Các Phòng giao dịch | Hằng tháng | periodic | product=Chứng từ chi trả
+""", year=2026)

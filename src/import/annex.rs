@@ -657,6 +657,15 @@ impl AnnexReader {
                 _ => task.lead.push(self.unit(name)),
             }
         }
+        // A task whose lead column is empty, led by the unit its text begins with ("Phòng
+        // Nghiệp vụ Y chủ trì tham mưu …").
+        if task.lead.is_empty()
+            && support_named.is_empty()
+            && let Some(name) = units::lead_in_title(&task.title)
+        {
+            let unit = self.unit(&name);
+            task.lead.push(unit);
+        }
         // A task that names no lead, but a time or support, has its section's.
         if task.lead.is_empty()
             && support_named.is_empty()

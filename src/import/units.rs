@@ -40,6 +40,7 @@ const STARTS: &[&str] = &[
     "Học viện",
     "Hội",
     "Hội đồng",
+    "Huyện đoàn",
     "Huyện ủy",
     "Huyện uỷ",
     "Kho bạc",
@@ -59,6 +60,7 @@ const STARTS: &[&str] = &[
     "Tạp chí",
     "Tập đoàn",
     "Thanh tra",
+    "Thành đoàn",
     "Thành ủy",
     "Thành uỷ",
     "Thư viện",
@@ -306,6 +308,19 @@ pub enum Role {
     Support,
 }
 
+/// The lead a task's text names as its first words, where its lead column says none: "Phòng
+/// Nghiệp vụ Y chủ trì tham mưu …" is led by "Phòng Nghiệp vụ Y". Only a name that begins as a
+/// unit does, short and whole (no comma in it).
+pub fn lead_in_title(title: &str) -> Option<String> {
+    let (name, rest) = title.split_once(" chủ trì ")?;
+    let name = name.trim();
+    (starts_unit(name)
+        && !name.contains([',', ';'])
+        && name.chars().count() <= 80
+        && !rest.trim().is_empty())
+    .then(|| name.to_string())
+}
+
 /// A leading bullet (`- `, `+ `, `• `).
 fn strip_bullet(line: &str) -> &str {
     for bullet in ['-', '+', '•', '*', '–', '·'] {
@@ -321,14 +336,31 @@ fn starts_unit(rest: &str) -> bool {
     let rest = rest.trim_start();
     STARTS.iter().any(|start| {
         rest.strip_prefix(start).is_some_and(|after| {
-            // The starting word must be the whole word, and the name must go on.
-            after.starts_with(' ')
+            // The starting word must be the whole word, and the name must go on (or be whole
+            // by itself: "và Tỉnh đoàn").
+            (after.starts_with(' ')
                 && after
                     .trim_start()
-                    .starts_with(|c: char| c.is_alphanumeric() || c == '(')
+                    .starts_with(|c: char| c.is_alphanumeric() || c == '('))
+                || (WHOLE_BY_ITSELF.contains(start)
+                    && (after.is_empty() || after.starts_with([',', ';', '.'])))
         })
     }) || is_abbreviation(rest)
 }
+
+/// Words that begin a unit and are one by themselves ("Sở Nội vụ và Tỉnh đoàn").
+const WHOLE_BY_ITSELF: &[&str] = &[
+    "Tỉnh đoàn",
+    "Thành đoàn",
+    "Huyện đoàn",
+    "Văn phòng",
+    "Thanh tra",
+    "Công an",
+    "Kho bạc",
+    "Bưu điện",
+    "Viettel",
+    "VNPT",
+];
 
 /// An abbreviated unit such as "VP", "QLKH", "TTCNTT", "P.KHTC", "TTr": a word mostly of
 /// capitals (two at least, no fewer than its small letters).
@@ -530,6 +562,26 @@ mod tests {
                 .collect();
             assert_eq!(split(cell), expected, "{cell}");
         }
+    }
+
+    #[test]
+    fn a_name_whole_by_itself_ends_the_cell_and_a_lead_may_open_the_title() {
+        assert_eq!(
+            split("Hội Cựu chiến binh tỉnh và Tỉnh đoàn"),
+            ["Hội Cựu chiến binh tỉnh", "Tỉnh đoàn"]
+        );
+        // "Sở" alone is no unit: the name must go on.
+        assert_eq!(split("Ban Dân tộc và Sở"), ["Ban Dân tộc và Sở"]);
+        assert_eq!(
+            lead_in_title("Phòng Nghiệp vụ Y chủ trì tham mưu Giám đốc Sở ban hành quy trình"),
+            Some("Phòng Nghiệp vụ Y".to_string())
+        );
+        // A title that does not begin with a unit, or names several, gives none.
+        assert_eq!(
+            lead_in_title("Rà soát văn bản do Sở Tư pháp chủ trì soạn thảo"),
+            None
+        );
+        assert_eq!(lead_in_title("Sở Nội vụ, Sở Tư pháp chủ trì rà soát"), None);
     }
 
     #[test]
