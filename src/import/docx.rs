@@ -59,7 +59,8 @@ struct State {
     /// Text outside tables: the current paragraph, and those so far.
     paragraph: String,
     paragraphs: Vec<String>,
-    /// Inside `w:t`; inside an `mc:Fallback` (a copy of content shown another way).
+    /// Inside `w:t`; inside an `mc:Fallback` (a copy of content shown another way) or a
+    /// `w:moveFrom` (text a tracked change moved elsewhere): text not to read.
     in_text: bool,
     fallback: usize,
     /// Inside a run (`w:r`), and whether its properties make it bold.
@@ -94,7 +95,7 @@ fn tables(xml: &str, shown: &str) -> Result<Vec<Table>> {
                 match name {
                     "t" => state.in_text = false,
                     "r" => state.in_run = false,
-                    "Fallback" => state.fallback = state.fallback.saturating_sub(1),
+                    "Fallback" | "moveFrom" => state.fallback = state.fallback.saturating_sub(1),
                     "p" => {
                         if state.depth == 0 {
                             let text = std::mem::take(&mut state.paragraph);
@@ -209,7 +210,9 @@ fn start(state: &mut State, e: &BytesStart, empty: bool) {
         // hyphen, shown only at a line's end, is nothing.
         "noBreakHyphen" if state.fallback == 0 => push_text(state, "-"),
         "br" | "cr" if state.fallback == 0 => push_text(state, "\n"),
-        "Fallback" if !empty => state.fallback += 1,
+        // A copy shown another way, or text a tracked change moved away (it is read where it
+        // was moved to).
+        "Fallback" | "moveFrom" if !empty => state.fallback += 1,
         _ => {}
     }
 }
@@ -301,7 +304,7 @@ mod tests {
     fn word_hyphens_tabs_and_deleted_text_read_as_shown() {
         let xml = r#"<w:document xmlns:w="w"><w:body><w:tbl><w:tr>
             <w:tc><w:p><w:r><w:t>Giai đoạn 2021</w:t></w:r><w:r><w:noBreakHyphen/><w:t>2025</w:t></w:r></w:p></w:tc>
-            <w:tc><w:p><w:r><w:t>Cải</w:t><w:softHyphen/><w:t> cách</w:t><w:tab/><w:t>hành chính</w:t></w:r><w:del><w:r><w:delText> cũ</w:delText></w:r></w:del></w:p></w:tc>
+            <w:tc><w:p><w:r><w:t>Cải</w:t><w:softHyphen/><w:t> cách</w:t><w:tab/><w:t>hành chính</w:t></w:r><w:del><w:r><w:delText> cũ</w:delText></w:r></w:del><w:moveFrom><w:r><w:t> (chuyển)</w:t></w:r></w:moveFrom></w:p></w:tc>
             </w:tr></w:tbl></w:body></w:document>"#;
         let tables = tables(xml, "t.docx").unwrap();
         let texts: Vec<&str> = tables[0].rows[0]
