@@ -17,11 +17,15 @@ Expected plans, one line each:
 
 CSV_OPTIONS says how a layout's CSV is written where it differs from the default (`,`, BOM,
 cells a merge covers left empty): `delimiter`, `quote_all` (every cell quoted), `crlf_in_cells`
-(line breaks inside cells written as CR LF).
+(line breaks inside cells written as CR LF). SHEETS names the sheets of a workbook that puts
+each table on a sheet of its own.
 """
 
 CORPUS = []
 CSV_OPTIONS = {}
+# Layouts whose .xlsx puts each table on a sheet of its own, named so (in order); the others
+# stack their tables on one sheet.
+SHEETS = {}
 # Layouts the reader does not read yet: written to tests/fixtures/import/not-yet/ with their
 # plans, for `scripts/measure_import.py`, and left out of the corpus the tests check.
 NOT_YET = set()

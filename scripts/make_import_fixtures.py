@@ -450,7 +450,8 @@ def bold_cells(rows):
     return found
 
 
-def write_xlsx(path, sheet, rows, offset=0):
+def sheet_xml(rows, offset=0):
+    """A worksheet's XML: its rows of inline strings, bold through style 1, merged ranges."""
     texts, merges = grid(rows)
     bold = bold_cells(rows)
     data = []
@@ -463,29 +464,42 @@ def write_xlsx(path, sheet, rows, offset=0):
     merge = "".join(f'<mergeCell ref="{column(a[1])}{a[0] + 1 + offset}:{column(b[1])}{b[0] + 1 + offset}"/>' for a, b in merges)
     merge = f'<mergeCells count="{len(merges)}">{merge}</mergeCells>' if merges else ""
     ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    return f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}><sheetData>{"".join(data)}</sheetData>{merge}</worksheet>', bool(bold)
+
+
+def write_xlsx(path, sheet, rows, offset=0):
+    write_workbook(path, [(sheet, rows)], offset)
+
+
+def write_workbook(path, sheets, offset=0):
+    """A workbook of `sheets`, each (name, rows), in order."""
+    parts = [sheet_xml(rows, offset) for _, rows in sheets]
+    bold = any(b for _, b in parts)
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         put(z, "[Content_Types].xml",
                    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                    '<Default Extension="xml" ContentType="application/xml"/>'
                    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-                   '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            + "".join(f'<Override PartName="/xl/worksheets/sheet{i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for i in range(len(sheets)))
             + ('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' if bold else '')
             + '</Types>')
         put(z, "_rels/.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        entries = "".join(f'<sheet name="{escape(name)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, (name, _) in enumerate(sheets))
         put(z, "xl/workbook.xml",
-                   f'<?xml version="1.0" encoding="UTF-8"?><workbook {ns}><sheets><sheet name="{escape(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>')
+                   f'<?xml version="1.0" encoding="UTF-8"?><workbook {ns}><sheets>{entries}</sheets></workbook>')
         put(z, "xl/_rels/workbook.xml.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
-            + ('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' if bold else '')
+            + "".join(f'<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>' for i in range(len(sheets)))
+            + (f'<Relationship Id="rId{len(sheets) + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' if bold else '')
             + '</Relationships>')
         if bold:
             put(z, "xl/styles.xml", STYLES)
-        put(z, "xl/worksheets/sheet1.xml",
-                   f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}><sheetData>{"".join(data)}</sheetData>{merge}</worksheet>')
+        for i, (xml, _) in enumerate(parts):
+            put(z, f"xl/worksheets/sheet{i + 1}.xml", xml)
 
 
 # OpenDocument ----------------------------------------------------------------------------
@@ -630,7 +644,7 @@ def specs(table):
 
 
 def write_corpus():
-    from import_corpus import CORPUS, CSV_OPTIONS, NOT_YET
+    from import_corpus import CORPUS, CSV_OPTIONS, NOT_YET, SHEETS
     for item in CORPUS:
         name, above, blocks = item["name"], item["above"], item["blocks"]
         out = os.path.join(OUT, "not-yet" if name in NOT_YET else "corpus")
@@ -643,6 +657,8 @@ def write_corpus():
                 for block in blocks:
                     body += paragraphs(block) if isinstance(block, str) else docx_table(specs(block)) + "<w:p/>"
                 write_docx_body(path, body)
+            elif fmt == "xlsx" and name in SHEETS:
+                write_workbook(path, list(zip(SHEETS[name], tables)))
             elif fmt == "xlsx":
                 write_xlsx(path, "Phụ lục", [r for t in tables for r in t])
             elif fmt == "ods":
