@@ -232,8 +232,8 @@ impl AnnexReader {
             || !numbers.windows(2).all(|w| w[0] < w[1])
             // Their items are numbered ("1", "1.1"), not lettered.
             || !section.tasks.iter().filter(|t| t.parent.is_some()).all(|t| {
-                t.id[prefix.len()..]
-                    .split_once('.')
+                t.id.strip_prefix(&prefix)
+                    .and_then(|id| id.split_once('.'))
                     .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_digit()))
             })
         {
@@ -242,7 +242,12 @@ impl AnnexReader {
         let section = self.annex.sections.remove(0);
         let mut sections: Vec<Section> = Vec::new();
         for task in section.tasks {
-            let rest = task.id[prefix.len()..].to_string();
+            // (Every id starts with the prefix: the items were checked, the headings parsed.)
+            let rest = task
+                .id
+                .strip_prefix(&prefix)
+                .unwrap_or(&task.id)
+                .to_string();
             let Some((number, below)) = rest.split_once('.') else {
                 let number: u32 = rest.parse().unwrap_or_default();
                 sections.push(Section {
@@ -258,7 +263,7 @@ impl AnnexReader {
                 Err(_) => format!("{n}.{below}"),
             };
             let parent = task.parent.as_ref().and_then(|p| {
-                let (n, below) = p[prefix.len()..].split_once('.')?;
+                let (n, below) = p.strip_prefix(&prefix)?.split_once('.')?;
                 Some(id(n, below))
             });
             let task = Task {

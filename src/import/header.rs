@@ -621,12 +621,7 @@ fn is_title_line(row: &Row) -> bool {
 /// empty cells to its right over children). The last row of a table stacked above the annex's
 /// ("4 | Tỷ lệ hộ gia đình … | % | ≥ 85") is no parent of the annex's header.
 fn is_parent_row(upper: &Row, lower: &Row) -> bool {
-    let own = |row: &Row, c: usize| {
-        row.cells
-            .get(c)
-            .filter(|cell| !cell.from_above && !cell.from_left && !cell.text.trim().is_empty())
-            .is_some()
-    };
+    let own = |row: &Row, c: usize| row.cells.get(c).is_some_and(Cell::has_own_text);
     (0..upper.cells.len()).all(|c| {
         if !own(upper, c) || !own(lower, c) {
             return true;
@@ -773,10 +768,7 @@ fn is_wrapped_header_line(row: &Row, above: &Row) -> bool {
             let text = c.text.trim();
             text.chars().count() <= 40
                 && text.starts_with(|c: char| c.is_lowercase() || c == '(')
-                && above
-                    .cells
-                    .get(*column)
-                    .is_some_and(|a| !a.from_left && !a.from_above && !a.text.trim().is_empty())
+                && above.cells.get(*column).is_some_and(Cell::has_own_text)
         })
 }
 
