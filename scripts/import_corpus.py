@@ -8257,3 +8257,744 @@ T IV.1 | Xác thực thông tin khách hàng vay vốn với Cơ sở dữ liệ
 T IV.2 | Số hóa hồ sơ vay vốn lưu trữ tại các Phòng giao dịch | Phòng Tin học | Các Phòng giao dịch | Năm 2026 | 2026-12-31 | product=Hồ sơ được số hóa
 T IV.3 | Chi trả hoa hồng cho Tổ Tiết kiệm và vay vốn qua tài khoản | Phòng Kế toán - Ngân quỹ | Các Phòng giao dịch | Hằng tháng | periodic | product=Chứng từ chi trả
 """, year=2026)
+
+
+# A fourteenth batch, written blind as the ninth: workbooks as offices keep them (a cover sheet, a
+# sheet per section, a summary sheet first, letterhead typed in cells, a Word table per section, a
+# letterhead table, targets below the tasks, a second annex of documents). Measured before the
+# reader learnt from it: BENCHMARKS.md.
+def _B14_span(number, title, width):
+    """A section row: the numeral, then its title merged across the rest of the table."""
+    return [number, title] + ["<"] * (width - 2)
+
+
+def _B14_across(text, width):
+    """One text merged across the whole row (a title row)."""
+    return [text] + ["<"] * (width - 1)
+
+
+def _B14_heading(number, title, width):
+    """A numbered row with no unit, no deadline, no product: its cells left empty, not merged."""
+    return [number, title] + [""] * (width - 2)
+
+
+def _B14_blank(width):
+    """An empty row."""
+    return [""] * width
+
+
+def _B14_cells(width, *texts):
+    """A row of `width` cells, `texts` in the first ones, the rest empty (text typed in the first
+    columns of a sheet, not merged)."""
+    return list(texts) + [""] * (width - len(texts))
+
+
+def _B14_bold(*texts):
+    """A header row typed in bold (Word)."""
+    return ["**" + t for t in texts]
+
+
+# B14-1. A tracker workbook sent by the Office of a department to its divisions (Sở Giao thông vận
+# tải tỉnh Bình Định, 2024), as an Excel workbook of two sheets and as an OpenDocument sheet. The
+# habits:
+#  - A COVER SHEET FIRST, "Hướng dẫn": a title and four numbered instructions, one per row, in
+#    column A, no table. Instruction 2 names the columns "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian
+#    hoàn thành" in ONE cell; instruction 1 names the sheet "Phụ lục". The annex is the second
+#    sheet, "Phụ lục", under a title row merged across. The contract says the default is the first
+#    table whose header names a task and a lead column: the cover's rows have no such header (one
+#    cell naming both is no header of two columns), so the annex is read with no `--sheet`, and the
+#    cover gives nothing. In the OpenDocument sheet the cover's lines stand above the annex's title
+#    row, in the number column, "1. …" to "4. …": above the header, so no tasks.
+#  - A "Ghi chú" column filled on three rows (note = verbatim, the contract), a product column
+#    "Sản phẩm".
+#  - Units of a transport department: "Văn phòng Sở", "Thanh tra Sở", "Phòng Quản lý vận tải,
+#    phương tiện và người lái" (one unit: ", phương tiện" and " và người lái" begin no unit's name),
+#    "Phòng Quản lý kết cấu hạ tầng giao thông", "Phòng Kế hoạch - Tài chính", "Ban Quản lý dự án
+#    giao thông"; the collective "Các phòng, đơn vị thuộc Sở". Splits: "Văn phòng Sở, Thanh tra Sở"
+#    (two: ", Thanh tra" begins a unit), "Phòng Kế hoạch - Tài chính và Sở Nội vụ" (two: " và Sở"),
+#    "…; Công an tỉnh".
+#  - Deadlines: "Tháng 01/2024", "Quý III/2024", "Định kỳ quý, năm" (periodic), "Quý II/2024",
+#    "Thường xuyên", "Tháng 6/2024", "Khi có Quyết định công bố của Chủ tịch UBND tỉnh" (event),
+#    "Quý I/2024", "Theo Kế hoạch số 112/KH-UBND ngày 15/6/2023 của UBND tỉnh" (external), "Quý II"
+#    (no year: the plan's, 2024-06-30, the contract), "Năm 2024", "Hằng tháng", "Trước ngày
+#    30/11/2024".
+SHEETS["b14-cover-sheet-instructions"] = ["Hướng dẫn", "Phụ lục"]
+layout("b14-cover-sheet-instructions", ["xlsx", "ods"], [], [[
+    ["HƯỚNG DẪN CẬP NHẬT PHỤ LỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024"],
+    ["1. Mỗi phòng, đơn vị theo dõi các nhiệm vụ do mình chủ trì tại sheet “Phụ lục”."],
+    ["2. Không thêm, bớt cột; không sửa tên các cột “Nhiệm vụ”, “Đơn vị chủ trì”, “Thời gian hoàn thành”."],
+    ["3. Kết quả thực hiện ghi vào cột “Ghi chú”, gửi Văn phòng Sở trước ngày 20 của tháng cuối quý."],
+    ["4. Đầu mối tổng hợp: Văn phòng Sở, điện thoại 0256 3822 105."],
+    [""],
+], [
+    _B14_across("PHỤ LỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA SỞ GIAO THÔNG VẬN TẢI", 7),
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm", "Ghi chú"],
+    _B14_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", 7),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Tháng 01/2024", "Kế hoạch", ""],
+    ["2", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở", "Văn phòng Sở, Thanh tra Sở", "",
+     "Quý III/2024", "Thông báo kết quả kiểm tra", ""],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Định kỳ quý, năm", "Báo cáo", "Gửi Sở Nội vụ trước ngày 15 của tháng cuối quý"],
+    _B14_span("II", "CẢI CÁCH THỂ CHẾ", 7),
+    ["1", "Rà soát, đề xuất sửa đổi Quy định phân cấp quản lý đường bộ trên địa bàn tỉnh",
+     "Phòng Quản lý kết cấu hạ tầng giao thông", "Sở Tư pháp", "Quý II/2024", "Quyết định của UBND tỉnh", ""],
+    ["2", "Tự kiểm tra văn bản quy phạm pháp luật thuộc lĩnh vực giao thông vận tải", "Thanh tra Sở", "Văn phòng Sở",
+     "Thường xuyên", "Báo cáo", ""],
+    _B14_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7),
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đường bộ",
+     "Phòng Quản lý vận tải, phương tiện và người lái", "Văn phòng Sở", "Tháng 6/2024", "Phương án đơn giản hóa", ""],
+    ["2", "Cấp, đổi giấy phép lái xe trực tuyến toàn trình", "Phòng Quản lý vận tải, phương tiện và người lái",
+     "Trung tâm Phục vụ hành chính công tỉnh; Công an tỉnh", "Thường xuyên", "Giấy phép lái xe",
+     "Phối hợp Công an tỉnh xác thực dữ liệu dân cư"],
+    ["3", "Công khai thủ tục hành chính trên Cổng thông tin điện tử của Sở", "Văn phòng Sở", "",
+     "Khi có Quyết định công bố của Chủ tịch UBND tỉnh", "Thủ tục hành chính được công khai", ""],
+    _B14_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 7),
+    ["1", "Rà soát chức năng, nhiệm vụ của các phòng chuyên môn thuộc Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Quý I/2024", "Quyết định quy định chức năng, nhiệm vụ", ""],
+    ["2", "Sắp xếp Trung tâm Đăng kiểm xe cơ giới thuộc Sở", "Văn phòng Sở", "Phòng Kế hoạch - Tài chính và Sở Nội vụ",
+     "Theo Kế hoạch số 112/KH-UBND ngày 15/6/2023 của UBND tỉnh", "Đề án sắp xếp",
+     "Nhiệm vụ chuyển tiếp từ năm 2023"],
+    _B14_span("V", "CẢI CÁCH TÀI CHÍNH CÔNG", 7),
+    ["1", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc Sở", "Phòng Kế hoạch - Tài chính",
+     "Sở Tài chính", "Quý II", "Quyết định giao quyền tự chủ", ""],
+    ["2", "Thanh toán phí, lệ phí thủ tục hành chính không dùng tiền mặt", "Văn phòng Sở",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Năm 2024", "Tỷ lệ thanh toán trực tuyến", ""],
+    _B14_span("VI", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ", 7),
+    ["1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực giao thông vận tải", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Hằng tháng", "Dữ liệu số hóa", ""],
+    ["2", "Cập nhật dữ liệu phương tiện, người lái vào cơ sở dữ liệu của Bộ Giao thông vận tải",
+     "Phòng Quản lý vận tải, phương tiện và người lái", "Ban Quản lý dự án giao thông", "Trước ngày 30/11/2024",
+     "Dữ liệu được cập nhật", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2024 | 2024-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở | Văn phòng Sở; Thanh tra Sở | | Quý III/2024 | 2024-09-30 | product=Thông báo kết quả kiểm tra
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, năm | periodic | product=Báo cáo ; note=Gửi Sở Nội vụ trước ngày 15 của tháng cuối quý
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, đề xuất sửa đổi Quy định phân cấp quản lý đường bộ trên địa bàn tỉnh | Phòng Quản lý kết cấu hạ tầng giao thông | Sở Tư pháp | Quý II/2024 | 2024-06-30 | product=Quyết định của UBND tỉnh
+T II.2 | Tự kiểm tra văn bản quy phạm pháp luật thuộc lĩnh vực giao thông vận tải | Thanh tra Sở | Văn phòng Sở | Thường xuyên | continuous | product=Báo cáo
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đường bộ | Phòng Quản lý vận tải, phương tiện và người lái | Văn phòng Sở | Tháng 6/2024 | 2024-06-30 | product=Phương án đơn giản hóa
+T III.2 | Cấp, đổi giấy phép lái xe trực tuyến toàn trình | Phòng Quản lý vận tải, phương tiện và người lái | Trung tâm Phục vụ hành chính công tỉnh; Công an tỉnh | Thường xuyên | continuous | product=Giấy phép lái xe ; note=Phối hợp Công an tỉnh xác thực dữ liệu dân cư
+T III.3 | Công khai thủ tục hành chính trên Cổng thông tin điện tử của Sở | Văn phòng Sở | | Khi có Quyết định công bố của Chủ tịch UBND tỉnh | event | product=Thủ tục hành chính được công khai
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Rà soát chức năng, nhiệm vụ của các phòng chuyên môn thuộc Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý I/2024 | 2024-03-31 | product=Quyết định quy định chức năng, nhiệm vụ
+T IV.2 | Sắp xếp Trung tâm Đăng kiểm xe cơ giới thuộc Sở | Văn phòng Sở | Phòng Kế hoạch - Tài chính; Sở Nội vụ | Theo Kế hoạch số 112/KH-UBND ngày 15/6/2023 của UBND tỉnh | external | product=Đề án sắp xếp ; note=Nhiệm vụ chuyển tiếp từ năm 2023
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc Sở | Phòng Kế hoạch - Tài chính | Sở Tài chính | Quý II | 2024-06-30 | product=Quyết định giao quyền tự chủ
+T V.2 | Thanh toán phí, lệ phí thủ tục hành chính không dùng tiền mặt | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Năm 2024 | 2024-12-31 | product=Tỷ lệ thanh toán trực tuyến
+S VI | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ
+T VI.1 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực giao thông vận tải | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Hằng tháng | periodic | product=Dữ liệu số hóa
+T VI.2 | Cập nhật dữ liệu phương tiện, người lái vào cơ sở dữ liệu của Bộ Giao thông vận tải | Phòng Quản lý vận tải, phương tiện và người lái | Ban Quản lý dự án giao thông | Trước ngày 30/11/2024 | 2024-11-30 | product=Dữ liệu được cập nhật
+""", year=2024)
+
+
+# B14-2. A district's workbook with ONE SHEET PER SECTION (UBND huyện Gia Lâm, thành phố Hà Nội,
+# 2024), as an Excel workbook of four sheets and as a CSV of the same rows one under the other.
+# The habits:
+#  - Sheets "I. Cải cách thể chế", "II. Cải cách TTHC", "III. Tổ chức bộ máy", "IV. Chính quyền
+#    số". On each, row 1 is a TITLE ROW merged across that repeats the sheet's name exactly ("I. Cải
+#    cách thể chế"), row 2 the header (the same on every sheet), then the tasks numbered from 1.
+#    No Roman-numeral row inside the tables.
+#    UNSURE (1): the contract does not say whether the sheets after the first are read. Chosen:
+#    yes, in sheet order, as the corpus reads a Word file split into one table per section (layout
+#    10); they carry the same header, so they continue the annex (a person would not import a
+#    quarter of the plan). UNSURE (2): the section of each sheet. The title row holds the numeral
+#    and the title in one cell spanning the row ("I. Cải cách thể chế"), which is the contract's
+#    section row (a Roman numeral in the number cell, the text spanning the row) written with its
+#    numeral inside the text, and it agrees letter for letter with the sheet's name, so either
+#    reading gives id "I", title "Cải cách thể chế". In the CSV the title rows stand between the
+#    last task of one section and the repeated header of the next (the repeat skipped, the
+#    contract); the first one stands above the first header: chosen, it names section I all the
+#    same (the tasks under it need a section, and it is the same row as the others).
+#  - Header "TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện".
+#  - District units: "Phòng Tư pháp", "Phòng Nội vụ", "Phòng Văn hóa và Thông tin" (one unit),
+#    "Bộ phận Tiếp nhận và Trả kết quả huyện" (one unit: " và Trả" begins none), "Công an huyện",
+#    "Huyện đoàn Gia Lâm"; collectives "UBND các xã, thị trấn", "Các cơ quan, đơn vị thuộc UBND
+#    huyện". Splits: "Phòng Văn hóa và Thông tin, Công an huyện" (two: ", Công an" begins one);
+#    "Huyện đoàn Gia Lâm; UBND các xã, thị trấn".
+#  - Deadlines "Quý II/2024", "Thường xuyên", "Tháng 11/2024", "Quý III/2024", "Hằng tháng",
+#    "Tháng 10/2024", "Theo Kế hoạch số 246/KH-UBND ngày 12/10/2023 của UBND Thành phố" (external),
+#    "Quý I/2024", "Tháng 12/2024", "Năm 2024", "Định kỳ quý, năm".
+_B14_GL_HEADER = ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+SHEETS["b14-sheet-per-section-title-rows"] = ["I. Cải cách thể chế", "II. Cải cách TTHC", "III. Tổ chức bộ máy",
+                                               "IV. Chính quyền số"]
+layout("b14-sheet-per-section-title-rows", ["xlsx", "csv"], [], [[
+    _B14_across("I. Cải cách thể chế", 5),
+    list(_B14_GL_HEADER),
+    ["1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành", "Phòng Tư pháp",
+     "Các cơ quan, đơn vị thuộc UBND huyện", "Quý II/2024"],
+    ["2", "Kiểm tra, xử lý văn bản quy phạm pháp luật của HĐND, UBND các xã, thị trấn", "Phòng Tư pháp",
+     "UBND các xã, thị trấn", "Thường xuyên"],
+    ["3", "Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính", "Phòng Tư pháp", "Công an huyện",
+     "Tháng 11/2024"],
+], [
+    _B14_across("II. Cải cách TTHC", 5),
+    list(_B14_GL_HEADER),
+    ["1", "Niêm yết, công khai thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả huyện", "Phòng Nội vụ",
+     "Bộ phận Tiếp nhận và Trả kết quả huyện", "Thường xuyên"],
+    ["2", "Rà soát, đề xuất đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của UBND huyện",
+     "Phòng Tư pháp", "Các cơ quan, đơn vị thuộc UBND huyện", "Quý III/2024"],
+    ["3", "Báo cáo tình hình, kết quả giải quyết thủ tục hành chính", "Phòng Nội vụ", "UBND các xã, thị trấn",
+     "Hằng tháng"],
+    ["4", "Khảo sát mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính",
+     "Phòng Nội vụ", "Phòng Văn hóa và Thông tin, Công an huyện", "Tháng 10/2024"],
+], [
+    _B14_across("III. Tổ chức bộ máy", 5),
+    list(_B14_GL_HEADER),
+    ["1", "Sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025 trên địa bàn huyện", "Phòng Nội vụ",
+     "UBND các xã, thị trấn", "Theo Kế hoạch số 246/KH-UBND ngày 12/10/2023 của UBND Thành phố"],
+    ["2", "Rà soát, điều chỉnh vị trí việc làm trong các cơ quan hành chính thuộc UBND huyện", "Phòng Nội vụ",
+     "Các cơ quan, đơn vị thuộc UBND huyện", "Quý I/2024"],
+    ["3", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024", "Phòng Nội vụ",
+     "Các cơ quan, đơn vị thuộc UBND huyện", "Tháng 12/2024"],
+], [
+    _B14_across("IV. Chính quyền số", 5),
+    list(_B14_GL_HEADER),
+    ["1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Bộ phận Tiếp nhận và Trả kết quả huyện",
+     "UBND các xã, thị trấn", "Năm 2024"],
+    ["2", "Tuyên truyền, hướng dẫn người dân nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia",
+     "Phòng Văn hóa và Thông tin", "Huyện đoàn Gia Lâm; UBND các xã, thị trấn", "Thường xuyên"],
+    ["3", "Báo cáo kết quả triển khai Đề án 06 trên địa bàn huyện", "Công an huyện",
+     "Các cơ quan, đơn vị thuộc UBND huyện", "Định kỳ quý, năm"],
+]], """
+S I | Cải cách thể chế
+T I.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành | Phòng Tư pháp | Các cơ quan, đơn vị thuộc UBND huyện | Quý II/2024 | 2024-06-30 |
+T I.2 | Kiểm tra, xử lý văn bản quy phạm pháp luật của HĐND, UBND các xã, thị trấn | Phòng Tư pháp | UBND các xã, thị trấn | Thường xuyên | continuous |
+T I.3 | Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính | Phòng Tư pháp | Công an huyện | Tháng 11/2024 | 2024-11-30 |
+S II | Cải cách TTHC
+T II.1 | Niêm yết, công khai thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả huyện | Phòng Nội vụ | Bộ phận Tiếp nhận và Trả kết quả huyện | Thường xuyên | continuous |
+T II.2 | Rà soát, đề xuất đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của UBND huyện | Phòng Tư pháp | Các cơ quan, đơn vị thuộc UBND huyện | Quý III/2024 | 2024-09-30 |
+T II.3 | Báo cáo tình hình, kết quả giải quyết thủ tục hành chính | Phòng Nội vụ | UBND các xã, thị trấn | Hằng tháng | periodic |
+T II.4 | Khảo sát mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính | Phòng Nội vụ | Phòng Văn hóa và Thông tin; Công an huyện | Tháng 10/2024 | 2024-10-31 |
+S III | Tổ chức bộ máy
+T III.1 | Sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025 trên địa bàn huyện | Phòng Nội vụ | UBND các xã, thị trấn | Theo Kế hoạch số 246/KH-UBND ngày 12/10/2023 của UBND Thành phố | external |
+T III.2 | Rà soát, điều chỉnh vị trí việc làm trong các cơ quan hành chính thuộc UBND huyện | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện | Quý I/2024 | 2024-03-31 |
+T III.3 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024 | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện | Tháng 12/2024 | 2024-12-31 |
+S IV | Chính quyền số
+T IV.1 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Bộ phận Tiếp nhận và Trả kết quả huyện | UBND các xã, thị trấn | Năm 2024 | 2024-12-31 |
+T IV.2 | Tuyên truyền, hướng dẫn người dân nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia | Phòng Văn hóa và Thông tin | Huyện đoàn Gia Lâm; UBND các xã, thị trấn | Thường xuyên | continuous |
+T IV.3 | Báo cáo kết quả triển khai Đề án 06 trên địa bàn huyện | Công an huyện | Các cơ quan, đơn vị thuộc UBND huyện | Định kỳ quý, năm | periodic |
+""", year=2024)
+
+
+# B14-3. A department's workbook whose FIRST SHEET IS A SUMMARY (Sở Tư pháp tỉnh Khánh Hòa, 2025),
+# as an Excel workbook of two sheets and as an OpenDocument sheet. The habits:
+#  - Sheet "Tổng hợp": a title row, then "STT | Đơn vị | Tổng số | Quý I | Quý II | Quý III | Quý
+#    IV | Khác", one NUMBERED ROW PER LEAD UNIT (1 to 6, the unit's name in column B, counts in the
+#    others: they agree with the task sheet), a "Tổng cộng" row. Its header names no task column
+#    and no lead column ("Đơn vị" alone is none of import.md's lead words), so the contract's
+#    default passes it by and reads the second sheet, "Danh mục nhiệm vụ". In the OpenDocument sheet
+#    the summary stands above the task table, a blank row between: above the task header, so no
+#    tasks (a reader that takes the first numbered rows would make six tasks of unit names).
+#  - Task header "STT | Tên nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp | Thời hạn | Sản phẩm đầu
+#    ra" (lead "Đơn vị thực hiện", deadline "Thời hạn", product "Sản phẩm đầu ra", the contract).
+#  - Units of a justice department: "Văn phòng Sở", "Phòng Xây dựng, kiểm tra và theo dõi thi hành
+#    pháp luật" (one unit), "Phòng Hành chính tư pháp", "Phòng Bổ trợ tư pháp", "Phòng Phổ biến,
+#    giáo dục pháp luật" (one unit), "Trung tâm Trợ giúp pháp lý nhà nước", "Trung tâm Dịch vụ đấu
+#    giá tài sản"; collectives "Các phòng, đơn vị thuộc Sở", "Các sở, ban, ngành", "UBND các huyện,
+#    thị xã, thành phố". Split: "Trung tâm Dịch vụ đấu giá tài sản, Sở Nội vụ" (two: ", Sở").
+#  - Deadlines "Tháng 01/2025", "Định kỳ quý, năm", "Thường xuyên", "Quý III/2025", "Trước ngày
+#    31/01/2025", "Quý II/2025", "Khi có Quyết định công bố của Chủ tịch UBND tỉnh" (event), "Năm
+#    2025", "Quý IV/2025", "Hằng tháng".
+SHEETS["b14-summary-sheet-first"] = ["Tổng hợp", "Danh mục nhiệm vụ"]
+layout("b14-summary-sheet-first", ["xlsx", "ods"], [], [[
+    _B14_across("BẢNG TỔNG HỢP SỐ LƯỢNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 THEO ĐƠN VỊ", 8),
+    ["STT", "Đơn vị", "Tổng số", "Quý I", "Quý II", "Quý III", "Quý IV", "Khác"],
+    ["1", "Văn phòng Sở", "4", "1", "1", "0", "0", "2"],
+    ["2", "Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật", "3", "1", "0", "1", "0", "1"],
+    ["3", "Phòng Hành chính tư pháp", "3", "0", "0", "1", "1", "1"],
+    ["4", "Phòng Bổ trợ tư pháp", "1", "0", "1", "0", "0", "0"],
+    ["5", "Trung tâm Trợ giúp pháp lý nhà nước", "1", "0", "0", "0", "1", "0"],
+    ["6", "Phòng Phổ biến, giáo dục pháp luật", "1", "0", "0", "0", "0", "1"],
+    ["", "Tổng cộng", "13", "2", "2", "2", "2", "5"],
+    _B14_blank(8),
+], [
+    _B14_across("DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ TƯ PHÁP", 6),
+    ["STT", "Tên nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm đầu ra"],
+    _B14_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2025 của Sở Tư pháp", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Tháng 01/2025", "Kế hoạch"],
+    ["2", "Báo cáo kết quả thực hiện cải cách hành chính quý, 6 tháng, năm", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Định kỳ quý, năm", "Báo cáo"],
+    _B14_span("II", "CẢI CÁCH THỂ CHẾ", 6),
+    ["1", "Thẩm định dự thảo văn bản quy phạm pháp luật do UBND tỉnh ban hành",
+     "Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật", "Các sở, ban, ngành", "Thường xuyên",
+     "Báo cáo thẩm định"],
+    ["2", "Kiểm tra văn bản quy phạm pháp luật của HĐND, UBND cấp huyện",
+     "Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật", "UBND các huyện, thị xã, thành phố",
+     "Quý III/2025", "Kết luận kiểm tra"],
+    ["3", "Công bố danh mục văn bản quy phạm pháp luật hết hiệu lực năm 2024",
+     "Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật", "Các sở, ban, ngành", "Trước ngày 31/01/2025",
+     "Quyết định công bố"],
+    _B14_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Cấp phiếu lý lịch tư pháp trực tuyến trên ứng dụng VNeID", "Phòng Hành chính tư pháp",
+     "Công an tỉnh; Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "Phiếu lý lịch tư pháp"],
+    ["2", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực bổ trợ tư pháp", "Phòng Bổ trợ tư pháp",
+     "Văn phòng Sở", "Quý II/2025", "Phương án đơn giản hóa"],
+    ["3", "Cập nhật, công khai thủ tục hành chính lĩnh vực tư pháp trên Cơ sở dữ liệu quốc gia về thủ tục hành chính",
+     "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Khi có Quyết định công bố của Chủ tịch UBND tỉnh",
+     "Thủ tục hành chính được công khai"],
+    _B14_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ", 6),
+    ["1", "Sắp xếp, kiện toàn Trung tâm Dịch vụ đấu giá tài sản", "Văn phòng Sở",
+     "Trung tâm Dịch vụ đấu giá tài sản, Sở Nội vụ", "Quý II/2025", "Đề án sắp xếp"],
+    ["2", "Bồi dưỡng nghiệp vụ cho công chức Tư pháp - Hộ tịch cấp xã", "Phòng Hành chính tư pháp",
+     "UBND các huyện, thị xã, thành phố", "Quý III/2025", "Lớp bồi dưỡng"],
+    _B14_span("V", "CHUYỂN ĐỔI SỐ", 6),
+    ["1", "Số hóa sổ hộ tịch lưu trữ, cập nhật vào Cơ sở dữ liệu hộ tịch điện tử", "Phòng Hành chính tư pháp",
+     "UBND các huyện, thị xã, thành phố", "Năm 2025", "Dữ liệu hộ tịch điện tử"],
+    ["2", "Thực hiện trợ giúp pháp lý trực tuyến", "Trung tâm Trợ giúp pháp lý nhà nước", "Văn phòng Sở",
+     "Quý IV/2025", "Hồ sơ trợ giúp pháp lý trực tuyến"],
+    ["3", "Phổ biến pháp luật về cải cách hành chính trên Cổng thông tin điện tử của Sở",
+     "Phòng Phổ biến, giáo dục pháp luật", "Văn phòng Sở", "Hằng tháng", "Tin, bài"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2025 của Sở Tư pháp | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+T I.2 | Báo cáo kết quả thực hiện cải cách hành chính quý, 6 tháng, năm | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Thẩm định dự thảo văn bản quy phạm pháp luật do UBND tỉnh ban hành | Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật | Các sở, ban, ngành | Thường xuyên | continuous | product=Báo cáo thẩm định
+T II.2 | Kiểm tra văn bản quy phạm pháp luật của HĐND, UBND cấp huyện | Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật | UBND các huyện, thị xã, thành phố | Quý III/2025 | 2025-09-30 | product=Kết luận kiểm tra
+T II.3 | Công bố danh mục văn bản quy phạm pháp luật hết hiệu lực năm 2024 | Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật | Các sở, ban, ngành | Trước ngày 31/01/2025 | 2025-01-31 | product=Quyết định công bố
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Cấp phiếu lý lịch tư pháp trực tuyến trên ứng dụng VNeID | Phòng Hành chính tư pháp | Công an tỉnh; Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Phiếu lý lịch tư pháp
+T III.2 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực bổ trợ tư pháp | Phòng Bổ trợ tư pháp | Văn phòng Sở | Quý II/2025 | 2025-06-30 | product=Phương án đơn giản hóa
+T III.3 | Cập nhật, công khai thủ tục hành chính lĩnh vực tư pháp trên Cơ sở dữ liệu quốc gia về thủ tục hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Khi có Quyết định công bố của Chủ tịch UBND tỉnh | event | product=Thủ tục hành chính được công khai
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Sắp xếp, kiện toàn Trung tâm Dịch vụ đấu giá tài sản | Văn phòng Sở | Trung tâm Dịch vụ đấu giá tài sản; Sở Nội vụ | Quý II/2025 | 2025-06-30 | product=Đề án sắp xếp
+T IV.2 | Bồi dưỡng nghiệp vụ cho công chức Tư pháp - Hộ tịch cấp xã | Phòng Hành chính tư pháp | UBND các huyện, thị xã, thành phố | Quý III/2025 | 2025-09-30 | product=Lớp bồi dưỡng
+S V | CHUYỂN ĐỔI SỐ
+T V.1 | Số hóa sổ hộ tịch lưu trữ, cập nhật vào Cơ sở dữ liệu hộ tịch điện tử | Phòng Hành chính tư pháp | UBND các huyện, thị xã, thành phố | Năm 2025 | 2025-12-31 | product=Dữ liệu hộ tịch điện tử
+T V.2 | Thực hiện trợ giúp pháp lý trực tuyến | Trung tâm Trợ giúp pháp lý nhà nước | Văn phòng Sở | Quý IV/2025 | 2025-12-31 | product=Hồ sơ trợ giúp pháp lý trực tuyến
+T V.3 | Phổ biến pháp luật về cải cách hành chính trên Cổng thông tin điện tử của Sở | Phòng Phổ biến, giáo dục pháp luật | Văn phòng Sở | Hằng tháng | periodic | product=Tin, bài
+""", year=2025)
+
+
+# B14-4. A department's sheet with FIVE LINES OF LETTERHEAD TYPED IN CELLS above a header on row 6
+# (Sở Công Thương tỉnh Lạng Sơn, 2026, after the two-level reform), as an Excel sheet and a CSV.
+# The habits:
+#  - Rows 1-5, nothing merged, each text in ONE cell of the first columns: A1 "UBND TỈNH LẠNG SƠN",
+#    A2 "SỞ CÔNG THƯƠNG", B3 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and B4 "Độc lập - Tự do - Hạnh
+#    phúc" (in the task column: a row with a text in the title column and nothing else), A5 the
+#    title of the annex. The header is row 6. All five are above the header, so none is a section
+#    or a task (the contract reads the table from its header; nothing in them is a header).
+#  - A budget "Kinh phí dự kiến (đồng)" written "20.000.000" (→ 20000000, the contract: "." is the
+#    thousands separator) on two rows and a "Nguồn kinh phí" beside it (funding, verbatim).
+#  - Units after the reform: "Văn phòng Sở", "Thanh tra Sở", "Phòng Quản lý công nghiệp", "Phòng
+#    Quản lý thương mại", "Phòng Quản lý năng lượng", "Phòng Kế hoạch - Tài chính - Tổng hợp", "Chi
+#    cục Quản lý thị trường", "Trung tâm Khuyến công và Xúc tiến thương mại" (one unit: "Xúc tiến"
+#    begins no unit's name), "Công ty Điện lực Lạng Sơn"; collectives "Các phòng, đơn vị thuộc Sở",
+#    "UBND các xã, phường". Split: "Công ty Điện lực Lạng Sơn và UBND các xã, phường" (two: " và
+#    UBND" begins one), "Sở Tư pháp; UBND các xã, phường".
+#  - Deadlines "Tháng 01/2026", "Theo Kế hoạch số 12/KH-UBND ngày 08/01/2026 của UBND tỉnh"
+#    (external), "Thường xuyên", "Quý II/2026", "Quý I/2026", "Tháng 6/2026", "Quý III/2026", "Quý
+#    II" (the plan's year: 2026-06-30), "Năm 2026", "Hằng tháng", "Trước ngày 30/9/2026".
+layout("b14-letterhead-rows-header-row-6", ["xlsx", "csv"], [], [[
+    _B14_cells(7, "UBND TỈNH LẠNG SƠN"),
+    _B14_cells(7, "SỞ CÔNG THƯƠNG"),
+    _B14_cells(7, "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    _B14_cells(7, "", "Độc lập - Tự do - Hạnh phúc"),
+    _B14_cells(7, "PHỤ LỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 (Kèm theo Kế hoạch số 18/KH-SCT ngày 14/01/2026 "
+                  "của Sở Công Thương)"),
+    ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+     "Kinh phí dự kiến (đồng)", "Nguồn kinh phí"],
+    _B14_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 7),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở Công Thương", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Tháng 01/2026", "", ""],
+    ["2", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Theo Kế hoạch số 12/KH-UBND ngày 08/01/2026 của UBND tỉnh", "", ""],
+    ["3", "Tuyên truyền cải cách hành chính trên Trang thông tin điện tử của Sở", "Văn phòng Sở",
+     "Trung tâm Khuyến công và Xúc tiến thương mại", "Thường xuyên", "20.000.000", "Chi thường xuyên của Sở"],
+    _B14_span("II", "CẢI CÁCH THỂ CHẾ", 7),
+    ["1", "Tham mưu UBND tỉnh ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh",
+     "Phòng Quản lý công nghiệp", "Sở Tư pháp; UBND các xã, phường", "Quý II/2026", "", ""],
+    ["2", "Rà soát văn bản quy phạm pháp luật lĩnh vực công thương sau sắp xếp chính quyền địa phương hai cấp",
+     "Thanh tra Sở", "Các phòng, đơn vị thuộc Sở", "Quý I/2026", "", ""],
+    _B14_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 7),
+    ["1", "Rà soát, cắt giảm thời gian giải quyết thủ tục hành chính lĩnh vực an toàn thực phẩm",
+     "Phòng Quản lý thương mại", "Chi cục Quản lý thị trường", "Tháng 6/2026", "", ""],
+    ["2", "Tiếp nhận, giải quyết thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh",
+     "Văn phòng Sở", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "", ""],
+    ["3", "Kiểm tra việc thực hiện thủ tục hành chính lĩnh vực điện tại cấp xã", "Phòng Quản lý năng lượng",
+     "Công ty Điện lực Lạng Sơn và UBND các xã, phường", "Quý III/2026", "", ""],
+    _B14_span("IV", "CẢI CÁCH TÀI CHÍNH CÔNG", 7),
+    ["1", "Xây dựng phương án tự chủ tài chính của Trung tâm Khuyến công và Xúc tiến thương mại giai đoạn 2026 - 2030",
+     "Phòng Kế hoạch - Tài chính - Tổng hợp", "Trung tâm Khuyến công và Xúc tiến thương mại", "Quý II", "", ""],
+    _B14_span("V", "CHUYỂN ĐỔI SỐ", 7),
+    ["1", "Hỗ trợ doanh nghiệp, hợp tác xã đưa sản phẩm lên sàn thương mại điện tử",
+     "Trung tâm Khuyến công và Xúc tiến thương mại", "Phòng Quản lý thương mại", "Năm 2026", "150.000.000",
+     "Ngân sách tỉnh"],
+    ["2", "Báo cáo số liệu thương mại điện tử trên hệ thống của Bộ Công Thương", "Phòng Quản lý thương mại", "",
+     "Hằng tháng", "", ""],
+    ["3", "Cập nhật dữ liệu cửa hàng bán lẻ xăng dầu vào cơ sở dữ liệu ngành công thương", "Phòng Quản lý năng lượng",
+     "Chi cục Quản lý thị trường", "Trước ngày 30/9/2026", "", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của Sở Công Thương | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2026 | 2026-01-31 |
+T I.2 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Theo Kế hoạch số 12/KH-UBND ngày 08/01/2026 của UBND tỉnh | external |
+T I.3 | Tuyên truyền cải cách hành chính trên Trang thông tin điện tử của Sở | Văn phòng Sở | Trung tâm Khuyến công và Xúc tiến thương mại | Thường xuyên | continuous | budget=20000000 ; funding=Chi thường xuyên của Sở
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh | Phòng Quản lý công nghiệp | Sở Tư pháp; UBND các xã, phường | Quý II/2026 | 2026-06-30 |
+T II.2 | Rà soát văn bản quy phạm pháp luật lĩnh vực công thương sau sắp xếp chính quyền địa phương hai cấp | Thanh tra Sở | Các phòng, đơn vị thuộc Sở | Quý I/2026 | 2026-03-31 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, cắt giảm thời gian giải quyết thủ tục hành chính lĩnh vực an toàn thực phẩm | Phòng Quản lý thương mại | Chi cục Quản lý thị trường | Tháng 6/2026 | 2026-06-30 |
+T III.2 | Tiếp nhận, giải quyết thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous |
+T III.3 | Kiểm tra việc thực hiện thủ tục hành chính lĩnh vực điện tại cấp xã | Phòng Quản lý năng lượng | Công ty Điện lực Lạng Sơn; UBND các xã, phường | Quý III/2026 | 2026-09-30 |
+S IV | CẢI CÁCH TÀI CHÍNH CÔNG
+T IV.1 | Xây dựng phương án tự chủ tài chính của Trung tâm Khuyến công và Xúc tiến thương mại giai đoạn 2026 - 2030 | Phòng Kế hoạch - Tài chính - Tổng hợp | Trung tâm Khuyến công và Xúc tiến thương mại | Quý II | 2026-06-30 |
+S V | CHUYỂN ĐỔI SỐ
+T V.1 | Hỗ trợ doanh nghiệp, hợp tác xã đưa sản phẩm lên sàn thương mại điện tử | Trung tâm Khuyến công và Xúc tiến thương mại | Phòng Quản lý thương mại | Năm 2026 | 2026-12-31 | budget=150000000 ; funding=Ngân sách tỉnh
+T V.2 | Báo cáo số liệu thương mại điện tử trên hệ thống của Bộ Công Thương | Phòng Quản lý thương mại | | Hằng tháng | periodic |
+T V.3 | Cập nhật dữ liệu cửa hàng bán lẻ xăng dầu vào cơ sở dữ liệu ngành công thương | Phòng Quản lý năng lượng | Chi cục Quản lý thị trường | Trước ngày 30/9/2026 | 2026-09-30 |
+""", year=2026)
+
+
+# B14-5. A department's Word annex WITH ONE TABLE PER SECTION (Sở Thông tin và Truyền thông tỉnh Hòa
+# Bình, 2024), and the same plan as the workbook the Office keeps, ONE SHEET PER SECTION named like
+# the Word paragraphs. The habits:
+#  - Word: a paragraph "I. CẢI CÁCH THỂ CHẾ" (and so on) above each table; each table repeats the
+#    whole TWO-ROW HEADER ("STT | Nội dung | Phân công thực hiện | Thời gian hoàn thành | Sản phẩm",
+#    "Phân công thực hiện" merged over the bare sub-headers "Chủ trì | Phối hợp", the other cells
+#    merged down); tasks numbered from 1 in each table. The contract allows a header of two rows;
+#    the sections from the paragraphs, as in the corpus (layout 10).
+#  - Excel: the same four tables, one per sheet, the sheets named "I. CẢI CÁCH THỂ CHẾ", "II. CẢI
+#    CÁCH THỦ TỤC HÀNH CHÍNH" (31 characters, Excel's longest), "III. CẢI CÁCH TỔ CHỨC BỘ MÁY", "IV.
+#    XÂY DỰNG CHÍNH QUYỀN SỐ": no title row, no section row, the section is the sheet's name only.
+#    UNSURE: the contract never names a sheet's name as a section. Chosen: the sheet's name is read
+#    as the paragraph is in Word (numeral, then title), so both files give one plan (a person reads
+#    the tab as the section; without it the tasks "1", "2" of four sheets would collide).
+#  - In II a numbered heading "2" (no unit, no deadline) over items "a)", "b)": ids II.2.a, II.2.b
+#    (the contract).
+#  - Units: "Văn phòng Sở", "Thanh tra Sở", "Phòng Công nghệ thông tin", "Phòng Bưu chính - Viễn
+#    thông", "Phòng Thông tin - Báo chí - Xuất bản", "Trung tâm Công nghệ thông tin và Truyền thông"
+#    (one unit), "Bưu điện tỉnh"; collectives "Các phòng, đơn vị thuộc Sở", "Các sở, ban, ngành",
+#    "UBND các huyện, thành phố". Split "Trung tâm Công nghệ thông tin và Truyền thông, Sở Nội vụ"
+#    (two: ", Sở").
+#  - Deadlines "Quý II/2024", "Quý III/2024", "Tháng 10/2024", "Khi có Quyết định công bố của Bộ
+#    Thông tin và Truyền thông" (event), "Thường xuyên", "Định kỳ quý hoặc đột xuất" (periodic),
+#    "Quý IV/2024", "Trước ngày 15/12/2024", "30/9/2024", "Năm 2024".
+def _B14_ict_table(rows):
+    return [
+        _B14_bold("STT", "Nội dung", "Phân công thực hiện") + ["<"] + _B14_bold("Thời gian hoàn thành", "Sản phẩm"),
+        ["^", "^"] + _B14_bold("Chủ trì", "Phối hợp") + ["^", "^"],
+    ] + rows
+
+
+SHEETS["b14-word-table-per-section"] = ["I. CẢI CÁCH THỂ CHẾ", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+                                        "III. CẢI CÁCH TỔ CHỨC BỘ MÁY", "IV. XÂY DỰNG CHÍNH QUYỀN SỐ"]
+layout("b14-word-table-per-section", ["docx", "xlsx"], [
+    "UBND TỈNH HÒA BÌNH",
+    "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 09/KH-STTTT ngày 22/01/2024 của Sở Thông tin và Truyền thông)",
+], [
+    "I. CẢI CÁCH THỂ CHẾ",
+    _B14_ict_table([
+        ["1", "Rà soát văn bản quy phạm pháp luật lĩnh vực thông tin và truyền thông do UBND tỉnh ban hành",
+         "Thanh tra Sở", "Các phòng, đơn vị thuộc Sở", "Quý II/2024", "Báo cáo rà soát"],
+        ["2", "Tham mưu UBND tỉnh ban hành Quy chế quản lý, vận hành Trung tâm giám sát, điều hành thông minh tỉnh",
+         "Phòng Công nghệ thông tin", "Sở Tư pháp; Văn phòng UBND tỉnh", "Quý III/2024", "Quyết định của UBND tỉnh"],
+        ["3", "Kiểm tra việc thực hiện pháp luật về báo chí, xuất bản trên địa bàn tỉnh",
+         "Phòng Thông tin - Báo chí - Xuất bản", "Thanh tra Sở", "Tháng 10/2024", "Kết luận kiểm tra"],
+    ]),
+    "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    _B14_ict_table([
+        ["1", "Công bố, công khai thủ tục hành chính lĩnh vực thông tin và truyền thông", "Văn phòng Sở",
+         "Trung tâm Phục vụ hành chính công tỉnh", "Khi có Quyết định công bố của Bộ Thông tin và Truyền thông",
+         "Quyết định công bố"],
+        _B14_heading("2", "Thực hiện cơ chế một cửa, một cửa liên thông", 6),
+        ["a)", "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+         "Thường xuyên", "Hồ sơ được giải quyết đúng hạn"],
+        ["b)", "Tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích",
+         "Phòng Bưu chính - Viễn thông", "Bưu điện tỉnh", "Thường xuyên", "Hồ sơ qua dịch vụ bưu chính công ích"],
+        ["3", "Báo cáo tình hình, kết quả kiểm soát thủ tục hành chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+         "Định kỳ quý hoặc đột xuất", "Báo cáo"],
+    ]),
+    "III. CẢI CÁCH TỔ CHỨC BỘ MÁY",
+    _B14_ict_table([
+        ["1", "Sắp xếp lại tổ chức của Trung tâm Công nghệ thông tin và Truyền thông", "Văn phòng Sở",
+         "Trung tâm Công nghệ thông tin và Truyền thông, Sở Nội vụ", "Quý IV/2024", "Đề án sắp xếp"],
+        ["2", "Cập nhật cơ sở dữ liệu cán bộ, công chức, viên chức của Sở", "Văn phòng Sở", "",
+         "Trước ngày 15/12/2024", "Dữ liệu được cập nhật"],
+    ]),
+    "IV. XÂY DỰNG CHÍNH QUYỀN SỐ",
+    _B14_ict_table([
+        ["1", "Vận hành Hệ thống thông tin giải quyết thủ tục hành chính tỉnh",
+         "Trung tâm Công nghệ thông tin và Truyền thông", "Văn phòng UBND tỉnh", "Thường xuyên",
+         "Hệ thống vận hành ổn định"],
+        ["2", "Kết nối Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia",
+         "Phòng Công nghệ thông tin", "Trung tâm Công nghệ thông tin và Truyền thông", "30/9/2024",
+         "Nền tảng được kết nối"],
+        ["3", "Hướng dẫn các cơ quan, địa phương sử dụng chữ ký số chuyên dùng", "Phòng Công nghệ thông tin",
+         "Các sở, ban, ngành; UBND các huyện, thành phố", "Năm 2024", "Văn bản hướng dẫn"],
+    ]),
+], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát văn bản quy phạm pháp luật lĩnh vực thông tin và truyền thông do UBND tỉnh ban hành | Thanh tra Sở | Các phòng, đơn vị thuộc Sở | Quý II/2024 | 2024-06-30 | product=Báo cáo rà soát
+T I.2 | Tham mưu UBND tỉnh ban hành Quy chế quản lý, vận hành Trung tâm giám sát, điều hành thông minh tỉnh | Phòng Công nghệ thông tin | Sở Tư pháp; Văn phòng UBND tỉnh | Quý III/2024 | 2024-09-30 | product=Quyết định của UBND tỉnh
+T I.3 | Kiểm tra việc thực hiện pháp luật về báo chí, xuất bản trên địa bàn tỉnh | Phòng Thông tin - Báo chí - Xuất bản | Thanh tra Sở | Tháng 10/2024 | 2024-10-31 | product=Kết luận kiểm tra
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Công bố, công khai thủ tục hành chính lĩnh vực thông tin và truyền thông | Văn phòng Sở | Trung tâm Phục vụ hành chính công tỉnh | Khi có Quyết định công bố của Bộ Thông tin và Truyền thông | event | product=Quyết định công bố
+H II.2 | Thực hiện cơ chế một cửa, một cửa liên thông
+T II.2.a | Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Thường xuyên | continuous | product=Hồ sơ được giải quyết đúng hạn
+T II.2.b | Tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích | Phòng Bưu chính - Viễn thông | Bưu điện tỉnh | Thường xuyên | continuous | product=Hồ sơ qua dịch vụ bưu chính công ích
+T II.3 | Báo cáo tình hình, kết quả kiểm soát thủ tục hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý hoặc đột xuất | periodic | product=Báo cáo
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Sắp xếp lại tổ chức của Trung tâm Công nghệ thông tin và Truyền thông | Văn phòng Sở | Trung tâm Công nghệ thông tin và Truyền thông; Sở Nội vụ | Quý IV/2024 | 2024-12-31 | product=Đề án sắp xếp
+T III.2 | Cập nhật cơ sở dữ liệu cán bộ, công chức, viên chức của Sở | Văn phòng Sở | | Trước ngày 15/12/2024 | 2024-12-15 | product=Dữ liệu được cập nhật
+S IV | XÂY DỰNG CHÍNH QUYỀN SỐ
+T IV.1 | Vận hành Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Trung tâm Công nghệ thông tin và Truyền thông | Văn phòng UBND tỉnh | Thường xuyên | continuous | product=Hệ thống vận hành ổn định
+T IV.2 | Kết nối Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia | Phòng Công nghệ thông tin | Trung tâm Công nghệ thông tin và Truyền thông | 30/9/2024 | 2024-09-30 | product=Nền tảng được kết nối
+T IV.3 | Hướng dẫn các cơ quan, địa phương sử dụng chữ ký số chuyên dùng | Phòng Công nghệ thông tin | Các sở, ban, ngành; UBND các huyện, thành phố | Năm 2024 | 2024-12-31 | product=Văn bản hướng dẫn
+""", year=2024)
+
+
+# B14-6. A department's Word file WHOSE FIRST TABLE IS THE LETTERHEAD (Sở Ngoại vụ tỉnh Lào Cai, 2025),
+# and the Excel sheet someone made of it. The habits:
+#  - Table 1, two columns, two rows: "UBND TỈNH LÀO CAI / SỞ NGOẠI VỤ" (two lines in one cell) left,
+#    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc" right; then "Số:
+#    15/KH-SNgV" left and the place and date right. Then paragraphs ("PHỤ LỤC", the title,
+#    "(Kèm theo …)") and table 2, the annex. The letterhead's first row names no task column and no
+#    lead column, so the contract's default passes it by: the annex is table 2, read with no
+#    `--table`. In the Excel sheet (no paragraphs) the letterhead's rows stand above the annex's
+#    header in columns A-B ("Số: 15/KH-SNgV" in the number column): above the header, no task.
+#  - Header "TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Ghi chú"
+#    (here "Nội dung" holds the task text beside a number column: a title, not a section column).
+#    Notes on two rows.
+#  - Units: "Văn phòng Sở", "Phòng Hợp tác quốc tế", "Phòng Lãnh sự", "Phòng Quản lý biên giới",
+#    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh", "Sở Tư pháp", "Sở Nội vụ"; collectives
+#    "Các phòng thuộc Sở", "Các cơ quan, đơn vị liên quan". Split "Văn phòng Sở, Công an tỉnh" (two:
+#    ", Công an").
+#  - Deadlines "Tháng 01/2025", "Định kỳ quý, năm", "Quý II/2025", "Tháng 9/2025", "Thường xuyên",
+#    "Quý III/2025", "Khi có văn bản hướng dẫn của Bộ Ngoại giao" (event), "Theo Kế hoạch số
+#    45/KH-UBND ngày 14/02/2025 của UBND tỉnh" (external), "Năm 2025", "30/6/2025".
+layout("b14-word-letterhead-table-first", ["docx", "xlsx"], [], [[
+    ["UBND TỈNH LÀO CAI\nSỞ NGOẠI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+    ["Số: 15/KH-SNgV", "Lào Cai, ngày 10 tháng 01 năm 2025"],
+],
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ NGOẠI VỤ",
+    "(Kèm theo Kế hoạch số 15/KH-SNgV ngày 10/01/2025 của Sở Ngoại vụ tỉnh Lào Cai)",
+    [
+    _B14_bold("TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"),
+    _B14_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2025 của Sở", "Văn phòng Sở", "Các phòng thuộc Sở",
+     "Tháng 01/2025", ""],
+    ["2", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng Sở", "Các phòng thuộc Sở", "Định kỳ quý, năm",
+     "Gửi Sở Nội vụ trước ngày 15 của tháng cuối quý"],
+    _B14_span("II", "CẢI CÁCH THỂ CHẾ", 6),
+    ["1", "Tham mưu UBND tỉnh ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại trên địa bàn tỉnh",
+     "Phòng Hợp tác quốc tế", "Sở Tư pháp; Công an tỉnh", "Quý II/2025", ""],
+    ["2", "Rà soát các thỏa thuận quốc tế đã ký kết với các địa phương nước láng giềng", "Phòng Quản lý biên giới",
+     "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Tháng 9/2025", ""],
+    _B14_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Giải quyết thủ tục cho phép tổ chức hội nghị, hội thảo quốc tế trực tuyến toàn trình",
+     "Phòng Hợp tác quốc tế", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", ""],
+    ["2", "Rà soát thủ tục hành chính lĩnh vực ngoại vụ thuộc thẩm quyền giải quyết của Sở", "Văn phòng Sở",
+     "Các phòng thuộc Sở", "Quý III/2025", ""],
+    ["3", "Hướng dẫn thủ tục cử cán bộ, công chức đi công tác nước ngoài", "Phòng Lãnh sự",
+     "Các cơ quan, đơn vị liên quan", "Khi có văn bản hướng dẫn của Bộ Ngoại giao", ""],
+    _B14_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    ["1", "Sắp xếp tổ chức bộ máy của Sở theo chỉ đạo của Trung ương và của tỉnh", "Văn phòng Sở", "Sở Nội vụ",
+     "Theo Kế hoạch số 45/KH-UBND ngày 14/02/2025 của UBND tỉnh", "Thực hiện theo lộ trình sắp xếp của tỉnh"],
+    _B14_span("V", "HIỆN ĐẠI HÓA HÀNH CHÍNH", 6),
+    ["1", "Số hóa hồ sơ lưu trữ của Sở", "Văn phòng Sở", "Các phòng thuộc Sở", "Năm 2025", ""],
+    ["2", "Triển khai phần mềm quản lý đoàn ra, đoàn vào", "Phòng Lãnh sự", "Văn phòng Sở, Công an tỉnh", "30/6/2025",
+     ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2025 của Sở | Văn phòng Sở | Các phòng thuộc Sở | Tháng 01/2025 | 2025-01-31 |
+T I.2 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng Sở | Các phòng thuộc Sở | Định kỳ quý, năm | periodic | note=Gửi Sở Nội vụ trước ngày 15 của tháng cuối quý
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại trên địa bàn tỉnh | Phòng Hợp tác quốc tế | Sở Tư pháp; Công an tỉnh | Quý II/2025 | 2025-06-30 |
+T II.2 | Rà soát các thỏa thuận quốc tế đã ký kết với các địa phương nước láng giềng | Phòng Quản lý biên giới | Bộ Chỉ huy Bộ đội Biên phòng tỉnh | Tháng 9/2025 | 2025-09-30 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Giải quyết thủ tục cho phép tổ chức hội nghị, hội thảo quốc tế trực tuyến toàn trình | Phòng Hợp tác quốc tế | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous |
+T III.2 | Rà soát thủ tục hành chính lĩnh vực ngoại vụ thuộc thẩm quyền giải quyết của Sở | Văn phòng Sở | Các phòng thuộc Sở | Quý III/2025 | 2025-09-30 |
+T III.3 | Hướng dẫn thủ tục cử cán bộ, công chức đi công tác nước ngoài | Phòng Lãnh sự | Các cơ quan, đơn vị liên quan | Khi có văn bản hướng dẫn của Bộ Ngoại giao | event |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Sắp xếp tổ chức bộ máy của Sở theo chỉ đạo của Trung ương và của tỉnh | Văn phòng Sở | Sở Nội vụ | Theo Kế hoạch số 45/KH-UBND ngày 14/02/2025 của UBND tỉnh | external | note=Thực hiện theo lộ trình sắp xếp của tỉnh
+S V | HIỆN ĐẠI HÓA HÀNH CHÍNH
+T V.1 | Số hóa hồ sơ lưu trữ của Sở | Văn phòng Sở | Các phòng thuộc Sở | Năm 2025 | 2025-12-31 |
+T V.2 | Triển khai phần mềm quản lý đoàn ra, đoàn vào | Phòng Lãnh sự | Văn phòng Sở; Công an tỉnh | 30/6/2025 | 2025-06-30 |
+""", year=2025)
+
+
+# B14-7. A city's sheet with A TABLE OF TARGETS BELOW THE TASKS (UBND thành phố Bảo Lộc, tỉnh Lâm
+# Đồng, 2024), as an Excel sheet and a CSV. The habits:
+#  - After the last task of section V: a BLANK ROW, a title row "CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM
+#    2024" merged across, and a second table "STT | Chỉ tiêu | Mục tiêu năm 2024 | Đơn vị chủ trì"
+#    with five NUMBERED rows 1-5 ("Tỷ lệ hồ sơ … giải quyết đúng hạn | 100% | Phòng Nội vụ"). Its
+#    header names a lead column ("Đơn vị chủ trì", the very words of the task table) but no task
+#    column ("Chỉ tiêu" is none of import.md's title words), and it is not the task table's header
+#    repeated: it is another table, a list of targets, not of tasks. Chosen (a careful person, and
+#    the contract's "first table whose header names a task column and a lead column"): the annex
+#    ends at the blank row; the targets give no task, no section, no unit (a reader that runs on
+#    would make V.3 to V.7 of them). The title row begins with "C" but is no part letter: it is a
+#    sentence, not a number.
+#  - Header "STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm".
+#  - City units: "Phòng Nội vụ", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và
+#    Thông tin", "Phòng Tài nguyên và Môi trường", "Phòng Quản lý đô thị", "Trung tâm Chính trị thành
+#    phố", "Công an thành phố"; collectives "Các cơ quan, đơn vị thuộc UBND thành phố", "UBND các xã,
+#    phường". Split "Công an thành phố và UBND các xã, phường" (two: " và UBND").
+#  - Deadlines "Tháng 01/2024", "Quý III/2024", "Định kỳ quý, năm", "Quý IV/2024", "Tháng 11/2024",
+#    "Thường xuyên", "Quý II/2024", "Theo Kế hoạch số 87/KH-UBND ngày 05/3/2024 của UBND tỉnh"
+#    (external), "Quý II" (the plan's year), "Năm 2024".
+layout("b14-targets-table-below-tasks", ["xlsx", "csv"], [], [[
+    _B14_across("DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA UBND THÀNH PHỐ BẢO LỘC", 6),
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+    _B14_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND thành phố", "Phòng Nội vụ",
+     "Các cơ quan, đơn vị thuộc UBND thành phố", "Tháng 01/2024", "Kế hoạch"],
+    ["2", "Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị và UBND các xã, phường", "Phòng Nội vụ",
+     "Phòng Tư pháp; Phòng Văn hóa và Thông tin", "Quý III/2024", "Thông báo kết luận kiểm tra"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính", "Phòng Nội vụ",
+     "Các cơ quan, đơn vị thuộc UBND thành phố; UBND các xã, phường", "Định kỳ quý, năm", "Báo cáo"],
+    _B14_span("II", "CẢI CÁCH THỂ CHẾ", 6),
+    ["1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND thành phố ban hành", "Phòng Tư pháp",
+     "Các cơ quan, đơn vị thuộc UBND thành phố", "Quý IV/2024", "Báo cáo kết quả rà soát"],
+    ["2", "Theo dõi tình hình thi hành pháp luật trong lĩnh vực đất đai", "Phòng Tư pháp",
+     "Phòng Tài nguyên và Môi trường", "Tháng 11/2024", "Báo cáo"],
+    _B14_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa thành phố và UBND các xã, phường",
+     "Phòng Nội vụ", "UBND các xã, phường", "Thường xuyên", "Thủ tục hành chính được công khai"],
+    ["2", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đất đai, xây dựng", "Phòng Tài nguyên và Môi trường",
+     "Phòng Quản lý đô thị", "Quý II/2024", "Phương án đơn giản hóa"],
+    _B14_span("IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", 6),
+    ["1", "Tuyển dụng công chức cấp xã năm 2024", "Phòng Nội vụ", "UBND các xã, phường",
+     "Theo Kế hoạch số 87/KH-UBND ngày 05/3/2024 của UBND tỉnh", "Quyết định tuyển dụng"],
+    ["2", "Bồi dưỡng kỹ năng giao tiếp cho công chức làm việc tại Bộ phận Một cửa", "Phòng Nội vụ",
+     "Trung tâm Chính trị thành phố", "Quý II", "Lớp bồi dưỡng"],
+    _B14_span("V", "XÂY DỰNG CHÍNH QUYỀN SỐ", 6),
+    ["1", "Triển khai thanh toán trực tuyến phí, lệ phí trên Cổng Dịch vụ công quốc gia", "Phòng Tài chính - Kế hoạch",
+     "UBND các xã, phường", "Năm 2024", "Giao dịch thanh toán trực tuyến"],
+    ["2", "Tuyên truyền, vận động người dân sử dụng dịch vụ công trực tuyến", "Phòng Văn hóa và Thông tin",
+     "Công an thành phố và UBND các xã, phường", "Thường xuyên", "Tin, bài tuyên truyền"],
+    _B14_blank(6),
+], [
+    _B14_across("CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2024", 4),
+    ["STT", "Chỉ tiêu", "Mục tiêu năm 2024", "Đơn vị chủ trì"],
+    ["1", "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn", "100%", "Phòng Nội vụ"],
+    ["2", "Tỷ lệ hồ sơ nộp trực tuyến trên tổng số hồ sơ thủ tục hành chính", "Từ 50% trở lên",
+     "Phòng Văn hóa và Thông tin"],
+    ["3", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "100%", "Phòng Nội vụ"],
+    ["4", "Mức độ hài lòng của người dân, doanh nghiệp", "Từ 90% trở lên", "Phòng Nội vụ"],
+    ["5", "Tỷ lệ thanh toán trực tuyến phí, lệ phí", "Từ 45% trở lên", "Phòng Tài chính - Kế hoạch"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND thành phố | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND thành phố | Tháng 01/2024 | 2024-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị và UBND các xã, phường | Phòng Nội vụ | Phòng Tư pháp; Phòng Văn hóa và Thông tin | Quý III/2024 | 2024-09-30 | product=Thông báo kết luận kiểm tra
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND thành phố; UBND các xã, phường | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND thành phố ban hành | Phòng Tư pháp | Các cơ quan, đơn vị thuộc UBND thành phố | Quý IV/2024 | 2024-12-31 | product=Báo cáo kết quả rà soát
+T II.2 | Theo dõi tình hình thi hành pháp luật trong lĩnh vực đất đai | Phòng Tư pháp | Phòng Tài nguyên và Môi trường | Tháng 11/2024 | 2024-11-30 | product=Báo cáo
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa thành phố và UBND các xã, phường | Phòng Nội vụ | UBND các xã, phường | Thường xuyên | continuous | product=Thủ tục hành chính được công khai
+T III.2 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đất đai, xây dựng | Phòng Tài nguyên và Môi trường | Phòng Quản lý đô thị | Quý II/2024 | 2024-06-30 | product=Phương án đơn giản hóa
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Tuyển dụng công chức cấp xã năm 2024 | Phòng Nội vụ | UBND các xã, phường | Theo Kế hoạch số 87/KH-UBND ngày 05/3/2024 của UBND tỉnh | external | product=Quyết định tuyển dụng
+T IV.2 | Bồi dưỡng kỹ năng giao tiếp cho công chức làm việc tại Bộ phận Một cửa | Phòng Nội vụ | Trung tâm Chính trị thành phố | Quý II | 2024-06-30 | product=Lớp bồi dưỡng
+S V | XÂY DỰNG CHÍNH QUYỀN SỐ
+T V.1 | Triển khai thanh toán trực tuyến phí, lệ phí trên Cổng Dịch vụ công quốc gia | Phòng Tài chính - Kế hoạch | UBND các xã, phường | Năm 2024 | 2024-12-31 | product=Giao dịch thanh toán trực tuyến
+T V.2 | Tuyên truyền, vận động người dân sử dụng dịch vụ công trực tuyến | Phòng Văn hóa và Thông tin | Công an thành phố; UBND các xã, phường | Thường xuyên | continuous | product=Tin, bài tuyên truyền
+""", year=2024)
+
+
+# B14-8. A provincial plan whose workbook holds, on a SECOND SHEET, "PHỤ LỤC 2: DANH MỤC VĂN BẢN"
+# (UBND tỉnh Điện Biên, 2025), as an Excel workbook of two sheets and in Word (two tables, each
+# under its "PHỤ LỤC" paragraph). The habits:
+#  - Sheet "PL1 Nhiệm vụ" (Word table 1): the task annex, header "STT | Nội dung nhiệm vụ | Cơ quan
+#    chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm".
+#  - Sheet "PL2 Danh mục văn bản" (Excel forbids ":" in a sheet's name; Word table 2): a title row
+#    "PHỤ LỤC 2: DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT, VĂN BẢN HÀNH CHÍNH BAN HÀNH NĂM 2025" merged
+#    across, then "STT | Tên văn bản | Cơ quan chủ trì soạn thảo | Thời gian trình" and five
+#    documents to draft, numbered 1-5, each with a drafting body and a time to submit: a task list
+#    of its own. The contract says the default is the first table whose header names a task and a
+#    lead column: that is PL1, which is the plan; PL2 has another header (and "Tên văn bản" is none
+#    of import.md's title words), so it does not continue PL1, and none of its rows is in this plan.
+#    A user who wants the documents as tasks imports PL2 on its own (`--sheet "PL2 Danh mục văn
+#    bản"` / `--table 2`); not tested here. Task II.1 of PL1 refers to PL2 in its text (kept
+#    verbatim). In Word the paragraph "PHỤ LỤC 2: …" stands between the tables.
+#  - Units of a province: "Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Sở Thông tin và Truyền thông",
+#    "Văn phòng UBND tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", "Công an tỉnh"; collectives
+#    "Các sở, ban, ngành" (also as a LEAD, II.1), "UBND các huyện, thị xã, thành phố", "Các thành viên
+#    Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh". Split "Các sở, ban, ngành và UBND các
+#    huyện, thị xã, thành phố" (two: " và UBND" begins one; the commas inside each collective split
+#    nothing).
+#  - Deadlines "Quý I/2025", "Tháng 3/2025", "Định kỳ quý, năm", "Năm 2025", "Thường xuyên", "Khi có
+#    Quyết định công bố của Bộ, ngành Trung ương" (event), "Quý II/2025", "Theo Kế hoạch số
+#    141/KH-UBND ngày 10/01/2025 của UBND tỉnh" (external), "Quý III/2025".
+SHEETS["b14-second-sheet-document-list"] = ["PL1 Nhiệm vụ", "PL2 Danh mục văn bản"]
+layout("b14-second-sheet-document-list", ["xlsx", "docx"], [
+    "PHỤ LỤC 1",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    "(Kèm theo Kế hoạch số 28/KH-UBND ngày 15/01/2025 của UBND tỉnh Điện Biên)",
+], [[
+    ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+    _B14_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 6),
+    ["1", "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2025", "Sở Nội vụ",
+     "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Quý I/2025", "Kế hoạch của UBND tỉnh"],
+    ["2", "Xác định Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành và UBND cấp huyện", "Sở Nội vụ",
+     "Các thành viên Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh", "Tháng 3/2025",
+     "Quyết định công bố Chỉ số"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính của tỉnh", "Sở Nội vụ",
+     "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Định kỳ quý, năm", "Báo cáo"],
+    _B14_span("II", "CẢI CÁCH THỂ CHẾ", 6),
+    ["1", "Xây dựng, trình ban hành các văn bản tại Phụ lục 2 kèm theo Kế hoạch này", "Các sở, ban, ngành",
+     "Sở Tư pháp", "Năm 2025", "Văn bản được ban hành"],
+    ["2", "Kiểm tra, rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành", "Sở Tư pháp",
+     "Các sở, ban, ngành", "Thường xuyên", "Báo cáo kết quả kiểm tra, rà soát"],
+    _B14_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    ["1", "Công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp chính quyền trên địa bàn tỉnh",
+     "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Khi có Quyết định công bố của Bộ, ngành Trung ương",
+     "Quyết định công bố của Chủ tịch UBND tỉnh"],
+    ["2", "Tiếp nhận hồ sơ thủ tục hành chính không phụ thuộc địa giới hành chính",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Các sở, ban, ngành và UBND các huyện, thị xã, thành phố",
+     "Quý II/2025", "Danh mục thủ tục hành chính"],
+    _B14_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6),
+    ["1", "Sắp xếp, tinh gọn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh", "Sở Nội vụ", "Các sở, ban, ngành",
+     "Theo Kế hoạch số 141/KH-UBND ngày 10/01/2025 của UBND tỉnh", "Quyết định của UBND tỉnh"],
+    ["2", "Xây dựng Đề án sắp xếp đơn vị hành chính cấp xã", "Sở Nội vụ", "UBND các huyện, thị xã, thành phố",
+     "Quý III/2025", "Đề án sắp xếp"],
+    _B14_span("V", "CẢI CÁCH TÀI CHÍNH CÔNG", 6),
+    ["1", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập", "Sở Tài chính", "Các sở, ban, ngành",
+     "Quý II/2025", "Quyết định giao quyền tự chủ"],
+    _B14_span("VI", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", 6),
+    ["1", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh", "Sở Thông tin và Truyền thông",
+     "Văn phòng UBND tỉnh", "Quý III/2025", "Hệ thống được nâng cấp"],
+    ["2", "Triển khai các nhiệm vụ của Đề án 06 năm 2025 trên địa bàn tỉnh", "Công an tỉnh",
+     "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Năm 2025", "Báo cáo kết quả"],
+],
+    "PHỤ LỤC 2",
+    [
+    _B14_across("PHỤ LỤC 2: DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT, VĂN BẢN HÀNH CHÍNH BAN HÀNH NĂM 2025", 4),
+    ["STT", "Tên văn bản", "Cơ quan chủ trì soạn thảo", "Thời gian trình"],
+    ["1", "Quyết định ban hành Quy chế phối hợp giải quyết thủ tục hành chính theo cơ chế một cửa liên thông",
+     "Văn phòng UBND tỉnh", "Quý II/2025"],
+    ["2", "Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ", "Sở Nội vụ",
+     "Tháng 3/2025"],
+    ["3", "Nghị quyết quy định mức thu, chế độ thu, nộp lệ phí cấp giấy phép xây dựng", "Sở Tài chính",
+     "Kỳ họp giữa năm 2025 của HĐND tỉnh"],
+    ["4", "Quyết định ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh", "Sở Công Thương", "Quý III/2025"],
+    ["5", "Quyết định bãi bỏ văn bản quy phạm pháp luật không còn phù hợp", "Sở Tư pháp", "Tháng 10/2025"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2025 | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Quý I/2025 | 2025-03-31 | product=Kế hoạch của UBND tỉnh
+T I.2 | Xác định Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành và UBND cấp huyện | Sở Nội vụ | Các thành viên Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh | Tháng 3/2025 | 2025-03-31 | product=Quyết định công bố Chỉ số
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính của tỉnh | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Xây dựng, trình ban hành các văn bản tại Phụ lục 2 kèm theo Kế hoạch này | Các sở, ban, ngành | Sở Tư pháp | Năm 2025 | 2025-12-31 | product=Văn bản được ban hành
+T II.2 | Kiểm tra, rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành | Sở Tư pháp | Các sở, ban, ngành | Thường xuyên | continuous | product=Báo cáo kết quả kiểm tra, rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp chính quyền trên địa bàn tỉnh | Văn phòng UBND tỉnh | Các sở, ban, ngành | Khi có Quyết định công bố của Bộ, ngành Trung ương | event | product=Quyết định công bố của Chủ tịch UBND tỉnh
+T III.2 | Tiếp nhận hồ sơ thủ tục hành chính không phụ thuộc địa giới hành chính | Trung tâm Phục vụ hành chính công tỉnh | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Quý II/2025 | 2025-06-30 | product=Danh mục thủ tục hành chính
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Sắp xếp, tinh gọn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh | Sở Nội vụ | Các sở, ban, ngành | Theo Kế hoạch số 141/KH-UBND ngày 10/01/2025 của UBND tỉnh | external | product=Quyết định của UBND tỉnh
+T IV.2 | Xây dựng Đề án sắp xếp đơn vị hành chính cấp xã | Sở Nội vụ | UBND các huyện, thị xã, thành phố | Quý III/2025 | 2025-09-30 | product=Đề án sắp xếp
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập | Sở Tài chính | Các sở, ban, ngành | Quý II/2025 | 2025-06-30 | product=Quyết định giao quyền tự chủ
+S VI | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VI.1 | Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh | Quý III/2025 | 2025-09-30 | product=Hệ thống được nâng cấp
+T VI.2 | Triển khai các nhiệm vụ của Đề án 06 năm 2025 trên địa bàn tỉnh | Công an tỉnh | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Năm 2025 | 2025-12-31 | product=Báo cáo kết quả
+""", year=2025)

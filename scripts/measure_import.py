@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """How well `plan import` reads annexes whose plans were worked out by hand: for each annex in a
 directory with its NAME.expected (the format of scripts/import_corpus.py), the share of plans
-imported and accepted by `plan list`, of tasks found (id, title, heading), of lead and support,
-of deadlines kept and read, of products, funding and budgets, and of sections.
+imported and accepted by `plan list`, of tasks found (id, title, heading) and of tasks read that
+the plan has not, of lead and support, of deadlines kept and read, of products, funding and
+budgets, and of sections.
 
     python3 scripts/measure_import.py [--plan target/debug/plan] [--each] DIR [NAME ...]
 
@@ -82,7 +83,7 @@ def main():
     args = parser.parse_args()
     plan = os.path.abspath(args.plan)
     names = args.names or sorted(os.path.basename(p)[: -len(".expected")] for p in glob.glob(os.path.join(args.dir, "*.expected")))
-    count = dict.fromkeys(("plans", "listed", "tasks", "found", "units", "units_ok", "deadlines", "deadlines_ok", "extras", "extras_ok", "sections", "sections_ok"), 0)
+    count = dict.fromkeys(("plans", "listed", "tasks", "found", "extra", "read", "units", "units_ok", "deadlines", "deadlines_ok", "extras", "extras_ok", "sections", "sections_ok"), 0)
     for name in names:
         year, sections, tasks, retry = expected(os.path.join(args.dir, f"{name}.expected"))
         if retry == []:
@@ -106,6 +107,11 @@ def main():
                 continue
             listed, found_sections = result
             count["listed"] += 1
+            # Tasks read that the plan has not (a table of targets read as tasks, say).
+            extra = [id for id in listed if id not in tasks]
+            count["extra"] += len(extra)
+            count["read"] += len(listed)
+            missed += [f"{id} read, not in the plan" for id in extra]
             count["sections_ok"] += sum(found_sections.get(i) == title for i, title in sections.items())
             for id, task in tasks.items():
                 got = listed.get(id)
@@ -142,6 +148,7 @@ def main():
     for label, done, of in (
         ("plans imported and accepted by `plan list`", "listed", "plans"),
         ("tasks found", "found", "tasks"),
+        ("tasks read that the plan has not (fewer is better)", "extra", "read"),
         ("lead and support", "units_ok", "units"),
         ("deadline kept and read", "deadlines_ok", "deadlines"),
         ("product, funding, budget", "extras_ok", "extras"),

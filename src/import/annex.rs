@@ -5,7 +5,7 @@ use crate::text::{letters, to_roman};
 use std::collections::{HashMap, HashSet};
 
 use super::grid::{Cell, Row, Table};
-use super::header::{Columns, Field, clean, is_numbers_row, is_repeated_header};
+use super::header::{Columns, Field, clean, is_another_header, is_numbers_row, is_repeated_header};
 use super::margins::{field_text, is_footnote, is_page_number, is_signature, is_total};
 use super::numbering::{Numbering, number_cell, split_number};
 use super::{amount, units};
@@ -301,8 +301,21 @@ impl AnnexReader {
             {
                 continue;
             }
-            // The signature under a sheet's table ("KT. GIÁM ĐỐC"): the table has ended.
+            // The signature under a sheet's table ("KT. GIÁM ĐỐC"), or the header of another
+            // table below it (targets under the tasks): the table has ended, and a title
+            // above that header starts no section.
             if is_signature(row, columns) {
+                break;
+            }
+            if is_another_header(row) {
+                if self
+                    .annex
+                    .sections
+                    .last()
+                    .is_some_and(|s| s.tasks.is_empty() && !s.id.is_empty())
+                {
+                    self.annex.sections.pop();
+                }
                 break;
             }
             let at = table.place.row(row.number);

@@ -1205,6 +1205,14 @@ pub(super) fn is_repeated_header(row: &Row, header: &[&str]) -> bool {
     same >= 2 && same > other
 }
 
+/// A row that heads another table under this one ("STT | Chỉ tiêu | Mục tiêu năm 2024 | Đơn
+/// vị chủ trì" below the tasks): three texts or more, each naming a field, and not this
+/// table's header again (see `is_repeated_header`).
+pub(super) fn is_another_header(row: &Row) -> bool {
+    let own: Vec<(usize, &Cell)> = row.own_cells().collect();
+    own.len() >= 3 && own.iter().all(|(_, c)| field(&c.text).is_some())
+}
+
 /// A row that numbers the columns: "(1) (2) (3)" or "1 2 3 4".
 pub(super) fn is_numbers_row(row: &Row) -> bool {
     let own: Vec<&Cell> = row

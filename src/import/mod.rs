@@ -59,13 +59,29 @@ pub struct Options {
 pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Result<Imported> {
     let tables = tables(bytes, shown)?;
     let (chosen, columns) = choose(&tables, shown, options)?;
-    // Tables each after its section's title as a paragraph ("I. CẢI CÁCH THỂ CHẾ"): when
-    // every table read has one directly above it, those are its sections (or parts, groups).
+    // Tables each after its section's title ("I. CẢI CÁCH THỂ CHẾ": a paragraph above a Word
+    // table, the line above a sheet's header, else the sheet's name): when every table read
+    // has one, those are its sections (or parts, groups).
     let titles: Vec<Option<String>> = chosen
         .iter()
-        .map(|t| t.above.last().and_then(|p| heading_paragraph(p)))
+        .zip(&columns)
+        .map(|(t, c)| table_title(t, c))
         .collect();
     let titled = chosen.len() > 1 && titles.iter().all(Option::is_some);
+    // One sheet (or CSV) whose header has a section's title right above it, in Roman numerals:
+    // that section starts it (the others follow as rows of the table).
+    let first_section = match (chosen.as_slice(), titles.first()) {
+        ([table], Some(Some(title)))
+            if !matches!(table.place, grid::TableOrigin::Table(_))
+                && matches!(
+                    numbering::split_number(title).0,
+                    numbering::Numbering::Roman(_)
+                ) =>
+        {
+            Some(title.clone())
+        }
+        _ => None,
+    };
     let mut above = chosen.first().map(|t| t.above.clone()).unwrap_or_default();
     if titled {
         above.pop();
@@ -83,7 +99,7 @@ pub fn read(bytes: &[u8], shown: &str, options: &Options, this_year: i32) -> Res
     let (title, document, organization) = heading(&above);
     let mut reader = AnnexReader::new(title.clone());
     for ((table, columns), title) in chosen.iter().zip(&columns).zip(&titles) {
-        if titled && let Some(paragraph) = title {
+        if let Some(paragraph) = title.as_ref().filter(|_| titled || first_section.is_some()) {
             reader.paragraph(paragraph, columns, &table.place.name());
         }
         reader.read(table, columns);
@@ -477,16 +493,29 @@ fn choose<'t>(
         bail!(no_header(shown, &all));
     };
     let mut chosen = Vec::new();
-    let mut columns = Vec::new();
+    let mut columns: Vec<header::Columns> = Vec::new();
     let width = tables[first].width();
     // A Word annex is sometimes cut into several tables (a page or a part each): those after it
     // with the same header, or the same columns and no header, go on with it; so does one with
     // a task and a lead column under other headers (its own columns read).
     for (index, table) in tables.iter().enumerate().skip(first) {
-        if (matches!(table.place, grid::TableOrigin::Sheet(_)) || table.hidden) && index != first {
+        if table.hidden && index != first {
             break;
         }
+        let sheet = matches!(table.place, grid::TableOrigin::Sheet(_));
+        // A Word table after a paragraph "PHỤ LỤC 2" is another annex, unless its header is
+        // this one's.
+        let another_annex = table.above.iter().any(|p| fold(p).starts_with("phu luc"));
         match header_of(table, options).ok().flatten() {
+            // A workbook with a sheet per section: the sheets after it under the same header.
+            Some(found)
+                if (sheet || another_annex)
+                    && index != first
+                    && found.folded != columns[0].folded =>
+            {
+                break;
+            }
+            None if sheet && index != first => break,
             Some(found) => {
                 chosen.push(table);
                 columns.push(found);
@@ -626,6 +655,25 @@ fn no_header(shown: &str, tables: &[&Table]) -> crate::message::Error {
     message.help(msg!(
         "the header needs a task column (\"Nhiệm vụ\", \"Nội dung\") and a lead column (\"Cơ quan chủ trì\", \"Đơn vị thực hiện\"); choose another table with `--table N` or `--sheet NAME`, or say where the header is and which column holds what with `--header-row N --columns title=B,lead=C`"
     ))
+}
+
+/// The title of a table's section, if it has one: the paragraph right above a Word table, the
+/// line right above a sheet's header (one text across), else the sheet's name, numbered as a
+/// section, part or group is ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH").
+fn table_title(table: &Table, columns: &header::Columns) -> Option<String> {
+    if matches!(table.place, grid::TableOrigin::Table(_)) {
+        return table.above.last().and_then(|p| heading_paragraph(p));
+    }
+    let line = columns
+        .first
+        .checked_sub(1)
+        .and_then(|above| table.rows.get(above))
+        .and_then(|row| row.lone_text());
+    line.and_then(heading_paragraph)
+        .or_else(|| match &table.place {
+            grid::TableOrigin::Sheet(name) => heading_paragraph(name),
+            _ => None,
+        })
 }
 
 /// A paragraph that titles the table under it: numbered as a section, part or group is ("II.
