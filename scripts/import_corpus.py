@@ -8998,3 +8998,886 @@ S VI | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN
 T VI.1 | Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh | Quý III/2025 | 2025-09-30 | product=Hệ thống được nâng cấp
 T VI.2 | Triển khai các nhiệm vụ của Đề án 06 năm 2025 trên địa bàn tỉnh | Công an tỉnh | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Năm 2025 | 2025-12-31 | product=Báo cáo kết quả
 """, year=2025)
+
+
+# A fifteenth batch, written blind as the ninth: plans of other years and shapes (the six areas of
+# 2021-2022, "Nhiệm vụ 1:" and "Phần thứ nhất" sections, a group column under the task header,
+# fields repeated in the task text, a district of 31 tasks, an inspection schedule before the
+# tasks, a small unit's own header words, amounts written seven ways). Measured before the reader
+# learnt from it: BENCHMARKS.md.
+def _B15_span(number, title, width, bold=False):
+    """A section row: the number, then its title merged across the rest of the table."""
+    mark = "**" if bold else ""
+    return [mark + number, mark + title] + ["<"] * (width - 2)
+
+
+def _B15_whole(text, width, bold=False):
+    """A row whose one cell, from the number column on, is merged across the whole table."""
+    mark = "**" if bold else ""
+    return [mark + text] + ["<"] * (width - 1)
+
+
+def _B15_heading(number, title, width):
+    """A numbered (or bulleted) row with no unit, no deadline, no product: cells left empty."""
+    return [number, title] + [""] * (width - 2)
+
+
+def _B15_bold(*texts):
+    """A header row typed in bold (Word)."""
+    return ["**" + t for t in texts]
+
+
+def _B15_lines(*lines):
+    """A cell written as several lines (line breaks inside the cell)."""
+    return "\n".join(lines)
+
+
+def _B15_group(group, rows):
+    """Rows of one "Nhóm nhiệm vụ": the group's cell (second column) holds its name on the first
+    row and is merged down (`^`) over the others."""
+    out = []
+    for i, row in enumerate(rows):
+        out.append([row[0], group if i == 0 else "^"] + list(row[1:]))
+    return out
+
+
+# B15-1. A department's annex of 2021 (Sở Giao thông vận tải tỉnh Quảng Bình), in Word and as an
+# OpenDocument sheet. The habits:
+#  - A TWO-ROW HEADER WHOSE GROUP LABEL IS A TITLE WORD: "Nhiệm vụ" merged over two sub-columns,
+#    "Nhóm nhiệm vụ" and "Nhiệm vụ cụ thể" (all three hold "nhiệm vụ"); "TT", "Cơ quan chủ trì",
+#    "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm" merged down over both header rows.
+#  - "NHÓM NHIỆM VỤ" IS A SECTION COLUMN: the SIX reform areas of 2021 written with their Roman
+#    numeral ("I. Cải cách thể chế" … "VI. Hiện đại hóa hành chính"), each merged down beside its
+#    tasks (Word vMerge, an ODS merged range); the group of area V holds one task only (no merge).
+#    The contract says a column holding the section's name merged down beside its tasks is a
+#    section column, not a title; it is the SECOND column here (TT comes first), which changes
+#    nothing of its role. Section id = the numeral, title = the text after "I. " (as the seed's
+#    "I. Công tác chỉ đạo điều hành" gives id "I" and title "Công tác chỉ đạo điều hành" in
+#    plan-format.md). The title column is "Nhiệm vụ cụ thể".
+#  - TT restarts at 1 in each group: ids I.1 … VI.3.
+#  - Units of 2021: "Phòng Quản lý vận tải, phương tiện và người lái" (one unit: ", phương tiện" and
+#    " và người lái" begin no unit's name), "Phòng Quản lý kết cấu hạ tầng giao thông", "Trung tâm
+#    Sát hạch lái xe", "Ban Quản lý bảo trì đường bộ", "Sở Thông tin và Truyền thông" (one unit);
+#    splits on ", Sở" and ", Ban" (a new unit's name begins), on ";" and once on a line break inside
+#    the support cell. Collective "Các phòng, đơn vị thuộc Sở".
+#  - Deadlines "Quý I/2021" … "Quý IV/2021", "Tháng 02/2021" (2021-02-28), "Tháng 6/2021", "Tháng
+#    9/2021", "Năm 2021", "Thường xuyên", "Hằng tháng", "Định kỳ 6 tháng", "Định kỳ quý hoặc đột
+#    xuất" (periodic, as in plan-format.md), "Khi có văn bản hướng dẫn của UBND tỉnh" (event). One
+#    task has no product.
+_B15_W1 = 7
+layout("b15-2021-group-column-under-task-header", ["docx", "ods"], [
+    "UBND TỈNH QUẢNG BÌNH",
+    "SỞ GIAO THÔNG VẬN TẢI",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2021 CỦA SỞ GIAO THÔNG VẬN TẢI",
+    "(Kèm theo Kế hoạch số 86/KH-SGTVT ngày 15/01/2021 của Sở Giao thông vận tải)",
+], [[
+    ["**TT", "**Nhiệm vụ", "<", "**Cơ quan chủ trì", "**Cơ quan phối hợp", "**Thời gian hoàn thành", "**Sản phẩm"],
+    ["^", "**Nhóm nhiệm vụ", "**Nhiệm vụ cụ thể", "^", "^", "^", "^"],
+    *_B15_group("I. Cải cách thể chế", [
+        ["1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật lĩnh vực giao thông vận tải do HĐND, UBND tỉnh ban "
+         "hành", "Thanh tra Sở", "Các phòng, đơn vị thuộc Sở", "Quý II/2021", "Báo cáo kết quả rà soát"],
+        ["2", "Tham mưu UBND tỉnh ban hành Quyết định phân cấp quản lý, bảo trì hệ thống đường tỉnh",
+         "Phòng Quản lý kết cấu hạ tầng giao thông", "Sở Tư pháp, Sở Tài chính", "Quý III/2021",
+         "Quyết định của UBND tỉnh"],
+        ["3", "Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính trong lĩnh vực giao thông vận tải",
+         "Thanh tra Sở", "Văn phòng Sở", "Định kỳ 6 tháng", "Báo cáo"],
+    ]),
+    *_B15_group("II. Cải cách thủ tục hành chính", [
+        ["1", "Cập nhật, công khai thủ tục hành chính lĩnh vực giao thông vận tải trên Cổng Dịch vụ công của tỉnh",
+         "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Thường xuyên", "Danh mục thủ tục hành chính được công khai"],
+        ["2", "Cung cấp dịch vụ công trực tuyến mức độ 4 đối với thủ tục cấp đổi giấy phép lái xe",
+         "Phòng Quản lý vận tải, phương tiện và người lái", "Sở Thông tin và Truyền thông", "Tháng 6/2021",
+         "Dịch vụ công trực tuyến mức độ 4"],
+        ["3", "Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực đường bộ", "Văn phòng Sở",
+         _B15_lines("Phòng Quản lý vận tải, phương tiện và người lái", "Phòng Quản lý kết cấu hạ tầng giao thông"),
+         "Tháng 9/2021", "Phương án đơn giản hóa"],
+        ["4", "Báo cáo tình hình, kết quả giải quyết thủ tục hành chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+         "Hằng tháng", "Báo cáo"],
+    ]),
+    *_B15_group("III. Cải cách tổ chức bộ máy hành chính nhà nước", [
+        ["1", "Tham mưu ban hành Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Giao "
+         "thông vận tải", "Văn phòng Sở", "Sở Nội vụ", "Quý I/2021", "Quyết định của UBND tỉnh"],
+        ["2", "Sắp xếp, kiện toàn tổ chức các đơn vị sự nghiệp công lập thuộc Sở", "Văn phòng Sở",
+         "Trung tâm Sát hạch lái xe; Ban Quản lý bảo trì đường bộ", "Khi có văn bản hướng dẫn của UBND tỉnh",
+         "Đề án sắp xếp"],
+    ]),
+    *_B15_group("IV. Cải cách chế độ công vụ", [
+        ["1", "Xây dựng Đề án vị trí việc làm của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Quý II/2021",
+         "Đề án vị trí việc làm"],
+        ["2", "Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính tại các phòng, đơn vị", "Văn phòng Sở",
+         "Thanh tra Sở", "Định kỳ quý hoặc đột xuất", "Thông báo kết quả kiểm tra"],
+        ["3", "Cử công chức, viên chức tham gia các lớp đào tạo, bồi dưỡng kiến thức quản lý nhà nước",
+         "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Năm 2021", "Quyết định cử đi học"],
+    ]),
+    *_B15_group("V. Cải cách tài chính công", [
+        ["1", "Xây dựng, sửa đổi Quy chế chi tiêu nội bộ năm 2021", "Phòng Kế hoạch - Tài chính", "Văn phòng Sở",
+         "Tháng 02/2021", "Quy chế chi tiêu nội bộ"],
+    ]),
+    *_B15_group("VI. Hiện đại hóa hành chính", [
+        ["1", "Duy trì, cải tiến Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015",
+         "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Năm 2021", ""],
+        ["2", "Sử dụng chữ ký số trong gửi, nhận văn bản điện tử", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+         "Thường xuyên", "Văn bản điện tử có chữ ký số"],
+        ["3", "Xây dựng cơ sở dữ liệu kết cấu hạ tầng giao thông đường bộ của tỉnh",
+         "Phòng Quản lý kết cấu hạ tầng giao thông", "Sở Thông tin và Truyền thông, Ban Quản lý bảo trì đường bộ",
+         "Quý IV/2021", "Cơ sở dữ liệu"],
+    ]),
+]], """
+S I | Cải cách thể chế
+T I.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật lĩnh vực giao thông vận tải do HĐND, UBND tỉnh ban hành | Thanh tra Sở | Các phòng, đơn vị thuộc Sở | Quý II/2021 | 2021-06-30 | product=Báo cáo kết quả rà soát
+T I.2 | Tham mưu UBND tỉnh ban hành Quyết định phân cấp quản lý, bảo trì hệ thống đường tỉnh | Phòng Quản lý kết cấu hạ tầng giao thông | Sở Tư pháp; Sở Tài chính | Quý III/2021 | 2021-09-30 | product=Quyết định của UBND tỉnh
+T I.3 | Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính trong lĩnh vực giao thông vận tải | Thanh tra Sở | Văn phòng Sở | Định kỳ 6 tháng | periodic | product=Báo cáo
+S II | Cải cách thủ tục hành chính
+T II.1 | Cập nhật, công khai thủ tục hành chính lĩnh vực giao thông vận tải trên Cổng Dịch vụ công của tỉnh | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Thường xuyên | continuous | product=Danh mục thủ tục hành chính được công khai
+T II.2 | Cung cấp dịch vụ công trực tuyến mức độ 4 đối với thủ tục cấp đổi giấy phép lái xe | Phòng Quản lý vận tải, phương tiện và người lái | Sở Thông tin và Truyền thông | Tháng 6/2021 | 2021-06-30 | product=Dịch vụ công trực tuyến mức độ 4
+T II.3 | Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực đường bộ | Văn phòng Sở | Phòng Quản lý vận tải, phương tiện và người lái; Phòng Quản lý kết cấu hạ tầng giao thông | Tháng 9/2021 | 2021-09-30 | product=Phương án đơn giản hóa
+T II.4 | Báo cáo tình hình, kết quả giải quyết thủ tục hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Hằng tháng | periodic | product=Báo cáo
+S III | Cải cách tổ chức bộ máy hành chính nhà nước
+T III.1 | Tham mưu ban hành Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Giao thông vận tải | Văn phòng Sở | Sở Nội vụ | Quý I/2021 | 2021-03-31 | product=Quyết định của UBND tỉnh
+T III.2 | Sắp xếp, kiện toàn tổ chức các đơn vị sự nghiệp công lập thuộc Sở | Văn phòng Sở | Trung tâm Sát hạch lái xe; Ban Quản lý bảo trì đường bộ | Khi có văn bản hướng dẫn của UBND tỉnh | event | product=Đề án sắp xếp
+S IV | Cải cách chế độ công vụ
+T IV.1 | Xây dựng Đề án vị trí việc làm của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý II/2021 | 2021-06-30 | product=Đề án vị trí việc làm
+T IV.2 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính tại các phòng, đơn vị | Văn phòng Sở | Thanh tra Sở | Định kỳ quý hoặc đột xuất | periodic | product=Thông báo kết quả kiểm tra
+T IV.3 | Cử công chức, viên chức tham gia các lớp đào tạo, bồi dưỡng kiến thức quản lý nhà nước | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Năm 2021 | 2021-12-31 | product=Quyết định cử đi học
+S V | Cải cách tài chính công
+T V.1 | Xây dựng, sửa đổi Quy chế chi tiêu nội bộ năm 2021 | Phòng Kế hoạch - Tài chính | Văn phòng Sở | Tháng 02/2021 | 2021-02-28 | product=Quy chế chi tiêu nội bộ
+S VI | Hiện đại hóa hành chính
+T VI.1 | Duy trì, cải tiến Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Năm 2021 | 2021-12-31 |
+T VI.2 | Sử dụng chữ ký số trong gửi, nhận văn bản điện tử | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Thường xuyên | continuous | product=Văn bản điện tử có chữ ký số
+T VI.3 | Xây dựng cơ sở dữ liệu kết cấu hạ tầng giao thông đường bộ của tỉnh | Phòng Quản lý kết cấu hạ tầng giao thông | Sở Thông tin và Truyền thông; Ban Quản lý bảo trì đường bộ | Quý IV/2021 | 2021-12-31 | product=Cơ sở dữ liệu
+""", year=2021)
+
+
+# B15-2. A province's plan implementing the national programme of administrative reform 2021–2030
+# (Nghị quyết số 76/NQ-CP; UBND tỉnh Hà Nam, issued March 2021), in Word and Excel. The habits:
+#  - SECTIONS ARE "NHIỆM VỤ 1: …" ROWS, NOT ROMAN NUMERALS: the programme's six tasks, each a bold
+#    row merged across the WHOLE table, the number column included ("NHIỆM VỤ 1: CẢI CÁCH THỂ CHẾ"
+#    … "NHIỆM VỤ 6: XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ"). The title column is
+#    headed "Nhiệm vụ" too, so a section row begins with the header's own word; it is no repeated
+#    header (nothing else of the header is in it).
+#    UNSURE: the contract gives a section's id as its Roman numeral and its title as its text, and
+#    says nothing of a numbered label. Chosen: "Nhiệm vụ 1" is section 1, id "I" (as the corpus
+#    makes an Arabic section "1" into I, B1), and the title is the text after the label and its
+#    colon, "CẢI CÁCH THỂ CHẾ" (the label plays the part the numeral "I." plays in the seed's
+#    "I. Công tác chỉ đạo điều hành", which plan-format.md titles without it).
+#  - Tasks "1", "2" … restart in each section: I.1 … VI.4.
+#  - A MULTI-YEAR PLAN: the contract says `year` is its first year, 2021, which is also the year
+#    its deadlines name most often. Deadlines in other years keep their own ("Năm 2025", "Năm
+#    2030"); "Quý IV" and "Tháng 6" without a year are read in 2021 (plan-format.md: a missing year
+#    means the plan's year). "Hằng năm" is periodic; "Theo Kế hoạch số 2983/KH-UBND ngày 30/12/2020
+#    của UBND tỉnh" external; "Khi có văn bản hướng dẫn của Bộ Nội vụ" event.
+#  - Provincial units of 2021: "Sở Kế hoạch và Đầu tư", "Sở Thông tin và Truyền thông", "Sở Khoa
+#    học và Công nghệ" (one unit each); "Văn phòng UBND tỉnh và Sở Thông tin và Truyền thông" is
+#    two leads (" và Sở" begins a unit; " và Truyền thông" does not); "Sở Tài chính, Sở Kế hoạch và
+#    Đầu tư" and "Công an tỉnh, Sở Khoa học và Công nghệ" two supports each; collectives "Các sở,
+#    ban, ngành", "UBND các huyện, thị xã, thành phố". One task with no product, one with none and
+#    no support.
+_B15_W2 = 6
+layout("b15-programme-2021-2030-task-n-sections", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+    "PHỤ LỤC",
+    "NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH TỔNG THỂ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC GIAI ĐOẠN 2021 - 2030 TRÊN ĐỊA BÀN TỈNH",
+    "(Kèm theo Kế hoạch số 512/KH-UBND ngày 03/3/2021 của UBND tỉnh Hà Nam)",
+], [[
+    _B15_bold("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"),
+    _B15_whole("NHIỆM VỤ 1: CẢI CÁCH THỂ CHẾ", _B15_W2, bold=True),
+    ["1", "Xây dựng, ban hành Chương trình xây dựng văn bản quy phạm pháp luật của HĐND, UBND tỉnh", "Sở Tư pháp",
+     "Các sở, ban, ngành", "Hằng năm", "Chương trình xây dựng văn bản quy phạm pháp luật"],
+    ["2", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành", "Sở Tư pháp",
+     "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Quý IV/2021", "Báo cáo kết quả rà soát"],
+    ["3", "Theo dõi tình hình thi hành pháp luật trên địa bàn tỉnh", "Sở Tư pháp", "Các sở, ban, ngành",
+     "Thường xuyên", "Báo cáo"],
+    _B15_whole("NHIỆM VỤ 2: CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B15_W2, bold=True),
+    ["1", "Rà soát, đánh giá, đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh",
+     "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Hằng năm", "Quyết định thông qua phương án đơn giản hóa"],
+    ["2", "Cung cấp dịch vụ công trực tuyến mức độ 4 đối với các thủ tục hành chính đủ điều kiện",
+     "Sở Thông tin và Truyền thông", "Văn phòng UBND tỉnh; Các sở, ban, ngành", "Năm 2025",
+     "Dịch vụ công trực tuyến mức độ 4"],
+    ["3", "Thực hiện cơ chế một cửa, một cửa liên thông tại Trung tâm Phục vụ hành chính công tỉnh",
+     "Văn phòng UBND tỉnh", "Trung tâm Phục vụ hành chính công tỉnh; Các sở, ban, ngành", "Thường xuyên", ""],
+    ["4", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng UBND tỉnh và Sở Thông tin và Truyền thông",
+     "UBND các huyện, thị xã, thành phố", "Quý IV", "Hồ sơ, kết quả được số hóa"],
+    _B15_whole("NHIỆM VỤ 3: CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B15_W2, bold=True),
+    ["1", "Rà soát, sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh theo Nghị định số "
+     "107/2020/NĐ-CP", "Sở Nội vụ", "Các sở, ban, ngành", "Tháng 6", "Quyết định của UBND tỉnh"],
+    ["2", "Sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập", "Sở Nội vụ", "Sở Tài chính, Sở Kế hoạch và Đầu tư",
+     "Năm 2025", "Đề án sắp xếp"],
+    ["3", "Sắp xếp đơn vị hành chính cấp xã chưa đạt tiêu chuẩn theo quy định", "Sở Nội vụ",
+     "UBND các huyện, thị xã, thành phố", "Khi có văn bản hướng dẫn của Bộ Nội vụ", "Đề án"],
+    _B15_whole("NHIỆM VỤ 4: CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B15_W2, bold=True),
+    ["1", "Hoàn thiện vị trí việc làm, cơ cấu ngạch công chức, viên chức", "Sở Nội vụ",
+     "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Quý III/2021", "Quyết định phê duyệt vị trí việc làm"],
+    ["2", "Thi tuyển chức danh lãnh đạo, quản lý cấp phòng", "Sở Nội vụ", "Các sở, ban, ngành",
+     "Theo Kế hoạch số 2983/KH-UBND ngày 30/12/2020 của UBND tỉnh", "Kết quả thi tuyển"],
+    ["3", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính", "Sở Nội vụ", "Văn phòng UBND tỉnh; Thanh tra tỉnh",
+     "Hằng năm", "Thông báo kết quả kiểm tra"],
+    _B15_whole("NHIỆM VỤ 5: CẢI CÁCH TÀI CHÍNH CÔNG", _B15_W2, bold=True),
+    ["1", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập", "Sở Tài chính", "Các sở, ban, ngành",
+     "Năm 2025", "Quyết định giao quyền tự chủ"],
+    ["2", "Quản lý, sử dụng tài sản công", "Sở Tài chính", "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố",
+     "Thường xuyên", ""],
+    ["3", "Theo dõi, đôn đốc giải ngân vốn đầu tư công", "Sở Kế hoạch và Đầu tư", "Sở Tài chính; Kho bạc Nhà nước tỉnh",
+     "Định kỳ quý, năm", "Báo cáo"],
+    _B15_whole("NHIỆM VỤ 6: XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B15_W2, bold=True),
+    ["1", "Xây dựng Kiến trúc Chính quyền điện tử tỉnh Hà Nam phiên bản 2.0", "Sở Thông tin và Truyền thông",
+     "Các sở, ban, ngành", "Quý II/2021", "Kiến trúc Chính quyền điện tử phiên bản 2.0"],
+    ["2", "Xây dựng Trung tâm Giám sát, điều hành đô thị thông minh của tỉnh", "Sở Thông tin và Truyền thông",
+     "Công an tỉnh, Sở Khoa học và Công nghệ", "Tháng 12/2021", "Trung tâm IOC đi vào hoạt động"],
+    ["3", "100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng", "Văn phòng UBND tỉnh",
+     "", "Năm 2030", ""],
+    ["4", "Áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015", "Sở Khoa học và Công nghệ",
+     "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Hằng năm", "Quyết định công bố"],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Xây dựng, ban hành Chương trình xây dựng văn bản quy phạm pháp luật của HĐND, UBND tỉnh | Sở Tư pháp | Các sở, ban, ngành | Hằng năm | periodic | product=Chương trình xây dựng văn bản quy phạm pháp luật
+T I.2 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành | Sở Tư pháp | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Quý IV/2021 | 2021-12-31 | product=Báo cáo kết quả rà soát
+T I.3 | Theo dõi tình hình thi hành pháp luật trên địa bàn tỉnh | Sở Tư pháp | Các sở, ban, ngành | Thường xuyên | continuous | product=Báo cáo
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đánh giá, đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh | Văn phòng UBND tỉnh | Các sở, ban, ngành | Hằng năm | periodic | product=Quyết định thông qua phương án đơn giản hóa
+T II.2 | Cung cấp dịch vụ công trực tuyến mức độ 4 đối với các thủ tục hành chính đủ điều kiện | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh; Các sở, ban, ngành | Năm 2025 | 2025-12-31 | product=Dịch vụ công trực tuyến mức độ 4
+T II.3 | Thực hiện cơ chế một cửa, một cửa liên thông tại Trung tâm Phục vụ hành chính công tỉnh | Văn phòng UBND tỉnh | Trung tâm Phục vụ hành chính công tỉnh; Các sở, ban, ngành | Thường xuyên | continuous |
+T II.4 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng UBND tỉnh; Sở Thông tin và Truyền thông | UBND các huyện, thị xã, thành phố | Quý IV | 2021-12-31 | product=Hồ sơ, kết quả được số hóa
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T III.1 | Rà soát, sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh theo Nghị định số 107/2020/NĐ-CP | Sở Nội vụ | Các sở, ban, ngành | Tháng 6 | 2021-06-30 | product=Quyết định của UBND tỉnh
+T III.2 | Sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập | Sở Nội vụ | Sở Tài chính; Sở Kế hoạch và Đầu tư | Năm 2025 | 2025-12-31 | product=Đề án sắp xếp
+T III.3 | Sắp xếp đơn vị hành chính cấp xã chưa đạt tiêu chuẩn theo quy định | Sở Nội vụ | UBND các huyện, thị xã, thành phố | Khi có văn bản hướng dẫn của Bộ Nội vụ | event | product=Đề án
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Hoàn thiện vị trí việc làm, cơ cấu ngạch công chức, viên chức | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Quý III/2021 | 2021-09-30 | product=Quyết định phê duyệt vị trí việc làm
+T IV.2 | Thi tuyển chức danh lãnh đạo, quản lý cấp phòng | Sở Nội vụ | Các sở, ban, ngành | Theo Kế hoạch số 2983/KH-UBND ngày 30/12/2020 của UBND tỉnh | external | product=Kết quả thi tuyển
+T IV.3 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính | Sở Nội vụ | Văn phòng UBND tỉnh; Thanh tra tỉnh | Hằng năm | periodic | product=Thông báo kết quả kiểm tra
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập | Sở Tài chính | Các sở, ban, ngành | Năm 2025 | 2025-12-31 | product=Quyết định giao quyền tự chủ
+T V.2 | Quản lý, sử dụng tài sản công | Sở Tài chính | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Thường xuyên | continuous |
+T V.3 | Theo dõi, đôn đốc giải ngân vốn đầu tư công | Sở Kế hoạch và Đầu tư | Sở Tài chính; Kho bạc Nhà nước tỉnh | Định kỳ quý, năm | periodic | product=Báo cáo
+S VI | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VI.1 | Xây dựng Kiến trúc Chính quyền điện tử tỉnh Hà Nam phiên bản 2.0 | Sở Thông tin và Truyền thông | Các sở, ban, ngành | Quý II/2021 | 2021-06-30 | product=Kiến trúc Chính quyền điện tử phiên bản 2.0
+T VI.2 | Xây dựng Trung tâm Giám sát, điều hành đô thị thông minh của tỉnh | Sở Thông tin và Truyền thông | Công an tỉnh; Sở Khoa học và Công nghệ | Tháng 12/2021 | 2021-12-31 | product=Trung tâm IOC đi vào hoạt động
+T VI.3 | 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng | Văn phòng UBND tỉnh | | Năm 2030 | 2030-12-31 |
+T VI.4 | Áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 | Sở Khoa học và Công nghệ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Hằng năm | periodic | product=Quyết định công bố
+""", year=2021)
+
+
+# B15-3. A department's annex of 2022 (Sở Kế hoạch và Đầu tư tỉnh Thừa Thiên Huế), in Word and as a
+# CSV. The habits:
+#  - SECTIONS WRITTEN "PHẦN THỨ NHẤT / PHẦN THỨ HAI / PHẦN THỨ BA" in ordinal words, each a bold row
+#    merged across the whole table from the number column ("PHẦN THỨ NHẤT: NHIỆM VỤ TRỌNG TÂM");
+#    there is no Roman numeral anywhere. In the CSV the label and title stand in the number column,
+#    the other cells empty.
+#    UNSURE: the contract names sections by Roman numerals (and parts by letters A, B); these rows
+#    are the annex's top level with tasks under them, so they are its sections. Chosen: "thứ
+#    nhất", "thứ hai", "thứ ba" are 1, 2, 3 → ids I, II, III (as an Arabic section "1" is I in the
+#    corpus, B1), titled by the text after the label and its colon (as the seed's "I. " is not part
+#    of its section's title). They are not parts: no Roman sections stand under them.
+#  - THE SIX AREAS OF 2022 AS HEADINGS inside "PHẦN THỨ NHẤT": rows "1" … "6" with the area's name
+#    and every other cell empty, tasks "1.1", "2.1" … under them. The contract says a row that has
+#    children and no lead is a heading; ids keep the document's own numbers under the section:
+#    heading I.2, task I.2.3. "PHẦN THỨ HAI" and "PHẦN THỨ BA" hold plain tasks "1", "2" … (II.1,
+#    III.2); heading "3" holds a single task "3.1".
+#  - Headers "Nội dung công việc", "Đơn vị thực hiện" (a lead word of import.md), "Đơn vị phối
+#    hợp", "Thời hạn", "Kết quả dự kiến" (product).
+#  - Units of Sở Kế hoạch và Đầu tư in 2022: "Phòng Tổng hợp, quy hoạch" and "Phòng Đấu thầu, thẩm
+#    định và giám sát đầu tư" (one unit each: the comma and "và" begin no unit), "Trung tâm Xúc tiến
+#    đầu tư và Hỗ trợ doanh nghiệp" (one unit). "Phòng Đăng ký kinh doanh và Trung tâm Xúc tiến đầu
+#    tư và Hỗ trợ doanh nghiệp" is two supports (split at " và Trung tâm" only). Collective "Các
+#    phòng, đơn vị thuộc Sở".
+#  - Deadlines "Tháng 01/2022", "Quý I/2022" … "Quý IV/2022", "Tháng 5/2022", "Tháng 8/2022",
+#    "Tháng 10/2022", "Tháng 12/2022", "Thường xuyên", "Hằng tháng", "Định kỳ quý, 6 tháng, năm",
+#    "Khi có hướng dẫn của Bộ Kế hoạch và Đầu tư" (event), "Theo Kế hoạch số 35/KH-UBND ngày
+#    08/02/2022 của UBND tỉnh" (external).
+_B15_W3 = 6
+layout("b15-2022-sections-phan-thu-nhat", ["docx", "csv"], [
+    "UBND TỈNH THỪA THIÊN HUẾ",
+    "SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022 CỦA SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+    "(Kèm theo Kế hoạch số 19/KH-SKHĐT ngày 14/01/2022 của Sở Kế hoạch và Đầu tư)",
+], [[
+    _B15_bold("TT", "Nội dung công việc", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời hạn", "Kết quả dự kiến"),
+    _B15_whole("PHẦN THỨ NHẤT: NHIỆM VỤ TRỌNG TÂM", _B15_W3, bold=True),
+    _B15_heading("1", "Cải cách thể chế", _B15_W3),
+    ["1.1", "Rà soát văn bản quy phạm pháp luật lĩnh vực kế hoạch và đầu tư", "Thanh tra Sở",
+     "Các phòng, đơn vị thuộc Sở", "Quý II/2022", "Báo cáo kết quả rà soát"],
+    ["1.2", "Tham mưu UBND tỉnh ban hành Quy định phân cấp quản lý dự án đầu tư công", "Phòng Tổng hợp, quy hoạch",
+     "Sở Tài chính; Sở Tư pháp", "Quý III/2022", "Quyết định của UBND tỉnh"],
+    _B15_heading("2", "Cải cách thủ tục hành chính", _B15_W3),
+    ["2.1", "Công bố, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở", "Văn phòng Sở",
+     "Phòng Đăng ký kinh doanh", "Thường xuyên", "Danh mục thủ tục hành chính"],
+    ["2.2", "Giải quyết hồ sơ đăng ký doanh nghiệp qua mạng điện tử", "Phòng Đăng ký kinh doanh",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "Hồ sơ đăng ký trực tuyến"],
+    ["2.3", "Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực đầu tư", "Phòng Đấu thầu, thẩm định và giám "
+     "sát đầu tư", "Văn phòng Sở", "Tháng 8/2022", "Phương án đơn giản hóa"],
+    _B15_heading("3", "Cải cách tổ chức bộ máy hành chính nhà nước", _B15_W3),
+    ["3.1", "Kiện toàn cơ cấu tổ chức các phòng chuyên môn thuộc Sở", "Văn phòng Sở", "Sở Nội vụ", "Quý I/2022",
+     "Quyết định kiện toàn"],
+    _B15_heading("4", "Cải cách chế độ công vụ", _B15_W3),
+    ["4.1", "Cập nhật bản mô tả công việc, khung năng lực vị trí việc làm", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Tháng 5/2022", "Đề án vị trí việc làm"],
+    ["4.2", "Đánh giá, xếp loại công chức, viên chức năm 2022", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Tháng 12/2022", "Quyết định xếp loại"],
+    _B15_heading("5", "Cải cách tài chính công", _B15_W3),
+    ["5.1", "Xây dựng Kế hoạch đầu tư công năm 2023 của tỉnh", "Phòng Tổng hợp, quy hoạch",
+     "Phòng Kinh tế ngành; Phòng Văn hóa - Xã hội", "Tháng 10/2022", "Kế hoạch đầu tư công năm 2023"],
+    ["5.2", "Theo dõi, đôn đốc giải ngân vốn đầu tư công", "Phòng Tổng hợp, quy hoạch",
+     "Sở Tài chính; Kho bạc Nhà nước tỉnh", "Hằng tháng", "Báo cáo giải ngân"],
+    _B15_heading("6", "Hiện đại hóa hành chính", _B15_W3),
+    ["6.1", "Vận hành Hệ thống quản lý văn bản và điều hành", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Thường xuyên", ""],
+    ["6.2", "Kết nối Hệ thống thông tin quốc gia về đăng ký doanh nghiệp với Hệ thống thông tin giải quyết thủ tục "
+     "hành chính của tỉnh", "Phòng Đăng ký kinh doanh", "Sở Thông tin và Truyền thông",
+     "Khi có hướng dẫn của Bộ Kế hoạch và Đầu tư", "Dữ liệu được kết nối"],
+    _B15_whole("PHẦN THỨ HAI: NHIỆM VỤ THƯỜNG XUYÊN", _B15_W3, bold=True),
+    ["1", "Xây dựng Kế hoạch cải cách hành chính năm 2022 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Tháng 01/2022", "Kế hoạch"],
+    ["2", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2021 của Sở", "Văn phòng Sở",
+     "Các phòng, đơn vị thuộc Sở", "Theo Kế hoạch số 35/KH-UBND ngày 08/02/2022 của UBND tỉnh", "Báo cáo tự đánh giá"],
+    ["3", "Tuyên truyền cải cách hành chính trên Trang thông tin điện tử của Sở", "Văn phòng Sở",
+     "Phòng Đăng ký kinh doanh và Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp", "Thường xuyên", "Tin, bài"],
+    ["4", "Tổ chức Hội nghị đối thoại với doanh nghiệp về thủ tục hành chính", "Trung tâm Xúc tiến đầu tư và Hỗ trợ "
+     "doanh nghiệp", "Phòng Đăng ký kinh doanh", "Quý III/2022", "Hội nghị đối thoại"],
+    _B15_whole("PHẦN THỨ BA: KIỂM TRA, BÁO CÁO", _B15_W3, bold=True),
+    ["1", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở", "Văn phòng Sở", "Thanh tra Sở",
+     "Quý IV/2022", "Thông báo kết quả kiểm tra"],
+    ["2", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
+     "Định kỳ quý, 6 tháng, năm", "Báo cáo"],
+]], """
+S I | NHIỆM VỤ TRỌNG TÂM
+H I.1 | Cải cách thể chế
+T I.1.1 | Rà soát văn bản quy phạm pháp luật lĩnh vực kế hoạch và đầu tư | Thanh tra Sở | Các phòng, đơn vị thuộc Sở | Quý II/2022 | 2022-06-30 | product=Báo cáo kết quả rà soát
+T I.1.2 | Tham mưu UBND tỉnh ban hành Quy định phân cấp quản lý dự án đầu tư công | Phòng Tổng hợp, quy hoạch | Sở Tài chính; Sở Tư pháp | Quý III/2022 | 2022-09-30 | product=Quyết định của UBND tỉnh
+H I.2 | Cải cách thủ tục hành chính
+T I.2.1 | Công bố, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở | Văn phòng Sở | Phòng Đăng ký kinh doanh | Thường xuyên | continuous | product=Danh mục thủ tục hành chính
+T I.2.2 | Giải quyết hồ sơ đăng ký doanh nghiệp qua mạng điện tử | Phòng Đăng ký kinh doanh | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Hồ sơ đăng ký trực tuyến
+T I.2.3 | Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực đầu tư | Phòng Đấu thầu, thẩm định và giám sát đầu tư | Văn phòng Sở | Tháng 8/2022 | 2022-08-31 | product=Phương án đơn giản hóa
+H I.3 | Cải cách tổ chức bộ máy hành chính nhà nước
+T I.3.1 | Kiện toàn cơ cấu tổ chức các phòng chuyên môn thuộc Sở | Văn phòng Sở | Sở Nội vụ | Quý I/2022 | 2022-03-31 | product=Quyết định kiện toàn
+H I.4 | Cải cách chế độ công vụ
+T I.4.1 | Cập nhật bản mô tả công việc, khung năng lực vị trí việc làm | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 5/2022 | 2022-05-31 | product=Đề án vị trí việc làm
+T I.4.2 | Đánh giá, xếp loại công chức, viên chức năm 2022 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 12/2022 | 2022-12-31 | product=Quyết định xếp loại
+H I.5 | Cải cách tài chính công
+T I.5.1 | Xây dựng Kế hoạch đầu tư công năm 2023 của tỉnh | Phòng Tổng hợp, quy hoạch | Phòng Kinh tế ngành; Phòng Văn hóa - Xã hội | Tháng 10/2022 | 2022-10-31 | product=Kế hoạch đầu tư công năm 2023
+T I.5.2 | Theo dõi, đôn đốc giải ngân vốn đầu tư công | Phòng Tổng hợp, quy hoạch | Sở Tài chính; Kho bạc Nhà nước tỉnh | Hằng tháng | periodic | product=Báo cáo giải ngân
+H I.6 | Hiện đại hóa hành chính
+T I.6.1 | Vận hành Hệ thống quản lý văn bản và điều hành | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Thường xuyên | continuous |
+T I.6.2 | Kết nối Hệ thống thông tin quốc gia về đăng ký doanh nghiệp với Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh | Phòng Đăng ký kinh doanh | Sở Thông tin và Truyền thông | Khi có hướng dẫn của Bộ Kế hoạch và Đầu tư | event | product=Dữ liệu được kết nối
+S II | NHIỆM VỤ THƯỜNG XUYÊN
+T II.1 | Xây dựng Kế hoạch cải cách hành chính năm 2022 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2022 | 2022-01-31 | product=Kế hoạch
+T II.2 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2021 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Theo Kế hoạch số 35/KH-UBND ngày 08/02/2022 của UBND tỉnh | external | product=Báo cáo tự đánh giá
+T II.3 | Tuyên truyền cải cách hành chính trên Trang thông tin điện tử của Sở | Văn phòng Sở | Phòng Đăng ký kinh doanh; Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp | Thường xuyên | continuous | product=Tin, bài
+T II.4 | Tổ chức Hội nghị đối thoại với doanh nghiệp về thủ tục hành chính | Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp | Phòng Đăng ký kinh doanh | Quý III/2022 | 2022-09-30 | product=Hội nghị đối thoại
+S III | KIỂM TRA, BÁO CÁO
+T III.1 | Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thanh tra Sở | Quý IV/2022 | 2022-12-31 | product=Thông báo kết quả kiểm tra
+T III.2 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+""", year=2022)
+
+
+# B15-4. A department's sheet of 2022 (Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương), as an
+# Excel sheet and a CSV whose line breaks inside cells are CR LF. The habits:
+#  - EACH TASK TEXT REPEATS ITS PRODUCT, DEADLINE AND LEAD, in two ways: in brackets at the end of
+#    one line ("… (Sản phẩm: Kế hoạch; Thời gian: Quý II/2022; Chủ trì: Thanh tra Sở)"), or as
+#    lines of the cell under the task ("Sản phẩm: …", "Thời gian hoàn thành: …", "Đơn vị chủ trì:
+#    …": a data cell holding header words). The same three are in their columns.
+#    The contract reads the lead, the deadline and the product from their COLUMNS and keeps the
+#    title whole (line breaks become single spaces, nothing is cut): the words in the text stay
+#    in the title and count for nothing else. Where the text and the column disagree the column is
+#    what counts: II.3 and IV.2 name another lead in the text (the "Ghi chú" says the task was
+#    given to another office), I.2 and III.1 another deadline (moved, per the note), III.1 another
+#    product; IV.3 names a product in the text and has its product cell EMPTY: no product.
+#  - Title rows merged above the header; a "Ghi chú" column (note, verbatim: the contract).
+#  - The six areas of 2022 as Roman rows (no "Công tác chỉ đạo, điều hành" section).
+#  - Units: "Phòng Lao động - Việc làm - Giáo dục nghề nghiệp", "Phòng Bảo trợ xã hội - Trẻ em - Bình
+#    đẳng giới", "Phòng Người có công", "Trung tâm Dịch vụ việc làm", "Bưu điện tỉnh" (after ";");
+#    supports joined by ";"; collective "Các phòng, đơn vị thuộc Sở".
+#  - Deadlines "Quý I/2022" … "Quý IV/2022", "Tháng 4/2022", "Tháng 6/2022", "Tháng 12/2022",
+#    "Năm 2022", "Thường xuyên", "Hằng quý", "Hằng tháng" (periodic), "Khi có hướng dẫn của Bộ Lao
+#    động - Thương binh và Xã hội" and "Sau khi có thông báo giao dự toán năm 2022 của Sở Tài
+#    chính" (event), "Theo lộ trình của Bộ Lao động - Thương binh và Xã hội" (external, as in the
+#    corpus).
+CSV_OPTIONS["b15-2022-fields-repeated-in-task-text"] = {"crlf_in_cells": True}
+_B15_W4 = 7
+layout("b15-2022-fields-repeated-in-task-text", ["xlsx", "csv"], [], [[
+    _B15_whole("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÌNH DƯƠNG", _B15_W4),
+    _B15_whole("PHỤ LỤC: NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2022", _B15_W4),
+    _B15_whole("(Kèm theo Kế hoạch số 215/KH-SLĐTBXH ngày 20/01/2022 của Sở Lao động - Thương binh và Xã hội)",
+               _B15_W4),
+    ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm", "Ghi chú"],
+    _B15_span("I", "CẢI CÁCH THỂ CHẾ", _B15_W4),
+    ["1", "Rà soát văn bản quy phạm pháp luật lĩnh vực lao động, người có công và xã hội do HĐND, UBND tỉnh ban hành "
+     "(Sản phẩm: Báo cáo kết quả rà soát; Thời gian: Quý II/2022; Chủ trì: Thanh tra Sở)", "Thanh tra Sở",
+     "Các phòng, đơn vị thuộc Sở", "Quý II/2022", "Báo cáo kết quả rà soát", ""],
+    ["2", _B15_lines("Tham mưu UBND tỉnh ban hành Quyết định quy định mức trợ giúp xã hội trên địa bàn tỉnh",
+                     "Sản phẩm: Quyết định của UBND tỉnh",
+                     "Thời gian hoàn thành: Quý I/2022",
+                     "Đơn vị chủ trì: Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới"),
+     "Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới", "Sở Tư pháp; Sở Tài chính", "Tháng 4/2022",
+     "Quyết định của UBND tỉnh", "Điều chỉnh thời gian theo Công văn số 1025/SLĐTBXH-VP ngày 28/3/2022"],
+    _B15_span("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B15_W4),
+    ["1", "Công bố, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở (Sản phẩm: Quyết định công bố; "
+     "Thời gian: Thường xuyên; Chủ trì: Văn phòng Sở)", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Thường xuyên",
+     "Quyết định công bố", ""],
+    ["2", _B15_lines("Giải quyết hồ sơ hưởng trợ cấp thất nghiệp qua dịch vụ công trực tuyến",
+                     "Sản phẩm: Hồ sơ được giải quyết đúng hạn",
+                     "Thời gian hoàn thành: Thường xuyên",
+                     "Đơn vị chủ trì: Trung tâm Dịch vụ việc làm"),
+     "Trung tâm Dịch vụ việc làm", "Phòng Lao động - Việc làm - Giáo dục nghề nghiệp", "Thường xuyên",
+     "Hồ sơ được giải quyết đúng hạn", ""],
+    ["3", "Rà soát, đề xuất phương án đơn giản hóa thủ tục hành chính lĩnh vực người có công (Sản phẩm: Phương án "
+     "đơn giản hóa; Thời gian: Tháng 6/2022; Chủ trì: Văn phòng Sở)", "Phòng Người có công", "Văn phòng Sở",
+     "Tháng 6/2022", "Phương án đơn giản hóa", "Giao Phòng Người có công chủ trì theo Quyết định số 88/QĐ-SLĐTBXH "
+     "ngày 10/3/2022"],
+    ["4", "Báo cáo tình hình, kết quả giải quyết thủ tục hành chính (Sản phẩm: Báo cáo; Thời gian: Hằng quý; Chủ "
+     "trì: Văn phòng Sở)", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Hằng quý", "Báo cáo", ""],
+    _B15_span("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B15_W4),
+    ["1", "Sắp xếp, tổ chức lại các cơ sở trợ giúp xã hội công lập (Sản phẩm: Đề án; Thời gian: Quý III/2022; Chủ "
+     "trì: Văn phòng Sở)", "Văn phòng Sở", "Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới; Sở Nội vụ", "Quý IV/2022",
+     "Đề án sắp xếp", "Điều chỉnh theo chỉ đạo của UBND tỉnh"],
+    ["2", _B15_lines("Rà soát, kiện toàn chức năng, nhiệm vụ của các phòng chuyên môn thuộc Sở",
+                     "Sản phẩm: Quyết định kiện toàn",
+                     "Thời gian hoàn thành: Khi có hướng dẫn của Bộ Lao động - Thương binh và Xã hội",
+                     "Đơn vị chủ trì: Văn phòng Sở"),
+     "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Khi có hướng dẫn của Bộ Lao động - Thương binh và Xã hội",
+     "Quyết định kiện toàn", ""],
+    _B15_span("IV", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B15_W4),
+    ["1", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2022 (Sản phẩm: Quyết định xếp loại; Thời gian: "
+     "Tháng 12/2022; Chủ trì: Văn phòng Sở)", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Tháng 12/2022",
+     "Quyết định xếp loại", ""],
+    ["2", "Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính tại các cơ sở trợ giúp xã hội (Sản phẩm: Thông báo "
+     "kết quả kiểm tra; Thời gian: Quý III/2022; Chủ trì: Văn phòng Sở)", "Thanh tra Sở", "Văn phòng Sở",
+     "Quý III/2022", "Thông báo kết quả kiểm tra", "Giao Thanh tra Sở chủ trì"],
+    ["3", "Tổ chức bồi dưỡng kỹ năng giao tiếp cho công chức tiếp nhận hồ sơ (Sản phẩm: Lớp bồi dưỡng; Thời gian: "
+     "Quý II/2022; Chủ trì: Văn phòng Sở)", "Văn phòng Sở", "Trung tâm Dịch vụ việc làm", "Quý II/2022", "", ""],
+    _B15_span("V", "CẢI CÁCH TÀI CHÍNH CÔNG", _B15_W4),
+    ["1", _B15_lines("Chi trả trợ cấp ưu đãi người có công qua tài khoản cá nhân",
+                     "Sản phẩm: Tỷ lệ chi trả qua tài khoản",
+                     "Thời gian hoàn thành: Hằng tháng",
+                     "Đơn vị chủ trì: Phòng Kế hoạch - Tài chính"),
+     "Phòng Kế hoạch - Tài chính", "Phòng Người có công; Bưu điện tỉnh", "Hằng tháng", "Tỷ lệ chi trả qua tài khoản",
+     ""],
+    ["2", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc Sở (Sản phẩm: Quyết định giao tự chủ; "
+     "Thời gian: Sau khi có thông báo giao dự toán; Chủ trì: Phòng Kế hoạch - Tài chính)", "Phòng Kế hoạch - Tài chính",
+     "Trung tâm Dịch vụ việc làm", "Sau khi có thông báo giao dự toán năm 2022 của Sở Tài chính",
+     "Quyết định giao tự chủ", ""],
+    _B15_span("VI", "HIỆN ĐẠI HÓA HÀNH CHÍNH", _B15_W4),
+    ["1", "Số hóa hồ sơ người có công với cách mạng (Sản phẩm: Cơ sở dữ liệu người có công; Thời gian: Năm 2022; Chủ "
+     "trì: Phòng Người có công)", "Phòng Người có công", "Văn phòng Sở", "Năm 2022", "Cơ sở dữ liệu người có công", ""],
+    ["2", _B15_lines("Vận hành phần mềm quản lý văn bản và điều hành, sử dụng chữ ký số",
+                     "Sản phẩm: Văn bản điện tử",
+                     "Thời gian hoàn thành: Thường xuyên",
+                     "Đơn vị chủ trì: Văn phòng Sở"),
+     "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Thường xuyên", "Văn bản điện tử", ""],
+    ["3", "Kết nối Cổng thông tin việc làm của tỉnh với Hệ thống thông tin thị trường lao động quốc gia (Sản phẩm: "
+     "Dữ liệu được kết nối; Thời gian: Theo lộ trình của Bộ Lao động - Thương binh và Xã hội; Chủ trì: Trung tâm "
+     "Dịch vụ việc làm)", "Trung tâm Dịch vụ việc làm", "Phòng Lao động - Việc làm - Giáo dục nghề nghiệp",
+     "Theo lộ trình của Bộ Lao động - Thương binh và Xã hội", "Dữ liệu được kết nối", ""],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát văn bản quy phạm pháp luật lĩnh vực lao động, người có công và xã hội do HĐND, UBND tỉnh ban hành (Sản phẩm: Báo cáo kết quả rà soát; Thời gian: Quý II/2022; Chủ trì: Thanh tra Sở) | Thanh tra Sở | Các phòng, đơn vị thuộc Sở | Quý II/2022 | 2022-06-30 | product=Báo cáo kết quả rà soát
+T I.2 | Tham mưu UBND tỉnh ban hành Quyết định quy định mức trợ giúp xã hội trên địa bàn tỉnh Sản phẩm: Quyết định của UBND tỉnh Thời gian hoàn thành: Quý I/2022 Đơn vị chủ trì: Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới | Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới | Sở Tư pháp; Sở Tài chính | Tháng 4/2022 | 2022-04-30 | product=Quyết định của UBND tỉnh ; note=Điều chỉnh thời gian theo Công văn số 1025/SLĐTBXH-VP ngày 28/3/2022
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Công bố, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở (Sản phẩm: Quyết định công bố; Thời gian: Thường xuyên; Chủ trì: Văn phòng Sở) | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Thường xuyên | continuous | product=Quyết định công bố
+T II.2 | Giải quyết hồ sơ hưởng trợ cấp thất nghiệp qua dịch vụ công trực tuyến Sản phẩm: Hồ sơ được giải quyết đúng hạn Thời gian hoàn thành: Thường xuyên Đơn vị chủ trì: Trung tâm Dịch vụ việc làm | Trung tâm Dịch vụ việc làm | Phòng Lao động - Việc làm - Giáo dục nghề nghiệp | Thường xuyên | continuous | product=Hồ sơ được giải quyết đúng hạn
+T II.3 | Rà soát, đề xuất phương án đơn giản hóa thủ tục hành chính lĩnh vực người có công (Sản phẩm: Phương án đơn giản hóa; Thời gian: Tháng 6/2022; Chủ trì: Văn phòng Sở) | Phòng Người có công | Văn phòng Sở | Tháng 6/2022 | 2022-06-30 | product=Phương án đơn giản hóa ; note=Giao Phòng Người có công chủ trì theo Quyết định số 88/QĐ-SLĐTBXH ngày 10/3/2022
+T II.4 | Báo cáo tình hình, kết quả giải quyết thủ tục hành chính (Sản phẩm: Báo cáo; Thời gian: Hằng quý; Chủ trì: Văn phòng Sở) | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Hằng quý | periodic | product=Báo cáo
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T III.1 | Sắp xếp, tổ chức lại các cơ sở trợ giúp xã hội công lập (Sản phẩm: Đề án; Thời gian: Quý III/2022; Chủ trì: Văn phòng Sở) | Văn phòng Sở | Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới; Sở Nội vụ | Quý IV/2022 | 2022-12-31 | product=Đề án sắp xếp ; note=Điều chỉnh theo chỉ đạo của UBND tỉnh
+T III.2 | Rà soát, kiện toàn chức năng, nhiệm vụ của các phòng chuyên môn thuộc Sở Sản phẩm: Quyết định kiện toàn Thời gian hoàn thành: Khi có hướng dẫn của Bộ Lao động - Thương binh và Xã hội Đơn vị chủ trì: Văn phòng Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Khi có hướng dẫn của Bộ Lao động - Thương binh và Xã hội | event | product=Quyết định kiện toàn
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2022 (Sản phẩm: Quyết định xếp loại; Thời gian: Tháng 12/2022; Chủ trì: Văn phòng Sở) | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 12/2022 | 2022-12-31 | product=Quyết định xếp loại
+T IV.2 | Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính tại các cơ sở trợ giúp xã hội (Sản phẩm: Thông báo kết quả kiểm tra; Thời gian: Quý III/2022; Chủ trì: Văn phòng Sở) | Thanh tra Sở | Văn phòng Sở | Quý III/2022 | 2022-09-30 | product=Thông báo kết quả kiểm tra ; note=Giao Thanh tra Sở chủ trì
+T IV.3 | Tổ chức bồi dưỡng kỹ năng giao tiếp cho công chức tiếp nhận hồ sơ (Sản phẩm: Lớp bồi dưỡng; Thời gian: Quý II/2022; Chủ trì: Văn phòng Sở) | Văn phòng Sở | Trung tâm Dịch vụ việc làm | Quý II/2022 | 2022-06-30 |
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Chi trả trợ cấp ưu đãi người có công qua tài khoản cá nhân Sản phẩm: Tỷ lệ chi trả qua tài khoản Thời gian hoàn thành: Hằng tháng Đơn vị chủ trì: Phòng Kế hoạch - Tài chính | Phòng Kế hoạch - Tài chính | Phòng Người có công; Bưu điện tỉnh | Hằng tháng | periodic | product=Tỷ lệ chi trả qua tài khoản
+T V.2 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc Sở (Sản phẩm: Quyết định giao tự chủ; Thời gian: Sau khi có thông báo giao dự toán; Chủ trì: Phòng Kế hoạch - Tài chính) | Phòng Kế hoạch - Tài chính | Trung tâm Dịch vụ việc làm | Sau khi có thông báo giao dự toán năm 2022 của Sở Tài chính | event | product=Quyết định giao tự chủ
+S VI | HIỆN ĐẠI HÓA HÀNH CHÍNH
+T VI.1 | Số hóa hồ sơ người có công với cách mạng (Sản phẩm: Cơ sở dữ liệu người có công; Thời gian: Năm 2022; Chủ trì: Phòng Người có công) | Phòng Người có công | Văn phòng Sở | Năm 2022 | 2022-12-31 | product=Cơ sở dữ liệu người có công
+T VI.2 | Vận hành phần mềm quản lý văn bản và điều hành, sử dụng chữ ký số Sản phẩm: Văn bản điện tử Thời gian hoàn thành: Thường xuyên Đơn vị chủ trì: Văn phòng Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Thường xuyên | continuous | product=Văn bản điện tử
+T VI.3 | Kết nối Cổng thông tin việc làm của tỉnh với Hệ thống thông tin thị trường lao động quốc gia (Sản phẩm: Dữ liệu được kết nối; Thời gian: Theo lộ trình của Bộ Lao động - Thương binh và Xã hội; Chủ trì: Trung tâm Dịch vụ việc làm) | Trung tâm Dịch vụ việc làm | Phòng Lao động - Việc làm - Giáo dục nghề nghiệp | Theo lộ trình của Bộ Lao động - Thương binh và Xã hội | external | product=Dữ liệu được kết nối
+""", year=2022)
+
+
+# B15-5. A whole district's plan of 2022 (UBND huyện Phù Cát, tỉnh Bình Định), 31 tasks, as an Excel
+# sheet and an OpenDocument sheet. The habits:
+#  - MANY LEADS: the district's offices of 2022 ("Phòng Nội vụ", "Phòng Tư pháp", "Phòng Tài chính -
+#    Kế hoạch", "Văn phòng HĐND và UBND huyện", "Phòng Tài nguyên và Môi trường", "Phòng Kinh tế và
+#    Hạ tầng", "Phòng Giáo dục và Đào tạo", "Phòng Nông nghiệp và Phát triển nông thôn", "Công an
+#    huyện") and the collective "UBND các xã, thị trấn" as a lead; other collectives "Các cơ quan
+#    chuyên môn thuộc UBND huyện", "Các cơ quan, đơn vị thuộc UBND huyện". Names with " và " inside
+#    are one unit each ("Phòng Văn hóa và Thông tin", "Phòng Lao động - Thương binh và Xã hội",
+#    "Trung tâm Văn hóa - Thông tin và Thể thao huyện", "Văn phòng HĐND và UBND huyện": its " và
+#    UBND huyện" is INSIDE the name, though "UBND" begins units elsewhere).
+#  - SPLITS the contract makes where a new unit's name begins: ", Phòng …" and ", Trung tâm …" (two
+#    units); " và UBND các xã, thị trấn" after "Công an huyện" and after "Trung tâm Văn hóa - Thông
+#    tin và Thể thao huyện" (two units: split at the last " và", where the collective begins, not
+#    at the " và Thể thao" inside the centre's name); "Phòng Nội vụ và Văn phòng HĐND và UBND huyện"
+#    (two leads: split at " và Văn phòng" only). Other lists joined by ";".
+#  - ONE SPELLING DIFFERING IN CASE: "Phòng Tài chính - kế hoạch" (IV.2) after "Phòng Tài chính - Kế
+#    hoạch" was met (II.3): the contract makes it an alias of the first; the plan shows the
+#    canonical name.
+#  - One heading: III.2 "Giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông"
+#    (no unit, no deadline) over three "-" items, III.2.a … III.2.c (letters for bullets: the
+#    contract).
+#  - Headers "Tiến độ" (a deadline word of import.md) and "Hình thức văn bản" (a product word:
+#    product = "Kế hoạch", "Báo cáo", "Quyết định" …, empty on some rows). Title rows merged above
+#    the header. Sections I–VII: "Công tác chỉ đạo, điều hành" and the six areas of 2022.
+#  - Deadlines "Tháng 01/2022", "Tháng 02/2022" (2022-02-28), "Tháng 6/2022", "Tháng 9/2022", "Tháng
+#    11/2022", "Quý II/2022" … "Quý IV/2022", "Năm 2022", "Trước ngày 15/12/2022", "Thường xuyên",
+#    "Hằng tháng", "Hằng năm", "Định kỳ quý, năm", "Định kỳ 6 tháng", "Định kỳ quý hoặc đột xuất"
+#    (periodic), "Sau khi có Quyết định công bố của Chủ tịch UBND tỉnh" and "Khi có văn bản hướng
+#    dẫn của UBND tỉnh" (event), "Theo Kế hoạch số 50/KH-UBND ngày 10/3/2022 của UBND tỉnh"
+#    (external).
+_B15_W5 = 6
+_B15_CM = "Các cơ quan chuyên môn thuộc UBND huyện"
+_B15_CQ = "Các cơ quan, đơn vị thuộc UBND huyện"
+_B15_XA = "UBND các xã, thị trấn"
+layout("b15-2022-district-many-leads", ["xlsx", "ods"], [], [[
+    _B15_whole("ỦY BAN NHÂN DÂN HUYỆN PHÙ CÁT", _B15_W5),
+    _B15_whole("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022", _B15_W5),
+    _B15_whole("(Kèm theo Kế hoạch số 08/KH-UBND ngày 14/01/2022 của UBND huyện Phù Cát)", _B15_W5),
+    ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ", "Hình thức văn bản"],
+    _B15_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B15_W5),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2022 của UBND huyện", "Phòng Nội vụ", _B15_CM + "; " + _B15_XA,
+     "Tháng 01/2022", "Kế hoạch"],
+    ["2", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2022", "Phòng Nội vụ",
+     "Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Thông tin và Thể thao huyện", "Tháng 02/2022", "Kế hoạch"],
+    ["3", "Kiểm tra công tác cải cách hành chính tại các cơ quan chuyên môn và UBND các xã, thị trấn", "Phòng Nội vụ",
+     "Văn phòng HĐND và UBND huyện; Phòng Tư pháp", "Quý III/2022", "Thông báo"],
+    ["4", "Báo cáo kết quả thực hiện cải cách hành chính", "Phòng Nội vụ", _B15_CM + "; " + _B15_XA,
+     "Định kỳ quý, năm", "Báo cáo"],
+    ["5", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2022 của UBND huyện", "Phòng Nội vụ", _B15_CM,
+     "Theo Kế hoạch số 50/KH-UBND ngày 10/3/2022 của UBND tỉnh", "Báo cáo"],
+    _B15_span("II", "CẢI CÁCH THỂ CHẾ", _B15_W5),
+    ["1", "Xây dựng, ban hành văn bản quy phạm pháp luật của UBND huyện theo Chương trình năm 2022", "Phòng Tư pháp",
+     _B15_CM, "Năm 2022", "Quyết định"],
+    ["2", "Rà soát, kiểm tra, xử lý văn bản quy phạm pháp luật do HĐND, UBND huyện và cấp xã ban hành",
+     "Phòng Tư pháp", _B15_XA, "Quý IV/2022", "Báo cáo"],
+    ["3", "Theo dõi tình hình thi hành pháp luật trên địa bàn huyện năm 2022", "Phòng Tư pháp",
+     "Phòng Nội vụ, Phòng Tài chính - Kế hoạch", "Tháng 11/2022", "Báo cáo"],
+    ["4", "Tuyên truyền, phổ biến, giáo dục pháp luật cho cán bộ và nhân dân", "Phòng Tư pháp",
+     "Trung tâm Văn hóa - Thông tin và Thể thao huyện và UBND các xã, thị trấn", "Thường xuyên", ""],
+    _B15_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B15_W5),
+    ["1", "Niêm yết, công khai thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả huyện, xã",
+     "Văn phòng HĐND và UBND huyện", _B15_XA, "Sau khi có Quyết định công bố của Chủ tịch UBND tỉnh", ""],
+    _B15_heading("2", "Giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông", _B15_W5),
+    ["-", "Tiếp nhận, giải quyết hồ sơ đất đai đúng hạn", "Phòng Tài nguyên và Môi trường",
+     "Chi nhánh Văn phòng đăng ký đất đai huyện; " + _B15_XA, "Thường xuyên", ""],
+    ["-", "Giải quyết hồ sơ cấp giấy phép xây dựng", "Phòng Kinh tế và Hạ tầng", "Văn phòng HĐND và UBND huyện",
+     "Thường xuyên", ""],
+    ["-", "Liên thông thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi",
+     "Phòng Tư pháp", "Công an huyện và UBND các xã, thị trấn", "Quý II/2022", ""],
+    ["3", "Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết của cấp huyện",
+     "Văn phòng HĐND và UBND huyện", "Phòng Tư pháp, Phòng Tài nguyên và Môi trường", "Tháng 9/2022", "Báo cáo"],
+    ["4", "Khảo sát mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính",
+     "Phòng Nội vụ và Văn phòng HĐND và UBND huyện", _B15_XA, "Quý IV/2022", "Báo cáo"],
+    _B15_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B15_W5),
+    ["1", "Rà soát, kiện toàn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND huyện theo Nghị định số "
+     "108/2020/NĐ-CP", "Phòng Nội vụ", _B15_CM, "Quý II/2022", "Quyết định"],
+    ["2", "Sắp xếp các trường mầm non, tiểu học, trung học cơ sở công lập", "Phòng Giáo dục và Đào tạo",
+     "Phòng Nội vụ; Phòng Tài chính - kế hoạch", "Khi có văn bản hướng dẫn của UBND tỉnh", "Đề án"],
+    ["3", "Sáp nhập thôn, khu phố chưa đủ tiêu chuẩn theo quy định", "Phòng Nội vụ", _B15_XA, "Năm 2022",
+     "Nghị quyết"],
+    _B15_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B15_W5),
+    ["1", "Rà soát, hoàn thiện vị trí việc làm, cơ cấu ngạch công chức", "Phòng Nội vụ", _B15_CM, "Tháng 6/2022",
+     "Đề án"],
+    ["2", "Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính", "Phòng Nội vụ",
+     "Thanh tra huyện; Văn phòng HĐND và UBND huyện", "Định kỳ quý hoặc đột xuất", "Thông báo"],
+    ["3", "Đánh giá, xếp loại cán bộ, công chức, viên chức năm 2022", "Phòng Nội vụ", _B15_CQ + "; " + _B15_XA,
+     "Trước ngày 15/12/2022", "Báo cáo"],
+    ["4", "Đào tạo, bồi dưỡng cán bộ, công chức cấp xã", "Phòng Nội vụ", _B15_XA, "Quý III/2022", "Kế hoạch"],
+    _B15_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B15_W5),
+    ["1", "Giao dự toán ngân sách năm 2022 cho các cơ quan, đơn vị", "Phòng Tài chính - Kế hoạch", _B15_CQ,
+     "Tháng 01/2022", "Quyết định"],
+    ["2", "Thực hiện cơ chế tự chủ tài chính tại các đơn vị sự nghiệp công lập", "Phòng Tài chính - Kế hoạch",
+     "Phòng Giáo dục và Đào tạo, Trung tâm Văn hóa - Thông tin và Thể thao huyện", "Năm 2022", ""],
+    ["3", "Công khai dự toán, quyết toán ngân sách", "Phòng Tài chính - Kế hoạch", _B15_XA, "Định kỳ 6 tháng",
+     "Báo cáo"],
+    ["4", "Quản lý, sử dụng tài sản công đúng quy định", "Phòng Tài chính - Kế hoạch", _B15_CQ, "Thường xuyên", ""],
+    _B15_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B15_W5),
+    ["1", "Sử dụng Hệ thống quản lý văn bản và điều hành, chữ ký số trong xử lý công việc",
+     "Văn phòng HĐND và UBND huyện", _B15_CQ + "; " + _B15_XA, "Thường xuyên", ""],
+    ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng HĐND và UBND huyện",
+     "Phòng Văn hóa và Thông tin", "Hằng tháng", "Báo cáo"],
+    ["3", "Triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử", "Công an huyện",
+     "Phòng Tư pháp; Phòng Văn hóa và Thông tin; " + _B15_XA, "Năm 2022", "Kế hoạch"],
+    ["4", "Duy trì, áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+     "Văn phòng HĐND và UBND huyện, Phòng Nông nghiệp và Phát triển nông thôn", "Phòng Kinh tế và Hạ tầng",
+     "Hằng năm", "Quyết định công bố"],
+    ["5", "Hướng dẫn, hỗ trợ người dân nộp hồ sơ trực tuyến", _B15_XA,
+     "Phòng Văn hóa và Thông tin; Phòng Lao động - Thương binh và Xã hội", "Thường xuyên", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2022 của UBND huyện | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện; UBND các xã, thị trấn | Tháng 01/2022 | 2022-01-31 | product=Kế hoạch
+T I.2 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2022 | Phòng Nội vụ | Phòng Văn hóa và Thông tin; Trung tâm Văn hóa - Thông tin và Thể thao huyện | Tháng 02/2022 | 2022-02-28 | product=Kế hoạch
+T I.3 | Kiểm tra công tác cải cách hành chính tại các cơ quan chuyên môn và UBND các xã, thị trấn | Phòng Nội vụ | Văn phòng HĐND và UBND huyện; Phòng Tư pháp | Quý III/2022 | 2022-09-30 | product=Thông báo
+T I.4 | Báo cáo kết quả thực hiện cải cách hành chính | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện; UBND các xã, thị trấn | Định kỳ quý, năm | periodic | product=Báo cáo
+T I.5 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2022 của UBND huyện | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Theo Kế hoạch số 50/KH-UBND ngày 10/3/2022 của UBND tỉnh | external | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Xây dựng, ban hành văn bản quy phạm pháp luật của UBND huyện theo Chương trình năm 2022 | Phòng Tư pháp | Các cơ quan chuyên môn thuộc UBND huyện | Năm 2022 | 2022-12-31 | product=Quyết định
+T II.2 | Rà soát, kiểm tra, xử lý văn bản quy phạm pháp luật do HĐND, UBND huyện và cấp xã ban hành | Phòng Tư pháp | UBND các xã, thị trấn | Quý IV/2022 | 2022-12-31 | product=Báo cáo
+T II.3 | Theo dõi tình hình thi hành pháp luật trên địa bàn huyện năm 2022 | Phòng Tư pháp | Phòng Nội vụ; Phòng Tài chính - Kế hoạch | Tháng 11/2022 | 2022-11-30 | product=Báo cáo
+T II.4 | Tuyên truyền, phổ biến, giáo dục pháp luật cho cán bộ và nhân dân | Phòng Tư pháp | Trung tâm Văn hóa - Thông tin và Thể thao huyện; UBND các xã, thị trấn | Thường xuyên | continuous |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Niêm yết, công khai thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả huyện, xã | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Sau khi có Quyết định công bố của Chủ tịch UBND tỉnh | event |
+H III.2 | Giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông
+T III.2.a | Tiếp nhận, giải quyết hồ sơ đất đai đúng hạn | Phòng Tài nguyên và Môi trường | Chi nhánh Văn phòng đăng ký đất đai huyện; UBND các xã, thị trấn | Thường xuyên | continuous |
+T III.2.b | Giải quyết hồ sơ cấp giấy phép xây dựng | Phòng Kinh tế và Hạ tầng | Văn phòng HĐND và UBND huyện | Thường xuyên | continuous |
+T III.2.c | Liên thông thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi | Phòng Tư pháp | Công an huyện; UBND các xã, thị trấn | Quý II/2022 | 2022-06-30 |
+T III.3 | Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết của cấp huyện | Văn phòng HĐND và UBND huyện | Phòng Tư pháp; Phòng Tài nguyên và Môi trường | Tháng 9/2022 | 2022-09-30 | product=Báo cáo
+T III.4 | Khảo sát mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính | Phòng Nội vụ; Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Quý IV/2022 | 2022-12-31 | product=Báo cáo
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Rà soát, kiện toàn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND huyện theo Nghị định số 108/2020/NĐ-CP | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Quý II/2022 | 2022-06-30 | product=Quyết định
+T IV.2 | Sắp xếp các trường mầm non, tiểu học, trung học cơ sở công lập | Phòng Giáo dục và Đào tạo | Phòng Nội vụ; Phòng Tài chính - Kế hoạch | Khi có văn bản hướng dẫn của UBND tỉnh | event | product=Đề án
+T IV.3 | Sáp nhập thôn, khu phố chưa đủ tiêu chuẩn theo quy định | Phòng Nội vụ | UBND các xã, thị trấn | Năm 2022 | 2022-12-31 | product=Nghị quyết
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, hoàn thiện vị trí việc làm, cơ cấu ngạch công chức | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Tháng 6/2022 | 2022-06-30 | product=Đề án
+T V.2 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính | Phòng Nội vụ | Thanh tra huyện; Văn phòng HĐND và UBND huyện | Định kỳ quý hoặc đột xuất | periodic | product=Thông báo
+T V.3 | Đánh giá, xếp loại cán bộ, công chức, viên chức năm 2022 | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện; UBND các xã, thị trấn | Trước ngày 15/12/2022 | 2022-12-15 | product=Báo cáo
+T V.4 | Đào tạo, bồi dưỡng cán bộ, công chức cấp xã | Phòng Nội vụ | UBND các xã, thị trấn | Quý III/2022 | 2022-09-30 | product=Kế hoạch
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán ngân sách năm 2022 cho các cơ quan, đơn vị | Phòng Tài chính - Kế hoạch | Các cơ quan, đơn vị thuộc UBND huyện | Tháng 01/2022 | 2022-01-31 | product=Quyết định
+T VI.2 | Thực hiện cơ chế tự chủ tài chính tại các đơn vị sự nghiệp công lập | Phòng Tài chính - Kế hoạch | Phòng Giáo dục và Đào tạo; Trung tâm Văn hóa - Thông tin và Thể thao huyện | Năm 2022 | 2022-12-31 |
+T VI.3 | Công khai dự toán, quyết toán ngân sách | Phòng Tài chính - Kế hoạch | UBND các xã, thị trấn | Định kỳ 6 tháng | periodic | product=Báo cáo
+T VI.4 | Quản lý, sử dụng tài sản công đúng quy định | Phòng Tài chính - Kế hoạch | Các cơ quan, đơn vị thuộc UBND huyện | Thường xuyên | continuous |
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Sử dụng Hệ thống quản lý văn bản và điều hành, chữ ký số trong xử lý công việc | Văn phòng HĐND và UBND huyện | Các cơ quan, đơn vị thuộc UBND huyện; UBND các xã, thị trấn | Thường xuyên | continuous |
+T VII.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | Phòng Văn hóa và Thông tin | Hằng tháng | periodic | product=Báo cáo
+T VII.3 | Triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử | Công an huyện | Phòng Tư pháp; Phòng Văn hóa và Thông tin; UBND các xã, thị trấn | Năm 2022 | 2022-12-31 | product=Kế hoạch
+T VII.4 | Duy trì, áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 | Văn phòng HĐND và UBND huyện; Phòng Nông nghiệp và Phát triển nông thôn | Phòng Kinh tế và Hạ tầng | Hằng năm | periodic | product=Quyết định công bố
+T VII.5 | Hướng dẫn, hỗ trợ người dân nộp hồ sơ trực tuyến | UBND các xã, thị trấn | Phòng Văn hóa và Thông tin; Phòng Lao động - Thương binh và Xã hội | Thường xuyên | continuous |
+""", year=2022)
+
+
+# B15-6. The annex of a "Kế hoạch kiểm tra công tác cải cách hành chính năm 2023" (UBND tỉnh Bình
+# Phước), in Word and as an OpenDocument sheet. The habits:
+#  - TWO TABLES. The FIRST is the inspection schedule, "Phụ lục I: LỊCH KIỂM TRA": one row per
+#    inspection team, "Đoàn kiểm tra số 1" … "số 4", the bodies it inspects ("Sở Kế hoạch và Đầu tư;
+#    Sở Lao động - Thương binh và Xã hội"), the month ("Tháng 5/2023") and the body that leads the
+#    team, under the header "TT | Đoàn kiểm tra | Cơ quan, đơn vị được kiểm tra | Thời gian kiểm tra
+#    | Cơ quan chủ trì". That header names a LEAD column ("Cơ quan chủ trì") but NO TASK COLUMN
+#    (neither "Đoàn kiểm tra" nor "Cơ quan, đơn vị được kiểm tra" is a title word of import.md;
+#    "Thời gian kiểm tra" is no deadline word either). The contract says the default table is the
+#    first whose header names a task column AND a lead column: the schedule is not it, and its rows
+#    are no tasks, no units, no sections. The SECOND table, "Phụ lục II: PHÂN CÔNG THỰC HIỆN", is
+#    the task list: the work of preparing, carrying out and reporting the inspections, in Roman
+#    sections. (A reader might make each team a task; by the contract the schedule is not a task
+#    list, and the plan's tasks that carry the inspections out name the schedule instead.)
+#    In the sheet both tables stand on one sheet, the schedule above the task table's header.
+#  - Units of 2023: "Sở Kế hoạch và Đầu tư", "Sở Thông tin và Truyền thông", "Sở Tư pháp", "Văn
+#    phòng UBND tỉnh", "Thanh tra tỉnh"; the collective "Các cơ quan, đơn vị được kiểm tra" as a
+#    lead (twice). Three tasks with no support.
+#  - Deadlines "Tháng 4/2023", "Trước ngày 20/4/2023", "Tháng 8/2023", "Quý III/2023", "Trước ngày
+#    30/11/2023", "Tháng 12/2023", "Từ tháng 5 đến tháng 9/2023" (the end of September, as the
+#    corpus reads "Từ tháng 01 đến tháng 5/2026"), "Khi có văn bản chỉ đạo của Chủ tịch UBND tỉnh"
+#    and "Sau khi có kết luận của Trưởng Đoàn kiểm tra" (event: "Khi có văn bản …", "Sau khi có …"
+#    as in plan-format.md), "Theo Lịch kiểm tra tại Phụ lục I" (external: the date lives in another
+#    schedule, as "Theo Kế hoạch số …" in plan-format.md).
+_B15_W6 = 5
+layout("b15-2023-inspection-schedule-then-tasks", ["docx", "ods"], [
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC",
+    "KẾ HOẠCH KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2023",
+    "(Kèm theo Kế hoạch số 96/KH-UBND ngày 06/4/2023 của UBND tỉnh Bình Phước)",
+], [
+    "Phụ lục I",
+    "LỊCH KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2023",
+    [
+        _B15_bold("TT", "Đoàn kiểm tra", "Cơ quan, đơn vị được kiểm tra", "Thời gian kiểm tra", "Cơ quan chủ trì"),
+        ["1", "Đoàn kiểm tra số 1", "Sở Kế hoạch và Đầu tư; Sở Lao động - Thương binh và Xã hội", "Tháng 5/2023",
+         "Sở Nội vụ"],
+        ["2", "Đoàn kiểm tra số 2", "Sở Thông tin và Truyền thông; Sở Giao thông vận tải", "Tháng 6/2023", "Sở Nội vụ"],
+        ["3", "Đoàn kiểm tra số 3", "UBND huyện Bù Đăng; UBND xã Đak Nhau, UBND xã Thống Nhất", "Tháng 8/2023",
+         "Văn phòng UBND tỉnh"],
+        ["4", "Đoàn kiểm tra số 4", "UBND thị xã Chơn Thành; UBND phường Hưng Long", "Tháng 9/2023", "Sở Nội vụ"],
+    ],
+    "Phụ lục II",
+    "PHÂN CÔNG THỰC HIỆN",
+    [
+        _B15_bold("STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
+        _B15_span("I", "CÔNG TÁC CHUẨN BỊ", _B15_W6, bold=True),
+        ["1", "Ban hành Quyết định thành lập các Đoàn kiểm tra công tác cải cách hành chính năm 2023", "Sở Nội vụ",
+         "Văn phòng UBND tỉnh", "Tháng 4/2023"],
+        ["2", "Thông báo lịch kiểm tra đến các cơ quan, đơn vị được kiểm tra", "Sở Nội vụ", "", "Trước ngày 20/4/2023"],
+        ["3", "Xây dựng báo cáo tự kiểm tra công tác cải cách hành chính, gửi Đoàn kiểm tra",
+         "Các cơ quan, đơn vị được kiểm tra", "", "Theo Lịch kiểm tra tại Phụ lục I"],
+        _B15_span("II", "TỔ CHỨC KIỂM TRA", _B15_W6, bold=True),
+        ["1", "Kiểm tra theo Lịch kiểm tra tại Phụ lục I (Đoàn kiểm tra số 1, số 2 và số 4)", "Sở Nội vụ",
+         "Sở Tư pháp; Sở Thông tin và Truyền thông", "Từ tháng 5 đến tháng 9/2023"],
+        ["2", "Kiểm tra theo Lịch kiểm tra tại Phụ lục I (Đoàn kiểm tra số 3)", "Văn phòng UBND tỉnh",
+         "Sở Nội vụ; Sở Tư pháp", "Tháng 8/2023"],
+        ["3", "Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính tại Trung tâm Phục vụ hành chính công "
+         "tỉnh", "Sở Nội vụ", "Văn phòng UBND tỉnh; Thanh tra tỉnh", "Khi có văn bản chỉ đạo của Chủ tịch UBND tỉnh"],
+        ["4", "Kiểm tra việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại các cơ quan được kiểm tra",
+         "Sở Thông tin và Truyền thông", "Văn phòng UBND tỉnh", "Quý III/2023"],
+        _B15_span("III", "TỔNG HỢP, BÁO CÁO", _B15_W6, bold=True),
+        ["1", "Thông báo kết quả kiểm tra đến từng cơ quan, đơn vị được kiểm tra", "Sở Nội vụ", "",
+         "Sau khi có kết luận của Trưởng Đoàn kiểm tra"],
+        ["2", "Báo cáo kết quả khắc phục tồn tại, hạn chế sau kiểm tra", "Các cơ quan, đơn vị được kiểm tra",
+         "Sở Nội vụ", "Trước ngày 30/11/2023"],
+        ["3", "Tổng hợp kết quả kiểm tra, báo cáo Chủ tịch UBND tỉnh", "Sở Nội vụ", "Văn phòng UBND tỉnh",
+         "Tháng 12/2023"],
+    ],
+], """
+S I | CÔNG TÁC CHUẨN BỊ
+T I.1 | Ban hành Quyết định thành lập các Đoàn kiểm tra công tác cải cách hành chính năm 2023 | Sở Nội vụ | Văn phòng UBND tỉnh | Tháng 4/2023 | 2023-04-30 |
+T I.2 | Thông báo lịch kiểm tra đến các cơ quan, đơn vị được kiểm tra | Sở Nội vụ | | Trước ngày 20/4/2023 | 2023-04-20 |
+T I.3 | Xây dựng báo cáo tự kiểm tra công tác cải cách hành chính, gửi Đoàn kiểm tra | Các cơ quan, đơn vị được kiểm tra | | Theo Lịch kiểm tra tại Phụ lục I | external |
+S II | TỔ CHỨC KIỂM TRA
+T II.1 | Kiểm tra theo Lịch kiểm tra tại Phụ lục I (Đoàn kiểm tra số 1, số 2 và số 4) | Sở Nội vụ | Sở Tư pháp; Sở Thông tin và Truyền thông | Từ tháng 5 đến tháng 9/2023 | 2023-09-30 |
+T II.2 | Kiểm tra theo Lịch kiểm tra tại Phụ lục I (Đoàn kiểm tra số 3) | Văn phòng UBND tỉnh | Sở Nội vụ; Sở Tư pháp | Tháng 8/2023 | 2023-08-31 |
+T II.3 | Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính tại Trung tâm Phục vụ hành chính công tỉnh | Sở Nội vụ | Văn phòng UBND tỉnh; Thanh tra tỉnh | Khi có văn bản chỉ đạo của Chủ tịch UBND tỉnh | event |
+T II.4 | Kiểm tra việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại các cơ quan được kiểm tra | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh | Quý III/2023 | 2023-09-30 |
+S III | TỔNG HỢP, BÁO CÁO
+T III.1 | Thông báo kết quả kiểm tra đến từng cơ quan, đơn vị được kiểm tra | Sở Nội vụ | | Sau khi có kết luận của Trưởng Đoàn kiểm tra | event |
+T III.2 | Báo cáo kết quả khắc phục tồn tại, hạn chế sau kiểm tra | Các cơ quan, đơn vị được kiểm tra | Sở Nội vụ | Trước ngày 30/11/2023 | 2023-11-30 |
+T III.3 | Tổng hợp kết quả kiểm tra, báo cáo Chủ tịch UBND tỉnh | Sở Nội vụ | Văn phòng UBND tỉnh | Tháng 12/2023 | 2023-12-31 |
+""", year=2023)
+
+
+# B15-7. A small unit's one-page list (Trung tâm Lưu trữ lịch sử tỉnh Nghệ An, 2022), in Word and as
+# a CSV: eight tasks, NO SECTIONS, and a header in words of the unit's own: "TT | Việc cần làm |
+# Người/bộ phận thực hiện | Hạn". The Word file holds the table alone (the plan's text was sent as
+# another file), so neither format has a title above the table.
+#  - REFUSED: none of "Việc cần làm", "Người/bộ phận thực hiện", "Hạn" is a header word of
+#    import.md. "Việc cần làm" holds no title word ("Nội dung", "Nhiệm vụ" …); "Người/bộ phận thực
+#    hiện" holds "thực hiện", which alone names no lead (the contract's lead words are "Đơn vị thực
+#    hiện", "Cơ quan thực hiện", "Chủ trì" …, and "thực hiện" is also in the deadline word "Thời gian
+#    thực hiện"); "Hạn" is not "Thời hạn". The contract says a file with no table whose header names
+#    a task and a lead column is refused, listing the headers seen. With the columns named (as the
+#    corpus does for its own unknown headers, layout 14: `--columns title=B,lead=C,deadline=D`) the
+#    table reads.
+#  - NO SECTION: as the corpus adjudicated (B11-5), the tasks go into one section "I" made for
+#    them, titled "Nhiệm vụ" where the file gives no title (neither the bare Word table nor the CSV
+#    does). Tasks keep their printed numbers, I.1 … I.8; no support column, so no support.
+#  - Units of a small unit: "Phòng Hành chính - Tổng hợp", "Phòng Khai thác và Phát huy giá trị tài
+#    liệu" (one unit: " và Phát huy" begins none), "Tổ Công nghệ thông tin", "Kế toán", "Giám đốc
+#    Trung tâm"; two joined by ";" once; the collective "Các phòng, tổ thuộc Trung tâm".
+#  - Deadlines "Tháng 01/2022", "Tháng 3/2022", "Quý I/2022", "30/6/2022" (a bare date, as in
+#    plan-format.md), "Năm 2022", "Trước ngày 15/12/2022", "Hằng quý", "Thường xuyên".
+_B15_W7 = 4
+layout("b15-2022-small-unit-own-header-words", ["docx", "csv"], [], [[
+    _B15_bold("TT", "Việc cần làm", "Người/bộ phận thực hiện", "Hạn"),
+    ["1", "Xây dựng Kế hoạch cải cách hành chính năm 2022 của Trung tâm", "Phòng Hành chính - Tổng hợp",
+     "Tháng 01/2022"],
+    ["2", "Niêm yết công khai thủ tục phục vụ độc giả khai thác tài liệu lưu trữ tại phòng đọc",
+     "Phòng Khai thác và Phát huy giá trị tài liệu", "Quý I/2022"],
+    ["3", "Cấp bản sao, chứng thực lưu trữ qua dịch vụ công trực tuyến",
+     "Phòng Khai thác và Phát huy giá trị tài liệu; Tổ Công nghệ thông tin", "30/6/2022"],
+    ["4", "Số hóa tài liệu lưu trữ của các phông đã đóng", "Tổ Công nghệ thông tin", "Năm 2022"],
+    ["5", "Rà soát, sửa đổi Quy chế chi tiêu nội bộ", "Kế toán", "Tháng 3/2022"],
+    ["6", "Báo cáo kết quả cải cách hành chính gửi Sở Nội vụ", "Phòng Hành chính - Tổng hợp", "Hằng quý"],
+    ["7", "Thực hiện văn hóa công sở, quy tắc ứng xử của viên chức", "Các phòng, tổ thuộc Trung tâm", "Thường xuyên"],
+    ["8", "Đánh giá, xếp loại viên chức năm 2022", "Giám đốc Trung tâm", "Trước ngày 15/12/2022"],
+]], """
+R has no table whose header names a task column and a lead column
+A --columns title=B,lead=C,deadline=D
+S I | Nhiệm vụ
+T I.1 | Xây dựng Kế hoạch cải cách hành chính năm 2022 của Trung tâm | Phòng Hành chính - Tổng hợp | | Tháng 01/2022 | 2022-01-31 |
+T I.2 | Niêm yết công khai thủ tục phục vụ độc giả khai thác tài liệu lưu trữ tại phòng đọc | Phòng Khai thác và Phát huy giá trị tài liệu | | Quý I/2022 | 2022-03-31 |
+T I.3 | Cấp bản sao, chứng thực lưu trữ qua dịch vụ công trực tuyến | Phòng Khai thác và Phát huy giá trị tài liệu; Tổ Công nghệ thông tin | | 30/6/2022 | 2022-06-30 |
+T I.4 | Số hóa tài liệu lưu trữ của các phông đã đóng | Tổ Công nghệ thông tin | | Năm 2022 | 2022-12-31 |
+T I.5 | Rà soát, sửa đổi Quy chế chi tiêu nội bộ | Kế toán | | Tháng 3/2022 | 2022-03-31 |
+T I.6 | Báo cáo kết quả cải cách hành chính gửi Sở Nội vụ | Phòng Hành chính - Tổng hợp | | Hằng quý | periodic |
+T I.7 | Thực hiện văn hóa công sở, quy tắc ứng xử của viên chức | Các phòng, tổ thuộc Trung tâm | | Thường xuyên | continuous |
+T I.8 | Đánh giá, xếp loại viên chức năm 2022 | Giám đốc Trung tâm | | Trước ngày 15/12/2022 | 2022-12-15 |
+""", year=2022)
+
+
+# B15-8. A department's annex of 2021 (Sở Thông tin và Truyền thông tỉnh Bình Định), as an
+# OpenDocument sheet and a TAB-separated CSV. The habits:
+#  - ONE BUDGET COLUMN, "Kinh phí dự kiến", HOLDING AMOUNTS AND SOURCES OF FUNDS ALIKE. The amounts
+#    are written in every way import.md names: "50.000.000 đồng", "2.350.000.000 đồng" (dots),
+#    "12,000,000" (commas, no unit), "20 triệu đồng", "35 triệu đồng", "1,5 tỷ đồng" (decimal
+#    comma), "150 tr.đ"; the contract says an amount becomes `budget` in VND (50000000,
+#    2350000000, 12000000, 20000000, 35000000, 1500000000, 150000000). Three cells name a source
+#    instead, "Chi thường xuyên của Sở", "Ngân sách tỉnh", "Nguồn vốn hợp pháp khác": the contract
+#    says text that is a source of funds becomes `funding`, verbatim, and no budget. Empty cells
+#    give neither.
+#  - The six areas of 2021 as Roman rows written with a full stop in the number cell ("I.", "IV.":
+#    the contract's "II." form), the sixth "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN
+#    SỐ". Title rows merged above the header.
+#  - Headers "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian dự kiến hoàn
+#    thành" (all words of import.md).
+#  - Units of 2021: "Phòng Bưu chính - Viễn thông", "Phòng Thông tin - Báo chí - Xuất bản", "Phòng
+#    Công nghệ thông tin", "Trung tâm Công nghệ thông tin và Truyền thông" (one unit), "Sở Kế hoạch
+#    và Đầu tư" (one unit), "Bưu điện tỉnh", "VNPT Bình Định", "Viettel Bình Định" (after ";").
+#    Splits at ", Sở", ", Phòng" where a new unit's name begins: "Văn phòng UBND tỉnh, Sở Nội vụ",
+#    "Trung tâm Công nghệ thông tin và Truyền thông, Phòng Công nghệ thông tin" (two leads), "Sở Kế
+#    hoạch và Đầu tư, Sở Tài chính". Collectives "Các phòng, đơn vị thuộc Sở", "Các sở, ban, ngành",
+#    "UBND các huyện, thị xã, thành phố".
+#  - Deadlines "Quý I/2021", "Quý 2/2021" (a quarter in figures), "Quý 3/ 2021" (a space after the
+#    slash, as the seed writes "Quý 2/ 2023"), "Tháng 02/2021", "Tháng 3/2021", "Tháng 8/2021",
+#    "Tháng 10/2021", "Năm 2021", "Trước ngày 30/11/2021", "Thường xuyên", "Định kỳ 6 tháng", "Hằng
+#    năm", "Khi có văn bản hướng dẫn của Sở Tài chính" (event).
+CSV_OPTIONS["b15-2021-budget-amounts-and-sources"] = {"delimiter": "\t"}
+_B15_W8 = 6
+_B15_PDV = "Các phòng, đơn vị thuộc Sở"
+_B15_SBN = "Các sở, ban, ngành"
+_B15_HUYEN = "UBND các huyện, thị xã, thành phố"
+_B15_TT = "Trung tâm Công nghệ thông tin và Truyền thông"
+layout("b15-2021-budget-amounts-and-sources", ["ods", "csv"], [], [[
+    _B15_whole("SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH BÌNH ĐỊNH", _B15_W8),
+    _B15_whole("PHỤ LỤC: NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2021", _B15_W8),
+    _B15_whole("(Kèm theo Kế hoạch số 12/KH-STTTT ngày 22/01/2021 của Sở Thông tin và Truyền thông)", _B15_W8),
+    ["STT", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian dự kiến hoàn thành",
+     "Kinh phí dự kiến"],
+    _B15_span("I.", "CẢI CÁCH THỂ CHẾ", _B15_W8),
+    ["1", "Rà soát văn bản quy phạm pháp luật lĩnh vực thông tin và truyền thông", "Thanh tra Sở", _B15_PDV,
+     "Quý 2/2021", ""],
+    ["2", "Tham mưu UBND tỉnh ban hành Quy chế quản lý, vận hành Trung tâm Giám sát, điều hành thông minh của tỉnh",
+     "Phòng Công nghệ thông tin", "Văn phòng UBND tỉnh, Sở Nội vụ", "Quý 3/ 2021", "Chi thường xuyên của Sở"],
+    _B15_span("II.", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B15_W8),
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực bưu chính, viễn thông, báo chí, xuất bản",
+     "Văn phòng Sở", "Phòng Bưu chính - Viễn thông; Phòng Thông tin - Báo chí - Xuất bản", "Tháng 3/2021", ""],
+    ["2", "Nâng cấp Hệ thống thông tin một cửa điện tử của tỉnh", _B15_TT, "Văn phòng UBND tỉnh", "Quý I/2021",
+     "1,5 tỷ đồng"],
+    ["3", "Tích hợp dịch vụ công trực tuyến mức độ 3, 4 lên Cổng Dịch vụ công quốc gia",
+     _B15_TT + ", Phòng Công nghệ thông tin", _B15_SBN, "Tháng 10/2021", "150 tr.đ"],
+    ["4", "Tuyên truyền về dịch vụ công trực tuyến và dịch vụ bưu chính công ích", "Phòng Thông tin - Báo chí - Xuất bản",
+     "Bưu điện tỉnh", "Thường xuyên", "20 triệu đồng"],
+    _B15_span("III.", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B15_W8),
+    ["1", "Kiện toàn tổ chức bộ máy của Sở theo hướng dẫn của Bộ Thông tin và Truyền thông", "Văn phòng Sở",
+     "Sở Nội vụ", "Quý I/2021", ""],
+    _B15_span("IV.", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B15_W8),
+    ["1", "Bồi dưỡng kỹ năng bảo đảm an toàn thông tin cho công chức phụ trách công nghệ thông tin của các sở, ngành, "
+     "địa phương", "Phòng Công nghệ thông tin", _B15_SBN + "; " + _B15_HUYEN, "Tháng 8/2021", "50.000.000 đồng"],
+    ["2", "Đánh giá, xếp loại công chức, viên chức năm 2021", "Văn phòng Sở", _B15_PDV, "Trước ngày 30/11/2021", ""],
+    ["3", "Kiểm tra công vụ tại các phòng, đơn vị thuộc Sở", "Văn phòng Sở", "Thanh tra Sở", "Định kỳ 6 tháng", ""],
+    _B15_span("V.", "CẢI CÁCH TÀI CHÍNH CÔNG", _B15_W8),
+    ["1", "Xây dựng Quy chế chi tiêu nội bộ năm 2021", "Phòng Kế hoạch - Tài chính", "Văn phòng Sở", "Tháng 02/2021",
+     ""],
+    ["2", "Giao quyền tự chủ tài chính cho Trung tâm Công nghệ thông tin và Truyền thông", "Phòng Kế hoạch - Tài chính",
+     _B15_TT + "; Sở Tài chính", "Khi có văn bản hướng dẫn của Sở Tài chính", ""],
+    _B15_span("VI.", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B15_W8),
+    ["1", "Xây dựng Kiến trúc Chính quyền điện tử tỉnh Bình Định phiên bản 2.0", "Phòng Công nghệ thông tin", _B15_SBN,
+     "Quý 2/2021", "12,000,000"],
+    ["2", "Đầu tư Trung tâm Giám sát, điều hành thông minh của tỉnh (giai đoạn 1)", _B15_TT,
+     "Sở Kế hoạch và Đầu tư, Sở Tài chính", "Năm 2021", "2.350.000.000 đồng"],
+    ["3", "Triển khai Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)", _B15_TT, _B15_SBN + "; " + _B15_HUYEN,
+     "Tháng 10/2021", "Ngân sách tỉnh"],
+    ["4", "Bảo đảm an toàn thông tin cho các hệ thống thông tin dùng chung của tỉnh", "Phòng Công nghệ thông tin",
+     _B15_TT + "; Công an tỉnh", "Thường xuyên", "35 triệu đồng"],
+    ["5", "Phát triển hạ tầng viễn thông băng rộng đến các thôn, làng vùng sâu, vùng xa", "Phòng Bưu chính - Viễn thông",
+     "VNPT Bình Định; Viettel Bình Định", "Hằng năm", "Nguồn vốn hợp pháp khác"],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát văn bản quy phạm pháp luật lĩnh vực thông tin và truyền thông | Thanh tra Sở | Các phòng, đơn vị thuộc Sở | Quý 2/2021 | 2021-06-30 |
+T I.2 | Tham mưu UBND tỉnh ban hành Quy chế quản lý, vận hành Trung tâm Giám sát, điều hành thông minh của tỉnh | Phòng Công nghệ thông tin | Văn phòng UBND tỉnh; Sở Nội vụ | Quý 3/ 2021 | 2021-09-30 | funding=Chi thường xuyên của Sở
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T II.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực bưu chính, viễn thông, báo chí, xuất bản | Văn phòng Sở | Phòng Bưu chính - Viễn thông; Phòng Thông tin - Báo chí - Xuất bản | Tháng 3/2021 | 2021-03-31 |
+T II.2 | Nâng cấp Hệ thống thông tin một cửa điện tử của tỉnh | Trung tâm Công nghệ thông tin và Truyền thông | Văn phòng UBND tỉnh | Quý I/2021 | 2021-03-31 | budget=1500000000
+T II.3 | Tích hợp dịch vụ công trực tuyến mức độ 3, 4 lên Cổng Dịch vụ công quốc gia | Trung tâm Công nghệ thông tin và Truyền thông; Phòng Công nghệ thông tin | Các sở, ban, ngành | Tháng 10/2021 | 2021-10-31 | budget=150000000
+T II.4 | Tuyên truyền về dịch vụ công trực tuyến và dịch vụ bưu chính công ích | Phòng Thông tin - Báo chí - Xuất bản | Bưu điện tỉnh | Thường xuyên | continuous | budget=20000000
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T III.1 | Kiện toàn tổ chức bộ máy của Sở theo hướng dẫn của Bộ Thông tin và Truyền thông | Văn phòng Sở | Sở Nội vụ | Quý I/2021 | 2021-03-31 |
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Bồi dưỡng kỹ năng bảo đảm an toàn thông tin cho công chức phụ trách công nghệ thông tin của các sở, ngành, địa phương | Phòng Công nghệ thông tin | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 8/2021 | 2021-08-31 | budget=50000000
+T IV.2 | Đánh giá, xếp loại công chức, viên chức năm 2021 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Trước ngày 30/11/2021 | 2021-11-30 |
+T IV.3 | Kiểm tra công vụ tại các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thanh tra Sở | Định kỳ 6 tháng | periodic |
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Xây dựng Quy chế chi tiêu nội bộ năm 2021 | Phòng Kế hoạch - Tài chính | Văn phòng Sở | Tháng 02/2021 | 2021-02-28 |
+T V.2 | Giao quyền tự chủ tài chính cho Trung tâm Công nghệ thông tin và Truyền thông | Phòng Kế hoạch - Tài chính | Trung tâm Công nghệ thông tin và Truyền thông; Sở Tài chính | Khi có văn bản hướng dẫn của Sở Tài chính | event |
+S VI | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VI.1 | Xây dựng Kiến trúc Chính quyền điện tử tỉnh Bình Định phiên bản 2.0 | Phòng Công nghệ thông tin | Các sở, ban, ngành | Quý 2/2021 | 2021-06-30 | budget=12000000
+T VI.2 | Đầu tư Trung tâm Giám sát, điều hành thông minh của tỉnh (giai đoạn 1) | Trung tâm Công nghệ thông tin và Truyền thông | Sở Kế hoạch và Đầu tư; Sở Tài chính | Năm 2021 | 2021-12-31 | budget=2350000000
+T VI.3 | Triển khai Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP) | Trung tâm Công nghệ thông tin và Truyền thông | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 10/2021 | 2021-10-31 | funding=Ngân sách tỉnh
+T VI.4 | Bảo đảm an toàn thông tin cho các hệ thống thông tin dùng chung của tỉnh | Phòng Công nghệ thông tin | Trung tâm Công nghệ thông tin và Truyền thông; Công an tỉnh | Thường xuyên | continuous | budget=35000000
+T VI.5 | Phát triển hạ tầng viễn thông băng rộng đến các thôn, làng vùng sâu, vùng xa | Phòng Bưu chính - Viễn thông | VNPT Bình Định; Viettel Bình Định | Hằng năm | periodic | funding=Nguồn vốn hợp pháp khác
+""", year=2021)

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::grid::{Cell, Row, Table};
 use super::header::{Columns, Field, clean, is_another_header, is_numbers_row, is_repeated_header};
 use super::margins::{field_text, is_footnote, is_page_number, is_signature, is_total};
-use super::numbering::{Numbering, number_cell, split_number};
+use super::numbering::{Numbering, labelled_section, number_cell, split_number};
 use super::{amount, units};
 use crate::message::Message;
 use crate::msg;
@@ -413,10 +413,20 @@ impl AnnexReader {
             .and_then(|c| row.cells.get(c))
             .is_some_and(|c| c.from_above && !c.text.trim().is_empty());
         let (numbering, title) = match &spanning {
+            // "NHIỆM VỤ 1: CẢI CÁCH THỂ CHẾ", "PHẦN THỨ NHẤT: …" across the table: a section,
+            // as "I. …" is.
+            Some(span) if let Some((n, title)) = labelled_section(&clean(span)) => {
+                (Numbering::Roman(n), title.to_string())
+            }
             Some(span) => {
                 let span = clean(span);
                 let (numbering, title) = split_number(&span);
                 (numbering, title.to_string())
+            }
+            None if let Some((n, title)) = labelled_section(&number_cell_text)
+                .filter(|_| !number_merged && text(Field::Title).trim().is_empty()) =>
+            {
+                (Numbering::Roman(n), title.to_string())
             }
             None if !number_cell_text.is_empty() && !number_merged => {
                 let numbering = number_cell(&number_cell_text);

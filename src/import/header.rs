@@ -648,8 +648,12 @@ fn is_sub_header(row: &Row) -> bool {
             .iter()
             .any(|w| folded == *w || folded.strip_prefix("ngay ") == Some(*w))
     };
-    // (A label is short: "Ghi chú: Nhiệm vụ có dấu (*) là …" under the header is a note.)
+    // (A label is short: "Ghi chú: Nhiệm vụ có dấu (*) là …" under the header is a note; a
+    // section's label across the table, "NHIỆM VỤ 1: CẢI CÁCH THỂ CHẾ", is the first row.)
     !own.is_empty()
+        && own
+            .iter()
+            .all(|c| super::numbering::labelled_section(&c.text).is_none())
         && own.iter().all(|c| c.text.trim().chars().count() <= 60)
         && own.iter().all(|c| {
             field(&c.text).is_some()
@@ -1036,7 +1040,17 @@ fn named_columns(header: &[&Row], first: usize, matrix_allowed: bool) -> Columns
         if matrix.iter().any(|(c, _)| *c == column) {
             continue;
         }
-        let Some(f) = field(name) else { continue };
+        // Under a parent, a child's own words say first what its column holds ("Nhiệm vụ" over
+        // "Nhóm nhiệm vụ" and "Nhiệm vụ cụ thể": the section, then the title).
+        let child = texts[last][column].as_str();
+        let parented = last > 0 && texts[..last].iter().any(|row| !row[column].is_empty());
+        let Some(f) = parented
+            .then(|| field(child))
+            .flatten()
+            .or_else(|| field(name))
+        else {
+            continue;
+        };
         if f == Field::Title {
             titles.push(column);
             continue;

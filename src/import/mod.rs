@@ -683,18 +683,8 @@ fn heading_paragraph(paragraph: &str) -> Option<String> {
     if numbering::split_number(paragraph).0 != numbering::Numbering::None {
         return Some(paragraph.to_string());
     }
-    let folded = fold(paragraph);
-    let rest = ["linh vuc ", "nhom ", "phan ", "muc "]
-        .iter()
-        .find_map(|w| folded.strip_prefix(w))?;
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let number: u32 = digits.parse().ok().filter(|n| (1..=50).contains(n))?;
-    // The title, from the same place in the paragraph as written.
-    let after = folded.len() - rest.len() + digits.len();
-    let title = byte_at_fold(paragraph, after)?
-        .trim_start_matches([':', '.', '-', '–'])
-        .trim();
-    (!title.is_empty()).then(|| format!("{}. {title}", crate::text::to_roman(number)))
+    let (number, title) = numbering::labelled_section(paragraph)?;
+    Some(format!("{}. {title}", crate::text::to_roman(number)))
 }
 
 /// The annex's title, the document it is attached to, and the organization issuing it, from

@@ -106,6 +106,50 @@ pub fn split_number(text: &str) -> (Numbering, &str) {
     (Numbering::None, text)
 }
 
+/// A section named by a label and its number instead of a Roman numeral ("Nhiệm vụ 1: Cải
+/// cách thể chế", "Lĩnh vực 2 - …", "Nhóm 3: …", "Mục 4. …", "Phần thứ nhất: …", "Phần II.
+/// …"): its number and its title. The number ends with a mark (":", ".", "-") or the title is
+/// in capitals, so that a task's text ("Nhiệm vụ 1 năm …") is not one.
+pub fn labelled_section(text: &str) -> Option<(u32, &str)> {
+    const ORDINALS: [&str; 10] = [
+        "nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let folded: Vec<String> = words.iter().map(|w| crate::text::fold(w)).collect();
+    let label = match folded.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["nhiem", "vu", ..] | ["linh", "vuc", ..] | ["phan", "thu", ..] => 2,
+        ["nhom", ..] | ["muc", ..] | ["phan", ..] => 1,
+        _ => return None,
+    };
+    let token = folded.get(label)?;
+    let bare = token.trim_end_matches([':', '.', '-', '–', ')']);
+    let marked = bare.len() < token.len()
+        || words
+            .get(label + 1)
+            .is_some_and(|w| w.starts_with([':', '.', '-', '–']));
+    let number = match folded[label - 1].as_str() {
+        "thu" => ORDINALS
+            .iter()
+            .position(|o| *o == bare)
+            .map(|n| n as u32 + 1)?,
+        _ => bare
+            .parse::<u32>()
+            .ok()
+            .or_else(|| roman(&bare.to_ascii_uppercase()))?,
+    };
+    // The title, from the same place in the text as written.
+    let mut offset = 0;
+    for word in &words[..=label] {
+        offset = text[offset..].find(word)? + offset + word.len();
+    }
+    let title = text[offset..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | '-' | '–'))
+        .trim();
+    let capitals = title.chars().any(char::is_alphabetic) && !title.chars().any(char::is_lowercase);
+    ((1..=50).contains(&number) && !title.is_empty() && (marked || capitals))
+        .then_some((number, title))
+}
+
 /// A number cell's numbering ("1", "I", "a", "-"): no mark needed after it.
 pub(super) fn number_cell(text: &str) -> Numbering {
     let text = text.trim();
@@ -140,6 +184,32 @@ pub(super) fn number_cell(text: &str) -> Numbering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sections_named_by_a_label_and_a_number() {
+        for (text, expected) in [
+            (
+                "NHIỆM VỤ 1: CẢI CÁCH THỂ CHẾ",
+                Some((1, "CẢI CÁCH THỂ CHẾ")),
+            ),
+            (
+                "Lĩnh vực 2 - Cải cách thủ tục hành chính",
+                Some((2, "Cải cách thủ tục hành chính")),
+            ),
+            (
+                "PHẦN THỨ HAI: NHIỆM VỤ THƯỜNG XUYÊN",
+                Some((2, "NHIỆM VỤ THƯỜNG XUYÊN")),
+            ),
+            ("Phần II. Nhiệm vụ cụ thể", Some((2, "Nhiệm vụ cụ thể"))),
+            ("Mục 3 KIỂM TRA, BÁO CÁO", Some((3, "KIỂM TRA, BÁO CÁO"))),
+            // A task's text, not a section.
+            ("Nhiệm vụ 1 năm của Sở được giao", None),
+            ("Phần mềm quản lý văn bản", None),
+            ("Nhiệm vụ", None),
+        ] {
+            assert_eq!(labelled_section(text), expected, "{text}");
+        }
+    }
 
     #[test]
     fn numbering_in_every_form() {

@@ -823,14 +823,16 @@ fn a_two_row_header_under_a_title_line_is_read_as_one_header() {
     });
     assert_eq!(tasks, expected);
     // Told that the header starts on the title line, the reader takes the title and the
-    // upper row for the header; the number column is lost under the title's words, so the
-    // section row is read as a task with no lead: the self-check says so, with the columns
-    // it read, and nothing is written.
+    // upper row for the header; the lower row ("Chủ trì", "Phối hợp") is then read as a task:
+    // the self-check says so, with the columns it read, and nothing is written.
     let (code, _, err) =
         common::run_plan(root.path(), &["import", "annex.xlsx", "--header-row", "1"]);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("was not imported"), "{err}");
-    assert!(err.contains("task `I.1` names no lead unit"), "{err}");
+    assert!(
+        err.contains("row 3: a row of the header (\"Nội dung/Nhiệm vụ\") was read as a task"),
+        "{err}"
+    );
     assert!(err.contains("(header on row 1)"), "{err}");
     assert!(!root.path().join("plan").exists());
 }
