@@ -9881,3 +9881,34 @@ T VI.3 | Triển khai Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉ
 T VI.4 | Bảo đảm an toàn thông tin cho các hệ thống thông tin dùng chung của tỉnh | Phòng Công nghệ thông tin | Trung tâm Công nghệ thông tin và Truyền thông; Công an tỉnh | Thường xuyên | continuous | budget=35000000
 T VI.5 | Phát triển hạ tầng viễn thông băng rộng đến các thôn, làng vùng sâu, vùng xa | Phòng Bưu chính - Viễn thông | VNPT Bình Định; Viettel Bình Định | Hằng năm | periodic | funding=Nguồn vốn hợp pháp khác
 """, year=2021)
+
+
+# Word's automatic numbering: the STT column's "I.", "1.", "a)" are labels of Word's lists
+# (`word/numbering.xml`), not text; a cell marked "#R", "#1" or "#a" is a paragraph of such a
+# list (see make_import_fixtures.py). The figures start again in each section, the letters
+# under a heading whose items they are. A Word file only: a sheet has no such lists.
+layout("word-auto-numbering", ["docx"], ["PHỤ LỤC", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025"], [[
+    ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+    ["#R", "CẢI CÁCH THỂ CHẾ", "<", "<", "<"],
+    ["#1", "Rà soát văn bản quy phạm pháp luật", "Văn phòng", "Thanh tra", "Quý I/2025"],
+    ["#1", "Theo dõi thi hành pháp luật", "Thanh tra", "", "Tháng 10/2025"],
+    ["#R", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<"],
+    ["#1", "Công khai thủ tục hành chính", "", "", ""],
+    ["#a", "Trên Cổng dịch vụ công", "Văn phòng", "", "Thường xuyên"],
+    ["#a", "Tại bộ phận một cửa", "Văn phòng", "", "Thường xuyên"],
+    ["#1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng", "Trung tâm Phục vụ hành chính công",
+     "Năm 2025"],
+    ["#R", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "<", "<", "<"],
+    ["#1", "Rà soát vị trí việc làm", "Văn phòng", "", "Quý II/2025"],
+]], """
+S I | CẢI CÁCH THỂ CHẾ
+T I.1 | Rà soát văn bản quy phạm pháp luật | Văn phòng | Thanh tra | Quý I/2025 | 2025-03-31 |
+T I.2 | Theo dõi thi hành pháp luật | Thanh tra | | Tháng 10/2025 | 2025-10-31 |
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H II.1 | Công khai thủ tục hành chính
+T II.1.a | Trên Cổng dịch vụ công | Văn phòng | | Thường xuyên | continuous |
+T II.1.b | Tại bộ phận một cửa | Văn phòng | | Thường xuyên | continuous |
+T II.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng | Trung tâm Phục vụ hành chính công | Năm 2025 | 2025-12-31 |
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Rà soát vị trí việc làm | Văn phòng | | Quý II/2025 | 2025-06-30 |
+""")

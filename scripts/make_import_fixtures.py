@@ -328,11 +328,49 @@ def put(z, name, data):
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
+# Word's automatic numbering: a line written "#R …" is numbered by a list of Roman numerals
+# ("I.", "II." …, one list through the document), "#1 …" and "#a …" by a list of figures and
+# letters under them ("1.", then "a)"), started again after each "#R". The label is not in the
+# text, as Word keeps it.
+LISTS = {"sections": 0}
+
+
+def numbered(line):
+    """A line's list paragraph properties and its text without the mark."""
+    for mark, level in (("#R", None), ("#1", 0), ("#a", 1)):
+        if line == mark or line.startswith(mark + " "):
+            text = line[len(mark):].strip()
+            if level is None:
+                LISTS["sections"] += 1
+                return '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>', text
+            num = 10 + LISTS["sections"]
+            return f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>', text
+    return "", line
+
+
 def paragraphs(text, bold=False):
     props = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    return "".join(
-        f'<w:p><w:r>{props}<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>' for line in text.split("\n")
-    ) or "<w:p/>"
+    out = []
+    for line in text.split("\n"):
+        list_props, line = numbered(line)
+        out.append(f'<w:p>{list_props}<w:r>{props}<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>')
+    return "".join(out) or "<w:p/>"
+
+
+def numbering_xml(lists):
+    """The lists `numbered` refers to: the sections', and one of figures and letters for each
+    section (or one, where there is none), each starting again at 1."""
+    nums = "".join(
+        f'<w:num w:numId="{10 + n}"><w:abstractNumId w:val="1"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        for n in range(lists + 1))
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {W}>'
+            '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+            '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+            '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+            '<w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>'
+            f'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>{nums}</w:numbering>')
 
 
 def docx_table(rows):
@@ -364,16 +402,25 @@ def write_docx(path, above, tables):
 
 def write_docx_body(path, body):
     document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}</w:body></w:document>'
+    lists = "<w:numPr>" in body
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         put(z, "[Content_Types].xml",
                    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                    '<Default Extension="xml" ContentType="application/xml"/>'
-                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            + ('<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>' if lists else '')
+            + '</Types>')
         put(z, "_rels/.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        if lists:
+            put(z, "word/_rels/document.xml.rels",
+                       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>')
+            put(z, "word/numbering.xml", numbering_xml(LISTS["sections"]))
         put(z, "word/document.xml", document)
+    LISTS["sections"] = 0
 
 
 # Excel -----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::grid::{Cell, Row, Table, TableOrigin};
 use super::limited;
+use super::listing::Lists;
 use crate::msg;
 
 /// The tables of the document, and the paragraphs above each.
@@ -32,7 +33,13 @@ pub fn read(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
         msg!("`{shown}` is damaged: its text is not UTF-8", shown)
             .help(msg!("open it in Word and save it again as .docx"))
     })?;
-    tables(&xml, shown)
+    // The labels of Word's automatic numbering ("1.", "a)", "II.") are in its lists, not in
+    // the text.
+    let lists = match archive.by_name("word/numbering.xml") {
+        Ok(entry) => Lists::read(&limited(entry, shown)?),
+        Err(_) => Lists::default(),
+    };
+    tables(&xml, lists, shown)
 }
 
 /// A cell as Word writes it: its text, how many grid columns it spans, and whether it
@@ -66,13 +73,19 @@ struct State {
     /// Inside a run (`w:r`), and whether its properties make it bold.
     in_run: bool,
     bold: bool,
+    /// The lists of Word's automatic numbering, and the level the paragraph's list says.
+    lists: Lists,
+    list_level: usize,
 }
 
 /// The tables of a document's XML, each laid out on its grid and filled in.
-fn tables(xml: &str, shown: &str) -> Result<Vec<Table>> {
+fn tables(xml: &str, lists: Lists, shown: &str) -> Result<Vec<Table>> {
     let mut reader = Reader::from_reader(Cursor::new(xml.as_bytes()));
     let mut buffer = Vec::new();
-    let mut state = State::default();
+    let mut state = State {
+        lists,
+        ..State::default()
+    };
     let mut tables = Vec::new();
     loop {
         let event = reader.read_event_into(&mut buffer).map_err(|e| {
@@ -95,7 +108,9 @@ fn tables(xml: &str, shown: &str) -> Result<Vec<Table>> {
                 match name {
                     "t" => state.in_text = false,
                     "r" => state.in_run = false,
-                    "Fallback" | "moveFrom" => state.fallback = state.fallback.saturating_sub(1),
+                    "Fallback" | "moveFrom" | "pPrChange" => {
+                        state.fallback = state.fallback.saturating_sub(1)
+                    }
                     "p" => {
                         if state.depth == 0 {
                             let text = std::mem::take(&mut state.paragraph);
@@ -212,7 +227,18 @@ fn start(state: &mut State, e: &BytesStart, empty: bool) {
         "br" | "cr" if state.fallback == 0 => push_text(state, "\n"),
         // A copy shown another way, or text a tracked change moved away (it is read where it
         // was moved to).
-        "Fallback" | "moveFrom" if !empty => state.fallback += 1,
+        // (A tracked change's former paragraph properties, its former list among them.)
+        "Fallback" | "moveFrom" | "pPrChange" if !empty => state.fallback += 1,
+        // A paragraph of a list: the label Word shows before it ("1.", "a)"), then its text.
+        "ilvl" if state.fallback == 0 => {
+            state.list_level = value(e).and_then(|v| v.parse().ok()).unwrap_or(0);
+        }
+        "numId" if state.fallback == 0 => {
+            let level = std::mem::take(&mut state.list_level);
+            if let Some(label) = value(e).and_then(|num| state.lists.label(&num, level)) {
+                push_label(state, &format!("{label} "));
+            }
+        }
         _ => {}
     }
 }
@@ -224,6 +250,15 @@ fn value(e: &BytesStart) -> Option<String> {
         let key: &str = key.as_ref();
         (key == "val").then(|| a.value.to_string())
     })
+}
+
+/// A list's label, which says nothing of the paragraph's bold.
+fn push_label(state: &mut State, label: &str) {
+    match (&mut state.cell, state.depth) {
+        (Some(cell), d) if d >= 1 => cell.text.push_str(label),
+        (_, 0) => state.paragraph.push_str(label),
+        _ => {}
+    }
 }
 
 fn push_text(state: &mut State, text: &str) {
@@ -306,7 +341,7 @@ mod tests {
             <w:tc><w:p><w:r><w:t>Giai đoạn 2021</w:t></w:r><w:r><w:noBreakHyphen/><w:t>2025</w:t></w:r></w:p></w:tc>
             <w:tc><w:p><w:r><w:t>Cải</w:t><w:softHyphen/><w:t> cách</w:t><w:tab/><w:t>hành chính</w:t></w:r><w:del><w:r><w:delText> cũ</w:delText></w:r></w:del><w:moveFrom><w:r><w:t> (chuyển)</w:t></w:r></w:moveFrom></w:p></w:tc>
             </w:tr></w:tbl></w:body></w:document>"#;
-        let tables = tables(xml, "t.docx").unwrap();
+        let tables = tables(xml, Lists::default(), "t.docx").unwrap();
         let texts: Vec<&str> = tables[0].rows[0]
             .cells
             .iter()

@@ -6,6 +6,7 @@ pub mod annex;
 pub mod docx;
 pub mod grid;
 pub mod header;
+mod listing;
 mod margins;
 pub mod numbering;
 pub mod sheet;
