@@ -9912,3 +9912,975 @@ T II.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính
 S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
 T III.1 | Rà soát vị trí việc làm | Văn phòng | | Quý II/2025 | 2025-06-30 |
 """)
+
+
+# A sixteenth batch, written blind as the ninth but asked to be a fair sample of ordinary annexes
+# (eight issuers of 2023-2026 as portals publish them, with their habits and no exotic ones):
+# read wholly right before the reader learnt anything from it (BENCHMARKS.md).
+def _B16_span(number, title, width, bold=True):
+    """A section row as Word writes it: the numeral, then its title merged across the rest."""
+    mark = "**" if bold else ""
+    return [mark + number, mark + title] + ["<"] * (width - 2)
+
+
+def _B16_flat(number, title, width, bold=True):
+    """A section row as Excel users type it: the numeral and the title in their own cells, the
+    other cells of the row left empty (not merged)."""
+    mark = "**" if bold else ""
+    return [mark + number, mark + title] + [""] * (width - 2)
+
+
+def _B16_whole(text, width, bold=False):
+    """A row whose one cell is merged across the whole table (title rows of a sheet)."""
+    mark = "**" if bold else ""
+    return [mark + text] + ["<"] * (width - 1)
+
+
+def _B16_heading(number, title, width):
+    """A numbered row with no unit, no deadline, no product: a group of the tasks under it."""
+    return [number, title] + [""] * (width - 2)
+
+
+def _B16_bold(*texts):
+    """A header row typed in bold."""
+    return ["**" + t for t in texts]
+
+
+def _B16_lines(*lines):
+    """A cell written as several lines (Enter in Word, Alt+Enter in Excel)."""
+    return "\n".join(lines)
+
+
+def _B16_secol(section, rows):
+    """Rows beside a section column: the first column holds the section's name on the first row
+    and is merged down (`^`) over the others."""
+    return [[section if i == 0 else "^"] + list(row) for i, row in enumerate(rows)]
+
+
+# B16-1. A provincial department's annex of 2023 (Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi), in
+# Word and Excel. The most ordinary shape there is; its habits:
+#  - A ROW OF COLUMN NUMBERS "(1)" … "(6)" under the bold header, as provincial annexes print it.
+#    CHOSEN: it is no task and no section (its number cell "(1)" is none of the contract's task
+#    numbers `1`, `1.`, `a)`, `-` …, and no cell names a unit); it gives nothing.
+#  - The 2023 structure: seven Roman sections, "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" and the six areas, in
+#    capitals, bold, the numeral in its cell and the title merged across the row. Tasks "1", "2" …
+#    restart in each section.
+#  - One heading: III.2 "Thực hiện cơ chế một cửa, một cửa liên thông" (no unit, no deadline, no
+#    product) over two "-" items: the contract says a row with children and no lead is a heading
+#    and bullets take letters, III.2.a, III.2.b.
+#  - One title typed as two paragraphs of its cell (III.1): the contract says line breaks inside a
+#    title become single spaces.
+#  - Units of the department: "Văn phòng Sở", "Thanh tra Sở", "Phòng Quản lý đất đai", "Phòng Kế
+#    hoạch - Tài chính", "Văn phòng Đăng ký đất đai", "Chi cục Bảo vệ môi trường", "Trung tâm Công
+#    nghệ thông tin tài nguyên và môi trường" (one unit: " và môi trường" begins no unit). Splits
+#    where a new unit's name begins: "Sở Tư pháp, Sở Xây dựng"; "Văn phòng Sở, Văn phòng Đăng ký
+#    đất đai" (lead); "Văn phòng Đăng ký đất đai, Trung tâm …"; "Văn phòng Sở, Chi cục Bảo vệ môi
+#    trường" (the seed's own cell "Văn phòng, Chi cục TĐC, Trung tâm KH&CN" splits at ", Chi cục").
+#    A line break between "Văn phòng Đăng ký đất đai" and "Bưu điện tỉnh Quảng Ngãi". Collectives
+#    "Các phòng, đơn vị thuộc Sở" (also as a lead), "UBND các huyện, thị xã, thành phố".
+#  - Deadlines "Tháng 01/2023", "Quý I/2023" … "Quý IV/2023", "Tháng 12/2023", "Năm 2023",
+#    "30/6/2023", "Thường xuyên", "Định kỳ quý, 6 tháng, năm" and "Định kỳ hằng quý" (periodic:
+#    they begin "Định kỳ" as the contract's examples do), "Khi có Quyết định công bố của Chủ tịch
+#    UBND tỉnh", "Khi có hướng dẫn của Bộ Tài nguyên và Môi trường", "Sau khi có Quyết định giao dự
+#    toán của UBND tỉnh" (event), "Theo Kế hoạch số 160/KH-UBND ngày 05/12/2022 của UBND tỉnh"
+#    (external). Two tasks have no product.
+_B16_W1 = 6
+_B16_PDV1 = "Các phòng, đơn vị thuộc Sở"
+_B16_TTCNTT = "Trung tâm Công nghệ thông tin tài nguyên và môi trường"
+layout("b16-2023-so-tnmt-column-numbers", ["docx", "xlsx"], [
+    "UBND TỈNH QUẢNG NGÃI",
+    "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023 CỦA SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    "(Kèm theo Kế hoạch số 18/KH-STNMT ngày 16/01/2023 của Sở Tài nguyên và Môi trường)",
+], [[
+    _B16_bold("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"),
+    ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+    _B16_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B16_W1),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của Sở", "Văn phòng Sở", _B16_PDV1,
+     "Tháng 01/2023", "Kế hoạch"],
+    ["2", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023", "Văn phòng Sở", _B16_PDV1, "Quý I/2023",
+     "Kế hoạch"],
+    ["3", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở", "Văn phòng Sở", "Thanh tra Sở",
+     "Quý III/2023", "Thông báo kết luận kiểm tra"],
+    ["4", "Báo cáo định kỳ công tác cải cách hành chính", "Văn phòng Sở", _B16_PDV1, "Định kỳ quý, 6 tháng, năm",
+     "Báo cáo"],
+    _B16_span("II", "CẢI CÁCH THỂ CHẾ", _B16_W1),
+    ["1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật lĩnh vực tài nguyên và môi trường", "Thanh tra Sở",
+     _B16_PDV1, "Quý IV/2023", "Báo cáo kết quả rà soát"],
+    ["2", "Tham mưu UBND tỉnh ban hành Quyết định quy định hạn mức giao đất, công nhận quyền sử dụng đất trên địa "
+     "bàn tỉnh", "Phòng Quản lý đất đai", "Sở Tư pháp, Sở Xây dựng", "Quý II/2023", "Quyết định của UBND tỉnh"],
+    _B16_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B16_W1),
+    ["1", _B16_lines("Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Sở;",
+                     "công khai trên Cổng Dịch vụ công của tỉnh"),
+     "Văn phòng Sở", _B16_PDV1, "Khi có Quyết định công bố của Chủ tịch UBND tỉnh", "Danh mục thủ tục hành chính"],
+    _B16_heading("2", "Thực hiện cơ chế một cửa, một cửa liên thông", _B16_W1),
+    ["-", "Giải quyết hồ sơ đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất đúng hạn",
+     "Văn phòng Đăng ký đất đai", "Phòng Quản lý đất đai; UBND các huyện, thị xã, thành phố", "Thường xuyên",
+     "Hồ sơ giải quyết đúng hạn"],
+    ["-", "Tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích",
+     "Văn phòng Sở", _B16_lines("Văn phòng Đăng ký đất đai", "Bưu điện tỉnh Quảng Ngãi"), "Thường xuyên", ""],
+    ["3", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ lĩnh vực tài nguyên và môi trường",
+     "Phòng Quản lý đất đai", "Văn phòng Sở, Chi cục Bảo vệ môi trường",
+     "Theo Kế hoạch số 160/KH-UBND ngày 05/12/2022 của UBND tỉnh", "Phương án đơn giản hóa"],
+    _B16_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B16_W1),
+    ["1", "Rà soát, tham mưu kiện toàn chức năng, nhiệm vụ, cơ cấu tổ chức của Văn phòng Đăng ký đất đai",
+     "Văn phòng Sở", "Văn phòng Đăng ký đất đai; Sở Nội vụ", "Khi có hướng dẫn của Bộ Tài nguyên và Môi trường",
+     "Quyết định của UBND tỉnh"],
+    _B16_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B16_W1),
+    ["1", "Rà soát, điều chỉnh Đề án vị trí việc làm của Sở", "Văn phòng Sở", _B16_PDV1, "Quý II/2023",
+     "Đề án vị trí việc làm"],
+    ["2", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2023", "Văn phòng Sở", _B16_PDV1, "Tháng 12/2023",
+     "Quyết định xếp loại"],
+    ["3", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại các phòng, đơn vị", "Văn phòng Sở", "Thanh tra Sở",
+     "Định kỳ hằng quý", "Thông báo kết quả kiểm tra"],
+    _B16_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B16_W1),
+    ["1", "Xây dựng, ban hành Quy chế chi tiêu nội bộ năm 2023", "Phòng Kế hoạch - Tài chính", "Văn phòng Sở",
+     "Quý I/2023", "Quy chế chi tiêu nội bộ"],
+    ["2", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc Sở", "Phòng Kế hoạch - Tài chính",
+     "Văn phòng Đăng ký đất đai, " + _B16_TTCNTT, "Sau khi có Quyết định giao dự toán của UBND tỉnh",
+     "Quyết định giao quyền tự chủ"],
+    _B16_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B16_W1),
+    ["1", "Xây dựng, cập nhật cơ sở dữ liệu đất đai tỉnh Quảng Ngãi", "Văn phòng Đăng ký đất đai",
+     _B16_TTCNTT + "; UBND các huyện, thị xã, thành phố", "Năm 2023", "Cơ sở dữ liệu đất đai"],
+    ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng Sở, Văn phòng Đăng ký đất đai", "",
+     "30/6/2023", "Hồ sơ được số hóa"],
+    ["3", "Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015", "Văn phòng Sở", _B16_PDV1,
+     "Năm 2023", ""],
+    ["4", "Sử dụng chữ ký số, gửi nhận văn bản điện tử trên Hệ thống quản lý văn bản và điều hành", _B16_PDV1,
+     "Văn phòng Sở", "Thường xuyên", "Văn bản điện tử"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2023 | 2023-01-31 | product=Kế hoạch
+T I.2 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý I/2023 | 2023-03-31 | product=Kế hoạch
+T I.3 | Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thanh tra Sở | Quý III/2023 | 2023-09-30 | product=Thông báo kết luận kiểm tra
+T I.4 | Báo cáo định kỳ công tác cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật lĩnh vực tài nguyên và môi trường | Thanh tra Sở | Các phòng, đơn vị thuộc Sở | Quý IV/2023 | 2023-12-31 | product=Báo cáo kết quả rà soát
+T II.2 | Tham mưu UBND tỉnh ban hành Quyết định quy định hạn mức giao đất, công nhận quyền sử dụng đất trên địa bàn tỉnh | Phòng Quản lý đất đai | Sở Tư pháp; Sở Xây dựng | Quý II/2023 | 2023-06-30 | product=Quyết định của UBND tỉnh
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Sở; công khai trên Cổng Dịch vụ công của tỉnh | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Khi có Quyết định công bố của Chủ tịch UBND tỉnh | event | product=Danh mục thủ tục hành chính
+H III.2 | Thực hiện cơ chế một cửa, một cửa liên thông
+T III.2.a | Giải quyết hồ sơ đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất đúng hạn | Văn phòng Đăng ký đất đai | Phòng Quản lý đất đai; UBND các huyện, thị xã, thành phố | Thường xuyên | continuous | product=Hồ sơ giải quyết đúng hạn
+T III.2.b | Tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích | Văn phòng Sở | Văn phòng Đăng ký đất đai; Bưu điện tỉnh Quảng Ngãi | Thường xuyên | continuous |
+T III.3 | Rà soát, đơn giản hóa thủ tục hành chính nội bộ lĩnh vực tài nguyên và môi trường | Phòng Quản lý đất đai | Văn phòng Sở; Chi cục Bảo vệ môi trường | Theo Kế hoạch số 160/KH-UBND ngày 05/12/2022 của UBND tỉnh | external | product=Phương án đơn giản hóa
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Rà soát, tham mưu kiện toàn chức năng, nhiệm vụ, cơ cấu tổ chức của Văn phòng Đăng ký đất đai | Văn phòng Sở | Văn phòng Đăng ký đất đai; Sở Nội vụ | Khi có hướng dẫn của Bộ Tài nguyên và Môi trường | event | product=Quyết định của UBND tỉnh
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, điều chỉnh Đề án vị trí việc làm của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý II/2023 | 2023-06-30 | product=Đề án vị trí việc làm
+T V.2 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2023 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 12/2023 | 2023-12-31 | product=Quyết định xếp loại
+T V.3 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại các phòng, đơn vị | Văn phòng Sở | Thanh tra Sở | Định kỳ hằng quý | periodic | product=Thông báo kết quả kiểm tra
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Xây dựng, ban hành Quy chế chi tiêu nội bộ năm 2023 | Phòng Kế hoạch - Tài chính | Văn phòng Sở | Quý I/2023 | 2023-03-31 | product=Quy chế chi tiêu nội bộ
+T VI.2 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc Sở | Phòng Kế hoạch - Tài chính | Văn phòng Đăng ký đất đai; Trung tâm Công nghệ thông tin tài nguyên và môi trường | Sau khi có Quyết định giao dự toán của UBND tỉnh | event | product=Quyết định giao quyền tự chủ
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Xây dựng, cập nhật cơ sở dữ liệu đất đai tỉnh Quảng Ngãi | Văn phòng Đăng ký đất đai | Trung tâm Công nghệ thông tin tài nguyên và môi trường; UBND các huyện, thị xã, thành phố | Năm 2023 | 2023-12-31 | product=Cơ sở dữ liệu đất đai
+T VII.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng Sở; Văn phòng Đăng ký đất đai | | 30/6/2023 | 2023-06-30 | product=Hồ sơ được số hóa
+T VII.3 | Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Năm 2023 | 2023-12-31 |
+T VII.4 | Sử dụng chữ ký số, gửi nhận văn bản điện tử trên Hệ thống quản lý văn bản và điều hành | Các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thường xuyên | continuous | product=Văn bản điện tử
+""", year=2023)
+
+
+# B16-2. A district's sheet of 2024 (UBND huyện Đức Trọng, tỉnh Lâm Đồng), as an Excel workbook and
+# as an OpenDocument sheet (the format the province's offices are told to use). Its habits:
+#  - TITLE ROWS MERGED ACROSS THE SHEET above the header, then one empty row.
+#  - SECTION ROWS NOT MERGED: the numeral in the "STT" cell, the title in the next cell, the other
+#    cells left empty, in bold. The contract speaks of a Roman row "whose text spans the row";
+#    CHOSEN: such a row is a section all the same (its only text is the numeral and the title, it
+#    has no unit and no deadline), which is how anyone reads an Excel annex.
+#  - One heading "2" ("Nâng cao chất lượng giải quyết thủ tục hành chính", every other cell empty)
+#    over "2.1" … "2.3": III.2, III.2.1 … III.2.3 (the document's own numbers, the contract).
+#  - UNITS ON LINES OF ONE CELL (Alt+Enter) in two support cells; "Các cơ quan chuyên môn thuộc
+#    UBND huyện; UBND các xã, thị trấn" split on ";". "Phòng Nội Vụ" (Title Case, II.2) after
+#    "Phòng Nội vụ" was met: the contract makes it an alias, the plan shows "Phòng Nội vụ". "Công an
+#    huyện " with a trailing space (trimmed). One unit each despite their inner words: "Văn phòng
+#    HĐND và UBND huyện" (the office's name; " và UBND huyện" is part of it, as B15-5 read it),
+#    "Trung tâm Văn hóa, Thông tin và Thể thao huyện" (", Thông tin" begins no unit, like the
+#    contract's "Sở Văn hóa, Thể thao và Du lịch"), "Phòng Tài nguyên và Môi trường". "Phòng Nội Vụ,
+#    Phòng Tài chính - Kế hoạch" splits at ", Phòng".
+#  - A "Ghi chú" column, empty on most rows: note, verbatim (the contract), only where written.
+#  - Deadlines "Tháng 01/2024", "Tháng 8/2024", "Tháng 11/2024", "Tháng 12/2024", "Quý I/2024",
+#    "Quý III/2024", "Quý IV/2024", "Năm 2024", "Thường xuyên", "Định kỳ quý, 6 tháng, năm", "Theo
+#    Kế hoạch số 125/KH-UBND ngày 20/10/2023 của UBND tỉnh" (external), and "Hàng quý": CHOSEN
+#    periodic, every quarter — "hàng" is the everyday spelling of "hằng" (both are in use; "Hằng
+#    quý" is the contract's kind), and no other reading is possible.
+_B16_W2 = 6
+_B16_CM2 = "Các cơ quan chuyên môn thuộc UBND huyện"
+_B16_XA2 = "UBND các xã, thị trấn"
+_B16_VP2 = "Văn phòng HĐND và UBND huyện"
+layout("b16-2024-huyen-sheet-unmerged-sections", ["xlsx", "ods"], [], [[
+    _B16_whole("ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG", _B16_W2, bold=True),
+    _B16_whole("PHỤ LỤC", _B16_W2, bold=True),
+    _B16_whole("NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA UBND HUYỆN ĐỨC TRỌNG", _B16_W2, bold=True),
+    _B16_whole("(Kèm theo Kế hoạch số 21/KH-UBND ngày 19/01/2024 của UBND huyện Đức Trọng)", _B16_W2),
+    [""] * _B16_W2,
+    _B16_bold("STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Ghi chú"),
+    _B16_flat("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B16_W2),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của UBND huyện", "Phòng Nội vụ", _B16_CM2,
+     "Tháng 01/2024", ""],
+    ["2", "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2024", "Phòng Nội vụ", _B16_VP2,
+     "Quý I/2024", ""],
+    ["3", "Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị và UBND các xã, thị trấn", "Phòng Nội vụ",
+     _B16_lines(_B16_VP2, "Phòng Tư pháp"), "Quý III/2024", "Kiểm tra 05 cơ quan, 06 xã, thị trấn"],
+    ["4", "Tuyên truyền cải cách hành chính trên hệ thống truyền thanh huyện, xã", "Phòng Văn hóa và Thông tin",
+     "Trung tâm Văn hóa, Thông tin và Thể thao huyện; " + _B16_XA2, "Thường xuyên", ""],
+    ["5", "Báo cáo kết quả thực hiện công tác cải cách hành chính", "Phòng Nội vụ", _B16_CM2 + "; " + _B16_XA2,
+     "Định kỳ quý, 6 tháng, năm", "Theo hướng dẫn của Sở Nội vụ"],
+    _B16_flat("II", "CẢI CÁCH THỂ CHẾ", _B16_W2),
+    ["1", "Rà soát, kiểm tra, xử lý văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành", "Phòng Tư pháp",
+     _B16_CM2, "Quý IV/2024", ""],
+    ["2", "Theo dõi tình hình thi hành pháp luật trên địa bàn huyện", "Phòng Tư pháp",
+     "Phòng Nội Vụ, Phòng Tài chính - Kế hoạch", "Tháng 11/2024", ""],
+    _B16_flat("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B16_W2),
+    ["1", "Cập nhật, niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa huyện, xã", _B16_VP2, _B16_XA2,
+     "Thường xuyên", ""],
+    _B16_heading("2", "Nâng cao chất lượng giải quyết thủ tục hành chính", _B16_W2),
+    ["2.1", "Giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng", _B16_CM2, _B16_VP2, "Thường xuyên",
+     ""],
+    ["2.2", "Thực hiện thanh toán trực tuyến phí, lệ phí trên Cổng Dịch vụ công quốc gia", _B16_VP2,
+     _B16_lines("Phòng Tài chính - Kế hoạch", _B16_XA2), "Năm 2024", ""],
+    ["2.3", "Khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính", "Phòng Nội vụ",
+     _B16_XA2, "Quý III/2024", ""],
+    _B16_flat("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B16_W2),
+    ["1", "Thực hiện sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025", "Phòng Nội vụ",
+     _B16_CM2 + "; " + _B16_XA2, "Theo Kế hoạch số 125/KH-UBND ngày 20/10/2023 của UBND tỉnh", ""],
+    ["2", "Sắp xếp, tổ chức lại các trường mầm non, tiểu học trên địa bàn huyện", "Phòng Giáo dục và Đào tạo",
+     "Phòng Nội vụ", "Tháng 8/2024", "Tiếp tục thực hiện từ năm 2023"],
+    _B16_flat("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B16_W2),
+    ["1", "Tuyển dụng viên chức sự nghiệp giáo dục năm 2024", "Phòng Nội vụ", "Phòng Giáo dục và Đào tạo",
+     "Quý III/2024", ""],
+    ["2", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024", "Phòng Nội vụ",
+     "Các cơ quan, đơn vị thuộc UBND huyện", "Tháng 12/2024", ""],
+    _B16_flat("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B16_W2),
+    ["1", "Giao dự toán thu, chi ngân sách năm 2024 cho các cơ quan, đơn vị", "Phòng Tài chính - Kế hoạch",
+     "Các cơ quan, đơn vị thuộc UBND huyện", "Tháng 01/2024", ""],
+    ["2", "Công khai dự toán, quyết toán ngân sách theo quy định", "Phòng Tài chính - Kế hoạch", _B16_XA2,
+     "Hàng quý", ""],
+    _B16_flat("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B16_W2),
+    ["1", "Triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử trên địa bàn "
+     "huyện", "Công an huyện ", _B16_CM2 + "; " + _B16_XA2, "Năm 2024", ""],
+    ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", _B16_VP2, _B16_XA2, "Thường xuyên", ""],
+    ["3", "Vận hành Hệ thống quản lý văn bản và điều hành, sử dụng chữ ký số", _B16_VP2, "Phòng Văn hóa và Thông tin",
+     "Thường xuyên", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của UBND huyện | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện | Tháng 01/2024 | 2024-01-31 |
+T I.2 | Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2024 | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Quý I/2024 | 2024-03-31 |
+T I.3 | Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị và UBND các xã, thị trấn | Phòng Nội vụ | Văn phòng HĐND và UBND huyện; Phòng Tư pháp | Quý III/2024 | 2024-09-30 | note=Kiểm tra 05 cơ quan, 06 xã, thị trấn
+T I.4 | Tuyên truyền cải cách hành chính trên hệ thống truyền thanh huyện, xã | Phòng Văn hóa và Thông tin | Trung tâm Văn hóa, Thông tin và Thể thao huyện; UBND các xã, thị trấn | Thường xuyên | continuous |
+T I.5 | Báo cáo kết quả thực hiện công tác cải cách hành chính | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện; UBND các xã, thị trấn | Định kỳ quý, 6 tháng, năm | periodic | note=Theo hướng dẫn của Sở Nội vụ
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, kiểm tra, xử lý văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành | Phòng Tư pháp | Các cơ quan chuyên môn thuộc UBND huyện | Quý IV/2024 | 2024-12-31 |
+T II.2 | Theo dõi tình hình thi hành pháp luật trên địa bàn huyện | Phòng Tư pháp | Phòng Nội vụ; Phòng Tài chính - Kế hoạch | Tháng 11/2024 | 2024-11-30 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Cập nhật, niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa huyện, xã | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Thường xuyên | continuous |
+H III.2 | Nâng cao chất lượng giải quyết thủ tục hành chính
+T III.2.1 | Giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng | Các cơ quan chuyên môn thuộc UBND huyện | Văn phòng HĐND và UBND huyện | Thường xuyên | continuous |
+T III.2.2 | Thực hiện thanh toán trực tuyến phí, lệ phí trên Cổng Dịch vụ công quốc gia | Văn phòng HĐND và UBND huyện | Phòng Tài chính - Kế hoạch; UBND các xã, thị trấn | Năm 2024 | 2024-12-31 |
+T III.2.3 | Khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính | Phòng Nội vụ | UBND các xã, thị trấn | Quý III/2024 | 2024-09-30 |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Thực hiện sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025 | Phòng Nội vụ | Các cơ quan chuyên môn thuộc UBND huyện; UBND các xã, thị trấn | Theo Kế hoạch số 125/KH-UBND ngày 20/10/2023 của UBND tỉnh | external |
+T IV.2 | Sắp xếp, tổ chức lại các trường mầm non, tiểu học trên địa bàn huyện | Phòng Giáo dục và Đào tạo | Phòng Nội vụ | Tháng 8/2024 | 2024-08-31 | note=Tiếp tục thực hiện từ năm 2023
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Tuyển dụng viên chức sự nghiệp giáo dục năm 2024 | Phòng Nội vụ | Phòng Giáo dục và Đào tạo | Quý III/2024 | 2024-09-30 |
+T V.2 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024 | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện | Tháng 12/2024 | 2024-12-31 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán thu, chi ngân sách năm 2024 cho các cơ quan, đơn vị | Phòng Tài chính - Kế hoạch | Các cơ quan, đơn vị thuộc UBND huyện | Tháng 01/2024 | 2024-01-31 |
+T VI.2 | Công khai dự toán, quyết toán ngân sách theo quy định | Phòng Tài chính - Kế hoạch | UBND các xã, thị trấn | Hàng quý | periodic |
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử trên địa bàn huyện | Công an huyện | Các cơ quan chuyên môn thuộc UBND huyện; UBND các xã, thị trấn | Năm 2024 | 2024-12-31 |
+T VII.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Thường xuyên | continuous |
+T VII.3 | Vận hành Hệ thống quản lý văn bản và điều hành, sử dụng chữ ký số | Văn phòng HĐND và UBND huyện | Phòng Văn hóa và Thông tin | Thường xuyên | continuous |
+""", year=2024)
+
+
+# B16-3. A province's annex of 2024 (UBND tỉnh Hà Tĩnh, Kế hoạch CCHC năm 2024), in Word and Excel:
+# the plan every department and district copies its own from. Its habits:
+#  - NUMBERING RUNS ON ACROSS SECTIONS: tasks 1 … 22 through sections I … VII (section II starts at
+#    5, section VII at 19). The contract says ids are the section, then THE DOCUMENT'S OWN NUMBERS:
+#    II.5, II.6, II.7, not II.1 … (a reader might renumber; the contract does not).
+#  - Seven Roman sections, bold, the numeral in its cell and the title merged across the row.
+#  - Headers "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm".
+#  - PROVINCIAL UNITS AND COLLECTIVES: "Các sở, ban, ngành" (one unit, a collective: the contract's
+#    own example), "UBND cấp huyện", "UBND các huyện, thành phố, thị xã". "Các sở, ban, ngành, UBND
+#    cấp huyện" (written with a comma, as often as with ";") splits at ", UBND" where a new unit's
+#    name begins, never at ", ban" / ", ngành". Three supports in "Văn phòng UBND tỉnh, Sở Tư pháp,
+#    Sở Thông tin và Truyền thông" ("Sở Thông tin và Truyền thông" one unit). "Sở Khoa học và Công
+#    nghệ, Công an tỉnh" two. "Sở Tài chính; Kho bạc Nhà nước Hà Tĩnh" (";": a comma before "Kho
+#    bạc" was avoided, "Kho bạc" not being among the contract's name starts). One support typed with
+#    a double space, "Văn phòng  UBND tỉnh" (III.11), after "Văn phòng UBND tỉnh" was met: the
+#    contract makes it an alias (spacing), the plan shows "Văn phòng UBND tỉnh".
+#  - Deadlines "Tháng 01/2024", "Tháng 6/2024", "Tháng 11/2024", "Quý I/2024" … "Quý IV/2024",
+#    "Năm 2024", "Trước ngày 30/6/2024", "Thường xuyên", "Hằng tháng", "Hằng năm", "Định kỳ quý
+#    hoặc đột xuất" (periodic), "Khi có chỉ tiêu được Bộ Nội vụ thống nhất" (event: "Khi có …"),
+#    "Theo Chương trình công tác năm 2024 của UBND tỉnh" and "Theo Kế hoạch số 230/KH-UBND ngày
+#    25/7/2023 của UBND tỉnh" (external: "Theo …", the date lives in another document), and "Quý IV
+#    năm 2024": CHOSEN dated 2024-12-31, the quarter with its year written out in words (the usual
+#    wording of a Word document; "Quý IV/2024" with "năm" for "/").
+#  - Two tasks with no product.
+_B16_W3 = 6
+_B16_SBN3 = "Các sở, ban, ngành"
+_B16_HUYEN3 = "UBND cấp huyện"
+layout("b16-2024-tinh-numbering-runs-on", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 15/KH-UBND ngày 12/01/2024 của UBND tỉnh Hà Tĩnh)",
+], [[
+    _B16_bold("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"),
+    _B16_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B16_W3),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND tỉnh", "Sở Nội vụ",
+     _B16_SBN3 + "; " + _B16_HUYEN3, "Tháng 01/2024", "Kế hoạch của UBND tỉnh"],
+    ["2", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024", "Sở Nội vụ",
+     "Sở Thông tin và Truyền thông; Đài Phát thanh - Truyền hình tỉnh; Báo Hà Tĩnh", "Quý I/2024", "Kế hoạch"],
+    ["3", "Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị, địa phương", "Sở Nội vụ",
+     "Văn phòng UBND tỉnh, Sở Tư pháp, Sở Thông tin và Truyền thông", "Quý III/2024", "Thông báo kết luận kiểm tra"],
+    ["4", "Xác định Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành, UBND cấp huyện", "Sở Nội vụ",
+     "Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh", "Quý I/2024", "Quyết định công bố Chỉ số"],
+    _B16_span("II", "CẢI CÁCH THỂ CHẾ", _B16_W3),
+    ["5", "Xây dựng, ban hành văn bản quy phạm pháp luật theo Chương trình công tác năm 2024 của UBND tỉnh",
+     _B16_SBN3, "Sở Tư pháp", "Theo Chương trình công tác năm 2024 của UBND tỉnh", "Văn bản quy phạm pháp luật"],
+    ["6", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật kỳ 2019 - 2023", "Sở Tư pháp",
+     _B16_SBN3 + ", " + _B16_HUYEN3, "Quý II/2024", "Báo cáo kết quả hệ thống hóa"],
+    ["7", "Theo dõi tình hình thi hành pháp luật năm 2024", "Sở Tư pháp", _B16_SBN3, "Tháng 11/2024", "Báo cáo"],
+    _B16_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B16_W3),
+    ["8", "Công bố danh mục thủ tục hành chính, quy trình nội bộ giải quyết thủ tục hành chính", "Văn phòng UBND tỉnh",
+     _B16_SBN3, "Thường xuyên", "Quyết định của Chủ tịch UBND tỉnh"],
+    ["9", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ theo Quyết định số 1085/QĐ-TTg", "Văn phòng UBND tỉnh",
+     _B16_SBN3 + "; " + _B16_HUYEN3, "Quý III/2024", "Quyết định phê duyệt phương án đơn giản hóa"],
+    ["10", "Vận hành Trung tâm Phục vụ hành chính công tỉnh, Bộ phận Một cửa các cấp",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Văn phòng UBND tỉnh; " + _B16_HUYEN3, "Thường xuyên", ""],
+    ["11", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính theo Nghị định số 107/2021/NĐ-CP",
+     _B16_SBN3 + ", " + _B16_HUYEN3, "Văn phòng  UBND tỉnh, Sở Thông tin và Truyền thông", "Năm 2024",
+     "Hồ sơ được số hóa"],
+    _B16_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B16_W3),
+    ["12", "Sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025", "Sở Nội vụ",
+     "UBND các huyện, thành phố, thị xã", "Theo Kế hoạch số 230/KH-UBND ngày 25/7/2023 của UBND tỉnh",
+     "Đề án sắp xếp"],
+    ["13", "Rà soát, sắp xếp tổ chức bên trong các cơ quan chuyên môn thuộc UBND tỉnh", "Sở Nội vụ", _B16_SBN3,
+     "Quý IV/2024", "Quyết định của UBND tỉnh"],
+    _B16_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B16_W3),
+    ["14", "Phê duyệt vị trí việc làm, cơ cấu ngạch công chức trong các cơ quan, tổ chức hành chính", "Sở Nội vụ",
+     _B16_SBN3 + "; " + _B16_HUYEN3, "Tháng 6/2024", "Quyết định phê duyệt"],
+    ["15", "Tổ chức thi nâng ngạch công chức năm 2024", "Sở Nội vụ", _B16_SBN3,
+     "Khi có chỉ tiêu được Bộ Nội vụ thống nhất", "Kết quả thi nâng ngạch"],
+    ["16", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính", "Sở Nội vụ", "Văn phòng UBND tỉnh; Thanh tra tỉnh",
+     "Định kỳ quý hoặc đột xuất", "Thông báo kết quả kiểm tra"],
+    _B16_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B16_W3),
+    ["17", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập", "Sở Tài chính",
+     _B16_SBN3 + "; " + _B16_HUYEN3, "Trước ngày 30/6/2024", "Quyết định giao quyền tự chủ"],
+    ["18", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024", "Sở Kế hoạch và Đầu tư",
+     "Sở Tài chính; Kho bạc Nhà nước Hà Tĩnh", "Hằng tháng", "Báo cáo tiến độ giải ngân"],
+    _B16_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B16_W3),
+    ["19", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh", "Sở Thông tin và Truyền thông",
+     "Văn phòng UBND tỉnh", "Quý II/2024", "Hệ thống được nâng cấp"],
+    ["20", "Triển khai Đề án 06/CP trên địa bàn tỉnh năm 2024", "Công an tỉnh", _B16_SBN3 + "; " + _B16_HUYEN3,
+     "Năm 2024", "Kế hoạch triển khai"],
+    ["21", "Duy trì, mở rộng Trung tâm Giám sát, điều hành thông minh (IOC) của tỉnh", "Sở Thông tin và Truyền thông",
+     "Sở Khoa học và Công nghệ, Công an tỉnh", "Quý IV năm 2024", ""],
+    ["22", "Áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại các cơ quan hành chính",
+     "Sở Khoa học và Công nghệ", _B16_SBN3 + "; " + _B16_HUYEN3, "Hằng năm", "Quyết định công bố"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND tỉnh | Sở Nội vụ | Các sở, ban, ngành; UBND cấp huyện | Tháng 01/2024 | 2024-01-31 | product=Kế hoạch của UBND tỉnh
+T I.2 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 | Sở Nội vụ | Sở Thông tin và Truyền thông; Đài Phát thanh - Truyền hình tỉnh; Báo Hà Tĩnh | Quý I/2024 | 2024-03-31 | product=Kế hoạch
+T I.3 | Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị, địa phương | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Tư pháp; Sở Thông tin và Truyền thông | Quý III/2024 | 2024-09-30 | product=Thông báo kết luận kiểm tra
+T I.4 | Xác định Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành, UBND cấp huyện | Sở Nội vụ | Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh | Quý I/2024 | 2024-03-31 | product=Quyết định công bố Chỉ số
+S II | CẢI CÁCH THỂ CHẾ
+T II.5 | Xây dựng, ban hành văn bản quy phạm pháp luật theo Chương trình công tác năm 2024 của UBND tỉnh | Các sở, ban, ngành | Sở Tư pháp | Theo Chương trình công tác năm 2024 của UBND tỉnh | external | product=Văn bản quy phạm pháp luật
+T II.6 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật kỳ 2019 - 2023 | Sở Tư pháp | Các sở, ban, ngành; UBND cấp huyện | Quý II/2024 | 2024-06-30 | product=Báo cáo kết quả hệ thống hóa
+T II.7 | Theo dõi tình hình thi hành pháp luật năm 2024 | Sở Tư pháp | Các sở, ban, ngành | Tháng 11/2024 | 2024-11-30 | product=Báo cáo
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.8 | Công bố danh mục thủ tục hành chính, quy trình nội bộ giải quyết thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành | Thường xuyên | continuous | product=Quyết định của Chủ tịch UBND tỉnh
+T III.9 | Rà soát, đơn giản hóa thủ tục hành chính nội bộ theo Quyết định số 1085/QĐ-TTg | Văn phòng UBND tỉnh | Các sở, ban, ngành; UBND cấp huyện | Quý III/2024 | 2024-09-30 | product=Quyết định phê duyệt phương án đơn giản hóa
+T III.10 | Vận hành Trung tâm Phục vụ hành chính công tỉnh, Bộ phận Một cửa các cấp | Trung tâm Phục vụ hành chính công tỉnh | Văn phòng UBND tỉnh; UBND cấp huyện | Thường xuyên | continuous |
+T III.11 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính theo Nghị định số 107/2021/NĐ-CP | Các sở, ban, ngành; UBND cấp huyện | Văn phòng UBND tỉnh; Sở Thông tin và Truyền thông | Năm 2024 | 2024-12-31 | product=Hồ sơ được số hóa
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.12 | Sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 | Sở Nội vụ | UBND các huyện, thành phố, thị xã | Theo Kế hoạch số 230/KH-UBND ngày 25/7/2023 của UBND tỉnh | external | product=Đề án sắp xếp
+T IV.13 | Rà soát, sắp xếp tổ chức bên trong các cơ quan chuyên môn thuộc UBND tỉnh | Sở Nội vụ | Các sở, ban, ngành | Quý IV/2024 | 2024-12-31 | product=Quyết định của UBND tỉnh
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.14 | Phê duyệt vị trí việc làm, cơ cấu ngạch công chức trong các cơ quan, tổ chức hành chính | Sở Nội vụ | Các sở, ban, ngành; UBND cấp huyện | Tháng 6/2024 | 2024-06-30 | product=Quyết định phê duyệt
+T V.15 | Tổ chức thi nâng ngạch công chức năm 2024 | Sở Nội vụ | Các sở, ban, ngành | Khi có chỉ tiêu được Bộ Nội vụ thống nhất | event | product=Kết quả thi nâng ngạch
+T V.16 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính | Sở Nội vụ | Văn phòng UBND tỉnh; Thanh tra tỉnh | Định kỳ quý hoặc đột xuất | periodic | product=Thông báo kết quả kiểm tra
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.17 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập | Sở Tài chính | Các sở, ban, ngành; UBND cấp huyện | Trước ngày 30/6/2024 | 2024-06-30 | product=Quyết định giao quyền tự chủ
+T VI.18 | Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024 | Sở Kế hoạch và Đầu tư | Sở Tài chính; Kho bạc Nhà nước Hà Tĩnh | Hằng tháng | periodic | product=Báo cáo tiến độ giải ngân
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.19 | Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh | Quý II/2024 | 2024-06-30 | product=Hệ thống được nâng cấp
+T VII.20 | Triển khai Đề án 06/CP trên địa bàn tỉnh năm 2024 | Công an tỉnh | Các sở, ban, ngành; UBND cấp huyện | Năm 2024 | 2024-12-31 | product=Kế hoạch triển khai
+T VII.21 | Duy trì, mở rộng Trung tâm Giám sát, điều hành thông minh (IOC) của tỉnh | Sở Thông tin và Truyền thông | Sở Khoa học và Công nghệ; Công an tỉnh | Quý IV năm 2024 | 2024-12-31 |
+T VII.22 | Áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại các cơ quan hành chính | Sở Khoa học và Công nghệ | Các sở, ban, ngành; UBND cấp huyện | Hằng năm | periodic | product=Quyết định công bố
+""", year=2024)
+
+
+# B16-4. A ministry's plan of 2025 (Bộ Tư pháp, Kế hoạch CCHC năm 2025, issued by a Quyết định of
+# the Minister), in Word and as an Excel workbook with one sheet per annex. Its habits:
+#  - TWO ANNEXES. "Phụ lục I", the task table; "Phụ lục II", the list of administrative procedures
+#    to review ("STT | Tên thủ tục hành chính | Lĩnh vực | Đơn vị chủ trì rà soát | Thời gian hoàn
+#    thành"), which task III.1 points to. The contract takes by default the FIRST table whose header
+#    names a task column and a lead column: Phụ lục I (sheet "Phụ lục I" of the workbook). Phụ lục
+#    II gives no task, no section, no unit (its header has no title word either).
+#  - Headers of a ministry: "STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Sản phẩm | Thời gian
+#    hoàn thành" — the product column BEFORE the deadline column.
+#  - Sections I–VII bold, the seventh worded for a ministry: "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN
+#    TỬ, CHÍNH PHỦ SỐ". Tasks "1", "2" … restart in each section: I.1 … VII.3.
+#  - UNITS OF A MINISTRY: "Văn phòng Bộ", "Thanh tra Bộ", "Vụ Tổ chức cán bộ", "Vụ Kế hoạch - Tài
+#    chính", "Vụ Các vấn đề chung về xây dựng pháp luật", "Cục Kiểm tra văn bản quy phạm pháp luật",
+#    "Cục Công nghệ thông tin", "Cục Bổ trợ tư pháp", "Cục Đăng ký quốc gia giao dịch bảo đảm",
+#    "Trung tâm Lý lịch tư pháp quốc gia", "Học viện Tư pháp", and "CỤC HỘ TỊCH, QUỐC TỊCH, CHỨNG
+#    THỰC" written "Cục Hộ tịch, quốc tịch, chứng thực": ONE unit (", quốc tịch" and ", chứng thực"
+#    begin no unit's name). Collective "Các đơn vị thuộc Bộ".
+#    Splits: "Vụ Tổ chức cán bộ, Thanh tra Bộ" (", Thanh tra": a start the contract names). III.1's
+#    "Cục Hộ tịch, quốc tịch, chứng thực, Cục Đăng ký quốc gia giao dịch bảo đảm, Cục Bổ trợ tư
+#    pháp": CHOSEN three units, split at ", Cục" only. "Cục …" (like "Vụ …") is not in the
+#    contract's short list of starts, but the list ends "…" and in a ministry a "Cục" is a unit as
+#    plainly as a "Sở" in a province; the commas inside the first name are not followed by a unit's
+#    start, so they stay. "Vụ Tổ chức cán bộ; Học viện Tư pháp" on ";".
+#  - Deadlines "Tháng 01/2025", "Tháng 6/2025", "Tháng 12/2025", "Quý I/2025" … "Quý IV/2025",
+#    "Năm 2025", "Thường xuyên", "Định kỳ quý, 6 tháng, năm" (periodic), "Sau khi Nghị định quy
+#    định chức năng, nhiệm vụ của Bộ được ban hành" (event: "Sau khi …", as the contract's "Sau khi
+#    có thông báo …"), "Theo Chương trình xây dựng luật, pháp lệnh năm 2025" and "Theo Kế hoạch của
+#    Ban Chỉ đạo cải cách hành chính của Chính phủ" (external). One task without a product.
+SHEETS["b16-2025-bo-tu-phap-two-annexes"] = ["Phụ lục I", "Phụ lục II"]
+_B16_W4 = 6
+_B16_DV4 = "Các đơn vị thuộc Bộ"
+_B16_HT4 = "Cục Hộ tịch, quốc tịch, chứng thực"
+layout("b16-2025-bo-tu-phap-two-annexes", ["docx", "xlsx"], [
+    "BỘ TƯ PHÁP",
+    "Phụ lục I",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA BỘ TƯ PHÁP",
+    "(Ban hành kèm theo Quyết định số 2895/QĐ-BTP ngày 27 tháng 12 năm 2024 của Bộ trưởng Bộ Tư pháp)",
+], [[
+    _B16_bold("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian hoàn thành"),
+    _B16_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B16_W4),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Bộ Tư pháp", "Văn phòng Bộ", _B16_DV4,
+     "Kế hoạch của Bộ trưởng", "Tháng 01/2025"],
+    ["2", "Kiểm tra công tác cải cách hành chính tại một số đơn vị thuộc Bộ và Sở Tư pháp các tỉnh, thành phố "
+     "trực thuộc Trung ương", "Văn phòng Bộ", "Vụ Tổ chức cán bộ, Thanh tra Bộ", "Báo cáo kết quả kiểm tra",
+     "Quý III/2025"],
+    ["3", "Báo cáo công tác cải cách hành chính của Bộ Tư pháp", "Văn phòng Bộ", _B16_DV4,
+     "Báo cáo quý, 6 tháng, năm", "Định kỳ quý, 6 tháng, năm"],
+    ["4", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của Bộ Tư pháp", "Văn phòng Bộ", _B16_DV4,
+     "Báo cáo tự đánh giá", "Theo Kế hoạch của Ban Chỉ đạo cải cách hành chính của Chính phủ"],
+    _B16_span("II", "CẢI CÁCH THỂ CHẾ", _B16_W4),
+    ["1", "Xây dựng, trình các dự án luật, pháp lệnh theo Chương trình xây dựng luật, pháp lệnh năm 2025",
+     _B16_DV4, "Vụ Các vấn đề chung về xây dựng pháp luật", "Dự án luật, pháp lệnh",
+     "Theo Chương trình xây dựng luật, pháp lệnh năm 2025"],
+    ["2", "Kiểm tra, xử lý văn bản quy phạm pháp luật theo thẩm quyền", "Cục Kiểm tra văn bản quy phạm pháp luật",
+     _B16_DV4, "Báo cáo kết quả kiểm tra văn bản", "Thường xuyên"],
+    ["3", "Theo dõi tình hình thi hành pháp luật về hộ tịch, quốc tịch, chứng thực", _B16_HT4,
+     "Vụ Các vấn đề chung về xây dựng pháp luật", "Báo cáo", "Quý IV/2025"],
+    _B16_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B16_W4),
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của Bộ (Phụ lục II kèm theo)",
+     "Văn phòng Bộ", _B16_HT4 + ", Cục Đăng ký quốc gia giao dịch bảo đảm, Cục Bổ trợ tư pháp",
+     "Quyết định phê duyệt phương án đơn giản hóa", "Quý III/2025"],
+    ["2", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp Phiếu lý lịch tư pháp",
+     "Trung tâm Lý lịch tư pháp quốc gia", "Cục Công nghệ thông tin", "Dịch vụ công trực tuyến toàn trình",
+     "Tháng 6/2025"],
+    ["3", "Công bố, công khai thủ tục hành chính trên Cơ sở dữ liệu quốc gia về thủ tục hành chính", "Văn phòng Bộ",
+     _B16_DV4, "Quyết định công bố", "Thường xuyên"],
+    _B16_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B16_W4),
+    ["1", "Xây dựng Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tư pháp",
+     "Vụ Tổ chức cán bộ", _B16_DV4, "Nghị định của Chính phủ", "Quý I/2025"],
+    ["2", "Sắp xếp, kiện toàn tổ chức bộ máy các đơn vị thuộc Bộ", "Vụ Tổ chức cán bộ", _B16_DV4,
+     "Quyết định của Bộ trưởng", "Sau khi Nghị định quy định chức năng, nhiệm vụ của Bộ được ban hành"],
+    _B16_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B16_W4),
+    ["1", "Rà soát, hoàn thiện danh mục vị trí việc làm của các đơn vị thuộc Bộ", "Vụ Tổ chức cán bộ", _B16_DV4,
+     "Quyết định phê duyệt", "Quý II/2025"],
+    ["2", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025", "Vụ Tổ chức cán bộ", _B16_DV4,
+     "Kết quả đánh giá, xếp loại", "Tháng 12/2025"],
+    _B16_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B16_W4),
+    ["1", "Giao dự toán ngân sách nhà nước năm 2025 cho các đơn vị dự toán thuộc Bộ", "Vụ Kế hoạch - Tài chính",
+     _B16_DV4, "Quyết định giao dự toán", "Tháng 01/2025"],
+    ["2", "Thực hiện cơ chế tự chủ tài chính của các đơn vị sự nghiệp công lập thuộc Bộ", "Vụ Kế hoạch - Tài chính",
+     "Vụ Tổ chức cán bộ; Học viện Tư pháp", "Phương án tự chủ tài chính", "Năm 2025"],
+    _B16_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ", _B16_W4),
+    ["1", "Xây dựng Cơ sở dữ liệu hộ tịch điện tử toàn quốc, kết nối với Cơ sở dữ liệu quốc gia về dân cư", _B16_HT4,
+     "Cục Công nghệ thông tin", "Cơ sở dữ liệu được kết nối", "Năm 2025"],
+    ["2", "Nâng cấp Cổng Dịch vụ công của Bộ Tư pháp", "Cục Công nghệ thông tin", "Văn phòng Bộ",
+     "Cổng Dịch vụ công được nâng cấp", "Quý III/2025"],
+    ["3", "Bảo đảm an toàn thông tin mạng cho các hệ thống thông tin của Bộ", "Cục Công nghệ thông tin", _B16_DV4,
+     "", "Thường xuyên"],
+],
+    "Phụ lục II",
+    "DANH MỤC THỦ TỤC HÀNH CHÍNH RÀ SOÁT, ĐƠN GIẢN HÓA NĂM 2025",
+    "(Ban hành kèm theo Quyết định số 2895/QĐ-BTP ngày 27 tháng 12 năm 2024 của Bộ trưởng Bộ Tư pháp)",
+    [
+        _B16_bold("STT", "Tên thủ tục hành chính", "Lĩnh vực", "Đơn vị chủ trì rà soát", "Thời gian hoàn thành"),
+        ["1", "Thủ tục đăng ký khai sinh có yếu tố nước ngoài", "Hộ tịch", _B16_HT4, "Quý II/2025"],
+        ["2", "Thủ tục nhập quốc tịch Việt Nam", "Quốc tịch", _B16_HT4, "Quý III/2025"],
+        ["3", "Thủ tục đăng ký biện pháp bảo đảm bằng quyền sử dụng đất", "Đăng ký biện pháp bảo đảm",
+         "Cục Đăng ký quốc gia giao dịch bảo đảm", "Quý III/2025"],
+        ["4", "Thủ tục cấp Chứng chỉ hành nghề luật sư", "Luật sư", "Cục Bổ trợ tư pháp", "Quý II/2025"],
+        ["5", "Thủ tục bổ nhiệm công chứng viên", "Công chứng", "Cục Bổ trợ tư pháp", "Quý III/2025"],
+    ],
+], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Bộ Tư pháp | Văn phòng Bộ | Các đơn vị thuộc Bộ | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch của Bộ trưởng
+T I.2 | Kiểm tra công tác cải cách hành chính tại một số đơn vị thuộc Bộ và Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương | Văn phòng Bộ | Vụ Tổ chức cán bộ; Thanh tra Bộ | Quý III/2025 | 2025-09-30 | product=Báo cáo kết quả kiểm tra
+T I.3 | Báo cáo công tác cải cách hành chính của Bộ Tư pháp | Văn phòng Bộ | Các đơn vị thuộc Bộ | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo quý, 6 tháng, năm
+T I.4 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của Bộ Tư pháp | Văn phòng Bộ | Các đơn vị thuộc Bộ | Theo Kế hoạch của Ban Chỉ đạo cải cách hành chính của Chính phủ | external | product=Báo cáo tự đánh giá
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Xây dựng, trình các dự án luật, pháp lệnh theo Chương trình xây dựng luật, pháp lệnh năm 2025 | Các đơn vị thuộc Bộ | Vụ Các vấn đề chung về xây dựng pháp luật | Theo Chương trình xây dựng luật, pháp lệnh năm 2025 | external | product=Dự án luật, pháp lệnh
+T II.2 | Kiểm tra, xử lý văn bản quy phạm pháp luật theo thẩm quyền | Cục Kiểm tra văn bản quy phạm pháp luật | Các đơn vị thuộc Bộ | Thường xuyên | continuous | product=Báo cáo kết quả kiểm tra văn bản
+T II.3 | Theo dõi tình hình thi hành pháp luật về hộ tịch, quốc tịch, chứng thực | Cục Hộ tịch, quốc tịch, chứng thực | Vụ Các vấn đề chung về xây dựng pháp luật | Quý IV/2025 | 2025-12-31 | product=Báo cáo
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của Bộ (Phụ lục II kèm theo) | Văn phòng Bộ | Cục Hộ tịch, quốc tịch, chứng thực; Cục Đăng ký quốc gia giao dịch bảo đảm; Cục Bổ trợ tư pháp | Quý III/2025 | 2025-09-30 | product=Quyết định phê duyệt phương án đơn giản hóa
+T III.2 | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp Phiếu lý lịch tư pháp | Trung tâm Lý lịch tư pháp quốc gia | Cục Công nghệ thông tin | Tháng 6/2025 | 2025-06-30 | product=Dịch vụ công trực tuyến toàn trình
+T III.3 | Công bố, công khai thủ tục hành chính trên Cơ sở dữ liệu quốc gia về thủ tục hành chính | Văn phòng Bộ | Các đơn vị thuộc Bộ | Thường xuyên | continuous | product=Quyết định công bố
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Xây dựng Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tư pháp | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Quý I/2025 | 2025-03-31 | product=Nghị định của Chính phủ
+T IV.2 | Sắp xếp, kiện toàn tổ chức bộ máy các đơn vị thuộc Bộ | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Sau khi Nghị định quy định chức năng, nhiệm vụ của Bộ được ban hành | event | product=Quyết định của Bộ trưởng
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, hoàn thiện danh mục vị trí việc làm của các đơn vị thuộc Bộ | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Quý II/2025 | 2025-06-30 | product=Quyết định phê duyệt
+T V.2 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025 | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá, xếp loại
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán ngân sách nhà nước năm 2025 cho các đơn vị dự toán thuộc Bộ | Vụ Kế hoạch - Tài chính | Các đơn vị thuộc Bộ | Tháng 01/2025 | 2025-01-31 | product=Quyết định giao dự toán
+T VI.2 | Thực hiện cơ chế tự chủ tài chính của các đơn vị sự nghiệp công lập thuộc Bộ | Vụ Kế hoạch - Tài chính | Vụ Tổ chức cán bộ; Học viện Tư pháp | Năm 2025 | 2025-12-31 | product=Phương án tự chủ tài chính
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ
+T VII.1 | Xây dựng Cơ sở dữ liệu hộ tịch điện tử toàn quốc, kết nối với Cơ sở dữ liệu quốc gia về dân cư | Cục Hộ tịch, quốc tịch, chứng thực | Cục Công nghệ thông tin | Năm 2025 | 2025-12-31 | product=Cơ sở dữ liệu được kết nối
+T VII.2 | Nâng cấp Cổng Dịch vụ công của Bộ Tư pháp | Cục Công nghệ thông tin | Văn phòng Bộ | Quý III/2025 | 2025-09-30 | product=Cổng Dịch vụ công được nâng cấp
+T VII.3 | Bảo đảm an toàn thông tin mạng cho các hệ thống thông tin của Bộ | Cục Công nghệ thông tin | Các đơn vị thuộc Bộ | Thường xuyên | continuous |
+""", year=2025)
+
+
+# B16-5. A public service unit's annex of 2024 (Bệnh viện Đa khoa tỉnh Ninh Bình), in Word and
+# Excel. Its habits:
+#  - HEADERS OF A HOSPITAL: "TT | Nội dung công việc | Khoa/Phòng chủ trì | Khoa/Phòng phối hợp |
+#    Thời gian thực hiện | Ghi chú". CHOSEN: "Khoa/Phòng chủ trì" is the lead column and
+#    "Khoa/Phòng phối hợp" the support column: each holds the contract's header word ("Chủ trì",
+#    "Phối hợp") and nothing that names another field.
+#  - SIX sections: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" and five areas — no "Cải cách thể chế" (a
+#    hospital makes no legal texts), the last called "HIỆN ĐẠI HÓA HÀNH CHÍNH" as such units still
+#    call it — written "I." … "VI." with a full stop (the contract's "II." form), bold, the title
+#    merged across the row. Tasks restart at 1 in each section.
+#  - SUB-ITEMS LETTERED "a)", "b)", "c)" under a numbered heading (II.1 "Cải tiến quy trình khám
+#    bệnh, chữa bệnh", every other cell empty): the contract lists "a)" among task numbers, nested
+#    under the task above, the document's own letters: II.1.a … II.1.c.
+#  - UNITS ONE PER LINE of the cell (Word paragraphs), split on the line breaks (the contract):
+#    "Phòng Điều dưỡng" / "Các khoa, phòng"; "Phòng Tài chính kế toán" / "Phòng Công nghệ thông
+#    tin" … The collective "Các khoa, phòng" (one unit: ", phòng" begins none). "Trung tâm Đào tạo
+#    và Chỉ đạo tuyến" one unit. "Công đoàn Bệnh viện" on a line of its own.
+#  - "Ghi chú" written on four rows: note, verbatim (the contract).
+#  - Deadlines "Tháng 01/2024", "Tháng 3/2024", "Tháng 6/2024", "Quý I/2024" … "Quý III/2024",
+#    "Năm 2024", "Trước ngày 15/12/2024", "30/9/2024" (a bare date), "Thường xuyên", "Hằng quý",
+#    "Định kỳ quý, năm" (periodic), "Khi có hướng dẫn của Sở Y tế", "Sau khi có Quyết định phê
+#    duyệt của Sở Y tế" (event).
+_B16_W5 = 6
+_B16_KP = "Các khoa, phòng"
+_B16_TCCB = "Phòng Tổ chức cán bộ"
+_B16_TCKT = "Phòng Tài chính kế toán"
+_B16_CNTT5 = "Phòng Công nghệ thông tin"
+layout("b16-2024-benh-vien-khoa-phong", ["docx", "xlsx"], [
+    "SỞ Y TẾ NINH BÌNH",
+    "BỆNH VIỆN ĐA KHOA TỈNH",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+    "(Kèm theo Kế hoạch số 35/KH-BVĐK ngày 22/01/2024 của Bệnh viện Đa khoa tỉnh)",
+], [[
+    _B16_bold("TT", "Nội dung công việc", "Khoa/Phòng chủ trì", "Khoa/Phòng phối hợp", "Thời gian thực hiện",
+              "Ghi chú"),
+    _B16_span("I.", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B16_W5),
+    ["1", "Xây dựng Kế hoạch cải cách hành chính năm 2024 của Bệnh viện", _B16_TCCB, _B16_KP, "Tháng 01/2024", ""],
+    ["2", "Tuyên truyền về cải cách hành chính, quy tắc ứng xử của nhân viên y tế", "Phòng Công tác xã hội",
+     _B16_lines("Phòng Điều dưỡng", _B16_KP), "Thường xuyên",
+     "Trên Trang thông tin điện tử và Fanpage của Bệnh viện"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính gửi Sở Y tế", _B16_TCCB, _B16_KP, "Định kỳ quý, năm",
+     "Trước ngày 15 của tháng cuối quý"],
+    _B16_span("II.", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B16_W5),
+    _B16_heading("1", "Cải tiến quy trình khám bệnh, chữa bệnh", _B16_W5),
+    ["a)", "Rút ngắn thời gian chờ khám bệnh, thanh toán viện phí tại Khoa Khám bệnh", "Khoa Khám bệnh",
+     _B16_lines(_B16_TCKT, _B16_CNTT5), "Quý II/2024", ""],
+    ["b)", "Triển khai đặt lịch khám bệnh trực tuyến qua ứng dụng và tổng đài", _B16_CNTT5,
+     _B16_lines("Khoa Khám bệnh", "Phòng Kế hoạch tổng hợp"), "Tháng 6/2024", ""],
+    ["c)", "Thanh toán viện phí không dùng tiền mặt", _B16_TCKT, _B16_CNTT5, "Năm 2024",
+     "Phối hợp với các ngân hàng thương mại"],
+    ["2", "Niêm yết công khai giá dịch vụ khám bệnh, chữa bệnh và thủ tục khám chữa bệnh bảo hiểm y tế",
+     "Phòng Kế hoạch tổng hợp", _B16_TCKT, "Thường xuyên", ""],
+    ["3", "Khảo sát sự hài lòng của người bệnh nội trú, ngoại trú", "Phòng Quản lý chất lượng", "Phòng Điều dưỡng",
+     "Hằng quý", ""],
+    _B16_span("III.", "CẢI CÁCH TỔ CHỨC BỘ MÁY", _B16_W5),
+    ["1", "Rà soát, kiện toàn cơ cấu tổ chức các khoa, phòng theo quy định của Bộ Y tế", _B16_TCCB, _B16_KP,
+     "Quý III/2024", ""],
+    ["2", "Xây dựng Quy chế làm việc của Bệnh viện năm 2024", _B16_TCCB, "Phòng Kế hoạch tổng hợp", "Tháng 3/2024", ""],
+    _B16_span("IV.", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B16_W5),
+    ["1", "Rà soát, điều chỉnh Đề án vị trí việc làm của Bệnh viện", _B16_TCCB, _B16_KP,
+     "Khi có hướng dẫn của Sở Y tế", ""],
+    ["2", "Tuyển dụng viên chức năm 2024", _B16_TCCB, _B16_TCKT, "Quý III/2024", ""],
+    ["3", "Đào tạo liên tục, cập nhật kiến thức chuyên môn cho viên chức", "Trung tâm Đào tạo và Chỉ đạo tuyến",
+     _B16_KP, "Năm 2024", ""],
+    ["4", "Đánh giá, xếp loại viên chức, người lao động năm 2024", _B16_TCCB, _B16_KP, "Trước ngày 15/12/2024", ""],
+    _B16_span("V.", "CẢI CÁCH TÀI CHÍNH CÔNG", _B16_W5),
+    ["1", "Xây dựng Quy chế chi tiêu nội bộ năm 2024", _B16_TCKT, _B16_lines(_B16_TCCB, "Công đoàn Bệnh viện"),
+     "Quý I/2024", ""],
+    ["2", "Thực hiện phương án tự chủ tài chính giai đoạn 2024 - 2026", _B16_TCKT, _B16_KP,
+     "Sau khi có Quyết định phê duyệt của Sở Y tế", ""],
+    _B16_span("VI.", "HIỆN ĐẠI HÓA HÀNH CHÍNH", _B16_W5),
+    ["1", "Triển khai bệnh án điện tử", _B16_CNTT5, _B16_lines("Phòng Kế hoạch tổng hợp", _B16_KP), "30/9/2024",
+     "Theo Thông tư số 46/2018/TT-BYT"],
+    ["2", "Kết nối liên thông dữ liệu khám bệnh, chữa bệnh với Cổng tiếp nhận dữ liệu Hệ thống thông tin giám định "
+     "bảo hiểm y tế", _B16_CNTT5, _B16_TCKT, "Thường xuyên", ""],
+    ["3", "Duy trì Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại các phòng chức năng",
+     "Phòng Quản lý chất lượng", _B16_KP, "Năm 2024", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng Kế hoạch cải cách hành chính năm 2024 của Bệnh viện | Phòng Tổ chức cán bộ | Các khoa, phòng | Tháng 01/2024 | 2024-01-31 |
+T I.2 | Tuyên truyền về cải cách hành chính, quy tắc ứng xử của nhân viên y tế | Phòng Công tác xã hội | Phòng Điều dưỡng; Các khoa, phòng | Thường xuyên | continuous | note=Trên Trang thông tin điện tử và Fanpage của Bệnh viện
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính gửi Sở Y tế | Phòng Tổ chức cán bộ | Các khoa, phòng | Định kỳ quý, năm | periodic | note=Trước ngày 15 của tháng cuối quý
+S II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H II.1 | Cải tiến quy trình khám bệnh, chữa bệnh
+T II.1.a | Rút ngắn thời gian chờ khám bệnh, thanh toán viện phí tại Khoa Khám bệnh | Khoa Khám bệnh | Phòng Tài chính kế toán; Phòng Công nghệ thông tin | Quý II/2024 | 2024-06-30 |
+T II.1.b | Triển khai đặt lịch khám bệnh trực tuyến qua ứng dụng và tổng đài | Phòng Công nghệ thông tin | Khoa Khám bệnh; Phòng Kế hoạch tổng hợp | Tháng 6/2024 | 2024-06-30 |
+T II.1.c | Thanh toán viện phí không dùng tiền mặt | Phòng Tài chính kế toán | Phòng Công nghệ thông tin | Năm 2024 | 2024-12-31 | note=Phối hợp với các ngân hàng thương mại
+T II.2 | Niêm yết công khai giá dịch vụ khám bệnh, chữa bệnh và thủ tục khám chữa bệnh bảo hiểm y tế | Phòng Kế hoạch tổng hợp | Phòng Tài chính kế toán | Thường xuyên | continuous |
+T II.3 | Khảo sát sự hài lòng của người bệnh nội trú, ngoại trú | Phòng Quản lý chất lượng | Phòng Điều dưỡng | Hằng quý | periodic |
+S III | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T III.1 | Rà soát, kiện toàn cơ cấu tổ chức các khoa, phòng theo quy định của Bộ Y tế | Phòng Tổ chức cán bộ | Các khoa, phòng | Quý III/2024 | 2024-09-30 |
+T III.2 | Xây dựng Quy chế làm việc của Bệnh viện năm 2024 | Phòng Tổ chức cán bộ | Phòng Kế hoạch tổng hợp | Tháng 3/2024 | 2024-03-31 |
+S IV | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T IV.1 | Rà soát, điều chỉnh Đề án vị trí việc làm của Bệnh viện | Phòng Tổ chức cán bộ | Các khoa, phòng | Khi có hướng dẫn của Sở Y tế | event |
+T IV.2 | Tuyển dụng viên chức năm 2024 | Phòng Tổ chức cán bộ | Phòng Tài chính kế toán | Quý III/2024 | 2024-09-30 |
+T IV.3 | Đào tạo liên tục, cập nhật kiến thức chuyên môn cho viên chức | Trung tâm Đào tạo và Chỉ đạo tuyến | Các khoa, phòng | Năm 2024 | 2024-12-31 |
+T IV.4 | Đánh giá, xếp loại viên chức, người lao động năm 2024 | Phòng Tổ chức cán bộ | Các khoa, phòng | Trước ngày 15/12/2024 | 2024-12-15 |
+S V | CẢI CÁCH TÀI CHÍNH CÔNG
+T V.1 | Xây dựng Quy chế chi tiêu nội bộ năm 2024 | Phòng Tài chính kế toán | Phòng Tổ chức cán bộ; Công đoàn Bệnh viện | Quý I/2024 | 2024-03-31 |
+T V.2 | Thực hiện phương án tự chủ tài chính giai đoạn 2024 - 2026 | Phòng Tài chính kế toán | Các khoa, phòng | Sau khi có Quyết định phê duyệt của Sở Y tế | event |
+S VI | HIỆN ĐẠI HÓA HÀNH CHÍNH
+T VI.1 | Triển khai bệnh án điện tử | Phòng Công nghệ thông tin | Phòng Kế hoạch tổng hợp; Các khoa, phòng | 30/9/2024 | 2024-09-30 | note=Theo Thông tư số 46/2018/TT-BYT
+T VI.2 | Kết nối liên thông dữ liệu khám bệnh, chữa bệnh với Cổng tiếp nhận dữ liệu Hệ thống thông tin giám định bảo hiểm y tế | Phòng Công nghệ thông tin | Phòng Tài chính kế toán | Thường xuyên | continuous |
+T VI.3 | Duy trì Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại các phòng chức năng | Phòng Quản lý chất lượng | Các khoa, phòng | Năm 2024 | 2024-12-31 |
+""", year=2024)
+
+
+# B16-6. A department's annex of 2025 with its money (Sở Tư pháp tỉnh Bắc Giang), in Word and Excel.
+# Its habits:
+#  - TWO MONEY COLUMNS side by side: "Kinh phí (đồng)", the amount, and "Nguồn kinh phí", where it
+#    comes from. The contract says an amount becomes `budget` in VND and a source of funds becomes
+#    `funding`, verbatim: "20.000.000" → 20000000 (dot = thousands, the unit in the header),
+#    "30 triệu đồng" → 30000000 (the unit written in the cell, a habit even under "(đồng)"),
+#    "15.000.000", "25.000.000", "5.000.000", "150.000.000"; sources "Ngân sách tỉnh", "Chi thường
+#    xuyên của Sở", and "Lồng ghép trong kinh phí chi thường xuyên" (CHOSEN: funding, verbatim — it
+#    says where the money comes from, names no amount, and stands in the source column). Most rows
+#    leave both cells empty: no budget, no funding.
+#  - Numbers written "1.", "2." with a full stop (Word's numbering typed out), sections "I" … "VII"
+#    bold, merged across the row; tasks restart in each section.
+#  - UNITS OF A SỞ TƯ PHÁP whose names hold commas and "và": "Phòng Phổ biến, giáo dục pháp luật",
+#    "Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật", "Phòng Quản lý xử lý vi phạm hành
+#    chính và Theo dõi thi hành pháp luật", "Trung tâm Trợ giúp pháp lý nhà nước" — one unit each.
+#    Splits where a new unit's name begins: "Văn phòng Sở, Phòng Phổ biến, giáo dục pháp luật" (two:
+#    at ", Phòng", not at ", giáo dục"), "Phòng Hành chính tư pháp, Phòng Bổ trợ tư pháp", "Sở Nội
+#    vụ, Sở Tài nguyên và Môi trường", "Trung tâm Trợ giúp pháp lý nhà nước và Trung tâm Dịch vụ đấu
+#    giá tài sản" (two: at " và Trung tâm"). A line break between "Trung tâm Phục vụ hành chính
+#    công tỉnh" and "Bưu điện tỉnh Bắc Giang". Collectives "Các phòng, đơn vị thuộc Sở", "Các sở,
+#    ban, ngành". One task with no support (the cell empty).
+#  - Deadlines "Tháng 01/2025", "Tháng 8/2025", "Tháng 10/2025", "Tháng 12/2025", "Quý I/2025" …
+#    "Quý IV/2025", "Năm 2025", "Thường xuyên", "Hằng tháng", "Định kỳ quý, 6 tháng, năm"
+#    (periodic), "Khi có văn bản hướng dẫn của UBND tỉnh", "Sau khi có Quyết định giao dự toán năm
+#    2025 của UBND tỉnh" (event), "Theo Đề án được UBND tỉnh phê duyệt" (external: "Theo …").
+_B16_W6 = 7
+_B16_PDV6 = "Các phòng, đơn vị thuộc Sở"
+_B16_XDKT = "Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật"
+_B16_TDTH = "Phòng Quản lý xử lý vi phạm hành chính và Theo dõi thi hành pháp luật"
+_B16_HCTP = "Phòng Hành chính tư pháp"
+layout("b16-2025-so-tu-phap-amount-and-source", ["docx", "xlsx"], [
+    "UBND TỈNH BẮC GIANG",
+    "SỞ TƯ PHÁP",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ TƯ PHÁP",
+    "(Kèm theo Kế hoạch số 09/KH-STP ngày 10/01/2025 của Sở Tư pháp)",
+], [[
+    _B16_bold("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+              "Kinh phí (đồng)", "Nguồn kinh phí"),
+    _B16_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B16_W6),
+    ["1.", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở Tư pháp", "Văn phòng Sở", _B16_PDV6,
+     "Tháng 01/2025", "", ""],
+    ["2.", "Tuyên truyền cải cách hành chính gắn với phổ biến, giáo dục pháp luật", "Phòng Phổ biến, giáo dục pháp luật",
+     "Văn phòng Sở", "Năm 2025", "20.000.000", "Ngân sách tỉnh"],
+    ["3.", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở", "Văn phòng Sở", "Thanh tra Sở",
+     "Quý III/2025", "5.000.000", ""],
+    ["4.", "Báo cáo kết quả thực hiện cải cách hành chính", "Văn phòng Sở", _B16_PDV6, "Định kỳ quý, 6 tháng, năm",
+     "", ""],
+    _B16_span("II", "CẢI CÁCH THỂ CHẾ", _B16_W6),
+    ["1.", "Thẩm định dự thảo văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành", _B16_XDKT, "",
+     "Thường xuyên", "", ""],
+    ["2.", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật của HĐND, UBND tỉnh", _B16_XDKT, "Các sở, ban, ngành",
+     "Quý IV/2025", "15.000.000", "Ngân sách tỉnh"],
+    ["3.", "Theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm năm 2025", _B16_TDTH,
+     "Sở Nội vụ, Sở Tài nguyên và Môi trường", "Tháng 10/2025", "25.000.000", "Ngân sách tỉnh"],
+    _B16_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B16_W6),
+    ["1.", "Rà soát, đề xuất phương án đơn giản hóa thủ tục hành chính lĩnh vực tư pháp",
+     "Văn phòng Sở, Phòng Phổ biến, giáo dục pháp luật", _B16_HCTP + ", Phòng Bổ trợ tư pháp", "Tháng 8/2025", "",
+     ""],
+    ["2.", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp Phiếu lý lịch tư pháp", _B16_HCTP,
+     "Trung tâm Phục vụ hành chính công tỉnh", "Quý II/2025", "", ""],
+    ["3.", "Hướng dẫn, hỗ trợ người dân nộp hồ sơ trực tuyến, thanh toán trực tuyến phí, lệ phí", _B16_HCTP,
+     _B16_lines("Trung tâm Phục vụ hành chính công tỉnh", "Bưu điện tỉnh Bắc Giang"), "Thường xuyên", "", ""],
+    _B16_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B16_W6),
+    ["1.", "Tham mưu sắp xếp, kiện toàn tổ chức bộ máy của Sở Tư pháp", "Văn phòng Sở", "Sở Nội vụ",
+     "Khi có văn bản hướng dẫn của UBND tỉnh", "", ""],
+    ["2.", "Chuyển đổi Phòng Công chứng số 1 sang Văn phòng công chứng", "Phòng Bổ trợ tư pháp",
+     "Phòng Công chứng số 1", "Theo Đề án được UBND tỉnh phê duyệt", "", ""],
+    _B16_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B16_W6),
+    ["1.", "Cử công chức, viên chức tham gia bồi dưỡng kiến thức, kỹ năng chuyên ngành tư pháp", "Văn phòng Sở",
+     _B16_PDV6, "Năm 2025", "30 triệu đồng", "Chi thường xuyên của Sở"],
+    ["2.", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025", "Văn phòng Sở", _B16_PDV6, "Tháng 12/2025",
+     "", ""],
+    _B16_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B16_W6),
+    ["1.", "Xây dựng Quy chế chi tiêu nội bộ, Quy chế quản lý, sử dụng tài sản công năm 2025", "Văn phòng Sở",
+     _B16_PDV6, "Quý I/2025", "", ""],
+    ["2.", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc Sở", "Văn phòng Sở",
+     "Trung tâm Trợ giúp pháp lý nhà nước và Trung tâm Dịch vụ đấu giá tài sản",
+     "Sau khi có Quyết định giao dự toán năm 2025 của UBND tỉnh", "", ""],
+    _B16_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B16_W6),
+    ["1.", "Số hóa sổ hộ tịch đang lưu trữ tại Sở Tư pháp", _B16_HCTP, "Văn phòng Sở", "Năm 2025", "150.000.000",
+     "Ngân sách tỉnh"],
+    ["2.", "Xử lý văn bản trên Hệ thống quản lý văn bản và điều hành, sử dụng chữ ký số", "Văn phòng Sở", _B16_PDV6,
+     "Thường xuyên", "", "Lồng ghép trong kinh phí chi thường xuyên"],
+    ["3.", "Cập nhật thông tin lý lịch tư pháp vào Cơ sở dữ liệu lý lịch tư pháp", _B16_HCTP, "Công an tỉnh",
+     "Hằng tháng", "", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở Tư pháp | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2025 | 2025-01-31 |
+T I.2 | Tuyên truyền cải cách hành chính gắn với phổ biến, giáo dục pháp luật | Phòng Phổ biến, giáo dục pháp luật | Văn phòng Sở | Năm 2025 | 2025-12-31 | budget=20000000 ; funding=Ngân sách tỉnh
+T I.3 | Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thanh tra Sở | Quý III/2025 | 2025-09-30 | budget=5000000
+T I.4 | Báo cáo kết quả thực hiện cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, 6 tháng, năm | periodic |
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Thẩm định dự thảo văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành | Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật | | Thường xuyên | continuous |
+T II.2 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật của HĐND, UBND tỉnh | Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật | Các sở, ban, ngành | Quý IV/2025 | 2025-12-31 | budget=15000000 ; funding=Ngân sách tỉnh
+T II.3 | Theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm năm 2025 | Phòng Quản lý xử lý vi phạm hành chính và Theo dõi thi hành pháp luật | Sở Nội vụ; Sở Tài nguyên và Môi trường | Tháng 10/2025 | 2025-10-31 | budget=25000000 ; funding=Ngân sách tỉnh
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đề xuất phương án đơn giản hóa thủ tục hành chính lĩnh vực tư pháp | Văn phòng Sở; Phòng Phổ biến, giáo dục pháp luật | Phòng Hành chính tư pháp; Phòng Bổ trợ tư pháp | Tháng 8/2025 | 2025-08-31 |
+T III.2 | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp Phiếu lý lịch tư pháp | Phòng Hành chính tư pháp | Trung tâm Phục vụ hành chính công tỉnh | Quý II/2025 | 2025-06-30 |
+T III.3 | Hướng dẫn, hỗ trợ người dân nộp hồ sơ trực tuyến, thanh toán trực tuyến phí, lệ phí | Phòng Hành chính tư pháp | Trung tâm Phục vụ hành chính công tỉnh; Bưu điện tỉnh Bắc Giang | Thường xuyên | continuous |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Tham mưu sắp xếp, kiện toàn tổ chức bộ máy của Sở Tư pháp | Văn phòng Sở | Sở Nội vụ | Khi có văn bản hướng dẫn của UBND tỉnh | event |
+T IV.2 | Chuyển đổi Phòng Công chứng số 1 sang Văn phòng công chứng | Phòng Bổ trợ tư pháp | Phòng Công chứng số 1 | Theo Đề án được UBND tỉnh phê duyệt | external |
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Cử công chức, viên chức tham gia bồi dưỡng kiến thức, kỹ năng chuyên ngành tư pháp | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Năm 2025 | 2025-12-31 | budget=30000000 ; funding=Chi thường xuyên của Sở
+T V.2 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 12/2025 | 2025-12-31 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Xây dựng Quy chế chi tiêu nội bộ, Quy chế quản lý, sử dụng tài sản công năm 2025 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý I/2025 | 2025-03-31 |
+T VI.2 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc Sở | Văn phòng Sở | Trung tâm Trợ giúp pháp lý nhà nước; Trung tâm Dịch vụ đấu giá tài sản | Sau khi có Quyết định giao dự toán năm 2025 của UBND tỉnh | event |
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Số hóa sổ hộ tịch đang lưu trữ tại Sở Tư pháp | Phòng Hành chính tư pháp | Văn phòng Sở | Năm 2025 | 2025-12-31 | budget=150000000 ; funding=Ngân sách tỉnh
+T VII.2 | Xử lý văn bản trên Hệ thống quản lý văn bản và điều hành, sử dụng chữ ký số | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Thường xuyên | continuous | funding=Lồng ghép trong kinh phí chi thường xuyên
+T VII.3 | Cập nhật thông tin lý lịch tư pháp vào Cơ sở dữ liệu lý lịch tư pháp | Phòng Hành chính tư pháp | Công an tỉnh | Hằng tháng | periodic |
+""", year=2025)
+
+
+# B16-7. A commune's annex of 2026 under the two-level local government (UBND xã Tân Hội, tỉnh Lâm
+# Đồng: a commune formed by the 2025 merger, with its own "phòng" and public service centre), in
+# Word and Excel. Its habits:
+#  - A SMALL PLAN (17 tasks) with the seven Roman sections all the same, bold, merged across the
+#    row; tasks "1", "2" … restart in each section.
+#  - Headers "STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành | Sản phẩm"
+#    ("Thời hạn hoàn thành" holds the contract's "Thời hạn").
+#  - UNITS OF A NEW COMMUNE: "Văn phòng HĐND và UBND xã" (one unit: the office's name, as B15-5 read
+#    "Văn phòng HĐND và UBND huyện"), "Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ
+#    hành chính công xã", "Công an xã", and above them "Sở Nội vụ" of the province. Splits: "Phòng
+#    Văn hóa - Xã hội và Công an xã" (two: " và Công an", a start the contract names), "Phòng Kinh
+#    tế, Phòng Văn hóa - Xã hội" (two), "Phòng Kinh tế; Phòng Văn hóa - Xã hội". Collectives "Các
+#    phòng, đơn vị thuộc UBND xã", "Các Tổ công nghệ số cộng đồng". Two tasks with no support.
+#  - ONE TASK TEXT HOLDING ITS OWN BULLETS (VII.1): "Hướng dẫn người dân:" then "- Sử dụng …;" and
+#    "- Cài đặt …" as lines of the same cell. The contract says line breaks inside a title become
+#    single spaces: one task, titled "Hướng dẫn người dân: - Sử dụng dịch vụ công trực tuyến; -
+#    Cài đặt, kích hoạt và sử dụng ứng dụng VNeID" (the dashes are the title's words: lines of a
+#    cell are not rows, so they are no bullet tasks).
+#  - Deadlines "Tháng 01/2026", "Quý I/2026" … "Quý III/2026", "Thường xuyên", "Hằng tháng",
+#    "Định kỳ quý, năm", "Định kỳ 6 tháng" (periodic), "Khi có văn bản hướng dẫn của UBND tỉnh"
+#    (event), "Theo Kế hoạch của UBND tỉnh" (external), and "Trước ngày 20/12" with no year:
+#    plan-format.md says a missing year means the plan's year, 2026-12-20.
+_B16_W7 = 6
+_B16_VP7 = "Văn phòng HĐND và UBND xã"
+_B16_PDV7 = "Các phòng, đơn vị thuộc UBND xã"
+_B16_TTHCC7 = "Trung tâm Phục vụ hành chính công xã"
+layout("b16-2026-xa-two-level-government", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN XÃ TÂN HỘI",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA UBND XÃ TÂN HỘI",
+    "(Kèm theo Kế hoạch số 05/KH-UBND ngày 08/01/2026 của UBND xã Tân Hội)",
+], [[
+    _B16_bold("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Sản phẩm"),
+    _B16_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B16_W7),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND xã", _B16_VP7, _B16_PDV7, "Tháng 01/2026",
+     "Kế hoạch"],
+    ["2", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026", "Phòng Văn hóa - Xã hội", _B16_VP7,
+     "Quý I/2026", "Kế hoạch"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính gửi Sở Nội vụ", _B16_VP7, _B16_PDV7, "Định kỳ quý, năm",
+     "Báo cáo"],
+    _B16_span("II", "CẢI CÁCH THỂ CHẾ", _B16_W7),
+    ["1", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành sau sắp xếp đơn vị hành chính", _B16_VP7,
+     "Phòng Kinh tế; Phòng Văn hóa - Xã hội", "Quý II/2026", "Báo cáo kết quả rà soát"],
+    ["2", "Tổ chức phổ biến, giáo dục pháp luật cho cán bộ và Nhân dân", _B16_VP7,
+     "Phòng Văn hóa - Xã hội và Công an xã", "Thường xuyên", ""],
+    _B16_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B16_W7),
+    ["1", "Niêm yết, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã", _B16_TTHCC7, _B16_PDV7,
+     "Thường xuyên", "Danh mục thủ tục hành chính"],
+    ["2", "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn, không để phát sinh hồ sơ trễ hạn", _B16_TTHCC7,
+     "Phòng Kinh tế, Phòng Văn hóa - Xã hội", "Thường xuyên", ""],
+    ["3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", _B16_TTHCC7, _B16_VP7, "Hằng tháng",
+     "Hồ sơ được số hóa"],
+    ["4", "Khảo sát mức độ hài lòng của người dân đối với sự phục vụ của UBND xã", _B16_VP7, _B16_TTHCC7,
+     "Quý III/2026", "Báo cáo"],
+    _B16_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B16_W7),
+    ["1", "Kiện toàn tổ chức các phòng chuyên môn và Trung tâm Phục vụ hành chính công xã", _B16_VP7, "Sở Nội vụ",
+     "Khi có văn bản hướng dẫn của UBND tỉnh", "Quyết định kiện toàn"],
+    ["2", "Sắp xếp thôn, tổ dân phố trên địa bàn xã", _B16_VP7, "Công an xã", "Theo Kế hoạch của UBND tỉnh",
+     "Đề án sắp xếp thôn, tổ dân phố"],
+    _B16_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B16_W7),
+    ["1", "Xây dựng Đề án vị trí việc làm của UBND xã", _B16_VP7, _B16_PDV7, "Quý II/2026", "Đề án vị trí việc làm"],
+    ["2", "Đánh giá, xếp loại chất lượng cán bộ, công chức năm 2026", _B16_VP7, _B16_PDV7, "Trước ngày 20/12",
+     "Kết quả đánh giá, xếp loại"],
+    _B16_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B16_W7),
+    ["1", "Lập, giao dự toán ngân sách xã năm 2026", "Phòng Kinh tế", _B16_VP7, "Tháng 01/2026",
+     "Quyết định giao dự toán"],
+    ["2", "Công khai dự toán, quyết toán ngân sách xã", "Phòng Kinh tế", "", "Định kỳ 6 tháng", "Báo cáo công khai"],
+    _B16_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B16_W7),
+    ["1", _B16_lines("Hướng dẫn người dân:", "- Sử dụng dịch vụ công trực tuyến;",
+                     "- Cài đặt, kích hoạt và sử dụng ứng dụng VNeID"),
+     "Công an xã", _B16_TTHCC7 + "; Các Tổ công nghệ số cộng đồng", "Thường xuyên", ""],
+    ["2", "Xử lý văn bản, hồ sơ công việc trên môi trường điện tử, sử dụng chữ ký số", _B16_VP7, "", "Thường xuyên",
+     "Văn bản điện tử"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND xã | Văn phòng HĐND và UBND xã | Các phòng, đơn vị thuộc UBND xã | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026 | Phòng Văn hóa - Xã hội | Văn phòng HĐND và UBND xã | Quý I/2026 | 2026-03-31 | product=Kế hoạch
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính gửi Sở Nội vụ | Văn phòng HĐND và UBND xã | Các phòng, đơn vị thuộc UBND xã | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành sau sắp xếp đơn vị hành chính | Văn phòng HĐND và UBND xã | Phòng Kinh tế; Phòng Văn hóa - Xã hội | Quý II/2026 | 2026-06-30 | product=Báo cáo kết quả rà soát
+T II.2 | Tổ chức phổ biến, giáo dục pháp luật cho cán bộ và Nhân dân | Văn phòng HĐND và UBND xã | Phòng Văn hóa - Xã hội; Công an xã | Thường xuyên | continuous |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Niêm yết, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã | Trung tâm Phục vụ hành chính công xã | Các phòng, đơn vị thuộc UBND xã | Thường xuyên | continuous | product=Danh mục thủ tục hành chính
+T III.2 | Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn, không để phát sinh hồ sơ trễ hạn | Trung tâm Phục vụ hành chính công xã | Phòng Kinh tế; Phòng Văn hóa - Xã hội | Thường xuyên | continuous |
+T III.3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Trung tâm Phục vụ hành chính công xã | Văn phòng HĐND và UBND xã | Hằng tháng | periodic | product=Hồ sơ được số hóa
+T III.4 | Khảo sát mức độ hài lòng của người dân đối với sự phục vụ của UBND xã | Văn phòng HĐND và UBND xã | Trung tâm Phục vụ hành chính công xã | Quý III/2026 | 2026-09-30 | product=Báo cáo
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Kiện toàn tổ chức các phòng chuyên môn và Trung tâm Phục vụ hành chính công xã | Văn phòng HĐND và UBND xã | Sở Nội vụ | Khi có văn bản hướng dẫn của UBND tỉnh | event | product=Quyết định kiện toàn
+T IV.2 | Sắp xếp thôn, tổ dân phố trên địa bàn xã | Văn phòng HĐND và UBND xã | Công an xã | Theo Kế hoạch của UBND tỉnh | external | product=Đề án sắp xếp thôn, tổ dân phố
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Xây dựng Đề án vị trí việc làm của UBND xã | Văn phòng HĐND và UBND xã | Các phòng, đơn vị thuộc UBND xã | Quý II/2026 | 2026-06-30 | product=Đề án vị trí việc làm
+T V.2 | Đánh giá, xếp loại chất lượng cán bộ, công chức năm 2026 | Văn phòng HĐND và UBND xã | Các phòng, đơn vị thuộc UBND xã | Trước ngày 20/12 | 2026-12-20 | product=Kết quả đánh giá, xếp loại
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Lập, giao dự toán ngân sách xã năm 2026 | Phòng Kinh tế | Văn phòng HĐND và UBND xã | Tháng 01/2026 | 2026-01-31 | product=Quyết định giao dự toán
+T VI.2 | Công khai dự toán, quyết toán ngân sách xã | Phòng Kinh tế | | Định kỳ 6 tháng | periodic | product=Báo cáo công khai
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Hướng dẫn người dân: - Sử dụng dịch vụ công trực tuyến; - Cài đặt, kích hoạt và sử dụng ứng dụng VNeID | Công an xã | Trung tâm Phục vụ hành chính công xã; Các Tổ công nghệ số cộng đồng | Thường xuyên | continuous |
+T VII.2 | Xử lý văn bản, hồ sơ công việc trên môi trường điện tử, sử dụng chữ ký số | Văn phòng HĐND và UBND xã | | Thường xuyên | continuous | product=Văn bản điện tử
+""", year=2026)
+
+
+# B16-8. A provincial agency's annex of 2023 laid out as the seed is (Ban Quản lý các Khu công
+# nghiệp tỉnh Đồng Nai), in Word and Excel. Its habits:
+#  - NO NUMBER COLUMN. The first column, "Nội dung", holds each section's name, "I. Công tác chỉ
+#    đạo, điều hành" … "VII. Xây dựng và phát triển chính quyền điện tử, chính quyền số", merged
+#    down beside its tasks (Word vMerge, an Excel merged range); section IV has a single task, so
+#    its cell is merged over nothing. The contract says such a column is a section column, not a
+#    title: id = the numeral, title = the text after "I. " (as plan-format.md titles the seed's
+#    "I. Công tác chỉ đạo điều hành"). The title column is "Nhiệm vụ".
+#  - THE NUMBERS ARE WRITTEN INSIDE THE TASK TEXT, "1. Xây dựng …", and bullets "- Đăng tải …", as
+#    in the seed, whose I.2.a plan-format.md titles "Xây dựng 01 video …" without its "- ". So: ids
+#    from those numbers and letters for the bullets, titles without the "1. " or "- ". I.2
+#    "Tuyên truyền cải cách hành chính" has no unit and two bullets under it: a heading (the
+#    contract), I.2.a and I.2.b.
+#  - Headers "Nội dung | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện | Kết quả
+#    dự kiến" ("Kết quả dự kiến": product).
+#  - Units of the Ban: "Văn phòng Ban", "Phòng Quản lý đầu tư", "Phòng Quản lý doanh nghiệp",
+#    "Phòng Quản lý lao động", collective "Các phòng, đơn vị thuộc Ban" (also as a lead); outside
+#    it "Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường", "Sở Lao động - Thương binh và Xã
+#    hội", "Sở Thông tin và Truyền thông", "Sở Nội vụ", "Công an tỉnh" (one unit each). Splits:
+#    "Sở Kế hoạch và Đầu tư, Sở Tài nguyên và Môi trường, Công an tỉnh" (three), "Phòng Quản lý đầu
+#    tư, Phòng Quản lý lao động" (two, at ", Phòng"), "Văn phòng Ban, Sở Thông tin và Truyền thông"
+#    (two); ";" once.
+#  - Deadlines "Tháng 01/2023", "Tháng 6/2023", "Tháng 9/2023", "Quý I/2023" … "Quý IV/2023", "Năm
+#    2023", "Trước ngày 15/12/2023", "Thường xuyên", "Định kỳ quý, năm", "Định kỳ 6 tháng", "Hằng
+#    năm" (periodic), "Khi có văn bản hướng dẫn của Bộ Kế hoạch và Đầu tư" (event). Three tasks
+#    with no product, one with no support.
+_B16_W8 = 6
+_B16_PDV8 = "Các phòng, đơn vị thuộc Ban"
+_B16_VP8 = "Văn phòng Ban"
+layout("b16-2023-bql-kcn-section-column-numbers-in-text", ["docx", "xlsx"], [
+    "UBND TỈNH ĐỒNG NAI",
+    "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP",
+    "Phụ lục",
+    "KẾ HOẠCH TRIỂN KHAI CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023",
+    "(Ban hành kèm theo Kế hoạch số 210/KH-KCNĐN ngày 17 tháng 01 năm 2023 của Ban Quản lý các Khu công nghiệp "
+    "Đồng Nai)",
+], [[
+    _B16_bold("Nội dung", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Kết quả dự kiến"),
+    *_B16_secol("I. Công tác chỉ đạo, điều hành", [
+        ["1. Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của Ban Quản lý các Khu công nghiệp", _B16_VP8,
+         _B16_PDV8, "Tháng 01/2023", "Kế hoạch"],
+        ["2. Tuyên truyền cải cách hành chính", "", "", "", ""],
+        ["- Đăng tải tin, bài về cải cách hành chính trên Trang thông tin điện tử của Ban", _B16_VP8, _B16_PDV8,
+         "Thường xuyên", "Tin, bài"],
+        ["- Tổ chức Hội nghị đối thoại với doanh nghiệp trong khu công nghiệp về thủ tục hành chính",
+         "Phòng Quản lý doanh nghiệp", "Phòng Quản lý đầu tư, Phòng Quản lý lao động", "Quý III/2023",
+         "Hội nghị đối thoại"],
+        ["3. Báo cáo công tác cải cách hành chính", _B16_VP8, _B16_PDV8, "Định kỳ quý, năm", "Báo cáo"],
+    ]),
+    *_B16_secol("II. Cải cách thể chế", [
+        ["1. Rà soát văn bản quy phạm pháp luật liên quan đến quản lý nhà nước về khu công nghiệp", _B16_VP8,
+         _B16_PDV8, "Quý II/2023", "Báo cáo kết quả rà soát"],
+        ["2. Tham mưu UBND tỉnh ban hành Quy chế phối hợp quản lý nhà nước đối với các khu công nghiệp trên địa bàn "
+         "tỉnh", "Phòng Quản lý đầu tư", "Sở Kế hoạch và Đầu tư, Sở Tài nguyên và Môi trường, Công an tỉnh",
+         "Tháng 9/2023", "Quyết định của UBND tỉnh"],
+    ]),
+    *_B16_secol("III. Cải cách thủ tục hành chính", [
+        ["1. Giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Trung tâm Phục vụ hành chính "
+         "công tỉnh", _B16_PDV8, _B16_VP8, "Thường xuyên", "Hồ sơ giải quyết đúng hạn"],
+        ["2. Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực đầu tư, lao động trong khu công nghiệp",
+         _B16_VP8, "Phòng Quản lý đầu tư; Phòng Quản lý lao động", "Tháng 6/2023", "Phương án đơn giản hóa"],
+        ["3. Thực hiện thủ tục cấp giấy phép lao động cho người nước ngoài qua dịch vụ công trực tuyến toàn trình",
+         "Phòng Quản lý lao động", "Sở Lao động - Thương binh và Xã hội", "Quý II/2023", ""],
+    ]),
+    *_B16_secol("IV. Cải cách tổ chức bộ máy hành chính nhà nước", [
+        ["1. Kiện toàn chức năng, nhiệm vụ, cơ cấu tổ chức của các phòng thuộc Ban", _B16_VP8, "Sở Nội vụ",
+         "Khi có văn bản hướng dẫn của Bộ Kế hoạch và Đầu tư", "Quyết định kiện toàn"],
+    ]),
+    *_B16_secol("V. Cải cách chế độ công vụ", [
+        ["1. Rà soát, điều chỉnh vị trí việc làm của Ban", _B16_VP8, _B16_PDV8, "Quý III/2023",
+         "Đề án vị trí việc làm"],
+        ["2. Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính", _B16_VP8, _B16_PDV8, "Định kỳ 6 tháng",
+         "Thông báo kết quả kiểm tra"],
+        ["3. Đánh giá, xếp loại chất lượng công chức năm 2023", _B16_VP8, _B16_PDV8, "Trước ngày 15/12/2023",
+         "Quyết định xếp loại"],
+    ]),
+    *_B16_secol("VI. Cải cách tài chính công", [
+        ["1. Xây dựng Quy chế chi tiêu nội bộ năm 2023", _B16_VP8, _B16_PDV8, "Quý I/2023", "Quy chế chi tiêu nội bộ"],
+        ["2. Công khai dự toán, quyết toán ngân sách của Ban", _B16_VP8, "", "Hằng năm", "Báo cáo công khai"],
+    ]),
+    *_B16_secol("VII. Xây dựng và phát triển chính quyền điện tử, chính quyền số", [
+        ["1. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", _B16_PDV8, _B16_VP8, "Năm 2023", ""],
+        ["2. Xây dựng cơ sở dữ liệu doanh nghiệp trong các khu công nghiệp", "Phòng Quản lý doanh nghiệp",
+         _B16_VP8 + ", Sở Thông tin và Truyền thông", "Quý IV/2023", "Cơ sở dữ liệu doanh nghiệp"],
+        ["3. Vận hành Hệ thống quản lý văn bản và điều hành, sử dụng chữ ký số", _B16_VP8, _B16_PDV8, "Thường xuyên",
+         ""],
+    ]),
+]], """
+S I | Công tác chỉ đạo, điều hành
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của Ban Quản lý các Khu công nghiệp | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Tháng 01/2023 | 2023-01-31 | product=Kế hoạch
+H I.2 | Tuyên truyền cải cách hành chính
+T I.2.a | Đăng tải tin, bài về cải cách hành chính trên Trang thông tin điện tử của Ban | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Thường xuyên | continuous | product=Tin, bài
+T I.2.b | Tổ chức Hội nghị đối thoại với doanh nghiệp trong khu công nghiệp về thủ tục hành chính | Phòng Quản lý doanh nghiệp | Phòng Quản lý đầu tư; Phòng Quản lý lao động | Quý III/2023 | 2023-09-30 | product=Hội nghị đối thoại
+T I.3 | Báo cáo công tác cải cách hành chính | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | Cải cách thể chế
+T II.1 | Rà soát văn bản quy phạm pháp luật liên quan đến quản lý nhà nước về khu công nghiệp | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Quý II/2023 | 2023-06-30 | product=Báo cáo kết quả rà soát
+T II.2 | Tham mưu UBND tỉnh ban hành Quy chế phối hợp quản lý nhà nước đối với các khu công nghiệp trên địa bàn tỉnh | Phòng Quản lý đầu tư | Sở Kế hoạch và Đầu tư; Sở Tài nguyên và Môi trường; Công an tỉnh | Tháng 9/2023 | 2023-09-30 | product=Quyết định của UBND tỉnh
+S III | Cải cách thủ tục hành chính
+T III.1 | Giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Trung tâm Phục vụ hành chính công tỉnh | Các phòng, đơn vị thuộc Ban | Văn phòng Ban | Thường xuyên | continuous | product=Hồ sơ giải quyết đúng hạn
+T III.2 | Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực đầu tư, lao động trong khu công nghiệp | Văn phòng Ban | Phòng Quản lý đầu tư; Phòng Quản lý lao động | Tháng 6/2023 | 2023-06-30 | product=Phương án đơn giản hóa
+T III.3 | Thực hiện thủ tục cấp giấy phép lao động cho người nước ngoài qua dịch vụ công trực tuyến toàn trình | Phòng Quản lý lao động | Sở Lao động - Thương binh và Xã hội | Quý II/2023 | 2023-06-30 |
+S IV | Cải cách tổ chức bộ máy hành chính nhà nước
+T IV.1 | Kiện toàn chức năng, nhiệm vụ, cơ cấu tổ chức của các phòng thuộc Ban | Văn phòng Ban | Sở Nội vụ | Khi có văn bản hướng dẫn của Bộ Kế hoạch và Đầu tư | event | product=Quyết định kiện toàn
+S V | Cải cách chế độ công vụ
+T V.1 | Rà soát, điều chỉnh vị trí việc làm của Ban | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Quý III/2023 | 2023-09-30 | product=Đề án vị trí việc làm
+T V.2 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Định kỳ 6 tháng | periodic | product=Thông báo kết quả kiểm tra
+T V.3 | Đánh giá, xếp loại chất lượng công chức năm 2023 | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Trước ngày 15/12/2023 | 2023-12-15 | product=Quyết định xếp loại
+S VI | Cải cách tài chính công
+T VI.1 | Xây dựng Quy chế chi tiêu nội bộ năm 2023 | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Quý I/2023 | 2023-03-31 | product=Quy chế chi tiêu nội bộ
+T VI.2 | Công khai dự toán, quyết toán ngân sách của Ban | Văn phòng Ban | | Hằng năm | periodic | product=Báo cáo công khai
+S VII | Xây dựng và phát triển chính quyền điện tử, chính quyền số
+T VII.1 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Các phòng, đơn vị thuộc Ban | Văn phòng Ban | Năm 2023 | 2023-12-31 |
+T VII.2 | Xây dựng cơ sở dữ liệu doanh nghiệp trong các khu công nghiệp | Phòng Quản lý doanh nghiệp | Văn phòng Ban; Sở Thông tin và Truyền thông | Quý IV/2023 | 2023-12-31 | product=Cơ sở dữ liệu doanh nghiệp
+T VII.3 | Vận hành Hệ thống quản lý văn bản và điều hành, sử dụng chữ ký số | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Thường xuyên | continuous |
+""", year=2023)
