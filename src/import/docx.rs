@@ -245,11 +245,7 @@ fn start(state: &mut State, e: &BytesStart, empty: bool) {
 
 /// The `w:val` attribute of an element.
 fn value(e: &BytesStart) -> Option<String> {
-    e.attributes().flatten().find_map(|a| {
-        let key = a.key.local_name();
-        let key: &str = key.as_ref();
-        (key == "val").then(|| a.value.to_string())
-    })
+    super::attribute(e, "val")
 }
 
 /// A list's label, which says nothing of the paragraph's bold.

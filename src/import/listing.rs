@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 
 use quick_xml::Reader;
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::Event;
+
+use super::attribute;
 
 /// A level of a list: the number it starts at, how it is written, and the label's pattern
 /// ("%1.", "%1.%2.", "%2)").
@@ -31,14 +33,6 @@ pub struct Lists {
 /// At most this many levels, list instances and abstract lists are kept: a document's lists
 /// are a few dozen.
 const MAX: usize = 10_000;
-
-fn attribute(e: &BytesStart, name: &str) -> Option<String> {
-    e.attributes().flatten().find_map(|a| {
-        let key = a.key.local_name();
-        let key: &str = key.as_ref();
-        (key == name).then(|| a.value.to_string())
-    })
-}
 
 impl Lists {
     /// The lists of `numbering.xml`; none where it does not parse.

@@ -14,7 +14,7 @@ pub mod units;
 pub mod write;
 mod zipped;
 
-pub use zipped::{LIMIT, limited, open_zip};
+pub use zipped::{LIMIT, attribute, limited, open_zip};
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -120,11 +120,11 @@ pub fn read_ods(bytes: &[u8], shown: &str) -> Result<Vec<Table>> {
             .used_cells()
             .map(|(r, c, data)| {
                 let at = (top + r as u32, left + c as u32);
-                let shown = match data {
+                let as_shown = match data {
                     Data::DateTimeIso(_) => layout.and_then(|l| l.dates.get(&at)).cloned(),
                     _ => None,
                 };
-                (at, shown.unwrap_or_else(|| text(data)))
+                (at, as_shown.unwrap_or_else(|| text(data)))
             })
             .filter(|(_, text)| !text.is_empty())
             .collect();
@@ -157,17 +157,6 @@ struct OdsLayout {
 /// weight if it sets one, and the style it inherits from.
 type OdsStyles = std::collections::HashMap<String, (Option<bool>, Option<String>)>;
 
-fn ods_attribute(e: &quick_xml::events::BytesStart, name: &str) -> Option<String> {
-    e.attributes().flatten().find_map(|a| {
-        let key: &str = a.key.as_ref();
-        (key == name).then(|| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .map(|v| v.into_owned())
-                .ok()
-        })?
-    })
-}
-
 fn ods_is(name: quick_xml::name::QName, wanted: &str) -> bool {
     let own: &str = name.as_ref();
     own == wanted
@@ -197,7 +186,7 @@ fn ods_layout(xml: &[u8], styles: &mut OdsStyles, shown: &str) -> Result<Vec<Ods
     // The style being read.
     let mut style: Option<String> = None;
     let repeats = |e: &quick_xml::events::BytesStart, name: &str| -> usize {
-        ods_attribute(e, name)
+        super::attribute(e, name)
             .and_then(|v| v.parse().ok())
             .unwrap_or(1)
             .max(1)
@@ -243,8 +232,8 @@ fn ods_layout(xml: &[u8], styles: &mut OdsStyles, shown: &str) -> Result<Vec<Ods
             Event::Eof => break,
             // A style (an automatic one comes before the sheets that use it).
             Event::Start(ref e) | Event::Empty(ref e) if ods_is(e.name(), "style:style") => {
-                let name = ods_attribute(e, "style:name").unwrap_or_default();
-                let parent = ods_attribute(e, "style:parent-style-name");
+                let name = super::attribute(e, "name").unwrap_or_default();
+                let parent = super::attribute(e, "parent-style-name");
                 styles.insert(name.clone(), (None, parent));
                 style = matches!(event, Event::Start(_)).then_some(name);
             }
@@ -252,7 +241,7 @@ fn ods_layout(xml: &[u8], styles: &mut OdsStyles, shown: &str) -> Result<Vec<Ods
             Event::Start(ref e) | Event::Empty(ref e)
                 if ods_is(e.name(), "style:text-properties") =>
             {
-                if let (Some(name), Some(weight)) = (&style, ods_attribute(e, "fo:font-weight")) {
+                if let (Some(name), Some(weight)) = (&style, super::attribute(e, "font-weight")) {
                     let bold = weight == "bold" || weight.parse::<u32>().is_ok_and(|w| w >= 600);
                     if let Some(style) = styles.get_mut(name) {
                         style.0 = Some(bold);
@@ -261,33 +250,33 @@ fn ods_layout(xml: &[u8], styles: &mut OdsStyles, shown: &str) -> Result<Vec<Ods
             }
             Event::Start(ref e) | Event::Empty(ref e) if ods_is(e.name(), "table:table") => {
                 layouts.push(OdsLayout {
-                    name: ods_attribute(e, "table:name").unwrap_or_default(),
+                    name: super::attribute(e, "name").unwrap_or_default(),
                     ..OdsLayout::default()
                 });
                 (row, first, width) = (0, None, 0);
                 columns.clear();
             }
             Event::Start(ref e) | Event::Empty(ref e) if ods_is(e.name(), "table:table-column") => {
-                let count = repeats(e, "table:number-columns-repeated");
-                columns.push((count, ods_attribute(e, "table:default-cell-style-name")));
+                let count = repeats(e, "number-columns-repeated");
+                columns.push((count, super::attribute(e, "default-cell-style-name")));
             }
             Event::Start(ref e) if ods_is(e.name(), "table:table-row") => {
-                row_repeats = repeats(e, "table:number-rows-repeated");
+                row_repeats = repeats(e, "number-rows-repeated");
                 (column, row_width) = (0, 0);
             }
             Event::Empty(ref e) if ods_is(e.name(), "table:table-row") => {
-                row = row.saturating_add(repeats(e, "table:number-rows-repeated"));
+                row = row.saturating_add(repeats(e, "number-rows-repeated"));
             }
             Event::Start(ref e) | Event::Empty(ref e)
                 if ods_is(e.name(), "table:table-cell")
                     || ods_is(e.name(), "table:covered-table-cell") =>
             {
-                cell_repeats = repeats(e, "table:number-columns-repeated");
-                let kind = ods_attribute(e, "office:value-type");
+                cell_repeats = repeats(e, "number-columns-repeated");
+                let kind = super::attribute(e, "value-type");
                 cell_has_content = kind.is_some();
                 date_text = (kind.as_deref() == Some("date") && matches!(event, Event::Start(_)))
                     .then(String::new);
-                let cell_style = ods_attribute(e, "table:style-name").or_else(|| {
+                let cell_style = super::attribute(e, "style-name").or_else(|| {
                     let mut reach = 0usize;
                     columns.iter().find_map(|(count, style)| {
                         reach = reach.saturating_add(*count);
@@ -297,8 +286,8 @@ fn ods_layout(xml: &[u8], styles: &mut OdsStyles, shown: &str) -> Result<Vec<Ods
                 cell_bold = cell_style.is_some_and(|s| ods_bold(styles, &s));
                 (bold_text, plain_text) = (0, 0);
                 spans.clear();
-                let across = repeats(e, "table:number-columns-spanned");
-                let down = repeats(e, "table:number-rows-spanned");
+                let across = repeats(e, "number-columns-spanned");
+                let down = repeats(e, "number-rows-spanned");
                 if (across > 1 || down > 1)
                     && ods_is(e.name(), "table:table-cell")
                     && let Some(layout) = layouts.last_mut()
@@ -313,7 +302,7 @@ fn ods_layout(xml: &[u8], styles: &mut OdsStyles, shown: &str) -> Result<Vec<Ods
                 }
             }
             Event::Start(ref e) if ods_is(e.name(), "text:span") => {
-                let span_style = ods_attribute(e, "text:style-name");
+                let span_style = super::attribute(e, "style-name");
                 let outer = spans.last().copied().unwrap_or(false);
                 spans.push(span_style.map_or(outer, |s| ods_bold(styles, &s) || outer));
             }

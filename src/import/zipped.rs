@@ -136,3 +136,16 @@ pub fn limited(entry: impl Read, shown: &str) -> Result<Vec<u8>> {
     }
     Ok(bytes)
 }
+
+/// The attribute of an XML element whose local name is `name` (`w:val` is `val`, `table:name`
+/// is `name`), its entities resolved.
+pub fn attribute(e: &quick_xml::events::BytesStart, name: &str) -> Option<String> {
+    e.attributes().flatten().find_map(|a| {
+        let key = a.key.local_name();
+        let key: &str = key.as_ref();
+        (key == name).then(|| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_or_else(|_| a.value.to_string(), |v| v.into_owned())
+        })
+    })
+}
