@@ -21,6 +21,8 @@ cells a merge covers left empty): `delimiter`, `quote_all` (every cell quoted), 
 each table on a sheet of its own.
 """
 
+import unicodedata
+
 CORPUS = []
 CSV_OPTIONS = {}
 # Layouts whose .xlsx puts each table on a sheet of its own, named so (in order); the others
@@ -10883,4 +10885,956 @@ S VII | Xây dựng và phát triển chính quyền điện tử, chính quyề
 T VII.1 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Các phòng, đơn vị thuộc Ban | Văn phòng Ban | Năm 2023 | 2023-12-31 |
 T VII.2 | Xây dựng cơ sở dữ liệu doanh nghiệp trong các khu công nghiệp | Phòng Quản lý doanh nghiệp | Văn phòng Ban; Sở Thông tin và Truyền thông | Quý IV/2023 | 2023-12-31 | product=Cơ sở dữ liệu doanh nghiệp
 T VII.3 | Vận hành Hệ thống quản lý văn bản và điều hành, sử dụng chữ ký số | Văn phòng Ban | Các phòng, đơn vị thuộc Ban | Thường xuyên | continuous |
+""", year=2023)
+
+
+# A seventeenth batch, written blind as the sixteenth (a fair sample), of annexes as offices keep
+# them in spreadsheets: read wholly right before the reader learnt anything from it.
+def _B17_whole(text, width, bold=False):
+    """A row whose one cell is merged across the whole table (title rows of a sheet, or a section
+    row typed as "I. TITLE" in the number cell and merged across)."""
+    mark = "**" if bold else ""
+    return [mark + text] + ["<"] * (width - 1)
+
+
+def _B17_col_a(text, width):
+    """A title line typed into column A and nothing else (no merge): a commune's sheet."""
+    return [text] + [""] * (width - 1)
+
+
+def _B17_span(number, title, width, bold=True, upto=None):
+    """A section row: the numeral, then its title merged across the row up to column `upto`
+    (the annex's own columns; columns the office added after it are left empty)."""
+    upto = upto or width
+    mark = "**" if bold else ""
+    return [mark + number, mark + title] + ["<"] * (upto - 2) + [""] * (width - upto)
+
+
+def _B17_flat(number, title, width, bold=False):
+    """A section row with every cell unmerged: the numeral and the title in their own cells."""
+    mark = "**" if bold else ""
+    return [mark + number, mark + title] + [""] * (width - 2)
+
+
+def _B17_heading(number, title, width):
+    """A numbered row with no unit, no deadline, nothing else: a group of the tasks under it."""
+    return [number, title] + [""] * (width - 2)
+
+
+def _B17_blank(width):
+    """An empty row the office left between two blocks."""
+    return [""] * width
+
+
+def _B17_bold(*texts):
+    """A header row typed in bold."""
+    return ["**" + t for t in texts]
+
+
+def _B17_lines(*lines):
+    """A cell written as several lines (Alt+Enter in Excel, Enter in Word before the paste)."""
+    return "\n".join(lines)
+
+
+def _B17_nfd(row):
+    """A row whose text arrived decomposed (NFD), as text copied out of a PDF often does."""
+    return [c if c in ("^", "<") else unicodedata.normalize("NFD", c) for c in row]
+
+
+# B17-1. A provincial department's annex of 2023 (Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ
+# An), as the Văn phòng Sở keeps it in Excel to follow it up, and exported to CSV. Its habits:
+#  - TITLE ROWS merged across the sheet above the header, then an empty row.
+#  - HEADER CELLS BROKEN WITH Alt+Enter: "Cơ quan\nchủ trì", "Thời gian\nhoàn thành" (the contract:
+#    header words are found whatever the line breaks in the cell).
+#  - A TRACKING COLUMN THE OFFICE ADDED on the right, "Tình hình\nthực hiện", holding "Đã hoàn
+#    thành", "Đang thực hiện", "Đã gửi báo cáo quý I". CHOSEN: it gives nothing. Its header holds
+#    none of the contract's header words ("thực hiện" alone is not "Thời gian thực hiện" nor "Đơn vị
+#    thực hiện"), and the contract writes no key for it: a task's status comes from `plan mark`
+#    entries, not from the annex.
+#  - SECTION ROWS TYPED IN ONE CELL: "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" in the "TT" cell, merged across
+#    the row (in the CSV, the same text in the first cell and the others empty). CHOSEN: section I
+#    titled "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH": the number cell begins with the numeral and the text spans
+#    the row; plan-format.md titles the seed's "I. Công tác chỉ đạo điều hành" the same way.
+#  - AN EMPTY ROW between sections (gives nothing).
+#  - One title typed on two lines of its cell (III.1): one space (the contract).
+#  - Units: "Văn phòng Sở", "Thanh tra Sở", "Phòng Tổ chức cán bộ", "Phòng Kế hoạch - Tài chính",
+#    "Trung tâm Khuyến nông", "Chi cục Chăn nuôi và Thú y", "Chi cục Trồng trọt và Bảo vệ thực vật",
+#    "Chi cục Thủy lợi", "Chi cục Kiểm lâm" (one unit each: " và Thú y", " và Bảo vệ thực vật" begin
+#    no unit). Splits where a new unit's name begins: ", Thanh tra Sở", ", Sở Tư pháp", ", Chi cục …"
+#    (as the seed's "Văn phòng, Chi cục TĐC, …"), ", Phòng Tổ chức cán bộ"; one ";". The collective
+#    "Các phòng, chi cục, đơn vị thuộc Sở" is ONE unit (the contract): ", chi cục" is written small
+#    and is a word of the collective, not a unit's name. "Văn phòng Sở " with a trailing space
+#    (III.2) is trimmed: the same unit.
+#  - Deadlines "Tháng 01/2023", "Tháng 12/2023", "Quý 1/2023" … "Quý 4/2023" (figures, as the seed
+#    writes "Quý 1/ 2023"), "30/06/2023" (a date as a Vietnamese-locale sheet shows it), "Thường
+#    xuyên", "Hằng quý", "Định kỳ quý, 6 tháng, năm", "Khi có …" (event), "Theo Kế hoạch của UBND
+#    tỉnh" (external), and "Trong năm 2023": CHOSEN dated 2023-12-31, "during 2023", the glossary's
+#    own gloss of "Năm 2023"; "Trong" adds nothing to the period.
+_B17_W1 = 7
+_B17_PDV1 = "Các phòng, chi cục, đơn vị thuộc Sở"
+_B17_VP1 = "Văn phòng Sở"
+_B17_TC1 = "Phòng Tổ chức cán bộ"
+_B17_KHTC1 = "Phòng Kế hoạch - Tài chính"
+layout("b17-2023-so-nnptnt-tracking-column", ["xlsx", "csv"], [], [[
+    _B17_whole("UBND TỈNH NGHỆ AN", _B17_W1, bold=True),
+    _B17_whole("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", _B17_W1, bold=True),
+    _B17_whole("PHỤ LỤC", _B17_W1, bold=True),
+    _B17_whole("NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023", _B17_W1, bold=True),
+    _B17_whole("(Kèm theo Kế hoạch số 46/KH-SNN ngày 17/01/2023 của Sở Nông nghiệp và Phát triển nông thôn)", _B17_W1),
+    _B17_blank(_B17_W1),
+    _B17_bold("TT", "Nội dung công việc", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp", "Thời gian\nhoàn thành", "Sản phẩm",
+              "Tình hình\nthực hiện"),
+    _B17_whole("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B17_W1, bold=True),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của Sở", _B17_VP1, _B17_PDV1, "Tháng 01/2023",
+     "Kế hoạch", "Đã hoàn thành"],
+    ["2", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023", _B17_VP1, "Trung tâm Khuyến nông",
+     "Quý 1/2023", "Kế hoạch", "Đã hoàn thành"],
+    ["3", "Kiểm tra công tác cải cách hành chính tại các chi cục, đơn vị thuộc Sở", _B17_VP1,
+     _B17_TC1 + ", Thanh tra Sở", "Quý 3/2023", "Thông báo kết quả kiểm tra", "Đang thực hiện"],
+    ["4", "Báo cáo công tác cải cách hành chính định kỳ gửi Sở Nội vụ", _B17_VP1, _B17_PDV1,
+     "Định kỳ quý, 6 tháng, năm", "Báo cáo", "Đã gửi báo cáo quý I"],
+    _B17_blank(_B17_W1),
+    _B17_whole("II. CẢI CÁCH THỂ CHẾ", _B17_W1, bold=True),
+    ["1", "Tham mưu UBND tỉnh ban hành quy định chính sách hỗ trợ phát triển nông nghiệp, nông thôn trên địa bàn "
+     "tỉnh", _B17_KHTC1, "Sở Tài chính, Sở Tư pháp", "Trong năm 2023", "Nghị quyết của HĐND tỉnh", "Đang thực hiện"],
+    ["2", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực nông nghiệp và phát triển nông thôn",
+     "Thanh tra Sở", _B17_PDV1, "Quý 4/2023", "Báo cáo kết quả rà soát", ""],
+    _B17_blank(_B17_W1),
+    _B17_whole("III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B17_W1, bold=True),
+    ["1", _B17_lines("Rà soát, đề xuất đơn giản hóa thủ tục hành chính", "thuộc thẩm quyền giải quyết của Sở"),
+     _B17_VP1, _B17_PDV1, "Quý 2/2023", "Phương án đơn giản hóa", "Đã hoàn thành"],
+    ["2", "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh",
+     "Chi cục Chăn nuôi và Thú y, Chi cục Trồng trọt và Bảo vệ thực vật", "Văn phòng Sở ", "Thường xuyên", "", ""],
+    ["3", "Cập nhật, công khai thủ tục hành chính trên Cổng Dịch vụ công quốc gia", _B17_VP1,
+     "Chi cục Thủy lợi, Chi cục Kiểm lâm", "Khi có Quyết định công bố của Chủ tịch UBND tỉnh",
+     "Thủ tục hành chính được công khai", ""],
+    _B17_blank(_B17_W1),
+    _B17_whole("IV. CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B17_W1, bold=True),
+    ["1", "Xây dựng Đề án sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập thuộc Sở", _B17_TC1,
+     "Trung tâm Khuyến nông; Sở Nội vụ", "Theo Kế hoạch của UBND tỉnh", "Đề án", "Đang thực hiện"],
+    ["2", "Quy định chức năng, nhiệm vụ, quyền hạn của các phòng, chi cục thuộc Sở", _B17_TC1, _B17_PDV1,
+     "Khi có hướng dẫn của Bộ Nông nghiệp và Phát triển nông thôn", "Quyết định của Giám đốc Sở", ""],
+    _B17_blank(_B17_W1),
+    _B17_whole("V. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B17_W1, bold=True),
+    ["1", "Rà soát, điều chỉnh vị trí việc làm, cơ cấu ngạch công chức, viên chức", _B17_TC1, _B17_PDV1,
+     "30/06/2023", "Đề án vị trí việc làm", "Đã hoàn thành"],
+    ["2", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính", "Thanh tra Sở", _B17_VP1 + ", " + _B17_TC1, "Hằng quý",
+     "Thông báo kết quả kiểm tra", ""],
+    ["3", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2023", _B17_TC1, _B17_PDV1, "Tháng 12/2023",
+     "Quyết định xếp loại", ""],
+    _B17_blank(_B17_W1),
+    _B17_whole("VI. CẢI CÁCH TÀI CHÍNH CÔNG", _B17_W1, bold=True),
+    ["1", "Giao dự toán ngân sách năm 2023 cho các đơn vị dự toán trực thuộc", _B17_KHTC1, _B17_PDV1, "Tháng 01/2023",
+     "Quyết định giao dự toán", "Đã hoàn thành"],
+    ["2", "Thực hiện cơ chế tự chủ tài chính đối với đơn vị sự nghiệp công lập", _B17_KHTC1, "Trung tâm Khuyến nông",
+     "Trong năm 2023", "Phương án tự chủ tài chính", ""],
+    _B17_blank(_B17_W1),
+    _B17_whole("VII. XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B17_W1, bold=True),
+    ["1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", _B17_PDV1, _B17_VP1, "Thường xuyên",
+     "Hồ sơ được số hóa", "Đang thực hiện"],
+    ["2", "Xây dựng cơ sở dữ liệu ngành nông nghiệp tỉnh Nghệ An", _B17_VP1, "Sở Thông tin và Truyền thông",
+     "Quý 4/2023", "Cơ sở dữ liệu", ""],
+    ["3", "Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015", _B17_VP1, _B17_PDV1,
+     "Thường xuyên", "", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của Sở | Văn phòng Sở | Các phòng, chi cục, đơn vị thuộc Sở | Tháng 01/2023 | 2023-01-31 | product=Kế hoạch
+T I.2 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023 | Văn phòng Sở | Trung tâm Khuyến nông | Quý 1/2023 | 2023-03-31 | product=Kế hoạch
+T I.3 | Kiểm tra công tác cải cách hành chính tại các chi cục, đơn vị thuộc Sở | Văn phòng Sở | Phòng Tổ chức cán bộ; Thanh tra Sở | Quý 3/2023 | 2023-09-30 | product=Thông báo kết quả kiểm tra
+T I.4 | Báo cáo công tác cải cách hành chính định kỳ gửi Sở Nội vụ | Văn phòng Sở | Các phòng, chi cục, đơn vị thuộc Sở | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành quy định chính sách hỗ trợ phát triển nông nghiệp, nông thôn trên địa bàn tỉnh | Phòng Kế hoạch - Tài chính | Sở Tài chính; Sở Tư pháp | Trong năm 2023 | 2023-12-31 | product=Nghị quyết của HĐND tỉnh
+T II.2 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực nông nghiệp và phát triển nông thôn | Thanh tra Sở | Các phòng, chi cục, đơn vị thuộc Sở | Quý 4/2023 | 2023-12-31 | product=Báo cáo kết quả rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đề xuất đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của Sở | Văn phòng Sở | Các phòng, chi cục, đơn vị thuộc Sở | Quý 2/2023 | 2023-06-30 | product=Phương án đơn giản hóa
+T III.2 | Tiếp nhận, giải quyết hồ sơ thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh | Chi cục Chăn nuôi và Thú y; Chi cục Trồng trọt và Bảo vệ thực vật | Văn phòng Sở | Thường xuyên | continuous |
+T III.3 | Cập nhật, công khai thủ tục hành chính trên Cổng Dịch vụ công quốc gia | Văn phòng Sở | Chi cục Thủy lợi; Chi cục Kiểm lâm | Khi có Quyết định công bố của Chủ tịch UBND tỉnh | event | product=Thủ tục hành chính được công khai
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Xây dựng Đề án sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập thuộc Sở | Phòng Tổ chức cán bộ | Trung tâm Khuyến nông; Sở Nội vụ | Theo Kế hoạch của UBND tỉnh | external | product=Đề án
+T IV.2 | Quy định chức năng, nhiệm vụ, quyền hạn của các phòng, chi cục thuộc Sở | Phòng Tổ chức cán bộ | Các phòng, chi cục, đơn vị thuộc Sở | Khi có hướng dẫn của Bộ Nông nghiệp và Phát triển nông thôn | event | product=Quyết định của Giám đốc Sở
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, điều chỉnh vị trí việc làm, cơ cấu ngạch công chức, viên chức | Phòng Tổ chức cán bộ | Các phòng, chi cục, đơn vị thuộc Sở | 30/06/2023 | 2023-06-30 | product=Đề án vị trí việc làm
+T V.2 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính | Thanh tra Sở | Văn phòng Sở; Phòng Tổ chức cán bộ | Hằng quý | periodic | product=Thông báo kết quả kiểm tra
+T V.3 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2023 | Phòng Tổ chức cán bộ | Các phòng, chi cục, đơn vị thuộc Sở | Tháng 12/2023 | 2023-12-31 | product=Quyết định xếp loại
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán ngân sách năm 2023 cho các đơn vị dự toán trực thuộc | Phòng Kế hoạch - Tài chính | Các phòng, chi cục, đơn vị thuộc Sở | Tháng 01/2023 | 2023-01-31 | product=Quyết định giao dự toán
+T VI.2 | Thực hiện cơ chế tự chủ tài chính đối với đơn vị sự nghiệp công lập | Phòng Kế hoạch - Tài chính | Trung tâm Khuyến nông | Trong năm 2023 | 2023-12-31 | product=Phương án tự chủ tài chính
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Các phòng, chi cục, đơn vị thuộc Sở | Văn phòng Sở | Thường xuyên | continuous | product=Hồ sơ được số hóa
+T VII.2 | Xây dựng cơ sở dữ liệu ngành nông nghiệp tỉnh Nghệ An | Văn phòng Sở | Sở Thông tin và Truyền thông | Quý 4/2023 | 2023-12-31 | product=Cơ sở dữ liệu
+T VII.3 | Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 | Văn phòng Sở | Các phòng, chi cục, đơn vị thuộc Sở | Thường xuyên | continuous |
+""", year=2023)
+
+
+# B17-2. A district's annex of 2024 (UBND huyện Krông Pắc, tỉnh Đắk Lắk), as the Phòng Nội vụ keeps
+# it in Excel and sends it out as an OpenDocument sheet. Its habits:
+#  - A TWO-ROW HEADER: "Đơn vị thực hiện" merged across two columns over "Chủ trì" | "Phối hợp";
+#    "STT", "Nội dung nhiệm vụ", "Thời gian hoàn thành", "Ghi chú" merged down over both rows. The
+#    contract says a header may span two rows (a merged group over sub-headers). CHOSEN: the
+#    sub-headers name the columns: "Chủ trì" the lead, "Phối hợp" the support; the group "Đơn vị
+#    thực hiện" (itself one of the contract's lead words) names no column of its own.
+#  - UNIT AND DEADLINE CELLS MERGED DOWN over consecutive tasks with the same value, as Excel users
+#    merge them: "Phòng Nội vụ" over I.1–I.3, "Quý I/2024" over I.2–I.3, "Phòng Tư pháp" over
+#    II.1–II.2, … The contract says a merged cell has the value of the cell above for every row it
+#    covers: each task gets the unit (and deadline) in full.
+#  - A NUMBERED TASK WITH ITS OWN UNIT AND DEADLINE AND SUB-TASKS "1.1", "1.2" under it (III.1):
+#    the contract makes a heading only of a row with children AND NO LEAD, so III.1 stays a task
+#    (T), and III.1.1, III.1.2 are its children (the document's own numbers).
+#  - Sections "I" … "VII" in bold, the numeral in its cell and the title merged across.
+#  - "Ghi chú" on three rows: note, verbatim (the contract).
+#  - Units of a district: "Phòng Nội vụ", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch", "Phòng Văn
+#    hóa và Thông tin", "Phòng Giáo dục và Đào tạo", "Công an huyện", "Văn phòng HĐND và UBND
+#    huyện" (one unit, the office's name, as batch 16 read it), "Trung tâm Văn hóa - Thể thao và
+#    Truyền thanh huyện" (one unit: " và Truyền thanh" begins none), "Kho bạc Nhà nước Krông Pắc"
+#    (on its own line of the cell). Collectives "Các cơ quan, đơn vị thuộc UBND huyện", "UBND các
+#    xã, thị trấn". Splits on a line break (I.4, III.3), on ";" and at ", Phòng" (IV.2: CHOSEN, a
+#    "Phòng …" begins a unit's name in a district as a "Sở …" does in a province; batch 16 read
+#    it so).
+#  - Deadlines "Tháng 01/2024", "Tháng 8/2024", "Tháng 10/2024", "Quý I/2024" … "Quý IV/2024",
+#    "Năm 2024", "Trước ngày 15/12/2024", "Thường xuyên", "Hằng năm", "Định kỳ quý, 6 tháng, năm",
+#    "Khi có văn bản hướng dẫn của Sở Nội vụ" (event), "Theo Kế hoạch của UBND tỉnh Đắk Lắk"
+#    (external).
+_B17_W2 = 6
+_B17_NV2 = "Phòng Nội vụ"
+_B17_VP2 = "Văn phòng HĐND và UBND huyện"
+_B17_CQ2 = "Các cơ quan, đơn vị thuộc UBND huyện"
+_B17_XA2 = "UBND các xã, thị trấn"
+_B17_TCKH2 = "Phòng Tài chính - Kế hoạch"
+layout("b17-2024-huyen-two-row-header-merged-units", ["xlsx", "ods"], [], [[
+    _B17_whole("ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC", _B17_W2, bold=True),
+    _B17_whole("PHỤ LỤC: NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024", _B17_W2, bold=True),
+    _B17_whole("(Kèm theo Kế hoạch số 08/KH-UBND ngày 15/01/2024 của UBND huyện Krông Pắc)", _B17_W2),
+    ["**STT", "**Nội dung nhiệm vụ", "**Đơn vị thực hiện", "<", "**Thời gian hoàn thành", "**Ghi chú"],
+    ["^", "^", "**Chủ trì", "**Phối hợp", "^", "^"],
+    _B17_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B17_W2),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND huyện", _B17_NV2, _B17_CQ2, "Tháng 01/2024", ""],
+    ["2", "Ban hành Kế hoạch kiểm tra cải cách hành chính năm 2024", "^", _B17_VP2, "Quý I/2024", ""],
+    ["3", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024", "^", "Phòng Văn hóa và Thông tin", "^", ""],
+    ["4", "Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị và UBND các xã, thị trấn", _B17_NV2,
+     _B17_lines(_B17_VP2, "Phòng Tư pháp"), "Quý III/2024", "Kiểm tra ít nhất 30% số xã, thị trấn"],
+    ["5", "Báo cáo kết quả thực hiện công tác cải cách hành chính", _B17_NV2, _B17_CQ2 + "; " + _B17_XA2,
+     "Định kỳ quý, 6 tháng, năm", "Theo hướng dẫn của Sở Nội vụ"],
+    _B17_span("II", "CẢI CÁCH THỂ CHẾ", _B17_W2),
+    ["1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành", "Phòng Tư pháp", _B17_CQ2,
+     "Quý II/2024", ""],
+    ["2", "Kiểm tra văn bản quy phạm pháp luật do HĐND, UBND các xã, thị trấn ban hành", "^", _B17_XA2, "Quý IV/2024",
+     ""],
+    _B17_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B17_W2),
+    ["1", "Thực hiện cơ chế một cửa, một cửa liên thông tại Bộ phận Tiếp nhận và Trả kết quả huyện", _B17_VP2, _B17_CQ2,
+     "Thường xuyên", ""],
+    ["1.1", "Niêm yết, công khai thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả", _B17_VP2, _B17_XA2,
+     "Thường xuyên", ""],
+    ["1.2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "^", _B17_CQ2, "^", ""],
+    ["2", "Khảo sát mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính", _B17_NV2,
+     _B17_XA2, "Tháng 10/2024", ""],
+    ["3", "Thực hiện thanh toán trực tuyến phí, lệ phí giải quyết thủ tục hành chính", _B17_TCKH2,
+     _B17_lines(_B17_VP2, "Kho bạc Nhà nước Krông Pắc"), "Năm 2024", ""],
+    _B17_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B17_W2),
+    ["1", "Sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025 trên địa bàn huyện", _B17_NV2, _B17_XA2,
+     "Theo Kế hoạch của UBND tỉnh Đắk Lắk", ""],
+    ["2", "Sắp xếp, tổ chức lại các trường học trên địa bàn huyện", "Phòng Giáo dục và Đào tạo",
+     _B17_NV2 + ", " + _B17_TCKH2, "Tháng 8/2024", "Trình UBND huyện trước năm học 2024 - 2025"],
+    _B17_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B17_W2),
+    ["1", "Tuyển dụng viên chức sự nghiệp giáo dục năm 2024", _B17_NV2, "Phòng Giáo dục và Đào tạo",
+     "Khi có văn bản hướng dẫn của Sở Nội vụ", ""],
+    ["2", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024", "^", _B17_CQ2,
+     "Trước ngày 15/12/2024", ""],
+    _B17_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B17_W2),
+    ["1", "Giao dự toán ngân sách năm 2024 cho các cơ quan, đơn vị và UBND các xã, thị trấn", _B17_TCKH2, "",
+     "Tháng 01/2024", ""],
+    ["2", "Công khai dự toán, quyết toán ngân sách huyện", "^", "", "Hằng năm", ""],
+    _B17_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B17_W2),
+    ["1", "Triển khai Đề án 06 trên địa bàn huyện năm 2024", "Công an huyện", _B17_CQ2 + "; " + _B17_XA2, "Năm 2024",
+     ""],
+    ["2", "Vận hành Hệ thống quản lý văn bản và điều hành, sử dụng chữ ký số trong xử lý văn bản", _B17_VP2,
+     "Phòng Văn hóa và Thông tin", "Thường xuyên", ""],
+    ["3", "Tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công trực tuyến",
+     "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện", _B17_XA2, "^", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND huyện | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện | Tháng 01/2024 | 2024-01-31 |
+T I.2 | Ban hành Kế hoạch kiểm tra cải cách hành chính năm 2024 | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Quý I/2024 | 2024-03-31 |
+T I.3 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 | Phòng Nội vụ | Phòng Văn hóa và Thông tin | Quý I/2024 | 2024-03-31 |
+T I.4 | Kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị và UBND các xã, thị trấn | Phòng Nội vụ | Văn phòng HĐND và UBND huyện; Phòng Tư pháp | Quý III/2024 | 2024-09-30 | note=Kiểm tra ít nhất 30% số xã, thị trấn
+T I.5 | Báo cáo kết quả thực hiện công tác cải cách hành chính | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện; UBND các xã, thị trấn | Định kỳ quý, 6 tháng, năm | periodic | note=Theo hướng dẫn của Sở Nội vụ
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành | Phòng Tư pháp | Các cơ quan, đơn vị thuộc UBND huyện | Quý II/2024 | 2024-06-30 |
+T II.2 | Kiểm tra văn bản quy phạm pháp luật do HĐND, UBND các xã, thị trấn ban hành | Phòng Tư pháp | UBND các xã, thị trấn | Quý IV/2024 | 2024-12-31 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Thực hiện cơ chế một cửa, một cửa liên thông tại Bộ phận Tiếp nhận và Trả kết quả huyện | Văn phòng HĐND và UBND huyện | Các cơ quan, đơn vị thuộc UBND huyện | Thường xuyên | continuous |
+T III.1.1 | Niêm yết, công khai thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả | Văn phòng HĐND và UBND huyện | UBND các xã, thị trấn | Thường xuyên | continuous |
+T III.1.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | Các cơ quan, đơn vị thuộc UBND huyện | Thường xuyên | continuous |
+T III.2 | Khảo sát mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính | Phòng Nội vụ | UBND các xã, thị trấn | Tháng 10/2024 | 2024-10-31 |
+T III.3 | Thực hiện thanh toán trực tuyến phí, lệ phí giải quyết thủ tục hành chính | Phòng Tài chính - Kế hoạch | Văn phòng HĐND và UBND huyện; Kho bạc Nhà nước Krông Pắc | Năm 2024 | 2024-12-31 |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025 trên địa bàn huyện | Phòng Nội vụ | UBND các xã, thị trấn | Theo Kế hoạch của UBND tỉnh Đắk Lắk | external |
+T IV.2 | Sắp xếp, tổ chức lại các trường học trên địa bàn huyện | Phòng Giáo dục và Đào tạo | Phòng Nội vụ; Phòng Tài chính - Kế hoạch | Tháng 8/2024 | 2024-08-31 | note=Trình UBND huyện trước năm học 2024 - 2025
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Tuyển dụng viên chức sự nghiệp giáo dục năm 2024 | Phòng Nội vụ | Phòng Giáo dục và Đào tạo | Khi có văn bản hướng dẫn của Sở Nội vụ | event |
+T V.2 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024 | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện | Trước ngày 15/12/2024 | 2024-12-15 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán ngân sách năm 2024 cho các cơ quan, đơn vị và UBND các xã, thị trấn | Phòng Tài chính - Kế hoạch | | Tháng 01/2024 | 2024-01-31 |
+T VI.2 | Công khai dự toán, quyết toán ngân sách huyện | Phòng Tài chính - Kế hoạch | | Hằng năm | periodic |
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Triển khai Đề án 06 trên địa bàn huyện năm 2024 | Công an huyện | Các cơ quan, đơn vị thuộc UBND huyện; UBND các xã, thị trấn | Năm 2024 | 2024-12-31 |
+T VII.2 | Vận hành Hệ thống quản lý văn bản và điều hành, sử dụng chữ ký số trong xử lý văn bản | Văn phòng HĐND và UBND huyện | Phòng Văn hóa và Thông tin | Thường xuyên | continuous |
+T VII.3 | Tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công trực tuyến | Trung tâm Văn hóa - Thể thao và Truyền thanh huyện | UBND các xã, thị trấn | Thường xuyên | continuous |
+""", year=2024)
+
+
+# B17-3. A province's annex of 2025 (UBND tỉnh Bình Định, Kế hoạch CCHC năm 2025), as the Sở Nội
+# vụ's staff load it into the province's task-tracking system: the title rows deleted, every merge
+# undone (merged cells break Excel's filter and sort), then saved as CSV by Excel on a Vietnamese
+# Windows, whose list separator is ";" (the decimal separator being ","). Its habits:
+#  - THE HEADER IS THE FIRST ROW; ";"-SEPARATED CSV with a BOM (the contract: detected).
+#  - SECTION ROWS UNMERGED: "I" in "STT", the title in the next cell, the rest empty; not bold
+#    (the CSV keeps no bold anyway). CHOSEN: sections all the same, as batch 16 read such rows: the
+#    only text is a Roman numeral and a title, no unit, no deadline.
+#  - A HEADING "1" over "-" bullets (III.1): a row with children and no lead (the contract), the
+#    bullets lettered III.1.a … III.1.c.
+#  - Units cells holding several units: on ";" ("Văn phòng UBND tỉnh; Sở Tư pháp"), on a line
+#    break (I.3, VII.1: quoted cells with a line feed inside), at ", Sở …" / ", Văn phòng …" /
+#    ", Công an …" where a new unit's name begins, and at " và Sở …" ("Sở Tài chính và Sở Tài
+#    nguyên và Môi trường" is two units, "Sở Tài chính" and "Sở Tài nguyên và Môi trường": the
+#    contract splits on " và " only where a new unit's name begins). One unit each: "Sở Khoa học và
+#    Công nghệ", "Sở Kế hoạch và Đầu tư", "Đài Phát thanh và Truyền hình Bình Định". Collectives
+#    "Các sở, ban, ngành" and "UBND các huyện, thị xã, thành phố" (one unit each, the contract).
+#  - Deadlines "Tháng 01/2025", "Tháng 3/2025", "Tháng 6/2025", "Quý I/2025" … "Quý IV/2025",
+#    "Năm 2025", "Thường xuyên", "Hằng quý", "Định kỳ hằng tháng", "Định kỳ 6 tháng, năm"
+#    (periodic), "Sau khi …" (event, twice), "Theo Chương trình công tác năm 2025 của UBND tỉnh"
+#    (external). Two tasks have no product.
+CSV_OPTIONS["b17-2025-tinh-semicolon-csv-for-tracking-system"] = {"delimiter": ";"}
+_B17_W3 = 6
+_B17_SBN3 = "Các sở, ban, ngành"
+_B17_HUYEN3 = "UBND các huyện, thị xã, thành phố"
+_B17_NV3 = "Sở Nội vụ"
+_B17_TT3 = "Sở Thông tin và Truyền thông"
+_B17_VP3 = "Văn phòng UBND tỉnh"
+layout("b17-2025-tinh-semicolon-csv-for-tracking-system", ["csv", "xlsx"], [], [[
+    _B17_bold("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"),
+    _B17_flat("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B17_W3),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2025 của tỉnh", _B17_NV3, _B17_SBN3 + "; " + _B17_HUYEN3,
+     "Tháng 01/2025", "Kế hoạch của UBND tỉnh"],
+    ["2", "Xác định, công bố Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành và UBND các huyện, thị xã, "
+     "thành phố", _B17_NV3, "Sở Tư pháp, Sở Tài chính, Văn phòng UBND tỉnh", "Quý II/2025", "Quyết định công bố Chỉ số"],
+    ["3", "Tuyên truyền cải cách hành chính trên các phương tiện thông tin đại chúng", _B17_TT3,
+     _B17_lines("Đài Phát thanh và Truyền hình Bình Định", "Báo Bình Định"), "Thường xuyên", "Tin, bài, phóng sự"],
+    ["4", "Kiểm tra công tác cải cách hành chính tại các cơ quan, địa phương", _B17_NV3, _B17_VP3 + "; Sở Tư pháp",
+     "Quý III/2025", "Thông báo kết luận kiểm tra"],
+    _B17_flat("II", "CẢI CÁCH THỂ CHẾ", _B17_W3),
+    ["1", "Xây dựng, ban hành văn bản quy phạm pháp luật theo Chương trình công tác năm 2025 của UBND tỉnh", _B17_SBN3,
+     "Sở Tư pháp", "Theo Chương trình công tác năm 2025 của UBND tỉnh", "Văn bản quy phạm pháp luật"],
+    ["2", "Rà soát văn bản quy phạm pháp luật của tỉnh phục vụ sắp xếp tổ chức bộ máy", "Sở Tư pháp", _B17_SBN3,
+     "Tháng 3/2025", "Báo cáo kết quả rà soát"],
+    _B17_flat("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B17_W3),
+    _B17_heading("1", "Nâng cao chất lượng giải quyết thủ tục hành chính", _B17_W3),
+    ["-", "Công bố danh mục thủ tục hành chính được chuẩn hóa sau sắp xếp tổ chức bộ máy", _B17_VP3, _B17_SBN3,
+     "Sau khi các cơ quan chuyên môn được sắp xếp, kiện toàn", "Quyết định công bố"],
+    ["-", "Cung cấp dịch vụ công trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia", _B17_TT3,
+     _B17_VP3 + "; " + _B17_SBN3, "Năm 2025", "Dịch vụ công trực tuyến toàn trình"],
+    ["-", "Thực hiện thanh toán trực tuyến nghĩa vụ tài chính trong giải quyết thủ tục hành chính",
+     "Trung tâm Phục vụ hành chính công tỉnh", "Sở Tài chính và Sở Tài nguyên và Môi trường", "Quý II/2025", ""],
+    ["2", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước", _B17_VP3,
+     _B17_SBN3 + "; " + _B17_HUYEN3, "Quý IV/2025", "Phương án đơn giản hóa"],
+    _B17_flat("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B17_W3),
+    ["1", "Sắp xếp, tinh gọn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh", _B17_NV3, _B17_SBN3,
+     "Quý I/2025", "Quyết định của UBND tỉnh"],
+    ["2", "Kiện toàn chức năng, nhiệm vụ của các cơ quan chuyên môn sau sắp xếp", _B17_NV3, _B17_SBN3,
+     "Sau khi Chính phủ ban hành Nghị định quy định tổ chức các cơ quan chuyên môn thuộc UBND cấp tỉnh",
+     "Quyết định quy định chức năng, nhiệm vụ"],
+    _B17_flat("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B17_W3),
+    ["1", "Rà soát, sắp xếp đội ngũ cán bộ, công chức, viên chức sau sắp xếp tổ chức bộ máy", _B17_NV3,
+     _B17_SBN3 + "; " + _B17_HUYEN3, "Tháng 6/2025", "Báo cáo"],
+    ["2", "Giải quyết chính sách, chế độ đối với cán bộ, công chức, viên chức nghỉ việc theo Nghị định số "
+     "178/2024/NĐ-CP", _B17_NV3, "Sở Tài chính", "Hằng quý", "Quyết định giải quyết chính sách"],
+    _B17_flat("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B17_W3),
+    ["1", "Giao dự toán ngân sách nhà nước năm 2025", "Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Tháng 01/2025",
+     "Quyết định giao dự toán"],
+    ["2", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2025", "Sở Kế hoạch và Đầu tư",
+     "Sở Tài chính; Kho bạc Nhà nước Bình Định", "Định kỳ hằng tháng", "Báo cáo tiến độ giải ngân"],
+    _B17_flat("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B17_W3),
+    ["1", "Triển khai Đề án 06/CP trên địa bàn tỉnh năm 2025", "Công an tỉnh", _B17_lines(_B17_SBN3, _B17_HUYEN3),
+     "Năm 2025", "Kế hoạch triển khai"],
+    ["2", "Nâng cấp, mở rộng Trung tâm Giám sát, điều hành thông minh tỉnh", _B17_TT3,
+     "Sở Khoa học và Công nghệ, Công an tỉnh", "Quý IV/2025", "Hệ thống được nâng cấp"],
+    ["3", "Vận hành Hệ thống thông tin báo cáo của tỉnh, kết nối với Hệ thống thông tin báo cáo Chính phủ", _B17_VP3,
+     _B17_SBN3, "Định kỳ 6 tháng, năm", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2025 của tỉnh | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch của UBND tỉnh
+T I.2 | Xác định, công bố Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành và UBND các huyện, thị xã, thành phố | Sở Nội vụ | Sở Tư pháp; Sở Tài chính; Văn phòng UBND tỉnh | Quý II/2025 | 2025-06-30 | product=Quyết định công bố Chỉ số
+T I.3 | Tuyên truyền cải cách hành chính trên các phương tiện thông tin đại chúng | Sở Thông tin và Truyền thông | Đài Phát thanh và Truyền hình Bình Định; Báo Bình Định | Thường xuyên | continuous | product=Tin, bài, phóng sự
+T I.4 | Kiểm tra công tác cải cách hành chính tại các cơ quan, địa phương | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Tư pháp | Quý III/2025 | 2025-09-30 | product=Thông báo kết luận kiểm tra
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Xây dựng, ban hành văn bản quy phạm pháp luật theo Chương trình công tác năm 2025 của UBND tỉnh | Các sở, ban, ngành | Sở Tư pháp | Theo Chương trình công tác năm 2025 của UBND tỉnh | external | product=Văn bản quy phạm pháp luật
+T II.2 | Rà soát văn bản quy phạm pháp luật của tỉnh phục vụ sắp xếp tổ chức bộ máy | Sở Tư pháp | Các sở, ban, ngành | Tháng 3/2025 | 2025-03-31 | product=Báo cáo kết quả rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H III.1 | Nâng cao chất lượng giải quyết thủ tục hành chính
+T III.1.a | Công bố danh mục thủ tục hành chính được chuẩn hóa sau sắp xếp tổ chức bộ máy | Văn phòng UBND tỉnh | Các sở, ban, ngành | Sau khi các cơ quan chuyên môn được sắp xếp, kiện toàn | event | product=Quyết định công bố
+T III.1.b | Cung cấp dịch vụ công trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh; Các sở, ban, ngành | Năm 2025 | 2025-12-31 | product=Dịch vụ công trực tuyến toàn trình
+T III.1.c | Thực hiện thanh toán trực tuyến nghĩa vụ tài chính trong giải quyết thủ tục hành chính | Trung tâm Phục vụ hành chính công tỉnh | Sở Tài chính; Sở Tài nguyên và Môi trường | Quý II/2025 | 2025-06-30 |
+T III.2 | Rà soát, đơn giản hóa thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước | Văn phòng UBND tỉnh | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Quý IV/2025 | 2025-12-31 | product=Phương án đơn giản hóa
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Sắp xếp, tinh gọn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh | Sở Nội vụ | Các sở, ban, ngành | Quý I/2025 | 2025-03-31 | product=Quyết định của UBND tỉnh
+T IV.2 | Kiện toàn chức năng, nhiệm vụ của các cơ quan chuyên môn sau sắp xếp | Sở Nội vụ | Các sở, ban, ngành | Sau khi Chính phủ ban hành Nghị định quy định tổ chức các cơ quan chuyên môn thuộc UBND cấp tỉnh | event | product=Quyết định quy định chức năng, nhiệm vụ
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, sắp xếp đội ngũ cán bộ, công chức, viên chức sau sắp xếp tổ chức bộ máy | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 6/2025 | 2025-06-30 | product=Báo cáo
+T V.2 | Giải quyết chính sách, chế độ đối với cán bộ, công chức, viên chức nghỉ việc theo Nghị định số 178/2024/NĐ-CP | Sở Nội vụ | Sở Tài chính | Hằng quý | periodic | product=Quyết định giải quyết chính sách
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán ngân sách nhà nước năm 2025 | Sở Tài chính | Sở Kế hoạch và Đầu tư | Tháng 01/2025 | 2025-01-31 | product=Quyết định giao dự toán
+T VI.2 | Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2025 | Sở Kế hoạch và Đầu tư | Sở Tài chính; Kho bạc Nhà nước Bình Định | Định kỳ hằng tháng | periodic | product=Báo cáo tiến độ giải ngân
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Triển khai Đề án 06/CP trên địa bàn tỉnh năm 2025 | Công an tỉnh | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Năm 2025 | 2025-12-31 | product=Kế hoạch triển khai
+T VII.2 | Nâng cấp, mở rộng Trung tâm Giám sát, điều hành thông minh tỉnh | Sở Thông tin và Truyền thông | Sở Khoa học và Công nghệ; Công an tỉnh | Quý IV/2025 | 2025-12-31 | product=Hệ thống được nâng cấp
+T VII.3 | Vận hành Hệ thống thông tin báo cáo của tỉnh, kết nối với Hệ thống thông tin báo cáo Chính phủ | Văn phòng UBND tỉnh | Các sở, ban, ngành | Định kỳ 6 tháng, năm | periodic |
+""", year=2025)
+
+
+# B17-4. An economic-zone authority's annex of 2024 with its money (Ban Quản lý Khu kinh tế tỉnh
+# Quảng Ninh), as its Văn phòng keeps it in Excel and exported to CSV. Its habits:
+#  - AMOUNTS AS A SHEET SHOWS THEM under "Kinh phí (đồng)": "50,000,000" and "1,200,000,000" (number
+#    cells formatted with thousands separators, exported as shown), "80000000" and "120000000"
+#    (number cells left unformatted). The contract says an amount becomes `budget` in VND: all
+#    four are plain amounts in đồng (the contract's own `12,000,000` has no unit written either).
+#    "Nguồn kinh phí": "Ngân sách tỉnh", "Chi thường xuyên của Ban", "Nguồn chi thường xuyên" →
+#    `funding`, verbatim (the contract).
+#  - A "TỔNG CỘNG" ROW UNDER THE LAST TASK, bold, with the SUM of the column (1,480,000,000) and
+#    nothing else. CHOSEN: it gives no task — no number, no unit, no deadline, and its one figure
+#    is the column's total, not an activity; the contract's "lone unnumbered task" rule is for a
+#    section whose only task has no number, and section VII has three numbered tasks.
+#  - "Ghi chú" used by the office to note progress ("Đã hoàn thành"): note, verbatim (the
+#    contract: "Ghi chú" → note, whoever wrote it).
+#  - Title rows merged across the sheet; sections "I." … "VII." with a full stop (the contract's
+#    "II." form), bold, the title merged across the row; tasks restart at 1.
+#  - Trailing spaces typed after two titles and after "Văn phòng Ban " (trimmed, the contract).
+#    "Văn phòng ban" typed in lower case (VI.2) after "Văn phòng Ban" was met: an alias (case), the
+#    plan shows "Văn phòng Ban".
+#  - Units: "Văn phòng Ban", "Phòng Quản lý đầu tư", "Phòng Quản lý quy hoạch và xây dựng", "Phòng
+#    Quản lý doanh nghiệp và lao động", "Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp" (one
+#    each), collective "Các phòng, đơn vị trực thuộc Ban"; outside it "Sở Kế hoạch và Đầu tư, Sở Xây
+#    dựng, Sở Tài nguyên và Môi trường" (three), "Trung tâm Phục vụ hành chính công tỉnh", "Sở Thông
+#    tin và Truyền thông", "Sở Nội vụ". Lead "Phòng Quản lý đầu tư, Phòng Quản lý quy hoạch và xây
+#    dựng" is two (at ", Phòng", CHOSEN as in B17-2).
+#  - Deadlines "Tháng 01/2024", "Tháng 6/2024", "Tháng 11/2024", "Tháng 12/2024", "Quý I/2024" …
+#    "Quý IV/2024", "Năm 2024", "Thường xuyên", "Hằng quý", "Khi có Quyết định …" (event).
+_B17_W4 = 8
+_B17_VP4 = "Văn phòng Ban"
+_B17_PDV4 = "Các phòng, đơn vị trực thuộc Ban"
+_B17_DT4 = "Phòng Quản lý đầu tư"
+_B17_NS4 = "Ngân sách tỉnh"
+layout("b17-2024-bql-kkt-amounts-total-row", ["xlsx", "csv"], [], [[
+    _B17_whole("UBND TỈNH QUẢNG NINH", _B17_W4, bold=True),
+    _B17_whole("BAN QUẢN LÝ KHU KINH TẾ", _B17_W4, bold=True),
+    _B17_whole("PHỤ LỤC", _B17_W4, bold=True),
+    _B17_whole("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024", _B17_W4, bold=True),
+    _B17_whole("(Kèm theo Kế hoạch số 12/KH-BQLKKT ngày 18/01/2024 của Ban Quản lý Khu kinh tế tỉnh Quảng Ninh)",
+               _B17_W4),
+    _B17_bold("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành",
+              "Kinh phí (đồng)", "Nguồn kinh phí", "Ghi chú"),
+    _B17_span("I.", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B17_W4),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Ban", _B17_VP4, _B17_PDV4, "Tháng 01/2024",
+     "", "", "Đã hoàn thành"],
+    ["2", "Tuyên truyền cải cách hành chính, môi trường đầu tư kinh doanh tại các khu kinh tế, khu công nghiệp ",
+     _B17_VP4, "Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp", "Năm 2024", "50,000,000", _B17_NS4, ""],
+    ["3", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị", _B17_VP4,
+     "Phòng Quản lý doanh nghiệp và lao động", "Quý III/2024", "", "", ""],
+    ["4", "Khảo sát mức độ hài lòng của nhà đầu tư, doanh nghiệp đối với thủ tục hành chính thuộc thẩm quyền của Ban",
+     _B17_VP4, _B17_PDV4, "Quý IV/2024", "80000000", _B17_NS4, ""],
+    _B17_span("II.", "CẢI CÁCH THỂ CHẾ", _B17_W4),
+    ["1", "Tham mưu UBND tỉnh ban hành Quy chế phối hợp quản lý nhà nước tại các khu công nghiệp, khu kinh tế",
+     _B17_DT4, "Sở Kế hoạch và Đầu tư, Sở Xây dựng, Sở Tài nguyên và Môi trường", "Quý II/2024", "", "", ""],
+    ["2", "Rà soát văn bản quy phạm pháp luật liên quan đến lĩnh vực quản lý của Ban", _B17_VP4, _B17_PDV4,
+     "Tháng 11/2024", "", "", ""],
+    _B17_span("III.", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B17_W4),
+    ["1", "Giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh đúng hạn",
+     _B17_DT4 + ", Phòng Quản lý quy hoạch và xây dựng", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "",
+     "", ""],
+    ["2", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đầu tư, xây dựng trong khu kinh tế ", _B17_DT4,
+     "Văn phòng Ban ", "Tháng 6/2024", "", "", ""],
+    ["3", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp giấy phép lao động cho người nước ngoài",
+     "Phòng Quản lý doanh nghiệp và lao động", "Sở Thông tin và Truyền thông", "Quý II/2024", "", "",
+     "Đã hoàn thành"],
+    _B17_span("IV.", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B17_W4),
+    ["1", "Rà soát, kiện toàn chức năng, nhiệm vụ, cơ cấu tổ chức của các phòng, đơn vị thuộc Ban", _B17_VP4,
+     "Sở Nội vụ", "Khi có Quyết định của UBND tỉnh về chức năng, nhiệm vụ của Ban", "", "", ""],
+    _B17_span("V.", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B17_W4),
+    ["1", "Bồi dưỡng kiến thức, kỹ năng giải quyết thủ tục hành chính cho công chức, viên chức", _B17_VP4, _B17_PDV4,
+     "Quý III/2024", "30,000,000", "Chi thường xuyên của Ban", ""],
+    ["2", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024", _B17_VP4, _B17_PDV4, "Tháng 12/2024", "", "",
+     ""],
+    _B17_span("VI.", "CẢI CÁCH TÀI CHÍNH CÔNG", _B17_W4),
+    ["1", "Xây dựng Quy chế chi tiêu nội bộ, Quy chế quản lý tài sản công năm 2024", _B17_VP4, "", "Quý I/2024", "",
+     "", "Đã hoàn thành"],
+    ["2", "Thực hiện công khai ngân sách theo quy định", "Văn phòng ban", "", "Hằng quý", "", "", ""],
+    _B17_span("VII.", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B17_W4),
+    ["1", "Xây dựng cơ sở dữ liệu về dự án đầu tư trong các khu công nghiệp, khu kinh tế", _B17_DT4,
+     _B17_VP4 + ", Sở Thông tin và Truyền thông", "Năm 2024", "1,200,000,000", _B17_NS4, ""],
+    ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", _B17_PDV4, _B17_VP4, "Thường xuyên", "",
+     "Nguồn chi thường xuyên", ""],
+    ["3", "Nâng cấp Trang thông tin điện tử của Ban", _B17_VP4, "", "Quý IV/2024", "120000000", _B17_NS4, ""],
+    ["", "**Tổng cộng", "", "", "", "**1,480,000,000", "", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Ban | Văn phòng Ban | Các phòng, đơn vị trực thuộc Ban | Tháng 01/2024 | 2024-01-31 | note=Đã hoàn thành
+T I.2 | Tuyên truyền cải cách hành chính, môi trường đầu tư kinh doanh tại các khu kinh tế, khu công nghiệp | Văn phòng Ban | Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp | Năm 2024 | 2024-12-31 | budget=50000000 ; funding=Ngân sách tỉnh
+T I.3 | Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị | Văn phòng Ban | Phòng Quản lý doanh nghiệp và lao động | Quý III/2024 | 2024-09-30 |
+T I.4 | Khảo sát mức độ hài lòng của nhà đầu tư, doanh nghiệp đối với thủ tục hành chính thuộc thẩm quyền của Ban | Văn phòng Ban | Các phòng, đơn vị trực thuộc Ban | Quý IV/2024 | 2024-12-31 | budget=80000000 ; funding=Ngân sách tỉnh
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành Quy chế phối hợp quản lý nhà nước tại các khu công nghiệp, khu kinh tế | Phòng Quản lý đầu tư | Sở Kế hoạch và Đầu tư; Sở Xây dựng; Sở Tài nguyên và Môi trường | Quý II/2024 | 2024-06-30 |
+T II.2 | Rà soát văn bản quy phạm pháp luật liên quan đến lĩnh vực quản lý của Ban | Văn phòng Ban | Các phòng, đơn vị trực thuộc Ban | Tháng 11/2024 | 2024-11-30 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh đúng hạn | Phòng Quản lý đầu tư; Phòng Quản lý quy hoạch và xây dựng | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous |
+T III.2 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đầu tư, xây dựng trong khu kinh tế | Phòng Quản lý đầu tư | Văn phòng Ban | Tháng 6/2024 | 2024-06-30 |
+T III.3 | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp giấy phép lao động cho người nước ngoài | Phòng Quản lý doanh nghiệp và lao động | Sở Thông tin và Truyền thông | Quý II/2024 | 2024-06-30 | note=Đã hoàn thành
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Rà soát, kiện toàn chức năng, nhiệm vụ, cơ cấu tổ chức của các phòng, đơn vị thuộc Ban | Văn phòng Ban | Sở Nội vụ | Khi có Quyết định của UBND tỉnh về chức năng, nhiệm vụ của Ban | event |
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Bồi dưỡng kiến thức, kỹ năng giải quyết thủ tục hành chính cho công chức, viên chức | Văn phòng Ban | Các phòng, đơn vị trực thuộc Ban | Quý III/2024 | 2024-09-30 | budget=30000000 ; funding=Chi thường xuyên của Ban
+T V.2 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024 | Văn phòng Ban | Các phòng, đơn vị trực thuộc Ban | Tháng 12/2024 | 2024-12-31 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Xây dựng Quy chế chi tiêu nội bộ, Quy chế quản lý tài sản công năm 2024 | Văn phòng Ban | | Quý I/2024 | 2024-03-31 | note=Đã hoàn thành
+T VI.2 | Thực hiện công khai ngân sách theo quy định | Văn phòng Ban | | Hằng quý | periodic |
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Xây dựng cơ sở dữ liệu về dự án đầu tư trong các khu công nghiệp, khu kinh tế | Phòng Quản lý đầu tư | Văn phòng Ban; Sở Thông tin và Truyền thông | Năm 2024 | 2024-12-31 | budget=1200000000 ; funding=Ngân sách tỉnh
+T VII.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Các phòng, đơn vị trực thuộc Ban | Văn phòng Ban | Thường xuyên | continuous | funding=Nguồn chi thường xuyên
+T VII.3 | Nâng cấp Trang thông tin điện tử của Ban | Văn phòng Ban | | Quý IV/2024 | 2024-12-31 | budget=120000000 ; funding=Ngân sách tỉnh
+""", year=2024)
+
+
+# B17-5. A provincial office of a vertical service (Cục Thuế tỉnh Bắc Ninh), its CCHC annex of 2024
+# as the Văn phòng Cục Thuế follows it up in Excel, also sent as an OpenDocument sheet. Its habits:
+#  - TWO TRACKING COLUMNS THE OFFICE ADDED after the annex's own six: "Kết quả thực hiện" ("Đã hoàn
+#    thành", "Đang thực hiện", "Đã tổ chức đợt 1") and "Cán bộ theo dõi" (a clerk's name). CHOSEN:
+#    both give nothing. "Kết quả thực hiện" is not the contract's product header "Kết quả dự
+#    kiến" (expected result) but the result so far; the product is "Sản phẩm", and the contract
+#    writes no key for progress or for a person.
+#  - SECTION ROWS MERGED OVER THE ANNEX'S OWN SIX COLUMNS only, the two added columns left empty.
+#  - DEADLINES WITHOUT A YEAR, as the Tổng cục's template writes them: "Quý II", "Quý III", "Quý
+#    IV", "Tháng 6". plan-format.md says a missing year means the plan's year: 2024.
+#  - Unit cells MERGED DOWN over two tasks (I.2.a–I.2.b, VII.1–VII.2; the clerk's name too): each
+#    task gets the unit (the contract).
+#  - A heading "2" (no unit, nothing else) over two "-" bullets: I.2.a, I.2.b (the contract).
+#  - Units of a Cục Thuế: "Văn phòng Cục Thuế", "Phòng Tổ chức cán bộ", "Phòng Tuyên truyền - Hỗ
+#    trợ người nộp thuế", "Phòng Nghiệp vụ - Dự toán - Pháp chế", "Phòng Kê khai và Kế toán thuế",
+#    "Phòng Thanh tra - Kiểm tra số 1", "Phòng Kiểm tra nội bộ", "Phòng Quản lý nợ và Cưỡng chế nợ
+#    thuế", "Phòng Công nghệ thông tin", and "Phòng Quản lý hộ kinh doanh, cá nhân và thu khác" (ONE
+#    unit: ", cá nhân" and " và thu khác" begin none). Collectives "Các phòng thuộc Cục Thuế", "Các
+#    Chi cục Thuế" (on two lines of one cell in I.1, on ";" in V.3). "Phòng Kê khai và Kế toán
+#    thuế, Phòng Thanh tra - Kiểm tra số 1" is two (at ", Phòng"). "Công an tỉnh".
+#  - Deadlines also "Tháng 01/2024", "Trước ngày 31/12/2024", "Thường xuyên", "Hằng quý", "Hằng
+#    tháng", "Định kỳ 6 tháng", "Định kỳ quý, năm" (periodic), "Khi có quyết định của Bộ Tài chính"
+#    (event), "Theo kế hoạch của Tổng cục Thuế" (external, twice). Three tasks without a product.
+_B17_W5 = 8
+_B17_VP5 = "Văn phòng Cục Thuế"
+_B17_PH5 = "Các phòng thuộc Cục Thuế"
+_B17_CC5 = "Các Chi cục Thuế"
+_B17_TC5 = "Phòng Tổ chức cán bộ"
+_B17_PC5 = "Phòng Nghiệp vụ - Dự toán - Pháp chế"
+_B17_IT5 = "Phòng Công nghệ thông tin"
+_B17_TT5 = "Phòng Tuyên truyền - Hỗ trợ người nộp thuế"
+
+
+def _B17_sec5(number, title):
+    return _B17_span(number, title, _B17_W5, upto=6)
+
+
+layout("b17-2024-cuc-thue-follow-up-columns", ["xlsx", "ods"], [], [[
+    _B17_whole("CỤC THUẾ TỈNH BẮC NINH", _B17_W5, bold=True),
+    _B17_whole("DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024", _B17_W5, bold=True),
+    _B17_whole("(Kèm theo Kế hoạch số 215/KH-CTBNI ngày 22/01/2024 của Cục Thuế tỉnh Bắc Ninh)", _B17_W5),
+    _B17_bold("STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Sản phẩm",
+              "Kết quả thực hiện", "Cán bộ theo dõi"),
+    _B17_sec5("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Cục Thuế", _B17_VP5,
+     _B17_lines(_B17_PH5, _B17_CC5), "Tháng 01/2024", "Kế hoạch", "Đã hoàn thành", "Nguyễn Thị Lan"],
+    _B17_heading("2", "Tuyên truyền, hỗ trợ người nộp thuế", _B17_W5),
+    ["-", "Tổ chức đối thoại với người nộp thuế về chính sách, thủ tục hành chính thuế", _B17_TT5, _B17_CC5,
+     "Định kỳ 6 tháng", "Hội nghị đối thoại", "Đã tổ chức đợt 1", "Trần Văn Nam"],
+    ["-", "Cập nhật chính sách thuế mới trên Trang thông tin điện tử và ứng dụng Zalo của Cục Thuế", "^", _B17_IT5,
+     "Thường xuyên", "Tin, bài", "Đang thực hiện", "^"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính gửi Tổng cục Thuế và UBND tỉnh", _B17_VP5, _B17_PH5,
+     "Định kỳ quý, năm", "Báo cáo", "", "Nguyễn Thị Lan"],
+    _B17_sec5("II", "CẢI CÁCH THỂ CHẾ"),
+    ["1", "Tham gia ý kiến dự thảo các luật thuế sửa đổi theo đề nghị của Tổng cục Thuế", _B17_PC5, _B17_PH5,
+     "Theo kế hoạch của Tổng cục Thuế", "Văn bản tham gia ý kiến", "", ""],
+    ["2", "Rà soát văn bản quy phạm pháp luật về thuế, phát hiện những quy định không còn phù hợp", _B17_PC5, "",
+     "Quý III", "Báo cáo kết quả rà soát", "", ""],
+    _B17_sec5("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH THUẾ"),
+    ["1", "Niêm yết, công khai thủ tục hành chính thuế tại Bộ phận một cửa", _B17_VP5, _B17_CC5, "Thường xuyên", "",
+     "", ""],
+    ["2", "Triển khai hóa đơn điện tử khởi tạo từ máy tính tiền đối với hộ kinh doanh",
+     "Phòng Quản lý hộ kinh doanh, cá nhân và thu khác", _B17_CC5, "Quý II", "Hộ kinh doanh sử dụng hóa đơn điện tử",
+     "Đang thực hiện", "Lê Văn Hùng"],
+    ["3", "Giải quyết hồ sơ hoàn thuế giá trị gia tăng đúng thời hạn",
+     "Phòng Kê khai và Kế toán thuế, Phòng Thanh tra - Kiểm tra số 1", "", "Thường xuyên", "", "", ""],
+    _B17_sec5("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY"),
+    ["1", "Sắp xếp, kiện toàn tổ chức bộ máy các Chi cục Thuế khu vực", _B17_TC5, _B17_CC5,
+     "Khi có quyết định của Bộ Tài chính", "Quyết định kiện toàn", "", ""],
+    _B17_sec5("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ"),
+    ["1", "Đào tạo, bồi dưỡng công chức thuế về kỹ năng quản lý thuế điện tử", _B17_TC5, _B17_IT5, "Tháng 6",
+     "Lớp bồi dưỡng", "Đã hoàn thành", "Phạm Thu Trang"],
+    ["2", "Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính của công chức thuế", "Phòng Kiểm tra nội bộ",
+     _B17_TC5, "Hằng quý", "Thông báo kết quả kiểm tra", "", ""],
+    ["3", "Đánh giá, xếp loại chất lượng công chức năm 2024", _B17_TC5, _B17_PH5 + "; " + _B17_CC5,
+     "Trước ngày 31/12/2024", "Quyết định xếp loại", "", ""],
+    _B17_sec5("VI", "CẢI CÁCH TÀI CHÍNH CÔNG"),
+    ["1", "Giao dự toán thu ngân sách nhà nước năm 2024 cho các Chi cục Thuế", _B17_PC5, _B17_CC5, "Tháng 01/2024",
+     "Quyết định giao dự toán", "Đã hoàn thành", ""],
+    ["2", "Đôn đốc thu hồi nợ thuế, giảm tỷ lệ nợ thuế dưới 5% tổng thu ngân sách", "Phòng Quản lý nợ và Cưỡng chế nợ thuế",
+     _B17_CC5, "Hằng tháng", "Báo cáo", "", ""],
+    _B17_sec5("VII", "HIỆN ĐẠI HÓA NGÀNH THUẾ"),
+    ["1", "Triển khai ứng dụng eTax Mobile cho người nộp thuế", _B17_IT5, _B17_TT5, "Quý IV",
+     "Người nộp thuế sử dụng eTax Mobile", "", ""],
+    ["2", "Kết nối, chia sẻ dữ liệu với Cơ sở dữ liệu quốc gia về dân cư", "^", "Công an tỉnh",
+     "Theo kế hoạch của Tổng cục Thuế", "", "", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của Cục Thuế | Văn phòng Cục Thuế | Các phòng thuộc Cục Thuế; Các Chi cục Thuế | Tháng 01/2024 | 2024-01-31 | product=Kế hoạch
+H I.2 | Tuyên truyền, hỗ trợ người nộp thuế
+T I.2.a | Tổ chức đối thoại với người nộp thuế về chính sách, thủ tục hành chính thuế | Phòng Tuyên truyền - Hỗ trợ người nộp thuế | Các Chi cục Thuế | Định kỳ 6 tháng | periodic | product=Hội nghị đối thoại
+T I.2.b | Cập nhật chính sách thuế mới trên Trang thông tin điện tử và ứng dụng Zalo của Cục Thuế | Phòng Tuyên truyền - Hỗ trợ người nộp thuế | Phòng Công nghệ thông tin | Thường xuyên | continuous | product=Tin, bài
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính gửi Tổng cục Thuế và UBND tỉnh | Văn phòng Cục Thuế | Các phòng thuộc Cục Thuế | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham gia ý kiến dự thảo các luật thuế sửa đổi theo đề nghị của Tổng cục Thuế | Phòng Nghiệp vụ - Dự toán - Pháp chế | Các phòng thuộc Cục Thuế | Theo kế hoạch của Tổng cục Thuế | external | product=Văn bản tham gia ý kiến
+T II.2 | Rà soát văn bản quy phạm pháp luật về thuế, phát hiện những quy định không còn phù hợp | Phòng Nghiệp vụ - Dự toán - Pháp chế | | Quý III | 2024-09-30 | product=Báo cáo kết quả rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH THUẾ
+T III.1 | Niêm yết, công khai thủ tục hành chính thuế tại Bộ phận một cửa | Văn phòng Cục Thuế | Các Chi cục Thuế | Thường xuyên | continuous |
+T III.2 | Triển khai hóa đơn điện tử khởi tạo từ máy tính tiền đối với hộ kinh doanh | Phòng Quản lý hộ kinh doanh, cá nhân và thu khác | Các Chi cục Thuế | Quý II | 2024-06-30 | product=Hộ kinh doanh sử dụng hóa đơn điện tử
+T III.3 | Giải quyết hồ sơ hoàn thuế giá trị gia tăng đúng thời hạn | Phòng Kê khai và Kế toán thuế; Phòng Thanh tra - Kiểm tra số 1 | | Thường xuyên | continuous |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Sắp xếp, kiện toàn tổ chức bộ máy các Chi cục Thuế khu vực | Phòng Tổ chức cán bộ | Các Chi cục Thuế | Khi có quyết định của Bộ Tài chính | event | product=Quyết định kiện toàn
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đào tạo, bồi dưỡng công chức thuế về kỹ năng quản lý thuế điện tử | Phòng Tổ chức cán bộ | Phòng Công nghệ thông tin | Tháng 6 | 2024-06-30 | product=Lớp bồi dưỡng
+T V.2 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính của công chức thuế | Phòng Kiểm tra nội bộ | Phòng Tổ chức cán bộ | Hằng quý | periodic | product=Thông báo kết quả kiểm tra
+T V.3 | Đánh giá, xếp loại chất lượng công chức năm 2024 | Phòng Tổ chức cán bộ | Các phòng thuộc Cục Thuế; Các Chi cục Thuế | Trước ngày 31/12/2024 | 2024-12-31 | product=Quyết định xếp loại
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán thu ngân sách nhà nước năm 2024 cho các Chi cục Thuế | Phòng Nghiệp vụ - Dự toán - Pháp chế | Các Chi cục Thuế | Tháng 01/2024 | 2024-01-31 | product=Quyết định giao dự toán
+T VI.2 | Đôn đốc thu hồi nợ thuế, giảm tỷ lệ nợ thuế dưới 5% tổng thu ngân sách | Phòng Quản lý nợ và Cưỡng chế nợ thuế | Các Chi cục Thuế | Hằng tháng | periodic | product=Báo cáo
+S VII | HIỆN ĐẠI HÓA NGÀNH THUẾ
+T VII.1 | Triển khai ứng dụng eTax Mobile cho người nộp thuế | Phòng Công nghệ thông tin | Phòng Tuyên truyền - Hỗ trợ người nộp thuế | Quý IV | 2024-12-31 | product=Người nộp thuế sử dụng eTax Mobile
+T VII.2 | Kết nối, chia sẻ dữ liệu với Cơ sở dữ liệu quốc gia về dân cư | Phòng Công nghệ thông tin | Công an tỉnh | Theo kế hoạch của Tổng cục Thuế | external |
+""", year=2024)
+
+
+# B17-6. A commune's annex of 2025 (UBND xã Hòa Tiến, huyện Hòa Vang, thành phố Đà Nẵng, before the
+# mid-2025 merger), typed by the commune's office clerk into a plain sheet, and exported with
+# LibreOffice's "quote all text cells" for the district's reporting system. Its habits:
+#  - A PLAIN SHEET: title lines typed into column A (no merge, no bold), no empty row before the
+#    header, the header in bold, sections unmerged and not bold ("I" | "CÔNG TÁC …").
+#  - BARE HEADER WORDS "Chủ trì" | "Phối hợp" (the contract's own words), "Thời gian thực hiện".
+#  - UNITS ARE THE COMMUNE'S POSTS: "Công chức Văn phòng - Thống kê", "Công chức Tư pháp - Hộ tịch",
+#    "Công chức Văn hóa - Xã hội", "Công chức Tài chính - Kế toán", "Công chức Địa chính - Xây dựng -
+#    Đô thị và Môi trường" (one unit: " và Môi trường" begins none), "Bộ phận Tiếp nhận và Trả kết
+#    quả xã" (one unit), "Công an xã", "Đài Truyền thanh xã", "Tổ công nghệ số cộng đồng", and one
+#    office-holder, "Chủ tịch UBND xã" (IV.2; CHOSEN one unit, as written: "UBND" inside it follows
+#    no "," or " và "). Collectives "Các ban, ngành, đoàn thể xã" (one unit: ", ngành", ", đoàn thể"
+#    begin none) and "Các công chức chuyên môn". "Công chức Văn phòng - Thống kê, Công an xã" splits
+#    at ", Công an" (a start the contract names).
+#  - Deadlines typed by the clerk: "Tháng 01/2025", "Quý I/2025", "Quý II/2025", "Năm 2025",
+#    "Thường xuyên", "Định kỳ quý, năm", "Hàng tháng" and "Hàng quý" (CHOSEN periodic, month and
+#    quarter: "hàng" is the everyday spelling of "hằng", as batch 16 read "Hàng quý"), "Tháng 3"
+#    with no year (the plan's year, plan-format.md: 2025-03-31), "Khi có hướng dẫn của UBND
+#    huyện" (event), "Theo Kế hoạch của UBND huyện" (external).
+#  - "Ghi chú" on two rows: note, verbatim.
+#  - A SIGNATURE BLOCK UNDER THE TABLE, after an empty row, in the deadline column: "TM. ỦY BAN NHÂN
+#    DÂN", "CHỦ TỊCH", an empty row, "Nguyễn Văn Tám". CHOSEN: it gives nothing — rows with no
+#    number, no title, no unit; their one text stands in the deadline column but is a signature.
+CSV_OPTIONS["b17-2025-xa-quoted-csv-signature-block"] = {"quote_all": True}
+_B17_W6 = 6
+_B17_VP6 = "Công chức Văn phòng - Thống kê"
+_B17_TP6 = "Công chức Tư pháp - Hộ tịch"
+_B17_TC6 = "Công chức Tài chính - Kế toán"
+_B17_BN6 = "Các ban, ngành, đoàn thể xã"
+_B17_CM6 = "Các công chức chuyên môn"
+_B17_MC6 = "Bộ phận Tiếp nhận và Trả kết quả xã"
+layout("b17-2025-xa-quoted-csv-signature-block", ["csv", "xlsx"], [], [[
+    _B17_col_a("UBND XÃ HÒA TIẾN", _B17_W6),
+    _B17_col_a("PHỤ LỤC: NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025", _B17_W6),
+    _B17_col_a("(Kèm theo Kế hoạch số 07/KH-UBND ngày 10/01/2025 của UBND xã Hòa Tiến)", _B17_W6),
+    _B17_bold("STT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Ghi chú"),
+    _B17_flat("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B17_W6),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của UBND xã", _B17_VP6, _B17_BN6, "Tháng 01/2025",
+     ""],
+    ["2", "Tuyên truyền cải cách hành chính trên hệ thống loa truyền thanh xã", "Công chức Văn hóa - Xã hội",
+     "Đài Truyền thanh xã", "Hàng tháng", ""],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính gửi UBND huyện", _B17_VP6, "", "Định kỳ quý, năm",
+     "Trước ngày 10 của tháng cuối quý"],
+    _B17_flat("II", "CẢI CÁCH THỂ CHẾ", _B17_W6),
+    ["1", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành", _B17_TP6, _B17_VP6, "Quý II/2025", ""],
+    ["2", "Tổ chức phổ biến, giáo dục pháp luật cho Nhân dân tại các thôn", _B17_TP6, _B17_VP6 + ", Công an xã",
+     "Thường xuyên", ""],
+    _B17_flat("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B17_W6),
+    ["1", "Niêm yết công khai thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả xã", _B17_VP6, "",
+     "Thường xuyên", ""],
+    ["2", "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn", _B17_MC6, _B17_CM6, "Thường xuyên",
+     "Tỷ lệ đúng hạn đạt 100%"],
+    ["3", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực hộ tịch", _B17_TP6, _B17_MC6, "Tháng 3", ""],
+    ["4", "Khảo sát sự hài lòng của người dân đối với việc giải quyết thủ tục hành chính", _B17_VP6, "", "Hàng quý",
+     ""],
+    _B17_flat("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", _B17_W6),
+    ["1", "Sắp xếp, kiện toàn các thôn trên địa bàn xã", _B17_VP6, _B17_BN6, "Theo Kế hoạch của UBND huyện", ""],
+    ["2", "Triển khai sắp xếp đơn vị hành chính cấp xã theo chủ trương của cấp trên", "Chủ tịch UBND xã", _B17_BN6,
+     "Khi có hướng dẫn của UBND huyện", ""],
+    _B17_flat("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B17_W6),
+    ["1", "Thực hiện nghiêm kỷ luật, kỷ cương hành chính, văn hóa công vụ", _B17_VP6, _B17_CM6, "Thường xuyên", ""],
+    ["2", "Cử cán bộ, công chức tham gia các lớp bồi dưỡng do huyện tổ chức", _B17_VP6, "", "Năm 2025", ""],
+    _B17_flat("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B17_W6),
+    ["1", "Công khai dự toán ngân sách xã năm 2025", _B17_TC6, "", "Quý I/2025", ""],
+    ["2", "Thu ngân sách trên địa bàn xã đạt và vượt dự toán được giao", _B17_TC6,
+     "Công chức Địa chính - Xây dựng - Đô thị và Môi trường", "Năm 2025", ""],
+    _B17_flat("VII", "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B17_W6),
+    ["1", "Hướng dẫn người dân cài đặt, sử dụng ứng dụng VNeID và dịch vụ công trực tuyến", "Công an xã",
+     "Tổ công nghệ số cộng đồng", "Thường xuyên", ""],
+    ["2", "Sử dụng chữ ký số, gửi nhận văn bản điện tử trên Hệ thống quản lý văn bản và điều hành", _B17_VP6, _B17_CM6,
+     "Thường xuyên", ""],
+    _B17_blank(_B17_W6),
+    ["", "", "", "", "TM. ỦY BAN NHÂN DÂN", ""],
+    ["", "", "", "", "CHỦ TỊCH", ""],
+    _B17_blank(_B17_W6),
+    ["", "", "", "", "Nguyễn Văn Tám", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của UBND xã | Công chức Văn phòng - Thống kê | Các ban, ngành, đoàn thể xã | Tháng 01/2025 | 2025-01-31 |
+T I.2 | Tuyên truyền cải cách hành chính trên hệ thống loa truyền thanh xã | Công chức Văn hóa - Xã hội | Đài Truyền thanh xã | Hàng tháng | periodic |
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính gửi UBND huyện | Công chức Văn phòng - Thống kê | | Định kỳ quý, năm | periodic | note=Trước ngày 10 của tháng cuối quý
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành | Công chức Tư pháp - Hộ tịch | Công chức Văn phòng - Thống kê | Quý II/2025 | 2025-06-30 |
+T II.2 | Tổ chức phổ biến, giáo dục pháp luật cho Nhân dân tại các thôn | Công chức Tư pháp - Hộ tịch | Công chức Văn phòng - Thống kê; Công an xã | Thường xuyên | continuous |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Niêm yết công khai thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả xã | Công chức Văn phòng - Thống kê | | Thường xuyên | continuous |
+T III.2 | Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn | Bộ phận Tiếp nhận và Trả kết quả xã | Các công chức chuyên môn | Thường xuyên | continuous | note=Tỷ lệ đúng hạn đạt 100%
+T III.3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực hộ tịch | Công chức Tư pháp - Hộ tịch | Bộ phận Tiếp nhận và Trả kết quả xã | Tháng 3 | 2025-03-31 |
+T III.4 | Khảo sát sự hài lòng của người dân đối với việc giải quyết thủ tục hành chính | Công chức Văn phòng - Thống kê | | Hàng quý | periodic |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Sắp xếp, kiện toàn các thôn trên địa bàn xã | Công chức Văn phòng - Thống kê | Các ban, ngành, đoàn thể xã | Theo Kế hoạch của UBND huyện | external |
+T IV.2 | Triển khai sắp xếp đơn vị hành chính cấp xã theo chủ trương của cấp trên | Chủ tịch UBND xã | Các ban, ngành, đoàn thể xã | Khi có hướng dẫn của UBND huyện | event |
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Thực hiện nghiêm kỷ luật, kỷ cương hành chính, văn hóa công vụ | Công chức Văn phòng - Thống kê | Các công chức chuyên môn | Thường xuyên | continuous |
+T V.2 | Cử cán bộ, công chức tham gia các lớp bồi dưỡng do huyện tổ chức | Công chức Văn phòng - Thống kê | | Năm 2025 | 2025-12-31 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Công khai dự toán ngân sách xã năm 2025 | Công chức Tài chính - Kế toán | | Quý I/2025 | 2025-03-31 |
+T VI.2 | Thu ngân sách trên địa bàn xã đạt và vượt dự toán được giao | Công chức Tài chính - Kế toán | Công chức Địa chính - Xây dựng - Đô thị và Môi trường | Năm 2025 | 2025-12-31 |
+S VII | XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Hướng dẫn người dân cài đặt, sử dụng ứng dụng VNeID và dịch vụ công trực tuyến | Công an xã | Tổ công nghệ số cộng đồng | Thường xuyên | continuous |
+T VII.2 | Sử dụng chữ ký số, gửi nhận văn bản điện tử trên Hệ thống quản lý văn bản và điều hành | Công chức Văn phòng - Thống kê | Các công chức chuyên môn | Thường xuyên | continuous |
+""", year=2025)
+
+
+# B17-7. A department's annex of 2026 (Sở Công Thương tỉnh Đồng Tháp, the province formed in 2025),
+# received as a signed PDF and pasted into Excel page by page by the Văn phòng Sở to follow it up;
+# also kept as an OpenDocument sheet. Its habits:
+#  - THE HEADER ROW REPEATED AT THE PAGE BREAK (page 2 begins with it again, before section V): the
+#    contract says a header row repeated further down is skipped.
+#  - PAGE 2 ARRIVED DECOMPOSED (NFD), every cell of it, the repeated header too, as text copied out
+#    of a PDF often does. The contract says text is stored in NFC and spellings that differ only in
+#    Unicode form are aliases of the first: the plan shows "Văn phòng Sở", "Các phòng, đơn vị thuộc
+#    Sở", "Quý II/2026" … in NFC, each unit once.
+#  - TITLES BROKEN WHERE THE PDF WRAPPED THEM (a line break inside the cell, five titles): one
+#    space each (the contract). No unit and no deadline was broken so (see the module's note).
+#  - Headers "TT | Nhiệm vụ, giải pháp | Cơ quan\nchủ trì | Cơ quan\nphối hợp | Thời gian\nhoàn
+#    thành | Sản phẩm đầu ra | Ghi chú" ("Sản phẩm đầu ra": product, the contract).
+#  - Title rows merged across; sections "I." … "VII." bold, merged across the row.
+#  - Units: "Văn phòng Sở", "Phòng Quản lý thương mại", "Phòng Quản lý công nghiệp", "Phòng Quản lý
+#    năng lượng", "Trung tâm Khuyến công và Xúc tiến thương mại" (one unit), collective "Các phòng,
+#    đơn vị thuộc Sở" (also as a lead); outside "Sở Tư pháp, Sở Tài chính, Sở Xây dựng" (three),
+#    "Sở Nội vụ", "Sở Khoa học và Công nghệ", "Trung tâm Phục vụ hành chính công tỉnh, UBND các xã,
+#    phường" (two: at ", UBND"; "UBND các xã, phường" a collective), three "Phòng …" on ";".
+#  - Deadlines "Tháng 01/2026", "Tháng 3/2026", "Quý I/2026" … "Quý IV/2026", "Năm 2026", "Trước
+#    ngày 30/11/2026", "Thường xuyên", "Định kỳ hằng quý", "Định kỳ quý, 6 tháng, năm" (periodic),
+#    "Khi có văn bản hướng dẫn của Bộ Công Thương" (event), "Theo Đề án được UBND tỉnh phê duyệt"
+#    (external).
+_B17_W7 = 7
+_B17_VP7 = "Văn phòng Sở"
+_B17_PDV7 = "Các phòng, đơn vị thuộc Sở"
+_B17_KC7 = "Trung tâm Khuyến công và Xúc tiến thương mại"
+_B17_HEAD7 = _B17_bold("TT", "Nhiệm vụ, giải pháp", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp", "Thời gian\nhoàn thành",
+                       "Sản phẩm đầu ra", "Ghi chú")
+layout("b17-2026-so-cong-thuong-pasted-from-pdf", ["xlsx", "ods"], [], [[
+    _B17_whole("UBND TỈNH ĐỒNG THÁP", _B17_W7, bold=True),
+    _B17_whole("SỞ CÔNG THƯƠNG", _B17_W7, bold=True),
+    _B17_whole("Phụ lục", _B17_W7, bold=True),
+    _B17_whole("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ CÔNG THƯƠNG", _B17_W7, bold=True),
+    _B17_whole("(Kèm theo Kế hoạch số 14/KH-SCT ngày 09/01/2026 của Sở Công Thương)", _B17_W7),
+    _B17_HEAD7,
+    _B17_span("I.", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B17_W7),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Sở Công Thương", _B17_VP7, _B17_PDV7,
+     "Tháng 01/2026", "Kế hoạch", ""],
+    ["2", _B17_lines("Tuyên truyền cải cách hành chính gắn với", "chuyển đổi số ngành Công Thương"), _B17_VP7, _B17_KC7,
+     "Thường xuyên", "Tin, bài", ""],
+    ["3", "Báo cáo công tác cải cách hành chính định kỳ", _B17_VP7, _B17_PDV7, "Định kỳ quý, 6 tháng, năm", "Báo cáo",
+     "Gửi Sở Nội vụ trước ngày 12 của tháng cuối kỳ"],
+    _B17_span("II.", "CẢI CÁCH THỂ CHẾ", _B17_W7),
+    ["1", _B17_lines("Tham mưu UBND tỉnh ban hành quy định quản lý cụm công nghiệp trên địa bàn tỉnh",
+                     "sau hợp nhất"), "Phòng Quản lý công nghiệp", "Sở Tư pháp, Sở Tài chính, Sở Xây dựng",
+     "Quý II/2026", "Quyết định của UBND tỉnh", ""],
+    ["2", "Rà soát văn bản quy phạm pháp luật lĩnh vực công thương do UBND tỉnh ban hành trước hợp nhất", _B17_VP7,
+     _B17_PDV7, "Tháng 3/2026", "Báo cáo kết quả rà soát", ""],
+    _B17_span("III.", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B17_W7),
+    ["1", _B17_lines("Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực", "thương mại, công nghiệp, năng lượng"),
+     _B17_VP7, "Phòng Quản lý thương mại; Phòng Quản lý công nghiệp; Phòng Quản lý năng lượng", "Quý III/2026",
+     "Phương án đơn giản hóa", ""],
+    ["2", "Giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh", _B17_PDV7,
+     "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "Hồ sơ giải quyết đúng hạn", ""],
+    ["3", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp Giấy phép bán lẻ rượu",
+     "Phòng Quản lý thương mại", "Trung tâm Phục vụ hành chính công tỉnh, UBND các xã, phường", "Quý II/2026",
+     "Dịch vụ công trực tuyến toàn trình", ""],
+    _B17_span("IV.", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B17_W7),
+    ["1", _B17_lines("Kiện toàn chức năng, nhiệm vụ của các phòng, đơn vị thuộc Sở", "sau sắp xếp"), _B17_VP7,
+     "Sở Nội vụ", "Khi có văn bản hướng dẫn của Bộ Công Thương", "Quyết định của Giám đốc Sở", ""],
+    ["2", "Sắp xếp, tổ chức lại Trung tâm Khuyến công và Xúc tiến thương mại", _B17_VP7, _B17_KC7,
+     "Theo Đề án được UBND tỉnh phê duyệt", "Đề án", ""],
+    _B17_nfd(_B17_HEAD7),
+    _B17_nfd(_B17_span("V.", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B17_W7)),
+    _B17_nfd(["1", "Rà soát, điều chỉnh vị trí việc làm của các phòng, đơn vị thuộc Sở", _B17_VP7, _B17_PDV7,
+              "Quý II/2026", "Đề án vị trí việc làm", ""]),
+    _B17_nfd(["2", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2026", _B17_VP7, _B17_PDV7,
+              "Trước ngày 30/11/2026", "Quyết định xếp loại", ""]),
+    _B17_nfd(_B17_span("VI.", "CẢI CÁCH TÀI CHÍNH CÔNG", _B17_W7)),
+    _B17_nfd(["1", "Xây dựng, ban hành Quy chế chi tiêu nội bộ năm 2026", _B17_VP7, "", "Quý I/2026",
+              "Quy chế chi tiêu nội bộ", ""]),
+    _B17_nfd(["2", "Thực hiện cơ chế tự chủ tài chính của Trung tâm Khuyến công và Xúc tiến thương mại", _B17_VP7,
+              _B17_KC7, "Năm 2026", "Phương án tự chủ tài chính", ""]),
+    _B17_nfd(_B17_span("VII.", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B17_W7)),
+    _B17_nfd(["1", _B17_lines("Xây dựng cơ sở dữ liệu ngành Công Thương", "kết nối với Kho dữ liệu dùng chung của tỉnh"),
+              _B17_VP7, "Sở Khoa học và Công nghệ", "Quý IV/2026", "Cơ sở dữ liệu ngành Công Thương", ""]),
+    _B17_nfd(["2", "Xử lý hồ sơ công việc trên môi trường điện tử, sử dụng chữ ký số", _B17_PDV7, "", "Thường xuyên",
+              "", ""]),
+    _B17_nfd(["3", "Báo cáo tình hình thực hiện chuyển đổi số của Sở", _B17_VP7, "", "Định kỳ hằng quý", "Báo cáo",
+              ""]),
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Sở Công Thương | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Tuyên truyền cải cách hành chính gắn với chuyển đổi số ngành Công Thương | Văn phòng Sở | Trung tâm Khuyến công và Xúc tiến thương mại | Thường xuyên | continuous | product=Tin, bài
+T I.3 | Báo cáo công tác cải cách hành chính định kỳ | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo ; note=Gửi Sở Nội vụ trước ngày 12 của tháng cuối kỳ
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành quy định quản lý cụm công nghiệp trên địa bàn tỉnh sau hợp nhất | Phòng Quản lý công nghiệp | Sở Tư pháp; Sở Tài chính; Sở Xây dựng | Quý II/2026 | 2026-06-30 | product=Quyết định của UBND tỉnh
+T II.2 | Rà soát văn bản quy phạm pháp luật lĩnh vực công thương do UBND tỉnh ban hành trước hợp nhất | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 3/2026 | 2026-03-31 | product=Báo cáo kết quả rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực thương mại, công nghiệp, năng lượng | Văn phòng Sở | Phòng Quản lý thương mại; Phòng Quản lý công nghiệp; Phòng Quản lý năng lượng | Quý III/2026 | 2026-09-30 | product=Phương án đơn giản hóa
+T III.2 | Giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh | Các phòng, đơn vị thuộc Sở | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Hồ sơ giải quyết đúng hạn
+T III.3 | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp Giấy phép bán lẻ rượu | Phòng Quản lý thương mại | Trung tâm Phục vụ hành chính công tỉnh; UBND các xã, phường | Quý II/2026 | 2026-06-30 | product=Dịch vụ công trực tuyến toàn trình
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Kiện toàn chức năng, nhiệm vụ của các phòng, đơn vị thuộc Sở sau sắp xếp | Văn phòng Sở | Sở Nội vụ | Khi có văn bản hướng dẫn của Bộ Công Thương | event | product=Quyết định của Giám đốc Sở
+T IV.2 | Sắp xếp, tổ chức lại Trung tâm Khuyến công và Xúc tiến thương mại | Văn phòng Sở | Trung tâm Khuyến công và Xúc tiến thương mại | Theo Đề án được UBND tỉnh phê duyệt | external | product=Đề án
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, điều chỉnh vị trí việc làm của các phòng, đơn vị thuộc Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý II/2026 | 2026-06-30 | product=Đề án vị trí việc làm
+T V.2 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2026 | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Trước ngày 30/11/2026 | 2026-11-30 | product=Quyết định xếp loại
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Xây dựng, ban hành Quy chế chi tiêu nội bộ năm 2026 | Văn phòng Sở | | Quý I/2026 | 2026-03-31 | product=Quy chế chi tiêu nội bộ
+T VI.2 | Thực hiện cơ chế tự chủ tài chính của Trung tâm Khuyến công và Xúc tiến thương mại | Văn phòng Sở | Trung tâm Khuyến công và Xúc tiến thương mại | Năm 2026 | 2026-12-31 | product=Phương án tự chủ tài chính
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Xây dựng cơ sở dữ liệu ngành Công Thương kết nối với Kho dữ liệu dùng chung của tỉnh | Văn phòng Sở | Sở Khoa học và Công nghệ | Quý IV/2026 | 2026-12-31 | product=Cơ sở dữ liệu ngành Công Thương
+T VII.2 | Xử lý hồ sơ công việc trên môi trường điện tử, sử dụng chữ ký số | Các phòng, đơn vị thuộc Sở | | Thường xuyên | continuous |
+T VII.3 | Báo cáo tình hình thực hiện chuyển đổi số của Sở | Văn phòng Sở | | Định kỳ hằng quý | periodic | product=Báo cáo
+""", year=2026)
+
+
+# B17-8. A provincial office of a vertical service (Bảo hiểm xã hội tỉnh Thanh Hoá), its CCHC annex of
+# 2023 copied from the Word file into Excel, and exported to CSV. Its habits:
+#  - THE OLDER TONE PLACEMENT "hoá" throughout ("Thanh Hoá", "đơn giản hoá", "Số hoá", "HIỆN ĐẠI HOÁ",
+#    "văn hoá"), as many offices still type it: kept as written (the contract keeps text verbatim;
+#    NFC does not turn "hoá" into "hóa").
+#  - LINE BREAKS COPIED FROM WORD, written CR LF inside the CSV's cells: two units on two lines
+#    (I.2), a title on two lines (III.1.2). The contract splits units on line breaks and makes a
+#    title's line break one space; CR LF is one line break.
+#  - NUMBERS WITH A FULL STOP, "1.", "2.", and sub-numbers "1.1.", "1.2.", "1.3." (Word's numbering
+#    typed out). CHOSEN: "1.2." is the contract's "2.3" form with the same closing full stop as
+#    "1." — III.1.2. The heading "1." (no unit, nothing else) groups them (the contract).
+#  - Title rows merged across; sections "I" … "VII" bold, merged across the row.
+#  - Headers "STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện | Kết quả dự
+#    kiến" ("Kết quả dự kiến": product, the contract).
+#  - Units of a BHXH tỉnh: "Văn phòng", "Phòng Tổ chức cán bộ", "Phòng Kế hoạch - Tài chính",
+#    "Phòng Quản lý thu", "Phòng Chế độ BHXH", "Phòng Thanh tra - Kiểm tra", "Phòng Công nghệ thông
+#    tin", "Phòng Truyền thông và Phát triển đối tượng" (one unit), "Phòng Cấp sổ, thẻ" (ONE unit:
+#    ", thẻ" begins none); outside "Bưu điện tỉnh Thanh Hoá", "Công an tỉnh", "Sở Tư pháp". The
+#    collective "Các phòng nghiệp vụ", and "BHXH các huyện, thị xã, thành phố": CHOSEN one unit, a
+#    collective (it names every district office at once, as the contract's "UBND các xã, phường"
+#    does; ", thị xã" and ", thành phố" begin no unit). Splits: "Công an tỉnh, Sở Tư pháp" (at
+#    ", Sở"), "Văn phòng, Phòng Tổ chức cán bộ" (at ", Phòng", as in B17-2), ";" twice.
+#  - Deadlines "Tháng 01/2023", "Tháng 6/2023", "Quý I/2023", "Quý III/2023", "Quý IV/2023",
+#    "Năm 2023", "31/12/2023" (a bare date), "Trước ngày 20/12/2023", "Thường xuyên", "Hằng quý",
+#    "Định kỳ quý, 6 tháng, năm" (periodic), "Khi có quyết định của Tổng Giám đốc BHXH Việt Nam"
+#    (event), "Theo Kế hoạch của BHXH Việt Nam" (external). Three tasks without a product.
+CSV_OPTIONS["b17-2023-bhxh-hoa-spelling-crlf-cells"] = {"crlf_in_cells": True}
+_B17_W8 = 6
+_B17_NV8 = "Các phòng nghiệp vụ"
+_B17_HUYEN8 = "BHXH các huyện, thị xã, thành phố"
+_B17_TC8 = "Phòng Tổ chức cán bộ"
+_B17_IT8 = "Phòng Công nghệ thông tin"
+_B17_KHTC8 = "Phòng Kế hoạch - Tài chính"
+layout("b17-2023-bhxh-hoa-spelling-crlf-cells", ["xlsx", "csv"], [], [[
+    _B17_whole("BẢO HIỂM XÃ HỘI VIỆT NAM", _B17_W8, bold=True),
+    _B17_whole("BẢO HIỂM XÃ HỘI TỈNH THANH HOÁ", _B17_W8, bold=True),
+    _B17_whole("PHỤ LỤC", _B17_W8, bold=True),
+    _B17_whole("NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023", _B17_W8, bold=True),
+    _B17_whole("(Kèm theo Kế hoạch số 156/KH-BHXH ngày 13/01/2023 của Bảo hiểm xã hội tỉnh Thanh Hoá)", _B17_W8),
+    _B17_bold("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Kết quả dự kiến"),
+    _B17_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B17_W8),
+    ["1.", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của BHXH tỉnh", "Văn phòng",
+     _B17_NV8 + "; " + _B17_HUYEN8, "Tháng 01/2023", "Kế hoạch"],
+    ["2.", "Tuyên truyền về cải cách hành chính, chính sách BHXH, BHYT", "Phòng Truyền thông và Phát triển đối tượng",
+     _B17_lines("Văn phòng", _B17_HUYEN8), "Thường xuyên", "Tin, bài, hội nghị đối thoại"],
+    ["3.", "Báo cáo kết quả thực hiện cải cách hành chính gửi BHXH Việt Nam", "Văn phòng", _B17_NV8,
+     "Định kỳ quý, 6 tháng, năm", "Báo cáo"],
+    _B17_span("II", "CẢI CÁCH THỂ CHẾ", _B17_W8),
+    ["1.", "Tham gia ý kiến dự thảo Luật Bảo hiểm xã hội (sửa đổi)", "Phòng Chế độ BHXH",
+     "Phòng Quản lý thu; Phòng Thanh tra - Kiểm tra", "Theo Kế hoạch của BHXH Việt Nam", "Văn bản tham gia ý kiến"],
+    ["2.", "Rà soát văn bản quy phạm pháp luật về BHXH, BHYT, phát hiện bất cập, kiến nghị sửa đổi",
+     "Phòng Thanh tra - Kiểm tra", _B17_NV8, "Quý III/2023", "Báo cáo kiến nghị"],
+    _B17_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B17_W8),
+    _B17_heading("1.", "Thực hiện cơ chế một cửa, một cửa liên thông", _B17_W8),
+    ["1.1.", "Tiếp nhận, trả kết quả hồ sơ thủ tục hành chính qua dịch vụ bưu chính công ích", "Văn phòng",
+     "Bưu điện tỉnh Thanh Hoá", "Thường xuyên", "Hồ sơ được giải quyết đúng hạn"],
+    ["1.2.", _B17_lines("Liên thông điện tử thủ tục đăng ký khai sinh, đăng ký thường trú,",
+                        "cấp thẻ BHYT cho trẻ em dưới 6 tuổi"), "Phòng Cấp sổ, thẻ", "Công an tỉnh, Sở Tư pháp",
+     "Năm 2023", ""],
+    ["1.3.", "Đơn giản hoá hồ sơ, quy trình giải quyết chế độ ốm đau, thai sản", "Phòng Chế độ BHXH", _B17_HUYEN8,
+     "Tháng 6/2023", "Quy trình được đơn giản hoá"],
+    ["2.", "Giải quyết hồ sơ thủ tục hành chính trực tuyến mức độ 4 trên Cổng Dịch vụ công quốc gia", _B17_NV8,
+     _B17_IT8, "Thường xuyên", ""],
+    _B17_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B17_W8),
+    ["1.", "Kiện toàn tổ chức bộ máy BHXH tỉnh, BHXH cấp huyện theo quy định của BHXH Việt Nam", _B17_TC8, _B17_HUYEN8,
+     "Khi có quyết định của Tổng Giám đốc BHXH Việt Nam", "Quyết định kiện toàn"],
+    _B17_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B17_W8),
+    ["1.", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2023", _B17_TC8, _B17_NV8, "Trước ngày 20/12/2023",
+     "Kết quả đánh giá, xếp loại"],
+    ["2.", "Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, văn hoá công vụ", "Phòng Thanh tra - Kiểm tra",
+     "Văn phòng, " + _B17_TC8, "Hằng quý", "Thông báo kết quả kiểm tra"],
+    _B17_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B17_W8),
+    ["1.", "Giao dự toán chi phí quản lý BHXH, BHYT năm 2023 cho BHXH các huyện", _B17_KHTC8, "", "Quý I/2023",
+     "Quyết định giao dự toán"],
+    ["2.", "Công khai tình hình thực hiện dự toán ngân sách năm 2023", _B17_KHTC8, "", "31/12/2023",
+     "Báo cáo công khai"],
+    _B17_span("VII", "HIỆN ĐẠI HOÁ HÀNH CHÍNH", _B17_W8),
+    ["1.", "Triển khai ứng dụng VssID - Bảo hiểm xã hội số", _B17_IT8, "Phòng Truyền thông và Phát triển đối tượng",
+     "Thường xuyên", "Người tham gia cài đặt VssID"],
+    ["2.", "Số hoá hồ sơ, kết quả giải quyết thủ tục hành chính", _B17_IT8, "Văn phòng; " + _B17_NV8, "Quý IV/2023",
+     "Hồ sơ được số hoá"],
+    ["3.", "Duy trì Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015", "Văn phòng", _B17_NV8, "Năm 2023", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của BHXH tỉnh | Văn phòng | Các phòng nghiệp vụ; BHXH các huyện, thị xã, thành phố | Tháng 01/2023 | 2023-01-31 | product=Kế hoạch
+T I.2 | Tuyên truyền về cải cách hành chính, chính sách BHXH, BHYT | Phòng Truyền thông và Phát triển đối tượng | Văn phòng; BHXH các huyện, thị xã, thành phố | Thường xuyên | continuous | product=Tin, bài, hội nghị đối thoại
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính gửi BHXH Việt Nam | Văn phòng | Các phòng nghiệp vụ | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham gia ý kiến dự thảo Luật Bảo hiểm xã hội (sửa đổi) | Phòng Chế độ BHXH | Phòng Quản lý thu; Phòng Thanh tra - Kiểm tra | Theo Kế hoạch của BHXH Việt Nam | external | product=Văn bản tham gia ý kiến
+T II.2 | Rà soát văn bản quy phạm pháp luật về BHXH, BHYT, phát hiện bất cập, kiến nghị sửa đổi | Phòng Thanh tra - Kiểm tra | Các phòng nghiệp vụ | Quý III/2023 | 2023-09-30 | product=Báo cáo kiến nghị
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+H III.1 | Thực hiện cơ chế một cửa, một cửa liên thông
+T III.1.1 | Tiếp nhận, trả kết quả hồ sơ thủ tục hành chính qua dịch vụ bưu chính công ích | Văn phòng | Bưu điện tỉnh Thanh Hoá | Thường xuyên | continuous | product=Hồ sơ được giải quyết đúng hạn
+T III.1.2 | Liên thông điện tử thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ BHYT cho trẻ em dưới 6 tuổi | Phòng Cấp sổ, thẻ | Công an tỉnh; Sở Tư pháp | Năm 2023 | 2023-12-31 |
+T III.1.3 | Đơn giản hoá hồ sơ, quy trình giải quyết chế độ ốm đau, thai sản | Phòng Chế độ BHXH | BHXH các huyện, thị xã, thành phố | Tháng 6/2023 | 2023-06-30 | product=Quy trình được đơn giản hoá
+T III.2 | Giải quyết hồ sơ thủ tục hành chính trực tuyến mức độ 4 trên Cổng Dịch vụ công quốc gia | Các phòng nghiệp vụ | Phòng Công nghệ thông tin | Thường xuyên | continuous |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Kiện toàn tổ chức bộ máy BHXH tỉnh, BHXH cấp huyện theo quy định của BHXH Việt Nam | Phòng Tổ chức cán bộ | BHXH các huyện, thị xã, thành phố | Khi có quyết định của Tổng Giám đốc BHXH Việt Nam | event | product=Quyết định kiện toàn
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2023 | Phòng Tổ chức cán bộ | Các phòng nghiệp vụ | Trước ngày 20/12/2023 | 2023-12-20 | product=Kết quả đánh giá, xếp loại
+T V.2 | Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, văn hoá công vụ | Phòng Thanh tra - Kiểm tra | Văn phòng; Phòng Tổ chức cán bộ | Hằng quý | periodic | product=Thông báo kết quả kiểm tra
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán chi phí quản lý BHXH, BHYT năm 2023 cho BHXH các huyện | Phòng Kế hoạch - Tài chính | | Quý I/2023 | 2023-03-31 | product=Quyết định giao dự toán
+T VI.2 | Công khai tình hình thực hiện dự toán ngân sách năm 2023 | Phòng Kế hoạch - Tài chính | | 31/12/2023 | 2023-12-31 | product=Báo cáo công khai
+S VII | HIỆN ĐẠI HOÁ HÀNH CHÍNH
+T VII.1 | Triển khai ứng dụng VssID - Bảo hiểm xã hội số | Phòng Công nghệ thông tin | Phòng Truyền thông và Phát triển đối tượng | Thường xuyên | continuous | product=Người tham gia cài đặt VssID
+T VII.2 | Số hoá hồ sơ, kết quả giải quyết thủ tục hành chính | Phòng Công nghệ thông tin | Văn phòng; Các phòng nghiệp vụ | Quý IV/2023 | 2023-12-31 | product=Hồ sơ được số hoá
+T VII.3 | Duy trì Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 | Văn phòng | Các phòng nghiệp vụ | Năm 2023 | 2023-12-31 |
 """, year=2023)
