@@ -11838,3 +11838,974 @@ T VII.1 | Triển khai ứng dụng VssID - Bảo hiểm xã hội số | Phòng
 T VII.2 | Số hoá hồ sơ, kết quả giải quyết thủ tục hành chính | Phòng Công nghệ thông tin | Văn phòng; Các phòng nghiệp vụ | Quý IV/2023 | 2023-12-31 | product=Hồ sơ được số hoá
 T VII.3 | Duy trì Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 | Văn phòng | Các phòng nghiệp vụ | Năm 2023 | 2023-12-31 |
 """, year=2023)
+
+
+# An eighteenth batch, written blind as the sixteenth (a fair sample), of annexes as Word documents
+# (eight issuers of 2023-2026). Measured before the reader learnt from it: BENCHMARKS.md.
+def _B18_span(number, title, width, bold=True):
+    """A section row as Word writes it: the numeral in its cell, the title merged across the rest."""
+    mark = "**" if bold else ""
+    return [mark + number, mark + title] + ["<"] * (width - 2)
+
+
+def _B18_whole(text, width, bold=True):
+    """A row whose one cell is merged across the whole table, the numeral typed into the text."""
+    mark = "**" if bold else ""
+    return [mark + text] + ["<"] * (width - 1)
+
+
+def _B18_heading(number, title, width, bold=False):
+    """A numbered row with no unit, no deadline, no product: a group of the tasks under it."""
+    mark = "**" if bold else ""
+    return [mark + number, mark + title] + [""] * (width - 2)
+
+
+def _B18_bold(*texts):
+    """A header row typed in bold (`<` and `^` left as they are)."""
+    return [t if t in ("<", "^") else "**" + t for t in texts]
+
+
+def _B18_lines(*lines):
+    """A cell written as several lines (Enter in Word, Alt+Enter in Excel)."""
+    return "\n".join(lines)
+
+
+_B18_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _B18_tohop(text):
+    """Text as Unikey writes it with "Unicode tổ hợp": letters with their shape marks precomposed
+    (â, ê, ô, ơ, ư, ă), the tone mark as a combining character after them. Not NFC; its NFC form
+    is the text itself."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        tones = [p for p in parts if p in _B18_TONES]
+        if tones:
+            base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in _B18_TONES))
+            out.append(base + "".join(tones))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# B18-1. A general department's plan of 2023 (Tổng cục Thống kê, Bộ Kế hoạch và Đầu tư, issued by
+# a Quyết định of the Director General), in Word and Excel. Its habits:
+#  - HEADER CELLS BROKEN OVER TWO LINES as Word narrows them: "Đơn vị\nchủ trì", "Đơn vị\nphối
+#    hợp", "Thời gian\nhoàn thành" (the contract: line breaks in a header cell do not matter).
+#  - A "CẤP TRÌNH" COLUMN (who signs the product: "Tổng cục trưởng", "Bộ trưởng", "Thủ tướng
+#    Chính phủ"), as ministry-level annexes have. CHOSEN: it gives nothing — the contract names no
+#    field for it and extra keys are written only where it says; it holds no header word of
+#    another field. The product column "Sản phẩm" stands before the deadline.
+#  - Seven Roman sections, bold, merged across the row, the seventh worded "CHÍNH PHỦ ĐIỆN TỬ,
+#    CHÍNH PHỦ SỐ". Tasks "1", "2" … restart in each section. One heading, VII.1 (number and
+#    title only, bold), over "1.1", "1.2": the contract gives VII.1.1, VII.1.2.
+#  - QUARTERS WITHOUT A YEAR, "Quý II", "Quý III", "Quý IV" (plan-format.md's own example "Quý
+#    II"), and "Tháng 6": a missing year is the plan's year, 2023. Others carry it: "Tháng
+#    01/2023", "Quý I/2023", "Quý IV/2023", "Tháng 12/2023", "Năm 2023" (2023 is also the year the
+#    deadlines name most often, against the 2022 of the Quyết định's date). "Thường xuyên";
+#    "Định kỳ 6 tháng, năm", "Hằng quý" (periodic); "Khi có Quyết định công bố của Bộ trưởng",
+#    "Khi có hướng dẫn của Bộ Kế hoạch và Đầu tư" (event); "Theo Kế hoạch của Bộ Kế hoạch và Đầu
+#    tư" (external).
+#  - UNITS OF A TỔNG CỤC. "Vụ Pháp chế và Thanh tra thống kê" is the real name of ONE department
+#    (Vụ Pháp chế và Thanh tra thống kê): CHOSEN one unit, never split at " và Thanh tra" — the
+#    contract says never split inside a name, and "thống kê" after "Thanh tra" is no inspectorate
+#    of its own (compare B18-8's "Văn phòng Sở và Thanh tra Sở", two units). "Vụ Phương pháp chế độ
+#    thống kê và Công nghệ thông tin", "Cục Thu thập dữ liệu và Ứng dụng công nghệ thông tin thống
+#    kê" one unit each. "Cục Thống kê các tỉnh, thành phố trực thuộc Trung ương" one unit (a
+#    collective: the 63 provincial offices; ", thành phố" begins no unit). "Vụ Tổ chức cán bộ, Văn
+#    phòng Tổng cục" two (", Văn phòng"). Collective "Các đơn vị thuộc Tổng cục". A line break
+#    between two units in VII.1.1.
+#  - Two tasks with no product, several with no "Cấp trình".
+_B18_W1 = 7
+_B18_PC1 = "Vụ Pháp chế và Thanh tra thống kê"
+_B18_DV1 = "Các đơn vị thuộc Tổng cục"
+_B18_CTK1 = "Cục Thống kê các tỉnh, thành phố trực thuộc Trung ương"
+_B18_PPCD1 = "Vụ Phương pháp chế độ thống kê và Công nghệ thông tin"
+_B18_TTDL1 = "Cục Thu thập dữ liệu và Ứng dụng công nghệ thông tin thống kê"
+layout("b18-2023-tong-cuc-thong-ke-cap-trinh", ["docx", "xlsx"], [
+    "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+    "TỔNG CỤC THỐNG KÊ",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023 CỦA TỔNG CỤC THỐNG KÊ",
+    "(Ban hành kèm theo Quyết định số 1835/QĐ-TCTK ngày 29 tháng 12 năm 2022 của Tổng cục trưởng Tổng cục "
+    "Thống kê)",
+], [[
+    _B18_bold("TT", "Nhiệm vụ", "Đơn vị\nchủ trì", "Đơn vị\nphối hợp", "Cấp trình", "Sản phẩm", "Thời gian\nhoàn thành"),
+    _B18_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B18_W1),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của Tổng cục Thống kê", _B18_PC1, _B18_DV1,
+     "Tổng cục trưởng", "Quyết định ban hành Kế hoạch", "Tháng 01/2023"],
+    ["2", "Kiểm tra công tác cải cách hành chính tại một số Cục Thống kê tỉnh, thành phố", _B18_PC1,
+     "Vụ Tổ chức cán bộ, Văn phòng Tổng cục", "Tổng cục trưởng", "Thông báo kết quả kiểm tra", "Quý III"],
+    ["3", "Báo cáo công tác cải cách hành chính của Tổng cục Thống kê", _B18_PC1, _B18_DV1 + "; " + _B18_CTK1,
+     "Bộ trưởng", "Báo cáo", "Định kỳ 6 tháng, năm"],
+    ["4", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2022 của Tổng cục", _B18_PC1, _B18_DV1,
+     "Bộ trưởng", "Báo cáo tự đánh giá", "Theo Kế hoạch của Bộ Kế hoạch và Đầu tư"],
+    _B18_span("II", "CẢI CÁCH THỂ CHẾ", _B18_W1),
+    ["1", "Xây dựng Nghị định sửa đổi, bổ sung Nghị định số 94/2016/NĐ-CP quy định chi tiết và hướng dẫn thi hành "
+     "một số điều của Luật Thống kê", _B18_PC1, _B18_PPCD1, "Chính phủ", "Nghị định của Chính phủ", "Tháng 12/2023"],
+    ["2", "Xây dựng Thông tư quy định chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và Thống kê", _B18_PPCD1,
+     _B18_PC1, "Bộ trưởng", "Thông tư", "Quý IV"],
+    ["3", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật về thống kê", _B18_PC1, _B18_DV1, "Tổng cục trưởng",
+     "Báo cáo kết quả rà soát", "Quý I/2023"],
+    _B18_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B18_W1),
+    ["1", "Rà soát, đánh giá thủ tục hành chính, chế độ báo cáo trong lĩnh vực thống kê", _B18_PC1, _B18_PPCD1,
+     "Bộ trưởng", "Báo cáo kết quả rà soát, đánh giá", "Quý II"],
+    ["2", "Cập nhật, công khai thủ tục hành chính lĩnh vực thống kê trên Cơ sở dữ liệu quốc gia về thủ tục hành "
+     "chính", _B18_PC1, "Văn phòng Tổng cục", "", "", "Khi có Quyết định công bố của Bộ trưởng"],
+    ["3", "Cung cấp dịch vụ công trực tuyến cung cấp thông tin thống kê cho tổ chức, cá nhân", _B18_TTDL1,
+     "Văn phòng Tổng cục", "", "Dịch vụ công trực tuyến", "Năm 2023"],
+    _B18_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B18_W1),
+    ["1", "Xây dựng Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Tổng cục Thống kê",
+     "Vụ Tổ chức cán bộ", _B18_DV1, "Thủ tướng Chính phủ", "Quyết định của Thủ tướng Chính phủ",
+     "Khi có hướng dẫn của Bộ Kế hoạch và Đầu tư"],
+    ["2", "Sắp xếp, kiện toàn Chi cục Thống kê cấp huyện, Chi cục Thống kê khu vực", "Vụ Tổ chức cán bộ", _B18_CTK1,
+     "Tổng cục trưởng", "Quyết định của Tổng cục trưởng", "Năm 2023"],
+    _B18_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B18_W1),
+    ["1", "Rà soát, cập nhật danh mục vị trí việc làm của các đơn vị thuộc Tổng cục", "Vụ Tổ chức cán bộ", _B18_DV1,
+     "Bộ trưởng", "Quyết định phê duyệt", "Tháng 6"],
+    ["2", "Đào tạo, bồi dưỡng kiến thức, kỹ năng cho công chức, viên chức ngành Thống kê", "Vụ Tổ chức cán bộ",
+     "Viện Khoa học Thống kê", "", "Kế hoạch đào tạo, bồi dưỡng", "Năm 2023"],
+    ["3", "Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính", _B18_PC1, "Vụ Tổ chức cán bộ", "",
+     "Thông báo kết quả kiểm tra", "Hằng quý"],
+    _B18_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B18_W1),
+    ["1", "Giao dự toán ngân sách năm 2023 cho các đơn vị dự toán trực thuộc", "Vụ Kế hoạch tài chính", _B18_DV1,
+     "Tổng cục trưởng", "Quyết định giao dự toán", "Tháng 01/2023"],
+    ["2", "Quản lý, sử dụng kinh phí các cuộc điều tra thống kê tiết kiệm, hiệu quả", "Vụ Kế hoạch tài chính",
+     _B18_CTK1, "", "", "Thường xuyên"],
+    _B18_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ", _B18_W1),
+    _B18_heading("1", "Ứng dụng công nghệ thông tin trong thu thập, xử lý dữ liệu thống kê", _B18_W1, bold=True),
+    ["1.1", "Sử dụng thiết bị điện tử cầm tay (CAPI) và phiếu trực tuyến (Webform) trong các cuộc điều tra thống kê",
+     _B18_TTDL1, _B18_lines(_B18_CTK1, _B18_PPCD1), "", "Chương trình phần mềm điều tra", "Năm 2023"],
+    ["1.2", "Kết nối, chia sẻ dữ liệu hành chính với các bộ, ngành phục vụ sản xuất số liệu thống kê", _B18_TTDL1,
+     _B18_PPCD1, "", "Dữ liệu được kết nối, chia sẻ", "Quý IV/2023"],
+    ["2", "Vận hành Hệ thống quản lý văn bản và điều hành, sử dụng chữ ký số trong gửi, nhận văn bản",
+     "Văn phòng Tổng cục", _B18_DV1, "", "Văn bản điện tử", "Thường xuyên"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của Tổng cục Thống kê | Vụ Pháp chế và Thanh tra thống kê | Các đơn vị thuộc Tổng cục | Tháng 01/2023 | 2023-01-31 | product=Quyết định ban hành Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại một số Cục Thống kê tỉnh, thành phố | Vụ Pháp chế và Thanh tra thống kê | Vụ Tổ chức cán bộ; Văn phòng Tổng cục | Quý III | 2023-09-30 | product=Thông báo kết quả kiểm tra
+T I.3 | Báo cáo công tác cải cách hành chính của Tổng cục Thống kê | Vụ Pháp chế và Thanh tra thống kê | Các đơn vị thuộc Tổng cục; Cục Thống kê các tỉnh, thành phố trực thuộc Trung ương | Định kỳ 6 tháng, năm | periodic | product=Báo cáo
+T I.4 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2022 của Tổng cục | Vụ Pháp chế và Thanh tra thống kê | Các đơn vị thuộc Tổng cục | Theo Kế hoạch của Bộ Kế hoạch và Đầu tư | external | product=Báo cáo tự đánh giá
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Xây dựng Nghị định sửa đổi, bổ sung Nghị định số 94/2016/NĐ-CP quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thống kê | Vụ Pháp chế và Thanh tra thống kê | Vụ Phương pháp chế độ thống kê và Công nghệ thông tin | Tháng 12/2023 | 2023-12-31 | product=Nghị định của Chính phủ
+T II.2 | Xây dựng Thông tư quy định chế độ báo cáo thống kê ngành Kế hoạch, Đầu tư và Thống kê | Vụ Phương pháp chế độ thống kê và Công nghệ thông tin | Vụ Pháp chế và Thanh tra thống kê | Quý IV | 2023-12-31 | product=Thông tư
+T II.3 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật về thống kê | Vụ Pháp chế và Thanh tra thống kê | Các đơn vị thuộc Tổng cục | Quý I/2023 | 2023-03-31 | product=Báo cáo kết quả rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đánh giá thủ tục hành chính, chế độ báo cáo trong lĩnh vực thống kê | Vụ Pháp chế và Thanh tra thống kê | Vụ Phương pháp chế độ thống kê và Công nghệ thông tin | Quý II | 2023-06-30 | product=Báo cáo kết quả rà soát, đánh giá
+T III.2 | Cập nhật, công khai thủ tục hành chính lĩnh vực thống kê trên Cơ sở dữ liệu quốc gia về thủ tục hành chính | Vụ Pháp chế và Thanh tra thống kê | Văn phòng Tổng cục | Khi có Quyết định công bố của Bộ trưởng | event |
+T III.3 | Cung cấp dịch vụ công trực tuyến cung cấp thông tin thống kê cho tổ chức, cá nhân | Cục Thu thập dữ liệu và Ứng dụng công nghệ thông tin thống kê | Văn phòng Tổng cục | Năm 2023 | 2023-12-31 | product=Dịch vụ công trực tuyến
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Xây dựng Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Tổng cục Thống kê | Vụ Tổ chức cán bộ | Các đơn vị thuộc Tổng cục | Khi có hướng dẫn của Bộ Kế hoạch và Đầu tư | event | product=Quyết định của Thủ tướng Chính phủ
+T IV.2 | Sắp xếp, kiện toàn Chi cục Thống kê cấp huyện, Chi cục Thống kê khu vực | Vụ Tổ chức cán bộ | Cục Thống kê các tỉnh, thành phố trực thuộc Trung ương | Năm 2023 | 2023-12-31 | product=Quyết định của Tổng cục trưởng
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, cập nhật danh mục vị trí việc làm của các đơn vị thuộc Tổng cục | Vụ Tổ chức cán bộ | Các đơn vị thuộc Tổng cục | Tháng 6 | 2023-06-30 | product=Quyết định phê duyệt
+T V.2 | Đào tạo, bồi dưỡng kiến thức, kỹ năng cho công chức, viên chức ngành Thống kê | Vụ Tổ chức cán bộ | Viện Khoa học Thống kê | Năm 2023 | 2023-12-31 | product=Kế hoạch đào tạo, bồi dưỡng
+T V.3 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính | Vụ Pháp chế và Thanh tra thống kê | Vụ Tổ chức cán bộ | Hằng quý | periodic | product=Thông báo kết quả kiểm tra
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán ngân sách năm 2023 cho các đơn vị dự toán trực thuộc | Vụ Kế hoạch tài chính | Các đơn vị thuộc Tổng cục | Tháng 01/2023 | 2023-01-31 | product=Quyết định giao dự toán
+T VI.2 | Quản lý, sử dụng kinh phí các cuộc điều tra thống kê tiết kiệm, hiệu quả | Vụ Kế hoạch tài chính | Cục Thống kê các tỉnh, thành phố trực thuộc Trung ương | Thường xuyên | continuous |
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ
+H VII.1 | Ứng dụng công nghệ thông tin trong thu thập, xử lý dữ liệu thống kê
+T VII.1.1 | Sử dụng thiết bị điện tử cầm tay (CAPI) và phiếu trực tuyến (Webform) trong các cuộc điều tra thống kê | Cục Thu thập dữ liệu và Ứng dụng công nghệ thông tin thống kê | Cục Thống kê các tỉnh, thành phố trực thuộc Trung ương; Vụ Phương pháp chế độ thống kê và Công nghệ thông tin | Năm 2023 | 2023-12-31 | product=Chương trình phần mềm điều tra
+T VII.1.2 | Kết nối, chia sẻ dữ liệu hành chính với các bộ, ngành phục vụ sản xuất số liệu thống kê | Cục Thu thập dữ liệu và Ứng dụng công nghệ thông tin thống kê | Vụ Phương pháp chế độ thống kê và Công nghệ thông tin | Quý IV/2023 | 2023-12-31 | product=Dữ liệu được kết nối, chia sẻ
+T VII.2 | Vận hành Hệ thống quản lý văn bản và điều hành, sử dụng chữ ký số trong gửi, nhận văn bản | Văn phòng Tổng cục | Các đơn vị thuộc Tổng cục | Thường xuyên | continuous | product=Văn bản điện tử
+""", year=2023)
+
+
+# B18-2. A province's list of key tasks for 2024 (UBND tỉnh Bình Định), in Word and Excel. Its
+# habits:
+#  - A HEADER ON TWO ROWS: "Cơ quan thực hiện" merged over "Chủ trì" and "Phối hợp"; "STT",
+#    "Nội dung nhiệm vụ", "Thời gian hoàn thành", "Sản phẩm" merged down over both rows. The
+#    contract says a header may span two rows (a merged group over sub-headers): "Chủ trì" is the
+#    lead column and "Phối hợp" the support column, whatever the group above them says.
+#  - A LEAD CELL MERGED DOWN over three tasks (I.1–I.3, "Sở Nội vụ", Word vMerge and an Excel
+#    merged range) and a DEADLINE CELL MERGED DOWN over two (III.1–III.2, "Thường xuyên"): the
+#    contract says the merged cell has the value of the cell above for every row it covers.
+#  - Seven Roman sections, bold, merged across; tasks "1", "2" … restart in each section.
+#  - PROVINCIAL COLLECTIVES WRITTEN WITH A COMMA: "Các sở, ban, ngành, UBND các huyện, thị xã,
+#    thành phố" splits at ", UBND" only (where a new unit's name begins), giving the two
+#    collectives "Các sở, ban, ngành" and "UBND các huyện, thị xã, thành phố" (also written with
+#    ";"). Twice as a lead (III.4) and as a support. "Sở Kế hoạch và Đầu tư, Ban Quản lý Khu kinh
+#    tế tỉnh" two (", Ban"); "Sở Nội vụ và Thanh tra tỉnh" two (" và Thanh tra"); "Sở Tài nguyên
+#    và Môi trường; Sở Xây dựng" two; "Sở Tài chính; Kho bạc Nhà nước tỉnh" two.
+#  - "Sở Tài Chính" in Title Case (VI.1) after "Sở Tài chính" was met (V.2): the contract makes
+#    it an alias of the first, the plan shows "Sở Tài chính".
+#  - Deadlines "Tháng 01/2024", "Quý I/2024" … "Quý IV/2024", "Trước ngày 30/9/2024", "Trước ngày
+#    31/3/2024", "30/6/2024", "Năm 2024", "Thường xuyên", "Hằng tháng", "Hằng quý", "Định kỳ quý,
+#    năm" (periodic), "Khi có hướng dẫn của Bộ Nội vụ" (event), "Theo Quyết định số 45/QĐ-UBND
+#    ngày 05/01/2024 của UBND tỉnh" and "Theo Kế hoạch số 112/KH-UBND ngày 18/9/2023 của UBND
+#    tỉnh" (external). One task with no product.
+_B18_W2 = 6
+_B18_SBN2 = "Các sở, ban, ngành"
+_B18_HUYEN2 = "UBND các huyện, thị xã, thành phố"
+layout("b18-2024-tinh-binh-dinh-two-row-header", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH",
+    "Phụ lục",
+    "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH TRỌNG TÂM NĂM 2024",
+    "(Kèm theo Kế hoạch số 08/KH-UBND ngày 15/01/2024 của UBND tỉnh Bình Định)",
+], [[
+    _B18_bold("STT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "<", "Thời gian hoàn thành", "Sản phẩm"),
+    _B18_bold("^", "^", "Chủ trì", "Phối hợp", "^", "^"),
+    _B18_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B18_W2),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND tỉnh", "Sở Nội vụ", _B18_SBN2 + ", " + _B18_HUYEN2,
+     "Tháng 01/2024", "Kế hoạch"],
+    ["2", "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2024", "^", "Văn phòng UBND tỉnh; Sở Tư pháp",
+     "Quý I/2024", "Kế hoạch kiểm tra"],
+    ["3", "Xác định, công bố Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành, UBND cấp huyện", "^",
+     "Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh", "Quý II/2024", "Quyết định công bố Chỉ số"],
+    ["4", "Tổ chức khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính "
+     "nhà nước năm 2024", "Sở Nội vụ", "Sở Thông tin và Truyền thông", "Quý III/2024", "Báo cáo kết quả khảo sát"],
+    ["5", "Báo cáo công tác cải cách hành chính", "Sở Nội vụ", _B18_SBN2 + "; " + _B18_HUYEN2, "Định kỳ quý, năm",
+     "Báo cáo"],
+    _B18_span("II", "CẢI CÁCH THỂ CHẾ", _B18_W2),
+    ["1", "Tham mưu HĐND, UBND tỉnh ban hành văn bản quy phạm pháp luật theo Danh mục được phê duyệt", _B18_SBN2,
+     "Sở Tư pháp", "Theo Quyết định số 45/QĐ-UBND ngày 05/01/2024 của UBND tỉnh", "Văn bản quy phạm pháp luật"],
+    ["2", "Kiểm tra, rà soát văn bản quy phạm pháp luật; công bố danh mục văn bản hết hiệu lực", "Sở Tư pháp",
+     _B18_SBN2, "Quý I/2024", "Quyết định công bố"],
+    _B18_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B18_W2),
+    ["1", "Công bố danh mục thủ tục hành chính, phê duyệt quy trình nội bộ giải quyết thủ tục hành chính",
+     "Văn phòng UBND tỉnh", _B18_SBN2, "Thường xuyên", "Quyết định của Chủ tịch UBND tỉnh"],
+    ["2", "Tiếp nhận, giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh",
+     "Trung tâm Phục vụ hành chính công tỉnh", _B18_SBN2, "^", "Hồ sơ giải quyết đúng hạn"],
+    ["3", "Rà soát, đơn giản hóa thủ tục hành chính trong lĩnh vực đầu tư, đất đai, xây dựng",
+     "Sở Kế hoạch và Đầu tư, Ban Quản lý Khu kinh tế tỉnh", "Sở Tài nguyên và Môi trường; Sở Xây dựng",
+     "Trước ngày 30/9/2024", "Phương án đơn giản hóa"],
+    ["4", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", _B18_SBN2 + ", " + _B18_HUYEN2, "Văn phòng UBND tỉnh",
+     "Năm 2024", "Hồ sơ được số hóa"],
+    _B18_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B18_W2),
+    ["1", "Thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025", "Sở Nội vụ", _B18_HUYEN2,
+     "Theo Kế hoạch số 112/KH-UBND ngày 18/9/2023 của UBND tỉnh", "Đề án sắp xếp"],
+    ["2", "Rà soát, kiện toàn tổ chức bên trong các cơ quan chuyên môn thuộc UBND tỉnh", "Sở Nội vụ", _B18_SBN2,
+     "Khi có hướng dẫn của Bộ Nội vụ", "Quyết định kiện toàn"],
+    _B18_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B18_W2),
+    ["1", "Phê duyệt vị trí việc làm trong các cơ quan, tổ chức hành chính, đơn vị sự nghiệp công lập", "Sở Nội vụ",
+     _B18_SBN2 + "; " + _B18_HUYEN2, "Quý II/2024", "Quyết định phê duyệt"],
+    ["2", "Tổ chức tuyển dụng công chức tỉnh Bình Định năm 2024", "Sở Nội vụ", "Sở Tài chính", "Quý IV/2024",
+     "Kết quả tuyển dụng"],
+    ["3", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại các cơ quan, đơn vị", "Sở Nội vụ và Thanh tra tỉnh",
+     "Văn phòng UBND tỉnh", "Hằng quý", "Thông báo kết quả kiểm tra"],
+    _B18_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B18_W2),
+    ["1", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập giai đoạn 2023 - 2025", "Sở Tài Chính",
+     _B18_SBN2, "Trước ngày 31/3/2024", "Quyết định giao quyền tự chủ"],
+    ["2", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024", "Sở Kế hoạch và Đầu tư",
+     "Sở Tài chính; Kho bạc Nhà nước tỉnh", "Hằng tháng", "Báo cáo tiến độ giải ngân"],
+    _B18_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B18_W2),
+    ["1", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh", "Sở Thông tin và Truyền thông",
+     "Văn phòng UBND tỉnh", "30/6/2024", "Hệ thống được nâng cấp"],
+    ["2", "Triển khai Đề án 06/CP về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử năm 2024",
+     "Công an tỉnh", _B18_SBN2 + ", " + _B18_HUYEN2, "Năm 2024", "Báo cáo kết quả"],
+    ["3", "Duy trì, vận hành Trung tâm Giám sát, điều hành thông minh tỉnh", "Sở Thông tin và Truyền thông",
+     _B18_SBN2, "Thường xuyên", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND tỉnh | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 01/2024 | 2024-01-31 | product=Kế hoạch
+T I.2 | Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2024 | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Tư pháp | Quý I/2024 | 2024-03-31 | product=Kế hoạch kiểm tra
+T I.3 | Xác định, công bố Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành, UBND cấp huyện | Sở Nội vụ | Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh | Quý II/2024 | 2024-06-30 | product=Quyết định công bố Chỉ số
+T I.4 | Tổ chức khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2024 | Sở Nội vụ | Sở Thông tin và Truyền thông | Quý III/2024 | 2024-09-30 | product=Báo cáo kết quả khảo sát
+T I.5 | Báo cáo công tác cải cách hành chính | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu HĐND, UBND tỉnh ban hành văn bản quy phạm pháp luật theo Danh mục được phê duyệt | Các sở, ban, ngành | Sở Tư pháp | Theo Quyết định số 45/QĐ-UBND ngày 05/01/2024 của UBND tỉnh | external | product=Văn bản quy phạm pháp luật
+T II.2 | Kiểm tra, rà soát văn bản quy phạm pháp luật; công bố danh mục văn bản hết hiệu lực | Sở Tư pháp | Các sở, ban, ngành | Quý I/2024 | 2024-03-31 | product=Quyết định công bố
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Công bố danh mục thủ tục hành chính, phê duyệt quy trình nội bộ giải quyết thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành | Thường xuyên | continuous | product=Quyết định của Chủ tịch UBND tỉnh
+T III.2 | Tiếp nhận, giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh | Trung tâm Phục vụ hành chính công tỉnh | Các sở, ban, ngành | Thường xuyên | continuous | product=Hồ sơ giải quyết đúng hạn
+T III.3 | Rà soát, đơn giản hóa thủ tục hành chính trong lĩnh vực đầu tư, đất đai, xây dựng | Sở Kế hoạch và Đầu tư; Ban Quản lý Khu kinh tế tỉnh | Sở Tài nguyên và Môi trường; Sở Xây dựng | Trước ngày 30/9/2024 | 2024-09-30 | product=Phương án đơn giản hóa
+T III.4 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Văn phòng UBND tỉnh | Năm 2024 | 2024-12-31 | product=Hồ sơ được số hóa
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 | Sở Nội vụ | UBND các huyện, thị xã, thành phố | Theo Kế hoạch số 112/KH-UBND ngày 18/9/2023 của UBND tỉnh | external | product=Đề án sắp xếp
+T IV.2 | Rà soát, kiện toàn tổ chức bên trong các cơ quan chuyên môn thuộc UBND tỉnh | Sở Nội vụ | Các sở, ban, ngành | Khi có hướng dẫn của Bộ Nội vụ | event | product=Quyết định kiện toàn
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Phê duyệt vị trí việc làm trong các cơ quan, tổ chức hành chính, đơn vị sự nghiệp công lập | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Quý II/2024 | 2024-06-30 | product=Quyết định phê duyệt
+T V.2 | Tổ chức tuyển dụng công chức tỉnh Bình Định năm 2024 | Sở Nội vụ | Sở Tài chính | Quý IV/2024 | 2024-12-31 | product=Kết quả tuyển dụng
+T V.3 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại các cơ quan, đơn vị | Sở Nội vụ; Thanh tra tỉnh | Văn phòng UBND tỉnh | Hằng quý | periodic | product=Thông báo kết quả kiểm tra
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập giai đoạn 2023 - 2025 | Sở Tài chính | Các sở, ban, ngành | Trước ngày 31/3/2024 | 2024-03-31 | product=Quyết định giao quyền tự chủ
+T VI.2 | Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024 | Sở Kế hoạch và Đầu tư | Sở Tài chính; Kho bạc Nhà nước tỉnh | Hằng tháng | periodic | product=Báo cáo tiến độ giải ngân
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh | 30/6/2024 | 2024-06-30 | product=Hệ thống được nâng cấp
+T VII.2 | Triển khai Đề án 06/CP về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử năm 2024 | Công an tỉnh | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Năm 2024 | 2024-12-31 | product=Báo cáo kết quả
+T VII.3 | Duy trì, vận hành Trung tâm Giám sát, điều hành thông minh tỉnh | Sở Thông tin và Truyền thông | Các sở, ban, ngành | Thường xuyên | continuous |
+""", year=2024)
+
+
+# B18-3. A provincial department's annex of 2025 (Sở Giáo dục và Đào tạo tỉnh Nghệ An), in Word and
+# Excel. Its habits:
+#  - SECTION ROWS MERGED ACROSS THE WHOLE ROW, the numeral typed into the text: one cell "I. CÔNG
+#    TÁC CHỈ ĐẠO, ĐIỀU HÀNH" spanning the STT column too, bold. CHOSEN: a section, id "I", title
+#    without the "I. " — the row's only text is a Roman numeral and a title spanning the row (the
+#    contract's section row, its number cell merged with the rest), and B16-8 / plan-format.md
+#    title the seed's "I. Công tác chỉ đạo điều hành" the same way.
+#  - Numbers "1.", "2." with a full stop; I.2 "Tuyên truyền cải cách hành chính" is a heading (no
+#    unit, no deadline) over two "-" bullets: I.2.a, I.2.b (the contract).
+#  - TITLES ENDING IN A FULL STOP, as the seed's do ("… thuộc Sở."): kept, the contract trims
+#    whitespace only and loses no word (I.1, I.3, III.2, V.3).
+#  - A "Ghi chú" column written on four rows: note, verbatim.
+#  - UNITS: "Văn phòng Sở", "Thanh tra Sở", "Phòng Tổ chức cán bộ", "Phòng Kế hoạch - Tài chính",
+#    "Phòng Giáo dục Trung học", "Phòng Giáo dục Tiểu học", "Phòng Khảo thí và Kiểm định chất lượng
+#    giáo dục" (one unit); collectives "Các phòng, đơn vị thuộc Sở", "Các phòng thuộc Sở", "Các đơn
+#    vị trực thuộc", "Phòng GD&ĐT các huyện, thành phố, thị xã" (one unit: ", thành phố" begins
+#    none). Splits: "Văn phòng Sở, Thanh tra Sở" (two); "Phòng Giáo dục Trung học, Phòng Giáo dục
+#    Tiểu học" (two, at ", Phòng", as B16 split ", Phòng Quản lý lao động"); "Thanh tra Sở; Phòng
+#    Tổ chức cán bộ"; "Phòng Kế hoạch - Tài chính; Văn phòng Sở".
+#  - Deadlines "Tháng 01/2025", "Tháng 9/2025", "Tháng 12/2025", "Quý I/2025" … "Quý III/2025",
+#    "Năm 2025", "Thường xuyên", "Định kỳ quý, 6 tháng, năm", "Hằng năm" (periodic), "Khi có văn
+#    bản chỉ đạo của UBND tỉnh" (event), "Theo lộ trình của UBND tỉnh" (external: "Theo …", the
+#    dates live in the province's roadmap), and "Trước 30/6/2025", written without "ngày": CHOSEN
+#    dated 2025-06-30, as "Trước ngày 30/6/2025" (the word "ngày" is often dropped; no other
+#    reading). One task with no support, three with no product.
+_B18_W3 = 7
+_B18_VP3 = "Văn phòng Sở"
+_B18_PDV3 = "Các phòng, đơn vị thuộc Sở"
+_B18_PTS3 = "Các phòng thuộc Sở"
+_B18_DVTT3 = "Các đơn vị trực thuộc"
+_B18_PGD3 = "Phòng GD&ĐT các huyện, thành phố, thị xã"
+_B18_TCCB3 = "Phòng Tổ chức cán bộ"
+_B18_KHTC3 = "Phòng Kế hoạch - Tài chính"
+_B18_KT3 = "Phòng Khảo thí và Kiểm định chất lượng giáo dục"
+layout("b18-2025-so-gddt-whole-row-sections", ["docx", "xlsx"], [
+    "UBND TỈNH NGHỆ AN",
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    "(Kèm theo Kế hoạch số 52/KH-SGD&ĐT ngày 14/01/2025 của Sở Giáo dục và Đào tạo Nghệ An)",
+], [[
+    _B18_bold("TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm",
+              "Ghi chú"),
+    _B18_whole("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B18_W3),
+    ["1.", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở Giáo dục và Đào tạo.", _B18_VP3, _B18_PDV3,
+     "Tháng 01/2025", "Kế hoạch", ""],
+    _B18_heading("2.", "Tuyên truyền cải cách hành chính", _B18_W3),
+    ["-", "Đăng tải tin, bài về cải cách hành chính trên Cổng thông tin điện tử của Sở", _B18_VP3, _B18_PDV3,
+     "Thường xuyên", "Tin, bài", ""],
+    ["-", "Lồng ghép tuyên truyền cải cách hành chính trong các hội nghị, tập huấn của ngành", _B18_VP3, _B18_PGD3,
+     "Năm 2025", "", ""],
+    ["3.", "Kiểm tra công tác cải cách hành chính tại các đơn vị trực thuộc và Phòng GD&ĐT các huyện, thành phố, "
+     "thị xã.", _B18_VP3, "Thanh tra Sở; " + _B18_TCCB3, "Quý III/2025", "Thông báo kết quả kiểm tra",
+     "Kiểm tra ít nhất 10 đơn vị"],
+    ["4.", "Báo cáo kết quả thực hiện công tác cải cách hành chính", _B18_VP3, _B18_PDV3, "Định kỳ quý, 6 tháng, năm",
+     "Báo cáo", "Gửi Sở Nội vụ trước ngày 15 của tháng cuối kỳ báo cáo"],
+    _B18_whole("II. CẢI CÁCH THỂ CHẾ", _B18_W3),
+    ["1.", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành thuộc lĩnh vực giáo dục và đào tạo",
+     _B18_VP3, _B18_PTS3, "Quý II/2025", "Báo cáo kết quả rà soát", ""],
+    ["2.", "Tham mưu UBND tỉnh ban hành Quyết định phân cấp quản lý nhà nước về giáo dục trên địa bàn tỉnh",
+     _B18_TCCB3, "Văn phòng Sở, Thanh tra Sở", "Tháng 9/2025", "Quyết định của UBND tỉnh", ""],
+    _B18_whole("III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B18_W3),
+    ["1.", "Rà soát, cập nhật, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở", _B18_VP3, _B18_PTS3,
+     "Khi có văn bản chỉ đạo của UBND tỉnh", "Danh mục thủ tục hành chính", ""],
+    ["2.", "Giải quyết hồ sơ thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh, bảo đảm "
+     "đúng hạn.", _B18_PTS3, _B18_VP3, "Thường xuyên", "", ""],
+    ["3.", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp bản sao văn bằng, chứng chỉ", _B18_KT3,
+     _B18_VP3, "Trước 30/6/2025", "Dịch vụ công trực tuyến toàn trình", ""],
+    _B18_whole("IV. CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B18_W3),
+    ["1.", "Rà soát, sắp xếp lại các phòng chuyên môn thuộc Sở theo hướng tinh gọn", _B18_TCCB3, _B18_PDV3,
+     "Quý I/2025", "Quyết định của UBND tỉnh", ""],
+    ["2.", "Sắp xếp, sáp nhập các trường học có quy mô nhỏ trên địa bàn tỉnh", _B18_KHTC3, _B18_PGD3,
+     "Theo lộ trình của UBND tỉnh", "Đề án sắp xếp", ""],
+    _B18_whole("V. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B18_W3),
+    ["1.", "Rà soát, điều chỉnh vị trí việc làm, cơ cấu viên chức theo chức danh nghề nghiệp trong các đơn vị sự "
+     "nghiệp trực thuộc", _B18_TCCB3, _B18_DVTT3, "Quý II/2025", "Quyết định phê duyệt", ""],
+    ["2.", "Tổ chức tuyển dụng viên chức giáo dục năm 2025", _B18_TCCB3, _B18_KHTC3 + "; " + _B18_VP3, "Quý III/2025",
+     "Kết quả tuyển dụng", ""],
+    ["3.", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025.", _B18_TCCB3, _B18_PDV3, "Tháng 12/2025",
+     "", ""],
+    _B18_whole("VI. CẢI CÁCH TÀI CHÍNH CÔNG", _B18_W3),
+    ["1.", "Giao dự toán ngân sách năm 2025 cho các đơn vị trực thuộc", _B18_KHTC3, _B18_DVTT3, "Tháng 01/2025",
+     "Quyết định giao dự toán", ""],
+    ["2.", "Công khai dự toán, quyết toán ngân sách của Sở", _B18_KHTC3, "", "Hằng năm", "Báo cáo công khai", ""],
+    _B18_whole("VII. XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B18_W3),
+    ["1.", "Triển khai học bạ số đối với cấp tiểu học, trung học", "Phòng Giáo dục Trung học, Phòng Giáo dục Tiểu học",
+     _B18_KT3, "Năm 2025", "Học bạ số", "Theo hướng dẫn của Bộ Giáo dục và Đào tạo"],
+    ["2.", "Cập nhật, làm sạch cơ sở dữ liệu ngành giáo dục", _B18_PTS3, _B18_PGD3, "Thường xuyên",
+     "Cơ sở dữ liệu ngành", "Thực hiện trên phần mềm của Bộ"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở Giáo dục và Đào tạo. | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2025 | 2025-01-31 | product=Kế hoạch
+H I.2 | Tuyên truyền cải cách hành chính
+T I.2.a | Đăng tải tin, bài về cải cách hành chính trên Cổng thông tin điện tử của Sở | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Thường xuyên | continuous | product=Tin, bài
+T I.2.b | Lồng ghép tuyên truyền cải cách hành chính trong các hội nghị, tập huấn của ngành | Văn phòng Sở | Phòng GD&ĐT các huyện, thành phố, thị xã | Năm 2025 | 2025-12-31 |
+T I.3 | Kiểm tra công tác cải cách hành chính tại các đơn vị trực thuộc và Phòng GD&ĐT các huyện, thành phố, thị xã. | Văn phòng Sở | Thanh tra Sở; Phòng Tổ chức cán bộ | Quý III/2025 | 2025-09-30 | product=Thông báo kết quả kiểm tra ; note=Kiểm tra ít nhất 10 đơn vị
+T I.4 | Báo cáo kết quả thực hiện công tác cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo ; note=Gửi Sở Nội vụ trước ngày 15 của tháng cuối kỳ báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành thuộc lĩnh vực giáo dục và đào tạo | Văn phòng Sở | Các phòng thuộc Sở | Quý II/2025 | 2025-06-30 | product=Báo cáo kết quả rà soát
+T II.2 | Tham mưu UBND tỉnh ban hành Quyết định phân cấp quản lý nhà nước về giáo dục trên địa bàn tỉnh | Phòng Tổ chức cán bộ | Văn phòng Sở; Thanh tra Sở | Tháng 9/2025 | 2025-09-30 | product=Quyết định của UBND tỉnh
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, cập nhật, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở | Văn phòng Sở | Các phòng thuộc Sở | Khi có văn bản chỉ đạo của UBND tỉnh | event | product=Danh mục thủ tục hành chính
+T III.2 | Giải quyết hồ sơ thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh, bảo đảm đúng hạn. | Các phòng thuộc Sở | Văn phòng Sở | Thường xuyên | continuous |
+T III.3 | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp bản sao văn bằng, chứng chỉ | Phòng Khảo thí và Kiểm định chất lượng giáo dục | Văn phòng Sở | Trước 30/6/2025 | 2025-06-30 | product=Dịch vụ công trực tuyến toàn trình
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Rà soát, sắp xếp lại các phòng chuyên môn thuộc Sở theo hướng tinh gọn | Phòng Tổ chức cán bộ | Các phòng, đơn vị thuộc Sở | Quý I/2025 | 2025-03-31 | product=Quyết định của UBND tỉnh
+T IV.2 | Sắp xếp, sáp nhập các trường học có quy mô nhỏ trên địa bàn tỉnh | Phòng Kế hoạch - Tài chính | Phòng GD&ĐT các huyện, thành phố, thị xã | Theo lộ trình của UBND tỉnh | external | product=Đề án sắp xếp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, điều chỉnh vị trí việc làm, cơ cấu viên chức theo chức danh nghề nghiệp trong các đơn vị sự nghiệp trực thuộc | Phòng Tổ chức cán bộ | Các đơn vị trực thuộc | Quý II/2025 | 2025-06-30 | product=Quyết định phê duyệt
+T V.2 | Tổ chức tuyển dụng viên chức giáo dục năm 2025 | Phòng Tổ chức cán bộ | Phòng Kế hoạch - Tài chính; Văn phòng Sở | Quý III/2025 | 2025-09-30 | product=Kết quả tuyển dụng
+T V.3 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025. | Phòng Tổ chức cán bộ | Các phòng, đơn vị thuộc Sở | Tháng 12/2025 | 2025-12-31 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán ngân sách năm 2025 cho các đơn vị trực thuộc | Phòng Kế hoạch - Tài chính | Các đơn vị trực thuộc | Tháng 01/2025 | 2025-01-31 | product=Quyết định giao dự toán
+T VI.2 | Công khai dự toán, quyết toán ngân sách của Sở | Phòng Kế hoạch - Tài chính | | Hằng năm | periodic | product=Báo cáo công khai
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Triển khai học bạ số đối với cấp tiểu học, trung học | Phòng Giáo dục Trung học; Phòng Giáo dục Tiểu học | Phòng Khảo thí và Kiểm định chất lượng giáo dục | Năm 2025 | 2025-12-31 | product=Học bạ số ; note=Theo hướng dẫn của Bộ Giáo dục và Đào tạo
+T VII.2 | Cập nhật, làm sạch cơ sở dữ liệu ngành giáo dục | Các phòng thuộc Sở | Phòng GD&ĐT các huyện, thành phố, thị xã | Thường xuyên | continuous | product=Cơ sở dữ liệu ngành ; note=Thực hiện trên phần mềm của Bộ
+""", year=2025)
+
+
+# B18-4. A district's annex of 2023 (UBND huyện Hòa Vang, thành phố Đà Nẵng), in Word only (the
+# district sends its plan as a Word file and a signed PDF). Its habits:
+#  - WORD'S AUTOMATIC NUMBERING IN THE STT COLUMN, as a Word table is most often numbered: the
+#    section cells are a list of Roman numerals ("I.", "II." … , written `#R`), the task cells a
+#    list of figures started again in each section ("1.", "2." … , `#1`), the sub-items a list of
+#    letters under them ("a)", "b)", `#a`). The labels are not in the cells' text; Word shows them
+#    from numbering.xml. CHOSEN: the numbers are the ones Word shows (the document's own numbers,
+#    as anyone reading the file sees them): sections I … VII, tasks I.1 …, the lettered items
+#    under I.3 are I.3.a, I.3.b (the contract: "a)" is a task number, letters for the items).
+#  - Headers "STT | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực
+#    hiện", no product column. Section titles bold, merged across the row.
+#  - A LEAD CELL MERGED DOWN over I.1–I.2 ("Phòng Nội vụ") and a DEADLINE CELL MERGED DOWN over
+#    III.1–III.2 ("Thường xuyên"): each row takes the value (the contract).
+#  - UNITS OF A DISTRICT: "Phòng Nội vụ", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch", "Phòng
+#    Văn hóa và Thông tin", "Phòng Tài nguyên và Môi trường", "Phòng Giáo dục và Đào tạo", "Trung
+#    tâm Văn hóa - Thể thao và Truyền thanh huyện", "Chi nhánh Văn phòng Đăng ký đất đai huyện Hòa
+#    Vang", "Huyện Đoàn", "Công an huyện", and "Văn phòng HĐND và UBND huyện" — CHOSEN one unit,
+#    never split at " và UBND" (the office's name, as B16 read it). Splits: "Phòng Tư pháp và Công
+#    an huyện" (two: " và Công an", a start the contract names); "Văn phòng HĐND và UBND huyện,
+#    Phòng Tư pháp" (two, at ", Phòng"); "Phòng Nội vụ, Phòng Giáo dục và Đào tạo" (two);
+#    "Phòng Văn hóa và Thông tin; Huyện Đoàn". Collectives "Các cơ quan, đơn vị thuộc UBND
+#    huyện", "UBND các xã" (Hòa Vang has only communes).
+#  - QUARTERS WRITTEN IN FIGURES, "Quý 1/2023" … "Quý 4/2023" (plan-format.md's "Quý 2/2023"),
+#    and "Tháng 01/2023", "Trước ngày 15/12/2023", "Năm 2023", "Thường xuyên", "Hằng quý",
+#    "Định kỳ quý, 6 tháng, năm", "Định kỳ 6 tháng" (periodic), "Khi có hướng dẫn của Sở Nội vụ"
+#    (event), "Theo Kế hoạch của UBND thành phố" (external). Two tasks with no support.
+_B18_W4 = 5
+_B18_CQ4 = "Các cơ quan, đơn vị thuộc UBND huyện"
+_B18_XA4 = "UBND các xã"
+_B18_VP4 = "Văn phòng HĐND và UBND huyện"
+layout("b18-2023-huyen-hoa-vang-word-numbering", ["docx"], [
+    "ỦY BAN NHÂN DÂN HUYỆN HÒA VANG",
+    "PHỤ LỤC",
+    "CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023 CỦA UBND HUYỆN HÒA VANG",
+    "(Kèm theo Kế hoạch số 27/KH-UBND ngày 16/01/2023 của UBND huyện Hòa Vang)",
+], [[
+    _B18_bold("STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
+    _B18_span("#R", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B18_W4),
+    ["#1", "Ban hành Kế hoạch cải cách hành chính năm 2023 của UBND huyện", "Phòng Nội vụ", _B18_CQ4, "Tháng 01/2023"],
+    ["#1", "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính, kiểm tra công vụ năm 2023", "^", _B18_VP4,
+     "Quý 1/2023"],
+    _B18_heading("#1", "Tuyên truyền cải cách hành chính", _B18_W4),
+    ["#a", "Tuyên truyền về cải cách hành chính trên hệ thống truyền thanh huyện, xã",
+     "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện", _B18_XA4, "Thường xuyên"],
+    ["#a", "Tổ chức Hội thi tìm hiểu về cải cách hành chính năm 2023", "Phòng Nội vụ",
+     "Phòng Văn hóa và Thông tin; Huyện Đoàn", "Quý 3/2023"],
+    ["#1", "Báo cáo công tác cải cách hành chính", "Phòng Nội vụ", _B18_CQ4 + "; " + _B18_XA4,
+     "Định kỳ quý, 6 tháng, năm"],
+    _B18_span("#R", "CẢI CÁCH THỂ CHẾ", _B18_W4),
+    ["#1", "Kiểm tra, rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành", "Phòng Tư pháp", _B18_CQ4,
+     "Quý 2/2023"],
+    ["#1", "Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính trên địa bàn huyện",
+     "Phòng Tư pháp và Công an huyện", "", "Năm 2023"],
+    _B18_span("#R", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B18_W4),
+    ["#1", "Niêm yết, công khai thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả huyện, xã", _B18_VP4, _B18_XA4,
+     "Thường xuyên"],
+    ["#1", "Giải quyết hồ sơ thủ tục hành chính đúng hạn; xin lỗi người dân khi để xảy ra trễ hạn", _B18_CQ4, _B18_VP4,
+     "^"],
+    ["#1", "Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực đất đai", "Phòng Tài nguyên và Môi trường",
+     "Chi nhánh Văn phòng Đăng ký đất đai huyện Hòa Vang", "Theo Kế hoạch của UBND thành phố"],
+    ["#1", "Khảo sát mức độ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính", "Phòng Nội vụ", _B18_XA4,
+     "Quý 4/2023"],
+    _B18_span("#R", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B18_W4),
+    ["#1", "Rà soát, kiện toàn chức năng, nhiệm vụ các cơ quan chuyên môn thuộc UBND huyện", "Phòng Nội vụ", _B18_CQ4,
+     "Khi có hướng dẫn của Sở Nội vụ"],
+    ["#1", "Sắp xếp, sáp nhập thôn có quy mô nhỏ trên địa bàn huyện", "Phòng Nội vụ", _B18_XA4, "Quý 3/2023"],
+    _B18_span("#R", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B18_W4),
+    ["#1", "Thực hiện Đề án vị trí việc làm trong các cơ quan, tổ chức hành chính của huyện", "Phòng Nội vụ", _B18_CQ4,
+     "Quý 2/2023"],
+    ["#1", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2023", "Phòng Nội vụ", _B18_CQ4,
+     "Trước ngày 15/12/2023"],
+    ["#1", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại các cơ quan, đơn vị", "Phòng Nội vụ",
+     _B18_VP4 + ", Phòng Tư pháp", "Hằng quý"],
+    _B18_span("#R", "CẢI CÁCH TÀI CHÍNH CÔNG", _B18_W4),
+    ["#1", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc huyện", "Phòng Tài chính - Kế hoạch",
+     "Phòng Nội vụ, Phòng Giáo dục và Đào tạo", "Quý 1/2023"],
+    ["#1", "Công khai dự toán, quyết toán ngân sách huyện", "Phòng Tài chính - Kế hoạch", "", "Định kỳ 6 tháng"],
+    _B18_span("#R", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B18_W4),
+    ["#1", "Triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử trên địa bàn "
+     "huyện", "Công an huyện", _B18_CQ4 + "; " + _B18_XA4, "Năm 2023"],
+    ["#1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", _B18_VP4, _B18_XA4, "Năm 2023"],
+    ["#1", "Sử dụng chữ ký số, gửi nhận văn bản điện tử giữa các cơ quan hành chính (trừ văn bản mật)", _B18_CQ4,
+     "Phòng Văn hóa và Thông tin", "Thường xuyên"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2023 của UBND huyện | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện | Tháng 01/2023 | 2023-01-31 |
+T I.2 | Ban hành Kế hoạch kiểm tra công tác cải cách hành chính, kiểm tra công vụ năm 2023 | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Quý 1/2023 | 2023-03-31 |
+H I.3 | Tuyên truyền cải cách hành chính
+T I.3.a | Tuyên truyền về cải cách hành chính trên hệ thống truyền thanh huyện, xã | Trung tâm Văn hóa - Thể thao và Truyền thanh huyện | UBND các xã | Thường xuyên | continuous |
+T I.3.b | Tổ chức Hội thi tìm hiểu về cải cách hành chính năm 2023 | Phòng Nội vụ | Phòng Văn hóa và Thông tin; Huyện Đoàn | Quý 3/2023 | 2023-09-30 |
+T I.4 | Báo cáo công tác cải cách hành chính | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện; UBND các xã | Định kỳ quý, 6 tháng, năm | periodic |
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Kiểm tra, rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành | Phòng Tư pháp | Các cơ quan, đơn vị thuộc UBND huyện | Quý 2/2023 | 2023-06-30 |
+T II.2 | Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính trên địa bàn huyện | Phòng Tư pháp; Công an huyện | | Năm 2023 | 2023-12-31 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Niêm yết, công khai thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả huyện, xã | Văn phòng HĐND và UBND huyện | UBND các xã | Thường xuyên | continuous |
+T III.2 | Giải quyết hồ sơ thủ tục hành chính đúng hạn; xin lỗi người dân khi để xảy ra trễ hạn | Các cơ quan, đơn vị thuộc UBND huyện | Văn phòng HĐND và UBND huyện | Thường xuyên | continuous |
+T III.3 | Rà soát, đề xuất đơn giản hóa thủ tục hành chính lĩnh vực đất đai | Phòng Tài nguyên và Môi trường | Chi nhánh Văn phòng Đăng ký đất đai huyện Hòa Vang | Theo Kế hoạch của UBND thành phố | external |
+T III.4 | Khảo sát mức độ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính | Phòng Nội vụ | UBND các xã | Quý 4/2023 | 2023-12-31 |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Rà soát, kiện toàn chức năng, nhiệm vụ các cơ quan chuyên môn thuộc UBND huyện | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện | Khi có hướng dẫn của Sở Nội vụ | event |
+T IV.2 | Sắp xếp, sáp nhập thôn có quy mô nhỏ trên địa bàn huyện | Phòng Nội vụ | UBND các xã | Quý 3/2023 | 2023-09-30 |
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Thực hiện Đề án vị trí việc làm trong các cơ quan, tổ chức hành chính của huyện | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện | Quý 2/2023 | 2023-06-30 |
+T V.2 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2023 | Phòng Nội vụ | Các cơ quan, đơn vị thuộc UBND huyện | Trước ngày 15/12/2023 | 2023-12-15 |
+T V.3 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại các cơ quan, đơn vị | Phòng Nội vụ | Văn phòng HĐND và UBND huyện; Phòng Tư pháp | Hằng quý | periodic |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập thuộc huyện | Phòng Tài chính - Kế hoạch | Phòng Nội vụ; Phòng Giáo dục và Đào tạo | Quý 1/2023 | 2023-03-31 |
+T VI.2 | Công khai dự toán, quyết toán ngân sách huyện | Phòng Tài chính - Kế hoạch | | Định kỳ 6 tháng | periodic |
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử trên địa bàn huyện | Công an huyện | Các cơ quan, đơn vị thuộc UBND huyện; UBND các xã | Năm 2023 | 2023-12-31 |
+T VII.2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND huyện | UBND các xã | Năm 2023 | 2023-12-31 |
+T VII.3 | Sử dụng chữ ký số, gửi nhận văn bản điện tử giữa các cơ quan hành chính (trừ văn bản mật) | Các cơ quan, đơn vị thuộc UBND huyện | Phòng Văn hóa và Thông tin | Thường xuyên | continuous |
+""", year=2023)
+
+
+# B18-5. A ward's annex of 2024 (UBND phường Phú Hội, thành phố Huế, tỉnh Thừa Thiên Huế), in Word
+# only (a ward has no Excel version). Its habits:
+#  - A SMALL PLAN (14 tasks) whose "units" are the ward's POSTS: "Công chức Văn phòng - Thống kê",
+#    "Công chức Tư pháp - Hộ tịch", "Công chức Văn hóa - Xã hội", "Công chức Tài chính - Kế toán",
+#    "Công chức Địa chính - Xây dựng - Đô thị và Môi trường" (one: " và Môi trường" begins none),
+#    "Chủ tịch UBND phường", "Bộ phận Tiếp nhận và Trả kết quả" (one), "Công an phường", "Ban
+#    Thanh tra nhân dân phường", "Tổ công nghệ số cộng đồng phường"; collectives "Các ban, ngành,
+#    đoàn thể phường", "Các tổ dân phố". Splits: "Công chức Tư pháp - Hộ tịch, Công an phường" (two:
+#    ", Công an", a start the contract names); two posts on two lines of one cell (III.2).
+#  - Headers "TT | Nội dung công việc | Người/Bộ phận chủ trì | Phối hợp | Thời gian hoàn thành".
+#    CHOSEN: "Người/Bộ phận chủ trì" is the lead column (it holds "chủ trì" and nothing of another
+#    field). Sections I … VII with their titles in sentence case, bold, merged across.
+#  - TWO ROWS TYPED WITH UNIKEY'S "UNICODE TỔ HỢP" (V.2, VII.1, copied from the city's template):
+#    tone marks as combining characters. The contract says text is stored in NFC, and a unit
+#    spelled in another Unicode form is an alias of the first: the plan shows these rows in NFC
+#    and their units ("Công chức Văn phòng - Thống kê", "Các ban, ngành, đoàn thể phường", first met
+#    in NFC in I.1) under their NFC names.
+#  - MONTHS WITHOUT A YEAR, "Tháng 3", "Tháng 6" (the plan's year, 2024), and "Tháng 01/2024",
+#    "Quý III/2024", "Trước ngày 20/12/2024", "Thường xuyên", "Hằng quý", "Hằng năm" (periodic),
+#    "Khi có hướng dẫn của UBND thành phố Huế" (event), and "Trong năm 2024": CHOSEN dated
+#    2024-12-31, "during 2024" as "Năm 2024" is (the glossary reads "Năm 2023" "during 2023").
+#  - Three tasks with no support.
+_B18_W5 = 5
+_B18_VP5 = "Công chức Văn phòng - Thống kê"
+_B18_TP5 = "Công chức Tư pháp - Hộ tịch"
+_B18_BNDT5 = "Các ban, ngành, đoàn thể phường"
+_B18_MC5 = "Bộ phận Tiếp nhận và Trả kết quả"
+_B18_CNS5 = "Tổ công nghệ số cộng đồng phường"
+layout("b18-2024-phuong-phu-hoi-posts", ["docx"], [
+    "UBND THÀNH PHỐ HUẾ",
+    "ỦY BAN NHÂN DÂN PHƯỜNG PHÚ HỘI",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA UBND PHƯỜNG PHÚ HỘI",
+    "(Kèm theo Kế hoạch số 06/KH-UBND ngày 10/01/2024 của UBND phường Phú Hội)",
+], [[
+    _B18_bold("TT", "Nội dung công việc", "Người/Bộ phận chủ trì", "Phối hợp", "Thời gian hoàn thành"),
+    _B18_span("I", "Công tác chỉ đạo, điều hành", _B18_W5),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của UBND phường", _B18_VP5, _B18_BNDT5,
+     "Tháng 01/2024"],
+    ["2", "Tuyên truyền về cải cách hành chính trên hệ thống loa truyền thanh phường và tại các cuộc họp tổ dân phố",
+     "Công chức Văn hóa - Xã hội", "Các tổ dân phố", "Thường xuyên"],
+    ["3", "Báo cáo kết quả thực hiện cải cách hành chính gửi UBND thành phố", _B18_VP5, "", "Hằng quý"],
+    _B18_span("II", "Cải cách thể chế", _B18_W5),
+    ["1", "Tự kiểm tra, rà soát văn bản do HĐND, UBND phường ban hành", _B18_TP5, _B18_VP5, "Tháng 6"],
+    ["2", "Tuyên truyền, phổ biến pháp luật cho Nhân dân trên địa bàn phường", _B18_TP5 + ", Công an phường",
+     _B18_BNDT5, "Thường xuyên"],
+    _B18_span("III", "Cải cách thủ tục hành chính", _B18_W5),
+    ["1", "Niêm yết công khai thủ tục hành chính, số điện thoại đường dây nóng tại Bộ phận Tiếp nhận và Trả kết quả",
+     _B18_VP5, _B18_MC5, "Tháng 3"],
+    ["2", "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng", _B18_MC5,
+     _B18_lines(_B18_TP5, "Công chức Địa chính - Xây dựng - Đô thị và Môi trường"), "Thường xuyên"],
+    ["3", "Hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán phí, lệ phí trực tuyến", _B18_MC5, _B18_CNS5,
+     "Thường xuyên"],
+    _B18_span("IV", "Cải cách tổ chức bộ máy", _B18_W5),
+    ["1", "Rà soát, sắp xếp, kiện toàn tổ dân phố trên địa bàn phường", _B18_VP5, "Các tổ dân phố",
+     "Khi có hướng dẫn của UBND thành phố Huế"],
+    _B18_span("V", "Cải cách chế độ công vụ", _B18_W5),
+    ["1", "Đánh giá, xếp loại chất lượng cán bộ, công chức phường năm 2024", "Chủ tịch UBND phường", _B18_VP5,
+     "Trước ngày 20/12/2024"],
+    [_B18_tohop(t) for t in ["2", "Cử cán bộ, công chức tham gia các lớp bồi dưỡng, tập huấn do thành phố tổ chức",
+                             _B18_VP5, "", "Trong năm 2024"]],
+    _B18_span("VI", "Cải cách tài chính công", _B18_W5),
+    ["1", "Công khai dự toán, quyết toán ngân sách phường", "Công chức Tài chính - Kế toán",
+     "Ban Thanh tra nhân dân phường", "Hằng năm"],
+    _B18_span("VII", "Xây dựng và phát triển chính quyền điện tử, chính quyền số", _B18_W5),
+    [_B18_tohop(t) for t in ["1", "Sử dụng phần mềm quản lý văn bản và điều hành, chữ ký số trong xử lý công việc",
+                             _B18_VP5, _B18_BNDT5, "Thường xuyên"]],
+    ["2", "Hướng dẫn người dân cài đặt, sử dụng ứng dụng Hue-S, VNeID", "Công an phường", _B18_CNS5, "Quý III/2024"],
+]], """
+S I | Công tác chỉ đạo, điều hành
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của UBND phường | Công chức Văn phòng - Thống kê | Các ban, ngành, đoàn thể phường | Tháng 01/2024 | 2024-01-31 |
+T I.2 | Tuyên truyền về cải cách hành chính trên hệ thống loa truyền thanh phường và tại các cuộc họp tổ dân phố | Công chức Văn hóa - Xã hội | Các tổ dân phố | Thường xuyên | continuous |
+T I.3 | Báo cáo kết quả thực hiện cải cách hành chính gửi UBND thành phố | Công chức Văn phòng - Thống kê | | Hằng quý | periodic |
+S II | Cải cách thể chế
+T II.1 | Tự kiểm tra, rà soát văn bản do HĐND, UBND phường ban hành | Công chức Tư pháp - Hộ tịch | Công chức Văn phòng - Thống kê | Tháng 6 | 2024-06-30 |
+T II.2 | Tuyên truyền, phổ biến pháp luật cho Nhân dân trên địa bàn phường | Công chức Tư pháp - Hộ tịch; Công an phường | Các ban, ngành, đoàn thể phường | Thường xuyên | continuous |
+S III | Cải cách thủ tục hành chính
+T III.1 | Niêm yết công khai thủ tục hành chính, số điện thoại đường dây nóng tại Bộ phận Tiếp nhận và Trả kết quả | Công chức Văn phòng - Thống kê | Bộ phận Tiếp nhận và Trả kết quả | Tháng 3 | 2024-03-31 |
+T III.2 | Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn, không để tồn đọng | Bộ phận Tiếp nhận và Trả kết quả | Công chức Tư pháp - Hộ tịch; Công chức Địa chính - Xây dựng - Đô thị và Môi trường | Thường xuyên | continuous |
+T III.3 | Hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán phí, lệ phí trực tuyến | Bộ phận Tiếp nhận và Trả kết quả | Tổ công nghệ số cộng đồng phường | Thường xuyên | continuous |
+S IV | Cải cách tổ chức bộ máy
+T IV.1 | Rà soát, sắp xếp, kiện toàn tổ dân phố trên địa bàn phường | Công chức Văn phòng - Thống kê | Các tổ dân phố | Khi có hướng dẫn của UBND thành phố Huế | event |
+S V | Cải cách chế độ công vụ
+T V.1 | Đánh giá, xếp loại chất lượng cán bộ, công chức phường năm 2024 | Chủ tịch UBND phường | Công chức Văn phòng - Thống kê | Trước ngày 20/12/2024 | 2024-12-20 |
+T V.2 | Cử cán bộ, công chức tham gia các lớp bồi dưỡng, tập huấn do thành phố tổ chức | Công chức Văn phòng - Thống kê | | Trong năm 2024 | 2024-12-31 |
+S VI | Cải cách tài chính công
+T VI.1 | Công khai dự toán, quyết toán ngân sách phường | Công chức Tài chính - Kế toán | Ban Thanh tra nhân dân phường | Hằng năm | periodic |
+S VII | Xây dựng và phát triển chính quyền điện tử, chính quyền số
+T VII.1 | Sử dụng phần mềm quản lý văn bản và điều hành, chữ ký số trong xử lý công việc | Công chức Văn phòng - Thống kê | Các ban, ngành, đoàn thể phường | Thường xuyên | continuous |
+T VII.2 | Hướng dẫn người dân cài đặt, sử dụng ứng dụng Hue-S, VNeID | Công an phường | Tổ công nghệ số cộng đồng phường | Quý III/2024 | 2024-09-30 |
+""", year=2024)
+
+
+# B18-6. A public service unit's annex of 2025 (Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa, under
+# the Sở Y tế), in Word and Excel. Its habits:
+#  - ONE MONEY COLUMN, "Kinh phí dự kiến", holding either an amount with its unit in the cell
+#    ("10.000.000 đồng", "25.000.000 đồng", "150.000.000 đồng", "5 triệu đồng") or the words of a
+#    source ("Chi thường xuyên của Trung tâm", "Nguồn thu sự nghiệp", "Nguồn vốn hợp pháp khác").
+#    The contract says an amount becomes `budget` in VND and text that is a source of funds
+#    becomes `funding`, verbatim (its own examples "Chi thường xuyên …", "Nguồn vốn hợp pháp
+#    khác"). Most rows leave the cell empty.
+#  - A "Ghi chú" column written on three rows: note, verbatim.
+#  - ITEMS BULLETED "+" under a numbered heading (I.2, no unit, no deadline): the contract lists
+#    "+" among the bullets, nested under the task above, with letters: I.2.a, I.2.b.
+#  - Headers "TT | Nội dung | Bộ phận chủ trì | Bộ phận phối hợp | Thời gian hoàn thành | Kinh
+#    phí dự kiến | Ghi chú". CHOSEN: "Bộ phận chủ trì"/"Bộ phận phối hợp" are the lead and support
+#    columns (each holds the contract's word, "chủ trì", "phối hợp"). "Nội dung" is the title
+#    column here (a column of task texts beside a "TT" column, not a section column).
+#  - Seven Roman sections, bold, merged; the seventh "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ, CHUYỂN
+#    ĐỔI SỐ".
+#  - UNITS OF A CDC: "Phòng Tổ chức - Hành chính", "Phòng Kế hoạch - Nghiệp vụ", "Phòng Tài chính -
+#    Kế toán", "Khoa Truyền thông, giáo dục sức khỏe" (one: ", giáo dục" begins none), "Khoa Phòng,
+#    chống bệnh truyền nhiễm" (one: ", chống" begins none), "Khoa Xét nghiệm - Chẩn đoán hình ảnh -
+#    Thăm dò chức năng", "Phòng khám đa khoa", "Công đoàn cơ sở Trung tâm" (one unit; "Trung tâm"
+#    inside a name, no comma or "và" before it); collectives "Các khoa, phòng", "Trung tâm Y tế các
+#    huyện, thị xã, thành phố". Two units on two lines (VI.1), two on ";" (VI.3).
+#  - Deadlines "Tháng 01/2025", "Tháng 3/2025", "Tháng 11/2025", "Tháng 12/2025", "Quý I/2025" …
+#    "Quý IV/2025", "31/10/2025", "Năm 2025", "Thường xuyên", "Hằng tháng", "Định kỳ 6 tháng",
+#    "Định kỳ quý, 6 tháng, năm" (periodic), "Khi có hướng dẫn của Sở Y tế" (event), "Theo Kế
+#    hoạch của Sở Y tế" (external).
+_B18_W6 = 7
+_B18_TCHC6 = "Phòng Tổ chức - Hành chính"
+_B18_KHNV6 = "Phòng Kế hoạch - Nghiệp vụ"
+_B18_TCKT6 = "Phòng Tài chính - Kế toán"
+_B18_KP6 = "Các khoa, phòng"
+_B18_TT6 = "Khoa Truyền thông, giáo dục sức khỏe"
+_B18_XN6 = "Khoa Xét nghiệm - Chẩn đoán hình ảnh - Thăm dò chức năng"
+_B18_CD6 = "Công đoàn cơ sở Trung tâm"
+layout("b18-2025-cdc-thanh-hoa-amount-or-source", ["docx", "xlsx"], [
+    "SỞ Y TẾ THANH HÓA",
+    "TRUNG TÂM KIỂM SOÁT BỆNH TẬT",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH THANH HÓA",
+    "(Kèm theo Kế hoạch số 41/KH-KSBT ngày 20/01/2025 của Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa)",
+], [[
+    _B18_bold("TT", "Nội dung", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành", "Kinh phí dự kiến",
+              "Ghi chú"),
+    _B18_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B18_W6),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Trung tâm", _B18_TCHC6, _B18_KP6,
+     "Tháng 01/2025", "", ""],
+    _B18_heading("2", "Tuyên truyền cải cách hành chính, quy tắc ứng xử của viên chức y tế", _B18_W6),
+    ["+", "Xây dựng tin, bài về cải cách hành chính đăng trên Trang thông tin điện tử của Trung tâm", _B18_TT6,
+     _B18_TCHC6, "Thường xuyên", "Chi thường xuyên của Trung tâm", ""],
+    ["+", "Sản xuất 02 video clip hướng dẫn người dân đăng ký tiêm chủng, khám sức khỏe trực tuyến", _B18_TT6,
+     _B18_KHNV6, "Quý III/2025", "10.000.000 đồng", ""],
+    ["3", "Báo cáo công tác cải cách hành chính gửi Sở Y tế", _B18_TCHC6, _B18_KP6, "Định kỳ quý, 6 tháng, năm", "",
+     "Theo hướng dẫn của Sở Y tế"],
+    _B18_span("II", "CẢI CÁCH THỂ CHẾ", _B18_W6),
+    ["1", "Rà soát, sửa đổi, bổ sung Quy chế làm việc, Quy chế dân chủ ở cơ sở của Trung tâm", _B18_TCHC6, _B18_CD6,
+     "Quý II/2025", "", ""],
+    ["2", "Rà soát quy trình chuyên môn, quy trình kỹ thuật xét nghiệm theo hướng dẫn của Bộ Y tế", _B18_XN6,
+     _B18_KHNV6, "Tháng 11/2025", "", ""],
+    _B18_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B18_W6),
+    ["1", "Niêm yết công khai quy trình, giá dịch vụ tiêm chủng, xét nghiệm, khám sức khỏe tại Trung tâm", _B18_KHNV6,
+     _B18_TCKT6, "Tháng 3/2025", "5 triệu đồng", ""],
+    ["2", "Trả kết quả xét nghiệm qua phần mềm, tin nhắn điện thoại cho người dân", _B18_XN6, _B18_KHNV6,
+     "Quý II/2025", "25.000.000 đồng", ""],
+    ["3", "Khảo sát sự hài lòng của người dân đến tiêm chủng, khám sức khỏe tại Trung tâm", _B18_KHNV6, _B18_KP6,
+     "Định kỳ 6 tháng", "", ""],
+    _B18_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", _B18_W6),
+    ["1", "Rà soát, sắp xếp lại các khoa, phòng của Trung tâm theo hướng tinh gọn", _B18_TCHC6, _B18_KP6,
+     "Khi có hướng dẫn của Sở Y tế", "", ""],
+    _B18_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B18_W6),
+    ["1", "Rà soát, điều chỉnh Đề án vị trí việc làm của Trung tâm", _B18_TCHC6, _B18_KP6, "Quý III/2025", "", ""],
+    ["2", "Tổ chức tuyển dụng viên chức năm 2025", _B18_TCHC6, _B18_TCKT6, "Quý IV/2025", "",
+     "Sau khi được Sở Y tế giao chỉ tiêu"],
+    ["3", "Đánh giá, xếp loại viên chức, người lao động năm 2025", _B18_TCHC6, _B18_KP6, "Tháng 12/2025", "", ""],
+    _B18_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B18_W6),
+    ["1", "Xây dựng Quy chế chi tiêu nội bộ năm 2025", _B18_TCKT6, _B18_lines(_B18_TCHC6, _B18_CD6), "Quý I/2025", "",
+     ""],
+    ["2", "Xây dựng phương án tự chủ tài chính giai đoạn 2026 - 2030", _B18_TCKT6, _B18_KHNV6, "31/10/2025", "", ""],
+    ["3", "Thanh toán không dùng tiền mặt đối với dịch vụ tiêm chủng, xét nghiệm", _B18_TCKT6,
+     _B18_XN6 + "; Phòng khám đa khoa", "Năm 2025", "Nguồn thu sự nghiệp", ""],
+    _B18_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ, CHUYỂN ĐỔI SỐ", _B18_W6),
+    ["1", "Cập nhật dữ liệu tiêm chủng trên Hệ thống thông tin tiêm chủng quốc gia", "Khoa Phòng, chống bệnh truyền nhiễm",
+     "Trung tâm Y tế các huyện, thị xã, thành phố", "Hằng tháng", "", ""],
+    ["2", "Nâng cấp phần mềm quản lý xét nghiệm (LIS), kết nối với phần mềm quản lý khám bệnh", _B18_KHNV6, _B18_XN6,
+     "Quý IV/2025", "150.000.000 đồng", "Theo dự toán được Sở Y tế phê duyệt"],
+    ["3", "Số hóa hồ sơ sức khỏe, hồ sơ tiêm chủng của người dân", _B18_KP6, _B18_KHNV6, "Theo Kế hoạch của Sở Y tế",
+     "Nguồn vốn hợp pháp khác", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Trung tâm | Phòng Tổ chức - Hành chính | Các khoa, phòng | Tháng 01/2025 | 2025-01-31 |
+H I.2 | Tuyên truyền cải cách hành chính, quy tắc ứng xử của viên chức y tế
+T I.2.a | Xây dựng tin, bài về cải cách hành chính đăng trên Trang thông tin điện tử của Trung tâm | Khoa Truyền thông, giáo dục sức khỏe | Phòng Tổ chức - Hành chính | Thường xuyên | continuous | funding=Chi thường xuyên của Trung tâm
+T I.2.b | Sản xuất 02 video clip hướng dẫn người dân đăng ký tiêm chủng, khám sức khỏe trực tuyến | Khoa Truyền thông, giáo dục sức khỏe | Phòng Kế hoạch - Nghiệp vụ | Quý III/2025 | 2025-09-30 | budget=10000000
+T I.3 | Báo cáo công tác cải cách hành chính gửi Sở Y tế | Phòng Tổ chức - Hành chính | Các khoa, phòng | Định kỳ quý, 6 tháng, năm | periodic | note=Theo hướng dẫn của Sở Y tế
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Rà soát, sửa đổi, bổ sung Quy chế làm việc, Quy chế dân chủ ở cơ sở của Trung tâm | Phòng Tổ chức - Hành chính | Công đoàn cơ sở Trung tâm | Quý II/2025 | 2025-06-30 |
+T II.2 | Rà soát quy trình chuyên môn, quy trình kỹ thuật xét nghiệm theo hướng dẫn của Bộ Y tế | Khoa Xét nghiệm - Chẩn đoán hình ảnh - Thăm dò chức năng | Phòng Kế hoạch - Nghiệp vụ | Tháng 11/2025 | 2025-11-30 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Niêm yết công khai quy trình, giá dịch vụ tiêm chủng, xét nghiệm, khám sức khỏe tại Trung tâm | Phòng Kế hoạch - Nghiệp vụ | Phòng Tài chính - Kế toán | Tháng 3/2025 | 2025-03-31 | budget=5000000
+T III.2 | Trả kết quả xét nghiệm qua phần mềm, tin nhắn điện thoại cho người dân | Khoa Xét nghiệm - Chẩn đoán hình ảnh - Thăm dò chức năng | Phòng Kế hoạch - Nghiệp vụ | Quý II/2025 | 2025-06-30 | budget=25000000
+T III.3 | Khảo sát sự hài lòng của người dân đến tiêm chủng, khám sức khỏe tại Trung tâm | Phòng Kế hoạch - Nghiệp vụ | Các khoa, phòng | Định kỳ 6 tháng | periodic |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Rà soát, sắp xếp lại các khoa, phòng của Trung tâm theo hướng tinh gọn | Phòng Tổ chức - Hành chính | Các khoa, phòng | Khi có hướng dẫn của Sở Y tế | event |
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, điều chỉnh Đề án vị trí việc làm của Trung tâm | Phòng Tổ chức - Hành chính | Các khoa, phòng | Quý III/2025 | 2025-09-30 |
+T V.2 | Tổ chức tuyển dụng viên chức năm 2025 | Phòng Tổ chức - Hành chính | Phòng Tài chính - Kế toán | Quý IV/2025 | 2025-12-31 | note=Sau khi được Sở Y tế giao chỉ tiêu
+T V.3 | Đánh giá, xếp loại viên chức, người lao động năm 2025 | Phòng Tổ chức - Hành chính | Các khoa, phòng | Tháng 12/2025 | 2025-12-31 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Xây dựng Quy chế chi tiêu nội bộ năm 2025 | Phòng Tài chính - Kế toán | Phòng Tổ chức - Hành chính; Công đoàn cơ sở Trung tâm | Quý I/2025 | 2025-03-31 |
+T VI.2 | Xây dựng phương án tự chủ tài chính giai đoạn 2026 - 2030 | Phòng Tài chính - Kế toán | Phòng Kế hoạch - Nghiệp vụ | 31/10/2025 | 2025-10-31 |
+T VI.3 | Thanh toán không dùng tiền mặt đối với dịch vụ tiêm chủng, xét nghiệm | Phòng Tài chính - Kế toán | Khoa Xét nghiệm - Chẩn đoán hình ảnh - Thăm dò chức năng; Phòng khám đa khoa | Năm 2025 | 2025-12-31 | funding=Nguồn thu sự nghiệp
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ, CHUYỂN ĐỔI SỐ
+T VII.1 | Cập nhật dữ liệu tiêm chủng trên Hệ thống thông tin tiêm chủng quốc gia | Khoa Phòng, chống bệnh truyền nhiễm | Trung tâm Y tế các huyện, thị xã, thành phố | Hằng tháng | periodic |
+T VII.2 | Nâng cấp phần mềm quản lý xét nghiệm (LIS), kết nối với phần mềm quản lý khám bệnh | Phòng Kế hoạch - Nghiệp vụ | Khoa Xét nghiệm - Chẩn đoán hình ảnh - Thăm dò chức năng | Quý IV/2025 | 2025-12-31 | budget=150000000 ; note=Theo dự toán được Sở Y tế phê duyệt
+T VII.3 | Số hóa hồ sơ sức khỏe, hồ sơ tiêm chủng của người dân | Các khoa, phòng | Phòng Kế hoạch - Nghiệp vụ | Theo Kế hoạch của Sở Y tế | external | funding=Nguồn vốn hợp pháp khác
+""", year=2025)
+
+
+# B18-7. A university's annex of 2023 (Trường Đại học Sư phạm Kỹ thuật Vĩnh Long, under the Bộ Lao
+# động - Thương binh và Xã hội), in Word and as an OpenDocument sheet (LibreOffice, as many
+# schools use). Its habits:
+#  - A BARE "Thời gian" DEADLINE HEADER: "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối
+#    hợp | Thời gian | Ghi chú". CHOSEN: "Thời gian" is the deadline column — the contract's
+#    deadline headers all begin with it ("Thời gian hoàn thành", "Thời gian thực hiện" …), and the
+#    column holds nothing but deadlines; no other field's word is in it.
+#  - SUB-NUMBERS WITH A TRAILING FULL STOP, "1.1.", "1.2.", "1.3." under a heading "1" (II.1, no
+#    unit, no deadline). CHOSEN: ids II.1.1 … II.1.3 — the full stop after the last figure is the
+#    same as in "1." (the contract's task numbers "1.", "2.3").
+#  - AN EMPTY LAST ROW left in the Word table (every cell empty), and a paragraph of notes under
+#    the table. CHOSEN: neither gives anything (no number, no text, no unit).
+#  - A "Ghi chú" column written on three rows: note, verbatim.
+#  - Sections I … VII bold, merged; the seventh "ỨNG DỤNG CÔNG NGHỆ THÔNG TIN, CHUYỂN ĐỔI SỐ", the
+#    fourth "CẢI CÁCH TỔ CHỨC BỘ MÁY".
+#  - UNITS OF A SCHOOL: "Phòng Tổ chức - Hành chính", "Phòng Đào tạo", "Phòng Công tác sinh viên",
+#    "Phòng Kế hoạch - Tài chính", "Phòng Khảo thí và Đảm bảo chất lượng" (one), "Phòng Quản trị -
+#    Thiết bị", "Phòng Thanh tra - Pháp chế" (one: "Thanh tra" is inside the name, no comma or "và"
+#    before it), "Trung tâm Thông tin - Thư viện", "Trung tâm Tuyển sinh và Quan hệ doanh nghiệp"
+#    (one), "Hội đồng trường", "Đoàn Thanh niên trường", "Công đoàn trường". Collectives "Các khoa,
+#    phòng, trung tâm" (ONE unit: ", phòng", ", trung tâm" in lower case continue the wording, as
+#    ", ban" does in the contract's own "Các sở, ban, ngành") and "Các khoa". Splits: "Phòng Đào
+#    tạo, Phòng Kế hoạch - Tài chính" (two); ";" twice.
+#  - Deadlines "Tháng 01/2023", "Tháng 8/2023", "Quý I/2023" … "Quý IV/2023", "Năm 2023", "Trước
+#    ngày 31/12/2023", "Thường xuyên", "Hằng năm", "Định kỳ 6 tháng, năm" (periodic), "Khi có văn
+#    bản hướng dẫn của Bộ Lao động - Thương binh và Xã hội" (event), "Theo Kế hoạch tuyển sinh năm
+#    2023 của Trường" (external).
+_B18_W7 = 6
+_B18_TCHC7 = "Phòng Tổ chức - Hành chính"
+_B18_KPT7 = "Các khoa, phòng, trung tâm"
+_B18_KHTC7 = "Phòng Kế hoạch - Tài chính"
+_B18_TV7 = "Trung tâm Thông tin - Thư viện"
+_B18_KT7 = "Phòng Khảo thí và Đảm bảo chất lượng"
+layout("b18-2023-truong-dh-bare-thoi-gian", ["docx", "ods"], [
+    "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+    "TRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT VĨNH LONG",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023",
+    "(Kèm theo Kế hoạch số 38/KH-ĐHSPKTVL ngày 03 tháng 02 năm 2023 của Hiệu trưởng Trường Đại học Sư phạm Kỹ "
+    "thuật Vĩnh Long)",
+], [[
+    _B18_bold("TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Ghi chú"),
+    _B18_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B18_W7),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của Trường", _B18_TCHC7, _B18_KPT7,
+     "Tháng 01/2023", ""],
+    ["2", "Tuyên truyền, phổ biến về cải cách hành chính đến viên chức, người lao động và người học", _B18_TCHC7,
+     "Phòng Công tác sinh viên; Đoàn Thanh niên trường", "Thường xuyên", "Lồng ghép trong tuần sinh hoạt công dân"],
+    ["3", "Báo cáo công tác cải cách hành chính gửi Bộ Lao động - Thương binh và Xã hội", _B18_TCHC7, _B18_KPT7,
+     "Định kỳ 6 tháng, năm", ""],
+    _B18_span("II", "CẢI CÁCH THỂ CHẾ", _B18_W7),
+    _B18_heading("1", "Rà soát, xây dựng hệ thống văn bản quản lý nội bộ", _B18_W7),
+    ["1.1.", "Sửa đổi, bổ sung Quy chế tổ chức và hoạt động của Trường", _B18_TCHC7, "Hội đồng trường", "Quý II/2023",
+     ""],
+    ["1.2.", "Xây dựng Quy chế đào tạo trình độ đại học theo hệ thống tín chỉ", "Phòng Đào tạo", "Các khoa",
+     "Tháng 8/2023", ""],
+    ["1.3.", "Sửa đổi Quy chế chi tiêu nội bộ năm 2023", _B18_KHTC7, _B18_TCHC7 + "; Công đoàn trường", "Quý I/2023",
+     ""],
+    ["2", "Kiểm tra việc thực hiện các quy chế, quy định nội bộ của Trường", "Phòng Thanh tra - Pháp chế", _B18_KPT7,
+     "Quý IV/2023", ""],
+    _B18_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B18_W7),
+    ["1", "Rà soát, công khai quy trình giải quyết công việc cho người học tại Bộ phận một cửa của Trường",
+     "Phòng Công tác sinh viên", "Phòng Đào tạo, " + _B18_KHTC7, "Quý I/2023", ""],
+    ["2", "Cấp bảng điểm, giấy chứng nhận, bản sao văn bằng cho người học qua hình thức trực tuyến", _B18_KT7,
+     _B18_TV7, "Năm 2023", ""],
+    ["3", "Tổ chức tuyển sinh, nhận hồ sơ xét tuyển trực tuyến", "Trung tâm Tuyển sinh và Quan hệ doanh nghiệp",
+     "Phòng Đào tạo", "Theo Kế hoạch tuyển sinh năm 2023 của Trường", ""],
+    _B18_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY", _B18_W7),
+    ["1", "Rà soát, sắp xếp các khoa, phòng, trung tâm theo Đề án vị trí việc làm", _B18_TCHC7, _B18_KPT7,
+     "Khi có văn bản hướng dẫn của Bộ Lao động - Thương binh và Xã hội", ""],
+    _B18_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B18_W7),
+    ["1", "Tuyển dụng viên chức giảng dạy năm 2023", _B18_TCHC7, "Các khoa", "Quý III/2023",
+     "Theo chỉ tiêu được Hội đồng trường phê duyệt"],
+    ["2", "Cử viên chức đi đào tạo trình độ tiến sĩ, bồi dưỡng nghiệp vụ sư phạm", _B18_TCHC7, _B18_KPT7, "Năm 2023",
+     ""],
+    ["3", "Đánh giá, xếp loại viên chức, người lao động năm 2023", _B18_TCHC7, _B18_KPT7, "Trước ngày 31/12/2023", ""],
+    _B18_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B18_W7),
+    ["1", "Thực hiện cơ chế tự chủ tài chính theo Nghị định số 60/2021/NĐ-CP", _B18_KHTC7, _B18_TCHC7, "Năm 2023", ""],
+    ["2", "Thu học phí qua ngân hàng, không dùng tiền mặt", _B18_KHTC7, "Phòng Công tác sinh viên", "Thường xuyên",
+     "Qua tài khoản ngân hàng của người học"],
+    ["3", "Công khai cam kết chất lượng đào tạo, điều kiện bảo đảm chất lượng và thu chi tài chính", _B18_KT7,
+     _B18_KHTC7 + "; Phòng Quản trị - Thiết bị", "Hằng năm", ""],
+    _B18_span("VII", "ỨNG DỤNG CÔNG NGHỆ THÔNG TIN, CHUYỂN ĐỔI SỐ", _B18_W7),
+    ["1", "Triển khai phần mềm quản lý đào tạo, cổng thông tin sinh viên", _B18_TV7, "Phòng Đào tạo", "Tháng 8/2023",
+     ""],
+    ["2", "Số hóa tài liệu, xây dựng thư viện số của Trường", _B18_TV7, "Các khoa", "Năm 2023", ""],
+    ["3", "Sử dụng hệ thống quản lý văn bản điện tử, chữ ký số trong điều hành", _B18_TCHC7, _B18_KPT7, "Thường xuyên",
+     ""],
+    [""] * _B18_W7,
+],
+    "Ghi chú: Các khoa, phòng, trung tâm căn cứ nhiệm vụ được giao xây dựng kế hoạch chi tiết, báo cáo kết quả thực "
+    "hiện về Phòng Tổ chức - Hành chính trước ngày 10/6 và 10/12 để tổng hợp.",
+], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của Trường | Phòng Tổ chức - Hành chính | Các khoa, phòng, trung tâm | Tháng 01/2023 | 2023-01-31 |
+T I.2 | Tuyên truyền, phổ biến về cải cách hành chính đến viên chức, người lao động và người học | Phòng Tổ chức - Hành chính | Phòng Công tác sinh viên; Đoàn Thanh niên trường | Thường xuyên | continuous | note=Lồng ghép trong tuần sinh hoạt công dân
+T I.3 | Báo cáo công tác cải cách hành chính gửi Bộ Lao động - Thương binh và Xã hội | Phòng Tổ chức - Hành chính | Các khoa, phòng, trung tâm | Định kỳ 6 tháng, năm | periodic |
+S II | CẢI CÁCH THỂ CHẾ
+H II.1 | Rà soát, xây dựng hệ thống văn bản quản lý nội bộ
+T II.1.1 | Sửa đổi, bổ sung Quy chế tổ chức và hoạt động của Trường | Phòng Tổ chức - Hành chính | Hội đồng trường | Quý II/2023 | 2023-06-30 |
+T II.1.2 | Xây dựng Quy chế đào tạo trình độ đại học theo hệ thống tín chỉ | Phòng Đào tạo | Các khoa | Tháng 8/2023 | 2023-08-31 |
+T II.1.3 | Sửa đổi Quy chế chi tiêu nội bộ năm 2023 | Phòng Kế hoạch - Tài chính | Phòng Tổ chức - Hành chính; Công đoàn trường | Quý I/2023 | 2023-03-31 |
+T II.2 | Kiểm tra việc thực hiện các quy chế, quy định nội bộ của Trường | Phòng Thanh tra - Pháp chế | Các khoa, phòng, trung tâm | Quý IV/2023 | 2023-12-31 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, công khai quy trình giải quyết công việc cho người học tại Bộ phận một cửa của Trường | Phòng Công tác sinh viên | Phòng Đào tạo; Phòng Kế hoạch - Tài chính | Quý I/2023 | 2023-03-31 |
+T III.2 | Cấp bảng điểm, giấy chứng nhận, bản sao văn bằng cho người học qua hình thức trực tuyến | Phòng Khảo thí và Đảm bảo chất lượng | Trung tâm Thông tin - Thư viện | Năm 2023 | 2023-12-31 |
+T III.3 | Tổ chức tuyển sinh, nhận hồ sơ xét tuyển trực tuyến | Trung tâm Tuyển sinh và Quan hệ doanh nghiệp | Phòng Đào tạo | Theo Kế hoạch tuyển sinh năm 2023 của Trường | external |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY
+T IV.1 | Rà soát, sắp xếp các khoa, phòng, trung tâm theo Đề án vị trí việc làm | Phòng Tổ chức - Hành chính | Các khoa, phòng, trung tâm | Khi có văn bản hướng dẫn của Bộ Lao động - Thương binh và Xã hội | event |
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Tuyển dụng viên chức giảng dạy năm 2023 | Phòng Tổ chức - Hành chính | Các khoa | Quý III/2023 | 2023-09-30 | note=Theo chỉ tiêu được Hội đồng trường phê duyệt
+T V.2 | Cử viên chức đi đào tạo trình độ tiến sĩ, bồi dưỡng nghiệp vụ sư phạm | Phòng Tổ chức - Hành chính | Các khoa, phòng, trung tâm | Năm 2023 | 2023-12-31 |
+T V.3 | Đánh giá, xếp loại viên chức, người lao động năm 2023 | Phòng Tổ chức - Hành chính | Các khoa, phòng, trung tâm | Trước ngày 31/12/2023 | 2023-12-31 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Thực hiện cơ chế tự chủ tài chính theo Nghị định số 60/2021/NĐ-CP | Phòng Kế hoạch - Tài chính | Phòng Tổ chức - Hành chính | Năm 2023 | 2023-12-31 |
+T VI.2 | Thu học phí qua ngân hàng, không dùng tiền mặt | Phòng Kế hoạch - Tài chính | Phòng Công tác sinh viên | Thường xuyên | continuous | note=Qua tài khoản ngân hàng của người học
+T VI.3 | Công khai cam kết chất lượng đào tạo, điều kiện bảo đảm chất lượng và thu chi tài chính | Phòng Khảo thí và Đảm bảo chất lượng | Phòng Kế hoạch - Tài chính; Phòng Quản trị - Thiết bị | Hằng năm | periodic |
+S VII | ỨNG DỤNG CÔNG NGHỆ THÔNG TIN, CHUYỂN ĐỔI SỐ
+T VII.1 | Triển khai phần mềm quản lý đào tạo, cổng thông tin sinh viên | Trung tâm Thông tin - Thư viện | Phòng Đào tạo | Tháng 8/2023 | 2023-08-31 |
+T VII.2 | Số hóa tài liệu, xây dựng thư viện số của Trường | Trung tâm Thông tin - Thư viện | Các khoa | Năm 2023 | 2023-12-31 |
+T VII.3 | Sử dụng hệ thống quản lý văn bản điện tử, chữ ký số trong điều hành | Phòng Tổ chức - Hành chính | Các khoa, phòng, trung tâm | Thường xuyên | continuous |
+""", year=2023)
+
+
+# B18-8. A provincial department's annex of 2026 after the merger of provinces (Sở Công Thương tỉnh
+# Đắk Lắk, the province merged with Phú Yên on 1 July 2025; two-level local government), in Word
+# and as an OpenDocument sheet. Its habits:
+#  - HEADER IN CAPITALS: "TT | NỘI DUNG NHIỆM VỤ | ĐƠN VỊ CHỦ TRÌ | ĐƠN VỊ PHỐI HỢP | THỜI HẠN HOÀN
+#    THÀNH | SẢN PHẨM" (the contract: header words whatever the case).
+#  - THE HEADER ROW REPEATED IN THE MIDDLE OF THE TABLE, before section III, where the table was
+#    pasted together from two parts at a page break: the contract says a repeated header row is
+#    skipped; it gives nothing.
+#  - Sections I … VII bold, merged; tasks "1", "2" … restart in each section.
+#  - UNITS OF A SỞ CÔNG THƯƠNG: "Văn phòng Sở", "Thanh tra Sở", "Phòng Kế hoạch - Tài chính - Tổng
+#    hợp", "Phòng Quản lý Công nghiệp", "Phòng Quản lý Năng lượng", "Phòng Quản lý Thương mại",
+#    "Trung tâm Khuyến công và Xúc tiến thương mại" (one: " và Xúc tiến" begins none); outside it
+#    "Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "Sở Khoa học và Công nghệ" (one), "Trung tâm Phục
+#    vụ hành chính công tỉnh", "Kho bạc Nhà nước khu vực XIII"; collectives "Các phòng, đơn vị thuộc
+#    Sở", "UBND các xã, phường" (the contract's own example; the province has no districts since
+#    2025). Splits: "Văn phòng Sở và Thanh tra Sở" (two: " và Thanh tra", a start the contract
+#    names), "Phòng Quản lý Công nghiệp, Phòng Quản lý Năng lượng" (two), "Sở Tài chính, Sở Khoa học
+#    và Công nghệ" (two, never inside "Khoa học và Công nghệ"); ";" three times.
+#  - Deadlines "Tháng 01/2026", "Tháng 6/2026", "Quý I/2026" … "Quý IV/2026", "Năm 2026", "Trước
+#    ngày 15/12/2026", "Thường xuyên", "Hằng tháng", "Hằng quý", "Định kỳ quý, năm" (periodic),
+#    "Khi có hướng dẫn của Bộ Công Thương" (event), "Theo Kế hoạch của UBND tỉnh" (external). Two
+#    tasks with no product.
+_B18_W8 = 6
+_B18_HDR8 = _B18_bold("TT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "THỜI HẠN HOÀN THÀNH", "SẢN PHẨM")
+_B18_VP8 = "Văn phòng Sở"
+_B18_PDV8 = "Các phòng, đơn vị thuộc Sở"
+_B18_KHTH8 = "Phòng Kế hoạch - Tài chính - Tổng hợp"
+_B18_KC8 = "Trung tâm Khuyến công và Xúc tiến thương mại"
+layout("b18-2026-so-cong-thuong-repeated-header", ["docx", "ods"], [
+    "UBND TỈNH ĐẮK LẮK",
+    "SỞ CÔNG THƯƠNG",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    "(Kèm theo Kế hoạch số 15/KH-SCT ngày 09/01/2026 của Sở Công Thương tỉnh Đắk Lắk)",
+], [[
+    _B18_HDR8,
+    _B18_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B18_W8),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Sở Công Thương", _B18_VP8, _B18_PDV8,
+     "Tháng 01/2026", "Kế hoạch"],
+    ["2", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở", "Văn phòng Sở và Thanh tra Sở",
+     _B18_PDV8, "Quý III/2026", "Thông báo kết quả kiểm tra"],
+    ["3", "Báo cáo công tác cải cách hành chính", _B18_VP8, _B18_PDV8, "Định kỳ quý, năm", "Báo cáo"],
+    _B18_span("II", "CẢI CÁCH THỂ CHẾ", _B18_W8),
+    ["1", "Tham mưu UBND tỉnh ban hành văn bản quy phạm pháp luật thuộc lĩnh vực công thương sau hợp nhất tỉnh",
+     _B18_KHTH8, _B18_PDV8 + "; Sở Tư pháp", "Quý II/2026", "Quyết định của UBND tỉnh"],
+    ["2", "Rà soát văn bản quy phạm pháp luật lĩnh vực công thương của tỉnh Đắk Lắk và tỉnh Phú Yên (cũ) để sửa đổi, "
+     "bổ sung, thay thế", "Phòng Quản lý Công nghiệp, Phòng Quản lý Năng lượng", _B18_VP8, "Tháng 6/2026",
+     "Báo cáo kết quả rà soát"],
+    _B18_HDR8,
+    _B18_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B18_W8),
+    ["1", "Rà soát, đề xuất phương án phân cấp, đơn giản hóa thủ tục hành chính lĩnh vực công thương", _B18_VP8,
+     _B18_PDV8, "Quý II/2026", "Phương án đơn giản hóa"],
+    ["2", "Giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh đúng hạn, không để tồn đọng",
+     _B18_PDV8, "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "Hồ sơ giải quyết đúng hạn"],
+    ["3", "Cung cấp dịch vụ công trực tuyến toàn trình lĩnh vực an toàn thực phẩm, xúc tiến thương mại",
+     "Phòng Quản lý Thương mại", "Sở Khoa học và Công nghệ", "Quý III/2026", "Dịch vụ công trực tuyến toàn trình"],
+    ["4", "Cấp giấy phép hoạt động điện lực qua dịch vụ công trực tuyến", "Phòng Quản lý Năng lượng", _B18_VP8,
+     "Năm 2026", ""],
+    _B18_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B18_W8),
+    ["1", "Kiện toàn chức năng, nhiệm vụ, cơ cấu tổ chức các phòng, đơn vị thuộc Sở", _B18_VP8, "Sở Nội vụ",
+     "Khi có hướng dẫn của Bộ Công Thương", "Quyết định kiện toàn"],
+    ["2", "Sắp xếp, tổ chức lại Trung tâm Khuyến công và Xúc tiến thương mại", _B18_VP8, _B18_KC8,
+     "Theo Kế hoạch của UBND tỉnh", "Đề án sắp xếp"],
+    _B18_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B18_W8),
+    ["1", "Rà soát, phê duyệt vị trí việc làm của Sở sau sắp xếp", _B18_VP8, _B18_PDV8, "Quý I/2026",
+     "Quyết định phê duyệt"],
+    ["2", "Đánh giá, xếp loại công chức, viên chức theo kết quả, sản phẩm", _B18_VP8, _B18_PDV8, "Hằng quý",
+     "Kết quả đánh giá"],
+    ["3", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính", "Thanh tra Sở", _B18_VP8, "Trước ngày 15/12/2026",
+     "Thông báo kết quả kiểm tra"],
+    _B18_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B18_W8),
+    ["1", "Giao dự toán, giao quyền tự chủ tài chính cho Trung tâm Khuyến công và Xúc tiến thương mại", _B18_KHTH8,
+     _B18_KC8, "Tháng 01/2026", "Quyết định giao dự toán"],
+    ["2", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công, kinh phí khuyến công năm 2026", _B18_KHTH8,
+     "Sở Tài chính; Kho bạc Nhà nước khu vực XIII", "Hằng tháng", "Báo cáo tiến độ giải ngân"],
+    _B18_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B18_W8),
+    ["1", "Xây dựng cơ sở dữ liệu ngành công thương tỉnh Đắk Lắk", _B18_KHTH8,
+     "Sở Tài chính, Sở Khoa học và Công nghệ", "Năm 2026", "Cơ sở dữ liệu"],
+    ["2", "Hỗ trợ doanh nghiệp, hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử", "Phòng Quản lý Thương mại",
+     _B18_KC8 + "; UBND các xã, phường", "Quý IV/2026", ""],
+    ["3", "Xử lý văn bản, hồ sơ công việc trên môi trường điện tử, sử dụng chữ ký số", _B18_PDV8, _B18_VP8,
+     "Thường xuyên", "Văn bản điện tử"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Sở Công Thương | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở | Văn phòng Sở; Thanh tra Sở | Các phòng, đơn vị thuộc Sở | Quý III/2026 | 2026-09-30 | product=Thông báo kết quả kiểm tra
+T I.3 | Báo cáo công tác cải cách hành chính | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Định kỳ quý, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu UBND tỉnh ban hành văn bản quy phạm pháp luật thuộc lĩnh vực công thương sau hợp nhất tỉnh | Phòng Kế hoạch - Tài chính - Tổng hợp | Các phòng, đơn vị thuộc Sở; Sở Tư pháp | Quý II/2026 | 2026-06-30 | product=Quyết định của UBND tỉnh
+T II.2 | Rà soát văn bản quy phạm pháp luật lĩnh vực công thương của tỉnh Đắk Lắk và tỉnh Phú Yên (cũ) để sửa đổi, bổ sung, thay thế | Phòng Quản lý Công nghiệp; Phòng Quản lý Năng lượng | Văn phòng Sở | Tháng 6/2026 | 2026-06-30 | product=Báo cáo kết quả rà soát
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đề xuất phương án phân cấp, đơn giản hóa thủ tục hành chính lĩnh vực công thương | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý II/2026 | 2026-06-30 | product=Phương án đơn giản hóa
+T III.2 | Giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh đúng hạn, không để tồn đọng | Các phòng, đơn vị thuộc Sở | Trung tâm Phục vụ hành chính công tỉnh | Thường xuyên | continuous | product=Hồ sơ giải quyết đúng hạn
+T III.3 | Cung cấp dịch vụ công trực tuyến toàn trình lĩnh vực an toàn thực phẩm, xúc tiến thương mại | Phòng Quản lý Thương mại | Sở Khoa học và Công nghệ | Quý III/2026 | 2026-09-30 | product=Dịch vụ công trực tuyến toàn trình
+T III.4 | Cấp giấy phép hoạt động điện lực qua dịch vụ công trực tuyến | Phòng Quản lý Năng lượng | Văn phòng Sở | Năm 2026 | 2026-12-31 |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Kiện toàn chức năng, nhiệm vụ, cơ cấu tổ chức các phòng, đơn vị thuộc Sở | Văn phòng Sở | Sở Nội vụ | Khi có hướng dẫn của Bộ Công Thương | event | product=Quyết định kiện toàn
+T IV.2 | Sắp xếp, tổ chức lại Trung tâm Khuyến công và Xúc tiến thương mại | Văn phòng Sở | Trung tâm Khuyến công và Xúc tiến thương mại | Theo Kế hoạch của UBND tỉnh | external | product=Đề án sắp xếp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, phê duyệt vị trí việc làm của Sở sau sắp xếp | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Quý I/2026 | 2026-03-31 | product=Quyết định phê duyệt
+T V.2 | Đánh giá, xếp loại công chức, viên chức theo kết quả, sản phẩm | Văn phòng Sở | Các phòng, đơn vị thuộc Sở | Hằng quý | periodic | product=Kết quả đánh giá
+T V.3 | Kiểm tra công vụ, kỷ luật, kỷ cương hành chính | Thanh tra Sở | Văn phòng Sở | Trước ngày 15/12/2026 | 2026-12-15 | product=Thông báo kết quả kiểm tra
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán, giao quyền tự chủ tài chính cho Trung tâm Khuyến công và Xúc tiến thương mại | Phòng Kế hoạch - Tài chính - Tổng hợp | Trung tâm Khuyến công và Xúc tiến thương mại | Tháng 01/2026 | 2026-01-31 | product=Quyết định giao dự toán
+T VI.2 | Đẩy nhanh tiến độ giải ngân vốn đầu tư công, kinh phí khuyến công năm 2026 | Phòng Kế hoạch - Tài chính - Tổng hợp | Sở Tài chính; Kho bạc Nhà nước khu vực XIII | Hằng tháng | periodic | product=Báo cáo tiến độ giải ngân
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Xây dựng cơ sở dữ liệu ngành công thương tỉnh Đắk Lắk | Phòng Kế hoạch - Tài chính - Tổng hợp | Sở Tài chính; Sở Khoa học và Công nghệ | Năm 2026 | 2026-12-31 | product=Cơ sở dữ liệu
+T VII.2 | Hỗ trợ doanh nghiệp, hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử | Phòng Quản lý Thương mại | Trung tâm Khuyến công và Xúc tiến thương mại; UBND các xã, phường | Quý IV/2026 | 2026-12-31 |
+T VII.3 | Xử lý văn bản, hồ sơ công việc trên môi trường điện tử, sử dụng chữ ký số | Các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thường xuyên | continuous | product=Văn bản điện tử
+""", year=2026)

@@ -158,6 +158,8 @@ pub struct AnnexReader {
     plan_title: Option<String>,
     /// The warning said where the tasks started before any section, by its place.
     no_section_warning: Option<usize>,
+    /// The groups whose items are numbered under the group's own number ("1.1" under "1").
+    dotted: HashSet<String>,
 }
 
 impl AnnexReader {
@@ -181,6 +183,7 @@ impl AnnexReader {
             merge_said: false,
             plan_title,
             no_section_warning: None,
+            dotted: HashSet::new(),
         }
     }
 
@@ -994,7 +997,11 @@ impl AnnexReader {
                     {
                         break;
                     }
-                    if top.group && group == Group::No {
+                    // (A group whose items are numbered under its own number, "1.1", "1.2",
+                    // ends where a number of its own rank comes: "2" is the next group.)
+                    let next_group = matches!(&top.mark, Mark::Number(n) if n.len() == nums.len())
+                        && self.dotted.contains(&top.id);
+                    if top.group && group == Group::No && !next_group {
                         break;
                     }
                     self.stack.pop();
@@ -1104,6 +1111,13 @@ impl AnnexReader {
             id = new;
         }
         self.ids.insert(id.clone());
+        // An item numbered under its parent's own number ("1.1" under "1").
+        if let (Some(p), Mark::Number(nums)) = (&parent, &mark)
+            && matches!(&p.mark, Mark::Number(above)
+                if nums.len() > above.len() && nums.starts_with(above))
+        {
+            self.dotted.insert(p.id.clone());
+        }
         task.id = id.clone();
         task.parent = parent.map(|p| p.id);
         self.stack.push(Level {

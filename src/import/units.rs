@@ -101,6 +101,7 @@ const WHOLE: &[&str] = &[
     "hdnd va ubnd",
     "so van hoa, the thao va du lich",
     "ban quan ly cac khu cong nghiep",
+    "vu phap che va thanh tra thong ke",
 ];
 
 /// The units a cell names, in order, each trimmed, with every word of the cell kept.
