@@ -713,8 +713,9 @@ mod tests {
         assert_eq!(due("Năm 2023 (trước ngày 15/12)"), day(2023, 12, 15));
         assert_eq!(due("Tháng 9/2023 - chậm nhất"), day(2023, 9, 30));
         assert_eq!(due("Quý III/2023 (dự kiến)"), day(2023, 9, 30));
-        // A day outside it qualifies nothing; a dash between periods is a range.
-        assert_ne!(due("Quý I/2023 (trước ngày 15/6/2023)"), day(2023, 6, 15));
+        // A day outside it qualifies nothing (the period stands); a dash between periods is
+        // a range.
+        assert_eq!(due("Quý I/2023 (trước ngày 15/6/2023)"), day(2023, 3, 31));
         assert_eq!(due("Quý II - Quý III/2023"), day(2023, 9, 30));
         // Steps, each after its time: due with the last.
         assert_eq!(
