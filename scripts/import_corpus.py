@@ -12809,3 +12809,1237 @@ T VII.1 | Xây dựng cơ sở dữ liệu ngành công thương tỉnh Đắk L
 T VII.2 | Hỗ trợ doanh nghiệp, hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử | Phòng Quản lý Thương mại | Trung tâm Khuyến công và Xúc tiến thương mại; UBND các xã, phường | Quý IV/2026 | 2026-12-31 |
 T VII.3 | Xử lý văn bản, hồ sơ công việc trên môi trường điện tử, sử dụng chữ ký số | Các phòng, đơn vị thuộc Sở | Văn phòng Sở | Thường xuyên | continuous | product=Văn bản điện tử
 """, year=2026)
+
+
+# A nineteenth batch, written blind as the sixteenth (a fair sample), of large annexes (40-75 rows,
+# whole provinces and ministries): read wholly right before the reader learnt anything from it.
+def _B19_span(number, title, width, bold=True):
+    """A section row as Word writes it: the numeral in its cell, the title merged across the rest."""
+    mark = "**" if bold else ""
+    return [mark + number, mark + title] + ["<"] * (width - 2)
+
+
+def _B19_heading(number, title, width, bold=False):
+    """A numbered row with no unit, no deadline, no product: a group of the tasks under it."""
+    mark = "**" if bold else ""
+    return [mark + number, mark + title] + [""] * (width - 2)
+
+
+def _B19_bold(*texts):
+    """A header row typed in bold (`<` and `^` left as they are)."""
+    return [t if t in ("<", "^") else "**" + t for t in texts]
+
+
+def _B19_lines(*lines):
+    """A cell written as several lines (Enter in Word, Alt+Enter in Excel)."""
+    return "\n".join(lines)
+
+
+_B19_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _B19_tohop(text):
+    """Text as Unikey writes it with "Unicode tổ hợp": letters with their shape marks precomposed
+    (â, ê, ô, ơ, ư, ă), the tone mark as a combining character after them. Not NFC; its NFC form
+    is the text itself."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        tones = [p for p in parts if p in _B19_TONES]
+        if tones:
+            base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in _B19_TONES))
+            out.append(base + "".join(tones))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# B19-1. A province's annex of 2023 (UBND tỉnh Quảng Nam, Kế hoạch CCHC năm 2023 issued at the end
+# of 2022), in Word and Excel. The whole province's tasks, for every sở and every district. Its
+# habits:
+#  - THE PRODUCT COLUMN SECOND, right after the task, as many provinces lay it out: "TT | Nhiệm vụ
+#    | Sản phẩm | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành". Columns are found by
+#    their header words, wherever they stand (the contract).
+#  - A ROW OF COLUMN NUMBERS "(1)" … "(6)" under the bold header. CHOSEN: it gives nothing — its
+#    number cell "(1)" is none of the contract's task numbers and no cell of it names a unit or a
+#    deadline; it is the table's own column index, as provincial annexes print it.
+#  - Seven Roman sections in capitals, bold, the numeral in its cell and the title merged across.
+#    Tasks "1", "2" … restart in each section. Two numbered headings in section I (I.6 over
+#    "6.1" … "6.3", I.7 over "7.1", "7.2"): no unit, no deadline, children numbered under them,
+#    so headings; the ids are the document's own numbers, I.6.1 … (the contract).
+#  - THE LEAD CELL MERGED DOWN over I.1–I.3 ("Sở Nội vụ", Word vMerge, an Excel merged range):
+#    the contract says every row it covers has its value.
+#  - UNITS OF A PROVINCE: 14 sở, "Văn phòng UBND tỉnh", "Thanh tra tỉnh", "Công an tỉnh", "Trung
+#    tâm Phục vụ hành chính công tỉnh", vertical services ("Kho bạc Nhà nước tỉnh", "Bảo hiểm xã hội
+#    tỉnh", "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Nam", "Bưu điện tỉnh"), the press ("Báo Quảng
+#    Nam", "Đài Phát thanh - Truyền hình Quảng Nam", each after ";"), mass organisations ("Ủy ban
+#    Mặt trận Tổ quốc Việt Nam tỉnh", "Tỉnh Đoàn"), councils ("Hội đồng thẩm định Chỉ số cải cách
+#    hành chính tỉnh"; "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", ONE unit: ", giáo
+#    dục" begins no unit's name). Collectives "Các sở, ban, ngành" and "UBND các huyện, thị xã,
+#    thành phố", mostly joined by ";", once by ", " (III.5: split at ", UBND" only, the contract's
+#    rule). Names with " và " inside stay whole: "Sở Thông tin và Truyền thông", "Sở Kế hoạch và
+#    Đầu tư", "Sở Giáo dục và Đào tạo", "Sở Tài nguyên và Môi trường", "Sở Lao động - Thương binh
+#    và Xã hội".
+#    Splits by comma: "Văn phòng UBND tỉnh, Sở Tư pháp" (", Sở"); "Bảo hiểm xã hội tỉnh, Công an
+#    tỉnh" (", Công an"); "Sở Tài chính, Kho bạc Nhà nước tỉnh" — CHOSEN two units: "Kho bạc Nhà
+#    nước" is the name of an agency as plainly as "Sở …" (the contract's list of starts ends "…"),
+#    and "Sở Tài chính" is complete before the comma.
+#  - TWO SPELLINGS OF A UNIT: "các sở, ban, ngành" in lower case (II.2) after "Các sở, ban, ngành"
+#    was met (I.1), and "Sở Tài Chính" in title case (VI.3) after "Sở Tài chính" (VI.1): the
+#    contract makes each an alias of the first; the plan shows the first spelling.
+#  - Deadlines "Tháng 01/2023", "Tháng 12/2023", "Quý I/2023" … "Quý IV/2023", "Năm 2023",
+#    "Thường xuyên", "Hằng tháng", "Hằng quý", "Định kỳ quý, 6 tháng, năm" (periodic), "Khi có
+#    hướng dẫn của Bộ Nội vụ", "Khi có văn bản hướng dẫn của Trung ương" (event), "Theo Chương
+#    trình …", "Theo Kế hoạch …" (external). Two tasks with no product.
+_B19_W1 = 6
+_B19_SBN1 = "Các sở, ban, ngành"
+_B19_HUYEN1 = "UBND các huyện, thị xã, thành phố"
+_B19_BOTH1 = _B19_SBN1 + "; " + _B19_HUYEN1
+layout("b19-2023-tinh-quang-nam-product-second", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023 CỦA TỈNH QUẢNG NAM",
+    "(Kèm theo Kế hoạch số 8937/KH-UBND ngày 30/12/2022 của UBND tỉnh Quảng Nam)",
+], [[
+    _B19_bold("TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+    ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+    _B19_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B19_W1),
+    ["1", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của UBND tỉnh", "Kế hoạch của UBND tỉnh",
+     "Sở Nội vụ", _B19_BOTH1, "Tháng 01/2023"],
+    ["2", "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2023", "Kế hoạch kiểm tra", "^",
+     "Văn phòng UBND tỉnh, Sở Tư pháp", "Quý I/2023"],
+    ["3", "Kiểm tra công tác cải cách hành chính, kiểm tra công vụ tại các sở, ban, ngành và UBND cấp huyện, cấp xã",
+     "Thông báo kết luận kiểm tra", "^", "Văn phòng UBND tỉnh; Sở Tư pháp; Sở Thông tin và Truyền thông",
+     "Quý IV/2023"],
+    ["4", "Xác định, công bố Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành, UBND cấp huyện",
+     "Quyết định công bố Chỉ số", "Sở Nội vụ", "Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh", "Quý II/2023"],
+    ["5", "Tổ chức khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính "
+     "nhà nước năm 2023", "Báo cáo kết quả khảo sát", "Sở Nội vụ", "Bưu điện tỉnh; " + _B19_HUYEN1, "Quý III/2023"],
+    _B19_heading("6", "Nâng cao các chỉ số PAR INDEX, SIPAS, PAPI, PCI của tỉnh", _B19_W1),
+    ["6.1", "Xây dựng, triển khai Kế hoạch nâng cao Chỉ số cải cách hành chính (PAR INDEX) của tỉnh năm 2023",
+     "Kế hoạch", "Sở Nội vụ", _B19_BOTH1, "Quý I/2023"],
+    ["6.2", "Xây dựng, triển khai Kế hoạch nâng cao Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm "
+     "2023", "Kế hoạch", "Sở Nội vụ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; " + _B19_HUYEN1, "Quý I/2023"],
+    ["6.3", "Xây dựng, triển khai Kế hoạch cải thiện Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2023", "Kế hoạch",
+     "Sở Kế hoạch và Đầu tư", _B19_BOTH1, "Quý I/2023"],
+    _B19_heading("7", "Tuyên truyền cải cách hành chính", _B19_W1),
+    ["7.1", "Xây dựng chuyên trang, chuyên mục về cải cách hành chính trên Báo Quảng Nam, Đài Phát thanh - Truyền "
+     "hình Quảng Nam", "Chuyên trang, chuyên mục", "Sở Nội vụ",
+     "Báo Quảng Nam; Đài Phát thanh - Truyền hình Quảng Nam", "Thường xuyên"],
+    ["7.2", "Tổ chức Hội thi tìm hiểu về cải cách hành chính tỉnh Quảng Nam năm 2023", "Hội thi", "Sở Nội vụ",
+     "Sở Giáo dục và Đào tạo; Tỉnh Đoàn", "Quý III/2023"],
+    ["8", "Báo cáo công tác cải cách hành chính", "Báo cáo", "Sở Nội vụ", _B19_BOTH1, "Định kỳ quý, 6 tháng, năm"],
+    _B19_span("II", "CẢI CÁCH THỂ CHẾ", _B19_W1),
+    ["1", "Xây dựng, trình ban hành văn bản quy phạm pháp luật theo Chương trình xây dựng nghị quyết của HĐND tỉnh, "
+     "quyết định của UBND tỉnh năm 2023", "Nghị quyết, Quyết định", _B19_SBN1, "Sở Tư pháp",
+     "Theo Chương trình xây dựng văn bản quy phạm pháp luật năm 2023 của UBND tỉnh"],
+    ["2", "Thẩm định dự thảo văn bản quy phạm pháp luật bảo đảm chất lượng, đúng thời hạn", "Báo cáo thẩm định",
+     "Sở Tư pháp", "các sở, ban, ngành", "Thường xuyên"],
+    ["3", "Tự kiểm tra, kiểm tra, rà soát văn bản quy phạm pháp luật; công bố danh mục văn bản hết hiệu lực, ngưng "
+     "hiệu lực năm 2022", "Quyết định công bố danh mục", "Sở Tư pháp", _B19_BOTH1, "Tháng 01/2023"],
+    ["4", "Hệ thống hóa văn bản quy phạm pháp luật kỳ 2019 - 2023", "Báo cáo kết quả hệ thống hóa", "Sở Tư pháp",
+     _B19_BOTH1, "Tháng 12/2023"],
+    ["5", "Theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm năm 2023", "Báo cáo", "Sở Tư pháp",
+     _B19_SBN1, "Năm 2023"],
+    ["6", "Phổ biến, quán triệt các luật, nghị quyết mới được Quốc hội thông qua", "Hội nghị triển khai",
+     "Sở Tư pháp", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "Khi có văn bản hướng dẫn của Trung ương"],
+    _B19_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B19_W1),
+    ["1", "Công bố danh mục thủ tục hành chính mới ban hành, sửa đổi, bổ sung, bãi bỏ thuộc thẩm quyền giải quyết "
+     "của các cấp chính quyền trên địa bàn tỉnh", "Quyết định công bố của Chủ tịch UBND tỉnh", _B19_SBN1,
+     "Văn phòng UBND tỉnh", "Thường xuyên"],
+    ["2", "Rà soát, đơn giản hóa thủ tục hành chính, giấy tờ công dân liên quan đến quản lý dân cư",
+     "Phương án đơn giản hóa", "Văn phòng UBND tỉnh", _B19_BOTH1,
+     "Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2023 của UBND tỉnh"],
+    ["3", "Tái cấu trúc quy trình, cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều "
+     "kiện", "Dịch vụ công trực tuyến toàn trình", "Sở Thông tin và Truyền thông",
+     "Văn phòng UBND tỉnh; " + _B19_SBN1, "Quý II/2023"],
+    ["4", "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh bảo đảm đúng "
+     "hạn", "Hồ sơ giải quyết đúng hạn", "Trung tâm Phục vụ hành chính công tỉnh", _B19_SBN1, "Thường xuyên"],
+    ["5", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính theo Nghị định số 107/2021/NĐ-CP của Chính phủ",
+     "Hồ sơ, kết quả được số hóa", _B19_SBN1 + ", " + _B19_HUYEN1, "Sở Thông tin và Truyền thông", "Năm 2023"],
+    ["6", "Triển khai thanh toán trực tuyến phí, lệ phí, nghĩa vụ tài chính trong giải quyết thủ tục hành chính", "",
+     _B19_BOTH1, "Kho bạc Nhà nước tỉnh; Ngân hàng Nhà nước chi nhánh tỉnh Quảng Nam", "Năm 2023"],
+    ["7", "Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính", "Báo cáo",
+     "Văn phòng UBND tỉnh", _B19_BOTH1, "Hằng quý"],
+    ["8", "Thực hiện liên thông điện tử các thủ tục hành chính: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo "
+     "hiểm y tế cho trẻ em dưới 6 tuổi", "Hồ sơ liên thông", "Sở Tư pháp",
+     "Bảo hiểm xã hội tỉnh, Công an tỉnh; " + _B19_HUYEN1, "Thường xuyên"],
+    _B19_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B19_W1),
+    ["1", "Rà soát, kiện toàn chức năng, nhiệm vụ, cơ cấu tổ chức của các cơ quan chuyên môn thuộc UBND tỉnh, UBND "
+     "cấp huyện", "Quyết định kiện toàn", "Sở Nội vụ", _B19_BOTH1, "Khi có hướng dẫn của Bộ Nội vụ"],
+    ["2", "Xây dựng Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 của tỉnh", "Đề án",
+     "Sở Nội vụ", _B19_HUYEN1, "Quý III/2023"],
+    ["3", "Sắp xếp, tổ chức lại đơn vị sự nghiệp công lập theo Nghị quyết số 19-NQ/TW", "Đề án sắp xếp", _B19_BOTH1,
+     "Sở Nội vụ", "Năm 2023"],
+    ["4", "Giao biên chế công chức, số lượng người làm việc trong đơn vị sự nghiệp công lập năm 2023",
+     "Quyết định giao biên chế", "Sở Nội vụ", _B19_BOTH1, "Tháng 01/2023"],
+    ["5", "Sáp nhập, đặt tên thôn, tổ dân phố mới trên địa bàn tỉnh", "Nghị quyết của HĐND tỉnh", "Sở Nội vụ",
+     _B19_HUYEN1, "Quý IV/2023"],
+    _B19_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B19_W1),
+    ["1", "Phê duyệt, điều chỉnh vị trí việc làm trong các cơ quan, tổ chức hành chính, đơn vị sự nghiệp công lập",
+     "Quyết định phê duyệt", "Sở Nội vụ", _B19_BOTH1, "Quý II/2023"],
+    ["2", "Tổ chức thi tuyển công chức tỉnh Quảng Nam năm 2023", "Kết quả tuyển dụng", "Sở Nội vụ", _B19_SBN1,
+     "Quý III/2023"],
+    ["3", "Đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2023", "Lớp đào tạo, bồi dưỡng", "Sở Nội vụ",
+     _B19_BOTH1, "Theo Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2023 của UBND tỉnh"],
+    ["4", "Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính", "Thông báo kết quả kiểm tra", "Sở Nội vụ",
+     "Văn phòng UBND tỉnh; Thanh tra tỉnh", "Hằng quý"],
+    ["5", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2023", "Kết quả đánh giá, xếp loại",
+     _B19_BOTH1, "Sở Nội vụ", "Tháng 12/2023"],
+    _B19_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B19_W1),
+    ["1", "Giao dự toán thu, chi ngân sách nhà nước năm 2023", "Quyết định giao dự toán", "Sở Tài chính", _B19_BOTH1,
+     "Tháng 01/2023"],
+    ["2", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2023", "Báo cáo tiến độ giải ngân", "Sở Kế hoạch và Đầu tư",
+     "Sở Tài chính, Kho bạc Nhà nước tỉnh", "Hằng tháng"],
+    ["3", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập giai đoạn 2023 - 2025",
+     "Quyết định giao quyền tự chủ", "Sở Tài Chính", _B19_BOTH1, "Quý II/2023"],
+    ["4", "Sắp xếp lại, xử lý nhà, đất thuộc sở hữu nhà nước", "Phương án sắp xếp", "Sở Tài chính", _B19_BOTH1,
+     "Năm 2023"],
+    ["5", "Ban hành giá dịch vụ sự nghiệp công sử dụng ngân sách nhà nước trong lĩnh vực y tế, giáo dục, lao động - "
+     "thương binh và xã hội", "Quyết định của UBND tỉnh", "Sở Tài chính",
+     "Sở Y tế; Sở Giáo dục và Đào tạo; Sở Lao động - Thương binh và Xã hội", "Quý IV/2023"],
+    _B19_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B19_W1),
+    ["1", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh đáp ứng yêu cầu kết nối với Cổng Dịch vụ "
+     "công quốc gia", "Hệ thống được nâng cấp", "Sở Thông tin và Truyền thông", "Văn phòng UBND tỉnh", "Quý II/2023"],
+    ["2", "Vận hành Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Quảng Nam", "",
+     "Sở Thông tin và Truyền thông", _B19_SBN1, "Thường xuyên"],
+    ["3", "Triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi "
+     "số quốc gia (Đề án 06) năm 2023", "Báo cáo kết quả", "Công an tỉnh", _B19_BOTH1, "Năm 2023"],
+    ["4", "Kết nối, chia sẻ dữ liệu giữa hệ thống thông tin của tỉnh với Cơ sở dữ liệu quốc gia về dân cư",
+     "Dữ liệu được kết nối, chia sẻ", "Sở Thông tin và Truyền thông",
+     "Công an tỉnh; Sở Tư pháp; Bảo hiểm xã hội tỉnh", "Quý III/2023"],
+    ["5", "Gửi, nhận văn bản điện tử có ký số giữa các cơ quan hành chính nhà nước (trừ văn bản mật)",
+     "Văn bản điện tử", _B19_BOTH1, "Sở Thông tin và Truyền thông", "Thường xuyên"],
+    ["6", "Xây dựng cơ sở dữ liệu đất đai tỉnh Quảng Nam", "Cơ sở dữ liệu đất đai", "Sở Tài nguyên và Môi trường",
+     "Sở Thông tin và Truyền thông; " + _B19_HUYEN1, "Năm 2023"],
+    ["7", "Triển khai hồ sơ sức khỏe điện tử, thanh toán không dùng tiền mặt tại các cơ sở khám bệnh, chữa bệnh",
+     "Hồ sơ sức khỏe điện tử", "Sở Y tế", "Bảo hiểm xã hội tỉnh", "Quý IV/2023"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023 của UBND tỉnh | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 01/2023 | 2023-01-31 | product=Kế hoạch của UBND tỉnh
+T I.2 | Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2023 | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Tư pháp | Quý I/2023 | 2023-03-31 | product=Kế hoạch kiểm tra
+T I.3 | Kiểm tra công tác cải cách hành chính, kiểm tra công vụ tại các sở, ban, ngành và UBND cấp huyện, cấp xã | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Tư pháp; Sở Thông tin và Truyền thông | Quý IV/2023 | 2023-12-31 | product=Thông báo kết luận kiểm tra
+T I.4 | Xác định, công bố Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành, UBND cấp huyện | Sở Nội vụ | Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh | Quý II/2023 | 2023-06-30 | product=Quyết định công bố Chỉ số
+T I.5 | Tổ chức khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2023 | Sở Nội vụ | Bưu điện tỉnh; UBND các huyện, thị xã, thành phố | Quý III/2023 | 2023-09-30 | product=Báo cáo kết quả khảo sát
+H I.6 | Nâng cao các chỉ số PAR INDEX, SIPAS, PAPI, PCI của tỉnh
+T I.6.1 | Xây dựng, triển khai Kế hoạch nâng cao Chỉ số cải cách hành chính (PAR INDEX) của tỉnh năm 2023 | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Quý I/2023 | 2023-03-31 | product=Kế hoạch
+T I.6.2 | Xây dựng, triển khai Kế hoạch nâng cao Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2023 | Sở Nội vụ | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; UBND các huyện, thị xã, thành phố | Quý I/2023 | 2023-03-31 | product=Kế hoạch
+T I.6.3 | Xây dựng, triển khai Kế hoạch cải thiện Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2023 | Sở Kế hoạch và Đầu tư | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Quý I/2023 | 2023-03-31 | product=Kế hoạch
+H I.7 | Tuyên truyền cải cách hành chính
+T I.7.1 | Xây dựng chuyên trang, chuyên mục về cải cách hành chính trên Báo Quảng Nam, Đài Phát thanh - Truyền hình Quảng Nam | Sở Nội vụ | Báo Quảng Nam; Đài Phát thanh - Truyền hình Quảng Nam | Thường xuyên | continuous | product=Chuyên trang, chuyên mục
+T I.7.2 | Tổ chức Hội thi tìm hiểu về cải cách hành chính tỉnh Quảng Nam năm 2023 | Sở Nội vụ | Sở Giáo dục và Đào tạo; Tỉnh Đoàn | Quý III/2023 | 2023-09-30 | product=Hội thi
+T I.8 | Báo cáo công tác cải cách hành chính | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Xây dựng, trình ban hành văn bản quy phạm pháp luật theo Chương trình xây dựng nghị quyết của HĐND tỉnh, quyết định của UBND tỉnh năm 2023 | Các sở, ban, ngành | Sở Tư pháp | Theo Chương trình xây dựng văn bản quy phạm pháp luật năm 2023 của UBND tỉnh | external | product=Nghị quyết, Quyết định
+T II.2 | Thẩm định dự thảo văn bản quy phạm pháp luật bảo đảm chất lượng, đúng thời hạn | Sở Tư pháp | Các sở, ban, ngành | Thường xuyên | continuous | product=Báo cáo thẩm định
+T II.3 | Tự kiểm tra, kiểm tra, rà soát văn bản quy phạm pháp luật; công bố danh mục văn bản hết hiệu lực, ngưng hiệu lực năm 2022 | Sở Tư pháp | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 01/2023 | 2023-01-31 | product=Quyết định công bố danh mục
+T II.4 | Hệ thống hóa văn bản quy phạm pháp luật kỳ 2019 - 2023 | Sở Tư pháp | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 12/2023 | 2023-12-31 | product=Báo cáo kết quả hệ thống hóa
+T II.5 | Theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm năm 2023 | Sở Tư pháp | Các sở, ban, ngành | Năm 2023 | 2023-12-31 | product=Báo cáo
+T II.6 | Phổ biến, quán triệt các luật, nghị quyết mới được Quốc hội thông qua | Sở Tư pháp | Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh | Khi có văn bản hướng dẫn của Trung ương | event | product=Hội nghị triển khai
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Công bố danh mục thủ tục hành chính mới ban hành, sửa đổi, bổ sung, bãi bỏ thuộc thẩm quyền giải quyết của các cấp chính quyền trên địa bàn tỉnh | Các sở, ban, ngành | Văn phòng UBND tỉnh | Thường xuyên | continuous | product=Quyết định công bố của Chủ tịch UBND tỉnh
+T III.2 | Rà soát, đơn giản hóa thủ tục hành chính, giấy tờ công dân liên quan đến quản lý dân cư | Văn phòng UBND tỉnh | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2023 của UBND tỉnh | external | product=Phương án đơn giản hóa
+T III.3 | Tái cấu trúc quy trình, cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh; Các sở, ban, ngành | Quý II/2023 | 2023-06-30 | product=Dịch vụ công trực tuyến toàn trình
+T III.4 | Tiếp nhận, giải quyết hồ sơ thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh bảo đảm đúng hạn | Trung tâm Phục vụ hành chính công tỉnh | Các sở, ban, ngành | Thường xuyên | continuous | product=Hồ sơ giải quyết đúng hạn
+T III.5 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính theo Nghị định số 107/2021/NĐ-CP của Chính phủ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Sở Thông tin và Truyền thông | Năm 2023 | 2023-12-31 | product=Hồ sơ, kết quả được số hóa
+T III.6 | Triển khai thanh toán trực tuyến phí, lệ phí, nghĩa vụ tài chính trong giải quyết thủ tục hành chính | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Kho bạc Nhà nước tỉnh; Ngân hàng Nhà nước chi nhánh tỉnh Quảng Nam | Năm 2023 | 2023-12-31 |
+T III.7 | Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Hằng quý | periodic | product=Báo cáo
+T III.8 | Thực hiện liên thông điện tử các thủ tục hành chính: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi | Sở Tư pháp | Bảo hiểm xã hội tỉnh; Công an tỉnh; UBND các huyện, thị xã, thành phố | Thường xuyên | continuous | product=Hồ sơ liên thông
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Rà soát, kiện toàn chức năng, nhiệm vụ, cơ cấu tổ chức của các cơ quan chuyên môn thuộc UBND tỉnh, UBND cấp huyện | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Khi có hướng dẫn của Bộ Nội vụ | event | product=Quyết định kiện toàn
+T IV.2 | Xây dựng Đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 của tỉnh | Sở Nội vụ | UBND các huyện, thị xã, thành phố | Quý III/2023 | 2023-09-30 | product=Đề án
+T IV.3 | Sắp xếp, tổ chức lại đơn vị sự nghiệp công lập theo Nghị quyết số 19-NQ/TW | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Sở Nội vụ | Năm 2023 | 2023-12-31 | product=Đề án sắp xếp
+T IV.4 | Giao biên chế công chức, số lượng người làm việc trong đơn vị sự nghiệp công lập năm 2023 | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 01/2023 | 2023-01-31 | product=Quyết định giao biên chế
+T IV.5 | Sáp nhập, đặt tên thôn, tổ dân phố mới trên địa bàn tỉnh | Sở Nội vụ | UBND các huyện, thị xã, thành phố | Quý IV/2023 | 2023-12-31 | product=Nghị quyết của HĐND tỉnh
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Phê duyệt, điều chỉnh vị trí việc làm trong các cơ quan, tổ chức hành chính, đơn vị sự nghiệp công lập | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Quý II/2023 | 2023-06-30 | product=Quyết định phê duyệt
+T V.2 | Tổ chức thi tuyển công chức tỉnh Quảng Nam năm 2023 | Sở Nội vụ | Các sở, ban, ngành | Quý III/2023 | 2023-09-30 | product=Kết quả tuyển dụng
+T V.3 | Đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2023 | Sở Nội vụ | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Theo Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2023 của UBND tỉnh | external | product=Lớp đào tạo, bồi dưỡng
+T V.4 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính | Sở Nội vụ | Văn phòng UBND tỉnh; Thanh tra tỉnh | Hằng quý | periodic | product=Thông báo kết quả kiểm tra
+T V.5 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2023 | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Sở Nội vụ | Tháng 12/2023 | 2023-12-31 | product=Kết quả đánh giá, xếp loại
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán thu, chi ngân sách nhà nước năm 2023 | Sở Tài chính | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Tháng 01/2023 | 2023-01-31 | product=Quyết định giao dự toán
+T VI.2 | Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2023 | Sở Kế hoạch và Đầu tư | Sở Tài chính; Kho bạc Nhà nước tỉnh | Hằng tháng | periodic | product=Báo cáo tiến độ giải ngân
+T VI.3 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập giai đoạn 2023 - 2025 | Sở Tài chính | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Quý II/2023 | 2023-06-30 | product=Quyết định giao quyền tự chủ
+T VI.4 | Sắp xếp lại, xử lý nhà, đất thuộc sở hữu nhà nước | Sở Tài chính | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Năm 2023 | 2023-12-31 | product=Phương án sắp xếp
+T VI.5 | Ban hành giá dịch vụ sự nghiệp công sử dụng ngân sách nhà nước trong lĩnh vực y tế, giáo dục, lao động - thương binh và xã hội | Sở Tài chính | Sở Y tế; Sở Giáo dục và Đào tạo; Sở Lao động - Thương binh và Xã hội | Quý IV/2023 | 2023-12-31 | product=Quyết định của UBND tỉnh
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh đáp ứng yêu cầu kết nối với Cổng Dịch vụ công quốc gia | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh | Quý II/2023 | 2023-06-30 | product=Hệ thống được nâng cấp
+T VII.2 | Vận hành Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Quảng Nam | Sở Thông tin và Truyền thông | Các sở, ban, ngành | Thường xuyên | continuous |
+T VII.3 | Triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia (Đề án 06) năm 2023 | Công an tỉnh | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Năm 2023 | 2023-12-31 | product=Báo cáo kết quả
+T VII.4 | Kết nối, chia sẻ dữ liệu giữa hệ thống thông tin của tỉnh với Cơ sở dữ liệu quốc gia về dân cư | Sở Thông tin và Truyền thông | Công an tỉnh; Sở Tư pháp; Bảo hiểm xã hội tỉnh | Quý III/2023 | 2023-09-30 | product=Dữ liệu được kết nối, chia sẻ
+T VII.5 | Gửi, nhận văn bản điện tử có ký số giữa các cơ quan hành chính nhà nước (trừ văn bản mật) | Các sở, ban, ngành; UBND các huyện, thị xã, thành phố | Sở Thông tin và Truyền thông | Thường xuyên | continuous | product=Văn bản điện tử
+T VII.6 | Xây dựng cơ sở dữ liệu đất đai tỉnh Quảng Nam | Sở Tài nguyên và Môi trường | Sở Thông tin và Truyền thông; UBND các huyện, thị xã, thành phố | Năm 2023 | 2023-12-31 | product=Cơ sở dữ liệu đất đai
+T VII.7 | Triển khai hồ sơ sức khỏe điện tử, thanh toán không dùng tiền mặt tại các cơ sở khám bệnh, chữa bệnh | Sở Y tế | Bảo hiểm xã hội tỉnh | Quý IV/2023 | 2023-12-31 | product=Hồ sơ sức khỏe điện tử
+""", year=2023)
+
+
+# B19-2. A ministry's annex of 2023 (Bộ Nông nghiệp và Phát triển nông thôn, Kế hoạch CCHC năm 2023
+# issued by a Quyết định of the Minister at the end of 2022), in Word only (the ministry publishes
+# the Word file and the signed PDF). Its habits:
+#  - Headers of a ministry: "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Sản phẩm | Thời
+#    gian hoàn thành", the product BEFORE the deadline. "Nội dung" is the title column here: a
+#    column of task texts beside the "TT" column, not a section column merged down beside them.
+#  - LETTERED ITEMS under numbered headings, as ministries number them: II.1 "Xây dựng, trình ban
+#    hành văn bản quy phạm pháp luật" (no unit, no deadline, bold) over "a)" … "d)", and II.2 over
+#    "a)", "b)". The contract lists "a)" among task numbers, nested under the task above, ids with
+#    letters: II.1.a … II.1.d, II.2.a, II.2.b.
+#  - TITLES BROKEN BY HAND with a line break inside the cell (II.1.a, II.1.b, IV.1): the contract
+#    says line breaks inside a title become single spaces.
+#  - DEADLINES WITHOUT A YEAR, as the ministry's annex writes most of them: "Quý II", "Quý III",
+#    "Quý IV", "Tháng 6", "Tháng 7", "Tháng 11", "Tháng 12". plan-format.md: a missing year means the plan's
+#    year, 2023 (also the year the other deadlines and the title name). Others "Tháng 01/2023",
+#    "Quý I/2023", "Quý III/2023", "Quý IV/2023", "Năm 2023", "Thường xuyên", "Hằng tháng", "Hằng
+#    quý", "Hằng năm", "Định kỳ quý, 6 tháng, năm", "Định kỳ 6 tháng, năm" (periodic), "Khi có
+#    hướng dẫn của Bộ Nội vụ" (event), "Theo Kế hoạch của Bộ Nội vụ", "Theo Kế hoạch của Ban cán sự
+#    đảng Bộ" (external).
+#  - UNITS OF A MINISTRY: "Văn phòng Bộ", "Thanh tra Bộ", "Vụ Tổ chức cán bộ", "Vụ Pháp chế", "Vụ
+#    Kế hoạch", "Vụ Tài chính", "Vụ Khoa học, Công nghệ và Môi trường" (ONE unit: ", Công nghệ"
+#    begins no unit's name — "Công nghệ" is not "Công an"), the cục ("Cục Trồng trọt", "Cục Bảo vệ
+#    thực vật", "Cục Chăn nuôi", "Cục Thú y", "Cục Thủy sản", "Cục Kiểm ngư", "Cục Lâm nghiệp", "Cục
+#    Kiểm lâm", "Cục Thủy lợi", "Cục Quản lý xây dựng công trình", "Cục Quản lý chất lượng Nông lâm
+#    sản và Thủy sản" and "Cục Quản lý đê điều và Phòng, chống thiên tai", ONE unit each: " và
+#    Thủy sản", " và Phòng", ", chống" begin none), "Trung tâm Chuyển đổi số và Thống kê nông
+#    nghiệp" (one), "Ban Quản lý các dự án Nông nghiệp", "Báo Nông nghiệp Việt Nam", "Trường Cán bộ
+#    quản lý nông nghiệp và phát triển nông thôn I", "Tổng cục Hải quan" (another ministry's).
+#    Collectives "Các đơn vị thuộc Bộ", "Các Cục quản lý chuyên ngành", "Sở Nông nghiệp và Phát
+#    triển nông thôn các tỉnh, thành phố trực thuộc Trung ương" (one: ", thành phố" begins none).
+#    Splits: "Vụ Tổ chức cán bộ, Thanh tra Bộ" (", Thanh tra", a start the contract names);
+#    "Cục Trồng trọt và Trung tâm Chuyển đổi số …" (" và Trung tâm"); and — CHOSEN — at ", Vụ",
+#    ", Cục", " và Vụ": "Văn phòng Bộ, Vụ Pháp chế" (two), "Cục Thủy sản và Vụ Pháp chế" (two),
+#    "Cục Thú y, Cục Bảo vệ thực vật, Cục Quản lý chất lượng Nông lâm sản và Thủy sản" (three),
+#    "Cục Trồng trọt, Cục Chăn nuôi, Cục Thủy sản" (three). "Vụ …" and "Cục …" are not in the
+#    contract's short list of starts, but the list ends "…" and in a ministry a vụ or a cục is a
+#    unit as plainly as a sở in a province; what stands before each comma is a whole name.
+#  - A task with no support (VI.5), one with no product (VII.6).
+_B19_W2 = 6
+_B19_DV2 = "Các đơn vị thuộc Bộ"
+_B19_TC2 = "Vụ Tổ chức cán bộ"
+_B19_CDS2 = "Trung tâm Chuyển đổi số và Thống kê nông nghiệp"
+_B19_QLCL2 = "Cục Quản lý chất lượng Nông lâm sản và Thủy sản"
+_B19_CQ2 = "Các Cục quản lý chuyên ngành"
+_B19_SNN2 = "Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố trực thuộc Trung ương"
+layout("b19-2023-bo-nnptnt-lettered-items-no-year", ["docx"], [
+    "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023 CỦA BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+    "(Ban hành kèm theo Quyết định số 5226/QĐ-BNN-TCCB ngày 29 tháng 12 năm 2022 của Bộ trưởng Bộ Nông nghiệp và "
+    "Phát triển nông thôn)",
+], [[
+    _B19_bold("TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian hoàn thành"),
+    _B19_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B19_W2),
+    ["1", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023 của Bộ", _B19_TC2,
+     "Văn phòng Bộ; Báo Nông nghiệp Việt Nam", "Kế hoạch", "Tháng 01/2023"],
+    ["2", "Kiểm tra công tác cải cách hành chính tại một số đơn vị thuộc Bộ và Sở Nông nghiệp và Phát triển nông "
+     "thôn một số tỉnh", _B19_TC2, "Văn phòng Bộ, Vụ Pháp chế", "Thông báo kết luận kiểm tra", "Quý III"],
+    ["3", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2022 của Bộ", _B19_TC2, _B19_DV2,
+     "Báo cáo tự đánh giá", "Theo Kế hoạch của Bộ Nội vụ"],
+    ["4", "Tổ chức tập huấn nghiệp vụ cải cách hành chính, kiểm soát thủ tục hành chính cho công chức đầu mối",
+     "Văn phòng Bộ", _B19_TC2, "Hội nghị tập huấn", "Quý II"],
+    ["5", "Khảo sát, đánh giá mức độ hài lòng của người dân, doanh nghiệp đối với việc giải quyết thủ tục hành chính "
+     "của Bộ", "Văn phòng Bộ", _B19_CDS2, "Báo cáo kết quả khảo sát", "Quý IV"],
+    ["6", "Tổ chức Hội nghị sơ kết công tác cải cách hành chính 6 tháng đầu năm 2023", _B19_TC2, "Văn phòng Bộ",
+     "Hội nghị", "Tháng 7"],
+    ["7", "Báo cáo công tác cải cách hành chính của Bộ", _B19_TC2, _B19_DV2, "Báo cáo", "Định kỳ quý, 6 tháng, năm"],
+    _B19_span("II", "CẢI CÁCH THỂ CHẾ", _B19_W2),
+    _B19_heading("1", "Xây dựng, trình ban hành văn bản quy phạm pháp luật", _B19_W2, bold=True),
+    ["a)", _B19_lines("Nghị định sửa đổi, bổ sung một số điều của Nghị định số 26/2019/NĐ-CP",
+                      "quy định chi tiết một số điều và biện pháp thi hành Luật Thủy sản"), "Cục Thủy sản",
+     "Cục Kiểm ngư; Vụ Pháp chế", "Nghị định của Chính phủ", "Quý IV"],
+    ["b)", _B19_lines("Nghị định sửa đổi, bổ sung một số điều của Nghị định số 156/2018/NĐ-CP",
+                      "quy định chi tiết thi hành một số điều của Luật Lâm nghiệp"), "Cục Lâm nghiệp",
+     "Cục Kiểm lâm; Vụ Pháp chế", "Nghị định của Chính phủ", "Tháng 12"],
+    ["c)", "Thông tư quy định về phòng, chống dịch bệnh động vật thủy sản", "Cục Thú y", "Cục Thủy sản và Vụ Pháp chế",
+     "Thông tư", "Quý III"],
+    ["d)", "Thông tư ban hành Danh mục loài cây trồng lâm nghiệp chính", "Cục Lâm nghiệp", "Vụ Pháp chế", "Thông tư",
+     "Quý II"],
+    _B19_heading("2", "Rà soát, kiểm tra, hệ thống hóa văn bản quy phạm pháp luật", _B19_W2, bold=True),
+    ["a)", "Hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực quản lý nhà nước của Bộ kỳ 2019 - 2023",
+     "Vụ Pháp chế", _B19_DV2, "Quyết định công bố kết quả hệ thống hóa", "Tháng 12"],
+    ["b)", "Kiểm tra văn bản quy phạm pháp luật do địa phương ban hành có nội dung liên quan đến lĩnh vực nông nghiệp",
+     "Vụ Pháp chế", _B19_SNN2, "Báo cáo kết quả kiểm tra", "Năm 2023"],
+    ["3", "Theo dõi tình hình thi hành pháp luật về an toàn thực phẩm nông lâm thủy sản", _B19_QLCL2, "Vụ Pháp chế",
+     "Báo cáo", "Tháng 11"],
+    ["4", "Phổ biến, giáo dục pháp luật về nông nghiệp, phát triển nông thôn", "Vụ Pháp chế",
+     "Báo Nông nghiệp Việt Nam; " + _B19_DV2, "Hội nghị, tài liệu phổ biến", "Thường xuyên"],
+    _B19_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B19_W2),
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính, quy định kinh doanh thuộc phạm vi quản lý của Bộ", "Văn phòng Bộ",
+     _B19_DV2, "Phương án đơn giản hóa", "Quý II"],
+    ["2", "Công bố thủ tục hành chính mới ban hành, sửa đổi, bổ sung, bãi bỏ; cập nhật trên Cơ sở dữ liệu quốc gia về "
+     "thủ tục hành chính", _B19_DV2, "Văn phòng Bộ", "Quyết định công bố", "Thường xuyên"],
+    ["3", "Thực hiện Cơ chế một cửa quốc gia đối với thủ tục kiểm dịch động vật, kiểm dịch thực vật, kiểm tra an toàn "
+     "thực phẩm hàng hóa nhập khẩu", "Cục Thú y, Cục Bảo vệ thực vật, " + _B19_QLCL2, "Tổng cục Hải quan",
+     "Thủ tục thực hiện trên Cổng thông tin một cửa quốc gia", "Năm 2023"],
+    ["4", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện", _B19_CDS2,
+     "Văn phòng Bộ; " + _B19_DV2, "Dịch vụ công trực tuyến toàn trình", "Quý IV/2023"],
+    ["5", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân, doanh nghiệp về quy định hành chính thuộc phạm vi quản "
+     "lý của Bộ", "Văn phòng Bộ", _B19_DV2, "Báo cáo", "Hằng quý"],
+    ["6", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa của Bộ", "Văn phòng Bộ", _B19_CDS2,
+     "Kết quả số hóa", "Năm 2023"],
+    _B19_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B19_W2),
+    ["1", _B19_lines("Trình ban hành Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức",
+                     "của các Cục sau sắp xếp theo Nghị định số 105/2022/NĐ-CP"), _B19_TC2, _B19_CQ2,
+     "Quyết định của Bộ trưởng", "Quý I/2023"],
+    ["2", "Rà soát, sắp xếp lại các đơn vị sự nghiệp công lập thuộc Bộ", _B19_TC2, _B19_DV2, "Đề án sắp xếp",
+     "Theo Kế hoạch của Ban cán sự đảng Bộ"],
+    ["3", "Hướng dẫn tổ chức bộ máy cơ quan chuyên môn về nông nghiệp và phát triển nông thôn ở địa phương",
+     _B19_TC2, _B19_SNN2, "Thông tư hướng dẫn", "Khi có hướng dẫn của Bộ Nội vụ"],
+    ["4", "Kiện toàn tổ chức, hoạt động của Bộ phận Một cửa của Bộ", "Văn phòng Bộ", _B19_TC2,
+     "Quyết định kiện toàn", "Quý II/2023"],
+    _B19_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B19_W2),
+    ["1", "Rà soát, điều chỉnh vị trí việc làm, cơ cấu ngạch công chức của các cơ quan, đơn vị thuộc Bộ", _B19_TC2,
+     _B19_DV2, "Quyết định phê duyệt", "Tháng 6"],
+    ["2", "Tổ chức thi nâng ngạch công chức, thăng hạng viên chức năm 2023", _B19_TC2, "Văn phòng Bộ", "Kết quả thi",
+     "Quý IV"],
+    ["3", "Đào tạo, bồi dưỡng công chức, viên chức theo Kế hoạch năm 2023 của Bộ", _B19_TC2,
+     "Trường Cán bộ quản lý nông nghiệp và phát triển nông thôn I", "Lớp bồi dưỡng", "Năm 2023"],
+    ["4", "Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính tại các đơn vị thuộc Bộ",
+     _B19_TC2 + ", Thanh tra Bộ", "Văn phòng Bộ", "Thông báo kết quả kiểm tra", "Quý III/2023"],
+    ["5", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2023", _B19_DV2, _B19_TC2, "Kết quả đánh giá",
+     "Tháng 12"],
+    _B19_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B19_W2),
+    ["1", "Giao dự toán ngân sách nhà nước năm 2023 cho các đơn vị dự toán thuộc Bộ", "Vụ Tài chính", "Vụ Kế hoạch",
+     "Quyết định giao dự toán", "Tháng 01/2023"],
+    ["2", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2023", "Vụ Kế hoạch",
+     "Cục Quản lý xây dựng công trình; Ban Quản lý các dự án Nông nghiệp", "Báo cáo tiến độ giải ngân", "Hằng tháng"],
+    ["3", "Phê duyệt phương án tự chủ tài chính của các đơn vị sự nghiệp công lập thuộc Bộ", "Vụ Tài chính",
+     _B19_DV2, "Quyết định phê duyệt", "Quý III"],
+    ["4", "Ban hành định mức kinh tế - kỹ thuật dịch vụ sự nghiệp công sử dụng ngân sách nhà nước thuộc lĩnh vực "
+     "trồng trọt, chăn nuôi, thủy sản", "Vụ Tài chính", "Cục Trồng trọt, Cục Chăn nuôi, Cục Thủy sản", "Thông tư",
+     "Năm 2023"],
+    ["5", "Công khai dự toán, quyết toán ngân sách nhà nước của Bộ", "Vụ Tài chính", "",
+     "Quyết định công bố công khai", "Hằng năm"],
+    _B19_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ", _B19_W2),
+    ["1", "Xây dựng Kế hoạch chuyển đổi số ngành nông nghiệp và phát triển nông thôn năm 2023", _B19_CDS2, _B19_DV2,
+     "Kế hoạch", "Quý I/2023"],
+    ["2", "Xây dựng cơ sở dữ liệu về mã số vùng trồng, mã số cơ sở đóng gói", "Cục Bảo vệ thực vật",
+     "Cục Trồng trọt và " + _B19_CDS2, "Cơ sở dữ liệu", "Quý IV"],
+    ["3", "Vận hành Hệ thống thông tin truy xuất nguồn gốc nông lâm thủy sản", _B19_QLCL2, _B19_CDS2, "Hệ thống",
+     "Năm 2023"],
+    ["4", "Xây dựng cơ sở dữ liệu về thủy lợi, đê điều và phòng, chống thiên tai", "Cục Thủy lợi",
+     "Cục Quản lý đê điều và Phòng, chống thiên tai", "Cơ sở dữ liệu", "Tháng 12"],
+    ["5", "Xây dựng cơ sở dữ liệu khoa học và công nghệ ngành nông nghiệp", "Vụ Khoa học, Công nghệ và Môi trường",
+     _B19_CDS2, "Cơ sở dữ liệu", "Quý IV/2023"],
+    ["6", "Duy trì, vận hành Cổng thông tin điện tử và Cổng dịch vụ công của Bộ", _B19_CDS2, "Văn phòng Bộ", "",
+     "Thường xuyên"],
+    ["7", "Sử dụng chữ ký số, gửi nhận văn bản điện tử trên Hệ thống quản lý văn bản và điều hành của Bộ",
+     "Văn phòng Bộ", _B19_DV2, "Văn bản điện tử", "Thường xuyên"],
+    ["8", "Triển khai các nhiệm vụ của Bộ tại Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực "
+     "điện tử", "Văn phòng Bộ", _B19_CDS2, "Báo cáo", "Định kỳ 6 tháng, năm"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023 của Bộ | Vụ Tổ chức cán bộ | Văn phòng Bộ; Báo Nông nghiệp Việt Nam | Tháng 01/2023 | 2023-01-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại một số đơn vị thuộc Bộ và Sở Nông nghiệp và Phát triển nông thôn một số tỉnh | Vụ Tổ chức cán bộ | Văn phòng Bộ; Vụ Pháp chế | Quý III | 2023-09-30 | product=Thông báo kết luận kiểm tra
+T I.3 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2022 của Bộ | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Theo Kế hoạch của Bộ Nội vụ | external | product=Báo cáo tự đánh giá
+T I.4 | Tổ chức tập huấn nghiệp vụ cải cách hành chính, kiểm soát thủ tục hành chính cho công chức đầu mối | Văn phòng Bộ | Vụ Tổ chức cán bộ | Quý II | 2023-06-30 | product=Hội nghị tập huấn
+T I.5 | Khảo sát, đánh giá mức độ hài lòng của người dân, doanh nghiệp đối với việc giải quyết thủ tục hành chính của Bộ | Văn phòng Bộ | Trung tâm Chuyển đổi số và Thống kê nông nghiệp | Quý IV | 2023-12-31 | product=Báo cáo kết quả khảo sát
+T I.6 | Tổ chức Hội nghị sơ kết công tác cải cách hành chính 6 tháng đầu năm 2023 | Vụ Tổ chức cán bộ | Văn phòng Bộ | Tháng 7 | 2023-07-31 | product=Hội nghị
+T I.7 | Báo cáo công tác cải cách hành chính của Bộ | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+H II.1 | Xây dựng, trình ban hành văn bản quy phạm pháp luật
+T II.1.a | Nghị định sửa đổi, bổ sung một số điều của Nghị định số 26/2019/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Thủy sản | Cục Thủy sản | Cục Kiểm ngư; Vụ Pháp chế | Quý IV | 2023-12-31 | product=Nghị định của Chính phủ
+T II.1.b | Nghị định sửa đổi, bổ sung một số điều của Nghị định số 156/2018/NĐ-CP quy định chi tiết thi hành một số điều của Luật Lâm nghiệp | Cục Lâm nghiệp | Cục Kiểm lâm; Vụ Pháp chế | Tháng 12 | 2023-12-31 | product=Nghị định của Chính phủ
+T II.1.c | Thông tư quy định về phòng, chống dịch bệnh động vật thủy sản | Cục Thú y | Cục Thủy sản; Vụ Pháp chế | Quý III | 2023-09-30 | product=Thông tư
+T II.1.d | Thông tư ban hành Danh mục loài cây trồng lâm nghiệp chính | Cục Lâm nghiệp | Vụ Pháp chế | Quý II | 2023-06-30 | product=Thông tư
+H II.2 | Rà soát, kiểm tra, hệ thống hóa văn bản quy phạm pháp luật
+T II.2.a | Hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực quản lý nhà nước của Bộ kỳ 2019 - 2023 | Vụ Pháp chế | Các đơn vị thuộc Bộ | Tháng 12 | 2023-12-31 | product=Quyết định công bố kết quả hệ thống hóa
+T II.2.b | Kiểm tra văn bản quy phạm pháp luật do địa phương ban hành có nội dung liên quan đến lĩnh vực nông nghiệp | Vụ Pháp chế | Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố trực thuộc Trung ương | Năm 2023 | 2023-12-31 | product=Báo cáo kết quả kiểm tra
+T II.3 | Theo dõi tình hình thi hành pháp luật về an toàn thực phẩm nông lâm thủy sản | Cục Quản lý chất lượng Nông lâm sản và Thủy sản | Vụ Pháp chế | Tháng 11 | 2023-11-30 | product=Báo cáo
+T II.4 | Phổ biến, giáo dục pháp luật về nông nghiệp, phát triển nông thôn | Vụ Pháp chế | Báo Nông nghiệp Việt Nam; Các đơn vị thuộc Bộ | Thường xuyên | continuous | product=Hội nghị, tài liệu phổ biến
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, đơn giản hóa thủ tục hành chính, quy định kinh doanh thuộc phạm vi quản lý của Bộ | Văn phòng Bộ | Các đơn vị thuộc Bộ | Quý II | 2023-06-30 | product=Phương án đơn giản hóa
+T III.2 | Công bố thủ tục hành chính mới ban hành, sửa đổi, bổ sung, bãi bỏ; cập nhật trên Cơ sở dữ liệu quốc gia về thủ tục hành chính | Các đơn vị thuộc Bộ | Văn phòng Bộ | Thường xuyên | continuous | product=Quyết định công bố
+T III.3 | Thực hiện Cơ chế một cửa quốc gia đối với thủ tục kiểm dịch động vật, kiểm dịch thực vật, kiểm tra an toàn thực phẩm hàng hóa nhập khẩu | Cục Thú y; Cục Bảo vệ thực vật; Cục Quản lý chất lượng Nông lâm sản và Thủy sản | Tổng cục Hải quan | Năm 2023 | 2023-12-31 | product=Thủ tục thực hiện trên Cổng thông tin một cửa quốc gia
+T III.4 | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện | Trung tâm Chuyển đổi số và Thống kê nông nghiệp | Văn phòng Bộ; Các đơn vị thuộc Bộ | Quý IV/2023 | 2023-12-31 | product=Dịch vụ công trực tuyến toàn trình
+T III.5 | Tiếp nhận, xử lý phản ánh, kiến nghị của người dân, doanh nghiệp về quy định hành chính thuộc phạm vi quản lý của Bộ | Văn phòng Bộ | Các đơn vị thuộc Bộ | Hằng quý | periodic | product=Báo cáo
+T III.6 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa của Bộ | Văn phòng Bộ | Trung tâm Chuyển đổi số và Thống kê nông nghiệp | Năm 2023 | 2023-12-31 | product=Kết quả số hóa
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Trình ban hành Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các Cục sau sắp xếp theo Nghị định số 105/2022/NĐ-CP | Vụ Tổ chức cán bộ | Các Cục quản lý chuyên ngành | Quý I/2023 | 2023-03-31 | product=Quyết định của Bộ trưởng
+T IV.2 | Rà soát, sắp xếp lại các đơn vị sự nghiệp công lập thuộc Bộ | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Theo Kế hoạch của Ban cán sự đảng Bộ | external | product=Đề án sắp xếp
+T IV.3 | Hướng dẫn tổ chức bộ máy cơ quan chuyên môn về nông nghiệp và phát triển nông thôn ở địa phương | Vụ Tổ chức cán bộ | Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố trực thuộc Trung ương | Khi có hướng dẫn của Bộ Nội vụ | event | product=Thông tư hướng dẫn
+T IV.4 | Kiện toàn tổ chức, hoạt động của Bộ phận Một cửa của Bộ | Văn phòng Bộ | Vụ Tổ chức cán bộ | Quý II/2023 | 2023-06-30 | product=Quyết định kiện toàn
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, điều chỉnh vị trí việc làm, cơ cấu ngạch công chức của các cơ quan, đơn vị thuộc Bộ | Vụ Tổ chức cán bộ | Các đơn vị thuộc Bộ | Tháng 6 | 2023-06-30 | product=Quyết định phê duyệt
+T V.2 | Tổ chức thi nâng ngạch công chức, thăng hạng viên chức năm 2023 | Vụ Tổ chức cán bộ | Văn phòng Bộ | Quý IV | 2023-12-31 | product=Kết quả thi
+T V.3 | Đào tạo, bồi dưỡng công chức, viên chức theo Kế hoạch năm 2023 của Bộ | Vụ Tổ chức cán bộ | Trường Cán bộ quản lý nông nghiệp và phát triển nông thôn I | Năm 2023 | 2023-12-31 | product=Lớp bồi dưỡng
+T V.4 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính tại các đơn vị thuộc Bộ | Vụ Tổ chức cán bộ; Thanh tra Bộ | Văn phòng Bộ | Quý III/2023 | 2023-09-30 | product=Thông báo kết quả kiểm tra
+T V.5 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2023 | Các đơn vị thuộc Bộ | Vụ Tổ chức cán bộ | Tháng 12 | 2023-12-31 | product=Kết quả đánh giá
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán ngân sách nhà nước năm 2023 cho các đơn vị dự toán thuộc Bộ | Vụ Tài chính | Vụ Kế hoạch | Tháng 01/2023 | 2023-01-31 | product=Quyết định giao dự toán
+T VI.2 | Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2023 | Vụ Kế hoạch | Cục Quản lý xây dựng công trình; Ban Quản lý các dự án Nông nghiệp | Hằng tháng | periodic | product=Báo cáo tiến độ giải ngân
+T VI.3 | Phê duyệt phương án tự chủ tài chính của các đơn vị sự nghiệp công lập thuộc Bộ | Vụ Tài chính | Các đơn vị thuộc Bộ | Quý III | 2023-09-30 | product=Quyết định phê duyệt
+T VI.4 | Ban hành định mức kinh tế - kỹ thuật dịch vụ sự nghiệp công sử dụng ngân sách nhà nước thuộc lĩnh vực trồng trọt, chăn nuôi, thủy sản | Vụ Tài chính | Cục Trồng trọt; Cục Chăn nuôi; Cục Thủy sản | Năm 2023 | 2023-12-31 | product=Thông tư
+T VI.5 | Công khai dự toán, quyết toán ngân sách nhà nước của Bộ | Vụ Tài chính | | Hằng năm | periodic | product=Quyết định công bố công khai
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ
+T VII.1 | Xây dựng Kế hoạch chuyển đổi số ngành nông nghiệp và phát triển nông thôn năm 2023 | Trung tâm Chuyển đổi số và Thống kê nông nghiệp | Các đơn vị thuộc Bộ | Quý I/2023 | 2023-03-31 | product=Kế hoạch
+T VII.2 | Xây dựng cơ sở dữ liệu về mã số vùng trồng, mã số cơ sở đóng gói | Cục Bảo vệ thực vật | Cục Trồng trọt; Trung tâm Chuyển đổi số và Thống kê nông nghiệp | Quý IV | 2023-12-31 | product=Cơ sở dữ liệu
+T VII.3 | Vận hành Hệ thống thông tin truy xuất nguồn gốc nông lâm thủy sản | Cục Quản lý chất lượng Nông lâm sản và Thủy sản | Trung tâm Chuyển đổi số và Thống kê nông nghiệp | Năm 2023 | 2023-12-31 | product=Hệ thống
+T VII.4 | Xây dựng cơ sở dữ liệu về thủy lợi, đê điều và phòng, chống thiên tai | Cục Thủy lợi | Cục Quản lý đê điều và Phòng, chống thiên tai | Tháng 12 | 2023-12-31 | product=Cơ sở dữ liệu
+T VII.5 | Xây dựng cơ sở dữ liệu khoa học và công nghệ ngành nông nghiệp | Vụ Khoa học, Công nghệ và Môi trường | Trung tâm Chuyển đổi số và Thống kê nông nghiệp | Quý IV/2023 | 2023-12-31 | product=Cơ sở dữ liệu
+T VII.6 | Duy trì, vận hành Cổng thông tin điện tử và Cổng dịch vụ công của Bộ | Trung tâm Chuyển đổi số và Thống kê nông nghiệp | Văn phòng Bộ | Thường xuyên | continuous |
+T VII.7 | Sử dụng chữ ký số, gửi nhận văn bản điện tử trên Hệ thống quản lý văn bản và điều hành của Bộ | Văn phòng Bộ | Các đơn vị thuộc Bộ | Thường xuyên | continuous | product=Văn bản điện tử
+T VII.8 | Triển khai các nhiệm vụ của Bộ tại Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử | Văn phòng Bộ | Trung tâm Chuyển đổi số và Thống kê nông nghiệp | Định kỳ 6 tháng, năm | periodic | product=Báo cáo
+""", year=2023)
+
+
+# B19-3. A province's annex of 2024 (UBND tỉnh Long An, Kế hoạch CCHC năm 2024), in Word and Excel,
+# put together by the Sở Nội vụ from the tasks each sở sent in. Its habits:
+#  - NUMBERING THAT RUNS ON across the sections, 1 … 38, as many provincial annexes number them
+#    (the Roman sections do not restart it). The contract: ids are the section, then the
+#    document's own numbers — I.1 … I.7, II.8 … II.12, III.13 …, VII.38.
+#  - "TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Kinh phí
+#    | Ghi chú". THE MONEY COLUMN holds an amount with its unit in the cell ("350 triệu đồng",
+#    "200.000.000 đồng", "500.000.000 đồng", "1,5 tỷ đồng", "1,2 tỷ đồng") or the words of a source
+#    ("Ngân sách tỉnh", "Kinh phí chi thường xuyên của cơ quan, đơn vị"). The contract says an
+#    amount becomes `budget` in VND and text that is a source of funds becomes `funding`, verbatim
+#    (the header word "Kinh phí" does not decide it, the cell does). Most rows leave it empty.
+#  - A "Ghi chú" column written on five rows: note, verbatim.
+#  - A TASK WITH ITS OWN LEAD AND BULLETS under it: III.15 "Nâng cao chất lượng thực hiện cơ chế
+#    một cửa, một cửa liên thông …" names a lead, a support and a deadline, and has three "-" items
+#    with their own units. The contract makes a row a heading only when it has children AND no
+#    lead: III.15 stays a task, its items are III.15.a … III.15.c. VII.36 "Xây dựng các cơ sở dữ
+#    liệu chuyên ngành của tỉnh" has no lead: a heading over VII.36.a … VII.36.c.
+#  - CELLS MERGED DOWN: the lead "Sở Nội vụ" over I.1–I.6 and over V.23–V.26, the deadline
+#    "Thường xuyên" over III.15.a–III.15.c: every row covered takes the value (the contract).
+#  - QUARTERS WRITTEN BOTH WAYS, as the sở sent them: "Quý 1/2024", "Quý 2/2024", "Quý 3/2024",
+#    "Quý 4/2024" and "Quý III/2024", "Quý IV/2024" (both in plan-format.md). Also "Tháng 01/2024",
+#    "Năm 2024", "Trước ngày 15/12/2024", "Thường xuyên", "Hằng tháng", "Hằng quý", "Định kỳ hằng
+#    quý" (periodic), "Khi có hướng dẫn của Bộ Nội vụ" (event), "Theo Chương trình …", "Theo Kế
+#    hoạch …" (external).
+#  - TWO ROWS TYPED WITH UNIKEY'S "UNICODE TỔ HỢP" (II.11 and VI.31, sent in by two sở): tone marks
+#    as combining characters. The contract stores text in NFC and makes a unit spelled in another
+#    Unicode form an alias of the first: the plan shows them in NFC, under the names first met.
+#  - UNITS: the sở of Long An, "Văn phòng UBND tỉnh", "Thanh tra tỉnh", "Công an tỉnh", "Cục Thuế
+#    tỉnh", "Kho bạc Nhà nước tỉnh", "Bưu điện tỉnh", "Trung tâm Phục vụ hành chính công tỉnh",
+#    "Báo Long An", "Đài Phát thanh và Truyền hình Long An" (one: " và Truyền hình" begins none),
+#    "Tỉnh Đoàn", "Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh". Collectives "Các sở, ban,
+#    ngành tỉnh", "UBND các huyện, thị xã, thành phố", "UBND cấp huyện, cấp xã" (ONE unit: ", cấp
+#    xã" begins no unit's name) and "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố" (one) —
+#    "UBND cấp huyện, cấp xã" and "UBND các huyện, thị xã, thành phố" are different wordings, two
+#    units. Splits: "Sở Tài nguyên và Môi trường, Sở Xây dựng" (two); "Cục Thuế tỉnh, Kho bạc Nhà
+#    nước tỉnh" — CHOSEN two, as in B19-1 (", Kho bạc" begins an agency's name).
+_B19_W3 = 7
+_B19_SBN3 = "Các sở, ban, ngành tỉnh"
+_B19_HUYEN3 = "UBND các huyện, thị xã, thành phố"
+_B19_BOTH3 = _B19_SBN3 + "; " + _B19_HUYEN3
+_B19_CAP3 = "UBND cấp huyện, cấp xã"
+_B19_TT3 = "Sở Thông tin và Truyền thông"
+layout("b19-2024-tinh-long-an-runs-on-money-notes", ["docx", "xlsx"], [
+    "ỦY BAN NHÂN DÂN TỈNH LONG AN",
+    "Phụ lục",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA TỈNH LONG AN",
+    "(Kèm theo Kế hoạch số 318/KH-UBND ngày 22/01/2024 của UBND tỉnh Long An)",
+], [[
+    _B19_bold("STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Kinh phí",
+              "Ghi chú"),
+    _B19_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B19_W3),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND tỉnh", "Sở Nội vụ", _B19_BOTH3, "Tháng 01/2024",
+     "", ""],
+    ["2", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024", "^",
+     _B19_TT3 + "; Báo Long An; Đài Phát thanh và Truyền hình Long An", "Quý 1/2024", "Ngân sách tỉnh", ""],
+    ["3", "Kiểm tra công tác cải cách hành chính tại các sở, ban, ngành tỉnh, UBND cấp huyện, cấp xã", "^",
+     "Văn phòng UBND tỉnh; Sở Tư pháp; " + _B19_TT3, "Quý III/2024", "",
+     "Kiểm tra ít nhất 30% cơ quan, đơn vị"],
+    ["4", "Tổ chức khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
+     "^", "Bưu điện tỉnh", "Quý 3/2024", "350 triệu đồng", ""],
+    ["5", "Xác định Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành tỉnh và UBND các huyện, thị xã, thành "
+     "phố", "^", "Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh", "Quý 2/2024", "", ""],
+    ["6", "Tổ chức Hội thi tìm hiểu về cải cách hành chính dành cho cán bộ, công chức, viên chức", "^",
+     "Sở Văn hóa, Thể thao và Du lịch; Tỉnh Đoàn", "Quý III/2024", "200.000.000 đồng", ""],
+    ["7", "Báo cáo công tác cải cách hành chính", "Sở Nội vụ", _B19_BOTH3, "Định kỳ hằng quý", "",
+     "Gửi Sở Nội vụ trước ngày 10 của tháng cuối quý"],
+    _B19_span("II", "CẢI CÁCH THỂ CHẾ", _B19_W3),
+    ["8", "Xây dựng, trình ban hành văn bản quy phạm pháp luật của HĐND, UBND tỉnh năm 2024", _B19_SBN3, "Sở Tư pháp",
+     "Theo Chương trình xây dựng văn bản quy phạm pháp luật năm 2024 của UBND tỉnh", "", ""],
+    ["9", "Rà soát văn bản quy phạm pháp luật; công bố danh mục văn bản hết hiệu lực năm 2023", "Sở Tư pháp",
+     _B19_BOTH3, "Tháng 01/2024", "", ""],
+    ["10", "Kiểm tra, xử lý văn bản quy phạm pháp luật do HĐND, UBND cấp huyện, cấp xã ban hành", "Sở Tư pháp",
+     _B19_CAP3, "Năm 2024", "", ""],
+    [_B19_tohop(t) for t in ["11", "Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính trên địa bàn "
+                             "tỉnh", "Sở Tư pháp", "Công an tỉnh", "Năm 2024", "", ""]],
+    ["12", "Triển khai thi hành Luật Đất đai năm 2024, Luật Nhà ở năm 2023, Luật Kinh doanh bất động sản năm 2023",
+     "Sở Tài nguyên và Môi trường, Sở Xây dựng", "Sở Tư pháp", "Quý 2/2024", "", ""],
+    _B19_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B19_W3),
+    ["13", "Công bố, công khai thủ tục hành chính; cập nhật trên Cơ sở dữ liệu quốc gia về thủ tục hành chính",
+     "Văn phòng UBND tỉnh", _B19_SBN3, "Thường xuyên", "", ""],
+    ["14", "Rà soát, đánh giá, đơn giản hóa thủ tục hành chính năm 2024", "Văn phòng UBND tỉnh", _B19_BOTH3,
+     "Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2024 của UBND tỉnh", "", ""],
+    ["15", "Nâng cao chất lượng thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính",
+     "Văn phòng UBND tỉnh", _B19_BOTH3, "Năm 2024", "", ""],
+    ["-", "Tiếp nhận, giải quyết hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh đúng hạn, không để tồn đọng",
+     "Trung tâm Phục vụ hành chính công tỉnh", _B19_SBN3, "Thường xuyên", "", ""],
+    ["-", "Tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích",
+     "Bưu điện tỉnh", _B19_CAP3, "^", "", ""],
+    ["-", "Xin lỗi người dân, tổ chức khi để xảy ra trễ hạn trong giải quyết hồ sơ", _B19_BOTH3,
+     "Văn phòng UBND tỉnh", "^", "", ""],
+    ["16", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", _B19_BOTH3, _B19_TT3, "Năm 2024",
+     "Kinh phí chi thường xuyên của cơ quan, đơn vị", ""],
+    ["17", "Triển khai thanh toán trực tuyến nghĩa vụ tài chính trong lĩnh vực đất đai",
+     "Sở Tài nguyên và Môi trường", "Cục Thuế tỉnh, Kho bạc Nhà nước tỉnh", "Quý 2/2024", "", ""],
+    ["18", "Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính", "Văn phòng UBND tỉnh",
+     _B19_BOTH3, "Hằng tháng", "", ""],
+    _B19_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B19_W3),
+    ["19", "Sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 trên địa bàn tỉnh", "Sở Nội vụ",
+     _B19_HUYEN3, "Theo Kế hoạch số 2035/KH-UBND ngày 15/6/2023 của UBND tỉnh", "",
+     "Thực hiện theo Nghị quyết số 35/2023/UBTVQH15"],
+    ["20", "Rà soát, kiện toàn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh, UBND cấp huyện", "Sở Nội vụ",
+     _B19_BOTH3, "Khi có hướng dẫn của Bộ Nội vụ", "", ""],
+    ["21", "Sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập thuộc tỉnh", "Sở Nội vụ", _B19_SBN3, "Quý IV/2024",
+     "", ""],
+    ["22", "Quản lý, sử dụng biên chế được giao năm 2024 đúng quy định", _B19_BOTH3, "Sở Nội vụ", "Năm 2024", "", ""],
+    _B19_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B19_W3),
+    ["23", "Rà soát, điều chỉnh vị trí việc làm trong các cơ quan, tổ chức hành chính, đơn vị sự nghiệp công lập",
+     "Sở Nội vụ", _B19_BOTH3, "Quý 2/2024", "", ""],
+    ["24", "Tổ chức tuyển dụng công chức tỉnh Long An năm 2024", "^", _B19_BOTH3, "Quý 4/2024",
+     "500.000.000 đồng", ""],
+    ["25", "Đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2024", "^", _B19_BOTH3, "Năm 2024", "1,5 tỷ đồng",
+     "Theo Kế hoạch đào tạo, bồi dưỡng được UBND tỉnh phê duyệt"],
+    ["26", "Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính", "^", "Thanh tra tỉnh", "Hằng quý", "", ""],
+    ["27", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024", _B19_BOTH3, "Sở Nội vụ",
+     "Trước ngày 15/12/2024", "", ""],
+    _B19_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B19_W3),
+    ["28", "Giao dự toán thu, chi ngân sách nhà nước năm 2024", "Sở Tài chính", _B19_BOTH3, "Tháng 01/2024", "", ""],
+    ["29", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024", "Sở Kế hoạch và Đầu tư",
+     "Sở Tài chính; Kho bạc Nhà nước tỉnh", "Hằng tháng", "", ""],
+    ["30", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập", "Sở Tài chính", _B19_BOTH3, "Quý 3/2024",
+     "", ""],
+    [_B19_tohop(t) for t in ["31", "Quản lý, sử dụng tài sản công; sắp xếp lại, xử lý nhà, đất", "Sở Tài chính",
+                             _B19_SBN3, "Năm 2024", "", ""]],
+    ["32", "Thanh tra, kiểm tra việc quản lý, sử dụng ngân sách nhà nước, tài sản công", "Thanh tra tỉnh",
+     "Sở Tài chính", "Theo Kế hoạch thanh tra năm 2024 của Thanh tra tỉnh", "", ""],
+    _B19_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B19_W3),
+    ["33", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh", _B19_TT3, "Văn phòng UBND tỉnh",
+     "Quý 2/2024", "1,2 tỷ đồng", ""],
+    ["34", "Vận hành Trung tâm Giám sát, điều hành thông minh tỉnh (IOC)", _B19_TT3, _B19_SBN3, "Thường xuyên",
+     "Ngân sách tỉnh", ""],
+    ["35", "Triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử năm 2024",
+     "Công an tỉnh", _B19_BOTH3, "Năm 2024", "", ""],
+    _B19_heading("36", "Xây dựng các cơ sở dữ liệu chuyên ngành của tỉnh", _B19_W3),
+    ["-", "Cơ sở dữ liệu đất đai", "Sở Tài nguyên và Môi trường", _B19_HUYEN3, "Quý 4/2024", "Ngân sách tỉnh", ""],
+    ["-", "Cơ sở dữ liệu ngành giáo dục và đào tạo", "Sở Giáo dục và Đào tạo",
+     "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố", "Năm 2024", "", ""],
+    ["-", "Cơ sở dữ liệu hộ tịch điện tử", "Sở Tư pháp", _B19_CAP3, "Quý 3/2024", "",
+     "Số hóa sổ hộ tịch từ năm 1975"],
+    ["37", "Sử dụng chữ ký số, gửi nhận văn bản điện tử giữa các cơ quan hành chính nhà nước", _B19_BOTH3, _B19_TT3,
+     "Thường xuyên", "", ""],
+    ["38", "Duy trì hoạt động của Tổ công nghệ số cộng đồng tại các xã, phường, thị trấn", _B19_CAP3, _B19_TT3,
+     "Năm 2024", "", ""],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2024 của UBND tỉnh | Sở Nội vụ | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Tháng 01/2024 | 2024-01-31 |
+T I.2 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 | Sở Nội vụ | Sở Thông tin và Truyền thông; Báo Long An; Đài Phát thanh và Truyền hình Long An | Quý 1/2024 | 2024-03-31 | funding=Ngân sách tỉnh
+T I.3 | Kiểm tra công tác cải cách hành chính tại các sở, ban, ngành tỉnh, UBND cấp huyện, cấp xã | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Tư pháp; Sở Thông tin và Truyền thông | Quý III/2024 | 2024-09-30 | note=Kiểm tra ít nhất 30% cơ quan, đơn vị
+T I.4 | Tổ chức khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước | Sở Nội vụ | Bưu điện tỉnh | Quý 3/2024 | 2024-09-30 | budget=350000000
+T I.5 | Xác định Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành tỉnh và UBND các huyện, thị xã, thành phố | Sở Nội vụ | Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh | Quý 2/2024 | 2024-06-30 |
+T I.6 | Tổ chức Hội thi tìm hiểu về cải cách hành chính dành cho cán bộ, công chức, viên chức | Sở Nội vụ | Sở Văn hóa, Thể thao và Du lịch; Tỉnh Đoàn | Quý III/2024 | 2024-09-30 | budget=200000000
+T I.7 | Báo cáo công tác cải cách hành chính | Sở Nội vụ | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Định kỳ hằng quý | periodic | note=Gửi Sở Nội vụ trước ngày 10 của tháng cuối quý
+S II | CẢI CÁCH THỂ CHẾ
+T II.8 | Xây dựng, trình ban hành văn bản quy phạm pháp luật của HĐND, UBND tỉnh năm 2024 | Các sở, ban, ngành tỉnh | Sở Tư pháp | Theo Chương trình xây dựng văn bản quy phạm pháp luật năm 2024 của UBND tỉnh | external |
+T II.9 | Rà soát văn bản quy phạm pháp luật; công bố danh mục văn bản hết hiệu lực năm 2023 | Sở Tư pháp | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Tháng 01/2024 | 2024-01-31 |
+T II.10 | Kiểm tra, xử lý văn bản quy phạm pháp luật do HĐND, UBND cấp huyện, cấp xã ban hành | Sở Tư pháp | UBND cấp huyện, cấp xã | Năm 2024 | 2024-12-31 |
+T II.11 | Theo dõi tình hình thi hành pháp luật về xử lý vi phạm hành chính trên địa bàn tỉnh | Sở Tư pháp | Công an tỉnh | Năm 2024 | 2024-12-31 |
+T II.12 | Triển khai thi hành Luật Đất đai năm 2024, Luật Nhà ở năm 2023, Luật Kinh doanh bất động sản năm 2023 | Sở Tài nguyên và Môi trường; Sở Xây dựng | Sở Tư pháp | Quý 2/2024 | 2024-06-30 |
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.13 | Công bố, công khai thủ tục hành chính; cập nhật trên Cơ sở dữ liệu quốc gia về thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành tỉnh | Thường xuyên | continuous |
+T III.14 | Rà soát, đánh giá, đơn giản hóa thủ tục hành chính năm 2024 | Văn phòng UBND tỉnh | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2024 của UBND tỉnh | external |
+T III.15 | Nâng cao chất lượng thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Năm 2024 | 2024-12-31 |
+T III.15.a | Tiếp nhận, giải quyết hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh đúng hạn, không để tồn đọng | Trung tâm Phục vụ hành chính công tỉnh | Các sở, ban, ngành tỉnh | Thường xuyên | continuous |
+T III.15.b | Tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích | Bưu điện tỉnh | UBND cấp huyện, cấp xã | Thường xuyên | continuous |
+T III.15.c | Xin lỗi người dân, tổ chức khi để xảy ra trễ hạn trong giải quyết hồ sơ | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Văn phòng UBND tỉnh | Thường xuyên | continuous |
+T III.16 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Sở Thông tin và Truyền thông | Năm 2024 | 2024-12-31 | funding=Kinh phí chi thường xuyên của cơ quan, đơn vị
+T III.17 | Triển khai thanh toán trực tuyến nghĩa vụ tài chính trong lĩnh vực đất đai | Sở Tài nguyên và Môi trường | Cục Thuế tỉnh; Kho bạc Nhà nước tỉnh | Quý 2/2024 | 2024-06-30 |
+T III.18 | Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Hằng tháng | periodic |
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.19 | Sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 trên địa bàn tỉnh | Sở Nội vụ | UBND các huyện, thị xã, thành phố | Theo Kế hoạch số 2035/KH-UBND ngày 15/6/2023 của UBND tỉnh | external | note=Thực hiện theo Nghị quyết số 35/2023/UBTVQH15
+T IV.20 | Rà soát, kiện toàn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh, UBND cấp huyện | Sở Nội vụ | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Khi có hướng dẫn của Bộ Nội vụ | event |
+T IV.21 | Sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập thuộc tỉnh | Sở Nội vụ | Các sở, ban, ngành tỉnh | Quý IV/2024 | 2024-12-31 |
+T IV.22 | Quản lý, sử dụng biên chế được giao năm 2024 đúng quy định | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Sở Nội vụ | Năm 2024 | 2024-12-31 |
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.23 | Rà soát, điều chỉnh vị trí việc làm trong các cơ quan, tổ chức hành chính, đơn vị sự nghiệp công lập | Sở Nội vụ | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Quý 2/2024 | 2024-06-30 |
+T V.24 | Tổ chức tuyển dụng công chức tỉnh Long An năm 2024 | Sở Nội vụ | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Quý 4/2024 | 2024-12-31 | budget=500000000
+T V.25 | Đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2024 | Sở Nội vụ | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Năm 2024 | 2024-12-31 | budget=1500000000 ; note=Theo Kế hoạch đào tạo, bồi dưỡng được UBND tỉnh phê duyệt
+T V.26 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính | Sở Nội vụ | Thanh tra tỉnh | Hằng quý | periodic |
+T V.27 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2024 | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Sở Nội vụ | Trước ngày 15/12/2024 | 2024-12-15 |
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.28 | Giao dự toán thu, chi ngân sách nhà nước năm 2024 | Sở Tài chính | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Tháng 01/2024 | 2024-01-31 |
+T VI.29 | Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024 | Sở Kế hoạch và Đầu tư | Sở Tài chính; Kho bạc Nhà nước tỉnh | Hằng tháng | periodic |
+T VI.30 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập | Sở Tài chính | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Quý 3/2024 | 2024-09-30 |
+T VI.31 | Quản lý, sử dụng tài sản công; sắp xếp lại, xử lý nhà, đất | Sở Tài chính | Các sở, ban, ngành tỉnh | Năm 2024 | 2024-12-31 |
+T VI.32 | Thanh tra, kiểm tra việc quản lý, sử dụng ngân sách nhà nước, tài sản công | Thanh tra tỉnh | Sở Tài chính | Theo Kế hoạch thanh tra năm 2024 của Thanh tra tỉnh | external |
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.33 | Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh | Quý 2/2024 | 2024-06-30 | budget=1200000000
+T VII.34 | Vận hành Trung tâm Giám sát, điều hành thông minh tỉnh (IOC) | Sở Thông tin và Truyền thông | Các sở, ban, ngành tỉnh | Thường xuyên | continuous | funding=Ngân sách tỉnh
+T VII.35 | Triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử năm 2024 | Công an tỉnh | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Năm 2024 | 2024-12-31 |
+H VII.36 | Xây dựng các cơ sở dữ liệu chuyên ngành của tỉnh
+T VII.36.a | Cơ sở dữ liệu đất đai | Sở Tài nguyên và Môi trường | UBND các huyện, thị xã, thành phố | Quý 4/2024 | 2024-12-31 | funding=Ngân sách tỉnh
+T VII.36.b | Cơ sở dữ liệu ngành giáo dục và đào tạo | Sở Giáo dục và Đào tạo | Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố | Năm 2024 | 2024-12-31 |
+T VII.36.c | Cơ sở dữ liệu hộ tịch điện tử | Sở Tư pháp | UBND cấp huyện, cấp xã | Quý 3/2024 | 2024-09-30 | note=Số hóa sổ hộ tịch từ năm 1975
+T VII.37 | Sử dụng chữ ký số, gửi nhận văn bản điện tử giữa các cơ quan hành chính nhà nước | Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố | Sở Thông tin và Truyền thông | Thường xuyên | continuous |
+T VII.38 | Duy trì hoạt động của Tổ công nghệ số cộng đồng tại các xã, phường, thị trấn | UBND cấp huyện, cấp xã | Sở Thông tin và Truyền thông | Năm 2024 | 2024-12-31 |
+""", year=2024)
+
+
+# B19-4. A ministry's annex of 2024 (Bộ Tài chính, Kế hoạch CCHC năm 2024 issued by a Quyết định of
+# the Minister), in Word only. Its habits:
+#  - UNITS IN THEIR SHORT FORMS, as the ministry's own documents write them, with a LEGEND in a
+#    paragraph under the table ("Ghi chú: Vụ TCCB: Vụ Tổ chức cán bộ; …"): "Vụ TCCB", "Vụ PC",
+#    "Vụ CST", "Vụ NSNN", "Vụ HCSN", "Vụ ĐT", "Cục THTK", "Cục QLCS", "Cục QLG", "Cục QLKT", "TCT",
+#    "TCHQ", "KBNN", "UBCKNN", "TCDT"; in full "Văn phòng Bộ", "Thanh tra Bộ", "Thời báo Tài chính
+#    Việt Nam", "Trường Bồi dưỡng cán bộ tài chính", collective "Các đơn vị thuộc Bộ". CHOSEN: each
+#    unit is kept as the cell writes it ("TCT", not "Tổng cục Thuế"): the contract keeps every word
+#    of the cell and makes aliases only of spellings that differ in case, spacing or Unicode form;
+#    the legend is a paragraph after the table, not a table, and gives nothing. Each short form is
+#    written the same way throughout, so no unit is met under two names.
+#  - Short forms are listed with ";" ("TCT; TCHQ; KBNN; UBCKNN; TCDT") or one a line, each line
+#    ending in ";" but the last (III.4, IV.2). Splits by comma: "Vụ PC,
+#    Văn phòng Bộ" (", Văn phòng") and "Vụ TCCB, Thanh tra Bộ" (", Thanh tra"), starts the contract
+#    names.
+#  - "STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm đầu ra"
+#    ("Sản phẩm đầu ra" is one of the contract's product headers).
+#  - Numbered headings (no unit, no deadline) over "1.1", "1.2" … in sections II and VI: II.1 over
+#    II.1.1 … II.1.4, II.2 over II.2.1 … II.2.3, VI.1 over VI.1.1, VI.1.2 (the contract).
+#  - Deadlines "Quý I/2024" … "Quý IV/2024", "Tháng 12/2024", "Năm 2024", "Thường xuyên", "Hằng
+#    tháng", "Hằng quý", "Định kỳ quý, năm", "Định kỳ quý, 6 tháng, năm" (periodic), "Khi có chủ
+#    trương của cấp có thẩm quyền" (event: "Khi có …"), "Theo Kế hoạch …", "Theo Đề án được cấp có
+#    thẩm quyền phê duyệt" (external: "Theo …", the date lives in another document). Two tasks with
+#    no product, one with no support.
+_B19_W4 = 6
+_B19_DV4 = "Các đơn vị thuộc Bộ"
+_B19_TC4 = "Vụ TCCB"
+layout("b19-2024-bo-tai-chinh-short-unit-names", ["docx"], [
+    "BỘ TÀI CHÍNH",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA BỘ TÀI CHÍNH",
+    "(Kèm theo Quyết định số 2975/QĐ-BTC ngày 29 tháng 12 năm 2023 của Bộ trưởng Bộ Tài chính)",
+], [[
+    _B19_bold("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm đầu ra"),
+    _B19_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B19_W4),
+    ["1", "Xây dựng, triển khai Kế hoạch tuyên truyền cải cách hành chính năm 2024 của Bộ Tài chính", _B19_TC4,
+     "Văn phòng Bộ; Thời báo Tài chính Việt Nam", "Quý I/2024", "Kế hoạch"],
+    ["2", "Kiểm tra công tác cải cách hành chính tại một số đơn vị thuộc Bộ", _B19_TC4, "Vụ PC, Văn phòng Bộ",
+     "Quý III/2024", "Báo cáo kết quả kiểm tra"],
+    ["3", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2023 của Bộ Tài chính", _B19_TC4, _B19_DV4,
+     "Quý I/2024", "Báo cáo tự đánh giá"],
+    ["4", "Xác định, công bố Chỉ số cải cách hành chính năm 2023 của các Tổng cục và tương đương thuộc Bộ", _B19_TC4,
+     "TCT; TCHQ; KBNN; UBCKNN; TCDT", "Quý II/2024", "Quyết định công bố Chỉ số"],
+    ["5", "Báo cáo công tác cải cách hành chính của Bộ Tài chính", _B19_TC4, _B19_DV4, "Định kỳ quý, 6 tháng, năm",
+     "Báo cáo"],
+    ["6", "Tổ chức Hội nghị sơ kết 03 năm thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn "
+     "2021 - 2030 tại Bộ Tài chính", _B19_TC4, "Văn phòng Bộ", "Quý IV/2024", "Hội nghị"],
+    _B19_span("II", "CẢI CÁCH THỂ CHẾ", _B19_W4),
+    _B19_heading("1", "Xây dựng các dự án luật trình Quốc hội năm 2024", _B19_W4, bold=True),
+    ["1.1", "Luật Thuế giá trị gia tăng (sửa đổi)", "Vụ CST", "TCT; Vụ PC", "Quý II/2024", "Dự án Luật"],
+    ["1.2", "Luật Thuế thu nhập doanh nghiệp (sửa đổi)", "Vụ CST", "TCT; Vụ PC", "Quý IV/2024", "Dự án Luật"],
+    ["1.3", "Luật Quản lý, sử dụng tài sản công (sửa đổi)", "Cục QLCS", "Vụ PC", "Quý IV/2024", "Dự án Luật"],
+    ["1.4", "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân "
+     "sách nhà nước, Luật Quản lý, sử dụng tài sản công", "UBCKNN", "Cục QLKT; Vụ NSNN; Cục QLCS; Vụ PC",
+     "Quý IV/2024", "Dự án Luật"],
+    _B19_heading("2", "Xây dựng nghị định, thông tư hướng dẫn thi hành luật", _B19_W4, bold=True),
+    ["2.1", "Nghị định quy định chi tiết một số điều của Luật Giá năm 2023", "Cục QLG", "Vụ PC", "Quý II/2024",
+     "Nghị định của Chính phủ"],
+    ["2.2", "Thông tư hướng dẫn thực hiện một số điều của Luật Giá năm 2023", "Cục QLG", "Vụ PC", "Quý II/2024",
+     "Thông tư"],
+    ["2.3", "Nghị định sửa đổi, bổ sung Nghị định số 126/2020/NĐ-CP quy định chi tiết một số điều của Luật Quản lý "
+     "thuế", "TCT", "Vụ PC; Vụ CST", "Quý III/2024", "Nghị định của Chính phủ"],
+    ["3", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật lĩnh vực tài chính kỳ 2019 - 2023", "Vụ PC", _B19_DV4,
+     "Quý I/2024", "Quyết định công bố kết quả hệ thống hóa"],
+    ["4", "Kiểm tra, xử lý văn bản quy phạm pháp luật về tài chính", "Vụ PC", _B19_DV4, "Thường xuyên",
+     "Báo cáo kết quả kiểm tra"],
+    ["5", "Theo dõi tình hình thi hành pháp luật trong lĩnh vực tài chính", "Vụ PC", _B19_DV4, "Tháng 12/2024",
+     "Báo cáo"],
+    _B19_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B19_W4),
+    ["1", "Rà soát, cắt giảm, đơn giản hóa thủ tục hành chính, quy định kinh doanh thuộc phạm vi quản lý của Bộ Tài "
+     "chính", "Vụ PC", _B19_DV4, "Theo Kế hoạch rà soát quy định kinh doanh năm 2024 của Bộ Tài chính",
+     "Phương án cắt giảm, đơn giản hóa"],
+    ["2", "Cập nhật, công khai thủ tục hành chính trên Cơ sở dữ liệu quốc gia về thủ tục hành chính", "Vụ PC",
+     "Văn phòng Bộ", "Thường xuyên", "Thủ tục hành chính được công khai"],
+    ["3", "Thực hiện Cơ chế một cửa quốc gia, Cơ chế một cửa ASEAN", "TCHQ", "Cục THTK", "Năm 2024",
+     "Thủ tục được kết nối"],
+    ["4", "Cung cấp dịch vụ công trực tuyến toàn trình trong các lĩnh vực thuế, hải quan, kho bạc",
+     _B19_lines("TCT;", "TCHQ;", "KBNN"), "Cục THTK", "Quý IV/2024", "Dịch vụ công trực tuyến toàn trình"],
+    ["5", "Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính", "Văn phòng Bộ", _B19_DV4,
+     "Hằng tháng", "Báo cáo"],
+    ["6", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa của Bộ", "Văn phòng Bộ", "Cục THTK",
+     "Năm 2024", "Hồ sơ được số hóa"],
+    _B19_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B19_W4),
+    ["1", "Rà soát chức năng, nhiệm vụ, cơ cấu tổ chức của các đơn vị thuộc Bộ", _B19_TC4, _B19_DV4,
+     "Khi có chủ trương của cấp có thẩm quyền", "Báo cáo rà soát"],
+    ["2", "Kiện toàn tổ chức bộ máy Cục Thuế, Cục Hải quan các tỉnh, thành phố theo hướng tinh gọn",
+     _B19_lines("TCT;", "TCHQ"), _B19_TC4, "Năm 2024", "Quyết định kiện toàn"],
+    ["3", "Sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập thuộc Bộ", _B19_TC4, _B19_DV4,
+     "Theo Đề án được cấp có thẩm quyền phê duyệt", "Đề án sắp xếp"],
+    _B19_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B19_W4),
+    ["1", "Rà soát, hoàn thiện vị trí việc làm của các đơn vị thuộc Bộ", _B19_TC4, _B19_DV4, "Quý II/2024",
+     "Quyết định phê duyệt"],
+    ["2", "Tổ chức thi nâng ngạch công chức ngành Tài chính năm 2024", _B19_TC4, "TCT; TCHQ; KBNN", "Quý IV/2024",
+     "Kết quả thi"],
+    ["3", "Đào tạo, bồi dưỡng công chức, viên chức theo Kế hoạch năm 2024", "Trường Bồi dưỡng cán bộ tài chính",
+     _B19_TC4, "Năm 2024", "Lớp bồi dưỡng"],
+    ["4", "Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính", _B19_TC4 + ", Thanh tra Bộ",
+     "Văn phòng Bộ", "Hằng quý", "Thông báo kết quả kiểm tra"],
+    ["5", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024", _B19_DV4, _B19_TC4, "Tháng 12/2024",
+     "Kết quả đánh giá, xếp loại"],
+    _B19_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B19_W4),
+    _B19_heading("1", "Hoàn thiện cơ chế tài chính đối với đơn vị sự nghiệp công lập", _B19_W4, bold=True),
+    ["1.1", "Nghị định sửa đổi, bổ sung Nghị định số 60/2021/NĐ-CP quy định cơ chế tự chủ tài chính của đơn vị sự "
+     "nghiệp công lập", "Vụ HCSN", "Vụ PC", "Quý III/2024", "Nghị định của Chính phủ"],
+    ["1.2", "Nghị định quy định phương pháp định giá dịch vụ sự nghiệp công sử dụng ngân sách nhà nước", "Cục QLG",
+     "Vụ HCSN", "Quý IV/2024", "Nghị định của Chính phủ"],
+    ["2", "Xây dựng dự toán ngân sách nhà nước năm 2025", "Vụ NSNN", _B19_DV4, "Quý III/2024",
+     "Báo cáo dự toán ngân sách nhà nước"],
+    ["3", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024", "Vụ ĐT", "KBNN", "Hằng tháng",
+     "Báo cáo tiến độ giải ngân"],
+    ["4", "Quản lý, xử lý tài sản công tại các cơ quan, đơn vị thuộc Bộ", "Cục QLCS", _B19_DV4, "Năm 2024",
+     "Báo cáo"],
+    ["5", "Công khai ngân sách nhà nước theo quy định", "Vụ NSNN", "Cục THTK", "Định kỳ quý, năm",
+     "Thông tin công khai"],
+    _B19_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ", _B19_W4),
+    ["1", "Xây dựng Kế hoạch chuyển đổi số ngành Tài chính năm 2024", "Cục THTK", _B19_DV4, "Quý I/2024",
+     "Kế hoạch"],
+    ["2", "Duy trì, vận hành Cổng Dịch vụ công Bộ Tài chính", "Cục THTK", "Văn phòng Bộ", "Thường xuyên", ""],
+    ["3", "Nâng cấp Hệ thống thông tin quản lý ngân sách và kho bạc (TABMIS)", "KBNN", "Cục THTK; Vụ NSNN",
+     "Năm 2024", "Hệ thống được nâng cấp"],
+    ["4", "Kết nối, chia sẻ dữ liệu với Cơ sở dữ liệu quốc gia về dân cư", "TCT", "Cục THTK", "Quý II/2024",
+     "Dữ liệu được kết nối"],
+    ["5", "Triển khai hóa đơn điện tử khởi tạo từ máy tính tiền", "TCT", "", "Thường xuyên", ""],
+    ["6", "Sử dụng chữ ký số, gửi nhận văn bản điện tử trên Hệ thống quản lý văn bản và điều hành của Bộ",
+     "Văn phòng Bộ", _B19_DV4, "Thường xuyên", "Văn bản điện tử"],
+],
+    "Ghi chú: Vụ TCCB: Vụ Tổ chức cán bộ; Vụ PC: Vụ Pháp chế; Vụ CST: Vụ Chính sách thuế; Vụ NSNN: Vụ Ngân sách "
+    "nhà nước; Vụ HCSN: Vụ Hành chính sự nghiệp; Vụ ĐT: Vụ Đầu tư; Cục THTK: Cục Tin học và Thống kê tài chính; "
+    "Cục QLCS: Cục Quản lý công sản; Cục QLG: Cục Quản lý giá; Cục QLKT: Cục Quản lý, giám sát kế toán, kiểm toán; "
+    "TCT: Tổng cục Thuế; TCHQ: Tổng cục Hải quan; KBNN: Kho bạc Nhà nước; UBCKNN: Ủy ban Chứng khoán Nhà nước; "
+    "TCDT: Tổng cục Dự trữ Nhà nước.",
+], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Xây dựng, triển khai Kế hoạch tuyên truyền cải cách hành chính năm 2024 của Bộ Tài chính | Vụ TCCB | Văn phòng Bộ; Thời báo Tài chính Việt Nam | Quý I/2024 | 2024-03-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại một số đơn vị thuộc Bộ | Vụ TCCB | Vụ PC; Văn phòng Bộ | Quý III/2024 | 2024-09-30 | product=Báo cáo kết quả kiểm tra
+T I.3 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2023 của Bộ Tài chính | Vụ TCCB | Các đơn vị thuộc Bộ | Quý I/2024 | 2024-03-31 | product=Báo cáo tự đánh giá
+T I.4 | Xác định, công bố Chỉ số cải cách hành chính năm 2023 của các Tổng cục và tương đương thuộc Bộ | Vụ TCCB | TCT; TCHQ; KBNN; UBCKNN; TCDT | Quý II/2024 | 2024-06-30 | product=Quyết định công bố Chỉ số
+T I.5 | Báo cáo công tác cải cách hành chính của Bộ Tài chính | Vụ TCCB | Các đơn vị thuộc Bộ | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo
+T I.6 | Tổ chức Hội nghị sơ kết 03 năm thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030 tại Bộ Tài chính | Vụ TCCB | Văn phòng Bộ | Quý IV/2024 | 2024-12-31 | product=Hội nghị
+S II | CẢI CÁCH THỂ CHẾ
+H II.1 | Xây dựng các dự án luật trình Quốc hội năm 2024
+T II.1.1 | Luật Thuế giá trị gia tăng (sửa đổi) | Vụ CST | TCT; Vụ PC | Quý II/2024 | 2024-06-30 | product=Dự án Luật
+T II.1.2 | Luật Thuế thu nhập doanh nghiệp (sửa đổi) | Vụ CST | TCT; Vụ PC | Quý IV/2024 | 2024-12-31 | product=Dự án Luật
+T II.1.3 | Luật Quản lý, sử dụng tài sản công (sửa đổi) | Cục QLCS | Vụ PC | Quý IV/2024 | 2024-12-31 | product=Dự án Luật
+T II.1.4 | Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công | UBCKNN | Cục QLKT; Vụ NSNN; Cục QLCS; Vụ PC | Quý IV/2024 | 2024-12-31 | product=Dự án Luật
+H II.2 | Xây dựng nghị định, thông tư hướng dẫn thi hành luật
+T II.2.1 | Nghị định quy định chi tiết một số điều của Luật Giá năm 2023 | Cục QLG | Vụ PC | Quý II/2024 | 2024-06-30 | product=Nghị định của Chính phủ
+T II.2.2 | Thông tư hướng dẫn thực hiện một số điều của Luật Giá năm 2023 | Cục QLG | Vụ PC | Quý II/2024 | 2024-06-30 | product=Thông tư
+T II.2.3 | Nghị định sửa đổi, bổ sung Nghị định số 126/2020/NĐ-CP quy định chi tiết một số điều của Luật Quản lý thuế | TCT | Vụ PC; Vụ CST | Quý III/2024 | 2024-09-30 | product=Nghị định của Chính phủ
+T II.3 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật lĩnh vực tài chính kỳ 2019 - 2023 | Vụ PC | Các đơn vị thuộc Bộ | Quý I/2024 | 2024-03-31 | product=Quyết định công bố kết quả hệ thống hóa
+T II.4 | Kiểm tra, xử lý văn bản quy phạm pháp luật về tài chính | Vụ PC | Các đơn vị thuộc Bộ | Thường xuyên | continuous | product=Báo cáo kết quả kiểm tra
+T II.5 | Theo dõi tình hình thi hành pháp luật trong lĩnh vực tài chính | Vụ PC | Các đơn vị thuộc Bộ | Tháng 12/2024 | 2024-12-31 | product=Báo cáo
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, cắt giảm, đơn giản hóa thủ tục hành chính, quy định kinh doanh thuộc phạm vi quản lý của Bộ Tài chính | Vụ PC | Các đơn vị thuộc Bộ | Theo Kế hoạch rà soát quy định kinh doanh năm 2024 của Bộ Tài chính | external | product=Phương án cắt giảm, đơn giản hóa
+T III.2 | Cập nhật, công khai thủ tục hành chính trên Cơ sở dữ liệu quốc gia về thủ tục hành chính | Vụ PC | Văn phòng Bộ | Thường xuyên | continuous | product=Thủ tục hành chính được công khai
+T III.3 | Thực hiện Cơ chế một cửa quốc gia, Cơ chế một cửa ASEAN | TCHQ | Cục THTK | Năm 2024 | 2024-12-31 | product=Thủ tục được kết nối
+T III.4 | Cung cấp dịch vụ công trực tuyến toàn trình trong các lĩnh vực thuế, hải quan, kho bạc | TCT; TCHQ; KBNN | Cục THTK | Quý IV/2024 | 2024-12-31 | product=Dịch vụ công trực tuyến toàn trình
+T III.5 | Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính | Văn phòng Bộ | Các đơn vị thuộc Bộ | Hằng tháng | periodic | product=Báo cáo
+T III.6 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa của Bộ | Văn phòng Bộ | Cục THTK | Năm 2024 | 2024-12-31 | product=Hồ sơ được số hóa
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Rà soát chức năng, nhiệm vụ, cơ cấu tổ chức của các đơn vị thuộc Bộ | Vụ TCCB | Các đơn vị thuộc Bộ | Khi có chủ trương của cấp có thẩm quyền | event | product=Báo cáo rà soát
+T IV.2 | Kiện toàn tổ chức bộ máy Cục Thuế, Cục Hải quan các tỉnh, thành phố theo hướng tinh gọn | TCT; TCHQ | Vụ TCCB | Năm 2024 | 2024-12-31 | product=Quyết định kiện toàn
+T IV.3 | Sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập thuộc Bộ | Vụ TCCB | Các đơn vị thuộc Bộ | Theo Đề án được cấp có thẩm quyền phê duyệt | external | product=Đề án sắp xếp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, hoàn thiện vị trí việc làm của các đơn vị thuộc Bộ | Vụ TCCB | Các đơn vị thuộc Bộ | Quý II/2024 | 2024-06-30 | product=Quyết định phê duyệt
+T V.2 | Tổ chức thi nâng ngạch công chức ngành Tài chính năm 2024 | Vụ TCCB | TCT; TCHQ; KBNN | Quý IV/2024 | 2024-12-31 | product=Kết quả thi
+T V.3 | Đào tạo, bồi dưỡng công chức, viên chức theo Kế hoạch năm 2024 | Trường Bồi dưỡng cán bộ tài chính | Vụ TCCB | Năm 2024 | 2024-12-31 | product=Lớp bồi dưỡng
+T V.4 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính | Vụ TCCB; Thanh tra Bộ | Văn phòng Bộ | Hằng quý | periodic | product=Thông báo kết quả kiểm tra
+T V.5 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2024 | Các đơn vị thuộc Bộ | Vụ TCCB | Tháng 12/2024 | 2024-12-31 | product=Kết quả đánh giá, xếp loại
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+H VI.1 | Hoàn thiện cơ chế tài chính đối với đơn vị sự nghiệp công lập
+T VI.1.1 | Nghị định sửa đổi, bổ sung Nghị định số 60/2021/NĐ-CP quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập | Vụ HCSN | Vụ PC | Quý III/2024 | 2024-09-30 | product=Nghị định của Chính phủ
+T VI.1.2 | Nghị định quy định phương pháp định giá dịch vụ sự nghiệp công sử dụng ngân sách nhà nước | Cục QLG | Vụ HCSN | Quý IV/2024 | 2024-12-31 | product=Nghị định của Chính phủ
+T VI.2 | Xây dựng dự toán ngân sách nhà nước năm 2025 | Vụ NSNN | Các đơn vị thuộc Bộ | Quý III/2024 | 2024-09-30 | product=Báo cáo dự toán ngân sách nhà nước
+T VI.3 | Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024 | Vụ ĐT | KBNN | Hằng tháng | periodic | product=Báo cáo tiến độ giải ngân
+T VI.4 | Quản lý, xử lý tài sản công tại các cơ quan, đơn vị thuộc Bộ | Cục QLCS | Các đơn vị thuộc Bộ | Năm 2024 | 2024-12-31 | product=Báo cáo
+T VI.5 | Công khai ngân sách nhà nước theo quy định | Vụ NSNN | Cục THTK | Định kỳ quý, năm | periodic | product=Thông tin công khai
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ
+T VII.1 | Xây dựng Kế hoạch chuyển đổi số ngành Tài chính năm 2024 | Cục THTK | Các đơn vị thuộc Bộ | Quý I/2024 | 2024-03-31 | product=Kế hoạch
+T VII.2 | Duy trì, vận hành Cổng Dịch vụ công Bộ Tài chính | Cục THTK | Văn phòng Bộ | Thường xuyên | continuous |
+T VII.3 | Nâng cấp Hệ thống thông tin quản lý ngân sách và kho bạc (TABMIS) | KBNN | Cục THTK; Vụ NSNN | Năm 2024 | 2024-12-31 | product=Hệ thống được nâng cấp
+T VII.4 | Kết nối, chia sẻ dữ liệu với Cơ sở dữ liệu quốc gia về dân cư | TCT | Cục THTK | Quý II/2024 | 2024-06-30 | product=Dữ liệu được kết nối
+T VII.5 | Triển khai hóa đơn điện tử khởi tạo từ máy tính tiền | TCT | | Thường xuyên | continuous |
+T VII.6 | Sử dụng chữ ký số, gửi nhận văn bản điện tử trên Hệ thống quản lý văn bản và điều hành của Bộ | Văn phòng Bộ | Các đơn vị thuộc Bộ | Thường xuyên | continuous | product=Văn bản điện tử
+""", year=2024)
+
+
+# B19-5. A ministry's annex of 2025 (Bộ Xây dựng, Kế hoạch CCHC năm 2025 issued by a Quyết định of
+# the Minister at the end of 2024, before the merger with the Bộ Giao thông vận tải), in Word and
+# Excel. Its habits:
+#  - NUMBERED GROUP ROWS MERGED ACROSS THE ROW, as the section rows are: "1" in the TT cell and
+#    "Xây dựng, trình ban hành văn bản quy phạm pháp luật" merged over the other cells (II.1), "2"
+#    … (II.2), tasks "1.1" … under them. The contract: a group row spanning the row with no lead is
+#    a heading; ids II.1.1 … II.1.5, II.2.1 … II.2.3.
+#  - A NUMBERED HEADING NOT MERGED (III.2, its other cells empty) over three "-" items: III.2.a …
+#    III.2.c (the contract: bullets get letters).
+#  - "TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Sản phẩm | Thời hạn hoàn thành | Ghi chú":
+#    "Thời hạn" is a deadline header of the contract. A "Ghi chú" column written on four rows: note.
+#  - THE SUPPORT CELL MERGED DOWN over I.3–I.4 and over V.1–V.2 ("Các cơ quan, đơn vị thuộc Bộ"):
+#    every row covered takes the value.
+#  - UNITS OF A MINISTRY: "Văn phòng Bộ", "Thanh tra Bộ", "Vụ Tổ chức cán bộ", "Vụ Pháp chế", "Vụ
+#    Kế hoạch - Tài chính", "Vụ Quy hoạch - Kiến trúc", "Vụ Khoa học công nghệ và môi trường" (one),
+#    "Cục Quản lý hoạt động xây dựng", "Cục Kinh tế xây dựng", "Cục Phát triển đô thị", "Cục Quản lý
+#    nhà và thị trường bất động sản" (one: " và thị trường" begins none), "Trung tâm Thông tin",
+#    "Viện Kinh tế xây dựng", "Viện Khoa học công nghệ xây dựng", "Học viện Cán bộ quản lý xây dựng
+#    và đô thị" (one), "Báo Xây dựng". Collectives "Các cơ quan, đơn vị thuộc Bộ", "Các Cục quản lý
+#    chuyên ngành", "Các đơn vị sự nghiệp công lập thuộc Bộ", "Sở Xây dựng các tỉnh, thành phố trực
+#    thuộc Trung ương" (one: ", thành phố" begins none). Splits: "Văn phòng Bộ, Thanh tra Bộ" (",
+#    Thanh tra"); "Cục Kinh tế xây dựng, Vụ Pháp chế" — CHOSEN two at ", Vụ", as in B19-2; ";"
+#    elsewhere.
+#  - Deadlines "Tháng 01/2025", "Tháng 02/2025" (due 2025-02-28), "Tháng 6/2025", "Tháng 11/2025",
+#    "Tháng 12/2025", "Quý I/2025" … "Quý IV/2025", "Năm 2025", "Thường xuyên", "Hằng tháng", "Hằng
+#    quý", "Hằng năm", "Định kỳ 6 tháng", "Định kỳ quý, 6 tháng, năm" (periodic), "Sau khi Nghị định
+#    … được ban hành", "Sau khi văn bản quy phạm pháp luật … được ban hành" (event: "Sau khi …",
+#    as the contract's "Sau khi có thông báo …"), "Theo Kế hoạch của Bộ Nội vụ", "Theo Kế hoạch sắp
+#    xếp tổ chức bộ máy của Chính phủ" and "Theo lộ trình tại Quyết định số 258/QĐ-TTg của Thủ
+#    tướng Chính phủ" (external — CHOSEN for the last: "Theo …", the dates live in the Prime
+#    Minister's roadmap, as "Theo Kế hoạch số …" does). One task with no support.
+_B19_W5 = 7
+_B19_DV5 = "Các cơ quan, đơn vị thuộc Bộ"
+_B19_TC5 = "Vụ Tổ chức cán bộ"
+_B19_HD5 = "Cục Quản lý hoạt động xây dựng"
+_B19_KH5 = "Vụ Kế hoạch - Tài chính"
+layout("b19-2025-bo-xay-dung-group-rows-merged", ["docx", "xlsx"], [
+    "BỘ XÂY DỰNG",
+    "PHỤ LỤC",
+    "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA BỘ XÂY DỰNG",
+    "(Ban hành kèm theo Quyết định số 1420/QĐ-BXD ngày 27 tháng 12 năm 2024 của Bộ trưởng Bộ Xây dựng)",
+], [[
+    _B19_bold("TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời hạn hoàn thành", "Ghi chú"),
+    _B19_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B19_W5),
+    ["1", "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2025 của Bộ Xây dựng", _B19_TC5,
+     "Trung tâm Thông tin; Báo Xây dựng", "Kế hoạch", "Quý I/2025", ""],
+    ["2", "Kiểm tra công tác cải cách hành chính tại một số cơ quan, đơn vị thuộc Bộ và Sở Xây dựng một số địa phương",
+     _B19_TC5, "Văn phòng Bộ, Thanh tra Bộ", "Báo cáo kết quả kiểm tra", "Quý III/2025", ""],
+    ["3", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của Bộ Xây dựng", _B19_TC5, _B19_DV5,
+     "Báo cáo tự đánh giá", "Theo Kế hoạch của Bộ Nội vụ", ""],
+    ["4", "Báo cáo công tác cải cách hành chính của Bộ", _B19_TC5, "^", "Báo cáo", "Định kỳ quý, 6 tháng, năm",
+     "Các đơn vị gửi Vụ Tổ chức cán bộ trước ngày 10 của tháng cuối kỳ"],
+    ["5", "Tổ chức tập huấn nghiệp vụ cải cách hành chính, kiểm soát thủ tục hành chính", "Văn phòng Bộ", _B19_TC5,
+     "Hội nghị tập huấn", "Quý II/2025", ""],
+    ["6", "Đánh giá kết quả thực hiện nhiệm vụ cải cách hành chính gắn với thi đua, khen thưởng năm 2025", _B19_TC5,
+     "Văn phòng Bộ", "Báo cáo", "Tháng 12/2025", ""],
+    _B19_span("II", "CẢI CÁCH THỂ CHẾ", _B19_W5),
+    _B19_span("1", "Xây dựng, trình ban hành văn bản quy phạm pháp luật", _B19_W5),
+    ["1.1", "Luật Quy hoạch đô thị và nông thôn", "Vụ Quy hoạch - Kiến trúc", "Vụ Pháp chế; Cục Phát triển đô thị",
+     "Dự án Luật", "Quý II/2025", "Trình Quốc hội tại Kỳ họp thứ 9"],
+    ["1.2", "Luật Xây dựng (sửa đổi)", _B19_HD5, "Vụ Pháp chế", "Hồ sơ dự án Luật", "Quý IV/2025", ""],
+    ["1.3", "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 15/2021/NĐ-CP quy định chi tiết một số nội dung "
+     "về quản lý dự án đầu tư xây dựng", _B19_HD5, "Cục Kinh tế xây dựng, Vụ Pháp chế", "Nghị định của Chính phủ",
+     "Quý II/2025", ""],
+    ["1.4", "Thông tư hướng dẫn một số nội dung xác định và quản lý chi phí đầu tư xây dựng", "Cục Kinh tế xây dựng",
+     "Viện Kinh tế xây dựng", "Thông tư", "Tháng 6/2025", ""],
+    ["1.5", "Thông tư ban hành Quy chuẩn kỹ thuật quốc gia về an toàn cháy cho nhà và công trình (sửa đổi)",
+     "Vụ Khoa học công nghệ và môi trường", "Viện Khoa học công nghệ xây dựng", "Thông tư", "Quý III/2025", ""],
+    _B19_span("2", "Rà soát, kiểm tra, hệ thống hóa văn bản quy phạm pháp luật", _B19_W5),
+    ["2.1", "Rà soát văn bản quy phạm pháp luật phục vụ sắp xếp tổ chức bộ máy, phân cấp, phân quyền", "Vụ Pháp chế",
+     _B19_DV5, "Báo cáo kết quả rà soát", "Quý I/2025", ""],
+    ["2.2", "Kiểm tra văn bản quy phạm pháp luật do địa phương ban hành liên quan đến lĩnh vực xây dựng",
+     "Vụ Pháp chế", "Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương", "Báo cáo kết quả kiểm tra", "Năm 2025",
+     ""],
+    ["2.3", "Theo dõi tình hình thi hành pháp luật trong lĩnh vực nhà ở, kinh doanh bất động sản", "Vụ Pháp chế",
+     "Cục Quản lý nhà và thị trường bất động sản", "Báo cáo", "Tháng 11/2025", ""],
+    _B19_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B19_W5),
+    ["1", "Rà soát, cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh trong lĩnh vực xây dựng",
+     "Văn phòng Bộ", _B19_DV5, "Phương án cắt giảm, đơn giản hóa", "Quý II/2025", ""],
+    _B19_heading("2", "Thực hiện cơ chế một cửa, một cửa liên thông, dịch vụ công trực tuyến", _B19_W5),
+    ["-", "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính tại Bộ phận Một cửa của Bộ đúng hạn", "Văn phòng Bộ",
+     "Các Cục quản lý chuyên ngành", "Hồ sơ giải quyết đúng hạn", "Thường xuyên", ""],
+    ["-", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp chứng chỉ năng lực hoạt động xây dựng hạng "
+     "I", _B19_HD5, "Trung tâm Thông tin", "Dịch vụ công trực tuyến toàn trình", "Quý II/2025", ""],
+    ["-", "Tích hợp, cung cấp dịch vụ công trực tuyến của Bộ trên Cổng Dịch vụ công quốc gia", "Trung tâm Thông tin",
+     "Văn phòng Bộ", "Dịch vụ công được tích hợp", "Năm 2025", ""],
+    ["3", "Công bố, công khai thủ tục hành chính mới ban hành, sửa đổi, bổ sung, bãi bỏ", "Văn phòng Bộ",
+     "Các Cục quản lý chuyên ngành", "Quyết định công bố",
+     "Sau khi văn bản quy phạm pháp luật quy định thủ tục hành chính được ban hành", ""],
+    ["4", "Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính", "Văn phòng Bộ", _B19_DV5, "Báo cáo",
+     "Hằng quý", ""],
+    ["5", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng Bộ", "Trung tâm Thông tin",
+     "Hồ sơ được số hóa", "Năm 2025", ""],
+    _B19_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B19_W5),
+    ["1", "Xây dựng, trình Chính phủ Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Xây "
+     "dựng", _B19_TC5, _B19_DV5, "Nghị định của Chính phủ", "Theo Kế hoạch sắp xếp tổ chức bộ máy của Chính phủ", ""],
+    ["2", "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các cơ quan, đơn vị thuộc Bộ sau sắp xếp",
+     _B19_TC5, _B19_DV5, "Quyết định của Bộ trưởng",
+     "Sau khi Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ được ban hành", ""],
+    ["3", "Sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập thuộc Bộ", _B19_TC5, _B19_KH5, "Đề án sắp xếp",
+     "Quý IV/2025", ""],
+    ["4", "Rà soát, đề xuất phân cấp, phân quyền cho địa phương trong lĩnh vực xây dựng", "Vụ Pháp chế",
+     "Các Cục quản lý chuyên ngành", "Báo cáo đề xuất phân cấp", "Quý II/2025", ""],
+    _B19_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B19_W5),
+    ["1", "Rà soát, điều chỉnh vị trí việc làm của các cơ quan, đơn vị thuộc Bộ", _B19_TC5, _B19_DV5,
+     "Quyết định phê duyệt", "Quý III/2025", ""],
+    ["2", "Thực hiện tinh giản biên chế gắn với cơ cấu lại đội ngũ công chức, viên chức", _B19_TC5, "^",
+     "Quyết định tinh giản biên chế", "Định kỳ 6 tháng", ""],
+    ["3", "Đào tạo, bồi dưỡng công chức, viên chức ngành Xây dựng năm 2025",
+     "Học viện Cán bộ quản lý xây dựng và đô thị", _B19_TC5, "Lớp bồi dưỡng", "Năm 2025", ""],
+    ["4", "Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính", _B19_TC5, "Thanh tra Bộ; Văn phòng Bộ",
+     "Thông báo kết quả kiểm tra", "Quý IV/2025", ""],
+    ["5", "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025", _B19_DV5, _B19_TC5,
+     "Kết quả đánh giá, xếp loại", "Tháng 12/2025", ""],
+    _B19_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B19_W5),
+    ["1", "Giao dự toán ngân sách nhà nước năm 2025 cho các đơn vị dự toán thuộc Bộ", _B19_KH5, _B19_DV5,
+     "Quyết định giao dự toán", "Tháng 01/2025", ""],
+    ["2", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2025", _B19_KH5, "Các chủ đầu tư thuộc Bộ",
+     "Báo cáo tiến độ giải ngân", "Hằng tháng", ""],
+    ["3", "Phê duyệt phương án tự chủ tài chính của các đơn vị sự nghiệp công lập thuộc Bộ", _B19_KH5,
+     "Các đơn vị sự nghiệp công lập thuộc Bộ", "Quyết định phê duyệt", "Quý II/2025", ""],
+    ["4", "Ban hành định mức kinh tế - kỹ thuật dịch vụ sự nghiệp công sử dụng ngân sách nhà nước", _B19_KH5,
+     "Cục Kinh tế xây dựng", "Thông tư", "Năm 2025", ""],
+    ["5", "Công khai dự toán, quyết toán ngân sách nhà nước của Bộ", _B19_KH5, "", "Báo cáo công khai", "Hằng năm",
+     ""],
+    _B19_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ", _B19_W5),
+    ["1", "Xây dựng Kế hoạch chuyển đổi số năm 2025 của Bộ Xây dựng", "Trung tâm Thông tin", _B19_DV5, "Kế hoạch",
+     "Tháng 02/2025", ""],
+    ["2", "Xây dựng Hệ thống thông tin về nhà ở và thị trường bất động sản",
+     "Cục Quản lý nhà và thị trường bất động sản", "Trung tâm Thông tin", "Hệ thống thông tin", "Quý IV/2025", "Theo Nghị định số 94/2024/NĐ-CP"],
+    ["3", "Xây dựng cơ sở dữ liệu quốc gia về hoạt động xây dựng", _B19_HD5,
+     "Trung tâm Thông tin; Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương", "Cơ sở dữ liệu", "Năm 2025", ""],
+    ["4", "Áp dụng mô hình thông tin công trình (BIM) trong hoạt động xây dựng", _B19_HD5,
+     "Viện Khoa học công nghệ xây dựng", "Báo cáo kết quả áp dụng",
+     "Theo lộ trình tại Quyết định số 258/QĐ-TTg của Thủ tướng Chính phủ", ""],
+    ["5", "Sử dụng chữ ký số, gửi nhận văn bản điện tử giữa các cơ quan, đơn vị thuộc Bộ", "Văn phòng Bộ", _B19_DV5,
+     "Văn bản điện tử", "Thường xuyên", ""],
+    ["6", "Bảo đảm an toàn, an ninh thông tin cho các hệ thống thông tin của Bộ", "Trung tâm Thông tin", _B19_DV5,
+     "Báo cáo", "Hằng năm", "Kiểm tra, đánh giá an toàn thông tin"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2025 của Bộ Xây dựng | Vụ Tổ chức cán bộ | Trung tâm Thông tin; Báo Xây dựng | Quý I/2025 | 2025-03-31 | product=Kế hoạch
+T I.2 | Kiểm tra công tác cải cách hành chính tại một số cơ quan, đơn vị thuộc Bộ và Sở Xây dựng một số địa phương | Vụ Tổ chức cán bộ | Văn phòng Bộ; Thanh tra Bộ | Quý III/2025 | 2025-09-30 | product=Báo cáo kết quả kiểm tra
+T I.3 | Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của Bộ Xây dựng | Vụ Tổ chức cán bộ | Các cơ quan, đơn vị thuộc Bộ | Theo Kế hoạch của Bộ Nội vụ | external | product=Báo cáo tự đánh giá
+T I.4 | Báo cáo công tác cải cách hành chính của Bộ | Vụ Tổ chức cán bộ | Các cơ quan, đơn vị thuộc Bộ | Định kỳ quý, 6 tháng, năm | periodic | product=Báo cáo ; note=Các đơn vị gửi Vụ Tổ chức cán bộ trước ngày 10 của tháng cuối kỳ
+T I.5 | Tổ chức tập huấn nghiệp vụ cải cách hành chính, kiểm soát thủ tục hành chính | Văn phòng Bộ | Vụ Tổ chức cán bộ | Quý II/2025 | 2025-06-30 | product=Hội nghị tập huấn
+T I.6 | Đánh giá kết quả thực hiện nhiệm vụ cải cách hành chính gắn với thi đua, khen thưởng năm 2025 | Vụ Tổ chức cán bộ | Văn phòng Bộ | Tháng 12/2025 | 2025-12-31 | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+H II.1 | Xây dựng, trình ban hành văn bản quy phạm pháp luật
+T II.1.1 | Luật Quy hoạch đô thị và nông thôn | Vụ Quy hoạch - Kiến trúc | Vụ Pháp chế; Cục Phát triển đô thị | Quý II/2025 | 2025-06-30 | product=Dự án Luật ; note=Trình Quốc hội tại Kỳ họp thứ 9
+T II.1.2 | Luật Xây dựng (sửa đổi) | Cục Quản lý hoạt động xây dựng | Vụ Pháp chế | Quý IV/2025 | 2025-12-31 | product=Hồ sơ dự án Luật
+T II.1.3 | Nghị định sửa đổi, bổ sung một số điều của Nghị định số 15/2021/NĐ-CP quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng | Cục Quản lý hoạt động xây dựng | Cục Kinh tế xây dựng; Vụ Pháp chế | Quý II/2025 | 2025-06-30 | product=Nghị định của Chính phủ
+T II.1.4 | Thông tư hướng dẫn một số nội dung xác định và quản lý chi phí đầu tư xây dựng | Cục Kinh tế xây dựng | Viện Kinh tế xây dựng | Tháng 6/2025 | 2025-06-30 | product=Thông tư
+T II.1.5 | Thông tư ban hành Quy chuẩn kỹ thuật quốc gia về an toàn cháy cho nhà và công trình (sửa đổi) | Vụ Khoa học công nghệ và môi trường | Viện Khoa học công nghệ xây dựng | Quý III/2025 | 2025-09-30 | product=Thông tư
+H II.2 | Rà soát, kiểm tra, hệ thống hóa văn bản quy phạm pháp luật
+T II.2.1 | Rà soát văn bản quy phạm pháp luật phục vụ sắp xếp tổ chức bộ máy, phân cấp, phân quyền | Vụ Pháp chế | Các cơ quan, đơn vị thuộc Bộ | Quý I/2025 | 2025-03-31 | product=Báo cáo kết quả rà soát
+T II.2.2 | Kiểm tra văn bản quy phạm pháp luật do địa phương ban hành liên quan đến lĩnh vực xây dựng | Vụ Pháp chế | Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương | Năm 2025 | 2025-12-31 | product=Báo cáo kết quả kiểm tra
+T II.2.3 | Theo dõi tình hình thi hành pháp luật trong lĩnh vực nhà ở, kinh doanh bất động sản | Vụ Pháp chế | Cục Quản lý nhà và thị trường bất động sản | Tháng 11/2025 | 2025-11-30 | product=Báo cáo
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Rà soát, cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh trong lĩnh vực xây dựng | Văn phòng Bộ | Các cơ quan, đơn vị thuộc Bộ | Quý II/2025 | 2025-06-30 | product=Phương án cắt giảm, đơn giản hóa
+H III.2 | Thực hiện cơ chế một cửa, một cửa liên thông, dịch vụ công trực tuyến
+T III.2.a | Tiếp nhận, giải quyết hồ sơ thủ tục hành chính tại Bộ phận Một cửa của Bộ đúng hạn | Văn phòng Bộ | Các Cục quản lý chuyên ngành | Thường xuyên | continuous | product=Hồ sơ giải quyết đúng hạn
+T III.2.b | Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục cấp chứng chỉ năng lực hoạt động xây dựng hạng I | Cục Quản lý hoạt động xây dựng | Trung tâm Thông tin | Quý II/2025 | 2025-06-30 | product=Dịch vụ công trực tuyến toàn trình
+T III.2.c | Tích hợp, cung cấp dịch vụ công trực tuyến của Bộ trên Cổng Dịch vụ công quốc gia | Trung tâm Thông tin | Văn phòng Bộ | Năm 2025 | 2025-12-31 | product=Dịch vụ công được tích hợp
+T III.3 | Công bố, công khai thủ tục hành chính mới ban hành, sửa đổi, bổ sung, bãi bỏ | Văn phòng Bộ | Các Cục quản lý chuyên ngành | Sau khi văn bản quy phạm pháp luật quy định thủ tục hành chính được ban hành | event | product=Quyết định công bố
+T III.4 | Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính | Văn phòng Bộ | Các cơ quan, đơn vị thuộc Bộ | Hằng quý | periodic | product=Báo cáo
+T III.5 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng Bộ | Trung tâm Thông tin | Năm 2025 | 2025-12-31 | product=Hồ sơ được số hóa
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Xây dựng, trình Chính phủ Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Xây dựng | Vụ Tổ chức cán bộ | Các cơ quan, đơn vị thuộc Bộ | Theo Kế hoạch sắp xếp tổ chức bộ máy của Chính phủ | external | product=Nghị định của Chính phủ
+T IV.2 | Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các cơ quan, đơn vị thuộc Bộ sau sắp xếp | Vụ Tổ chức cán bộ | Các cơ quan, đơn vị thuộc Bộ | Sau khi Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ được ban hành | event | product=Quyết định của Bộ trưởng
+T IV.3 | Sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập thuộc Bộ | Vụ Tổ chức cán bộ | Vụ Kế hoạch - Tài chính | Quý IV/2025 | 2025-12-31 | product=Đề án sắp xếp
+T IV.4 | Rà soát, đề xuất phân cấp, phân quyền cho địa phương trong lĩnh vực xây dựng | Vụ Pháp chế | Các Cục quản lý chuyên ngành | Quý II/2025 | 2025-06-30 | product=Báo cáo đề xuất phân cấp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Rà soát, điều chỉnh vị trí việc làm của các cơ quan, đơn vị thuộc Bộ | Vụ Tổ chức cán bộ | Các cơ quan, đơn vị thuộc Bộ | Quý III/2025 | 2025-09-30 | product=Quyết định phê duyệt
+T V.2 | Thực hiện tinh giản biên chế gắn với cơ cấu lại đội ngũ công chức, viên chức | Vụ Tổ chức cán bộ | Các cơ quan, đơn vị thuộc Bộ | Định kỳ 6 tháng | periodic | product=Quyết định tinh giản biên chế
+T V.3 | Đào tạo, bồi dưỡng công chức, viên chức ngành Xây dựng năm 2025 | Học viện Cán bộ quản lý xây dựng và đô thị | Vụ Tổ chức cán bộ | Năm 2025 | 2025-12-31 | product=Lớp bồi dưỡng
+T V.4 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính | Vụ Tổ chức cán bộ | Thanh tra Bộ; Văn phòng Bộ | Quý IV/2025 | 2025-12-31 | product=Thông báo kết quả kiểm tra
+T V.5 | Đánh giá, xếp loại chất lượng công chức, viên chức năm 2025 | Các cơ quan, đơn vị thuộc Bộ | Vụ Tổ chức cán bộ | Tháng 12/2025 | 2025-12-31 | product=Kết quả đánh giá, xếp loại
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán ngân sách nhà nước năm 2025 cho các đơn vị dự toán thuộc Bộ | Vụ Kế hoạch - Tài chính | Các cơ quan, đơn vị thuộc Bộ | Tháng 01/2025 | 2025-01-31 | product=Quyết định giao dự toán
+T VI.2 | Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2025 | Vụ Kế hoạch - Tài chính | Các chủ đầu tư thuộc Bộ | Hằng tháng | periodic | product=Báo cáo tiến độ giải ngân
+T VI.3 | Phê duyệt phương án tự chủ tài chính của các đơn vị sự nghiệp công lập thuộc Bộ | Vụ Kế hoạch - Tài chính | Các đơn vị sự nghiệp công lập thuộc Bộ | Quý II/2025 | 2025-06-30 | product=Quyết định phê duyệt
+T VI.4 | Ban hành định mức kinh tế - kỹ thuật dịch vụ sự nghiệp công sử dụng ngân sách nhà nước | Vụ Kế hoạch - Tài chính | Cục Kinh tế xây dựng | Năm 2025 | 2025-12-31 | product=Thông tư
+T VI.5 | Công khai dự toán, quyết toán ngân sách nhà nước của Bộ | Vụ Kế hoạch - Tài chính | | Hằng năm | periodic | product=Báo cáo công khai
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ
+T VII.1 | Xây dựng Kế hoạch chuyển đổi số năm 2025 của Bộ Xây dựng | Trung tâm Thông tin | Các cơ quan, đơn vị thuộc Bộ | Tháng 02/2025 | 2025-02-28 | product=Kế hoạch
+T VII.2 | Xây dựng Hệ thống thông tin về nhà ở và thị trường bất động sản | Cục Quản lý nhà và thị trường bất động sản | Trung tâm Thông tin | Quý IV/2025 | 2025-12-31 | product=Hệ thống thông tin ; note=Theo Nghị định số 94/2024/NĐ-CP
+T VII.3 | Xây dựng cơ sở dữ liệu quốc gia về hoạt động xây dựng | Cục Quản lý hoạt động xây dựng | Trung tâm Thông tin; Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương | Năm 2025 | 2025-12-31 | product=Cơ sở dữ liệu
+T VII.4 | Áp dụng mô hình thông tin công trình (BIM) trong hoạt động xây dựng | Cục Quản lý hoạt động xây dựng | Viện Khoa học công nghệ xây dựng | Theo lộ trình tại Quyết định số 258/QĐ-TTg của Thủ tướng Chính phủ | external | product=Báo cáo kết quả áp dụng
+T VII.5 | Sử dụng chữ ký số, gửi nhận văn bản điện tử giữa các cơ quan, đơn vị thuộc Bộ | Văn phòng Bộ | Các cơ quan, đơn vị thuộc Bộ | Thường xuyên | continuous | product=Văn bản điện tử
+T VII.6 | Bảo đảm an toàn, an ninh thông tin cho các hệ thống thông tin của Bộ | Trung tâm Thông tin | Các cơ quan, đơn vị thuộc Bộ | Hằng năm | periodic | product=Báo cáo ; note=Kiểm tra, đánh giá an toàn thông tin
+""", year=2025)
+
+
+# B19-6. A province's annex of 2026 after the merger of provinces (UBND tỉnh Lào Cai, formed on 1
+# July 2025 from Lào Cai and Yên Bái; two-level local government, no districts), in Word only.
+# Its habits:
+#  - "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Kết quả dự kiến":
+#    "Kết quả dự kiến" is one of the contract's product headers: product, verbatim.
+#  - LETTERED ITEMS under numbered headings (I.4 over "a)", "b)"; III.2 over "a)", "b)"): I.4.a …
+#  - TITLES ENDING IN A FULL STOP on several rows ("… UBND tỉnh Lào Cai."): kept, the contract
+#    trims whitespace only.
+#  - UNIT CELLS WRITTEN ONE UNIT A LINE, EACH LINE ENDING IN ";", the last one too (I.2, II.5,
+#    VII.1), as the seed writes "Phòng Quản lý Chuyên ngành;" — CHOSEN: the trailing ";" ends the
+#    list and names no unit (split on ";" and line breaks, nothing empty is a unit).
+#  - A UNIT TYPED WITH A DOUBLE SPACE, "Sở  Nội vụ" (V.2), after "Sở Nội vụ" was met: the contract
+#    makes it an alias of the first (spellings differing only in spacing); the plan shows "Sở Nội
+#    vụ". Trailing spaces after a few unit names ("Sở Tư pháp ") are trimmed.
+#  - UNITS AFTER THE 2025 REFORMS: "Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Sở Khoa học và Công
+#    nghệ", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Dân tộc và Tôn giáo", "Sở Y tế", "Sở
+#    Giáo dục và Đào tạo", "Văn phòng UBND tỉnh", "Thanh tra tỉnh", "Công an tỉnh", "Trung tâm Phục
+#    vụ hành chính công tỉnh", "Thuế tỉnh Lào Cai", "Kho bạc Nhà nước khu vực VIII", "Bảo hiểm xã hội
+#    tỉnh Lào Cai", "Trường Chính trị tỉnh", and "Báo và Phát thanh, Truyền hình Lào Cai" — ONE unit
+#    (the merged press agency: " và Phát thanh", ", Truyền hình" begin no unit's name).
+#    Collectives "Các sở, ban, ngành", "UBND các xã, phường" (the contract's own example), "Các
+#    chủ đầu tư". Splits: "Các sở, ban, ngành, UBND các xã, phường" (two, at ", UBND"); "Sở Tài
+#    chính, Sở Y tế, Sở Giáo dục và Đào tạo" (three); "Công an tỉnh và Sở Xây dựng" (two, at " và
+#    Sở"; never inside "Sở Khoa học và Công nghệ").
+#  - Deadlines "Tháng 01/2026", "Tháng 02/2026" (due 2026-02-28), "Tháng 11/2026", "Tháng
+#    12/2026", "Quý I/2026" … "Quý IV/2026", "Năm 2026", "Trước ngày 30/6/2026", "Trước ngày
+#    31/3/2026", "Thường xuyên", "Hằng tháng", "Hằng quý", "Định kỳ hằng quý" (periodic), "Khi có
+#    hướng dẫn của Bộ Nội vụ" (event), "Theo Kế hoạch của Ban Thường vụ Tỉnh ủy" (external). Four
+#    tasks with no product.
+_B19_W6 = 6
+_B19_SBN6 = "Các sở, ban, ngành"
+_B19_XA6 = "UBND các xã, phường"
+_B19_BOTH6 = _B19_SBN6 + "; " + _B19_XA6
+_B19_KHCN6 = "Sở Khoa học và Công nghệ"
+_B19_PV6 = "Trung tâm Phục vụ hành chính công tỉnh"
+layout("b19-2026-tinh-lao-cai-after-merger", ["docx"], [
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA TỈNH LÀO CAI",
+    "(Kèm theo Kế hoạch số 12/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh Lào Cai)",
+], [[
+    _B19_bold("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kết quả dự kiến"),
+    _B19_span("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", _B19_W6),
+    ["1", "Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh Lào Cai.", "Sở Nội vụ", _B19_BOTH6,
+     "Tháng 01/2026", "Kế hoạch"],
+    ["2", "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026.", "Sở Nội vụ",
+     _B19_lines("Văn phòng UBND tỉnh;", "Sở Tư pháp;", _B19_KHCN6 + ";"), "Quý I/2026", "Kế hoạch kiểm tra"],
+    ["3", "Tổ chức Hội nghị triển khai nhiệm vụ cải cách hành chính năm 2026", "Sở Nội vụ", "Văn phòng UBND tỉnh",
+     "Tháng 02/2026", "Hội nghị"],
+    _B19_heading("4", "Tuyên truyền cải cách hành chính", _B19_W6, bold=True),
+    ["a)", "Tuyên truyền về cải cách hành chính, chính quyền địa phương hai cấp trên Báo và Phát thanh, Truyền hình "
+     "Lào Cai", "Sở Nội vụ", "Báo và Phát thanh, Truyền hình Lào Cai", "Thường xuyên", "Tin, bài, phóng sự"],
+    ["b)", "Tuyên truyền, hướng dẫn người dân thực hiện thủ tục hành chính trên môi trường điện tử", _B19_XA6,
+     _B19_KHCN6, "Năm 2026", ""],
+    ["5", "Xác định Chỉ số cải cách hành chính năm 2025 của các sở, ban, ngành và UBND các xã, phường", "Sở Nội vụ",
+     "Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh", "Quý II/2026", "Quyết định công bố Chỉ số"],
+    ["6", "Báo cáo công tác cải cách hành chính", "Sở Nội vụ", _B19_BOTH6, "Định kỳ hằng quý", "Báo cáo"],
+    _B19_span("II", "CẢI CÁCH THỂ CHẾ", _B19_W6),
+    ["1", "Tham mưu ban hành văn bản quy phạm pháp luật về phân cấp, phân quyền theo mô hình chính quyền địa phương "
+     "hai cấp", "Sở Tư pháp ", _B19_SBN6, "Quý II/2026", "Nghị quyết, Quyết định"],
+    ["2", "Rà soát văn bản quy phạm pháp luật do tỉnh Lào Cai và tỉnh Yên Bái (cũ) ban hành để sửa đổi, bổ sung, "
+     "thay thế, bãi bỏ", "Sở Tư pháp", _B19_SBN6, "Trước ngày 30/6/2026", "Quyết định công bố danh mục"],
+    ["3", "Tự kiểm tra, xử lý văn bản quy phạm pháp luật của UBND các xã, phường", "Sở Tư pháp", _B19_XA6,
+     "Năm 2026", "Báo cáo kết quả kiểm tra"],
+    ["4", "Theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm năm 2026", "Sở Tư pháp", _B19_SBN6,
+     "Tháng 11/2026", "Báo cáo"],
+    ["5", "Phổ biến, giáo dục pháp luật cho đồng bào dân tộc thiểu số và miền núi", "Sở Dân tộc và Tôn giáo",
+     _B19_lines("Sở Tư pháp;", _B19_XA6 + ";"), "Năm 2026", "Hội nghị, tài liệu phổ biến"],
+    _B19_span("III", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", _B19_W6),
+    ["1", "Công bố, công khai thủ tục hành chính mới ban hành, sửa đổi, bổ sung, bãi bỏ.", _B19_SBN6,
+     "Văn phòng UBND tỉnh", "Thường xuyên", "Quyết định công bố của Chủ tịch UBND tỉnh"],
+    _B19_heading("2", "Cắt giảm, đơn giản hóa thủ tục hành chính", _B19_W6, bold=True),
+    ["a)", "Rà soát, cắt giảm ít nhất 30% thời gian giải quyết thủ tục hành chính", "Văn phòng UBND tỉnh", _B19_SBN6,
+     "Quý III/2026", "Phương án cắt giảm"],
+    ["b)", "Thực hiện thủ tục hành chính không phụ thuộc địa giới hành chính trong phạm vi tỉnh", _B19_PV6, _B19_XA6,
+     "Năm 2026", ""],
+    ["3", "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh đúng hạn",
+     _B19_PV6, _B19_SBN6, "Thường xuyên", "Hồ sơ giải quyết đúng hạn"],
+    ["4", "Triển khai thanh toán trực tuyến phí, lệ phí, nghĩa vụ tài chính trong giải quyết thủ tục hành chính",
+     "Sở Tài chính", "Thuế tỉnh Lào Cai; Kho bạc Nhà nước khu vực VIII", "Năm 2026", ""],
+    ["5", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", _B19_SBN6 + ", " + _B19_XA6, _B19_PV6, "Năm 2026",
+     "Hồ sơ, kết quả được số hóa"],
+    ["6", "Đánh giá chất lượng giải quyết thủ tục hành chính theo Bộ chỉ số phục vụ người dân, doanh nghiệp",
+     "Văn phòng UBND tỉnh", _B19_BOTH6, "Hằng tháng", "Kết quả đánh giá"],
+    ["7", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân, doanh nghiệp về quy định hành chính",
+     "Văn phòng UBND tỉnh", _B19_BOTH6, "Hằng quý", "Báo cáo"],
+    _B19_span("IV", "CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC", _B19_W6),
+    ["1", "Hoàn thiện chức năng, nhiệm vụ, cơ cấu tổ chức các cơ quan chuyên môn thuộc UBND tỉnh sau sắp xếp",
+     "Sở Nội vụ", _B19_SBN6, "Quý I/2026", "Quyết định của UBND tỉnh"],
+    ["2", "Kiện toàn tổ chức bộ máy, các phòng chuyên môn thuộc UBND các xã, phường", "Sở Nội vụ", _B19_XA6,
+     "Khi có hướng dẫn của Bộ Nội vụ", "Quyết định kiện toàn"],
+    ["3", "Sắp xếp, sáp nhập thôn, tổ dân phố sau sắp xếp đơn vị hành chính cấp xã", "Sở Nội vụ", _B19_XA6,
+     "Quý III/2026", "Nghị quyết của HĐND tỉnh"],
+    ["4", "Sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập thuộc tỉnh", "Sở Nội vụ",
+     "Sở Tài chính, Sở Y tế, Sở Giáo dục và Đào tạo", "Theo Kế hoạch của Ban Thường vụ Tỉnh ủy", "Đề án sắp xếp"],
+    _B19_span("V", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", _B19_W6),
+    ["1", "Phê duyệt vị trí việc làm của các cơ quan, tổ chức hành chính sau sắp xếp", "Sở Nội vụ", _B19_BOTH6,
+     "Quý II/2026", "Quyết định phê duyệt"],
+    ["2", "Tuyển dụng công chức cấp xã năm 2026", "Sở  Nội vụ", _B19_XA6, "Quý III/2026", "Kết quả tuyển dụng"],
+    ["3", "Bồi dưỡng kiến thức, kỹ năng cho cán bộ, công chức cấp xã sau sắp xếp", "Sở Nội vụ",
+     "Trường Chính trị tỉnh", "Năm 2026", "Lớp bồi dưỡng"],
+    ["4", "Giải quyết chế độ, chính sách đối với cán bộ, công chức nghỉ việc do sắp xếp tổ chức bộ máy", "Sở Nội vụ",
+     "Sở Tài chính; Bảo hiểm xã hội tỉnh Lào Cai", "Trước ngày 31/3/2026", "Quyết định giải quyết chế độ"],
+    ["5", "Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính", "Sở Nội vụ",
+     "Thanh tra tỉnh; Văn phòng UBND tỉnh", "Hằng quý", "Thông báo kết quả kiểm tra"],
+    ["6", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức theo kết quả, sản phẩm", _B19_BOTH6, "Sở Nội vụ",
+     "Tháng 12/2026", "Kết quả đánh giá, xếp loại"],
+    _B19_span("VI", "CẢI CÁCH TÀI CHÍNH CÔNG", _B19_W6),
+    ["1", "Giao dự toán thu, chi ngân sách nhà nước năm 2026", "Sở Tài chính", _B19_BOTH6, "Tháng 01/2026",
+     "Quyết định giao dự toán"],
+    ["2", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2026", "Sở Tài chính",
+     "Kho bạc Nhà nước khu vực VIII; Các chủ đầu tư", "Hằng tháng", "Báo cáo tiến độ giải ngân"],
+    ["3", "Sắp xếp lại, xử lý tài sản công, trụ sở dôi dư sau sắp xếp đơn vị hành chính", "Sở Tài chính", _B19_BOTH6,
+     "Năm 2026", "Phương án xử lý tài sản"],
+    ["4", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập", "Sở Tài chính", "Sở Nội vụ",
+     "Quý II/2026", "Quyết định giao quyền tự chủ"],
+    _B19_span("VII", "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", _B19_W6),
+    ["1", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh sau hợp nhất.", _B19_KHCN6,
+     _B19_lines("Văn phòng UBND tỉnh;", _B19_PV6 + ";"), "Quý I/2026", "Hệ thống được nâng cấp"],
+    ["2", "Triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử năm 2026",
+     "Công an tỉnh", _B19_BOTH6, "Năm 2026", "Báo cáo kết quả"],
+    ["3", "Xây dựng, cập nhật cơ sở dữ liệu đất đai tỉnh Lào Cai", "Sở Nông nghiệp và Môi trường",
+     _B19_KHCN6 + "; " + _B19_XA6, "Quý IV/2026", "Cơ sở dữ liệu đất đai"],
+    ["4", "Xử lý văn bản, hồ sơ công việc trên môi trường điện tử, sử dụng chữ ký số", _B19_BOTH6, _B19_KHCN6,
+     "Thường xuyên", "Văn bản điện tử"],
+    ["5", "Duy trì hoạt động của Tổ công nghệ số cộng đồng tại các thôn, tổ dân phố", _B19_XA6, _B19_KHCN6,
+     "Năm 2026", ""],
+    ["6", "Vận hành Trung tâm Giám sát, điều hành thông minh tỉnh (IOC)", _B19_KHCN6, "Công an tỉnh và Sở Xây dựng",
+     "Thường xuyên", "Báo cáo vận hành"],
+    ["7", "Triển khai nền tảng số dùng chung, kết nối, chia sẻ dữ liệu giữa các cơ quan nhà nước của tỉnh",
+     _B19_KHCN6, _B19_SBN6, "Quý III/2026", "Nền tảng số dùng chung"],
+]], """
+S I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+T I.1 | Ban hành Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh Lào Cai. | Sở Nội vụ | Các sở, ban, ngành; UBND các xã, phường | Tháng 01/2026 | 2026-01-31 | product=Kế hoạch
+T I.2 | Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026. | Sở Nội vụ | Văn phòng UBND tỉnh; Sở Tư pháp; Sở Khoa học và Công nghệ | Quý I/2026 | 2026-03-31 | product=Kế hoạch kiểm tra
+T I.3 | Tổ chức Hội nghị triển khai nhiệm vụ cải cách hành chính năm 2026 | Sở Nội vụ | Văn phòng UBND tỉnh | Tháng 02/2026 | 2026-02-28 | product=Hội nghị
+H I.4 | Tuyên truyền cải cách hành chính
+T I.4.a | Tuyên truyền về cải cách hành chính, chính quyền địa phương hai cấp trên Báo và Phát thanh, Truyền hình Lào Cai | Sở Nội vụ | Báo và Phát thanh, Truyền hình Lào Cai | Thường xuyên | continuous | product=Tin, bài, phóng sự
+T I.4.b | Tuyên truyền, hướng dẫn người dân thực hiện thủ tục hành chính trên môi trường điện tử | UBND các xã, phường | Sở Khoa học và Công nghệ | Năm 2026 | 2026-12-31 |
+T I.5 | Xác định Chỉ số cải cách hành chính năm 2025 của các sở, ban, ngành và UBND các xã, phường | Sở Nội vụ | Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh | Quý II/2026 | 2026-06-30 | product=Quyết định công bố Chỉ số
+T I.6 | Báo cáo công tác cải cách hành chính | Sở Nội vụ | Các sở, ban, ngành; UBND các xã, phường | Định kỳ hằng quý | periodic | product=Báo cáo
+S II | CẢI CÁCH THỂ CHẾ
+T II.1 | Tham mưu ban hành văn bản quy phạm pháp luật về phân cấp, phân quyền theo mô hình chính quyền địa phương hai cấp | Sở Tư pháp | Các sở, ban, ngành | Quý II/2026 | 2026-06-30 | product=Nghị quyết, Quyết định
+T II.2 | Rà soát văn bản quy phạm pháp luật do tỉnh Lào Cai và tỉnh Yên Bái (cũ) ban hành để sửa đổi, bổ sung, thay thế, bãi bỏ | Sở Tư pháp | Các sở, ban, ngành | Trước ngày 30/6/2026 | 2026-06-30 | product=Quyết định công bố danh mục
+T II.3 | Tự kiểm tra, xử lý văn bản quy phạm pháp luật của UBND các xã, phường | Sở Tư pháp | UBND các xã, phường | Năm 2026 | 2026-12-31 | product=Báo cáo kết quả kiểm tra
+T II.4 | Theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm năm 2026 | Sở Tư pháp | Các sở, ban, ngành | Tháng 11/2026 | 2026-11-30 | product=Báo cáo
+T II.5 | Phổ biến, giáo dục pháp luật cho đồng bào dân tộc thiểu số và miền núi | Sở Dân tộc và Tôn giáo | Sở Tư pháp; UBND các xã, phường | Năm 2026 | 2026-12-31 | product=Hội nghị, tài liệu phổ biến
+S III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+T III.1 | Công bố, công khai thủ tục hành chính mới ban hành, sửa đổi, bổ sung, bãi bỏ. | Các sở, ban, ngành | Văn phòng UBND tỉnh | Thường xuyên | continuous | product=Quyết định công bố của Chủ tịch UBND tỉnh
+H III.2 | Cắt giảm, đơn giản hóa thủ tục hành chính
+T III.2.a | Rà soát, cắt giảm ít nhất 30% thời gian giải quyết thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành | Quý III/2026 | 2026-09-30 | product=Phương án cắt giảm
+T III.2.b | Thực hiện thủ tục hành chính không phụ thuộc địa giới hành chính trong phạm vi tỉnh | Trung tâm Phục vụ hành chính công tỉnh | UBND các xã, phường | Năm 2026 | 2026-12-31 |
+T III.3 | Tiếp nhận, giải quyết hồ sơ thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh đúng hạn | Trung tâm Phục vụ hành chính công tỉnh | Các sở, ban, ngành | Thường xuyên | continuous | product=Hồ sơ giải quyết đúng hạn
+T III.4 | Triển khai thanh toán trực tuyến phí, lệ phí, nghĩa vụ tài chính trong giải quyết thủ tục hành chính | Sở Tài chính | Thuế tỉnh Lào Cai; Kho bạc Nhà nước khu vực VIII | Năm 2026 | 2026-12-31 |
+T III.5 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Các sở, ban, ngành; UBND các xã, phường | Trung tâm Phục vụ hành chính công tỉnh | Năm 2026 | 2026-12-31 | product=Hồ sơ, kết quả được số hóa
+T III.6 | Đánh giá chất lượng giải quyết thủ tục hành chính theo Bộ chỉ số phục vụ người dân, doanh nghiệp | Văn phòng UBND tỉnh | Các sở, ban, ngành; UBND các xã, phường | Hằng tháng | periodic | product=Kết quả đánh giá
+T III.7 | Tiếp nhận, xử lý phản ánh, kiến nghị của người dân, doanh nghiệp về quy định hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành; UBND các xã, phường | Hằng quý | periodic | product=Báo cáo
+S IV | CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC
+T IV.1 | Hoàn thiện chức năng, nhiệm vụ, cơ cấu tổ chức các cơ quan chuyên môn thuộc UBND tỉnh sau sắp xếp | Sở Nội vụ | Các sở, ban, ngành | Quý I/2026 | 2026-03-31 | product=Quyết định của UBND tỉnh
+T IV.2 | Kiện toàn tổ chức bộ máy, các phòng chuyên môn thuộc UBND các xã, phường | Sở Nội vụ | UBND các xã, phường | Khi có hướng dẫn của Bộ Nội vụ | event | product=Quyết định kiện toàn
+T IV.3 | Sắp xếp, sáp nhập thôn, tổ dân phố sau sắp xếp đơn vị hành chính cấp xã | Sở Nội vụ | UBND các xã, phường | Quý III/2026 | 2026-09-30 | product=Nghị quyết của HĐND tỉnh
+T IV.4 | Sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập thuộc tỉnh | Sở Nội vụ | Sở Tài chính; Sở Y tế; Sở Giáo dục và Đào tạo | Theo Kế hoạch của Ban Thường vụ Tỉnh ủy | external | product=Đề án sắp xếp
+S V | CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+T V.1 | Phê duyệt vị trí việc làm của các cơ quan, tổ chức hành chính sau sắp xếp | Sở Nội vụ | Các sở, ban, ngành; UBND các xã, phường | Quý II/2026 | 2026-06-30 | product=Quyết định phê duyệt
+T V.2 | Tuyển dụng công chức cấp xã năm 2026 | Sở Nội vụ | UBND các xã, phường | Quý III/2026 | 2026-09-30 | product=Kết quả tuyển dụng
+T V.3 | Bồi dưỡng kiến thức, kỹ năng cho cán bộ, công chức cấp xã sau sắp xếp | Sở Nội vụ | Trường Chính trị tỉnh | Năm 2026 | 2026-12-31 | product=Lớp bồi dưỡng
+T V.4 | Giải quyết chế độ, chính sách đối với cán bộ, công chức nghỉ việc do sắp xếp tổ chức bộ máy | Sở Nội vụ | Sở Tài chính; Bảo hiểm xã hội tỉnh Lào Cai | Trước ngày 31/3/2026 | 2026-03-31 | product=Quyết định giải quyết chế độ
+T V.5 | Kiểm tra công vụ, việc chấp hành kỷ luật, kỷ cương hành chính | Sở Nội vụ | Thanh tra tỉnh; Văn phòng UBND tỉnh | Hằng quý | periodic | product=Thông báo kết quả kiểm tra
+T V.6 | Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức theo kết quả, sản phẩm | Các sở, ban, ngành; UBND các xã, phường | Sở Nội vụ | Tháng 12/2026 | 2026-12-31 | product=Kết quả đánh giá, xếp loại
+S VI | CẢI CÁCH TÀI CHÍNH CÔNG
+T VI.1 | Giao dự toán thu, chi ngân sách nhà nước năm 2026 | Sở Tài chính | Các sở, ban, ngành; UBND các xã, phường | Tháng 01/2026 | 2026-01-31 | product=Quyết định giao dự toán
+T VI.2 | Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2026 | Sở Tài chính | Kho bạc Nhà nước khu vực VIII; Các chủ đầu tư | Hằng tháng | periodic | product=Báo cáo tiến độ giải ngân
+T VI.3 | Sắp xếp lại, xử lý tài sản công, trụ sở dôi dư sau sắp xếp đơn vị hành chính | Sở Tài chính | Các sở, ban, ngành; UBND các xã, phường | Năm 2026 | 2026-12-31 | product=Phương án xử lý tài sản
+T VI.4 | Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập | Sở Tài chính | Sở Nội vụ | Quý II/2026 | 2026-06-30 | product=Quyết định giao quyền tự chủ
+S VII | XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ
+T VII.1 | Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh sau hợp nhất. | Sở Khoa học và Công nghệ | Văn phòng UBND tỉnh; Trung tâm Phục vụ hành chính công tỉnh | Quý I/2026 | 2026-03-31 | product=Hệ thống được nâng cấp
+T VII.2 | Triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử năm 2026 | Công an tỉnh | Các sở, ban, ngành; UBND các xã, phường | Năm 2026 | 2026-12-31 | product=Báo cáo kết quả
+T VII.3 | Xây dựng, cập nhật cơ sở dữ liệu đất đai tỉnh Lào Cai | Sở Nông nghiệp và Môi trường | Sở Khoa học và Công nghệ; UBND các xã, phường | Quý IV/2026 | 2026-12-31 | product=Cơ sở dữ liệu đất đai
+T VII.4 | Xử lý văn bản, hồ sơ công việc trên môi trường điện tử, sử dụng chữ ký số | Các sở, ban, ngành; UBND các xã, phường | Sở Khoa học và Công nghệ | Thường xuyên | continuous | product=Văn bản điện tử
+T VII.5 | Duy trì hoạt động của Tổ công nghệ số cộng đồng tại các thôn, tổ dân phố | UBND các xã, phường | Sở Khoa học và Công nghệ | Năm 2026 | 2026-12-31 |
+T VII.6 | Vận hành Trung tâm Giám sát, điều hành thông minh tỉnh (IOC) | Sở Khoa học và Công nghệ | Công an tỉnh; Sở Xây dựng | Thường xuyên | continuous | product=Báo cáo vận hành
+T VII.7 | Triển khai nền tảng số dùng chung, kết nối, chia sẻ dữ liệu giữa các cơ quan nhà nước của tỉnh | Sở Khoa học và Công nghệ | Các sở, ban, ngành | Quý III/2026 | 2026-09-30 | product=Nền tảng số dùng chung
+""", year=2026)
