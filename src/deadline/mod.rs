@@ -405,6 +405,9 @@ fn read(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
 /// words name inside that period, else at the period's end as the date alone says.
 fn qualified(text: &str, year: i32) -> Option<Result<Deadline, Problem>> {
     let (head, words) = match text.split_once(" (") {
+        // (One bracket: words that hold another are no qualifier, and reading them again and
+        // again would go as deep as the brackets do.)
+        Some((_, words)) if words.contains(" (") => return None,
         Some((head, words)) => (head, words.trim_end_matches(')')),
         None => {
             let (head, words) = text.split_once(" - ")?;
@@ -726,6 +729,9 @@ mod tests {
             due("Quý I: rà soát, lập danh mục; Quý II: đề xuất bãi bỏ"),
             day(2023, 6, 30)
         );
+        // Brackets in brackets, however deep, are read without going as deep.
+        let deep = "Quý I/2023 (".repeat(100_000);
+        assert_eq!(due(&deep), day(2023, 3, 31));
         assert_eq!(
             kind("Báo cáo quý: trước ngày 15 tháng cuối quý; Báo cáo năm: trước 15/11"),
             Kind::Periodic
