@@ -864,18 +864,22 @@ pub fn letter(column: usize) -> String {
 }
 
 impl Columns {
-    /// The columns whose headers name the task that no field is read from.
-    pub fn unread_task_columns(&self) -> Vec<usize> {
-        let used: Vec<usize> = self
-            .fields
+    /// The columns a field is read from (the task's over several columns among them).
+    pub fn read_columns(&self) -> Vec<usize> {
+        self.fields
             .values()
             .chain(&self.title_span)
             .copied()
-            .collect();
+            .collect()
+    }
+
+    /// The columns whose headers name the task that no field is read from.
+    pub fn unread_task_columns(&self) -> Vec<usize> {
+        let read = self.read_columns();
         self.title_like
             .iter()
             .copied()
-            .filter(|c| !used.contains(c))
+            .filter(|c| !read.contains(c))
             .collect()
     }
 

@@ -275,18 +275,14 @@ fn self_check(
     }
     if options.columns.is_empty() {
         for (table, columns) in tables.iter().zip(columns) {
-            let used: Vec<usize> = columns
-                .fields
-                .values()
-                .chain(&columns.title_span)
-                .copied()
-                .collect();
+            let read = columns.read_columns();
+            let task_columns = columns.unread_task_columns();
             let rows: Vec<&grid::Row> = table
                 .rows
                 .iter()
                 .skip(columns.first + columns.rows)
                 .collect();
-            for column in columns.unread_task_columns() {
+            for &column in &task_columns {
                 findings.push(msg!(
                     "{table}, column {letter} (\"{name}\"): its header names the task, but nothing was read from it",
                     table = table.place.name(),
@@ -294,14 +290,13 @@ fn self_check(
                     name = columns.names.get(column).cloned().unwrap_or_default()
                 ));
             }
-            let task_columns = columns.unread_task_columns();
             let others =
-                (0..table.width()).filter(|c| !used.contains(c) && !task_columns.contains(c));
+                (0..table.width()).filter(|c| !read.contains(c) && !task_columns.contains(c));
             for column in others {
                 let long = rows
                     .iter()
                     .filter_map(|r| r.cells.get(column))
-                    .filter(|c| !c.from_left && !c.from_above && c.text.chars().count() >= 40)
+                    .filter(|c| c.has_own_text() && c.text.chars().count() >= 40)
                     .count();
                 if long >= 3 && long * 2 >= rows.len() {
                     findings.push(msg!(

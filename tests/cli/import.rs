@@ -469,16 +469,7 @@ fn a_hidden_sheet_is_read_only_when_named() {
     }
     book.save(root.path().join("annex.xlsx")).unwrap();
     let titles = |args: &[&str]| -> Vec<String> {
-        let (code, out, err) = common::run_plan(
-            root.path(),
-            &[
-                &["import", "annex.xlsx", "--dry-run", "--format", "json"],
-                args,
-            ]
-            .concat(),
-        );
-        assert_eq!(code, 0, "{err}");
-        let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let (tasks, _) = dry_run_tasks(root.path(), "annex.xlsx", args);
         tasks
             .as_array()
             .unwrap()
@@ -515,20 +506,7 @@ fn an_excel_date_shown_as_a_month_is_due_at_the_months_end() {
             .unwrap();
     }
     book.save(root.path().join("annex.xlsx")).unwrap();
-    let (code, out, err) = common::run_plan(
-        root.path(),
-        &[
-            "import",
-            "annex.xlsx",
-            "--dry-run",
-            "--format",
-            "json",
-            "--as-of",
-            "2023-01-01",
-        ],
-    );
-    assert_eq!(code, 0, "{err}");
-    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (tasks, _) = dry_run_tasks(root.path(), "annex.xlsx", &["--as-of", "2023-01-01"]);
     let read: Vec<(&str, &str)> = tasks
         .as_array()
         .unwrap()
@@ -576,12 +554,7 @@ fn an_amount_merged_over_three_tasks_is_counted_once() {
         &root.path().join("annex.docx"),
         &format!("<w:tbl>{}</w:tbl>", rows.concat()),
     );
-    let (code, out, err) = common::run_plan(
-        root.path(),
-        &["import", "annex.docx", "--dry-run", "--format", "json"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (tasks, err) = dry_run_tasks(root.path(), "annex.docx", &[]);
     let budgets: Vec<Option<u64>> = tasks
         .as_array()
         .unwrap()
@@ -606,12 +579,7 @@ fn an_amount_that_is_not_in_dong_is_kept_as_written_and_named() {
         "STT;Nhiệm vụ;Cơ quan chủ trì;Kinh phí\nI;THỂ CHẾ;;\n1;Một;Văn phòng;5.000 USD\n2;Hai;Văn phòng;-5 triệu\n3;Ba;Văn phòng;20.00.000\n4;Bốn;Văn phòng;20,5\n5;Năm;Văn phòng;20.500.000\n",
     )
     .unwrap();
-    let (code, out, err) = common::run_plan(
-        root.path(),
-        &["import", "annex.csv", "--dry-run", "--format", "json"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (tasks, err) = dry_run_tasks(root.path(), "annex.csv", &[]);
     let read: Vec<(Option<u64>, Option<&str>)> = tasks
         .as_array()
         .unwrap()
@@ -639,15 +607,21 @@ fn an_amount_that_is_not_in_dong_is_kept_as_written_and_named() {
     }
 }
 
+/// The tasks `plan import FILE --dry-run --format json ARGS` reads of `file` in `dir`, the
+/// import having succeeded, and what it said on the error stream.
+fn dry_run_tasks(dir: &Path, file: &str, args: &[&str]) -> (serde_json::Value, String) {
+    let (code, out, err) = run_plan(
+        dir,
+        &[&["import", file, "--dry-run", "--format", "json"], args].concat(),
+    );
+    assert_eq!(code, 0, "{err}");
+    (serde_json::from_str(&out).unwrap(), err)
+}
+
 /// Imports `annex.xlsx` in `root` as JSON: (section, id, title, lead, support) of each task
 /// that is not a heading.
 fn imported_tasks(root: &Path) -> Vec<(String, String, String, String, String)> {
-    let (code, out, err) = common::run_plan(
-        root,
-        &["import", "annex.xlsx", "--dry-run", "--format", "json"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (tasks, _) = dry_run_tasks(root, "annex.xlsx", &[]);
     let text = |v: &serde_json::Value| match v {
         serde_json::Value::Array(names) => names
             .iter()
@@ -857,20 +831,7 @@ fn a_column_of_long_text_read_as_nothing_stops_the_import_until_columns_says_wha
     assert!(err.contains("--columns"), "{err}");
     assert!(!root.path().join("plan").exists());
     // Said to be the note, by its header's words, it imports with the text kept.
-    let (code, out, err) = common::run_plan(
-        root.path(),
-        &[
-            "import",
-            "annex.csv",
-            "--columns",
-            "note=diễn giải",
-            "--dry-run",
-            "--format",
-            "json",
-        ],
-    );
-    assert_eq!(code, 0, "{err}");
-    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (tasks, err) = dry_run_tasks(root.path(), "annex.csv", &["--columns", "note=diễn giải"]);
     assert_eq!(tasks[0]["note"], format!("{detail} (phần 1)"));
     assert!(err.contains("note ← \"Diễn giải\" (D)"), "{err}");
 }
@@ -890,22 +851,16 @@ fn header_row_and_columns_read_a_header_the_reader_does_not_know() {
         err.contains("no table whose header names a task column and a lead column"),
         "{err}"
     );
-    let (code, out, err) = common::run_plan(
+    let (tasks, _) = dry_run_tasks(
         root.path(),
+        "annex.csv",
         &[
-            "import",
-            "annex.csv",
             "--header-row",
             "1",
             "--columns",
             "number=A,title=B,lead=C,deadline=D",
-            "--dry-run",
-            "--format",
-            "json",
         ],
     );
-    assert_eq!(code, 0, "{err}");
-    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
     let task = &tasks[0];
     assert_eq!(
         (&task["id"], &task["title"], &task["lead"][0], &task["due"]),
@@ -1041,12 +996,7 @@ fn roles_written_after_the_units_in_one_column_are_read() {
         "STT;Nhiệm vụ;Cơ quan thực hiện;Thời gian hoàn thành\nI;THỂ CHẾ;;\n1;Rà soát văn bản;\"- Sở Nội vụ (chủ trì);\n- Sở Tài chính (phối hợp)\";Quý 2/2024\n",
     )
     .unwrap();
-    let (code, out, err) = common::run_plan(
-        root.path(),
-        &["import", "annex.csv", "--dry-run", "--format", "json"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (tasks, _) = dry_run_tasks(root.path(), "annex.csv", &[]);
     assert_eq!(
         (&tasks[0]["lead"], &tasks[0]["support"]),
         (
@@ -1160,20 +1110,7 @@ fn totals_and_the_signature_under_a_table_are_no_tasks() {
         "STT,Nhiệm vụ,Cơ quan chủ trì,Kinh phí,Thời gian\nI,CẢI CÁCH THỂ CHẾ,,,\n1,Rà soát văn bản,Văn phòng,10.000.000,Quý 2/2025\n2,Công khai kết quả rà soát,Thanh tra,,Quý 3/2025\n,Tổng cộng,,10.000.000,\n,Cộng:,,10.000.000,\n,,KT. GIÁM ĐỐC,,\n,,PHÓ GIÁM ĐỐC,,\n,,Nguyễn Văn A,,\n",
     )
     .unwrap();
-    let (code, out, err) = common::run_plan(
-        root.path(),
-        &[
-            "import",
-            "annex.csv",
-            "--year",
-            "2025",
-            "--dry-run",
-            "--format",
-            "json",
-        ],
-    );
-    assert_eq!(code, 0, "{err}");
-    let tasks: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (tasks, _) = dry_run_tasks(root.path(), "annex.csv", &["--year", "2025"]);
     let read: Vec<(&str, &str, String)> = tasks
         .as_array()
         .unwrap()
@@ -1333,20 +1270,7 @@ fn an_ods_date_cell_reads_as_it_is_shown() {
             ("content.xml", content.into_bytes()),
         ],
     );
-    let (code, stdout, stderr) = run_plan(
-        sandbox.path(),
-        &[
-            "import",
-            "dates.ods",
-            "--year",
-            "2025",
-            "--dry-run",
-            "--format",
-            "json",
-        ],
-    );
-    assert_eq!(code, 0, "{stderr}");
-    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let (json, _) = dry_run_tasks(sandbox.path(), "dates.ods", &["--year", "2025"]);
     assert_eq!(json[0]["deadline"], "06/2025");
     assert_eq!(json[0]["due"], "2025-06-30");
     assert_eq!(json[1]["deadline"], "15/09/2025");
